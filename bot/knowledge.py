@@ -1,0 +1,191 @@
+"""Loading and validating the knowledge files in `knowledge/`.
+
+A physiotherapist edits these YAML files, so every problem is reported as one
+line naming the file, the entry and what is wrong, and start-up stops there.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, TypeVar
+
+import yaml
+
+KNOWLEDGE_DIR = Path(__file__).resolve().parent.parent / "knowledge"
+_ID = re.compile(r"^[a-z0-9-]{1,24}$")
+SOURCES = ("section", "faq", "table")
+
+
+class KnowledgeError(Exception):
+    """A knowledge file is missing, unreadable or incomplete."""
+
+
+def read_yaml(path: Path) -> Any:
+    """Parse one YAML file, turning every failure into a one-line KnowledgeError."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as error:
+        raise KnowledgeError(f"{path.name}: cannot read the file ({error.strerror})") from None
+    try:
+        return yaml.safe_load(text)
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        where = f" at line {mark.line + 1}" if mark else ""
+        problem = getattr(error, "problem", None) or "invalid YAML"
+        raise KnowledgeError(f"{path.name}: {problem}{where}") from None
+
+
+@dataclass(frozen=True)
+class Record:
+    """One mapping from a knowledge file, with typed accessors that fail with context."""
+
+    data: dict[str, Any]
+    file: str
+    label: str
+
+    def fail(self, problem: str) -> KnowledgeError:
+        return KnowledgeError(f"{self.file}: {self.label}: {problem}")
+
+    def text(self, key: str) -> str:
+        value = self.data.get(key)
+        if not isinstance(value, str) or not value.strip():
+            raise self.fail(f"'{key}' must be a non-empty text")
+        return value.strip()
+
+    def texts(self, key: str, minimum: int = 1) -> tuple[str, ...]:
+        value = self.data.get(key, [] if minimum == 0 else None)
+        if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+            raise self.fail(f"'{key}' must be a list of non-empty texts")
+        if len(value) < minimum:
+            raise self.fail(f"'{key}' needs at least {minimum} items, has {len(value)}")
+        return tuple(v.strip() for v in value)
+
+    def flag(self, key: str, default: bool = False) -> bool:
+        value = self.data.get(key, default)
+        if not isinstance(value, bool):
+            raise self.fail(f"'{key}' must be true or false")
+        return value
+
+    def ident(self, key: str = "id") -> str:
+        value = self.text(key)
+        if not _ID.match(value):
+            raise self.fail(f"'{key}' must be 1-24 characters of a-z, 0-9 and '-'")
+        return value
+
+    def records(self, key: str) -> Iterator[Record]:
+        """The mappings listed under `key`, each labelled by its id or position."""
+        items = self.data.get(key)
+        if not isinstance(items, list) or not items:
+            raise self.fail(f"'{key}' must be a non-empty list")
+        for position, item in enumerate(items, start=1):
+            if not isinstance(item, dict):
+                raise self.fail(f"'{key}' item {position} must be a mapping")
+            name = item.get("id") if isinstance(item.get("id"), str) else f"{key} item {position}"
+            yield Record(item, self.file, name)
+
+
+def load_record(path: Path) -> Record:
+    """A whole knowledge file, which must be a mapping at the top."""
+    data = read_yaml(path)
+    if not isinstance(data, dict):
+        raise KnowledgeError(f"{path.name}: the file must be a mapping at the top level")
+    return Record(data, path.name, "top level")
+
+
+T = TypeVar("T")
+
+
+def load_texts(path: Path, cls: type[T]) -> T:
+    """Fill a dataclass of str fields from a YAML mapping of the same names.
+
+    Used for the bot's own Danish phrases, so a missing phrase stops start-up
+    instead of surfacing as a crash in the middle of a conversation.
+    """
+    record = load_record(path)
+    names = [field.name for field in dataclasses.fields(cls)]  # type: ignore[arg-type]
+    unknown = sorted(set(record.data) - set(names))
+    if unknown:
+        raise KnowledgeError(f"{path.name}: unknown phrase '{unknown[0]}'")
+    return cls(**{name: Record(record.data, path.name, name).text(name) for name in names})
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One question-answer pair taken from the article."""
+
+    id: str
+    heading: str
+    source: str
+    answer: str
+    alternates: tuple[str, ...]
+    keywords: tuple[str, ...]
+    related: tuple[str, ...]
+    diagnosis: bool
+
+
+@dataclass(frozen=True)
+class Exercise:
+    """One of the article's exercises, as sent in reminders and /ovelser."""
+
+    id: str
+    name: str
+    entry_id: str
+    instructions: str
+    dosage: str
+
+
+def load_entries(path: Path) -> tuple[Entry, ...]:
+    entries: list[Entry] = []
+    for record in load_record(path).records("entries"):
+        source = record.text("source")
+        if source not in SOURCES:
+            raise record.fail(f"'source' must be one of {', '.join(SOURCES)}")
+        entries.append(
+            Entry(
+                id=record.ident(),
+                heading=record.text("heading"),
+                source=source,
+                answer=record.text("answer"),
+                alternates=record.texts("alternates", minimum=8),
+                keywords=record.texts("keywords"),
+                related=record.texts("related", minimum=0),
+                diagnosis=record.flag("diagnosis"),
+            )
+        )
+    _check_unique(path.name, "id", [e.id for e in entries])
+    _check_unique(path.name, "heading", [e.heading for e in entries])
+    ids = {e.id for e in entries}
+    for entry in entries:
+        for other in entry.related:
+            if other not in ids:
+                raise KnowledgeError(f"{path.name}: {entry.id}: related id '{other}' does not exist")
+    return tuple(entries)
+
+
+def load_exercises(path: Path, entry_ids: set[str]) -> tuple[Exercise, ...]:
+    exercises = []
+    for record in load_record(path).records("exercises"):
+        exercise = Exercise(
+            id=record.ident(),
+            name=record.text("name"),
+            entry_id=record.ident("entry"),
+            instructions=record.text("instructions"),
+            dosage=record.text("dosage"),
+        )
+        if exercise.entry_id not in entry_ids:
+            raise record.fail(f"entry '{exercise.entry_id}' does not exist")
+        exercises.append(exercise)
+    _check_unique(path.name, "id", [e.id for e in exercises])
+    return tuple(exercises)
+
+
+def _check_unique(file: str, what: str, values: list[str]) -> None:
+    seen: set[str] = set()
+    for value in values:
+        if value in seen:
+            raise KnowledgeError(f"{file}: {what} '{value}' appears twice")
+        seen.add(value)

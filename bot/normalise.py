@@ -1,0 +1,57 @@
+"""Danish text normalisation shared by matching and red-flag detection.
+
+Everything that compares user text with knowledge text goes through `fold` so that
+case, accents, ae/oe/aa spellings, punctuation and invisible characters never matter.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+import snowballstemmer
+
+# Danish letters typed on keyboards without them. Applied after lower-casing.
+_DIGRAPHS = (("ae", "æ"), ("oe", "ø"), ("aa", "å"))
+# Letters that are not Danish but often appear (é in "idé", ü, ö, ä from Swedish/German).
+_FOREIGN = str.maketrans({"ä": "æ", "ö": "ø", "é": "e", "è": "e", "ü": "u", "á": "a", "ó": "o"})
+# Word characters we keep; everything else becomes a space.
+_NON_WORD = re.compile(r"[^0-9a-zæøå]+")
+# Digits glued to words ("38,7grader", "8kilo") are split off, so numbers stand alone.
+_DIGIT_EDGE = re.compile(r"(?<=\d)(?=[a-zæøå])|(?<=[a-zæøå])(?=\d)")
+
+_stemmer = snowballstemmer.stemmer("danish")
+
+
+def fold(text: str) -> str:
+    """Lower-case, strip invisible characters and punctuation, spell Danish letters one way.
+
+    The result holds only a-z, æ, ø, å, digits and single spaces. Decimal commas
+    survive as separate number words ("38,7" becomes "38 7"), which is enough for
+    keyword rules.
+    """
+    # Format characters (zero-width space, joiners, direction marks) are invisible: drop them.
+    text = "".join(ch for ch in text if unicodedata.category(ch) != "Cf")
+    text = unicodedata.normalize("NFKC", text).lower()
+    # Decompose to drop combining marks except the ring on å, which NFKC composes back.
+    text = "".join(
+        ch for ch in unicodedata.normalize("NFD", text) if not unicodedata.combining(ch) or ch == "\u030a"
+    )
+    text = unicodedata.normalize("NFC", text).translate(_FOREIGN)
+    for digraph, letter in _DIGRAPHS:
+        text = text.replace(digraph, letter)
+    text = _NON_WORD.sub(" ", text)
+    text = _DIGIT_EDGE.sub(" ", text)
+    return " ".join(text.split())
+
+
+def words(text: str) -> list[str]:
+    """The folded words of a text, in order."""
+    return fold(text).split()
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """Danish Snowball stem of one folded word ("ryggen" -> "ryg", "øvelser" -> "øvels")."""
+    return _stemmer.stemWord(word)
