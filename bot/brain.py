@@ -5,37 +5,11 @@ STUB: interface fixed, implementation in progress (matching, red flags, composit
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime
-from enum import StrEnum
 from pathlib import Path
 
 from bot.knowledge import KNOWLEDGE_DIR, Entry, Exercise, load_entries, load_exercises
-from bot.red_flags import Tier
-
-
-class ReplyKind(StrEnum):
-    ANSWER = "answer"  # confident answer from one entry
-    CLARIFY = "clarify"  # unsure: "did you mean" with the closest questions
-    FALLBACK = "fallback"  # not covered: what the bot can help with
-    SMALLTALK = "smalltalk"  # greetings, thanks, "what can you do"
-
-
-@dataclass(frozen=True)
-class Suggestion:
-    entry_id: str
-    heading: str
-
-
-@dataclass(frozen=True)
-class Reply:
-    kind: ReplyKind
-    red_flag: Tier
-    warning: str  # urgent-care advice, "" when no danger sign; always shown first
-    text: str  # the answer, small talk or fallback text (plain text, not escaped)
-    entry: Entry | None  # the entry answered, None unless kind is ANSWER
-    score: float  # match score 0-100 of the best entry
-    suggestions: tuple[Suggestion, ...]  # closest (clarify/fallback) or related (answer) questions
+from bot.reply import Reply
 
 
 class Brain:
