@@ -39,3 +39,41 @@ class Reply:
     score: float  # match score 0-100 of the best entry
     suggestions: tuple[Suggestion, ...]  # closest (clarify/fallback) or related (answer) questions
     suggestions_title: str = ""  # Danish lead-in for the suggestions, "" when there are none
+
+
+def messages(reply: Reply, limit: int = MAX_MESSAGE_LENGTH) -> list[str]:
+    """The texts to send for a reply, warning first, each at most `limit` characters.
+
+    Suggestions are not included: chat front ends show them as buttons.
+    """
+    paragraphs = [part for part in (reply.warning, reply.text) if part]
+    return split_message("\n\n".join(paragraphs), limit)
+
+
+def plain_text(reply: Reply) -> str:
+    """The whole reply as one text, suggestions as a numbered list (terminal and batch mode)."""
+    parts = [part for part in (reply.warning, reply.text) if part]
+    if reply.suggestions:
+        lines = [f"{n}. {s.heading}" for n, s in enumerate(reply.suggestions, start=1)]
+        parts.append("\n".join([reply.suggestions_title, *lines]).strip())
+    return "\n\n".join(parts)
+
+
+def split_message(text: str, limit: int = MAX_MESSAGE_LENGTH) -> list[str]:
+    """Split text into chunks of at most `limit` characters.
+
+    Cuts at paragraph boundaries where possible, then at line ends, then at spaces,
+    and only inside a word when a single word is longer than the limit.
+    """
+    chunks: list[str] = []
+    rest = text.strip()
+    while len(rest) > limit:
+        window = rest[: limit + 1]
+        cut = max(window.rfind("\n\n"), 0) or max(window.rfind("\n"), 0) or max(window.rfind(" "), 0)
+        if cut <= 0:
+            cut = limit
+        chunks.append(rest[:cut].rstrip())
+        rest = rest[cut:].lstrip()
+    if rest:
+        chunks.append(rest)
+    return chunks
