@@ -1,0 +1,264 @@
+"""The bot's own SQLite database: reminder subscriptions, exercise days done, answer feedback.
+
+Only what a feature needs is stored: no message text, no names, and feedback is counted
+per knowledge entry without who gave it.
+
+Instants are stored as integer microseconds since the epoch (UTC), local times as "HH:MM"
+and local days as ISO dates. The connection is in autocommit mode; statements that must
+hold together run inside `_transaction()`. WAL with synchronous=NORMAL: a commit survives
+a crash of the bot, not necessarily a power loss of the machine.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from bot.schedule import first_due
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS subscription (
+    chat_id INTEGER PRIMARY KEY,
+    local_time TEXT,          -- "HH:MM"; NULL after /afmeld
+    next_due_us INTEGER,      -- UTC microseconds; NULL after /afmeld
+    last_sent_day TEXT        -- local ISO date of the last reminder sent
+);
+CREATE INDEX IF NOT EXISTS subscription_due ON subscription (next_due_us);
+CREATE TABLE IF NOT EXISTS done_day (
+    chat_id INTEGER NOT NULL,
+    day TEXT NOT NULL,        -- local ISO date the exercise was done
+    PRIMARY KEY (chat_id, day)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS feedback (
+    entry_id TEXT PRIMARY KEY,
+    helpful INTEGER NOT NULL DEFAULT 0,
+    not_helpful INTEGER NOT NULL DEFAULT 0
+);
+"""
+_SELECT = "SELECT chat_id, local_time, next_due_us, last_sent_day FROM subscription"
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+
+
+@dataclass(frozen=True)
+class Subscription:
+    """One user's daily reminder. `next_due` is UTC-aware."""
+
+    chat_id: int
+    local_time: time
+    next_due: datetime
+    last_sent_day: date | None
+
+
+class Storage:
+    def __init__(self, path: Path | str) -> None:
+        """Open (creating if needed) the database; ":memory:" gives a private in-memory one."""
+        if str(path) != ":memory:":
+            Path(path).parent.mkdir(parents=True, exist_ok=True)
+        self._db = sqlite3.connect(str(path), isolation_level=None)
+        self._db.execute("PRAGMA journal_mode=WAL")
+        self._db.execute("PRAGMA synchronous=NORMAL")
+        self._db.execute("PRAGMA busy_timeout=5000")
+        self._db.executescript(_SCHEMA)
+
+    def close(self) -> None:
+        self._db.close()
+
+    @contextmanager
+    def _transaction(self) -> Iterator[sqlite3.Connection]:
+        self._db.execute("BEGIN IMMEDIATE")
+        try:
+            yield self._db
+        except BaseException:
+            self._db.execute("ROLLBACK")
+            raise
+        self._db.execute("COMMIT")
+
+    # --- subscriptions -------------------------------------------------------------------
+
+    def set_reminder(self, chat_id: int, local_time: time, next_due: datetime) -> None:
+        """Subscribe or change the time; the last sent day is kept (one reminder a day)."""
+        self._db.execute(
+            "INSERT INTO subscription (chat_id, local_time, next_due_us) VALUES (?, ?, ?)"
+            " ON CONFLICT (chat_id) DO UPDATE"
+            " SET local_time = excluded.local_time, next_due_us = excluded.next_due_us",
+            (chat_id, _time_text(local_time), _to_us(next_due)),
+        )
+
+    def schedule_reminder(
+        self, chat_id: int, local_time: time, now: datetime, tz: ZoneInfo
+    ) -> Subscription:
+        """Set a daily reminder at `local_time`, first due when `schedule.first_due` says.
+
+        If today's reminder was already sent, the new time applies from tomorrow.
+        """
+        with self._transaction():
+            current = self._db.execute(
+                "SELECT last_sent_day FROM subscription WHERE chat_id = ?", (chat_id,)
+            ).fetchone()
+            last_sent = _day(current[0]) if current else None
+            due = first_due(local_time, now, tz, last_sent)
+            self.set_reminder(chat_id, local_time, due)
+        return Subscription(chat_id, local_time, due, last_sent)
+
+    def reminder(self, chat_id: int) -> Subscription | None:
+        """The user's active reminder, or None."""
+        row = self._db.execute(
+            f"{_SELECT} WHERE chat_id = ? AND next_due_us IS NOT NULL",
+            (chat_id,),
+        ).fetchone()
+        return _subscription(row) if row else None
+
+    def remove_reminder(self, chat_id: int) -> bool:
+        """Stop the user's reminder; True if there was one.
+
+        The last sent day is kept, so unsubscribing and subscribing again on the same day
+        cannot bring a second reminder that day; `delete_user` removes it too.
+        """
+        with self._transaction() as db:
+            stopped = db.execute(
+                "UPDATE subscription SET local_time = NULL, next_due_us = NULL"
+                " WHERE chat_id = ? AND next_due_us IS NOT NULL",
+                (chat_id,),
+            ).rowcount
+            db.execute(
+                "DELETE FROM subscription WHERE chat_id = ? AND last_sent_day IS NULL", (chat_id,)
+            )
+        return stopped == 1
+
+    def due_reminders(
+        self, now: datetime, limit: int, after: tuple[datetime, int] | None = None
+    ) -> list[Subscription]:
+        """Up to `limit` reminders due at `now`, oldest first (by next_due, then chat_id).
+
+        `after` is the (next_due, chat_id) of the last row of the previous batch, so one
+        pass over the due rows never sees a row twice, even one released back as due.
+        """
+        due, chat_id = (_to_us(after[0]), after[1]) if after else (-(2**63), 0)
+        # Two index range scans merged, so a batch never rescans the rows before `after`.
+        rows = self._db.execute(
+            f"{_SELECT} WHERE next_due_us = :due AND chat_id > :chat_id UNION ALL"
+            f" {_SELECT} WHERE next_due_us > :due AND next_due_us <= :now"
+            " ORDER BY next_due_us, chat_id LIMIT :limit",
+            {"due": due, "chat_id": chat_id, "now": _to_us(now), "limit": limit},
+        ).fetchall()
+        return [_subscription(row) for row in rows]
+
+    def claim(self, sub: Subscription, day: date, next_due: datetime) -> bool:
+        """Mark `sub` as reminded for local `day` and due next at `next_due`, before sending.
+
+        Succeeds only if the row is unchanged since it was read (the user may have changed
+        or stopped it meanwhile). Committed before the send: a crash between the two loses
+        that day's reminder rather than sending it twice (at most once).
+        """
+        return self._replace_due(sub.chat_id, sub.next_due, sub.last_sent_day, next_due, day)
+
+    def release(self, sub: Subscription, day: date, claimed_next_due: datetime) -> None:
+        """Undo a `claim` whose send failed, so the reminder is due again as before."""
+        self._replace_due(sub.chat_id, claimed_next_due, day, sub.next_due, sub.last_sent_day)
+
+    def reschedule(self, sub: Subscription, next_due: datetime) -> bool:
+        """Move `sub` to `next_due` without sending (a skipped reminder)."""
+        return self._replace_due(
+            sub.chat_id, sub.next_due, sub.last_sent_day, next_due, sub.last_sent_day
+        )
+
+    def _replace_due(
+        self,
+        chat_id: int,
+        old_due: datetime,
+        old_day: date | None,
+        new_due: datetime,
+        new_day: date | None,
+    ) -> bool:
+        changed = self._db.execute(
+            "UPDATE subscription SET next_due_us = ?, last_sent_day = ?"
+            " WHERE chat_id = ? AND next_due_us = ? AND last_sent_day IS ?",
+            (_to_us(new_due), _day_text(new_day), chat_id, _to_us(old_due), _day_text(old_day)),
+        ).rowcount
+        return changed == 1
+
+    # --- exercise days done --------------------------------------------------------------
+
+    def record_done(self, chat_id: int, day: date) -> int:
+        """Record local `day` as done (idempotent); returns the streak ending on `day`."""
+        self._db.execute(
+            "INSERT OR IGNORE INTO done_day (chat_id, day) VALUES (?, ?)",
+            (chat_id, day.isoformat()),
+        )
+        return self.streak(chat_id, day)
+
+    def streak(self, chat_id: int, today: date) -> int:
+        """Consecutive local days done, ending today or, if today is not done yet, yesterday."""
+        rows = self._db.execute(
+            "SELECT day FROM done_day WHERE chat_id = ? AND day <= ? ORDER BY day DESC",
+            (chat_id, today.isoformat()),
+        )
+        expected = today
+        count = 0
+        for (text,) in rows:
+            done = date.fromisoformat(text)
+            if count == 0 and done == today - timedelta(days=1):
+                expected = done
+            if done != expected:
+                break
+            count += 1
+            expected -= timedelta(days=1)
+        return count
+
+    # --- feedback ------------------------------------------------------------------------
+
+    def add_feedback(self, entry_id: str, helpful: bool) -> None:
+        """Count one vote on an answer; who voted is not stored."""
+        column = "helpful" if helpful else "not_helpful"
+        self._db.execute(
+            f"INSERT INTO feedback (entry_id, {column}) VALUES (?, 1)"
+            f" ON CONFLICT (entry_id) DO UPDATE SET {column} = {column} + 1",
+            (entry_id,),
+        )
+
+    def feedback_counts(self) -> dict[str, tuple[int, int]]:
+        """entry_id -> (helpful, not helpful)."""
+        rows = self._db.execute("SELECT entry_id, helpful, not_helpful FROM feedback")
+        return {entry_id: (up, down) for entry_id, up, down in rows}
+
+    # --- /slet ---------------------------------------------------------------------------
+
+    def delete_user(self, chat_id: int) -> None:
+        """Remove every row about the user: subscription and days done."""
+        with self._transaction() as db:
+            db.execute("DELETE FROM subscription WHERE chat_id = ?", (chat_id,))
+            db.execute("DELETE FROM done_day WHERE chat_id = ?", (chat_id,))
+
+
+def _to_us(instant: datetime) -> int:
+    if instant.tzinfo is None:
+        raise ValueError("instants must be timezone-aware")
+    return (instant - _EPOCH) // timedelta(microseconds=1)
+
+
+def _from_us(value: int) -> datetime:
+    return _EPOCH + timedelta(microseconds=value)
+
+
+def _time_text(local_time: time) -> str:
+    return local_time.strftime("%H:%M")
+
+
+def _day(text: str | None) -> date | None:
+    return date.fromisoformat(text) if text else None
+
+
+def _day_text(day: date | None) -> str | None:
+    return day.isoformat() if day else None
+
+
+def _subscription(row: tuple[int, str, int, str | None]) -> Subscription:
+    chat_id, local_time, next_due_us, last_sent = row
+    return Subscription(
+        chat_id, time.fromisoformat(local_time), _from_us(next_due_us), _day(last_sent)
+    )
