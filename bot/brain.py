@@ -1,32 +1,216 @@
 """The brain: one message in, one reply out. Pure: no Telegram, no I/O after loading.
 
-STUB: interface fixed, implementation in progress (matching, red flags, composition).
+Order of work for every message: red flags first (whatever else the message is),
+then small talk, then matching against the article's entries.
 """
 
 from __future__ import annotations
 
+from collections import Counter
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from bot.knowledge import KNOWLEDGE_DIR, Entry, Exercise, load_entries, load_exercises
-from bot.reply import Reply
+from bot.knowledge import (
+    KNOWLEDGE_DIR,
+    Entry,
+    Exercise,
+    KnowledgeError,
+    load_entries,
+    load_exercises,
+    load_texts,
+)
+from bot.language import Analyzer, load_language, smalltalk_kind
+from bot.matching import Matcher
+from bot.normalise import fold
+from bot.red_flags import RedFlagDetector, RedFlagResult, Tier
+from bot.reply import Reply, ReplyKind, Suggestion
+from bot.urgent_care import warning_text
+
+# At or above: answer with confidence. Between the two: "did you mean". Below: fall back.
+ANSWER_THRESHOLD = 60.0
+CLARIFY_THRESHOLD = 35.0
+# Suggestions below this score are noise; the fallback shows the starter questions instead.
+SUGGESTION_FLOOR = 20.0
+MAX_SUGGESTIONS = 3
+# The article's list of danger signs: the answer for a red-flag message that matches
+# no other entry about symptoms or causes with confidence.
+RED_FLAG_ENTRY = "symptomer"
+# Broad questions offered when the bot has nothing closer to suggest.
+STARTER_ENTRIES = ("hurtig-hjaelp", "oevelser", "soeg-hjaelp")
+
+
+@dataclass(frozen=True)
+class Phrases:
+    """The bot's own Danish sentences, from knowledge/phrases.yaml."""
+
+    greeting: str
+    thanks: str
+    capabilities: str
+    capabilities_title: str
+    clarify: str
+    fallback: str
+    fallback_title: str
+    related_title: str
+    empty: str
+    red_flag_answer_intro: str
+    disclaimer: str
 
 
 class Brain:
-    def __init__(self, entries: tuple[Entry, ...], exercises: tuple[Exercise, ...]) -> None:
+    def __init__(
+        self,
+        entries: tuple[Entry, ...],
+        exercises: tuple[Exercise, ...],
+        matcher: Matcher,
+        red_flags: RedFlagDetector,
+        phrases: Phrases,
+    ) -> None:
         self.entries = entries
         self.exercises = exercises
+        self.phrases = phrases
+        self._matcher = matcher
+        self._red_flags = red_flags
+        self._by_id = {entry.id: entry for entry in entries}
+        for required in (RED_FLAG_ENTRY, *STARTER_ENTRIES):
+            if required not in self._by_id:
+                raise KnowledgeError(f"entries.yaml: entry '{required}' is required by the bot")
 
     @classmethod
     def load(cls, knowledge_dir: Path = KNOWLEDGE_DIR) -> Brain:
+        """Read and validate every knowledge file; raises KnowledgeError with one clear line."""
         entries = load_entries(knowledge_dir / "entries.yaml")
         exercises = load_exercises(knowledge_dir / "exercises.yaml", {e.id for e in entries})
-        return cls(entries, exercises)
+        language = load_language(knowledge_dir / "language.yaml")
+        analyzer = Analyzer(language, _vocabulary(entries), _lexicon(knowledge_dir))
+        return cls(
+            entries,
+            exercises,
+            Matcher(entries, analyzer),
+            RedFlagDetector.load(knowledge_dir / "red_flags.yaml"),
+            load_texts(knowledge_dir / "phrases.yaml", Phrases),
+        )
 
     def reply(self, text: str, now: datetime) -> Reply:
-        """The reply to one user message; `now` is timezone-aware and picks the contacts."""
-        raise NotImplementedError
+        """The reply to one user message; `now` (timezone-aware) picks the urgent contacts."""
+        red_flag = self._red_flags.check(text)
+        if red_flag.tier is not Tier.NONE:
+            return self._red_flag_reply(text, red_flag, now)
+        if not fold(text):
+            return self._reply(ReplyKind.FALLBACK, self.phrases.empty)
+        smalltalk = smalltalk_kind(self._matcher.analyzer.language, text)
+        if smalltalk:
+            return self._smalltalk(smalltalk)
+        matches = self._matcher.rank(text)
+        best = matches[0] if matches else None
+        if best and best.score >= ANSWER_THRESHOLD:
+            return self._answer(best.entry, best.score)
+        score = best.score if best else 0.0
+        close = tuple(
+            Suggestion(m.entry.id, m.entry.heading)
+            for m in matches[:MAX_SUGGESTIONS]
+            if m.score >= SUGGESTION_FLOOR
+        )
+        if score >= CLARIFY_THRESHOLD:
+            return self._reply(ReplyKind.CLARIFY, self.phrases.clarify, score, close)
+        return self._reply(
+            ReplyKind.FALLBACK,
+            self.phrases.fallback,
+            score,
+            close or self._starters(),
+            self.phrases.fallback_title,
+        )
 
     def answer(self, entry_id: str, now: datetime) -> Reply | None:
         """The reply for a pressed suggestion button; None for an unknown id."""
-        raise NotImplementedError
+        entry = self._by_id.get(entry_id)
+        return self._answer(entry, 100.0) if entry else None
+
+    def _red_flag_reply(self, text: str, red_flag: RedFlagResult, now: datetime) -> Reply:
+        """Warning first, then the best-fitting entry about symptoms or causes."""
+        matches = self._matcher.rank(text)
+        fitting = [m for m in matches if m.entry.diagnosis and m.score >= ANSWER_THRESHOLD]
+        entry = fitting[0].entry if fitting else self._by_id[RED_FLAG_ENTRY]
+        score = fitting[0].score if fitting else (matches[0].score if matches else 0.0)
+        body = "\n\n".join(
+            [self.phrases.red_flag_answer_intro, entry.answer, self.phrases.disclaimer]
+        )
+        return Reply(
+            kind=ReplyKind.ANSWER,
+            red_flag=red_flag.tier,
+            warning=warning_text(red_flag, now),
+            text=body,
+            entry=entry,
+            score=score,
+            suggestions=self._related(entry),
+            suggestions_title=self.phrases.related_title,
+        )
+
+    def _answer(self, entry: Entry, score: float) -> Reply:
+        body = entry.answer
+        if entry.diagnosis:
+            body = f"{body}\n\n{self.phrases.disclaimer}"
+        related = self._related(entry)
+        return Reply(
+            kind=ReplyKind.ANSWER,
+            red_flag=Tier.NONE,
+            warning="",
+            text=body,
+            entry=entry,
+            score=score,
+            suggestions=related,
+            suggestions_title=self.phrases.related_title if related else "",
+        )
+
+    def _smalltalk(self, kind: str) -> Reply:
+        if kind == "thanks":
+            return self._reply(ReplyKind.SMALLTALK, self.phrases.thanks)
+        text = self.phrases.greeting if kind == "greeting" else self.phrases.capabilities
+        return self._reply(
+            ReplyKind.SMALLTALK, text, 0.0, self._starters(), self.phrases.capabilities_title
+        )
+
+    def _reply(
+        self,
+        kind: ReplyKind,
+        text: str,
+        score: float = 0.0,
+        suggestions: tuple[Suggestion, ...] = (),
+        title: str = "",
+    ) -> Reply:
+        """A reply that answers no entry: small talk, "did you mean" or the fallback."""
+        return Reply(
+            kind=kind,
+            red_flag=Tier.NONE,
+            warning="",
+            text=text,
+            entry=None,
+            score=score,
+            suggestions=suggestions,
+            suggestions_title=title if suggestions else "",
+        )
+
+    def _related(self, entry: Entry) -> tuple[Suggestion, ...]:
+        return tuple(Suggestion(i, self._by_id[i].heading) for i in entry.related[:MAX_SUGGESTIONS])
+
+    def _starters(self) -> tuple[Suggestion, ...]:
+        return tuple(Suggestion(i, self._by_id[i].heading) for i in STARTER_ENTRIES)
+
+
+def _vocabulary(entries: tuple[Entry, ...]) -> Counter[str]:
+    """How often each folded word occurs in the knowledge text: the typo corrector's targets."""
+    counts: Counter[str] = Counter()
+    for entry in entries:
+        for text in (entry.heading, entry.answer, *entry.alternates, *entry.keywords):
+            counts.update(fold(text).split())
+    return counts
+
+
+def _lexicon(knowledge_dir: Path) -> frozenset[str]:
+    """Ordinary Danish words (knowledge/danish_words.txt), never 'corrected' into others."""
+    path = knowledge_dir / "danish_words.txt"
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as error:
+        raise KnowledgeError(f"{path.name}: cannot read the file ({error.strerror})") from None
+    return frozenset(line for line in lines if line and not line.startswith("#"))

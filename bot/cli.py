@@ -1,0 +1,65 @@
+"""Command line: `rygbot [chat | ask | telegram]`.
+
+Without a subcommand, rygbot starts the Telegram bot when a token is configured
+(environment or .env) and a terminal chat otherwise.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from datetime import datetime
+
+from bot.brain import Brain
+from bot.knowledge import KnowledgeError
+from bot.settings import Settings, SettingsError, load_settings
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="rygbot", description=__doc__.splitlines()[0])
+    commands = parser.add_subparsers(dest="command")
+    commands.add_parser("chat", help="talk to the bot in this terminal")
+    ask = commands.add_parser("ask", help="answer messages without a chat")
+    ask.add_argument("--jsonl", action="store_true", help="one message per stdin line, JSON out")
+    ask.add_argument("message", nargs="*", help="a message to answer (else read stdin)")
+    commands.add_parser("telegram", help="run the Telegram bot (needs TELEGRAM_BOT_TOKEN)")
+    args = parser.parse_args(argv)
+    try:
+        settings = load_settings()
+    except SettingsError as error:
+        print(f"rygbot: {error}", file=sys.stderr)
+        return 2
+    command = args.command or ("telegram" if settings.token else "chat")
+    if command == "telegram":
+        from bot.telegram.app import run  # imported here: chat and batch need no Telegram
+
+        return run(settings)
+    try:
+        brain = Brain.load()
+    except KnowledgeError as error:
+        print(f"rygbot: knowledge error: {error}", file=sys.stderr)
+        return 2
+    clock = _clock(settings)
+    if command == "chat":
+        from bot.terminal import run_chat
+
+        run_chat(brain, input, sys.stdout, clock)
+        return 0
+    from bot.batch import run_batch
+    from bot.reply import plain_text
+
+    if args.jsonl:
+        run_batch(brain, sys.stdin, sys.stdout, clock)
+    else:
+        message = " ".join(args.message) if args.message else sys.stdin.read()
+        print(plain_text(brain.reply(message, clock())))
+    return 0
+
+
+def _clock(settings: Settings) -> Callable[[], datetime]:
+    return lambda: datetime.now(settings.timezone)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,171 @@
+"""From a message to canonical terms: typos, compounds, synonyms, stop words, stems.
+
+The same `Analyzer.terms` turns knowledge text and user messages into terms, so both
+sides are always compared in one form. Language data lives in knowledge/language.yaml.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+from bot.knowledge import Record, load_record
+from bot.normalise import fold, stem
+
+# Longest synonym variant, in words ("ryggen er gået i baglås").
+_MAX_PHRASE_WORDS = 5
+# Words shorter than this are never corrected: too many near neighbours.
+_MIN_CORRECTABLE = 3
+_MIN_COMPOUND_HEAD = 3
+_MIN_COMPOUND_TAIL = 4
+
+
+@dataclass(frozen=True)
+class Language:
+    stop_words: frozenset[str]
+    synonyms: dict[tuple[str, ...], str]  # folded variant words -> canonical term
+    off_topic: frozenset[str]
+    smalltalk: dict[str, frozenset[str]]  # kind -> folded phrases (whole message)
+
+    @property
+    def known_words(self) -> set[str]:
+        """Every word the language data itself spells out."""
+        words = set(self.stop_words) | set(self.off_topic)
+        for variant in self.synonyms:
+            words.update(variant)
+        return words
+
+
+def load_language(path: Path) -> Language:
+    record = load_record(path)
+    stop_words = frozenset(fold(w) for w in record.texts("stop_words"))
+    off_topic = frozenset(fold(w) for w in record.texts("off_topic"))
+    synonyms: dict[tuple[str, ...], str] = {}
+    groups = record.data.get("synonyms")
+    if not isinstance(groups, dict) or not groups:
+        raise record.fail("'synonyms' must be a mapping of canonical word to variants")
+    for canonical in groups:
+        group = Record(groups, path.name, f"synonyms '{canonical}'")
+        term = fold(str(canonical)).replace(" ", "")
+        for variant in group.texts(canonical):
+            key = tuple(fold(variant).split())
+            if not key or len(key) > _MAX_PHRASE_WORDS:
+                raise group.fail(f"variant '{variant}' must have 1-{_MAX_PHRASE_WORDS} words")
+            if synonyms.get(key, term) != term:
+                raise group.fail(f"variant '{variant}' also belongs to '{synonyms[key]}'")
+            synonyms[key] = term
+    kinds = record.data.get("smalltalk")
+    if not isinstance(kinds, dict) or not kinds:
+        raise record.fail("'smalltalk' must be a mapping of kind to phrases")
+    smalltalk = {}
+    for kind in kinds:
+        phrases = Record(kinds, path.name, f"smalltalk '{kind}'").texts(kind)
+        smalltalk[str(kind)] = frozenset(fold(p) for p in phrases)
+    return Language(stop_words, synonyms, off_topic, smalltalk)
+
+
+class Analyzer:
+    """Turns text into canonical terms, knowing the vocabulary of the knowledge base."""
+
+    def __init__(
+        self, language: Language, vocabulary: Counter[str], lexicon: frozenset[str] = frozenset()
+    ) -> None:
+        """`vocabulary` counts the folded words of the knowledge text; frequent words win ties.
+
+        `lexicon` holds ordinary Danish words, which are never "corrected" into knowledge words.
+        """
+        self.language = language
+        self._frequency = vocabulary
+        self._lexicon = lexicon
+        self._listed = language.known_words
+        self._known = {w for w in self._listed | set(vocabulary) if w}
+        # Candidates for typo correction, bucketed by length so a lookup scans few words.
+        by_length: dict[int, list[str]] = defaultdict(list)
+        for word in sorted(self._known):
+            by_length[len(word)].append(word)
+        self._near_length = {
+            length: [w for n in range(length - 2, length + 3) for w in by_length.get(n, ())]
+            for length in range(_MIN_CORRECTABLE, max(by_length, default=0) + 3)
+        }
+        self._correct = lru_cache(maxsize=65536)(self._correct_uncached)
+
+    def terms(self, text: str) -> list[str]:
+        """Canonical content terms of a text, in order, stop words removed.
+
+        Synonyms become their group's canonical word as it is; other words are stemmed.
+        """
+        words: list[str] = []
+        for word in fold(text).split():
+            words.extend(self._correct(word))
+        stop_words = self.language.stop_words
+        return [
+            term if canonical else stem(term)
+            for term, canonical in self._apply_synonyms(words)
+            if term not in stop_words
+        ]
+
+    def _apply_synonyms(self, words: list[str]) -> list[tuple[str, bool]]:
+        """Replace variant phrases, longest first, marking which terms are canonical."""
+        synonyms = self.language.synonyms
+        result: list[tuple[str, bool]] = []
+        i = 0
+        while i < len(words):
+            for size in range(min(_MAX_PHRASE_WORDS, len(words) - i), 0, -1):
+                canonical = synonyms.get(tuple(words[i : i + size]))
+                if canonical is not None:
+                    result.append((canonical, True))
+                    i += size
+                    break
+            else:
+                result.append((words[i], False))
+                i += 1
+        return result
+
+    def _correct_uncached(self, word: str) -> tuple[str, ...]:
+        """A word as the knowledge spells it: split if compound, else the nearest known word."""
+        if word in self._listed or len(word) < _MIN_CORRECTABLE or word.isdigit():
+            return (word,)
+        if word not in self._known and word not in self._lexicon:
+            word = self._nearest_known(word)
+        return self._split_compound(word) or (word,)
+
+    def _nearest_known(self, word: str) -> str:
+        """The knowledge word within a typo or two of `word`; the word itself if none."""
+        allowed = 1 if len(word) <= 6 else 2
+        found = process.extract(
+            word, self._near_length.get(len(word), ()), scorer=OSA.distance,
+            score_cutoff=allowed, limit=None,
+        )
+        # Short words have many neighbours: only correct them to words the knowledge uses.
+        found = [f for f in found if len(word) > 4 or self._frequency[f[0]]]
+        if not found:
+            return word
+        return min(found, key=lambda f: (f[1], -self._frequency[f[0]], f[0]))[0]
+
+    def _split_compound(self, word: str) -> tuple[str, ...] | None:
+        """Split a Danish compound ("rygøvelserne") into two known words, allowing a linking s/e."""
+        for cut in range(len(word) - _MIN_COMPOUND_TAIL, _MIN_COMPOUND_HEAD - 1, -1):
+            head, tail = word[:cut], word[cut:]
+            if tail not in self._known or tail in self.language.stop_words:
+                continue
+            if head in self._known:
+                return head, tail
+            if head[-1] in "se" and head[:-1] in self._known and len(head) > _MIN_COMPOUND_HEAD:
+                return head[:-1], tail
+        return None
+
+
+def smalltalk_kind(language: Language, text: str) -> str | None:
+    """The small-talk kind a whole message is ("greeting", "thanks", ...), or None."""
+    folded = fold(text)
+    if not folded:
+        return None
+    for kind, phrases in language.smalltalk.items():
+        if folded in phrases:
+            return kind
+    return None
