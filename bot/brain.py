@@ -28,10 +28,10 @@ from bot.reply import Reply, ReplyKind, Suggestion
 from bot.urgent_care import warning_text
 
 # At or above: answer with confidence. Between the two: "did you mean". Below: fall back.
-ANSWER_THRESHOLD = 60.0
-CLARIFY_THRESHOLD = 35.0
+ANSWER_THRESHOLD = 45.0
+CLARIFY_THRESHOLD = 25.0
 # Suggestions below this score are noise; the fallback shows the starter questions instead.
-SUGGESTION_FLOOR = 20.0
+SUGGESTION_FLOOR = 15.0
 MAX_SUGGESTIONS = 3
 # The article's list of danger signs: the answer for a red-flag message that matches
 # no other entry about symptoms or causes with confidence.
@@ -206,11 +206,12 @@ def _vocabulary(entries: tuple[Entry, ...]) -> Counter[str]:
     return counts
 
 
-def _lexicon(knowledge_dir: Path) -> frozenset[str]:
-    """Ordinary Danish words (knowledge/danish_words.txt), never 'corrected' into others."""
+def _lexicon(knowledge_dir: Path) -> dict[str, int]:
+    """Ordinary Danish words (knowledge/danish_words.txt) with their frequency rank."""
     path = knowledge_dir / "danish_words.txt"
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
     except OSError as error:
         raise KnowledgeError(f"{path.name}: cannot read the file ({error.strerror})") from None
-    return frozenset(line for line in lines if line and not line.startswith("#"))
+    words = (line for line in lines if line and not line.startswith("#"))
+    return {word: rank for rank, word in enumerate(words)}

@@ -6,6 +6,7 @@ sides are always compared in one form. Language data lives in knowledge/language
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
@@ -23,6 +24,46 @@ _MAX_PHRASE_WORDS = 5
 _MIN_CORRECTABLE = 3
 _MIN_COMPOUND_HEAD = 3
 _MIN_COMPOUND_TAIL = 4
+
+
+# Where a denial stops: punctuation and "but". Applied to the raw text, before folding.
+_CLAUSE_END = re.compile(r"[.,;:!?()\n]|\b(?:men|but)\b", re.IGNORECASE)
+# Words that deny what follows them in the same clause ("ingen feber og intet vægttab").
+_DENIALS = frozenset({"ingen", "intet", "aldrig", "hverken", "no", "never"})
+# "ikke at" is a purpose ("for ikke at få ondt igen"), not a denial of a symptom.
+_NOT_A_DENIAL_AFTER = frozenset({"at"})
+
+
+def _affirmed_words(text: str) -> list[str]:
+    """Folded words of a text without those a denial governs ("ingen feber" -> nothing).
+
+    Matching should not pull a message towards an entry by words the writer denies.
+    """
+    kept: list[str] = []
+    for clause in _CLAUSE_END.split(text):
+        words = fold(clause).split()
+        for position, word in enumerate(words):
+            if word in _DENIALS:
+                following = words[position + 1] if position + 1 < len(words) else ""
+                if following not in _NOT_A_DENIAL_AFTER:
+                    break
+            kept.append(word)
+    return kept
+
+
+# Frequency ranks in knowledge/danish_words.txt and the weight of an unknown word at each.
+COMMON_RANK = 3000
+FAIRLY_COMMON_RANK = 12000
+NOVELTY_COMMON = 0.5
+NOVELTY_FAIRLY_COMMON = 1.2
+NOVELTY_RARE = 2.5
+
+
+@dataclass(frozen=True)
+class Term:
+    text: str
+    novelty: float  # 0 for words the knowledge or language data use; else see Analyzer._novelty
+    common: bool  # an everyday Danish word ("tage", "dag"), which says little on its own
 
 
 @dataclass(frozen=True)
@@ -73,15 +114,16 @@ class Analyzer:
     """Turns text into canonical terms, knowing the vocabulary of the knowledge base."""
 
     def __init__(
-        self, language: Language, vocabulary: Counter[str], lexicon: frozenset[str] = frozenset()
+        self, language: Language, vocabulary: Counter[str], lexicon: dict[str, int] | None = None
     ) -> None:
         """`vocabulary` counts the folded words of the knowledge text; frequent words win ties.
 
-        `lexicon` holds ordinary Danish words, which are never "corrected" into knowledge words.
+        `lexicon` ranks ordinary Danish words by frequency (0 = most common). They are never
+        "corrected" into knowledge words, and their rank tells how much they say.
         """
         self.language = language
         self._frequency = vocabulary
-        self._lexicon = lexicon
+        self._lexicon = lexicon or {}
         self._listed = language.known_words
         self._known = {w for w in self._listed | set(vocabulary) if w}
         # Candidates for typo correction, bucketed by length so a lookup scans few words.
@@ -95,19 +137,42 @@ class Analyzer:
         self._correct = lru_cache(maxsize=65536)(self._correct_uncached)
 
     def terms(self, text: str) -> list[str]:
-        """Canonical content terms of a text, in order, stop words removed.
+        """Canonical content terms of a text, in order, stop words removed."""
+        return [term.text for term in self.analyse(text)]
+
+    def analyse(self, text: str) -> list[Term]:
+        """Canonical content terms with their novelty, in order, stop words removed.
 
         Synonyms become their group's canonical word as it is; other words are stemmed.
         """
         words: list[str] = []
-        for word in fold(text).split():
+        for word in _affirmed_words(text):
             words.extend(self._correct(word))
         stop_words = self.language.stop_words
         return [
-            term if canonical else stem(term)
-            for term, canonical in self._apply_synonyms(words)
-            if term not in stop_words
+            Term(word, 0.0, False) if canonical else self._term(word)
+            for word, canonical in self._apply_synonyms(words)
+            if word not in stop_words
         ]
+
+    def _term(self, word: str) -> Term:
+        rank = self._lexicon.get(word)
+        common = rank is not None and rank < COMMON_RANK
+        return Term(stem(word), self._novelty(word, rank), common)
+
+    def _novelty(self, word: str, rank: int | None) -> float:
+        """How much a word the knowledge never uses says about the question (0 if it uses it).
+
+        Everyday Danish words ("morgen", "nabo") are context; rare words ("akupunktur",
+        "nyresten") are usually what the question is about.
+        """
+        if word in self._known:
+            return 0.0
+        if rank is not None and rank < COMMON_RANK:
+            return NOVELTY_COMMON
+        if rank is not None and rank < FAIRLY_COMMON_RANK:
+            return NOVELTY_FAIRLY_COMMON
+        return NOVELTY_RARE
 
     def _apply_synonyms(self, words: list[str]) -> list[tuple[str, bool]]:
         """Replace variant phrases, longest first, marking which terms are canonical."""

@@ -12,6 +12,7 @@ all words of topics the article does not cover, pull the score down.
 from __future__ import annotations
 
 import math
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -20,14 +21,24 @@ from bot.knowledge import Entry
 from bot.language import Analyzer
 from bot.normalise import stem
 
-# Weight of a message word the knowledge base never uses ("nabo", "weekenden").
+# Weight of a word the knowledge never uses but the language data knows (a synonym
+# variant, say); other unknown words weigh by their novelty (bot.language).
 UNKNOWN_WEIGHT = 0.8
 # Weight of a word from a topic the article does not cover ("nakken", "ibuprofen").
 OFF_TOPIC_WEIGHT = 4.0
+# A phrasing of one common word ("kom") must not match everything that contains it:
+# phrasings weigh at least this much, about two distinctive words.
+MIN_PHRASING_WEIGHT = 3.0
 # Answer-text words count for less than the questions written for an entry.
 ANSWER_SHARE = 0.5
+# Everyday words ("tage", "dag", "komme") count this share of their IDF.
+COMMON_FACTOR = 0.5
 # How much more it matters that a phrasing is covered than that the message is.
 BETA = 1.6
+# How much more the sentences that ask ("...?") count than the context around them.
+QUESTION_BOOST = 2.0
+# A sentence: text up to and including its end mark, or the rest of the message.
+_SENTENCE = re.compile(r"[^.!?\n]+[.!?]*|[.!?]+")
 # Blend of best-phrasing fit and whole-entry coverage.
 PHRASING_SHARE = 0.6
 
@@ -52,6 +63,14 @@ class Matcher:
         self.entries = tuple(entries)
         self.analyzer = analyzer
         self._off_topic = frozenset(stem(w) for w in analyzer.language.off_topic)
+        # Stems of everyday Danish words weigh less, wherever they occur.
+        self._common = {
+            term.text
+            for entry in self.entries
+            for text in (entry.heading, entry.answer, *entry.alternates, *entry.keywords)
+            for term in analyzer.analyse(text)
+            if term.common
+        }
         question_terms = [self._question_terms(e) for e in self.entries]
         answer_terms = [frozenset(analyzer.terms(e.answer)) for e in self.entries]
         document_frequency: dict[str, int] = defaultdict(int)
@@ -59,7 +78,10 @@ class Matcher:
             for term in questions | answer:
                 document_frequency[term] += 1
         count = len(self.entries)
-        self._idf = {t: math.log(1 + count / df) for t, df in document_frequency.items()}
+        self._idf = {
+            t: math.log(1 + count / df) * (COMMON_FACTOR if t in self._common else 1.0)
+            for t, df in document_frequency.items()
+        }
         self._questions = question_terms
         self._answers = [a - q for q, a in zip(question_terms, answer_terms, strict=True)]
         self._phrasings: list[_Phrasing] = []
@@ -70,47 +92,74 @@ class Matcher:
                 if not terms:
                     continue
                 self._postings_add(terms, len(self._phrasings))
-                self._phrasings.append(_Phrasing(index, terms, self._weight(terms)))
+                weight = max(self._weight(terms), MIN_PHRASING_WEIGHT)
+                self._phrasings.append(_Phrasing(index, terms, weight))
 
     def rank(self, text: str) -> list[Match]:
         """Entries that share any term with the message, best first."""
-        query = frozenset(self.analyzer.terms(text))
+        query = self._query(text)
         if not query:
             return []
-        query_weight = self._weight(query)
+        query_weight = sum(query.values())
         shared: dict[int, float] = defaultdict(float)
-        for term in query:
-            weight = self._idf.get(term)
-            if weight is None:
-                continue
+        shared_in_query: dict[int, float] = defaultdict(float)
+        for term, weight in query.items():
+            idf = self._idf.get(term)
             for phrasing in self._postings.get(term, ()):
-                shared[phrasing] += weight
+                shared[phrasing] += idf
+                shared_in_query[phrasing] += weight
         best_fit: dict[int, float] = defaultdict(float)
         for phrasing_index, overlap in shared.items():
             phrasing = self._phrasings[phrasing_index]
-            fit = _f_beta(overlap / query_weight, overlap / phrasing.weight)
+            message_covered = shared_in_query[phrasing_index] / query_weight
+            fit = _f_beta(message_covered, overlap / phrasing.weight)
             if fit > best_fit[phrasing.entry_index]:
                 best_fit[phrasing.entry_index] = fit
+        # Words of topics the article does not cover make any answer less likely to fit.
+        off_topic = sum(w for t, w in query.items() if t in self._off_topic and t not in self._idf)
+        relevance = 1 - off_topic / query_weight
         matches = [
-            Match(self.entries[i], round(100 * self._blend(i, fit, query, query_weight), 1))
+            Match(self.entries[i], round(100 * relevance * self._blend(i, fit, query), 1))
             for i, fit in best_fit.items()
         ]
         matches.sort(key=lambda m: m.score, reverse=True)
         return matches
 
-    def _blend(self, index: int, fit: float, query: frozenset[str], query_weight: float) -> float:
-        covered = self._weight(query & self._questions[index])
-        covered += ANSWER_SHARE * self._weight(query & self._answers[index])
-        return PHRASING_SHARE * fit + (1 - PHRASING_SHARE) * covered / query_weight
+    def _query(self, text: str) -> dict[str, float]:
+        """The message's terms with their weight in this message.
+
+        A term weighs its IDF when the knowledge uses it, else by how much an unknown word
+        says (see Analyzer.analyse), and most for off-topic words. In a message of several
+        sentences, the ones ending in "?" say what is asked and count QUESTION_BOOST times
+        as much as the context around them ("Jeg er 67 år og har aldrig prøvet det før").
+        """
+        sentences = [s for s in _SENTENCE.findall(text) if s.strip()]
+        asks = [s.rstrip().endswith("?") for s in sentences]
+        boost_questions = any(asks) and not all(asks)
+        query: dict[str, float] = {}
+        for sentence, asked in zip(sentences, asks, strict=True):
+            boost = QUESTION_BOOST if boost_questions and asked else 1.0
+            for term in self.analyzer.analyse(sentence):
+                weight = self._term_weight(term.text, term.novelty) * boost
+                query[term.text] = max(query.get(term.text, 0.0), weight)
+        return query
+
+    def _blend(self, index: int, fit: float, query: dict[str, float]) -> float:
+        questions, answer = self._questions[index], self._answers[index]
+        covered = sum(w for t, w in query.items() if t in questions)
+        covered += ANSWER_SHARE * sum(w for t, w in query.items() if t in answer)
+        return PHRASING_SHARE * fit + (1 - PHRASING_SHARE) * covered / sum(query.values())
 
     def _weight(self, terms: frozenset[str]) -> float:
-        total = 0.0
-        for term in terms:
-            weight = self._idf.get(term)
-            if weight is None:
-                weight = OFF_TOPIC_WEIGHT if term in self._off_topic else UNKNOWN_WEIGHT
-            total += weight
-        return total
+        return sum(self._term_weight(term) for term in terms)
+
+    def _term_weight(self, term: str, novelty: float = 0.0) -> float:
+        idf = self._idf.get(term)
+        if idf is not None:
+            return idf
+        if term in self._off_topic:
+            return OFF_TOPIC_WEIGHT
+        return novelty or UNKNOWN_WEIGHT
 
     def _question_terms(self, entry: Entry) -> frozenset[str]:
         texts = (entry.heading, *entry.alternates, *entry.keywords)

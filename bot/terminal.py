@@ -37,7 +37,9 @@ def run_chat(
     out.write("\n" + GOODBYE + "\n")
 
 
-def _picked(brain: Brain, last: Reply | None, message: str, clock: Callable[[], datetime]) -> Reply | None:
+def _picked(
+    brain: Brain, last: Reply | None, message: str, clock: Callable[[], datetime]
+) -> Reply | None:
     """The answer to suggestion number N of the previous reply, if the message is just N."""
     choice = message.strip()
     if not last or not choice.isdigit() or not 1 <= int(choice) <= len(last.suggestions):
