@@ -6,7 +6,6 @@ then small talk, then matching against the article's entries.
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -20,7 +19,7 @@ from bot.knowledge import (
     load_exercises,
     load_texts,
 )
-from bot.language import Analyzer, load_language, smalltalk_kind
+from bot.language import load_analyzer, smalltalk_kind
 from bot.matching import Matcher
 from bot.normalise import fold
 from bot.red_flags import RedFlagDetector, RedFlagResult, Tier
@@ -81,12 +80,10 @@ class Brain:
         """Read and validate every knowledge file; raises KnowledgeError with one clear line."""
         entries = load_entries(knowledge_dir / "entries.yaml")
         exercises = load_exercises(knowledge_dir / "exercises.yaml", {e.id for e in entries})
-        language = load_language(knowledge_dir / "language.yaml")
-        analyzer = Analyzer(language, _vocabulary(entries), _lexicon(knowledge_dir))
         return cls(
             entries,
             exercises,
-            Matcher(entries, analyzer),
+            Matcher(entries, load_analyzer(knowledge_dir, entries)),
             RedFlagDetector.load(knowledge_dir / "red_flags.yaml"),
             load_texts(knowledge_dir / "phrases.yaml", Phrases),
         )
@@ -195,23 +192,3 @@ class Brain:
 
     def _starters(self) -> tuple[Suggestion, ...]:
         return tuple(Suggestion(i, self._by_id[i].heading) for i in STARTER_ENTRIES)
-
-
-def _vocabulary(entries: tuple[Entry, ...]) -> Counter[str]:
-    """How often each folded word occurs in the knowledge text: the typo corrector's targets."""
-    counts: Counter[str] = Counter()
-    for entry in entries:
-        for text in (entry.heading, entry.answer, *entry.alternates, *entry.keywords):
-            counts.update(fold(text).split())
-    return counts
-
-
-def _lexicon(knowledge_dir: Path) -> dict[str, int]:
-    """Ordinary Danish words (knowledge/danish_words.txt) with their frequency rank."""
-    path = knowledge_dir / "danish_words.txt"
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except OSError as error:
-        raise KnowledgeError(f"{path.name}: cannot read the file ({error.strerror})") from None
-    words = (line for line in lines if line and not line.startswith("#"))
-    return {word: rank for rank, word in enumerate(words)}

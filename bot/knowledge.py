@@ -162,7 +162,9 @@ def load_entries(path: Path) -> tuple[Entry, ...]:
     for entry in entries:
         for other in entry.related:
             if other not in ids:
-                raise KnowledgeError(f"{path.name}: {entry.id}: related id '{other}' does not exist")
+                raise KnowledgeError(
+                    f"{path.name}: {entry.id}: related id '{other}' does not exist"
+                )
     return tuple(entries)
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -15,7 +16,7 @@ from pathlib import Path
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from bot.knowledge import Record, load_record
+from bot.knowledge import Entry, KnowledgeError, Record, load_record
 from bot.normalise import fold, stem
 
 # Longest synonym variant, in words ("ryggen er gået i baglås").
@@ -51,6 +52,8 @@ def _affirmed_words(text: str) -> list[str]:
     return kept
 
 
+# Letters typed in place of æ, ø and å on keyboards without them.
+_PLAIN_TO_DANISH = {"a": "æå", "o": "ø", "e": "æ"}
 # Frequency ranks in knowledge/danish_words.txt and the weight of an unknown word at each.
 COMMON_RANK = 3000
 FAIRLY_COMMON_RANK = 12000
@@ -195,16 +198,34 @@ class Analyzer:
         """A word as the knowledge spells it: split if compound, else the nearest known word."""
         if word in self._listed or len(word) < _MIN_CORRECTABLE or word.isdigit():
             return (word,)
+        word = self._with_danish_letters(word) or word
         if word not in self._known and word not in self._lexicon:
             word = self._nearest_known(word)
         return self._split_compound(word) or (word,)
+
+    def _with_danish_letters(self, word: str) -> str | None:
+        """The knowledge word meant by one typed without æ, ø or å ("ovelser" -> "øvelser").
+
+        Only a variant the knowledge uses more often than the word as typed qualifies, so
+        the knowledge's own plain spellings join their Danish ones too.
+        """
+        best, best_count = None, self._frequency[word]
+        for position, letter in enumerate(word):
+            for danish in _PLAIN_TO_DANISH.get(letter, ""):
+                candidate = word[:position] + danish + word[position + 1 :]
+                if self._frequency[candidate] > best_count:
+                    best, best_count = candidate, self._frequency[candidate]
+        return best
 
     def _nearest_known(self, word: str) -> str:
         """The knowledge word within a typo or two of `word`; the word itself if none."""
         allowed = 1 if len(word) <= 6 else 2
         found = process.extract(
-            word, self._near_length.get(len(word), ()), scorer=OSA.distance,
-            score_cutoff=allowed, limit=None,
+            word,
+            self._near_length.get(len(word), ()),
+            scorer=OSA.distance,
+            score_cutoff=allowed,
+            limit=None,
         )
         # Short words have many neighbours: only correct them to words the knowledge uses.
         found = [f for f in found if len(word) > 4 or self._frequency[f[0]]]
@@ -234,3 +255,23 @@ def smalltalk_kind(language: Language, text: str) -> str | None:
         if folded in phrases:
             return kind
     return None
+
+
+def load_analyzer(knowledge_dir: Path, entries: Iterable[Entry]) -> Analyzer:
+    """The analyzer for a knowledge base: its language data, its words, the Danish lexicon."""
+    vocabulary: Counter[str] = Counter()
+    for entry in entries:
+        for text in (entry.heading, entry.answer, *entry.alternates, *entry.keywords):
+            vocabulary.update(fold(text).split())
+    language = load_language(knowledge_dir / "language.yaml")
+    return Analyzer(language, vocabulary, load_lexicon(knowledge_dir / "danish_words.txt"))
+
+
+def load_lexicon(path: Path) -> dict[str, int]:
+    """Ordinary Danish words, most frequent first, with their frequency rank."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as error:
+        raise KnowledgeError(f"{path.name}: cannot read the file ({error.strerror})") from None
+    words = (line for line in lines if line and not line.startswith("#"))
+    return {word: rank for rank, word in enumerate(words)}

@@ -175,6 +175,9 @@ def _f_beta(message_covered: float, phrasing_covered: float) -> float:
     if message_covered <= 0 or phrasing_covered <= 0:
         return 0.0
     beta2 = BETA * BETA
-    return (1 + beta2) * message_covered * phrasing_covered / (
-        beta2 * message_covered + phrasing_covered
+    return (
+        (1 + beta2)
+        * message_covered
+        * phrasing_covered
+        / (beta2 * message_covered + phrasing_covered)
     )

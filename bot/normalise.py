@@ -36,7 +36,9 @@ def fold(text: str) -> str:
     text = unicodedata.normalize("NFKC", text).lower()
     # Decompose to drop combining marks except the ring on å, which NFKC composes back.
     text = "".join(
-        ch for ch in unicodedata.normalize("NFD", text) if not unicodedata.combining(ch) or ch == "\u030a"
+        ch
+        for ch in unicodedata.normalize("NFD", text)
+        if not unicodedata.combining(ch) or ch == "\u030a"
     )
     text = unicodedata.normalize("NFC", text).translate(_FOREIGN)
     for digraph, letter in _DIGRAPHS:

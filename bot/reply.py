@@ -69,7 +69,9 @@ def split_message(text: str, limit: int = MAX_MESSAGE_LENGTH) -> list[str]:
     rest = text.strip()
     while len(rest) > limit:
         window = rest[: limit + 1]
-        cut = max(window.rfind("\n\n"), 0) or max(window.rfind("\n"), 0) or max(window.rfind(" "), 0)
+        cut = (
+            max(window.rfind("\n\n"), 0) or max(window.rfind("\n"), 0) or max(window.rfind(" "), 0)
+        )
         if cut <= 0:
             cut = limit
         chunks.append(rest[:cut].rstrip())

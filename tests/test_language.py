@@ -1,0 +1,110 @@
+"""Danish normalisation: the same question in any spelling reaches the same terms."""
+
+import pytest
+
+from bot.knowledge import KNOWLEDGE_DIR, KnowledgeError, load_entries
+from bot.language import Analyzer, load_analyzer, load_language, smalltalk_kind
+from bot.normalise import fold
+
+
+@pytest.fixture(scope="module")
+def analyzer() -> Analyzer:
+    return load_analyzer(KNOWLEDGE_DIR, load_entries(KNOWLEDGE_DIR / "entries.yaml"))
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("ONDT I LÆNDEN", "ondt i lænden"),
+        ("ondt i laenden", "ondt i lænden"),
+        ("hvordan undgaar jeg det", "hvordan undgår jeg det"),
+        ("knae til bryst oevelsen", "knæ til bryst øvelsen"),
+        ("ondt\u200b i\u200d lænden!!", "ondt i lænden"),
+        ("  Ondt,   i\tlænden?  ", "ondt i lænden"),
+    ],
+)
+def test_case_spelling_and_invisible_characters_do_not_matter(typed: str, meant: str) -> None:
+    assert fold(typed) == fold(meant)
+
+
+@pytest.mark.parametrize(
+    ("typo", "word"),
+    [
+        ("øvlser", "øvelser"),
+        ("ryggn", "ryggen"),
+        ("fysioterpeut", "fysioterapeut"),
+        ("dikusprolaps", "diskusprolaps"),
+        ("rygsmærter", "rygsmerter"),
+        ("ovelser", "øvelser"),
+    ],
+)
+def test_common_typos_are_understood(analyzer: Analyzer, typo: str, word: str) -> None:
+    assert analyzer.terms(typo) == analyzer.terms(word)
+
+
+@pytest.mark.parametrize(
+    "variants",
+    [
+        ("hekseskud", "hold i ryggen", "låst ryg", "gået i baglås"),
+        ("iskias", "ischias", "iskiassmerter", "sciatica"),
+        ("lænden", "ryggen", "lænderyggen", "lower back"),
+        ("mr-scanning", "scanning", "røntgen", "MRI"),
+        ("fys", "fysioterapeut", "fysioterapi", "physio"),
+    ],
+)
+def test_synonyms_share_one_term(analyzer: Analyzer, variants: tuple[str, ...]) -> None:
+    assert len({tuple(analyzer.terms(v)) for v in variants}) == 1
+
+
+def test_compounds_split_into_known_words(analyzer: Analyzer) -> None:
+    assert sorted(analyzer.terms("rygøvelserne")) == sorted(analyzer.terms("øvelserne til ryggen"))
+    assert sorted(analyzer.terms("lændesmerter")) == sorted(analyzer.terms("smerter i lænden"))
+
+
+def test_ordinary_danish_words_are_not_corrected_into_knowledge_words(analyzer: Analyzer) -> None:
+    # "kigge" and "hørt" are a typo away from "ligge" and "hurt" but are words of their own.
+    assert analyzer.terms("kigge") == ["kig"]
+    assert analyzer.terms("hørt") == ["hørt"]
+
+
+def test_denied_words_do_not_count(analyzer: Analyzer) -> None:
+    assert analyzer.terms("ingen feber og intet vægttab, bare stiv") == analyzer.terms("stiv")
+
+
+def test_purpose_is_not_a_denial(analyzer: Analyzer) -> None:
+    assert "forebygge" in analyzer.terms("hvad gør jeg for ikke at få det igen")
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        ("Hej!", "greeting"),
+        ("tusind tak", "thanks"),
+        ("Hvad kan du?", "capabilities"),
+        ("hej, hvad hjælper mod ondt i ryggen", None),
+        ("", None),
+    ],
+)
+def test_small_talk_is_only_a_whole_social_message(message: str, kind: str | None) -> None:
+    assert smalltalk_kind(load_language(KNOWLEDGE_DIR / "language.yaml"), message) == kind
+
+
+def test_broken_language_file_names_the_problem(tmp_path) -> None:
+    path = tmp_path / "language.yaml"
+    path.write_text(
+        "stop_words: [og]\noff_topic: [x]\nsynonyms: {ryg: [lænd, 12]}\nsmalltalk: {hej: [hej]}\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(KnowledgeError, match=r"^language\.yaml: synonyms 'ryg': .*list"):
+        load_language(path)
+
+
+def test_a_variant_in_two_groups_is_refused(tmp_path) -> None:
+    path = tmp_path / "language.yaml"
+    path.write_text(
+        "stop_words: [og]\noff_topic: [x]\nsynonyms: {ryg: [lænd], hofte: [lænd]}\n"
+        "smalltalk: {hej: [hej]}\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(KnowledgeError, match="also belongs to 'ryg'"):
+        load_language(path)
