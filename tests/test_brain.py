@@ -1,0 +1,136 @@
+"""What a user gets back for a message: answer, "did you mean", fallback or small talk."""
+
+import shutil
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from bot.brain import RED_FLAG_ENTRY, Brain
+from bot.knowledge import KNOWLEDGE_DIR, KnowledgeError
+from bot.red_flags import Tier
+from bot.reply import ReplyKind, messages, plain_text
+
+# A Tuesday morning in Copenhagen (08:00 UTC = 09:00 local in winter).
+TUESDAY_MORNING = datetime(2026, 11, 24, 8, 0, tzinfo=UTC)
+
+
+@pytest.fixture(scope="module")
+def brain() -> Brain:
+    return Brain.load()
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        ("hvad gør jeg når ryggen er gået i baglås", "hold-i-ryggen"),
+        ("hvor mange gange skal jeg lave bird dog", "bird-dog"),
+        ("HVORDAN LAVER MAN KAT-KO?", "kat-ko"),
+        ("hvornår skal jeg ringe til lægen med min ryg", "soeg-hjaelp"),
+        ("kan jeg gå på arbejde med ondt i ryggen", "arbejde"),
+        ("er is eller varme bedst", "varme-kulde"),
+        ("hvorfor gør min lænd ondt", "aarsager"),
+        ("hvordan finder jeg en god fysser", "find-fysioterapeut"),
+        ("skal jeg have en scanning", "scanning"),
+        ("hjælper det at svømme", "oevelser"),
+        ("hvor længe går der før rygsmerter forsvinder", "varighed"),
+        ("kan styrketraening goere det vaerre", "styrketraening"),
+    ],
+)
+def test_questions_in_everyday_words_get_their_answer(
+    brain: Brain, message: str, entry_id: str
+) -> None:
+    reply = brain.reply(message, TUESDAY_MORNING)
+    assert reply.kind is ReplyKind.ANSWER
+    assert reply.entry is not None and reply.entry.id == entry_id
+    assert reply.text.startswith(reply.entry.answer)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Hvad er klokken?",
+        "Hvilke vitaminer skal jeg tage?",
+        "Jeg har ondt i nakken, hvad gør jeg?",
+        "Hvad koster det at parkere ved hospitalet?",
+        "Hvordan passer jeg bedst min hund?",
+        "asdfghjkl qwerty",
+    ],
+)
+def test_what_the_article_does_not_cover_is_not_answered(brain: Brain, message: str) -> None:
+    reply = brain.reply(message, TUESDAY_MORNING)
+    assert reply.kind in (ReplyKind.FALLBACK, ReplyKind.CLARIFY)
+    assert reply.entry is None
+    assert reply.suggestions, "the user is offered questions the bot can answer"
+
+
+def test_fallback_says_what_the_bot_can_help_with(brain: Brain) -> None:
+    reply = brain.reply("Hvad er klokken?", TUESDAY_MORNING)
+    assert "ondt i lænden" in reply.text
+    assert len(reply.suggestions) <= 3
+
+
+def test_an_acute_sign_puts_the_warning_first_and_still_answers(brain: Brain) -> None:
+    reply = brain.reply(
+        "jeg kan pludselig ikke mærke noget i skridtet og har ondt i ryggen", TUESDAY_MORNING
+    )
+    assert reply.red_flag is Tier.ACUTE
+    assert "112" in reply.warning
+    assert messages(reply)[0].startswith(reply.warning)
+    assert reply.entry is not None
+    assert reply.entry.id == RED_FLAG_ENTRY or reply.entry.diagnosis
+
+
+def test_a_red_flag_beats_small_talk(brain: Brain) -> None:
+    reply = brain.reply("hej, jeg kan ikke holde på vandet", TUESDAY_MORNING)
+    assert reply.red_flag is Tier.ACUTE
+
+
+def test_a_calm_question_has_no_warning(brain: Brain) -> None:
+    reply = brain.reply("hvilke øvelser er gode for ryggen", TUESDAY_MORNING)
+    assert reply.red_flag is Tier.NONE
+    assert reply.warning == ""
+    assert "112" not in plain_text(reply)
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [("Hej", "greeting"), ("Tusind tak!", "thanks"), ("hvad kan du", "capabilities")],
+)
+def test_small_talk_gets_a_friendly_reply(brain: Brain, message: str, expected: str) -> None:
+    reply = brain.reply(message, TUESDAY_MORNING)
+    assert reply.kind is ReplyKind.SMALLTALK
+    assert reply.text == getattr(brain.phrases, expected)
+
+
+def test_an_empty_message_asks_for_a_question(brain: Brain) -> None:
+    reply = brain.reply(" \u200b ", TUESDAY_MORNING)
+    assert reply.text == brain.phrases.empty
+
+
+def test_diagnosis_answers_carry_the_doctor_line_and_exercises_do_not(brain: Brain) -> None:
+    diagnosis = brain.answer("prolaps", TUESDAY_MORNING)
+    exercise = brain.answer("bird-dog", TUESDAY_MORNING)
+    assert diagnosis is not None and brain.phrases.disclaimer in diagnosis.text
+    assert exercise is not None and brain.phrases.disclaimer not in exercise.text
+
+
+def test_an_answer_offers_related_questions(brain: Brain) -> None:
+    reply = brain.answer("oevelser", TUESDAY_MORNING)
+    assert reply is not None
+    assert 1 <= len(reply.suggestions) <= 3
+    assert all(s.entry_id != "oevelser" for s in reply.suggestions)
+
+
+def test_an_unknown_button_id_gives_nothing(brain: Brain) -> None:
+    assert brain.answer("findes-ikke", TUESDAY_MORNING) is None
+
+
+def test_a_broken_knowledge_file_stops_start_up_with_one_line(tmp_path: Path) -> None:
+    knowledge = tmp_path / "knowledge"
+    shutil.copytree(KNOWLEDGE_DIR, knowledge)
+    (knowledge / "phrases.yaml").write_text("greeting: Hej\n", encoding="utf-8")
+    with pytest.raises(KnowledgeError) as caught:
+        Brain.load(knowledge)
+    assert "\n" not in str(caught.value)
+    assert str(caught.value).startswith("phrases.yaml: ")
