@@ -1,0 +1,57 @@
+"""The command line: batch mode for the scorer and the terminal chat."""
+
+import io
+import json
+from collections.abc import Iterator
+
+import pytest
+
+from bot.cli import main
+
+
+@pytest.fixture(autouse=True)
+def no_token(monkeypatch: pytest.MonkeyPatch, tmp_path) -> None:
+    """Run each test where no .env and no token can reach the command."""
+    monkeypatch.delenv("TELEGRAM_BOT_TOKEN", raising=False)
+    monkeypatch.chdir(tmp_path)
+
+
+def test_batch_mode_answers_one_json_line_per_message(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    lines = ["hvordan laver jeg bird dog", "jeg kan ikke holde på vandet", "hvad er klokken", ""]
+    monkeypatch.setattr("sys.stdin", io.StringIO("\n".join(lines) + "\n"))
+    assert main(["ask", "--jsonl"]) == 0
+    records = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert len(records) == len(lines)
+    assert records[0]["heading"] == 'Hvordan laver jeg stabilitetsøvelsen "bird-dog"?'
+    assert records[0]["red_flag"] == "none"
+    assert records[1]["red_flag"] == "acute"
+    assert records[1]["reply"].index("112") < records[1]["reply"].index("Her er")
+    assert records[2]["heading"] is None and records[2]["suggestions"]
+    assert all(
+        set(r) >= {"heading", "id", "score", "red_flag", "suggestions", "reply"} for r in records
+    )
+
+
+def test_ask_answers_a_question_given_as_arguments(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["ask", "hvad", "er", "hekseskud"]) == 0
+    assert "Lokal ømhed" in capsys.readouterr().out
+
+
+def _typed(*messages: str) -> Iterator[str]:
+    yield from messages
+    raise EOFError
+
+
+def test_chat_without_a_token_talks_in_the_terminal(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    typed = _typed("hvad kan du", "1")
+    monkeypatch.setattr("builtins.input", lambda prompt="": next(typed))
+    assert main([]) == 0
+    out = capsys.readouterr().out
+    assert "Jeg kan svare på spørgsmål om ondt i lænden" in out
+    # "1" picks the first suggested question and answers it.
+    assert "Hurtig lindring kan ofte opnås" in out
+    assert out.rstrip().endswith("Farvel, og god bedring!")
