@@ -29,9 +29,8 @@ def test_batch_mode_answers_one_json_line_per_message(
     assert records[1]["red_flag"] == "acute"
     assert records[1]["reply"].index("112") < records[1]["reply"].index("Her er")
     assert records[2]["heading"] is None and records[2]["suggestions"]
-    assert all(
-        set(r) >= {"heading", "id", "score", "red_flag", "suggestions", "reply"} for r in records
-    )
+    fields = {"heading", "id", "score", "red_flag", "suggestions", "reply"}
+    assert all(set(r) >= fields for r in records)
 
 
 def test_ask_answers_a_question_given_as_arguments(capsys: pytest.CaptureFixture[str]) -> None:
