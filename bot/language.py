@@ -59,7 +59,7 @@ COMMON_RANK = 3000
 FAIRLY_COMMON_RANK = 12000
 NOVELTY_COMMON = 0.5
 NOVELTY_FAIRLY_COMMON = 1.2
-NOVELTY_RARE = 2.5
+NOVELTY_RARE = 3.0
 
 
 @dataclass(frozen=True)
@@ -171,6 +171,8 @@ class Analyzer:
         """
         if word in self._known:
             return 0.0
+        if word.isdigit():
+            return NOVELTY_COMMON
         if rank is not None and rank < COMMON_RANK:
             return NOVELTY_COMMON
         if rank is not None and rank < FAIRLY_COMMON_RANK:
@@ -237,7 +239,7 @@ class Analyzer:
         """Split a Danish compound ("rygøvelserne") into two known words, allowing a linking s/e."""
         for cut in range(len(word) - _MIN_COMPOUND_TAIL, _MIN_COMPOUND_HEAD - 1, -1):
             head, tail = word[:cut], word[cut:]
-            if tail not in self._known or tail in self.language.stop_words:
+            if tail not in self._known or {head, tail} & self.language.stop_words:
                 continue
             if head in self._known:
                 return head, tail

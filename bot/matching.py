@@ -34,7 +34,7 @@ ANSWER_SHARE = 0.5
 # Everyday words ("tage", "dag", "komme") count this share of their IDF.
 COMMON_FACTOR = 0.5
 # How much more it matters that a phrasing is covered than that the message is.
-BETA = 1.6
+BETA = 1.0
 # How much more the sentences that ask ("...?") count than the context around them.
 QUESTION_BOOST = 2.0
 # A sentence: text up to and including its end mark, or the rest of the message.
@@ -140,7 +140,7 @@ class Matcher:
         for sentence, asked in zip(sentences, asks, strict=True):
             boost = QUESTION_BOOST if boost_questions and asked else 1.0
             for term in self.analyzer.analyse(sentence):
-                weight = self._term_weight(term.text, term.novelty) * boost
+                weight = self._term_weight(term.text, term.novelty, term.common) * boost
                 query[term.text] = max(query.get(term.text, 0.0), weight)
         return query
 
@@ -153,10 +153,11 @@ class Matcher:
     def _weight(self, terms: frozenset[str]) -> float:
         return sum(self._term_weight(term) for term in terms)
 
-    def _term_weight(self, term: str, novelty: float = 0.0) -> float:
+    def _term_weight(self, term: str, novelty: float = 0.0, common: bool = False) -> float:
         idf = self._idf.get(term)
         if idf is not None:
-            return idf
+            # Knowledge terms from everyday words are damped already; damp the message's too.
+            return idf * COMMON_FACTOR if common and term not in self._common else idf
         if term in self._off_topic:
             return OFF_TOPIC_WEIGHT
         return novelty or UNKNOWN_WEIGHT
