@@ -1,0 +1,473 @@
+"""A fake Telegram Bot API server on 127.0.0.1 for end-to-end tests and benchmarks.
+
+The real python-telegram-bot Application talks to it over HTTP exactly as it would to
+api.telegram.org (point `base_url` at `FakeBotApi.base_url`). The server records every
+call, lets a test push user updates, wait for the bot's messages, and script faults.
+
+Wire format (PTB 22): every call is a POST with a form-urlencoded body; string
+parameters arrive raw, everything else JSON-encoded, so each value is tried with
+`json.loads` and kept as the raw string when that fails.
+
+Raw asyncio streams with HTTP/1.1 keep-alive keep it fast enough for benchmarks
+(thousands of requests per second).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+import json
+import socket
+import time
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import parse_qs
+
+FAKE_TOKEN = "123456789:AAHfakeTokenForTests_abcdefghijklmnop"
+BOT_USERNAME = "rygbot_test_bot"
+
+_ERRORS = {
+    400: "Bad Request: chat not found",
+    403: "Forbidden: bot was blocked by the user",
+    429: "Too Many Requests: retry after {retry_after}",
+    500: "Internal Server Error",
+}
+# Parameters that PTB sends as raw strings; json.loads would turn a text like "42" into a number.
+_STRING_PARAMS = frozenset({"text", "parse_mode", "action", "callback_query_id", "secret_token"})
+_REASONS = {
+    200: "OK",
+    400: "Bad Request",
+    401: "Unauthorized",
+    403: "Forbidden",
+    404: "Not Found",
+    429: "Too Many Requests",
+    500: "Internal Server Error",
+}
+
+
+@dataclass(frozen=True)
+class ApiCall:
+    """One request the bot made: method name and decoded parameters."""
+
+    method: str
+    params: dict[str, Any]
+
+
+@dataclass
+class SentMessage:
+    """A message the bot sent; edits update `text` and `reply_markup` in place."""
+
+    chat_id: int
+    message_id: int
+    text: str
+    reply_markup: dict[str, Any] | None
+    parse_mode: str | None
+
+    @property
+    def buttons(self) -> list[tuple[str, str]]:
+        """(label, callback_data) of every inline button, row by row."""
+        rows = (self.reply_markup or {}).get("inline_keyboard", [])
+        return [(b["text"], b.get("callback_data", "")) for row in rows for b in row]
+
+    def button(self, label_part: str) -> str:
+        """The callback data of the first button whose label contains `label_part`."""
+        for label, data in self.buttons:
+            if label_part in label:
+                return data
+        raise AssertionError(f"no button containing {label_part!r} in {self.buttons}")
+
+
+@dataclass
+class Fault:
+    """A scripted failure (or delay) for the next `times` calls of one method."""
+
+    status: int
+    retry_after: int | None
+    delay: float
+    times: int
+    chat_id: int | None
+    description: str
+
+    def applies(self, params: dict[str, Any]) -> bool:
+        if self.times <= 0:
+            return False
+        return self.chat_id is None or _int(params.get("chat_id")) == self.chat_id
+
+
+@dataclass
+class FakeBotApi:
+    token: str = FAKE_TOKEN
+    username: str = BOT_USERNAME
+    calls: list[ApiCall] = field(default_factory=list)
+    messages: dict[int, list[SentMessage]] = field(default_factory=lambda: defaultdict(list))
+    sent_total: int = 0
+    port: int = 0
+    _updates: list[dict[str, Any]] = field(default_factory=list)
+    _update_ids: itertools.count = field(default_factory=lambda: itertools.count(1))
+    _message_ids: itertools.count = field(default_factory=lambda: itertools.count(1))
+    _query_ids: itertools.count = field(default_factory=lambda: itertools.count(1))
+    _read: dict[int, int] = field(default_factory=lambda: defaultdict(int))
+    _faults: dict[str, list[Fault]] = field(default_factory=lambda: defaultdict(list))
+    _chat_types: dict[int, str] = field(default_factory=dict)
+    _changed: asyncio.Event = field(default_factory=asyncio.Event)
+    _new_update: asyncio.Event = field(default_factory=asyncio.Event)
+    _server: asyncio.Server | None = None
+    _connections: set[asyncio.Task[None]] = field(default_factory=set)
+
+    # -- lifecycle ---------------------------------------------------------------------------
+
+    async def start(self) -> FakeBotApi:
+        self._server = await asyncio.start_server(self._serve, "127.0.0.1", 0)
+        self.port = self._server.sockets[0].getsockname()[1]
+        return self
+
+    async def stop(self) -> None:
+        if self._server is not None:
+            self._server.close()
+            for task in list(self._connections):
+                task.cancel()
+            await asyncio.gather(*self._connections, return_exceptions=True)
+            await self._server.wait_closed()
+            self._server = None
+
+    async def __aenter__(self) -> FakeBotApi:
+        return await self.start()
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.stop()
+
+    @property
+    def base_url(self) -> str:
+        return f"http://127.0.0.1:{self.port}/bot"
+
+    @property
+    def base_file_url(self) -> str:
+        return f"http://127.0.0.1:{self.port}/file/bot"
+
+    @property
+    def bot_user(self) -> dict[str, Any]:
+        bot_id = int(self.token.split(":", 1)[0])
+        return {"id": bot_id, "is_bot": True, "first_name": "Rygbot", "username": self.username}
+
+    # -- pushing user updates ----------------------------------------------------------------
+
+    def push_update(self, payload: dict[str, Any]) -> int:
+        """Queue a raw update (without update_id) for getUpdates; returns its update_id."""
+        update_id = next(self._update_ids)
+        self._updates.append({"update_id": update_id, **payload})
+        self._new_update.set()
+        return update_id
+
+    def push_text(
+        self,
+        chat_id: int,
+        text: str,
+        *,
+        user_id: int | None = None,
+        reply_to: SentMessage | None = None,
+    ) -> int:
+        """A user's text message; commands and @mentions get their entities like in Telegram."""
+        return self.push_update({"message": self.user_message(chat_id, text, user_id, reply_to)})
+
+    def push_edit(self, chat_id: int, message_id: int, text: str) -> int:
+        """The user edited an earlier message to read `text`."""
+        message = self.user_message(chat_id, text, None, None)
+        message.update(message_id=message_id, edit_date=int(time.time()))
+        return self.push_update({"edited_message": message})
+
+    def push_media(self, chat_id: int, kind: str) -> int:
+        """A non-text message: photo, sticker, voice, document or location."""
+        media = {
+            "photo": [{"file_id": "p1", "file_unique_id": "u1", "width": 90, "height": 90}],
+            "sticker": {
+                "file_id": "s1",
+                "file_unique_id": "u2",
+                "type": "regular",
+                "width": 512,
+                "height": 512,
+                "is_animated": False,
+                "is_video": False,
+            },
+            "voice": {"file_id": "v1", "file_unique_id": "u3", "duration": 3},
+            "document": {"file_id": "d1", "file_unique_id": "u4", "file_name": "scan.pdf"},
+            "location": {"latitude": 55.68, "longitude": 12.57},
+        }
+        message = self._message_base(chat_id, None)
+        message[kind] = media[kind]
+        return self.push_update({"message": message})
+
+    def press(self, sent: SentMessage, label_part: str, *, user_id: int | None = None) -> int:
+        """The user pressed the inline button whose label contains `label_part`."""
+        data = sent.button(label_part)
+        message = {
+            "message_id": sent.message_id,
+            "date": int(time.time()),
+            "chat": self._chat(sent.chat_id),
+            "from": self.bot_user,
+            "text": sent.text,
+        }
+        if sent.reply_markup:
+            message["reply_markup"] = sent.reply_markup
+        query = {
+            "id": str(next(self._query_ids)),
+            "from": self._user(user_id or abs(sent.chat_id)),
+            "chat_instance": str(sent.chat_id),
+            "data": data,
+            "message": message,
+        }
+        return self.push_update({"callback_query": query})
+
+    def user_message(
+        self, chat_id: int, text: str, user_id: int | None, reply_to: SentMessage | None
+    ) -> dict[str, Any]:
+        message = self._message_base(chat_id, user_id)
+        message["text"] = text
+        entities = []
+        if text.startswith("/"):
+            entities.append({"type": "bot_command", "offset": 0, "length": len(text.split()[0])})
+        mention = f"@{self.username}"
+        if mention in text and not text.startswith("/"):
+            entities.append(
+                {"type": "mention", "offset": text.index(mention), "length": len(mention)}
+            )
+        if entities:
+            message["entities"] = entities
+        if reply_to is not None:
+            message["reply_to_message"] = {
+                "message_id": reply_to.message_id,
+                "date": int(time.time()),
+                "chat": self._chat(chat_id),
+                "from": self.bot_user,
+                "text": reply_to.text,
+            }
+        return message
+
+    def _message_base(self, chat_id: int, user_id: int | None) -> dict[str, Any]:
+        return {
+            "message_id": next(self._message_ids),
+            "date": int(time.time()),
+            "chat": self._chat(chat_id),
+            "from": self._user(user_id or abs(chat_id)),
+        }
+
+    def _chat(self, chat_id: int) -> dict[str, Any]:
+        if chat_id < 0:
+            return {"id": chat_id, "type": "group", "title": "Rygholdet"}
+        return {"id": chat_id, "type": "private", "first_name": "Test"}
+
+    @staticmethod
+    def _user(user_id: int) -> dict[str, Any]:
+        return {"id": user_id, "is_bot": False, "first_name": "Test", "language_code": "da"}
+
+    # -- scripting faults --------------------------------------------------------------------
+
+    def fail(
+        self,
+        method: str,
+        status: int,
+        *,
+        retry_after: int | None = None,
+        times: int = 1,
+        chat_id: int | None = None,
+        delay: float = 0.0,
+        description: str | None = None,
+    ) -> None:
+        """Make the next `times` calls of `method` (optionally only for one chat) fail."""
+        text = description or _ERRORS.get(status, "Error").format(retry_after=retry_after)
+        self._faults[method].append(Fault(status, retry_after, delay, times, chat_id, text))
+
+    def slow(
+        self, method: str, delay: float, *, times: int = 1, chat_id: int | None = None
+    ) -> None:
+        """Answer the next `times` calls of `method` normally, but only after `delay` seconds."""
+        self._faults[method].append(Fault(200, None, delay, times, chat_id, ""))
+
+    # -- inspecting --------------------------------------------------------------------------
+
+    def calls_to(self, method: str) -> list[ApiCall]:
+        return [call for call in self.calls if call.method == method]
+
+    async def wait_until(self, condition: Callable[[], bool], timeout: float = 5.0) -> None:
+        """Wait until `condition()` holds, re-checked after every request the bot makes."""
+        async with asyncio.timeout(timeout):
+            while not condition():
+                self._changed.clear()
+                await self._changed.wait()
+
+    async def next_messages(
+        self, chat_id: int, count: int = 1, timeout: float = 5.0
+    ) -> list[SentMessage]:
+        """The next `count` messages sent to `chat_id` that this method has not returned yet."""
+        start = self._read[chat_id]
+        try:
+            await self.wait_until(lambda: len(self.messages[chat_id]) >= start + count, timeout)
+        except TimeoutError:
+            got = [m.text for m in self.messages[chat_id][start:]]
+            raise AssertionError(f"expected {count} message(s) to {chat_id}, got {got}") from None
+        self._read[chat_id] = start + count
+        return self.messages[chat_id][start : start + count]
+
+    async def next_message(self, chat_id: int, timeout: float = 5.0) -> SentMessage:
+        return (await self.next_messages(chat_id, 1, timeout))[0]
+
+    def unread(self, chat_id: int) -> list[SentMessage]:
+        """Messages sent to `chat_id` that no `next_messages` call has returned yet."""
+        return self.messages[chat_id][self._read[chat_id] :]
+
+    def find_message(self, chat_id: int, message_id: int) -> SentMessage:
+        return next(m for m in self.messages[chat_id] if m.message_id == message_id)
+
+    # -- HTTP --------------------------------------------------------------------------------
+
+    async def _serve(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        task = asyncio.current_task()
+        assert task is not None
+        self._connections.add(task)
+        sock = writer.get_extra_info("socket")
+        if sock is not None:  # no Nagle delay on small keep-alive responses
+            sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        try:
+            while True:
+                head = await reader.readuntil(b"\r\n\r\n")
+                request_line, *header_lines = head.decode("latin-1").split("\r\n")
+                _verb, path, _version = request_line.split(" ", 2)
+                headers = {}
+                for line in header_lines:
+                    if ":" in line:
+                        name, value = line.split(":", 1)
+                        headers[name.strip().lower()] = value.strip()
+                body = await reader.readexactly(int(headers.get("content-length", "0")))
+                status, payload = await self._handle(path, body)
+                data = json.dumps(payload).encode()
+                writer.write(
+                    f"HTTP/1.1 {status} {_REASONS.get(status, 'Error')}\r\n"
+                    f"Content-Type: application/json\r\nContent-Length: {len(data)}\r\n"
+                    "Connection: keep-alive\r\n\r\n".encode()
+                    + data
+                )
+                await writer.drain()
+                if headers.get("connection", "").lower() == "close":
+                    break
+        except (asyncio.IncompleteReadError, ConnectionError, asyncio.CancelledError):
+            pass
+        finally:
+            writer.close()
+            self._connections.discard(task)
+
+    async def _handle(self, path: str, body: bytes) -> tuple[int, dict[str, Any]]:
+        prefix = f"/bot{self.token}/"
+        if not path.startswith(prefix):
+            return 401, {"ok": False, "error_code": 401, "description": "Unauthorized"}
+        method = path[len(prefix) :]
+        params = _decode(body)
+        self.calls.append(ApiCall(method, params))
+        try:
+            fault = next((f for f in self._faults[method] if f.applies(params)), None)
+            if fault is not None:
+                fault.times -= 1
+                await asyncio.sleep(fault.delay)
+                if fault.status != 200:
+                    return fault.status, _error(fault)
+            handler = getattr(self, f"_api_{method}", None)
+            if handler is None:
+                return 404, {"ok": False, "error_code": 404, "description": "Not Found"}
+            return 200, {"ok": True, "result": await handler(params)}
+        finally:
+            self._changed.set()
+
+    # -- Bot API methods ---------------------------------------------------------------------
+
+    async def _api_getMe(self, params: dict[str, Any]) -> Any:
+        return self.bot_user
+
+    async def _api_deleteWebhook(self, params: dict[str, Any]) -> Any:
+        return True
+
+    async def _api_setMyCommands(self, params: dict[str, Any]) -> Any:
+        return True
+
+    async def _api_sendChatAction(self, params: dict[str, Any]) -> Any:
+        return True
+
+    async def _api_answerCallbackQuery(self, params: dict[str, Any]) -> Any:
+        return True
+
+    async def _api_getUpdates(self, params: dict[str, Any]) -> Any:
+        offset = _int(params.get("offset")) or 0
+        limit = _int(params.get("limit")) or 100
+        timeout = float(params.get("timeout") or 0)
+        self._updates = [u for u in self._updates if u["update_id"] >= offset]
+        if not self._updates and timeout > 0:
+            self._new_update.clear()
+            try:
+                async with asyncio.timeout(timeout):
+                    await self._new_update.wait()
+            except TimeoutError:
+                pass
+        return self._updates[:limit]
+
+    async def _api_sendMessage(self, params: dict[str, Any]) -> Any:
+        chat_id = _int(params["chat_id"])
+        sent = SentMessage(
+            chat_id,
+            next(self._message_ids),
+            params["text"],
+            params.get("reply_markup"),
+            params.get("parse_mode"),
+        )
+        self.messages[chat_id].append(sent)
+        self.sent_total += 1
+        return self._message_result(sent)
+
+    async def _api_editMessageText(self, params: dict[str, Any]) -> Any:
+        sent = self.find_message(_int(params["chat_id"]), _int(params["message_id"]))
+        sent.text = params["text"]
+        sent.reply_markup = params.get("reply_markup")
+        return self._message_result(sent)
+
+    async def _api_editMessageReplyMarkup(self, params: dict[str, Any]) -> Any:
+        sent = self.find_message(_int(params["chat_id"]), _int(params["message_id"]))
+        sent.reply_markup = params.get("reply_markup")
+        return self._message_result(sent)
+
+    def _message_result(self, sent: SentMessage) -> dict[str, Any]:
+        result = {
+            "message_id": sent.message_id,
+            "date": int(time.time()),
+            "chat": self._chat(sent.chat_id),
+            "from": self.bot_user,
+            "text": sent.text,
+        }
+        if sent.reply_markup:
+            result["reply_markup"] = sent.reply_markup
+        return result
+
+
+def _decode(body: bytes) -> dict[str, Any]:
+    params: dict[str, Any] = {}
+    for name, values in parse_qs(body.decode(), keep_blank_values=True).items():
+        if name in _STRING_PARAMS:
+            params[name] = values[0]
+            continue
+        try:
+            params[name] = json.loads(values[0])
+        except ValueError:
+            params[name] = values[0]
+    return params
+
+
+def _error(fault: Fault) -> dict[str, Any]:
+    payload: dict[str, Any] = {
+        "ok": False,
+        "error_code": fault.status,
+        "description": fault.description,
+    }
+    if fault.retry_after is not None:
+        payload["parameters"] = {"retry_after": fault.retry_after}
+    return payload
+
+
+def _int(value: Any) -> int | None:
+    return None if value is None else int(value)
