@@ -1,0 +1,312 @@
+"""Red-flag detection: every danger sign caught, calm messages left calm."""
+
+from __future__ import annotations
+
+from functools import cache
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bot.red_flags import RedFlagDetector, RedFlagResult, Tier
+
+ACUTE_SIGNS = ("blaere-tarm", "foelelsesloes-skridt", "svaghed", "gangbesvaer")
+
+
+@cache
+def loaded() -> RedFlagDetector:
+    return RedFlagDetector.load()
+
+
+@pytest.fixture
+def detector() -> RedFlagDetector:
+    return loaded()
+
+
+def ids(detector: RedFlagDetector, text: str) -> set[str]:
+    return {sign.id for sign in detector.check(text).signs}
+
+
+BLADDER_BOWEL = [
+    "Jeg kan ikke holde på vandet længere",
+    "jeg kan ikke holde paa vandet",
+    "Siden i går kan jeg ikke holde på tisset",
+    "har fået inkontinens efter min diskusprolaps",
+    "jeg er blevet inkontinent",
+    "Jeg tisser i bukserne uden at mærke det",
+    "jeg har tisset i bukserne to gange i dag uden at opdage det",
+    "Jeg kan ikke styre blæren",
+    "kan ikke styre min blaere mere",
+    "jeg har mistet kontrollen over blæren",
+    "Jeg har mistet kontrol over min afføring",
+    "jeg har lavet i bukserne uden at kunne mærke det",
+    "jeg kan ikke holde på afføringen",
+    "jeg kan ikke komme af med vandet selvom jeg trænger",
+    "kan slet ikke tisse siden i morges",
+    "jeg har svært ved at tisse og ondt i lænden",
+    "jeg kan ikke mærke når jeg skal tisse",
+    "jeg mærker ikke længere når jeg skal på toilettet og tisse",
+    "Har ikke styr på blæren mere",
+    "min kone kan ikke holde på vandet og har ondt i ryggen",
+    "I can't control my bladder anymore",
+    "I have lost control of my bowels",
+    "I wet myself without noticing",
+    "i cant pee since yesterday and my back hurts",
+    "jeg har fået urinretention",
+    "JEG KAN IKKE HOLDE PÅ VANDET",
+    "blæren virker ikke som den skal, jeg kan ikke tømme den",
+    "jeg har inkontinnens",
+    "kan ik holde på tissen",
+    "ufrivillig vandladning siden i går",
+]
+
+SADDLE = [
+    "Jeg er følelsesløs i skridtet",
+    "jeg er foelelsesloes i skridtet",
+    "Følesen i skridet er væk",
+    "jeg har ingen følelse i skridtet",
+    "kan ikke mærke noget omkring endetarmen",
+    "jeg kan ikke mærke mit skridt",
+    "det sover i skridtet",
+    "det prikker i skridtet og ned ad benet",
+    "skridtet føles dødt",
+    "følelsesløshed omkring anus",
+    "numsen er helt følelsesløs",
+    "der er ingen følelse mellem benene",
+    "nedsat følelse i ridebukseområdet",
+    "følelsesløs på kønsdelene",
+    "jeg kan ikke mærke toiletpapiret når jeg tørrer mig i skridtet",
+    "My groin feels numb",
+    "I have numbness in my saddle area",
+    "I can't feel my bum or my genitals",
+    "tingling around my anus",
+    "min mand siger han ikke kan mærke noget i skridtet",
+    "kan ikke maerke noget i skridtet",
+    "folelseslos i skridtet",
+    "fölelseslös i skridtet",
+]
+
+WEAKNESS = [
+    "Mit ben bliver svagere og svagere",
+    "benet bliver mere og mere svagt",
+    "mit venstre ben svigter",
+    "benet svigter når jeg går ned ad trappen",
+    "benet er helt kraftesløst",
+    "jeg slæber benet efter mig",
+    "foden klasker i gulvet når jeg går",
+    "lægen tror jeg har dropfod",
+    "jeg kan ikke løfte foden",
+    "kan ikke løfte tæerne op",
+    "jeg kan ikke stå på hælene mere",
+    "jeg har ingen kræfter i benet",
+    "My leg is getting weaker and weaker",
+    "my legs keep giving way",
+    "I can't lift my foot",
+    "I'm dragging my leg",
+    "mine ben svigtede pludselig",
+    "begge ben giver efter under mig",
+]
+
+WALKING = [
+    "Jeg kan pludselig ikke gå",
+    "jeg kan naesten ikke gaa",
+    "Jeg kan næsten ikke gå pga smerterne",
+    "benene vil ikke bære mig",
+    "mine ben bærer mig ikke",
+    "kan ikke gå mere",
+    "jeg kan slet ikke gå",
+    "kan ikke stå på benene",
+    "min far kan pludselig ikke gå",
+    "pludselig meget svært ved at gå",
+    "har fået pludseligt gangbesvær",
+    "I suddenly can't walk",
+    "I can barely walk",
+    "my legs won't carry me",
+    "Siden i morges har jeg ikke kunnet gå",
+]
+
+FEVER = [
+    "Jeg har feber og ondt i ryggen",
+    "jeg har 38,5 i feber",
+    "har haft 39 i feber siden i går",
+    "jeg har lidt temperatur",
+    "jeg har høj temperatur og rygsmerter",
+    "jeg er febril",
+    "rygsmerter og kulderystelser",
+    "jeg har fået febr",
+    "I have a fever and back pain",
+    "I'm running a temperature",
+    "målte 38.7 grader i morges",
+    "Jeg har ingen kræfter men har feber",
+    "jeg har ikke ondt i benet, men jeg har feber",
+    "ikke nogen smerter i benene men feber",
+    "Jeg har ikke været syg før. Nu har jeg feber",
+    "jeg ved ikke om jeg har feber, jeg fryser",
+]
+
+WEIGHT = [
+    "jeg har tabt 8 kilo uden at prøve",
+    "jeg har tabt mig meget uden grund",
+    "Jeg har tabt 10 kg de sidste par måneder",
+    "min far på 79 har tabt sig meget uden grund",
+    "uforklarligt vægttab og ondt i lænden",
+    "vægttab uden forklaring",
+    "jeg har tabt mig uden at være på kur",
+    "har tabt 6 kilo selvom jeg spiser normalt",
+    "I have lost weight without trying",
+    "I've lost 5 kg for no reason",
+    "jeg taber mig hele tiden",
+]
+
+CANCER = [
+    "jeg har haft brystkræft",
+    "Jeg har tidligere haft kræft",
+    "jeg har haft kraeft for 5 år siden",
+    "jeg er blevet behandlet for prostatakræft",
+    "jeg havde lymfekræft i 2015",
+    "jeg har fået kemo for nogle år siden",
+    "jeg har fået strålebehandling",
+    "lægen fandt metastaser sidste år",
+    "jeg er tidligere kræftpatient",
+    "jeg har kræft",
+    "jeg havde en tumor i tarmen",
+    "I had breast cancer",
+    "I have a history of cancer",
+    "I had chemo two years ago",
+    "min mor havde kræft og jeg har selv haft brystkræft",
+    "min mor har haft kræft og nu har hun fået voldsomme rygsmerter",
+]
+
+NIGHT = [
+    "jeg vågner hver nat af smerter",
+    "jeg vaagner hver nat af smerterne",
+    "smerterne er værst om natten",
+    "det er værre om natten",
+    "jeg kan ikke sove for smerter",
+    "kan ikke sove om natten fordi det gør så ondt",
+    "jeg har nattesmerter",
+    "smerterne vækker mig om natten",
+    "jeg ligger vågen af smerter",
+    "mest ondt om natten",
+    "The pain is worse at night",
+    "I wake up every night because of the pain",
+    "the pain keeps me awake",
+    "I can't sleep due to the pain",
+]
+
+
+@pytest.mark.parametrize(
+    ("sign", "text"),
+    [("blaere-tarm", t) for t in BLADDER_BOWEL]
+    + [("foelelsesloes-skridt", t) for t in SADDLE]
+    + [("svaghed", t) for t in WEAKNESS]
+    + [("gangbesvaer", t) for t in WALKING]
+    + [("feber", t) for t in FEVER]
+    + [("vaegttab", t) for t in WEIGHT]
+    + [("kraeft", t) for t in CANCER]
+    + [("natsmerter", t) for t in NIGHT],
+)
+def test_danger_sign_is_found(detector: RedFlagDetector, sign: str, text: str) -> None:
+    result = detector.check(text)
+    assert sign in {s.id for s in result.signs}
+    want = Tier.ACUTE if sign in ACUTE_SIGNS else Tier.PROMPT
+    assert result.tier == want or result.tier == Tier.ACUTE
+
+
+CALM = [
+    "Jeg har ondt i lænden når jeg sidder længe",
+    "hvilke øvelser kan jeg lave",
+    "min mor havde kræft, kan det arve?",
+    "jeg har ikke feber",
+    "ingen feber",
+    "jeg har ingen feber og intet vægttab",
+    "har ikke haft kræft",
+    "jeg har aldrig haft kræft",
+    "ikke følelsesløs nogen steder",
+    "Jeg har ikke mistet kontrollen over blæren",
+    "ingen problemer med at gå eller at holde på vandet",
+    "no fever",
+    "I don't have a fever",
+    "I have never had cancer",
+    "min far døde af kræft",
+    "der er kræft i familien",
+    "min mormor havde brystkræft",
+    "jeg har tabt 5 kilo på slankekur",
+    "jeg har tabt mig 7 kilo fordi jeg er begyndt at løbe",
+    "jeg vil gerne tabe mig, hjælper det på ryggen?",
+    "hvis jeg taber mig, får jeg så mindre ondt?",
+    "jeg tabte mine nøgler og bukkede mig ned, og så låste ryggen",
+    "Jeg har ondt om natten når jeg vender mig",
+    "jeg er stiv i ryggen når jeg vågner om morgenen",
+    "jeg kan ikke gå langt uden at få ondt",
+    "jeg kan ikke gå på arbejde med de her smerter",
+    "kan ikke gå ture med hunden længere",
+    "det kan ikke gå hurtigt nok med at blive rask",
+    "jeg har ondt i balden og det stråler ned i benet",
+    "det trækker ned i benet når jeg bøjer mig",
+    "jeg har en sovende fornemmelse i foden",
+    "følelsesløs i tæerne og ondt i numsen",
+    "jeg sover med en pude mellem benene",
+    "jeg har ingen kræfter til at træne efter arbejde",
+    "jeg har ikke feber, vægttab eller nattesmerter",
+    "ingen feber, kulderystelser eller vægttab",
+    "hverken feber eller vægttab",
+    "feber har jeg ikke",
+    "Skal jeg bruge varme eller kulde?",
+    "hvor lang tid varer ondt i lænden normalt",
+    "Min ryg er helt låst efter jeg løftede en kasse",
+    "Kan styrketræning gøre ondt i lænden værre?",
+    "Jeg sidder hele dagen foran computeren og har ondt i ryggen",
+    "jeg har haft ondt i ryggen i tre uger",
+    "jeg har svært ved at finde en god sovestilling",
+    "jeg er bange for at det er kræft",
+    "kan rygsmerter være tegn på kræft?",
+    "Skal jeg have taget en MR-scanning?",
+    "min læge siger det ikke er noget alvorligt",
+    "jeg kan godt holde på vandet",
+    "jeg løber 10 km om ugen",
+    "Min mand har ondt i ryggen, hvilke øvelser kan han lave?",
+    "",
+    "hej",
+    "tak for hjælpen",
+    "😀😀😀",
+]
+
+
+@pytest.mark.parametrize("text", CALM)
+def test_calm_message_stays_calm(detector: RedFlagDetector, text: str) -> None:
+    assert detector.check(text) == RedFlagResult(Tier.NONE, ())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "jeg har ikke feber, men jeg kan ikke holde på vandet",
+        "Ingen smerter i benet men følelsesløs i skridtet",
+        "jeg har ikke ondt i ryggen om natten, men jeg kan pludselig ikke gå",
+    ],
+)
+def test_denial_cancels_only_its_own_clause(detector: RedFlagDetector, text: str) -> None:
+    assert detector.check(text).tier == Tier.ACUTE
+
+
+def test_acute_beats_prompt_and_every_sign_is_reported(detector: RedFlagDetector) -> None:
+    result = detector.check("Jeg har feber, har tidligere haft kræft og kan ikke holde på vandet")
+    assert result.tier == Tier.ACUTE
+    assert [s.id for s in result.signs] == ["blaere-tarm", "feber", "kraeft"]
+    assert result.signs[0].label == "tab af kontrol over blære eller tarm"
+
+
+def test_sign_in_a_long_message_is_found(detector: RedFlagDetector) -> None:
+    filler = "Jeg har haft ondt i lænden længe og har prøvet mange øvelser. " * 60
+    assert detector.check(filler + "Nu kan jeg ikke holde på vandet." + filler).tier == Tier.ACUTE
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text())
+def test_any_text_gives_a_valid_result(text: str) -> None:
+    result = loaded().check(text)
+    assert isinstance(result, RedFlagResult)
+    assert (result.tier == Tier.NONE) == (not result.signs)
+    if result.signs:
+        assert result.tier == result.signs[0].tier
