@@ -1,0 +1,157 @@
+"""Urgent-care advice for a message with danger signs, chosen by the Danish clock.
+
+Pure: the Danish text lives in `knowledge/urgent_care.yaml`, read once; the time of
+day and the calendar decide between the user's own doctor and the regional
+out-of-hours lines.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from datetime import date, datetime, time, timedelta
+from functools import cache
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from bot.knowledge import KNOWLEDGE_DIR, Record, load_record
+from bot.red_flags import RedFlagResult, Tier
+
+COPENHAGEN = ZoneInfo("Europe/Copenhagen")
+_OPENS, _CLOSES = time(8, 0), time(16, 0)
+# Days on which a general practice is closed although they are weekdays: the public
+# holidays (Store Bededag was abolished from 2024), plus Christmas Eve, New Year's Eve
+# and Constitution Day, when practices close or run as on holidays.
+_FIXED_CLOSED = ((1, 1), (6, 5), (12, 24), (12, 25), (12, 26), (12, 31))
+# Days counted from Easter Sunday: skærtorsdag, langfredag, påskedag, 2. påskedag,
+# Kristi himmelfartsdag, pinsedag, 2. pinsedag.
+_EASTER_CLOSED = (-3, -2, 0, 1, 39, 49, 50)
+
+
+@dataclass(frozen=True)
+class _Texts:
+    acute_headline: str
+    acute_act_now: str
+    acute_doctor_hours: str
+    acute_out_of_hours: str
+    acute_emergency: str
+    prompt_headline: str
+    prompt_doctor_hours: str
+    prompt_out_of_hours: str
+    prompt_emergency: str
+    overview: str
+    and_word: str
+
+
+# Which placeholders each phrase must hold, so a slip in the file stops start-up.
+_PLACEHOLDERS = {
+    "acute_headline": "{signs}",
+    "prompt_headline": "{signs}",
+    "acute_out_of_hours": "{regions}",
+    "prompt_out_of_hours": "{regions}",
+    "overview": "{regions}",
+}
+
+
+@dataclass(frozen=True)
+class UrgentCare:
+    texts: _Texts
+    regions: str  # one line per region: "• Region Hovedstaden: 1813 (Akuttelefonen)"
+
+    @classmethod
+    def load(cls, path: Path = KNOWLEDGE_DIR / "urgent_care.yaml") -> UrgentCare:
+        record = load_record(path)
+        names = [f.name for f in fields(_Texts)]
+        unknown = sorted(set(record.data) - {*names, "regions"})
+        if unknown:
+            raise record.fail(f"unknown key '{unknown[0]}'")
+        texts = _Texts(**{name: record.text(name) for name in names})
+        for name, placeholder in _PLACEHOLDERS.items():
+            if placeholder not in getattr(texts, name):
+                raise record.fail(f"'{name}' must contain {placeholder}")
+        lines = []
+        for region in record.records("regions"):
+            name = Record(region.data, region.file, f"region '{region.data.get('name')}'")
+            service = f" ({name.text('service')})" if "service" in region.data else ""
+            lines.append(f"• {name.text('name')}: {name.text('phone')}{service}")
+        return cls(texts, "\n".join(lines))
+
+    def warning(self, result: RedFlagResult, now: datetime) -> str:
+        if result.tier == Tier.NONE:
+            return ""
+        t = self.texts
+        signs = self._join([sign.label for sign in result.signs])
+        open_now = doctor_is_open(now)
+        if result.tier == Tier.ACUTE:
+            lines = [
+                t.acute_headline.replace("{signs}", signs),
+                "",
+                t.acute_act_now,
+                t.acute_doctor_hours if open_now else t.acute_out_of_hours,
+                t.acute_emergency,
+            ]
+        else:
+            lines = [
+                t.prompt_headline.replace("{signs}", signs),
+                t.prompt_doctor_hours if open_now else t.prompt_out_of_hours,
+                t.prompt_emergency,
+            ]
+        return "\n".join(lines).replace("{regions}", self.regions)
+
+    def overview(self) -> str:
+        return self.texts.overview.replace("{regions}", self.regions)
+
+    def _join(self, labels: list[str]) -> str:
+        if len(labels) == 1:
+            return labels[0]
+        return f"{', '.join(labels[:-1])} {self.texts.and_word} {labels[-1]}"
+
+
+def easter_sunday(year: int) -> date:
+    """Gregorian Easter Sunday (the anonymous Gregorian algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    leap = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * leap) // 451
+    month, day = divmod(h + leap - 7 * m + 114, 31)
+    return date(year, month, day + 1)
+
+
+@cache
+def closed_days(year: int) -> frozenset[date]:
+    easter = easter_sunday(year)
+    return frozenset(
+        [date(year, month, day) for month, day in _FIXED_CLOSED]
+        + [easter + timedelta(days=offset) for offset in _EASTER_CLOSED]
+    )
+
+
+def doctor_is_open(now: datetime) -> bool:
+    """Whether own doctors take calls: weekdays 08-16 Danish time, not on holidays.
+
+    A naive `now` is taken to be Danish time already.
+    """
+    local = now.astimezone(COPENHAGEN) if now.tzinfo else now
+    return (
+        local.weekday() < 5
+        and _OPENS <= local.time() < _CLOSES
+        and local.date() not in closed_days(local.year)
+    )
+
+
+@cache
+def _default() -> UrgentCare:
+    return UrgentCare.load()
+
+
+def warning_text(result: RedFlagResult, now: datetime) -> str:
+    """The urgent-care advice to show first in the reply; "" when there is no danger sign."""
+    return _default().warning(result, now)
+
+
+def contacts_overview() -> str:
+    """Every emergency contact (112, own doctor, the five regions), for /start."""
+    return _default().overview()
