@@ -1,0 +1,391 @@
+"""Telegram update handlers: thin glue between PTB, the brain and storage.
+
+Every text comes from the brain or knowledge/telegram.yaml and is HTML-escaped before
+sending. Edited messages are handled like new ones. In groups the bot answers only
+commands and messages that mention it or reply to it.
+"""
+
+from __future__ import annotations
+
+import logging
+import traceback
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from telegram import Bot, InlineKeyboardMarkup, Message, MessageEntity, Update
+from telegram.constants import ChatAction, ChatType
+from telegram.error import Forbidden, NetworkError, TelegramError
+from telegram.ext import (
+    Application,
+    CallbackQueryHandler,
+    CommandHandler,
+    ContextTypes,
+    MessageHandler,
+    filters,
+)
+
+from bot.brain import Brain
+from bot.reply import Reply
+from bot.schedule import parse_reminder_time
+from bot.storage import Storage
+from bot.telegram import keyboards
+from bot.telegram.render import exercise_html, reply_html
+from bot.telegram.texts import TelegramTexts, fill, html
+
+logger = logging.getLogger(__name__)
+
+Clock = Callable[[], datetime]  # the current instant, timezone-aware
+Context = ContextTypes.DEFAULT_TYPE
+
+# A message from a handler is retried once after Telegram's flood wait ("retry after N"):
+# the user is waiting for it. Reminders handle flood waits themselves (max_retries=0).
+SEND_RETRIES = 1
+
+_MESSAGES = filters.UpdateType.MESSAGES  # new and edited messages, no channel posts
+NON_TEXT = _MESSAGES & (
+    filters.PHOTO
+    | filters.Sticker.ALL
+    | filters.VOICE
+    | filters.AUDIO
+    | filters.VIDEO
+    | filters.VIDEO_NOTE
+    | filters.ANIMATION
+    | filters.Document.ALL
+    | filters.LOCATION
+    | filters.VENUE
+    | filters.CONTACT
+    | filters.POLL
+    | filters.Dice.ALL
+)
+# The commands and the texts.py field that describes each in the menu.
+COMMANDS = {
+    "start": "command_start",
+    "hjaelp": "command_hjaelp",
+    "ovelser": "command_ovelser",
+    "paamind": "command_paamind",
+    "afmeld": "command_afmeld",
+    "slet": "command_slet",
+}
+
+
+@dataclass
+class ChatHandlers:
+    brain: Brain
+    storage: Storage
+    texts: TelegramTexts
+    tz: ZoneInfo
+    clock: Clock
+    contacts: str  # the emergency contacts shown by /start (plain text)
+
+    def register(self, app: Application) -> None:
+        commands = {
+            "start": self.start,
+            "hjaelp": self.help,
+            "help": self.help,
+            "ovelser": self.exercises,
+            "paamind": self.remind,
+            "afmeld": self.unsubscribe,
+            "slet": self.delete,
+        }
+        for name, callback in commands.items():
+            app.add_handler(CommandHandler(name, callback))
+        app.add_handler(MessageHandler(_MESSAGES & filters.TEXT & ~filters.COMMAND, self.text))
+        app.add_handler(MessageHandler(_MESSAGES & filters.COMMAND, self.unknown_command))
+        app.add_handler(MessageHandler(NON_TEXT, self.non_text))
+        callbacks = {
+            keyboards.QUESTION: self.question_pressed,
+            keyboards.FEEDBACK: self.feedback_pressed,
+            keyboards.EXERCISE: self.exercise_pressed,
+            keyboards.DONE: self.done_pressed,
+            keyboards.STOP: self.stop_pressed,
+            keyboards.DELETE: self.delete_pressed,
+        }
+        for prefix, callback in callbacks.items():
+            app.add_handler(CallbackQueryHandler(callback, pattern=keyboards.PATTERNS[prefix]))
+        app.add_handler(CallbackQueryHandler(self.stale_pressed))
+        app.add_error_handler(self.on_error)
+
+    # -- commands ----------------------------------------------------------------------------
+
+    async def start(self, update: Update, context: Context) -> None:
+        """Who the bot is, what it does, that it is no doctor, whom to call."""
+        t = self.texts
+        text = "\n\n".join(
+            [
+                html(t.start_intro),
+                html(t.start_not_a_doctor),
+                f"<b>{html(t.start_contacts_title)}</b>\n{html(self.contacts)}",
+            ]
+        )
+        await self._send(context.bot, _chat_id(update), text)
+
+    async def help(self, update: Update, context: Context) -> None:
+        await self._send(context.bot, _chat_id(update), self._help_text())
+
+    async def unknown_command(self, update: Update, context: Context) -> None:
+        """Commands the bot does not know; in groups they may be meant for another bot."""
+        if _is_private(update):
+            await self._send(context.bot, _chat_id(update), self._help_text())
+
+    async def exercises(self, update: Update, context: Context) -> None:
+        markup = keyboards.exercises_keyboard(self.brain.exercises)
+        await self._send(context.bot, _chat_id(update), html(self.texts.exercises_intro), markup)
+
+    async def remind(self, update: Update, context: Context) -> None:
+        """/paamind 07:30 sets the daily reminder; /paamind alone shows it."""
+        chat_id = _chat_id(update)
+        if not context.args:
+            current = self.storage.reminder(chat_id)
+            text = (
+                fill(self.texts.reminder_current, time=f"{current.local_time:%H:%M}")
+                if current
+                else html(self.texts.reminder_none)
+            )
+            await self._send(context.bot, chat_id, text)
+            return
+        local_time = parse_reminder_time(" ".join(context.args))
+        if local_time is None:
+            await self._send(context.bot, chat_id, html(self.texts.reminder_bad_time))
+            return
+        self.storage.schedule_reminder(chat_id, local_time, self.clock(), self.tz)
+        await self._send(
+            context.bot, chat_id, fill(self.texts.reminder_set, time=f"{local_time:%H:%M}")
+        )
+
+    async def unsubscribe(self, update: Update, context: Context) -> None:
+        await self._stop_reminders(context.bot, _chat_id(update))
+
+    async def delete(self, update: Update, context: Context) -> None:
+        """/slet asks first; the buttons do the deleting."""
+        markup = keyboards.delete_keyboard(self.texts)
+        await self._send(context.bot, _chat_id(update), html(self.texts.delete_confirm), markup)
+
+    # -- messages ----------------------------------------------------------------------------
+
+    async def text(self, update: Update, context: Context) -> None:
+        """Any text message: the brain's reply, red-flag warning first."""
+        message = update.effective_message
+        assert message is not None  # guaranteed by the filters
+        text = addressed_text(message, context.bot)
+        if text is None:
+            return
+        await self._typing(context.bot, message.chat_id)
+        reply = self.brain.reply(text, self.clock().astimezone(self.tz))
+        quote = None if _is_private(update) else message.message_id
+        await self._send_reply(context.bot, message.chat_id, reply, quote)
+
+    async def non_text(self, update: Update, context: Context) -> None:
+        message = update.effective_message
+        assert message is not None
+        if _is_private(update) or _replies_to_bot(message, context.bot):
+            await self._send(context.bot, message.chat_id, html(self.texts.text_only))
+
+    # -- buttons -----------------------------------------------------------------------------
+
+    async def question_pressed(self, update: Update, context: Context) -> None:
+        """A suggested question: answer it as if it had been asked."""
+        reply = self.brain.answer(_groups(context)[0], self.clock().astimezone(self.tz))
+        if reply is None:
+            await self.stale_pressed(update, context)
+            return
+        await _answer_query(update)
+        await self._typing(context.bot, _chat_id(update))
+        await self._send_reply(context.bot, _chat_id(update), reply)
+
+    async def feedback_pressed(self, update: Update, context: Context) -> None:
+        """👍/👎: one count for the entry (not who voted); the buttons go away."""
+        vote, entry_id = _groups(context)
+        if entry_id not in {entry.id for entry in self.brain.entries}:
+            await self.stale_pressed(update, context)
+            return
+        self.storage.add_feedback(entry_id, helpful=vote == "1")
+        query = update.callback_query
+        assert query is not None
+        await query.answer(self.texts.feedback_thanks)
+        if isinstance(query.message, Message):
+            await query.edit_message_reply_markup(
+                keyboards.without_feedback(query.message.reply_markup)
+            )
+
+    async def exercise_pressed(self, update: Update, context: Context) -> None:
+        exercise_id = _groups(context)[0]
+        exercise = next((e for e in self.brain.exercises if e.id == exercise_id), None)
+        if exercise is None:
+            await self.stale_pressed(update, context)
+            return
+        await _answer_query(update)
+        await self._send(context.bot, _chat_id(update), exercise_html(exercise, self.texts))
+
+    async def done_pressed(self, update: Update, context: Context) -> None:
+        """'Gjort ✅' under a reminder: record the day, show the streak."""
+        chat_id = _chat_id(update)
+        streak = self.storage.record_done(chat_id, date.fromisoformat(_groups(context)[0]))
+        await _answer_query(update)
+        await _set_keyboard(update, InlineKeyboardMarkup([[keyboards.stop_button(self.texts)]]))
+        text = (
+            fill(self.texts.done_streak_many, days=streak)
+            if streak > 1
+            else html(self.texts.done_streak_one)
+        )
+        await self._send(context.bot, chat_id, text)
+
+    async def stop_pressed(self, update: Update, context: Context) -> None:
+        await _answer_query(update)
+        await _set_keyboard(update, None)
+        await self._stop_reminders(context.bot, _chat_id(update))
+
+    async def delete_pressed(self, update: Update, context: Context) -> None:
+        """The answer to /slet's question: delete everything, or nothing."""
+        query = update.callback_query
+        assert query is not None
+        await query.answer()
+        if _groups(context)[0] == "yes":
+            self.storage.delete_user(_chat_id(update))
+            text = self.texts.deleted
+        else:
+            text = self.texts.delete_cancelled
+        if isinstance(query.message, Message):
+            await query.edit_message_text(html(text))
+        else:  # too old to edit
+            await self._send(context.bot, _chat_id(update), html(text))
+
+    async def stale_pressed(self, update: Update, context: Context) -> None:
+        """A button whose data the bot no longer knows (old message, changed knowledge)."""
+        await _answer_query(update)
+        await self._send(context.bot, _chat_id(update), html(self.texts.stale_button))
+
+    # -- errors ------------------------------------------------------------------------------
+
+    async def on_error(self, update: object, context: Context) -> None:
+        """Log the update id and error type only (never the update: it holds the user's text),
+        and tell the user something went wrong."""
+        error = context.error
+        update_id = update.update_id if isinstance(update, Update) else None
+        logger.error(
+            "Handling update %s failed: %s at %s", update_id, type(error).__name__, _where(error)
+        )
+        if not isinstance(update, Update) or update.effective_chat is None:
+            return
+        if isinstance(error, Forbidden):  # blocked by the user: nobody to tell
+            return
+        try:
+            await self._send(context.bot, update.effective_chat.id, html(self.texts.error))
+        except TelegramError as send_error:
+            logger.error(
+                "Error reply for update %s not sent: %s", update_id, type(send_error).__name__
+            )
+
+    # -- helpers -----------------------------------------------------------------------------
+
+    def _help_text(self) -> str:
+        return f"{html(self.texts.help)}\n\n{html(self.texts.help_commands)}"
+
+    async def _stop_reminders(self, bot: Bot, chat_id: int) -> None:
+        stopped = self.storage.remove_reminder(chat_id)
+        text = self.texts.reminder_stopped if stopped else self.texts.reminder_not_active
+        await self._send(bot, chat_id, html(text))
+
+    async def _send_reply(
+        self, bot: Bot, chat_id: int, reply: Reply, quote: int | None = None
+    ) -> None:
+        """The reply's messages in order; the buttons go under the last one."""
+        chunks = reply_html(reply)
+        for number, chunk in enumerate(chunks, start=1):
+            last = number == len(chunks)
+            markup = keyboards.reply_keyboard(reply, self.texts) if last else None
+            await self._send(bot, chat_id, chunk, markup, quote if number == 1 else None)
+
+    @staticmethod
+    async def _send(
+        bot: Bot,
+        chat_id: int,
+        text_html: str,
+        markup: InlineKeyboardMarkup | None = None,
+        quote: int | None = None,
+    ) -> None:
+        await bot.send_message(
+            chat_id,
+            text_html,
+            reply_markup=markup,
+            reply_to_message_id=quote,
+            rate_limit_args=SEND_RETRIES,
+        )
+
+    @staticmethod
+    async def _typing(bot: Bot, chat_id: int) -> None:
+        """Show "typing…". Cosmetic: a network failure here must not cost the answer."""
+        try:
+            await bot.send_chat_action(chat_id, ChatAction.TYPING)
+        except NetworkError as error:
+            logger.debug("Typing indicator not shown: %s", type(error).__name__)
+
+
+def addressed_text(message: Message, bot: Bot) -> str | None:
+    """The text meant for the bot: all of it in a private chat; in a group only if the
+    message mentions or replies to the bot (the mention removed), else None."""
+    text = message.text or ""
+    if message.chat.type == ChatType.PRIVATE:
+        return text
+    mention = f"@{bot.username}".lower()
+    mentioned = any(
+        found.lower() == mention
+        for found in message.parse_entities([MessageEntity.MENTION]).values()
+    ) or any(
+        entity.user is not None and entity.user.id == bot.id
+        for entity in message.parse_entities([MessageEntity.TEXT_MENTION])
+    )
+    if mentioned:
+        return _remove_mention(text, f"@{bot.username}")
+    return text if _replies_to_bot(message, bot) else None
+
+
+def _remove_mention(text: str, mention: str) -> str:
+    lowered = text.lower()
+    start = lowered.find(mention.lower())
+    if start < 0:
+        return text
+    return " ".join((text[:start] + text[start + len(mention) :]).split())
+
+
+def _replies_to_bot(message: Message, bot: Bot) -> bool:
+    replied = message.reply_to_message
+    return replied is not None and replied.from_user is not None and replied.from_user.id == bot.id
+
+
+def _is_private(update: Update) -> bool:
+    return update.effective_chat is not None and update.effective_chat.type == ChatType.PRIVATE
+
+
+def _chat_id(update: Update) -> int:
+    chat = update.effective_chat
+    assert chat is not None  # every handled update comes from a chat
+    return chat.id
+
+
+def _groups(context: Context) -> tuple[str, ...]:
+    """The groups of the callback-data pattern (keyboards.PATTERNS) that chose the handler."""
+    assert context.matches
+    return context.matches[0].groups()
+
+
+async def _answer_query(update: Update) -> None:
+    """Every callback query needs an answer, else the button keeps spinning."""
+    if update.callback_query is not None:
+        await update.callback_query.answer()
+
+
+async def _set_keyboard(update: Update, markup: InlineKeyboardMarkup | None) -> None:
+    query = update.callback_query
+    if query is not None and isinstance(query.message, Message):
+        await query.edit_message_reply_markup(markup)
+
+
+def _where(error: BaseException | None) -> str:
+    """File and line where the error was raised: enough to debug, no user data."""
+    frames = traceback.extract_tb(error.__traceback__) if error else []
+    if not frames:
+        return "?"
+    return f"{Path(frames[-1].filename).name}:{frames[-1].lineno}"

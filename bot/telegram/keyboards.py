@@ -1,0 +1,84 @@
+"""Inline keyboards and their callback data.
+
+Callback data is ASCII and at most 64 bytes (Telegram counts bytes): a short prefix
+and an id from the knowledge files (at most 24 characters) or an ISO date.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup
+
+from bot.knowledge import Exercise
+from bot.reply import Reply, ReplyKind
+from bot.telegram.texts import TelegramTexts
+
+# Prefixes; the handlers match them with PATTERNS.
+QUESTION = "q"  # q:<entry_id>: answer that question
+FEEDBACK = "fb"  # fb:<1|0>:<entry_id>: the answer helped / did not help
+EXERCISE = "ex"  # ex:<exercise_id>: show the exercise
+DONE = "done"  # done:<YYYY-MM-DD>: the reminded exercise was done that local day
+STOP = "stop"  # stop the reminders
+DELETE = "del"  # del:<yes|no>: answer to "delete everything?"
+
+PATTERNS = {
+    QUESTION: r"^q:([a-z0-9-]{1,24})$",
+    FEEDBACK: r"^fb:([01]):([a-z0-9-]{1,24})$",
+    EXERCISE: r"^ex:([a-z0-9-]{1,24})$",
+    DONE: r"^done:(\d{4}-\d{2}-\d{2})$",
+    STOP: r"^stop$",
+    DELETE: r"^del:(yes|no)$",
+}
+
+
+def _button(label: str, data: str) -> InlineKeyboardButton:
+    return InlineKeyboardButton(label, callback_data=data)
+
+
+def reply_keyboard(reply: Reply, texts: TelegramTexts) -> InlineKeyboardMarkup | None:
+    """Suggestions one per row, then 👍/👎 under an answer; None when there is nothing."""
+    rows = [[_button(s.heading, f"{QUESTION}:{s.entry_id}")] for s in reply.suggestions]
+    if reply.kind is ReplyKind.ANSWER and reply.entry is not None:
+        rows.append(feedback_row(reply.entry.id, texts))
+    return InlineKeyboardMarkup(rows) if rows else None
+
+
+def feedback_row(entry_id: str, texts: TelegramTexts) -> list[InlineKeyboardButton]:
+    return [
+        _button(texts.feedback_up, f"{FEEDBACK}:1:{entry_id}"),
+        _button(texts.feedback_down, f"{FEEDBACK}:0:{entry_id}"),
+    ]
+
+
+def without_feedback(markup: InlineKeyboardMarkup | None) -> InlineKeyboardMarkup | None:
+    """The same keyboard with the 👍/👎 row removed (after the user voted)."""
+    if markup is None:
+        return None
+    rows = [
+        row
+        for row in markup.inline_keyboard
+        if not any(str(b.callback_data).startswith(f"{FEEDBACK}:") for b in row)
+    ]
+    return InlineKeyboardMarkup(rows) if rows else None
+
+
+def exercises_keyboard(exercises: Sequence[Exercise]) -> InlineKeyboardMarkup:
+    return InlineKeyboardMarkup([[_button(e.name, f"{EXERCISE}:{e.id}")] for e in exercises])
+
+
+def reminder_keyboard(day: date, texts: TelegramTexts) -> InlineKeyboardMarkup:
+    return InlineKeyboardMarkup(
+        [[_button(texts.done_button, f"{DONE}:{day.isoformat()}")], [stop_button(texts)]]
+    )
+
+
+def stop_button(texts: TelegramTexts) -> InlineKeyboardButton:
+    return _button(texts.stop_button, STOP)
+
+
+def delete_keyboard(texts: TelegramTexts) -> InlineKeyboardMarkup:
+    return InlineKeyboardMarkup(
+        [[_button(texts.delete_yes, f"{DELETE}:yes"), _button(texts.delete_no, f"{DELETE}:no")]]
+    )
