@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 import os
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -34,7 +34,7 @@ class SettingsError(Exception):
 
 @dataclass(frozen=True)
 class Settings:
-    token: str | None
+    token: str | None = field(repr=False)  # never in a repr, so never in a log
     api_base_url: str = DEFAULT_API_BASE_URL
     db_path: Path = DEFAULT_DB
     timezone: ZoneInfo = _DEFAULT_ZONE

@@ -20,10 +20,13 @@ import json
 import socket
 import time
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import parse_qs
+
+from telegram.ext import Application
 
 FAKE_TOKEN = "123456789:AAHfakeTokenForTests_abcdefghijklmnop"
 BOT_USERNAME = "rygbot_test_bot"
@@ -471,3 +474,20 @@ def _error(fault: Fault) -> dict[str, Any]:
 
 def _int(value: Any) -> int | None:
     return None if value is None else int(value)
+
+
+@asynccontextmanager
+async def polling(app: Application, poll_timeout: float = 0.5) -> AsyncIterator[Application]:
+    """Run `app` with long polling the way `run_polling` would, without its signal handlers
+    and loop closing; `post_init` is called too (only `run_*` call it)."""
+    async with app:
+        if app.post_init:
+            await app.post_init(app)
+        assert app.updater is not None
+        await app.updater.start_polling(timeout=poll_timeout, poll_interval=0)
+        await app.start()
+        try:
+            yield app
+        finally:
+            await app.updater.stop()
+            await app.stop()

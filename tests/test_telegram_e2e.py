@@ -1,0 +1,409 @@
+"""End to end: the real PTB Application and the real Brain against a fake Bot API server.
+
+Reminder time is the injected clock; the reminder job is run directly, never waited for.
+"""
+
+from __future__ import annotations
+
+import html
+import io
+import logging
+from collections.abc import AsyncIterator, Iterator
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+from telegram.ext import Application
+
+from bot.brain import Brain
+from bot.logs import LIBRARY_LOGGERS, configure_logging
+from bot.reply import messages
+from bot.schedule import exercise_for_day
+from bot.settings import Settings
+from bot.storage import Storage
+from bot.telegram.app import REMINDER_JOB, build_application
+from bot.telegram.texts import TelegramTexts, fill, load_telegram_texts
+from bot.urgent_care import contacts_overview
+from tests.fake_bot_api import FakeBotApi, SentMessage, polling
+
+TZ = ZoneInfo("Europe/Copenhagen")
+USER = 4242
+QUESTION = "Hvad hjælper hurtigt mod ondt i lænden?"
+RED_FLAG = "Jeg har ondt i ryggen og kan ikke holde på vandet"
+# Monday 10 March 2025, 10:00 in Copenhagen.
+MONDAY_MORNING = datetime(2025, 3, 10, 9, 0, tzinfo=UTC)
+
+
+@pytest.fixture(scope="module")
+def brain() -> Brain:
+    return Brain.load()
+
+
+@pytest.fixture(scope="module")
+def texts() -> TelegramTexts:
+    return load_telegram_texts()
+
+
+class Clock:
+    """The injected clock: stands still until a test moves it."""
+
+    def __init__(self, now: datetime) -> None:
+        self.now = now
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def set_local(self, day: date, hour: int, minute: int, second: int = 0) -> None:
+        self.now = datetime(day.year, day.month, day.day, hour, minute, second, tzinfo=TZ)
+
+
+@dataclass
+class Bot:
+    fake: FakeBotApi
+    app: Application
+    storage: Storage
+
+    async def tick(self) -> None:
+        """One run of the reminder job, as the job queue would run it."""
+        assert self.app.job_queue is not None
+        [job] = self.app.job_queue.get_jobs_by_name(REMINDER_JOB)
+        await job.run(self.app)
+
+    async def say(self, text: str, count: int = 1, chat_id: int = USER) -> list[SentMessage]:
+        self.fake.push_text(chat_id, text)
+        return await self.fake.next_messages(chat_id, count)
+
+
+@asynccontextmanager
+async def running_bot(fake: FakeBotApi, brain: Brain, db: Path, clock: Clock) -> AsyncIterator[Bot]:
+    settings = Settings(token=fake.token, api_base_url=fake.base_url, db_path=db, timezone=TZ)
+    storage = Storage(db)
+    try:
+        app = build_application(settings, brain, storage, clock=clock)
+        async with polling(app):
+            yield Bot(fake, app, storage)
+    finally:
+        storage.close()
+
+
+@pytest.fixture
+async def fake() -> AsyncIterator[FakeBotApi]:
+    async with FakeBotApi() as server:
+        yield server
+
+
+@pytest.fixture
+def clock() -> Clock:
+    return Clock(MONDAY_MORNING)
+
+
+@pytest.fixture
+async def bot(fake: FakeBotApi, brain: Brain, tmp_path: Path, clock: Clock) -> AsyncIterator[Bot]:
+    async with running_bot(fake, brain, tmp_path / "rygbot.sqlite3", clock) as running:
+        yield running
+
+
+def expected_html(brain: Brain, text: str, clock: Clock) -> list[str]:
+    return [html.escape(m, quote=False) for m in messages(brain.reply(text, clock()))]
+
+
+# -- the whole conversation ------------------------------------------------------------------
+
+
+async def test_whole_conversation(
+    bot: Bot, brain: Brain, texts: TelegramTexts, clock: Clock
+) -> None:
+    fake = bot.fake
+    # Start-up registered the Danish command menu.
+    [commands] = fake.calls_to("setMyCommands")
+    menu = {c["command"]: c["description"] for c in commands.params["commands"]}
+    assert menu["paamind"] == texts.command_paamind
+    assert {"start", "hjaelp", "ovelser", "paamind", "afmeld", "slet"} == set(menu)
+
+    # /start: who, not a doctor, whom to call.
+    [start] = await bot.say("/start")
+    assert "ikke læge" in start.text
+    assert html.escape(contacts_overview(), quote=False) in start.text
+    assert start.parse_mode == "HTML"
+
+    # A question: "typing…", then the brain's answer with suggestion and feedback buttons.
+    answer = (await bot.say(QUESTION))[-1]
+    reply = brain.reply(QUESTION, clock())
+    assert answer.text.startswith(expected_html(brain, QUESTION, clock)[0])
+    assert fake.calls_to("sendChatAction")[-1].params == {"chat_id": USER, "action": "typing"}
+    labels = [label for label, _ in answer.buttons]
+    assert labels[: len(reply.suggestions)] == [s.heading for s in reply.suggestions]
+    assert labels[-2:] == [texts.feedback_up, texts.feedback_down]
+    assert all(len(data.encode()) <= 64 and data.isascii() for _, data in answer.buttons)
+
+    # A red flag: the urgent-care warning comes first.
+    [first, *_] = await bot.say(RED_FLAG, count=len(expected_html(brain, RED_FLAG, clock)))
+    warning = brain.reply(RED_FLAG, clock()).warning
+    assert warning and first.text.startswith(html.escape(warning, quote=False)[:60])
+
+    # A suggestion button answers that question.
+    suggestion = reply.suggestions[0]
+    fake.press(answer, suggestion.heading)
+    [pressed] = await fake.next_messages(USER)
+    related = brain.answer(suggestion.entry_id, clock())
+    assert related is not None and related.entry is not None
+    assert pressed.text.startswith(html.escape(related.text, quote=False)[:200])
+
+    # 👍 counts for the entry (not for the user) and the vote buttons go away.
+    fake.press(pressed, texts.feedback_up)
+    await fake.wait_until(lambda: bool(fake.calls_to("editMessageReplyMarkup")))
+    assert bot.storage.feedback_counts() == {related.entry.id: (1, 0)}
+    assert fake.calls_to("answerCallbackQuery")[-1].params["text"] == texts.feedback_thanks
+    assert texts.feedback_up not in [label for label, _ in pressed.buttons]
+
+    # /ovelser: the three exercises as buttons; one shows instructions and dosage.
+    [menu_message] = await bot.say("/ovelser")
+    assert [label for label, _ in menu_message.buttons] == [e.name for e in brain.exercises]
+    exercise = brain.exercises[1]
+    fake.press(menu_message, exercise.name)
+    [shown] = await fake.next_messages(USER)
+    assert f"<b>{html.escape(exercise.name)}</b>" in shown.text
+    assert html.escape(exercise.instructions, quote=False) in shown.text
+    assert html.escape(exercise.dosage, quote=False) in shown.text
+
+    # /paamind: bad time, set, show.
+    [bad] = await bot.say("/paamind 25:70")
+    assert bad.text == html.escape(texts.reminder_bad_time, quote=False)
+    [set_] = await bot.say("/paamind 7.30")
+    assert set_.text == fill(texts.reminder_set, time="07:30")
+    [current] = await bot.say("/paamind")
+    assert current.text == fill(texts.reminder_current, time="07:30")
+
+    # Next morning at 07:30 the reminder comes: the exercise of the day with two buttons.
+    tuesday = date(2025, 3, 11)
+    clock.set_local(tuesday, 7, 30, 5)
+    await bot.tick()
+    [reminder] = await fake.next_messages(USER)
+    todays = exercise_for_day(brain.exercises, tuesday)
+    assert html.escape(todays.name) in reminder.text
+    assert html.escape(todays.dosage, quote=False) in reminder.text
+    fake.press(reminder, "Gjort")
+    [streak] = await fake.next_messages(USER)
+    assert streak.text == html.escape(texts.done_streak_one, quote=False)
+
+    # The day after, done again: a streak of two.
+    clock.set_local(tuesday + timedelta(days=1), 7, 31)
+    await bot.tick()
+    [reminder] = await fake.next_messages(USER)
+    fake.press(reminder, "Gjort")
+    [streak] = await fake.next_messages(USER)
+    assert streak.text == fill(texts.done_streak_many, days=2)
+
+    # /afmeld: no reminder the next day.
+    [stopped] = await bot.say("/afmeld")
+    assert stopped.text == html.escape(texts.reminder_stopped, quote=False)
+    clock.set_local(tuesday + timedelta(days=2), 7, 31)
+    await bot.tick()
+    assert bot.storage.reminder(USER) is None
+
+    # /slet asks first, then deletes everything and says so.
+    await bot.say("/paamind 8")
+    [question] = await bot.say("/slet")
+    assert bot.storage.reminder(USER) is not None
+    fake.press(question, texts.delete_yes)
+    await fake.wait_until(lambda: question.text == html.escape(texts.deleted, quote=False))
+    assert bot.storage.reminder(USER) is None
+    assert bot.storage.streak(USER, tuesday + timedelta(days=1)) == 0
+    assert fake.unread(USER) == []
+
+
+async def test_stop_button_under_a_reminder(bot: Bot, texts: TelegramTexts, clock: Clock) -> None:
+    await bot.say("/paamind 07:30")
+    clock.set_local(date(2025, 3, 11), 7, 30)
+    await bot.tick()
+    [reminder] = await bot.fake.next_messages(USER)
+    bot.fake.press(reminder, texts.stop_button)
+    [stopped] = await bot.fake.next_messages(USER)
+    assert stopped.text == html.escape(texts.reminder_stopped, quote=False)
+    assert bot.storage.reminder(USER) is None
+
+
+async def test_delete_can_be_cancelled(bot: Bot, texts: TelegramTexts) -> None:
+    await bot.say("/paamind 07:30")
+    [question] = await bot.say("/slet")
+    bot.fake.press(question, texts.delete_no)
+    await bot.fake.wait_until(lambda: question.text == texts.delete_cancelled)
+    assert bot.storage.reminder(USER) is not None
+
+
+# -- message kinds ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("kind", ["photo", "sticker", "voice", "document", "location"])
+async def test_non_text_message_gets_a_text_only_line(
+    bot: Bot, texts: TelegramTexts, kind: str
+) -> None:
+    bot.fake.push_media(USER, kind)
+    [reply] = await bot.fake.next_messages(USER)
+    assert reply.text == html.escape(texts.text_only, quote=False)
+
+
+async def test_edited_message_is_answered_like_a_new_one(
+    bot: Bot, brain: Brain, clock: Clock
+) -> None:
+    await bot.say("hej")
+    bot.fake.push_edit(USER, message_id=1, text=QUESTION)  # "hej" was message 1
+    expected = expected_html(brain, QUESTION, clock)
+    answer = await bot.fake.next_messages(USER, len(expected))
+    assert answer[0].text.startswith(expected[0])
+
+
+async def test_group_answers_only_mentions_replies_and_commands(
+    bot: Bot, brain: Brain, clock: Clock, texts: TelegramTexts
+) -> None:
+    group = -100
+    fake = bot.fake
+    fake.push_text(group, QUESTION)  # not addressed to the bot
+    fake.push_media(group, "photo")
+    await bot.say("/hjaelp")  # a private message answered after both: they were skipped
+    assert fake.unread(group) == []
+
+    fake.push_text(group, f"@{fake.username} {QUESTION}")
+    answer = (await fake.next_messages(group, len(expected_html(brain, QUESTION, clock))))[0]
+    assert answer.text.startswith(expected_html(brain, QUESTION, clock)[0])
+
+    fake.push_text(group, "Hvad med øvelser?", reply_to=answer)
+    [reply] = await fake.next_messages(group)
+    assert reply.text.startswith(expected_html(brain, "Hvad med øvelser?", clock)[0][:100])
+
+    fake.push_text(group, f"/hjaelp@{fake.username}")
+    [help_] = await fake.next_messages(group)
+    assert help_.text.startswith(html.escape(texts.help, quote=False))
+
+
+async def test_user_text_cannot_break_html(bot: Bot) -> None:
+    [reply] = await bot.say("/paamind <b>kl</b> & 7")
+    assert "<b>" not in reply.text and "&" not in reply.text.replace("&amp;", "")
+
+
+# -- Telegram faults -------------------------------------------------------------------------
+
+
+async def test_flood_wait_delays_but_delivers_the_answer(
+    bot: Bot, brain: Brain, clock: Clock
+) -> None:
+    bot.fake.fail("sendMessage", 429, retry_after=1)
+    answers = await bot.say(QUESTION, count=len(expected_html(brain, QUESTION, clock)))
+    assert answers[0].text.startswith(expected_html(brain, QUESTION, clock)[0])
+    assert len(bot.fake.calls_to("sendMessage")) == len(answers) + 1  # one retried
+
+
+async def test_server_error_gets_a_danish_apology(bot: Bot, texts: TelegramTexts) -> None:
+    bot.fake.fail("sendMessage", 500)
+    [apology] = await bot.say(QUESTION)
+    assert apology.text == html.escape(texts.error, quote=False)
+
+
+async def test_typing_failure_does_not_cost_the_answer(
+    bot: Bot, brain: Brain, clock: Clock
+) -> None:
+    bot.fake.fail("sendChatAction", 500)
+    answers = await bot.say(QUESTION, count=len(expected_html(brain, QUESTION, clock)))
+    assert answers[0].text.startswith(expected_html(brain, QUESTION, clock)[0])
+
+
+async def test_blocked_user_loses_the_reminder(bot: Bot, clock: Clock) -> None:
+    await bot.say("/paamind 07:30")
+    bot.fake.fail("sendMessage", 403, chat_id=USER)
+    clock.set_local(date(2025, 3, 11), 7, 30)
+    await bot.tick()
+    assert bot.storage.reminder(USER) is None
+
+
+async def test_blocked_user_gets_no_apology_attempt(bot: Bot) -> None:
+    bot.fake.fail("sendMessage", 403, chat_id=USER)
+    bot.fake.push_text(USER, "/start")
+    await bot.fake.wait_until(lambda: len(bot.fake.calls_to("sendMessage")) == 1)
+    await bot.say("/hjaelp", chat_id=USER + 1)  # later update handled: the error was too
+    assert len(bot.fake.calls_to("sendMessage")) == 2
+
+
+async def test_slow_server_for_one_chat_does_not_hold_up_others(
+    bot: Bot, brain: Brain, clock: Clock
+) -> None:
+    slow_chat, other_chat = USER, USER + 1
+    bot.fake.slow("sendMessage", 1.5, chat_id=slow_chat)
+    bot.fake.push_text(slow_chat, "/start")
+    await bot.fake.wait_until(lambda: len(bot.fake.calls_to("sendMessage")) == 1)
+    await bot.say("/hjaelp", chat_id=other_chat)
+    assert bot.fake.unread(slow_chat) == []  # still waiting for the slow server
+    await bot.fake.next_messages(slow_chat)
+
+
+async def test_one_chat_gets_answers_in_order(bot: Bot) -> None:
+    bot.fake.slow("sendMessage", 0.3, chat_id=USER)  # the first answer is slow
+    bot.fake.push_text(USER, "/start")
+    bot.fake.push_text(USER, "/hjaelp")
+    start, help_ = await bot.fake.next_messages(USER, 2)
+    assert "112" in start.text and "/paamind" in help_.text
+
+
+# -- restart -----------------------------------------------------------------------------
+
+
+async def test_reminder_survives_a_restart_and_fires_once(
+    fake: FakeBotApi, brain: Brain, tmp_path: Path, clock: Clock
+) -> None:
+    db = tmp_path / "rygbot.sqlite3"
+    async with running_bot(fake, brain, db, clock) as first:
+        await first.say("/paamind 07:30")
+    clock.set_local(date(2025, 3, 11), 7, 45)
+    async with running_bot(fake, brain, db, clock) as second:
+        await second.tick()
+        await second.tick()
+        [reminder] = await fake.next_messages(USER)
+        assert "Gjort" in reminder.buttons[0][0]
+    async with running_bot(fake, brain, db, clock) as third:
+        await third.tick()
+        await third.fake.wait_until(lambda: bool(fake.calls_to("getUpdates")))
+    assert fake.unread(USER) == []
+
+
+# -- privacy ---------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def debug_logging() -> Iterator[io.StringIO]:
+    """Root logging at DEBUG through bot.logs, restored afterwards."""
+    root = logging.getLogger()
+    saved = (root.level, list(root.handlers))
+    saved_levels = {name: logging.getLogger(name).level for name in LIBRARY_LOGGERS}
+    stream = io.StringIO()
+    configure_logging(logging.DEBUG, stream)
+    yield stream
+    root.setLevel(saved[0])
+    root.handlers[:] = saved[1]
+    for name, level in saved_levels.items():
+        logging.getLogger(name).setLevel(level)
+
+
+async def test_logs_hold_neither_token_nor_message_text(
+    debug_logging: io.StringIO,
+    caplog: pytest.LogCaptureFixture,
+    bot: Bot,
+    texts: TelegramTexts,
+    clock: Clock,
+) -> None:
+    caplog.set_level(logging.DEBUG)
+    secret_words = ["Forstoppelse-hemmelighed", "Kodeord-rygsojle"]
+    await bot.say(QUESTION + " " + secret_words[0], count=1)
+    await bot.say(RED_FLAG + " " + secret_words[1], count=1)
+    bot.fake.fail("sendMessage", 500)
+    await bot.say("Er det slemt? " + secret_words[0])  # fails: the error handler logs
+    await bot.say("/paamind 07:30")
+    clock.set_local(date(2025, 3, 11), 7, 30)
+    await bot.tick()
+    await bot.fake.next_messages(USER)
+    logged = debug_logging.getvalue() + caplog.text
+    assert "failed: NetworkError" in logged  # the error was logged, by type
+    assert bot.fake.token not in logged and bot.fake.token.split(":")[1] not in logged
+    for text in [QUESTION, RED_FLAG, *secret_words, texts.reminder_intro, "ondt i lænden"]:
+        assert text not in logged
