@@ -61,6 +61,7 @@ _WORD = "[0-9a-zæøå]"
 _GAP_WORDS = 3  # "..." in a phrase: up to this many other words
 _NEGATION_REACH = 5  # a denial governs a sign at most this many words later
 _LIST_REACH = 12  # ... or this many in a list of denied signs
+_NUMBER = "<tal>"  # in a phrase: any number ("tabt <tal> kilo")
 _ALTERNATIVE = re.compile(r"^[0-9a-zæøå*]+$")
 _GROUP = re.compile(r"^\{([a-z0-9æøå-]+)\}(\??)$")
 # Typo repair: message words this long that are one edit (two from 9 letters) away from
@@ -106,7 +107,7 @@ _COMMON = frozenset(
 
 def _telling(anchor: frozenset[str]) -> tuple[int, int]:
     """How well words from `anchor` rule messages out: fewer common words, longer words."""
-    common = sum(a in _COMMON or a == "#" or len(a.replace("*", "")) <= 2 for a in anchor)
+    common = sum(a in _COMMON or a == _NUMBER or len(a.replace("*", "")) <= 2 for a in anchor)
     return -common, min(len(a.replace("*", "")) for a in anchor)
 
 
@@ -124,7 +125,9 @@ class _PhraseCompiler:
         self.resolving: list[str] = []
         stop = "|".join(sorted(set(gap_stop)))
         # A gap never swallows a denial, so "har ikke haft kræft" cannot match "har ... kræft".
-        self.gap = f"(?:(?!(?:{stop}) ){_WORD}+ ){{0,{_GAP_WORDS}}}"
+        # It may pass a comma ("kan ikke mærke, når jeg skal tisse"), never a full stop.
+        word = f"(?:{_COMMA} )?(?!(?:{stop}) ){_WORD}+ "
+        self.gap = f"(?:{word}){{0,{_GAP_WORDS}}}(?:{_COMMA} )?"
 
     def phrase(self, text: str, where: Record) -> _Compiled:
         tokens = [self._token(token, text, where) for token in text.split()]
@@ -163,8 +166,8 @@ class _PhraseCompiler:
         spelled_all = []
         for alternative in token.removesuffix("?").split("|"):
             spelled = "*".join(fold(piece) for piece in alternative.split("*"))
-            if alternative == "#":
-                spelled = "#"
+            if alternative == _NUMBER:
+                spelled = _NUMBER
                 alternatives.append(_wildcard(spelled))
             elif _ALTERNATIVE.match(spelled) and spelled.strip("*"):
                 alternatives.append(_wildcard(spelled))
@@ -193,8 +196,8 @@ def _plain(word: str) -> str:
 
 
 def _wildcard(alternative: str) -> str:
-    """A regular expression for one word alternative with "*" or "#"."""
-    if alternative == "#":
+    """A regular expression for one word alternative with "*", or the number token."""
+    if alternative == _NUMBER:
         return "[0-9]+"
     return "".join(f"{_WORD}*" if c == "*" else re.escape(c) for c in alternative)
 
@@ -301,7 +304,7 @@ class RedFlagDetector:
         wild: dict[str, set[_Phrase]] = {}
         for phrase in phrases:
             for alternative in phrase.anchor or ():
-                table = wild if "*" in alternative or alternative == "#" else self._by_word
+                table = wild if "*" in alternative or alternative == _NUMBER else self._by_word
                 table.setdefault(alternative, set()).add(phrase)
         self._wild = tuple((re.compile(_wildcard(a)), frozenset(ids)) for a, ids in wild.items())
         self._anchored = lru_cache(maxsize=16384)(self._phrases_of_word)
