@@ -130,7 +130,7 @@ class Brain:
         entry = fitting[0].entry if fitting else self._by_id[RED_FLAG_ENTRY]
         score = fitting[0].score if fitting else (matches[0].score if matches else 0.0)
         body = "\n\n".join(
-            [self.phrases.red_flag_answer_intro, entry.answer, self.phrases.disclaimer]
+            [self.phrases.red_flag_answer_intro, _titled(entry), self.phrases.disclaimer]
         )
         return Reply(
             kind=ReplyKind.ANSWER,
@@ -144,7 +144,7 @@ class Brain:
         )
 
     def _answer(self, entry: Entry, score: float) -> Reply:
-        body = entry.answer
+        body = _titled(entry)
         if entry.diagnosis:
             body = f"{body}\n\n{self.phrases.disclaimer}"
         related = self._related(entry)
@@ -192,3 +192,8 @@ class Brain:
 
     def _starters(self) -> tuple[Suggestion, ...]:
         return tuple(Suggestion(i, self._by_id[i].heading) for i in STARTER_ENTRIES)
+
+
+def _titled(entry: Entry) -> str:
+    """The answer under its heading, so the reader sees which question it answers."""
+    return f"{entry.heading}\n{entry.answer}"

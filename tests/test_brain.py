@@ -43,7 +43,7 @@ def test_questions_in_everyday_words_get_their_answer(
     reply = brain.reply(message, TUESDAY_MORNING)
     assert reply.kind is ReplyKind.ANSWER
     assert reply.entry is not None and reply.entry.id == entry_id
-    assert reply.text.startswith(reply.entry.answer)
+    assert reply.text.startswith(f"{reply.entry.heading}\n{reply.entry.answer}")
 
 
 @pytest.mark.parametrize(
