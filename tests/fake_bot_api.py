@@ -15,6 +15,7 @@ Raw asyncio streams with HTTP/1.1 keep-alive keep it fast enough for benchmarks
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import itertools
 import json
 import socket
@@ -357,6 +358,8 @@ class FakeBotApi:
             pass
         finally:
             writer.close()
+            with contextlib.suppress(Exception, asyncio.CancelledError):
+                await writer.wait_closed()
             self._connections.discard(task)
 
     async def _handle(self, path: str, body: bytes) -> tuple[int, dict[str, Any]]:

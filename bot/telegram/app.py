@@ -7,13 +7,14 @@ RYGBOT_WEBHOOK_URL is set).
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import sys
 from collections.abc import Callable, Coroutine
 from datetime import UTC, date, datetime
 from typing import Any
 
-from telegram import BotCommand
+from telegram import Bot, BotCommand
 from telegram.constants import ParseMode, UpdateType
 from telegram.error import InvalidToken, TelegramError
 from telegram.ext import (
@@ -122,6 +123,25 @@ def build_application(
     return app
 
 
+REJECTED_TOKEN = (
+    "Telegram rejected TELEGRAM_BOT_TOKEN (revoked or mistyped?). Check it with @BotFather."
+)
+
+
+async def _check_connection(token: str, api_base_url: str) -> str | None:
+    """What stops the bot from reaching Telegram, or None if getMe works.
+
+    Checked before `run_polling`, whose own start-up failure is logged with a traceback.
+    """
+    try:
+        async with Bot(token, base_url=api_base_url):
+            return None
+    except InvalidToken:
+        return REJECTED_TOKEN
+    except TelegramError as error:
+        return f"cannot reach the Telegram Bot API at {api_base_url}: {redact(str(error))}"
+
+
 def _post_init(texts: TelegramTexts) -> Callable[[Application], Coroutine[Any, Any, None]]:
     async def post_init(app: Application) -> None:
         """Register the command menu with Danish descriptions."""
@@ -154,6 +174,10 @@ def run(settings: Settings) -> int:
     except KnowledgeError as error:
         print(f"rygbot: knowledge error: {error}", file=sys.stderr)
         return 2
+    problem = asyncio.run(_check_connection(settings.token, settings.api_base_url))
+    if problem:
+        print(f"rygbot: {problem}", file=sys.stderr)
+        return 2
     storage = Storage(settings.db_path)
     try:
         app = build_application(settings, brain, storage, texts=texts)
@@ -171,11 +195,7 @@ def run(settings: Settings) -> int:
             logger.info("Starting long polling")
             app.run_polling(allowed_updates=ALLOWED_UPDATES)
     except InvalidToken:
-        print(
-            "rygbot: Telegram rejected TELEGRAM_BOT_TOKEN (revoked or mistyped?). "
-            "Check it with @BotFather.",
-            file=sys.stderr,
-        )
+        print(f"rygbot: {REJECTED_TOKEN}", file=sys.stderr)
         return 2
     except TelegramError as error:
         print(f"rygbot: Telegram bot stopped: {redact(str(error))}", file=sys.stderr)

@@ -1,0 +1,193 @@
+"""The Telegram layer's pieces without a server: texts, keyboards, rendering, start-up."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import re
+import string
+import threading
+from collections.abc import Iterator
+from dataclasses import fields, replace
+from datetime import date, datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+from telegram import InlineKeyboardMarkup
+
+from bot.brain import Brain
+from bot.logs import LIBRARY_LOGGERS
+from bot.red_flags import Tier
+from bot.reply import MAX_MESSAGE_LENGTH, Reply, ReplyKind, Suggestion
+from bot.settings import Settings
+from bot.telegram import keyboards
+from bot.telegram.app import run
+from bot.telegram.handlers import COMMANDS
+from bot.telegram.render import reply_html
+from bot.telegram.texts import TelegramTexts, fill, load_telegram_texts
+from tests.fake_bot_api import FakeBotApi
+
+PLACEHOLDERS = {
+    "reminder_set": {"time"},
+    "reminder_current": {"time"},
+    "done_streak_many": {"days"},
+}
+
+
+@pytest.fixture(scope="module")
+def brain() -> Brain:
+    return Brain.load()
+
+
+@pytest.fixture(scope="module")
+def texts() -> TelegramTexts:
+    return load_telegram_texts()
+
+
+def all_callback_data(markup: InlineKeyboardMarkup | None) -> list[str]:
+    rows = markup.inline_keyboard if markup else ()
+    return [str(button.callback_data) for row in rows for button in row]
+
+
+def test_every_text_has_exactly_its_placeholders(texts: TelegramTexts) -> None:
+    for field in fields(TelegramTexts):
+        text = getattr(texts, field.name)
+        names = {name for _, name, _, _ in string.Formatter().parse(text) if name}
+        assert names == PLACEHOLDERS.get(field.name, set()), field.name
+
+
+def test_fill_escapes_text_and_values() -> None:
+    assert fill("Kl. {time} & <nu>", time="<b>7</b>") == "Kl. &lt;b&gt;7&lt;/b&gt; &amp; &lt;nu&gt;"
+
+
+def test_command_menu_is_valid_for_telegram(texts: TelegramTexts) -> None:
+    for name, field in COMMANDS.items():
+        assert re.fullmatch(r"[a-z0-9_]{1,32}", name)
+        assert 1 <= len(getattr(texts, field)) <= 256
+
+
+def test_callback_data_is_short_ascii_and_matches_its_handler(
+    brain: Brain, texts: TelegramTexts
+) -> None:
+    data: list[str] = []
+    for entry in brain.entries:
+        reply = brain.answer(entry.id, _now())
+        assert reply is not None
+        data += all_callback_data(keyboards.reply_keyboard(reply, texts))
+    data += all_callback_data(keyboards.exercises_keyboard(brain.exercises))
+    data += all_callback_data(keyboards.reminder_keyboard(date(2025, 12, 31), texts))
+    data += all_callback_data(keyboards.delete_keyboard(texts))
+    for value in data:
+        assert value.isascii() and len(value.encode()) <= 64, value
+        assert sum(bool(re.match(p, value)) for p in keyboards.PATTERNS.values()) == 1, value
+
+
+def test_answer_keyboard_has_suggestions_then_votes(brain: Brain, texts: TelegramTexts) -> None:
+    reply = brain.answer("hurtig-hjaelp", _now())
+    assert reply is not None and reply.suggestions
+    markup = keyboards.reply_keyboard(reply, texts)
+    assert all_callback_data(markup)[-2:] == ["fb:1:hurtig-hjaelp", "fb:0:hurtig-hjaelp"]
+    assert all_callback_data(keyboards.without_feedback(markup)) == [
+        f"q:{s.entry_id}" for s in reply.suggestions
+    ]
+
+
+def test_clarify_keyboard_has_no_votes(texts: TelegramTexts) -> None:
+    reply = _reply(ReplyKind.CLARIFY, "Mente du?", (Suggestion("prolaps", "Prolaps"),))
+    assert all_callback_data(keyboards.reply_keyboard(reply, texts)) == ["q:prolaps"]
+    assert keyboards.reply_keyboard(replace(reply, suggestions=()), texts) is None
+
+
+def test_reply_html_escapes_and_adds_the_suggestions_title() -> None:
+    reply = _reply(ReplyKind.CLARIFY, "Ryg <og> ben & hofte", (Suggestion("prolaps", "P"),))
+    assert reply_html(replace(reply, warning="Ring 112!")) == [
+        "Ring 112!\n\nRyg &lt;og&gt; ben &amp; hofte\n\nMente du:"
+    ]
+
+
+def test_long_reply_is_split_and_the_title_still_fits() -> None:
+    long_text = ("Lang sætning om ryggen. " * 400).strip()
+    chunks = reply_html(_reply(ReplyKind.FALLBACK, long_text, (Suggestion("prolaps", "P"),)))
+    assert len(chunks) >= 3
+    assert all(len(chunk) <= MAX_MESSAGE_LENGTH for chunk in chunks)
+    assert chunks[-1].endswith("Mente du:")
+
+
+# -- start-up --------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def restore_logging() -> Iterator[None]:
+    root = logging.getLogger()
+    saved = (root.level, list(root.handlers))
+    levels = {name: logging.getLogger(name).level for name in LIBRARY_LOGGERS}
+    yield
+    root.setLevel(saved[0])
+    root.handlers[:] = saved[1]
+    for name, level in levels.items():
+        logging.getLogger(name).setLevel(level)
+
+
+def test_run_without_token_says_so_in_one_line(
+    restore_logging: None, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert run(Settings(token=None)) == 2
+    err = capsys.readouterr().err
+    assert "TELEGRAM_BOT_TOKEN" in err and err.count("\n") == 1
+
+
+@pytest.fixture
+def server_in_thread() -> Iterator[FakeBotApi]:
+    """A fake Bot API in its own thread and loop: `run` owns the main thread's loop."""
+    fake = FakeBotApi()
+    ready, stop = threading.Event(), threading.Event()
+
+    async def serve() -> None:
+        async with fake:
+            ready.set()
+            while not stop.is_set():
+                await asyncio.sleep(0.02)
+
+    thread = threading.Thread(target=asyncio.run, args=(serve(),))
+    thread.start()
+    ready.wait(5)
+    yield fake
+    stop.set()
+    thread.join(5)
+
+
+def test_run_with_a_rejected_token_says_so_in_one_line(
+    restore_logging: None,
+    server_in_thread: FakeBotApi,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    revoked = "987654321:AAHrevokedTokenForTests_abcdefghijk"
+    settings = Settings(
+        token=revoked, api_base_url=server_in_thread.base_url, db_path=tmp_path / "db.sqlite3"
+    )
+    assert run(settings) == 2
+    err = capsys.readouterr().err
+    assert (
+        err == "rygbot: Telegram rejected TELEGRAM_BOT_TOKEN (revoked or mistyped?). "
+        "Check it with @BotFather.\n"
+    )
+    assert [call.method for call in server_in_thread.calls] == []  # every call was refused
+
+
+def _now() -> datetime:
+    return datetime(2025, 3, 10, 10, 0, tzinfo=ZoneInfo("Europe/Copenhagen"))
+
+
+def _reply(kind: ReplyKind, text: str, suggestions: tuple[Suggestion, ...]) -> Reply:
+    return Reply(
+        kind=kind,
+        red_flag=Tier.NONE,
+        warning="",
+        text=text,
+        entry=None,
+        score=30.0,
+        suggestions=suggestions,
+        suggestions_title="Mente du:" if suggestions else "",
+    )
