@@ -39,6 +39,8 @@ BETA = 1.0
 QUESTION_BOOST = 2.0
 # A sentence: text up to and including its end mark, or the rest of the message.
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]*|[.!?]+")
+# Message weight beyond which extra words no longer lower coverage (about ten words).
+QUERY_WEIGHT_CAP = 12.0
 # Blend of best-phrasing fit and whole-entry coverage.
 PHRASING_SHARE = 0.6
 
@@ -101,6 +103,8 @@ class Matcher:
         if not query:
             return []
         query_weight = sum(query.values())
+        # Past a point, more context words in a long message stop diluting its question.
+        coverage_weight = min(query_weight, QUERY_WEIGHT_CAP)
         shared: dict[int, float] = defaultdict(float)
         shared_in_query: dict[int, float] = defaultdict(float)
         for term, weight in query.items():
@@ -111,7 +115,7 @@ class Matcher:
         best_fit: dict[int, float] = defaultdict(float)
         for phrasing_index, overlap in shared.items():
             phrasing = self._phrasings[phrasing_index]
-            message_covered = shared_in_query[phrasing_index] / query_weight
+            message_covered = min(1.0, shared_in_query[phrasing_index] / coverage_weight)
             fit = _f_beta(message_covered, overlap / phrasing.weight)
             if fit > best_fit[phrasing.entry_index]:
                 best_fit[phrasing.entry_index] = fit
@@ -119,7 +123,10 @@ class Matcher:
         off_topic = sum(w for t, w in query.items() if t in self._off_topic and t not in self._idf)
         relevance = 1 - off_topic / query_weight
         matches = [
-            Match(self.entries[i], round(100 * relevance * self._blend(i, fit, query), 1))
+            Match(
+                self.entries[i],
+                round(100 * relevance * self._blend(i, fit, query, coverage_weight), 1),
+            )
             for i, fit in best_fit.items()
         ]
         matches.sort(key=lambda m: m.score, reverse=True)
@@ -144,11 +151,13 @@ class Matcher:
                 query[term.text] = max(query.get(term.text, 0.0), weight)
         return query
 
-    def _blend(self, index: int, fit: float, query: dict[str, float]) -> float:
+    def _blend(
+        self, index: int, fit: float, query: dict[str, float], coverage_weight: float
+    ) -> float:
         questions, answer = self._questions[index], self._answers[index]
         covered = sum(w for t, w in query.items() if t in questions)
         covered += ANSWER_SHARE * sum(w for t, w in query.items() if t in answer)
-        return PHRASING_SHARE * fit + (1 - PHRASING_SHARE) * covered / sum(query.values())
+        return PHRASING_SHARE * fit + (1 - PHRASING_SHARE) * min(1.0, covered / coverage_weight)
 
     def _weight(self, terms: frozenset[str]) -> float:
         return sum(self._term_weight(term) for term in terms)
