@@ -61,6 +61,8 @@ _WORD = "[0-9a-zæøå]"
 _GAP_WORDS = 3  # "..." in a phrase: up to this many other words
 _NEGATION_REACH = 5  # a denial governs a sign at most this many words later
 _LIST_REACH = 12  # ... or this many in a list of denied signs
+# A phrase's tokens: a bracketed choice of phrases "(a b|c)" or one word-like token.
+_TOKEN = re.compile(r"\([^()]*\)\??|[^\s()]+")
 _NUMBER = "<tal>"  # in a phrase: any number ("tabt <tal> kilo")
 _ALTERNATIVE = re.compile(r"^[0-9a-zæøå*]+$")
 _GROUP = re.compile(r"^\{([a-z0-9æøå-]+)\}(\??)$")
@@ -130,7 +132,9 @@ class _PhraseCompiler:
         self.gap = f"(?:{word}){{0,{_GAP_WORDS}}}(?:{_COMMA} )?"
 
     def phrase(self, text: str, where: Record) -> _Compiled:
-        tokens = [self._token(token, text, where) for token in text.split()]
+        if text.count("(") != text.count(")"):
+            raise where.fail(f"phrase '{text}' has unmatched brackets")
+        tokens = [self._token(token, text, where) for token in _TOKEN.findall(text)]
         if all(token.regex == self.gap for token, _ in tokens):
             raise where.fail(f"phrase '{text}' has no words")
         anchors = [t.anchor for t, required in tokens if required and t.anchor is not None]
@@ -156,6 +160,15 @@ class _PhraseCompiler:
         """One token as (compiled, required)."""
         if token == "...":
             return _Compiled(self.gap, None), False
+        if token.startswith("("):
+            inner = token.removesuffix("?").removeprefix("(").removesuffix(")")
+            choices = [self.phrase(choice, where) for choice in inner.split("|")]
+            anchors = [c.anchor for c in choices]
+            anchor = None if None in anchors else frozenset().union(*anchors)  # type: ignore[arg-type]
+            body = "(?:" + "|".join(c.regex for c in choices) + ")"
+            if token.endswith("?"):
+                return _Compiled(body + "?", None), False
+            return _Compiled(body, anchor), True
         group = _GROUP.match(token)
         if group:
             body = self.group(group.group(1), where)
@@ -191,8 +204,14 @@ _PLAIN = str.maketrans({"æ": "a", "ø": "o", "å": "a"})
 
 
 def _plain(word: str) -> str:
-    """A word as typed without Danish letters: "følelsesløs" -> "folelseslos"."""
-    return word.translate(_PLAIN)
+    """A word as typed without Danish letters, whichever way: "tæerne" -> "tarne".
+
+    Both "taerne" (folded to "tærne") and "tarne" give the same key as "tæerne".
+    """
+    plain = word.translate(_PLAIN)
+    for digraph, letter in (("ae", "a"), ("oe", "o"), ("aa", "a")):
+        plain = plain.replace(digraph, letter)
+    return plain
 
 
 def _wildcard(alternative: str) -> str:
@@ -203,15 +222,14 @@ def _wildcard(alternative: str) -> str:
 
 
 def _literal_words(phrases: tuple[str, ...]) -> set[str]:
+    """The words that phrases spell out in full (no wildcards, numbers or groups)."""
     found: set[str] = set()
     for phrase in phrases:
-        for token in phrase.split():
-            if token == "..." or token.startswith("{"):
-                continue
-            for alternative in token.removesuffix("?").split("|"):
-                spelled = fold(alternative)
-                if alternative.isalpha() and " " not in spelled:
-                    found.add(spelled)
+        for word in re.split(r"[\s|()]+", phrase):
+            word = word.removesuffix("?")
+            spelled = fold(word)
+            if word.isalpha() and spelled and " " not in spelled:
+                found.add(spelled)
     return found
 
 
@@ -312,6 +330,9 @@ class RedFlagDetector:
     @classmethod
     def load(cls, path: Path = KNOWLEDGE_DIR / "red_flags.yaml") -> RedFlagDetector:
         top = load_record(path)
+        unknown = sorted(set(top.data) - {"groups", "signs", "not-typos"})
+        if unknown:
+            raise top.fail(f"unknown key '{unknown[0]}'")
         groups = _load_groups(top)
         negation_words = tuple(word for p in groups["negation"] for word in p.split()[0].split("|"))
         compiler = _PhraseCompiler(groups, negation_words, top)

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from functools import cache
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from bot.knowledge import KNOWLEDGE_DIR, KnowledgeError
 from bot.red_flags import RedFlagDetector, RedFlagResult, Tier
 
 ACUTE_SIGNS = ("blaere-tarm", "foelelsesloes-skridt", "svaghed", "gangbesvaer")
@@ -58,6 +60,14 @@ BLADDER_BOWEL = [
     "jeg har inkontinnens",
     "kan ik holde på tissen",
     "ufrivillig vandladning siden i går",
+    "Hjælp, nu kan jeg ikke længere mærke når blæren er fuld",
+    "jeg har tisset i sengen i nat uden at vågne",
+    "der kommer afføring uden at jeg kan mærke det",
+    "Siden i går har jeg ikke kunnet mærke, når jeg skal på toilettet",
+    "Urinen løber bare uden jeg kan stoppe det",
+    "Jeg har ingen kontrol over min blære",
+    "jeg har taget ble på fordi jeg ikke kan holde vandet",
+    "I have trouble passing urine and severe back pain",
 ]
 
 SADDLE = [
@@ -84,6 +94,12 @@ SADDLE = [
     "kan ikke maerke noget i skridtet",
     "folelseslos i skridtet",
     "fölelseslös i skridtet",
+    "Føler mig død mellem benene siden i går",
+    "det er som om mit underliv er bedøvet",
+    "jeg kan ikke mærke når jeg tørrer mig efter toiletbesøg",
+    "Jeg er ved at miste følelsen i skridtet",
+    "jeg har fået en mærkelig følelsesløshed omkring numsen og mellem benene",
+    "I've lost feeling between my legs",
 ]
 
 WEAKNESS = [
@@ -105,6 +121,12 @@ WEAKNESS = [
     "I'm dragging my leg",
     "mine ben svigtede pludselig",
     "begge ben giver efter under mig",
+    "Min fod slæber hen ad gulvet",
+    "Jeg falder over min egen fod hele tiden",
+    "Benet er blevet slapt og jeg kan ikke løfte forfoden",
+    "Mit højre ben bliver mere og mere kraftesløst",
+    "Jeg har mistet kraften i benet i løbet af de sidste par dage",
+    "My foot is dragging and I keep tripping",
 ]
 
 WALKING = [
@@ -123,6 +145,11 @@ WALKING = [
     "I can barely walk",
     "my legs won't carry me",
     "Siden i morges har jeg ikke kunnet gå",
+    "Jeg kan pludselig næsten ikke gå og har meget ondt i lænden",
+    "Min mor på 82 kan pludselig slet ikke gå",
+    "benene er helt væk, jeg kan ikke stå",
+    "Det er blevet meget svært at gå de sidste par timer",
+    "Pludselig kunne jeg næsten ikke gå",
 ]
 
 FEVER = [
@@ -142,6 +169,9 @@ FEVER = [
     "ikke nogen smerter i benene men feber",
     "Jeg har ikke været syg før. Nu har jeg feber",
     "jeg ved ikke om jeg har feber, jeg fryser",
+    "temperaturen er 38,9 og ryggen gør ondt",
+    "Min krop føles varm og jeg har 38,2",
+    "Jeg har feber på 39 og ondt i lænden",
 ]
 
 WEIGHT = [
@@ -156,6 +186,10 @@ WEIGHT = [
     "I have lost weight without trying",
     "I've lost 5 kg for no reason",
     "jeg taber mig hele tiden",
+    "jeg er blevet meget tyndere uden grund",
+    "Jeg har taget 10 kg af uden at prøve",
+    "Mit tøj er blevet for stort, jeg har tabt mig uden at ville det",
+    "My weight has dropped a lot without explanation",
 ]
 
 CANCER = [
@@ -175,6 +209,12 @@ CANCER = [
     "I had chemo two years ago",
     "min mor havde kræft og jeg har selv haft brystkræft",
     "min mor har haft kræft og nu har hun fået voldsomme rygsmerter",
+    "Jeg har fået fjernet en kræftknude i brystet",
+    "jeg har tidligere fået stråler for kræft",
+    "Jeg er blevet opereret for en ondartet svulst",
+    "Jeg har haft leukæmi som barn",
+    "Kræften har spredt sig til knoglerne",
+    "Jeg har været i behandling for brystkræft for 3 år siden",
 ]
 
 NIGHT = [
@@ -192,11 +232,15 @@ NIGHT = [
     "I wake up every night because of the pain",
     "the pain keeps me awake",
     "I can't sleep due to the pain",
+    "om natten er smerterne værst",
+    "jeg kan ikke sove pga ryggen",
+    "Jeg får ingen søvn pga smerterne",
+    "mine smerter er værst når jeg ligger ned om natten",
+    "Jeg vågner kl 3 hver nat af smerter i ryggen",
 ]
 
 
-@pytest.mark.parametrize(
-    ("sign", "text"),
+ALL_SIGNS = (
     [("blaere-tarm", t) for t in BLADDER_BOWEL]
     + [("foelelsesloes-skridt", t) for t in SADDLE]
     + [("svaghed", t) for t in WEAKNESS]
@@ -204,13 +248,36 @@ NIGHT = [
     + [("feber", t) for t in FEVER]
     + [("vaegttab", t) for t in WEIGHT]
     + [("kraeft", t) for t in CANCER]
-    + [("natsmerter", t) for t in NIGHT],
+    + [("natsmerter", t) for t in NIGHT]
 )
+DANISH_LETTERS = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "Æ": "Ae", "Ø": "Oe", "Å": "Aa"})
+PLAIN_LETTERS = str.maketrans({"æ": "a", "ø": "o", "å": "a", "Æ": "A", "Ø": "O", "Å": "A"})
+
+
+@pytest.mark.parametrize(("sign", "text"), ALL_SIGNS)
 def test_danger_sign_is_found(detector: RedFlagDetector, sign: str, text: str) -> None:
     result = detector.check(text)
     assert sign in {s.id for s in result.signs}
     want = Tier.ACUTE if sign in ACUTE_SIGNS else Tier.PROMPT
     assert result.tier == want or result.tier == Tier.ACUTE
+
+
+# Without æ, "kræft(en)" becomes "kraft(en)", strength: only read as cancer after words
+# about illness ("har haft kraft"), so these two stay unflagged on such a keyboard.
+STRENGTH_NOT_CANCER = {"jeg har kræft", "Kræften har spredt sig til knoglerne"}
+
+
+@pytest.mark.parametrize(
+    ("sign", "text"), [(sign, t) for sign, t in ALL_SIGNS if t != t.translate(DANISH_LETTERS)]
+)
+@pytest.mark.parametrize("keyboard", [DANISH_LETTERS, PLAIN_LETTERS], ids=["ae-oe-aa", "a-o"])
+def test_danger_sign_is_found_without_danish_letters(
+    detector: RedFlagDetector, sign: str, text: str, keyboard: dict[int, str]
+) -> None:
+    if keyboard is PLAIN_LETTERS and text in STRENGTH_NOT_CANCER:
+        assert detector.check(text.translate(keyboard)).tier == Tier.NONE
+    else:
+        assert sign in ids(detector, text.translate(keyboard))
 
 
 CALM = [
@@ -266,6 +333,37 @@ CALM = [
     "jeg kan godt holde på vandet",
     "jeg løber 10 km om ugen",
     "Min mand har ondt i ryggen, hvilke øvelser kan han lave?",
+    "Jeg er 38 år og har ondt i lænden",
+    "Jeg har haft ondt i 39 dage",
+    "Jeg løftede 40 kilo i fitness",
+    "hvornår skal jeg gå til lægen hvis jeg har feber",
+    "Jeg har hedeture i overgangsalderen og ondt i lænden",
+    "jeg har ondt i ryggen om morgenen når jeg vågner",
+    "Jeg har prikken i tæerne og ondt i lænden",
+    "mit ben sover når jeg sidder for længe på toilettet",
+    "jeg har ondt i skridtet efter cykling",
+    "jeg kan ikke holde ud at sidde ned",
+    "jeg kan ikke holde til at stå op hele dagen",
+    "jeg kan ikke holde mig i ro",
+    "Jeg kan ikke løfte mine børn",
+    "Jeg har mistet min telefon",
+    "Jeg har tabt 2 kampe i træk og er sur",
+    "Min ryg svigter mig altid når jeg løfter",
+    "Jeg kan ikke gå så langt som før",
+    "Jeg kan ikke stå længe ad gangen",
+    "Jeg har svært ved at falde i søvn",
+    "Jeg tisser meget om natten",
+    "Jeg arbejder om natten og har ondt i ryggen",
+    "Jeg er på diæt og har tabt 4 kg",
+    "Der er meget kræft i min familie, skal jeg være bekymret?",
+    "Min far har haft kræft, men jeg har aldrig selv haft det",
+    "Jeg vågner ikke af smerterne, men er stiv om morgenen",
+    "Smerten er ikke værst om natten",
+    "Jeg har ikke haft feber, og jeg har ikke tabt mig",
+    "Der er ingen problemer med blære eller tarm",
+    "Jeg har ingen følelsesløshed i skridtet og kan sagtens gå",
+    "Jeg bliver lidt følelsesløs i foden når jeg sidder længe",
+    "Kan ondt i lænden være kræft?",
     "",
     "hej",
     "tak for hjælpen",
@@ -310,3 +408,55 @@ def test_any_text_gives_a_valid_result(text: str) -> None:
     assert (result.tier == Tier.NONE) == (not result.signs)
     if result.signs:
         assert result.tier == result.signs[0].tier
+
+
+def _broken(tmp_path: Path, old: str, new: str) -> Path:
+    text = (KNOWLEDGE_DIR / "red_flags.yaml").read_text(encoding="utf-8")
+    assert old in text
+    path = tmp_path / "red_flags.yaml"
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "named"),
+    [
+        ("    tier: prompt\n    label: feber", "    tier: soon\n    label: feber", "feber"),
+        ("    label: feber\n", "", "feber"),
+        ("  - id: feber\n", "  - id: Feber!\n", "Feber!"),
+        ("  - id: vaegttab\n", "  - id: feber\n", "feber"),
+        (
+            "  - id: feber\n    tier: prompt\n",
+            "  - id: feber\n    tier: prompt\n    paterns: []\n",
+            "paterns",
+        ),
+        ('      - "{feber}"', '      - "{fever}"', "{fever}"),
+        ('      - "{feber}"', '      - "hø-feber"', "hø-feber"),
+        ('      - "{feber}"', '      - "(feber"', "(feber"),
+        ('      - "{feber}"', '      - "..."', "..."),
+        (
+            "    patterns:\n      - nattesmerte",
+            "    patterns: []\n    x:\n      - nattesmerte",
+            "natsmerter",
+        ),
+        ("  list:\n", "  lists:\n", "list"),
+        ("    - eller|or|nor|heller", "    - eller {list}", "list"),
+        ("not-typos:\n", "not-typos: kræfter\nnot-used:\n", "not-used"),
+        ("not-typos:\n", "not_typos:\n", "not_typos"),
+        ("groups:\n", "groups: [\n", "red_flags.yaml"),
+    ],
+)
+def test_every_file_problem_is_one_line_naming_file_and_place(
+    tmp_path: Path, old: str, new: str, named: str
+) -> None:
+    with pytest.raises(KnowledgeError) as error:
+        RedFlagDetector.load(_broken(tmp_path, old, new))
+    message = str(error.value)
+    assert message.startswith("red_flags.yaml: ")
+    assert named in message
+    assert "\n" not in message
+
+
+def test_a_missing_file_is_one_line(tmp_path: Path) -> None:
+    with pytest.raises(KnowledgeError, match=r"^red_flags\.yaml: cannot read"):
+        RedFlagDetector.load(tmp_path / "red_flags.yaml")
