@@ -21,6 +21,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
 from bot.knowledge import KNOWLEDGE_DIR, Record, load_record
+from bot.language import load_lexicon
 from bot.normalise import fold
 
 
@@ -200,6 +201,7 @@ class _PhraseCompiler:
         return found
 
 
+_HAS_OE_AA = re.compile("[øå]")
 _PLAIN = str.maketrans({"æ": "a", "ø": "o", "å": "a"})
 
 
@@ -301,10 +303,12 @@ class RedFlagDetector:
         context: dict[str, re.Pattern[str]],
         vocabulary: frozenset[str],
         protected: frozenset[str],
+        lexicon: frozenset[str],
     ) -> None:
         self._signs = tuple(sorted(signs, key=lambda s: -_SEVERITY[s.sign.tier]))
         self._context = context
         self._known = vocabulary | protected
+        self._lexicon = lexicon
         # Slips are judged on words spelled without æ, ø, å, so "folelseslos" is one
         # word away from nothing: it is "følelsesløs" typed on a foreign keyboard.
         self._plain = {_plain(word): word for word in sorted(vocabulary, reverse=True)}
@@ -328,7 +332,12 @@ class RedFlagDetector:
         self._anchored = lru_cache(maxsize=16384)(self._phrases_of_word)
 
     @classmethod
-    def load(cls, path: Path = KNOWLEDGE_DIR / "red_flags.yaml") -> RedFlagDetector:
+    def load(
+        cls,
+        path: Path = KNOWLEDGE_DIR / "red_flags.yaml",
+        lexicon: Path = KNOWLEDGE_DIR / "danish_words.txt",
+    ) -> RedFlagDetector:
+        """The detector for a phrase file; `lexicon` lists ordinary Danish words."""
         top = load_record(path)
         unknown = sorted(set(top.data) - {"groups", "signs", "not-typos"})
         if unknown:
@@ -348,7 +357,8 @@ class RedFlagDetector:
             signs.append(sign)
             vocabulary |= _literal_words(phrases)
         protected = frozenset(fold(w) for w in top.texts("not-typos", minimum=0))
-        return cls(tuple(signs), context, frozenset(vocabulary), protected)
+        ordinary = frozenset(load_lexicon(lexicon))
+        return cls(tuple(signs), context, frozenset(vocabulary), protected, ordinary)
 
     def check(self, text: str) -> RedFlagResult:
         """Every danger sign in one message; never raises."""
@@ -370,13 +380,19 @@ class RedFlagDetector:
         return [_UNMARK.get(w) or self._repair(w) for w in fold(marked).split()]
 
     def _repair_word(self, word: str) -> str:
+        """The phrase word a message word stands for, if it is a slip; else the word itself.
+
+        A word without ø or å may be typed on a keyboard without them ("folelseslos",
+        "ga"), so it is compared without Danish letters. Other slips are forgiven only
+        in words that are not ordinary Danish ("stikker" never becomes "sikker").
+        """
         if word in self._known or not word.isalpha():
             return word
         plain = _plain(word)
-        if plain in self._plain:
+        if plain in self._plain and not _HAS_OE_AA.search(word):
             return self._plain[plain]
         candidates = self._by_letter.get(plain[0])
-        if len(plain) < _TYPO_MIN_LENGTH or not candidates:
+        if len(plain) < _TYPO_MIN_LENGTH or not candidates or word in self._lexicon:
             return word
         best = process.extractOne(
             plain, candidates, scorer=Levenshtein.distance, score_cutoff=1 if len(plain) < 9 else 2
