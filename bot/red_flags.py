@@ -50,11 +50,11 @@ class RedFlagResult:
 NO_RED_FLAG = RedFlagResult(Tier.NONE, ())
 
 # --- The phrase language -------------------------------------------------------------
-# Messages are split into parts at punctuation and folded; parts are joined with these
-# markers so phrases never reach across them. "," keeps a list together for denials
-# ("ingen feber, vægttab eller kræft"); "|" ends a sentence.
+# In the prepared text, "|" ends a sentence: no phrase or denial reaches across it.
+# "," (also for ":") ends a clause: a denial does not pass it unless a list goes on
+# ("ingen feber, vægttab eller kræft"), and "feber: nej" is a denial.
 _COMMA, _STOP = ",", "|"
-_BREAKS = re.compile(r"[!?;:\n\r]|[.,](?!\d)")
+_BREAKS = re.compile(r"[!?;\n\r]|[.,:](?!\d)")
 # `fold` drops punctuation, so commas and stops pass through it as these made-up words.
 _MARKERS = (" qzstopqz ", " qzcommaqz ")
 _UNMARK = {"qzstopqz": _STOP, "qzcommaqz": _COMMA}
@@ -114,6 +114,15 @@ def _telling(anchor: frozenset[str]) -> tuple[int, int]:
     return -common, min(len(a.replace("*", "")) for a in anchor)
 
 
+def _choice(choices: list[_Compiled]) -> _Compiled:
+    """Any one of several compiled phrases; anchored only if every choice is."""
+    anchors = [c.anchor for c in choices]
+    anchor = frozenset().union(*[a for a in anchors if a is not None])
+    return _Compiled(
+        "(?:" + "|".join(c.regex for c in choices) + ")", None if None in anchors else anchor
+    )
+
+
 class _PhraseCompiler:
     """Turns phrases like "kan ikke ... holde på vandet|tisset" into regular expressions.
 
@@ -150,11 +159,8 @@ class _PhraseCompiler:
                 raise where.fail(f"group '{name}' refers to itself")
             self.resolving.append(name)
             owner = Record(self.top.data, self.top.file, f"group '{name}'")
-            phrases = [self.phrase(p, owner) for p in self.groups[name]]
+            self.cache[name] = _choice([self.phrase(p, owner) for p in self.groups[name]])
             self.resolving.pop()
-            anchors = [p.anchor for p in phrases]
-            anchor = None if None in anchors else frozenset().union(*anchors)  # type: ignore[arg-type]
-            self.cache[name] = _Compiled("(?:" + "|".join(p.regex for p in phrases) + ")", anchor)
         return self.cache[name]
 
     def _token(self, token: str, text: str, where: Record) -> tuple[_Compiled, bool]:
@@ -163,18 +169,15 @@ class _PhraseCompiler:
             return _Compiled(self.gap, None), False
         if token.startswith("("):
             inner = token.removesuffix("?").removeprefix("(").removesuffix(")")
-            choices = [self.phrase(choice, where) for choice in inner.split("|")]
-            anchors = [c.anchor for c in choices]
-            anchor = None if None in anchors else frozenset().union(*anchors)  # type: ignore[arg-type]
-            body = "(?:" + "|".join(c.regex for c in choices) + ")"
+            body = _choice([self.phrase(choice, where) for choice in inner.split("|")])
             if token.endswith("?"):
-                return _Compiled(body + "?", None), False
-            return _Compiled(body, anchor), True
+                return _Compiled(body.regex + "?", None), False
+            return body, True
         group = _GROUP.match(token)
         if group:
             body = self.group(group.group(1), where)
             if group.group(2):
-                return _Compiled(body.regex + "?", body.anchor), False
+                return _Compiled(body.regex + "?", None), False
             return body, True
         alternatives = []
         spelled_all = []
@@ -182,11 +185,9 @@ class _PhraseCompiler:
             spelled = "*".join(fold(piece) for piece in alternative.split("*"))
             if alternative == _NUMBER:
                 spelled = _NUMBER
-                alternatives.append(_wildcard(spelled))
-            elif _ALTERNATIVE.match(spelled) and spelled.strip("*"):
-                alternatives.append(_wildcard(spelled))
-            else:
+            elif not _ALTERNATIVE.match(spelled) or not spelled.strip("*"):
                 raise where.fail(f"phrase '{text}' has a bad word '{alternative}'")
+            alternatives.append(_wildcard(spelled))
             spelled_all.append(spelled)
         body = "(?:" + "|".join(alternatives) + ") "
         if token.endswith("?"):
@@ -319,7 +320,8 @@ class RedFlagDetector:
                 by_letter.setdefault(plain[0], []).append(plain)
         self._by_letter = {letter: tuple(words) for letter, words in by_letter.items()}
         self._repair = lru_cache(maxsize=16384)(self._repair_word)
-        # Which phrases a message word can start: only those are searched.
+        # Index of anchors: which phrases a message word makes possible. Only those are
+        # searched; phrases without an anchor always are.
         phrases = [p for s in self._signs for p in (*s.patterns, *s.certain)]
         self._always = frozenset(p for p in phrases if p.anchor is None)
         self._by_word: dict[str, set[_Phrase]] = {}
@@ -376,7 +378,7 @@ class RedFlagDetector:
 
     def _words(self, text: str) -> list[str]:
         """Folded, typo-repaired words, with "," and "|" standing for commas and full stops."""
-        marked = _BREAKS.sub(lambda m: _MARKERS[m.group() == ","], text)
+        marked = _BREAKS.sub(lambda m: _MARKERS[m.group() in ",:"], text)
         return [_UNMARK.get(w) or self._repair(w) for w in fold(marked).split()]
 
     def _repair_word(self, word: str) -> str:
@@ -446,7 +448,10 @@ class RedFlagDetector:
         return begin, len(text) if stop < 0 else stop + 1
 
     def _denied(self, text: str, start: int, end: int) -> bool:
-        """A denial right before the phrase, or closing its clause ("feber har jeg ikke")."""
+        """A denial right before the phrase, or closing its clause ("feber har jeg ikke",
+        "feber: nej")."""
+        if text.startswith(_COMMA, end):
+            end += len(_COMMA) + 1
         after = self._context["denial-after"].match(text, end)
         if after and (
             after.end() >= len(text) - 1

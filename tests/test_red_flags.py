@@ -319,6 +319,8 @@ CALM = [
     "ingen feber, kulderystelser eller vægttab",
     "hverken feber eller vægttab",
     "feber har jeg ikke",
+    "Feber: nej. Vægttab: nej. Kræft: nej.",
+    "Feber - nej, vægttab - nej",
     "Skal jeg bruge varme eller kulde?",
     "hvor lang tid varer ondt i lænden normalt",
     "Min ryg er helt låst efter jeg løftede en kasse",
