@@ -19,7 +19,7 @@ from bot.knowledge import (
     load_exercises,
     load_texts,
 )
-from bot.language import load_analyzer, smalltalk_kind
+from bot.language import load_analyzer, load_lexicon, smalltalk_kind
 from bot.matching import Matcher
 from bot.normalise import fold
 from bot.red_flags import RedFlagDetector, RedFlagResult, Tier
@@ -80,11 +80,12 @@ class Brain:
         """Read and validate every knowledge file; raises KnowledgeError with one clear line."""
         entries = load_entries(knowledge_dir / "entries.yaml")
         exercises = load_exercises(knowledge_dir / "exercises.yaml", {e.id for e in entries})
+        lexicon = load_lexicon(knowledge_dir / "danish_words.txt")
         return cls(
             entries,
             exercises,
-            Matcher(entries, load_analyzer(knowledge_dir, entries)),
-            RedFlagDetector.load(knowledge_dir / "red_flags.yaml"),
+            Matcher(entries, load_analyzer(knowledge_dir, entries, lexicon)),
+            RedFlagDetector.load(knowledge_dir / "red_flags.yaml", lexicon),
             load_texts(knowledge_dir / "phrases.yaml", Phrases),
         )
 

@@ -16,6 +16,8 @@ from typing import Any, TypeVar
 import yaml
 
 KNOWLEDGE_DIR = Path(__file__).resolve().parent.parent / "knowledge"
+# libyaml's parser when PyYAML was built with it (every PyPI wheel is): about 10x faster.
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _ID = re.compile(r"^[a-z0-9-]{1,24}$")
 SOURCES = ("section", "faq", "table")
 
@@ -31,7 +33,7 @@ def read_yaml(path: Path) -> Any:
     except OSError as error:
         raise KnowledgeError(f"{path.name}: cannot read the file ({error.strerror})") from None
     try:
-        return yaml.safe_load(text)
+        return yaml.load(text, Loader=_YAML_LOADER)
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         where = f" at line {mark.line + 1}" if mark else ""

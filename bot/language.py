@@ -259,14 +259,18 @@ def smalltalk_kind(language: Language, text: str) -> str | None:
     return None
 
 
-def load_analyzer(knowledge_dir: Path, entries: Iterable[Entry]) -> Analyzer:
+def load_analyzer(
+    knowledge_dir: Path, entries: Iterable[Entry], lexicon: dict[str, int] | None = None
+) -> Analyzer:
     """The analyzer for a knowledge base: its language data, its words, the Danish lexicon."""
     vocabulary: Counter[str] = Counter()
     for entry in entries:
         for text in (entry.heading, entry.answer, *entry.alternates, *entry.keywords):
             vocabulary.update(fold(text).split())
     language = load_language(knowledge_dir / "language.yaml")
-    return Analyzer(language, vocabulary, load_lexicon(knowledge_dir / "danish_words.txt"))
+    if lexicon is None:
+        lexicon = load_lexicon(knowledge_dir / "danish_words.txt")
+    return Analyzer(language, vocabulary, lexicon)
 
 
 def load_lexicon(path: Path) -> dict[str, int]:

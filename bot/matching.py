@@ -65,18 +65,20 @@ class Matcher:
         self.entries = tuple(entries)
         self.analyzer = analyzer
         self._off_topic = frozenset(stem(w) for w in analyzer.language.off_topic)
+        # Every text analysed once: each entry's phrasings (heading, alternates, keywords)
+        # and its answer.
+        phrasings = [
+            [analyzer.analyse(t) for t in (e.heading, *e.alternates, *e.keywords)]
+            for e in self.entries
+        ]
+        answers = [analyzer.analyse(e.answer) for e in self.entries]
         # Stems of everyday Danish words weigh less, wherever they occur.
-        self._common = {
-            term.text
-            for entry in self.entries
-            for text in (entry.heading, entry.answer, *entry.alternates, *entry.keywords)
-            for term in analyzer.analyse(text)
-            if term.common
-        }
-        question_terms = [self._question_terms(e) for e in self.entries]
-        answer_terms = [frozenset(analyzer.terms(e.answer)) for e in self.entries]
+        analysed = [*(p for ps in phrasings for p in ps), *answers]
+        self._common = {term.text for terms in analysed for term in terms if term.common}
+        self._questions = [frozenset(t.text for p in ps for t in p) for ps in phrasings]
+        answer_terms = [frozenset(t.text for t in a) for a in answers]
         document_frequency: dict[str, int] = defaultdict(int)
-        for questions, answer in zip(question_terms, answer_terms, strict=True):
+        for questions, answer in zip(self._questions, answer_terms, strict=True):
             for term in questions | answer:
                 document_frequency[term] += 1
         count = len(self.entries)
@@ -84,16 +86,16 @@ class Matcher:
             t: math.log(1 + count / df) * (COMMON_FACTOR if t in self._common else 1.0)
             for t, df in document_frequency.items()
         }
-        self._questions = question_terms
-        self._answers = [a - q for q, a in zip(question_terms, answer_terms, strict=True)]
+        self._answers = [a - q for q, a in zip(self._questions, answer_terms, strict=True)]
         self._phrasings: list[_Phrasing] = []
         self._postings: dict[str, list[int]] = defaultdict(list)
-        for index, entry in enumerate(self.entries):
-            for text in (entry.heading, *entry.alternates, *entry.keywords):
-                terms = frozenset(analyzer.terms(text))
+        for index, entry_phrasings in enumerate(phrasings):
+            for analysed in entry_phrasings:
+                terms = frozenset(t.text for t in analysed)
                 if not terms:
                     continue
-                self._postings_add(terms, len(self._phrasings))
+                for term in terms:
+                    self._postings[term].append(len(self._phrasings))
                 weight = max(self._weight(terms), MIN_PHRASING_WEIGHT)
                 self._phrasings.append(_Phrasing(index, terms, weight))
 
@@ -171,23 +173,12 @@ class Matcher:
             return OFF_TOPIC_WEIGHT
         return novelty or UNKNOWN_WEIGHT
 
-    def _question_terms(self, entry: Entry) -> frozenset[str]:
-        texts = (entry.heading, *entry.alternates, *entry.keywords)
-        return frozenset(term for text in texts for term in self.analyzer.terms(text))
-
-    def _postings_add(self, terms: frozenset[str], phrasing_index: int) -> None:
-        for term in terms:
-            self._postings[term].append(phrasing_index)
-
 
 def _f_beta(message_covered: float, phrasing_covered: float) -> float:
     """F-measure that weighs covering the phrasing BETA times as much as covering the message."""
     if message_covered <= 0 or phrasing_covered <= 0:
         return 0.0
     beta2 = BETA * BETA
-    return (
-        (1 + beta2)
-        * message_covered
-        * phrasing_covered
-        / (beta2 * message_covered + phrasing_covered)
+    return (1 + beta2) * message_covered * phrasing_covered / (
+        beta2 * message_covered + phrasing_covered
     )

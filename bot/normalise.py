@@ -12,8 +12,11 @@ from functools import lru_cache
 
 import snowballstemmer
 
-# Danish letters typed on keyboards without them. Applied after lower-casing.
-_DIGRAPHS = (("ae", "æ"), ("oe", "ø"), ("aa", "å"))
+# Danish letters typed on keyboards without them. Applied after lower-casing, "aa" first
+# so that "faaet" becomes "fået", not "faæt".
+_DIGRAPHS = (("aa", "å"), ("ae", "æ"), ("oe", "ø"))
+# Anything beyond ASCII and æøå needs the careful Unicode path in `fold`; most text does not.
+_UNUSUAL = re.compile(r"[^\x00-\x7fæøåÆØÅ]")
 # Letters that are not Danish but often appear (é in "idé", ü, ö, ä from Swedish/German).
 _FOREIGN = str.maketrans({"ä": "æ", "ö": "ø", "é": "e", "è": "e", "ü": "u", "á": "a", "ó": "o"})
 # Word characters we keep; everything else becomes a space.
@@ -31,21 +34,28 @@ def fold(text: str) -> str:
     survive as separate number words ("38,7" becomes "38 7"), which is enough for
     keyword rules.
     """
-    # Format characters (zero-width space, joiners, direction marks) are invisible: drop them.
-    text = "".join(ch for ch in text if unicodedata.category(ch) != "Cf")
-    text = unicodedata.normalize("NFKC", text).lower()
-    # Decompose to drop combining marks except the ring on å, which NFKC composes back.
-    text = "".join(
-        ch
-        for ch in unicodedata.normalize("NFD", text)
-        if not unicodedata.combining(ch) or ch == "\u030a"
-    )
-    text = unicodedata.normalize("NFC", text).translate(_FOREIGN)
+    if _UNUSUAL.search(text):
+        text = _plain_letters(text)
+    text = text.lower()
     for digraph, letter in _DIGRAPHS:
         text = text.replace(digraph, letter)
     text = _NON_WORD.sub(" ", text)
     text = _DIGIT_EDGE.sub(" ", text)
     return " ".join(text.split())
+
+
+def _plain_letters(text: str) -> str:
+    """Unicode beyond ASCII and æøå made plain: no invisible marks, accents or ligatures."""
+    # Format characters (zero-width space, joiners, direction marks) are invisible: drop them.
+    text = "".join(ch for ch in text if unicodedata.category(ch) != "Cf")
+    text = unicodedata.normalize("NFKC", text).lower().translate(_FOREIGN)
+    # Decompose to drop combining marks except the ring on å, which NFC composes back.
+    text = "".join(
+        ch
+        for ch in unicodedata.normalize("NFD", text)
+        if not unicodedata.combining(ch) or ch == "\u030a"
+    )
+    return unicodedata.normalize("NFC", text)
 
 
 def words(text: str) -> list[str]:

@@ -12,6 +12,8 @@ that file. A found phrase is dropped only for a clear reason: it is denied
 from __future__ import annotations
 
 import re
+import sys
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
@@ -236,9 +238,45 @@ def _literal_words(phrases: tuple[str, ...]) -> set[str]:
     return found
 
 
+class _LazyPattern:
+    """A regex compiled when first used.
+
+    The phrase file becomes hundreds of large regexes; compiling them all would take
+    most of a second at start-up, while one message needs only the few its words make
+    possible. Phrases are validated word by word at load, so compiling cannot fail later
+    (tests compile every pattern).
+    """
+
+    __slots__ = ("_compiled", "source")
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+        self._compiled: re.Pattern[str] | None = None
+
+    @property
+    def compiled(self) -> re.Pattern[str]:
+        if self._compiled is None:
+            self._compiled = re.compile(self.source)
+        return self._compiled
+
+    def finditer(
+        self, text: str, pos: int = 0, endpos: int = sys.maxsize
+    ) -> Iterator[re.Match[str]]:
+        return self.compiled.finditer(text, pos, endpos)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self.compiled.search(text)
+
+    def match(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        return self.compiled.match(text, pos)
+
+    def sub(self, replacement: str, text: str) -> str:
+        return self.compiled.sub(replacement, text)
+
+
 @dataclass(frozen=True, eq=False)  # compared and hashed by identity: fast set lookups
 class _Phrase:
-    regex: re.Pattern[str]
+    regex: _LazyPattern
     anchor: frozenset[str] | None
 
 
@@ -247,15 +285,15 @@ class _Sign:
     sign: RedFlagSign
     patterns: tuple[_Phrase, ...]  # phrases that show the sign
     certain: tuple[_Phrase, ...]  # like patterns, but `unless` does not clear them
-    excepted: re.Pattern[str] | None  # phrases that look like the sign but are not
-    unless: re.Pattern[str] | None  # phrases that clear the sign in the whole sentence
+    excepted: _LazyPattern | None  # phrases that look like the sign but are not
+    unless: _LazyPattern | None  # phrases that clear the sign in the whole sentence
     history: bool  # a relative's history of this sign is not the user's red flag
 
 
-def _either(compiled: list[_Compiled]) -> re.Pattern[str] | None:
+def _either(compiled: list[_Compiled]) -> _LazyPattern | None:
     if not compiled:
         return None
-    return re.compile("(?<= )(?:" + "|".join(c.regex for c in compiled) + ")")
+    return _LazyPattern("(?<= )(?:" + "|".join(c.regex for c in compiled) + ")")
 
 
 def _load_groups(top: Record) -> dict[str, tuple[str, ...]]:
@@ -294,14 +332,14 @@ def _load_sign(record: Record, compiler: _PhraseCompiler) -> tuple[_Sign, tuple[
 
 
 def _searchable(compiled: _Compiled) -> _Phrase:
-    return _Phrase(re.compile("(?<= )" + compiled.regex), compiled.anchor)
+    return _Phrase(_LazyPattern("(?<= )" + compiled.regex), compiled.anchor)
 
 
 class RedFlagDetector:
     def __init__(
         self,
         signs: tuple[_Sign, ...],
-        context: dict[str, re.Pattern[str]],
+        context: dict[str, _LazyPattern],
         vocabulary: frozenset[str],
         protected: frozenset[str],
         lexicon: frozenset[str],
@@ -337,9 +375,10 @@ class RedFlagDetector:
     def load(
         cls,
         path: Path = KNOWLEDGE_DIR / "red_flags.yaml",
-        lexicon: Path = KNOWLEDGE_DIR / "danish_words.txt",
+        lexicon: Collection[str] | None = None,
     ) -> RedFlagDetector:
-        """The detector for a phrase file; `lexicon` lists ordinary Danish words."""
+        """The detector for a phrase file; `lexicon` holds ordinary Danish words
+        (by default those of knowledge/danish_words.txt)."""
         top = load_record(path)
         unknown = sorted(set(top.data) - {"groups", "signs", "not-typos"})
         if unknown:
@@ -348,7 +387,8 @@ class RedFlagDetector:
         negation_words = tuple(word for p in groups["negation"] for word in p.split()[0].split("|"))
         compiler = _PhraseCompiler(groups, negation_words, top)
         context = {
-            name: re.compile("(?<= )" + compiler.group(name, top).regex) for name in _CONTEXT_GROUPS
+            name: _LazyPattern("(?<= )" + compiler.group(name, top).regex)
+            for name in _CONTEXT_GROUPS
         }
         vocabulary = compiler.literal_words()
         signs: list[_Sign] = []
@@ -359,7 +399,9 @@ class RedFlagDetector:
             signs.append(sign)
             vocabulary |= _literal_words(phrases)
         protected = frozenset(fold(w) for w in top.texts("not-typos", minimum=0))
-        ordinary = frozenset(load_lexicon(lexicon))
+        if lexicon is None:
+            lexicon = load_lexicon(KNOWLEDGE_DIR / "danish_words.txt")
+        ordinary = frozenset(lexicon)
         return cls(tuple(signs), context, frozenset(vocabulary), protected, ordinary)
 
     def check(self, text: str) -> RedFlagResult:
@@ -437,7 +479,7 @@ class RedFlagDetector:
             return True
         return False
 
-    def _affirmed(self, pattern: re.Pattern[str], text: str, sentence: tuple[int, int]) -> bool:
+    def _affirmed(self, pattern: _LazyPattern, text: str, sentence: tuple[int, int]) -> bool:
         """Whether a phrase stands in the sentence and is not denied."""
         return any(not self._denied(text, *m.span()) for m in pattern.finditer(text, *sentence))
 

@@ -462,3 +462,13 @@ def test_every_file_problem_is_one_line_naming_file_and_place(
 def test_a_missing_file_is_one_line(tmp_path: Path) -> None:
     with pytest.raises(KnowledgeError, match=r"^red_flags\.yaml: cannot read"):
         RedFlagDetector.load(tmp_path / "red_flags.yaml")
+
+
+def test_every_phrase_compiles() -> None:
+    """Regexes compile on first use (fast start-up), so prove here that each one can."""
+    detector = RedFlagDetector.load()
+    patterns = [*detector._context.values()]
+    for sign in detector._signs:
+        patterns += [p.regex for p in (*sign.patterns, *sign.certain)]
+        patterns += [p for p in (sign.excepted, sign.unless) if p is not None]
+    assert all(p.compiled.pattern == p.source for p in patterns)
