@@ -68,6 +68,7 @@ class SentMessage:
     text: str
     reply_markup: dict[str, Any] | None
     parse_mode: str | None
+    sent_at: float = field(default_factory=time.perf_counter)  # for latency in benchmarks
 
     @property
     def buttons(self) -> list[tuple[str, str]]:
@@ -287,6 +288,9 @@ class FakeBotApi:
     ) -> None:
         """Answer the next `times` calls of `method` normally, but only after `delay` seconds."""
         self._faults[method].append(Fault(200, None, delay, times, chat_id, ""))
+
+    def clear_faults(self) -> None:
+        self._faults.clear()
 
     # -- inspecting --------------------------------------------------------------------------
 
