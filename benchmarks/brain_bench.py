@@ -279,10 +279,11 @@ def percentile(values: list[float], share: float) -> float:
     return ordered[max(0, min(len(ordered) - 1, round(share * len(ordered)) - 1))]
 
 
-def timed_reply(brain: Brain, text: str, now: datetime) -> float:
-    start = time.perf_counter_ns()
+def timed_reply(brain: Brain, text: str, now: datetime) -> tuple[float, float]:
+    """Wall-clock and CPU milliseconds of one reply (CPU time leaves out preemption)."""
+    start, start_cpu = time.perf_counter_ns(), time.thread_time_ns()
     brain.reply(text, now)
-    return (time.perf_counter_ns() - start) / 1e6
+    return (time.perf_counter_ns() - start) / 1e6, (time.thread_time_ns() - start_cpu) / 1e6
 
 
 def repetitions(size: str, quick: bool) -> int:
@@ -290,28 +291,31 @@ def repetitions(size: str, quick: bool) -> int:
     return 2 if quick else full[size]
 
 
-def warm_loop(brain: Brain, reps: int) -> list[list[float]]:
-    """Every message `reps` times, interleaved; latencies per message, in MESSAGES order."""
+def warm_loop(brain: Brain, reps: int) -> tuple[list[list[float]], list[float]]:
+    """Every message `reps` times, interleaved: wall ms per message (MESSAGES order), CPU ms."""
     latencies: list[list[float]] = [[] for _ in MESSAGES]
+    cpu: list[float] = []
     for rep in range(reps):
         now = CLOCKS[rep % len(CLOCKS)]
         for index, (_, text) in enumerate(MESSAGES):
-            latencies[index].append(timed_reply(brain, text, now))
-    return latencies
+            wall, used = timed_reply(brain, text, now)
+            latencies[index].append(wall)
+            cpu.append(used)
+    return latencies, cpu
 
 
 def worker(size: str, quick: bool) -> dict[str, object]:
     start = time.perf_counter()
     brain = build(size)
     build_ms = (time.perf_counter() - start) * 1000
-    first_ms = timed_reply(brain, MESSAGES[10][1], CLOCKS[0])
+    first_ms = timed_reply(brain, MESSAGES[10][1], CLOCKS[0])[0]
     caches = bot_caches()
     cold: list[float] = []
     for index, (_, text) in enumerate(MESSAGES):
         for clear in caches:
             clear()
-        cold.append(timed_reply(brain, text, CLOCKS[index % len(CLOCKS)]))
-    latencies = warm_loop(brain, repetitions(size, quick))
+        cold.append(timed_reply(brain, text, CLOCKS[index % len(CLOCKS)])[0])
+    latencies, cpu = warm_loop(brain, repetitions(size, quick))
     warm = [ms for values in latencies for ms in values]
     by_kind = {
         kind: [ms for (k, _), values in zip(MESSAGES, latencies, strict=True) if k == kind
@@ -345,6 +349,7 @@ def worker(size: str, quick: bool) -> dict[str, object]:
         "warm_p50": percentile(warm, 0.50),
         "warm_p99": percentile(warm, 0.99),
         "warm_max": max(warm),
+        "cpu_p99": percentile(cpu, 0.99),
         "calls": len(warm),
         "kinds": {k: (percentile(v, 0.5), percentile(v, 0.99)) for k, v in by_kind.items()},
         "slowest": [(ms, kind, text[:60]) for ms, kind, text in slowest],
@@ -391,7 +396,7 @@ def run_worker(size: str, quick: bool) -> dict[str, object]:
 
 def profile(size: str, quick: bool) -> None:
     brain = build(size)
-    warm_loop(brain, 1)
+    warm_loop(brain, 1)  # fill the caches: profile the warm path
     profiler = cProfile.Profile()
     profiler.enable()
     warm_loop(brain, repetitions(size, quick))
@@ -421,10 +426,11 @@ def report(start: dict[str, float], results: list[dict], quick: bool, runs: int)
     print()
     head = (
         f"{'base':>8} {'entries':>7} {'words':>6} {'terms':>6} {'build':>7} {'first':>6}"
-        f" {'cold p50':>8} {'cold p99':>8} {'warm p50':>8} {'warm p99':>8} {'max':>6}"
-        f" {'calls':>6} {'tracemalloc':>11} {'maxrss':>7}"
+        f" {'cold p50':>8} {'cold p99':>8} {'warm p50':>8} {'warm p99':>8} {'cpu p99':>7}"
+        f" {'max':>6} {'calls':>6} {'tracemalloc':>11} {'maxrss':>7}"
     )
-    print("Latency of brain.reply in ms; memory in MiB (tracemalloc: peak of build + replies)")
+    print("Latency of brain.reply in ms (cpu p99: thread CPU time, without preemption by other")
+    print("processes); memory in MiB (tracemalloc: peak of build + replies)")
     print(head)
     for r in results:
         cold = r["cold"]
@@ -432,6 +438,7 @@ def report(start: dict[str, float], results: list[dict], quick: bool, runs: int)
             f"{r['size']:>8} {r['entries']:>7} {r['words']:>6} {r['terms']:>6}"
             f" {r['build_ms']:>7.0f} {r['first_ms']:>6.2f} {percentile(cold, 0.5):>8.2f}"
             f" {percentile(cold, 0.99):>8.2f} {r['warm_p50']:>8.2f} {r['warm_p99']:>8.2f}"
+            f" {r['cpu_p99']:>7.2f}"
             f" {r['warm_max']:>6.1f} {r['calls']:>6} {r['tracemalloc_mib']:>11.1f}"
             f" {r['maxrss_mib']:>7.0f}"
         )
