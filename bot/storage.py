@@ -184,13 +184,17 @@ class Storage:
 
     # --- exercise days done --------------------------------------------------------------
 
-    def record_done(self, chat_id: int, day: date) -> int:
-        """Record local `day` as done (idempotent); returns the streak ending on `day`."""
+    def record_done(self, chat_id: int, day: date, today: date | None = None) -> int:
+        """Record local `day` as done (idempotent); returns the streak as of `today`.
+
+        `day` is the reminder's day, which may be before `today` when an old reminder's
+        button is pressed; `today` defaults to `day`.
+        """
         self._db.execute(
             "INSERT OR IGNORE INTO done_day (chat_id, day) VALUES (?, ?)",
             (chat_id, day.isoformat()),
         )
-        return self.streak(chat_id, day)
+        return self.streak(chat_id, today or day)
 
     def streak(self, chat_id: int, today: date) -> int:
         """Consecutive local days done, ending today or, if today is not done yet, yesterday."""

@@ -125,6 +125,13 @@ def test_streak_counts_consecutive_days(storage):
     assert storage.record_done(42, TODAY) == 3  # same day twice counts once
 
 
+def test_an_old_reminder_marked_done_counts_and_the_streak_is_todays(storage: Storage) -> None:
+    storage.record_done(42, TODAY - timedelta(days=1))
+    # Yesterday's reminder, done and pressed today, after today's was already done.
+    assert storage.record_done(42, TODAY - timedelta(days=2), TODAY) == 2
+    assert storage.record_done(42, TODAY, TODAY) == 3
+
+
 def test_streak_still_counts_when_today_is_not_done_yet(storage):
     storage.record_done(42, TODAY - timedelta(days=2))
     storage.record_done(42, TODAY - timedelta(days=1))

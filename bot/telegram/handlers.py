@@ -222,7 +222,9 @@ class ChatHandlers:
     async def done_pressed(self, update: Update, context: Context) -> None:
         """'Gjort ✅' under a reminder: record the day, show the streak."""
         chat_id = _chat_id(update)
-        streak = self.storage.record_done(chat_id, date.fromisoformat(_groups(context)[0]))
+        today = self.clock().astimezone(self.tz).date()
+        day = date.fromisoformat(_groups(context)[0])
+        streak = self.storage.record_done(chat_id, day, today)
         await _answer_query(update)
         await _set_keyboard(update, InlineKeyboardMarkup([[keyboards.stop_button(self.texts)]]))
         text = (
