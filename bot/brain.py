@@ -130,30 +130,23 @@ class Brain:
         fitting = [m for m in matches if m.entry.diagnosis and m.score >= ANSWER_THRESHOLD]
         entry = fitting[0].entry if fitting else self._by_id[RED_FLAG_ENTRY]
         score = fitting[0].score if fitting else (matches[0].score if matches else 0.0)
-        body = "\n\n".join(
-            [self.phrases.red_flag_answer_intro, _titled(entry), self.phrases.disclaimer]
-        )
-        return Reply(
-            kind=ReplyKind.ANSWER,
-            red_flag=red_flag.tier,
-            warning=warning_text(red_flag, now),
-            text=body,
-            entry=entry,
-            score=score,
-            suggestions=self._related(entry),
-            suggestions_title=self.phrases.related_title,
-        )
+        return self._answer(entry, score, red_flag.tier, warning_text(red_flag, now))
 
-    def _answer(self, entry: Entry, score: float) -> Reply:
-        body = _titled(entry)
-        if entry.diagnosis:
-            body = f"{body}\n\n{self.phrases.disclaimer}"
+    def _answer(
+        self, entry: Entry, score: float, red_flag: Tier = Tier.NONE, warning: str = ""
+    ) -> Reply:
+        """An entry's answer under its heading; after a warning, introduced as the article's
+        words; with the doctor line where it touches diagnosis."""
+        parts = [self.phrases.red_flag_answer_intro] if warning else []
+        parts.append(f"{entry.heading}\n{entry.answer}")
+        if entry.diagnosis or warning:
+            parts.append(self.phrases.disclaimer)
         related = self._related(entry)
         return Reply(
             kind=ReplyKind.ANSWER,
-            red_flag=Tier.NONE,
-            warning="",
-            text=body,
+            red_flag=red_flag,
+            warning=warning,
+            text="\n\n".join(parts),
             entry=entry,
             score=score,
             suggestions=related,
@@ -193,8 +186,3 @@ class Brain:
 
     def _starters(self) -> tuple[Suggestion, ...]:
         return tuple(Suggestion(i, self._by_id[i].heading) for i in STARTER_ENTRIES)
-
-
-def _titled(entry: Entry) -> str:
-    """The answer under its heading, so the reader sees which question it answers."""
-    return f"{entry.heading}\n{entry.answer}"

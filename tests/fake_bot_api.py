@@ -206,15 +206,7 @@ class FakeBotApi:
     def press(self, sent: SentMessage, label_part: str, *, user_id: int | None = None) -> int:
         """The user pressed the inline button whose label contains `label_part`."""
         data = sent.button(label_part)
-        message = {
-            "message_id": sent.message_id,
-            "date": int(time.time()),
-            "chat": self._chat(sent.chat_id),
-            "from": self.bot_user,
-            "text": sent.text,
-        }
-        if sent.reply_markup:
-            message["reply_markup"] = sent.reply_markup
+        message = self._message_result(sent)
         query = {
             "id": str(next(self._query_ids)),
             "from": self._user(user_id or abs(sent.chat_id)),

@@ -15,11 +15,6 @@ from bot.reply import ReplyKind, messages, plain_text
 TUESDAY_MORNING = datetime(2026, 11, 24, 8, 0, tzinfo=UTC)
 
 
-@pytest.fixture(scope="module")
-def brain() -> Brain:
-    return Brain.load()
-
-
 @pytest.mark.parametrize(
     ("message", "entry_id"),
     [

@@ -4,25 +4,12 @@ from __future__ import annotations
 
 import io
 import logging
-from collections.abc import Iterator
 
 import pytest
 
 from bot.logs import LIBRARY_LOGGERS, REDACTED, configure_logging, redact
 
 TOKEN = "123456789:AAHfakeTokenForTests_abcdefghijklmnop"
-
-
-@pytest.fixture
-def restore_logging() -> Iterator[None]:
-    root = logging.getLogger()
-    saved = (root.level, list(root.handlers))
-    levels = {name: logging.getLogger(name).level for name in LIBRARY_LOGGERS}
-    yield
-    root.setLevel(saved[0])
-    root.handlers[:] = saved[1]
-    for name, level in levels.items():
-        logging.getLogger(name).setLevel(level)
 
 
 def test_redact_finds_bare_and_url_tokens() -> None:

@@ -9,7 +9,6 @@ import json
 import re
 from datetime import UTC, datetime
 
-import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
@@ -56,11 +55,6 @@ long_message = st.builds(
     st.one_of(st.text(min_size=1, max_size=40), danish_with_noise.filter(bool)),
     st.integers(1000, 10_000),
 )
-
-
-@pytest.fixture(scope="module")
-def brain() -> Brain:
-    return Brain.load()
 
 
 def check_reply(brain: Brain, reply: Reply) -> None:

@@ -25,7 +25,7 @@ from bot.schedule import exercise_for_day
 from bot.settings import Settings
 from bot.storage import Storage
 from bot.telegram.app import REMINDER_JOB, build_application
-from bot.telegram.texts import TelegramTexts, fill, load_telegram_texts
+from bot.telegram.texts import TelegramTexts, fill
 from bot.urgent_care import contacts_overview
 from tests.fake_bot_api import FakeBotApi, SentMessage, polling
 
@@ -35,16 +35,6 @@ QUESTION = "Hvad hjælper hurtigt mod ondt i lænden?"
 RED_FLAG = "Jeg har ondt i ryggen og kan ikke holde på vandet"
 # Monday 10 March 2025, 10:00 in Copenhagen.
 MONDAY_MORNING = datetime(2025, 3, 10, 9, 0, tzinfo=UTC)
-
-
-@pytest.fixture(scope="module")
-def brain() -> Brain:
-    return Brain.load()
-
-
-@pytest.fixture(scope="module")
-def texts() -> TelegramTexts:
-    return load_telegram_texts()
 
 
 class Clock:

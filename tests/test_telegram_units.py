@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import logging
 import re
 import string
 import threading
@@ -17,7 +16,6 @@ import pytest
 from telegram import InlineKeyboardMarkup
 
 from bot.brain import Brain
-from bot.logs import LIBRARY_LOGGERS
 from bot.red_flags import Tier
 from bot.reply import MAX_MESSAGE_LENGTH, Reply, ReplyKind, Suggestion
 from bot.settings import Settings
@@ -25,7 +23,7 @@ from bot.telegram import keyboards
 from bot.telegram.app import run
 from bot.telegram.handlers import COMMANDS
 from bot.telegram.render import reply_html
-from bot.telegram.texts import TelegramTexts, fill, load_telegram_texts
+from bot.telegram.texts import TelegramTexts, fill
 from tests.fake_bot_api import FakeBotApi
 
 PLACEHOLDERS = {
@@ -33,16 +31,6 @@ PLACEHOLDERS = {
     "reminder_current": {"time"},
     "done_streak_many": {"days"},
 }
-
-
-@pytest.fixture(scope="module")
-def brain() -> Brain:
-    return Brain.load()
-
-
-@pytest.fixture(scope="module")
-def texts() -> TelegramTexts:
-    return load_telegram_texts()
 
 
 def all_callback_data(markup: InlineKeyboardMarkup | None) -> list[str]:
@@ -115,18 +103,6 @@ def test_long_reply_is_split_and_the_title_still_fits() -> None:
 
 
 # -- start-up --------------------------------------------------------------------------------
-
-
-@pytest.fixture
-def restore_logging() -> Iterator[None]:
-    root = logging.getLogger()
-    saved = (root.level, list(root.handlers))
-    levels = {name: logging.getLogger(name).level for name in LIBRARY_LOGGERS}
-    yield
-    root.setLevel(saved[0])
-    root.handlers[:] = saved[1]
-    for name, level in levels.items():
-        logging.getLogger(name).setLevel(level)
 
 
 def test_run_without_token_says_so_in_one_line(
