@@ -62,6 +62,8 @@ _MARKERS = (" qzstopqz ", " qzcommaqz ")
 _UNMARK = {"qzstopqz": _STOP, "qzcommaqz": _COMMA}
 _WORD = "[0-9a-zæøå]"
 _GAP_WORDS = 3  # "..." in a phrase: up to this many other words
+# Shortest parts of a compound of ordinary words that is not taken for a slip.
+_COMPOUND_HEAD, _COMPOUND_TAIL = 4, 4
 _NEGATION_REACH = 5  # a denial governs a sign at most this many words later
 _LIST_REACH = 12  # ... or this many in a list of denied signs
 # A phrase's tokens: a bracketed choice of phrases "(a b|c)" or one word-like token.
@@ -436,12 +438,25 @@ class RedFlagDetector:
         if plain in self._plain and not _HAS_OE_AA.search(word):
             return self._plain[plain]
         candidates = self._by_letter.get(plain[0])
-        if len(plain) < _TYPO_MIN_LENGTH or not candidates or word in self._lexicon:
+        if len(plain) < _TYPO_MIN_LENGTH or not candidates or self._ordinary(word):
             return word
         best = process.extractOne(
             plain, candidates, scorer=Levenshtein.distance, score_cutoff=1 if len(plain) < 9 else 2
         )
         return self._plain[best[0]] if best else word
+
+    def _ordinary(self, word: str) -> bool:
+        """An ordinary Danish word, or a compound of two ("nakkesmerter" = nakke + smerter):
+        such a word is meant as written, not a slip of a phrase word ("nattesmerter")."""
+        if word in self._lexicon:
+            return True
+        for cut in range(_COMPOUND_HEAD, len(word) - _COMPOUND_TAIL + 1):
+            head, tail = word[:cut], word[cut:]
+            if tail in self._lexicon and (
+                head in self._lexicon or (head[-1] in "se" and head[:-1] in self._lexicon)
+            ):
+                return True
+        return False
 
     def _phrases_of_word(self, word: str) -> frozenset[_Phrase]:
         """The phrases whose required word this message word can be."""
@@ -492,7 +507,8 @@ class RedFlagDetector:
     def _denied(self, text: str, start: int, end: int) -> bool:
         """A denial right before the phrase, or closing its clause ("feber har jeg ikke",
         "feber: nej")."""
-        if text.startswith(_COMMA, end):
+        asked = text.startswith(_STOP, end)  # "Feber? Nej."
+        if asked or text.startswith(_COMMA, end):
             end += len(_COMMA) + 1
         after = self._context["denial-after"].match(text, end)
         if after and (
@@ -500,7 +516,9 @@ class RedFlagDetector:
             or text[after.end()] in (_COMMA, _STOP)
             or self._context["boundary"].match(text, after.end())
         ):
-            return True
+            # Across a sentence end only a bare answer denies: "Feber? Nej." does,
+            # "Jeg har feber. Har ikke sovet." does not.
+            return not asked or len(text[end : after.end()].split()) == 1
         return self._negated_before(text, start)
 
     def _negated_before(self, text: str, start: int) -> bool:
