@@ -125,9 +125,14 @@ class Brain:
         return self._answer(entry, 100.0) if entry else None
 
     def _red_flag_reply(self, text: str, red_flag: RedFlagResult, now: datetime) -> Reply:
-        """Warning first, then the best-fitting entry about symptoms or causes."""
+        """Warning first, then the article's danger signs; for a prompt sign, the
+        best-fitting entry about symptoms or causes if one fits with confidence."""
         matches = self._matcher.rank(text)
-        fitting = [m for m in matches if m.entry.diagnosis and m.score >= ANSWER_THRESHOLD]
+        fitting = [
+            m
+            for m in matches
+            if m.entry.diagnosis and m.score >= ANSWER_THRESHOLD and red_flag.tier is Tier.PROMPT
+        ]
         entry = fitting[0].entry if fitting else self._by_id[RED_FLAG_ENTRY]
         score = fitting[0].score if fitting else (matches[0].score if matches else 0.0)
         return self._answer(entry, score, red_flag.tier, warning_text(red_flag, now))

@@ -31,6 +31,8 @@ _MIN_COMPOUND_TAIL = 4
 _CLAUSE_END = re.compile(r"[.,;:!?()\n]|\b(?:men|but)\b", re.IGNORECASE)
 # Words that deny what follows them in the same clause ("ingen feber og intet vægttab").
 _DENIALS = frozenset({"ingen", "intet", "aldrig", "hverken", "no", "never"})
+# A clause answered by one of these alone is denied as a whole ("Feber? Nej.").
+_BARE_DENIALS = frozenset({"nej", "næ", "no", "nope"})
 # "ikke at" is a purpose ("for ikke at få ondt igen"), not a denial of a symptom.
 _NOT_A_DENIAL_AFTER = frozenset({"at"})
 
@@ -41,8 +43,12 @@ def _affirmed_words(text: str) -> list[str]:
     Matching should not pull a message towards an entry by words the writer denies.
     """
     kept: list[str] = []
-    for clause in _CLAUSE_END.split(text):
-        words = fold(clause).split()
+    clauses = [fold(clause).split() for clause in _CLAUSE_END.split(text)]
+    clauses = [words for words in clauses if words]
+    for number, words in enumerate(clauses):
+        answered = clauses[number + 1] if number + 1 < len(clauses) else []
+        if len(answered) == 1 and answered[0] in _BARE_DENIALS:
+            continue  # "Feber? Nej."
         for position, word in enumerate(words):
             if word in _DENIALS:
                 following = words[position + 1] if position + 1 < len(words) else ""

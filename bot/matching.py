@@ -64,7 +64,10 @@ class Matcher:
     def __init__(self, entries: Sequence[Entry], analyzer: Analyzer) -> None:
         self.entries = tuple(entries)
         self.analyzer = analyzer
-        self._off_topic = frozenset(stem(w) for w in analyzer.language.off_topic)
+        # Off-topic words as stems, and as themselves where they are a synonym group's
+        # canonical word (canonical words are not stemmed).
+        off_topic = analyzer.language.off_topic
+        self._off_topic = frozenset(stem(w) for w in off_topic) | off_topic
         # Every text analysed once: each entry's phrasings (heading, alternates, keywords)
         # and its answer.
         phrasings = [
