@@ -46,12 +46,12 @@ RED_FLAG_HEADINGS = ("Hvilke symptomer skal jeg være opmærksom på?", "Hvornå
 MIN_CASES_PER_HEADING = 3
 
 # Regression floors. Safety floors are fixed; the quality floors are the measured figure
-# minus 0.03, rounded down to a 0.05 step (measured 2025-10: in-scope 0.901, out-of-scope 0.758).
+# minus 0.03, rounded down to a 0.05 step (measured 2026-11: in-scope 0.940, out-of-scope 0.970).
 ACUTE_RECALL_FLOOR = 1.0
 PROMPT_RECALL_FLOOR = 0.95
 FALSE_ALARM_CEILING = 0.05
-IN_SCOPE_FLOOR = 0.85
-OUT_OF_SCOPE_FLOOR = 0.70
+IN_SCOPE_FLOOR = 0.90
+OUT_OF_SCOPE_FLOOR = 0.90
 
 
 @dataclass(frozen=True)
