@@ -265,12 +265,16 @@ def build(size: str) -> Brain:
 
 def bot_caches() -> list[Callable[[], None]]:
     """`cache_clear` of every lru cache that wraps code of the bot's modules."""
-    return [
-        obj.cache_clear
-        for obj in gc.get_objects()
-        if callable(getattr(obj, "cache_clear", None))
-        and str(getattr(obj, "__module__", "")).startswith("bot.")
-    ]
+    caches = []
+    for obj in gc.get_objects():
+        try:
+            mine = str(getattr(obj, "__module__", "")).startswith("bot.")
+            clear = getattr(obj, "cache_clear", None) if mine else None
+        except Exception:  # some library objects (numpy's ctypes loader) raise on getattr
+            continue
+        if callable(clear):
+            caches.append(clear)
+    return caches
 
 
 def percentile(values: list[float], share: float) -> float:

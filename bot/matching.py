@@ -17,6 +17,8 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+import numpy as np
+
 from bot.knowledge import Entry
 from bot.language import Analyzer
 from bot.normalise import stem
@@ -43,19 +45,15 @@ _SENTENCE = re.compile(r"[^.!?\n]+[.!?]*|[.!?]+")
 QUERY_WEIGHT_CAP = 12.0
 # Blend of best-phrasing fit and whole-entry coverage.
 PHRASING_SHARE = 0.6
+# How many of the best entries `rank` returns: enough for an answer and suggestions.
+MAX_MATCHES = 10
+_NONE = np.array([], dtype=np.intp)
 
 
 @dataclass(frozen=True)
 class Match:
     entry: Entry
     score: float  # 0-100
-
-
-@dataclass(frozen=True)
-class _Phrasing:
-    entry_index: int
-    terms: frozenset[str]
-    weight: float  # summed weight of its terms
 
 
 class Matcher:
@@ -90,52 +88,67 @@ class Matcher:
             for t, df in document_frequency.items()
         }
         self._answers = [a - q for q, a in zip(self._questions, answer_terms, strict=True)]
-        self._phrasings: list[_Phrasing] = []
-        self._postings: dict[str, list[int]] = defaultdict(list)
+        # Scoring runs on arrays: one slot per phrasing and per entry, and for each term
+        # the slots that hold it, so a message costs a few vector operations per term
+        # whatever the size of the knowledge base.
+        phrasing_entry: list[int] = []
+        phrasing_weight: list[float] = []
+        postings: dict[str, list[int]] = defaultdict(list)
         for index, entry_phrasings in enumerate(phrasings):
             for analysed in entry_phrasings:
                 terms = frozenset(t.text for t in analysed)
                 if not terms:
                     continue
                 for term in terms:
-                    self._postings[term].append(len(self._phrasings))
-                weight = max(self._weight(terms), MIN_PHRASING_WEIGHT)
-                self._phrasings.append(_Phrasing(index, terms, weight))
+                    postings[term].append(len(phrasing_entry))
+                phrasing_entry.append(index)
+                phrasing_weight.append(max(self._weight(terms), MIN_PHRASING_WEIGHT))
+        self._phrasing_entry = np.array(phrasing_entry, dtype=np.intp)
+        self._phrasing_weight = np.array(phrasing_weight)
+        self._postings = _arrays(postings)
+        self._question_postings = _arrays(_holders(self._questions))
+        self._answer_postings = _arrays(_holders(self._answers))
 
-    def rank(self, text: str) -> list[Match]:
-        """Entries that share any term with the message, best first."""
+    def rank(self, text: str, limit: int = MAX_MATCHES) -> list[Match]:
+        """The best-scoring entries that share a term with the message, best first."""
         query = self._query(text)
         if not query:
             return []
         query_weight = sum(query.values())
         # Past a point, more context words in a long message stop diluting its question.
         coverage_weight = min(query_weight, QUERY_WEIGHT_CAP)
-        shared: dict[int, float] = defaultdict(float)
-        shared_in_query: dict[int, float] = defaultdict(float)
+        shared = np.zeros(len(self._phrasing_entry))  # IDF the phrasing shares with the message
+        shared_in_query = np.zeros(len(self._phrasing_entry))  # the same, as the message weighs it
+        covered = np.zeros(len(self.entries))  # message weight each entry accounts for
         for term, weight in query.items():
-            idf = self._idf.get(term)
-            for phrasing in self._postings.get(term, ()):
-                shared[phrasing] += idf
-                shared_in_query[phrasing] += weight
-        best_fit: dict[int, float] = defaultdict(float)
-        for phrasing_index, overlap in shared.items():
-            phrasing = self._phrasings[phrasing_index]
-            message_covered = min(1.0, shared_in_query[phrasing_index] / coverage_weight)
-            fit = _f_beta(message_covered, overlap / phrasing.weight)
-            if fit > best_fit[phrasing.entry_index]:
-                best_fit[phrasing.entry_index] = fit
+            phrasings = self._postings.get(term)
+            if phrasings is not None:
+                shared[phrasings] += self._idf[term]
+                shared_in_query[phrasings] += weight
+            covered[self._question_postings.get(term, _NONE)] += weight
+            covered[self._answer_postings.get(term, _NONE)] += ANSWER_SHARE * weight
+        hit = np.flatnonzero(shared)
+        if not hit.size:
+            return []
+        message_covered = np.minimum(1.0, shared_in_query[hit] / coverage_weight)
+        phrasing_covered = shared[hit] / self._phrasing_weight[hit]
+        beta2 = BETA * BETA
+        # F-measure: covering the phrasing weighs BETA times as much as covering the message.
+        fit = (1 + beta2) * message_covered * phrasing_covered / (
+            beta2 * message_covered + phrasing_covered
+        )
+        best_fit = np.zeros(len(self.entries))
+        np.maximum.at(best_fit, self._phrasing_entry[hit], fit)
         # Words of topics the article does not cover make any answer less likely to fit.
         off_topic = sum(w for t, w in query.items() if t in self._off_topic and t not in self._idf)
         relevance = 1 - off_topic / query_weight
-        matches = [
-            Match(
-                self.entries[i],
-                round(100 * relevance * self._blend(i, fit, query, coverage_weight), 1),
-            )
-            for i, fit in best_fit.items()
-        ]
-        matches.sort(key=lambda m: m.score, reverse=True)
-        return matches
+        blend = PHRASING_SHARE * best_fit + (1 - PHRASING_SHARE) * np.minimum(
+            1.0, covered / coverage_weight
+        )
+        scores = 100 * relevance * blend
+        candidates = np.flatnonzero(best_fit)
+        best = candidates[np.argsort(-scores[candidates], kind="stable")[:limit]]
+        return [Match(self.entries[i], round(float(scores[i]), 1)) for i in best]
 
     def _query(self, text: str) -> dict[str, float]:
         """The message's terms with their weight in this message.
@@ -156,14 +169,6 @@ class Matcher:
                 query[term.text] = max(query.get(term.text, 0.0), weight)
         return query
 
-    def _blend(
-        self, index: int, fit: float, query: dict[str, float], coverage_weight: float
-    ) -> float:
-        questions, answer = self._questions[index], self._answers[index]
-        covered = sum(w for t, w in query.items() if t in questions)
-        covered += ANSWER_SHARE * sum(w for t, w in query.items() if t in answer)
-        return PHRASING_SHARE * fit + (1 - PHRASING_SHARE) * min(1.0, covered / coverage_weight)
-
     def _weight(self, terms: frozenset[str]) -> float:
         return sum(self._term_weight(term) for term in terms)
 
@@ -177,11 +182,14 @@ class Matcher:
         return novelty or UNKNOWN_WEIGHT
 
 
-def _f_beta(message_covered: float, phrasing_covered: float) -> float:
-    """F-measure that weighs covering the phrasing BETA times as much as covering the message."""
-    if message_covered <= 0 or phrasing_covered <= 0:
-        return 0.0
-    beta2 = BETA * BETA
-    return (1 + beta2) * message_covered * phrasing_covered / (
-        beta2 * message_covered + phrasing_covered
-    )
+def _holders(term_sets: list[frozenset[str]]) -> dict[str, list[int]]:
+    """For each term, the positions of the sets that hold it."""
+    holders: dict[str, list[int]] = defaultdict(list)
+    for position, terms in enumerate(term_sets):
+        for term in terms:
+            holders[term].append(position)
+    return holders
+
+
+def _arrays(lists: dict[str, list[int]]) -> dict[str, np.ndarray]:
+    return {term: np.array(positions, dtype=np.intp) for term, positions in lists.items()}
