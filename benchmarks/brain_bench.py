@@ -44,18 +44,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bot.brain import Brain, Phrases  # noqa: E402
+from bot.brain import Brain  # noqa: E402
 from bot.knowledge import (  # noqa: E402
     KNOWLEDGE_DIR,
     Entry,
     load_entries,
-    load_exercises,
-    load_texts,
 )
-from bot.language import load_analyzer  # noqa: E402
-from bot.matching import Matcher  # noqa: E402
 from bot.normalise import fold  # noqa: E402
-from bot.red_flags import RedFlagDetector  # noqa: E402
 
 SIZES = ("real", "1000", "10000")
 SEED = 20240501
@@ -192,13 +187,7 @@ KINDS = tuple(dict.fromkeys(kind for kind, _ in MESSAGES))
 
 def brain_from_entries(entries: tuple[Entry, ...]) -> Brain:
     """A Brain over any entries, with the real language data, red flags and phrases."""
-    return Brain(
-        entries,
-        load_exercises(KNOWLEDGE_DIR / "exercises.yaml", {e.id for e in entries}),
-        Matcher(entries, load_analyzer(KNOWLEDGE_DIR, entries)),
-        RedFlagDetector.load(KNOWLEDGE_DIR / "red_flags.yaml"),
-        load_texts(KNOWLEDGE_DIR / "phrases.yaml", Phrases),
-    )
+    return Brain.load(entries=entries)
 
 
 _WORD = re.compile(r"\w+")
@@ -322,8 +311,12 @@ def worker(size: str, quick: bool) -> dict[str, object]:
     latencies, cpu = warm_loop(brain, repetitions(size, quick))
     warm = [ms for values in latencies for ms in values]
     by_kind = {
-        kind: [ms for (k, _), values in zip(MESSAGES, latencies, strict=True) if k == kind
-               for ms in values]
+        kind: [
+            ms
+            for (k, _), values in zip(MESSAGES, latencies, strict=True)
+            if k == kind
+            for ms in values
+        ]
         for kind in KINDS
     }
     medians = [statistics.median(values) for values in latencies]
@@ -383,7 +376,10 @@ def startup(runs: int) -> dict[str, float]:
     for _ in range(runs):
         start = time.perf_counter()
         out = subprocess.run(
-            [sys.executable, "-c", STARTUP_CODE], cwd=ROOT, capture_output=True, text=True,
+            [sys.executable, "-c", STARTUP_CODE],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
             check=True,
         ).stdout
         sample = json.loads(out)

@@ -24,7 +24,7 @@ from bot.matching import Matcher
 from bot.normalise import fold
 from bot.red_flags import RedFlagDetector, RedFlagResult, Tier
 from bot.reply import Reply, ReplyKind, Suggestion
-from bot.urgent_care import warning_text
+from bot.urgent_care import UrgentCare
 
 # At or above: answer with confidence. Between the two: "did you mean". Below: fall back.
 ANSWER_THRESHOLD = 45.0
@@ -63,6 +63,7 @@ class Brain:
         exercises: tuple[Exercise, ...],
         matcher: Matcher,
         red_flags: RedFlagDetector,
+        urgent_care: UrgentCare,
         phrases: Phrases,
     ) -> None:
         self.entries = entries
@@ -70,15 +71,22 @@ class Brain:
         self.phrases = phrases
         self._matcher = matcher
         self._red_flags = red_flags
+        self.urgent_care = urgent_care
         self._by_id = {entry.id: entry for entry in entries}
         for required in (RED_FLAG_ENTRY, *STARTER_ENTRIES):
             if required not in self._by_id:
                 raise KnowledgeError(f"entries.yaml: entry '{required}' is required by the bot")
 
     @classmethod
-    def load(cls, knowledge_dir: Path = KNOWLEDGE_DIR) -> Brain:
-        """Read and validate every knowledge file; raises KnowledgeError with one clear line."""
-        entries = load_entries(knowledge_dir / "entries.yaml")
+    def load(
+        cls, knowledge_dir: Path = KNOWLEDGE_DIR, entries: tuple[Entry, ...] | None = None
+    ) -> Brain:
+        """Read and validate every knowledge file; raises KnowledgeError with one clear line.
+
+        `entries` stands in for entries.yaml (the benchmark's synthetic knowledge bases).
+        """
+        if entries is None:
+            entries = load_entries(knowledge_dir / "entries.yaml")
         exercises = load_exercises(knowledge_dir / "exercises.yaml", {e.id for e in entries})
         lexicon = load_lexicon(knowledge_dir / "danish_words.txt")
         return cls(
@@ -86,6 +94,7 @@ class Brain:
             exercises,
             Matcher(entries, load_analyzer(knowledge_dir, entries, lexicon)),
             RedFlagDetector.load(knowledge_dir / "red_flags.yaml", lexicon),
+            UrgentCare.load(knowledge_dir / "urgent_care.yaml"),
             load_texts(knowledge_dir / "phrases.yaml", Phrases),
         )
 
@@ -135,7 +144,7 @@ class Brain:
         ]
         entry = fitting[0].entry if fitting else self._by_id[RED_FLAG_ENTRY]
         score = fitting[0].score if fitting else (matches[0].score if matches else 0.0)
-        return self._answer(entry, score, red_flag.tier, warning_text(red_flag, now))
+        return self._answer(entry, score, red_flag.tier, self.urgent_care.warning(red_flag, now))
 
     def _answer(
         self, entry: Entry, score: float, red_flag: Tier = Tier.NONE, warning: str = ""

@@ -134,8 +134,11 @@ class Matcher:
         phrasing_covered = shared[hit] / self._phrasing_weight[hit]
         beta2 = BETA * BETA
         # F-measure: covering the phrasing weighs BETA times as much as covering the message.
-        fit = (1 + beta2) * message_covered * phrasing_covered / (
-            beta2 * message_covered + phrasing_covered
+        fit = (
+            (1 + beta2)
+            * message_covered
+            * phrasing_covered
+            / (beta2 * message_covered + phrasing_covered)
         )
         best_fit = np.zeros(len(self.entries))
         np.maximum.at(best_fit, self._phrasing_entry[hit], fit)

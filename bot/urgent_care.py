@@ -140,18 +140,3 @@ def doctor_is_open(now: datetime) -> bool:
         and _OPENS <= local.time() < _CLOSES
         and local.date() not in closed_days(local.year)
     )
-
-
-@cache
-def _default() -> UrgentCare:
-    return UrgentCare.load()
-
-
-def warning_text(result: RedFlagResult, now: datetime) -> str:
-    """The urgent-care advice to show first in the reply; "" when there is no danger sign."""
-    return _default().warning(result, now)
-
-
-def contacts_overview() -> str:
-    """Every emergency contact (112, own doctor, the five regions), for /start."""
-    return _default().overview()

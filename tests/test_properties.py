@@ -132,9 +132,7 @@ _PLAIN = {"æ": ("ae", "AE", "Ae"), "ø": ("oe", "OE", "Oe"), "å": ("aa", "AA",
 def test_plain_spelling_of_a_danish_word_folds_like_the_danish_letters(
     word: str, data: st.DataObject
 ) -> None:
-    plain = "".join(
-        data.draw(st.sampled_from(_PLAIN[ch])) if ch in _PLAIN else ch for ch in word
-    )
+    plain = "".join(data.draw(st.sampled_from(_PLAIN[ch])) if ch in _PLAIN else ch for ch in word)
     assert fold(plain) == fold(word) == word
 
 

@@ -26,7 +26,6 @@ from bot.settings import Settings
 from bot.storage import Storage
 from bot.telegram.app import REMINDER_JOB, build_application
 from bot.telegram.texts import TelegramTexts, fill
-from bot.urgent_care import contacts_overview
 from tests.fake_bot_api import FakeBotApi, SentMessage, polling
 
 TZ = ZoneInfo("Europe/Copenhagen")
@@ -116,7 +115,7 @@ async def test_whole_conversation(
     # /start: who, not a doctor, whom to call.
     [start] = await bot.say("/start")
     assert "ikke læge" in start.text
-    assert html.escape(contacts_overview(), quote=False) in start.text
+    assert html.escape(brain.urgent_care.overview(), quote=False) in start.text
     assert start.parse_mode == "HTML"
 
     # A question: "typing…", then the brain's answer with suggestion and feedback buttons.

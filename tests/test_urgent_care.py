@@ -12,11 +12,11 @@ from bot.red_flags import RedFlagDetector, RedFlagResult, RedFlagSign, Tier
 from bot.urgent_care import (
     COPENHAGEN,
     UrgentCare,
-    contacts_overview,
     doctor_is_open,
     easter_sunday,
-    warning_text,
 )
+
+URGENT_CARE = UrgentCare.load()
 
 REGION_NUMBERS = ("1813", "1818", "70 11 07 07", "70 11 31 31", "70 15 03 00")
 
@@ -93,7 +93,7 @@ def test_easter_sunday(year: int, easter: date) -> None:
 
 @pytest.mark.parametrize("now", OPEN + CLOSED)
 def test_acute_always_says_act_now_and_mentions_112(now: datetime) -> None:
-    text = warning_text(ACUTE, now)
+    text = URGENT_CARE.warning(ACUTE, now)
     assert text.startswith("⚠️")
     assert "tab af kontrol over blære eller tarm" in text
     assert "Søg hjælp nu" in text
@@ -102,21 +102,21 @@ def test_acute_always_says_act_now_and_mentions_112(now: datetime) -> None:
 
 @pytest.mark.parametrize("now", OPEN)
 def test_acute_in_doctor_hours_calls_own_doctor_now(now: datetime) -> None:
-    text = warning_text(ACUTE, now)
+    text = URGENT_CARE.warning(ACUTE, now)
     assert "egen læge nu" in text
     assert "1813" not in text
 
 
 @pytest.mark.parametrize("now", CLOSED)
 def test_acute_out_of_hours_lists_every_region(now: datetime) -> None:
-    text = warning_text(ACUTE, now)
+    text = URGENT_CARE.warning(ACUTE, now)
     assert all(number in text for number in REGION_NUMBERS)
     assert "egen læge nu" not in text
 
 
 @pytest.mark.parametrize("now", OPEN)
 def test_prompt_in_doctor_hours_says_own_doctor_today(now: datetime) -> None:
-    text = warning_text(PROMPT, now)
+    text = URGENT_CARE.warning(PROMPT, now)
     assert "egen læge i dag" in text
     assert not any(number in text for number in REGION_NUMBERS)
     assert "livstruende" in text
@@ -124,7 +124,7 @@ def test_prompt_in_doctor_hours_says_own_doctor_today(now: datetime) -> None:
 
 @pytest.mark.parametrize("now", CLOSED)
 def test_prompt_out_of_hours_lists_every_region(now: datetime) -> None:
-    text = warning_text(PROMPT, now)
+    text = URGENT_CARE.warning(PROMPT, now)
     assert all(number in text for number in REGION_NUMBERS)
     assert "egen læge i dag" not in text
     assert "vent ikke uger" in text
@@ -134,7 +134,7 @@ def test_prompt_out_of_hours_lists_every_region(now: datetime) -> None:
 
 @pytest.mark.parametrize("now", OPEN + CLOSED)
 def test_no_warning_without_a_danger_sign(now: datetime) -> None:
-    assert warning_text(RedFlagResult(Tier.NONE, ()), now) == ""
+    assert URGENT_CARE.warning(RedFlagResult(Tier.NONE, ()), now) == ""
 
 
 def test_warning_names_every_sign_and_fits_a_phone_screen() -> None:
@@ -145,14 +145,14 @@ def test_warning_names_every_sign_and_fits_a_phone_screen() -> None:
         "og vågner hver nat af smerter."
     )
     assert len(result.signs) == 8
-    text = warning_text(result, TUESDAY_20)
+    text = URGENT_CARE.warning(result, TUESDAY_20)
     assert all(sign.label in text for sign in result.signs)
     assert len(text) <= 900
     assert not any(mark in text for mark in ("<", ">", "**", "__", "`"))
 
 
 def test_contacts_overview_lists_112_own_doctor_and_every_region() -> None:
-    text = contacts_overview()
+    text = URGENT_CARE.overview()
     assert "112" in text
     assert "egen læge" in text
     assert all(number in text for number in REGION_NUMBERS)

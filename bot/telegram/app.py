@@ -37,7 +37,6 @@ from bot.telegram.handlers import COMMANDS, ChatHandlers, Clock
 from bot.telegram.ordering import PerChatOrder
 from bot.telegram.render import exercise_html
 from bot.telegram.texts import TelegramTexts, load_telegram_texts
-from bot.urgent_care import contacts_overview
 
 logger = logging.getLogger(__name__)
 
@@ -98,7 +97,9 @@ def build_application(
         .post_init(_post_init(texts))
         .build()
     )
-    handlers = ChatHandlers(brain, storage, texts, settings.timezone, clock, contacts_overview())
+    handlers = ChatHandlers(
+        brain, storage, texts, settings.timezone, clock, brain.urgent_care.overview()
+    )
     handlers.register(app)
 
     async def send_reminder(chat_id: int, exercise: Exercise, day: date) -> None:
