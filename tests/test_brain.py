@@ -121,11 +121,26 @@ def test_an_unknown_button_id_gives_nothing(brain: Brain) -> None:
     assert brain.answer("findes-ikke", TUESDAY_MORNING) is None
 
 
-def test_a_broken_knowledge_file_stops_start_up_with_one_line(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    "file",
+    [
+        "entries.yaml",
+        "exercises.yaml",
+        "language.yaml",
+        "red_flags.yaml",
+        "urgent_care.yaml",
+        "phrases.yaml",
+    ],
+)
+@pytest.mark.parametrize("broken", ["greeting: [Hej\n", "greeting: Hej\n"])
+def test_a_broken_knowledge_file_stops_start_up_with_one_line(
+    tmp_path: Path, file: str, broken: str
+) -> None:
+    """Invalid YAML, or valid YAML missing what the bot needs, in any file the brain reads."""
     knowledge = tmp_path / "knowledge"
     shutil.copytree(KNOWLEDGE_DIR, knowledge)
-    (knowledge / "phrases.yaml").write_text("greeting: Hej\n", encoding="utf-8")
+    (knowledge / file).write_text(broken, encoding="utf-8")
     with pytest.raises(KnowledgeError) as caught:
         Brain.load(knowledge)
     assert "\n" not in str(caught.value)
-    assert str(caught.value).startswith("phrases.yaml: ")
+    assert str(caught.value).startswith(f"{file}: ")
