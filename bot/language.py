@@ -27,6 +27,8 @@ _MIN_COMPOUND_HEAD = 3
 _MIN_COMPOUND_TAIL = 4
 
 
+# A sentence: text up to and including its end mark, or the rest of the message.
+_SENTENCE = re.compile(r"[^.!?\n]+[.!?]*|[.!?]+")
 # Where a denial stops: punctuation and "but". Applied to the raw text, before folding.
 _CLAUSE_END = re.compile(r"[.,;:!?()\n]|\b(?:men|but)\b", re.IGNORECASE)
 # Words that deny what follows them in the same clause ("ingen feber og intet vægttab").
@@ -37,25 +39,33 @@ _BARE_DENIALS = frozenset({"nej", "næ", "no", "nope"})
 _NOT_A_DENIAL_AFTER = frozenset({"at"})
 
 
-def _affirmed_words(text: str) -> list[str]:
-    """Folded words of a text without those a denial governs ("ingen feber" -> nothing).
+def _affirmed_sentences(text: str) -> list[tuple[list[str], bool]]:
+    """The folded words of each sentence, without those a denial governs, and whether
+    the sentence asks (ends in "?").
 
-    Matching should not pull a message towards an entry by words the writer denies.
+    Matching should not pull a message towards an entry by words the writer denies:
+    "ingen feber og intet vægttab" leaves nothing, and so does "Feber? Nej."
     """
-    kept: list[str] = []
-    clauses = [fold(clause).split() for clause in _CLAUSE_END.split(text)]
-    clauses = [words for words in clauses if words]
-    for number, words in enumerate(clauses):
-        answered = clauses[number + 1] if number + 1 < len(clauses) else []
-        if len(answered) == 1 and answered[0] in _BARE_DENIALS:
-            continue  # "Feber? Nej."
-        for position, word in enumerate(words):
+    clauses: list[tuple[list[str], int, bool]] = []
+    for number, sentence in enumerate(_SENTENCE.findall(text)):
+        asked = sentence.rstrip().endswith("?")
+        for clause in _CLAUSE_END.split(sentence):
+            words = fold(clause).split()
+            if words:
+                clauses.append((words, number, asked))
+    sentences: dict[int, tuple[list[str], bool]] = {}
+    for position, (words, number, asked) in enumerate(clauses):
+        kept, _ = sentences.setdefault(number, ([], asked))
+        answer = clauses[position + 1][0] if position + 1 < len(clauses) else []
+        if len(answer) == 1 and answer[0] in _BARE_DENIALS:
+            continue
+        for index, word in enumerate(words):
             if word in _DENIALS:
-                following = words[position + 1] if position + 1 < len(words) else ""
+                following = words[index + 1] if index + 1 < len(words) else ""
                 if following not in _NOT_A_DENIAL_AFTER:
                     break
             kept.append(word)
-    return kept
+    return list(sentences.values())
 
 
 # Letters typed in place of æ, ø and å on keyboards without them.
@@ -73,6 +83,7 @@ class Term:
     text: str
     novelty: float  # 0 for words the knowledge or language data use; else see Analyzer._novelty
     common: bool  # an everyday Danish word ("tage", "dag"), which says little on its own
+    asked: bool  # it stands in a sentence that ends in "?"
 
 
 @dataclass(frozen=True)
@@ -154,20 +165,21 @@ class Analyzer:
 
         Synonyms become their group's canonical word as it is; other words are stemmed.
         """
-        words: list[str] = []
-        for word in _affirmed_words(text):
-            words.extend(self._correct(word))
         stop_words = self.language.stop_words
-        return [
-            Term(word, 0.0, False) if canonical else self._term(word)
-            for word, canonical in self._apply_synonyms(words)
-            if word not in stop_words
-        ]
+        terms: list[Term] = []
+        for sentence, asked in _affirmed_sentences(text):
+            words = [part for word in sentence for part in self._correct(word)]
+            terms += [
+                Term(word, 0.0, False, asked) if canonical else self._term(word, asked)
+                for word, canonical in self._apply_synonyms(words)
+                if word not in stop_words
+            ]
+        return terms
 
-    def _term(self, word: str) -> Term:
+    def _term(self, word: str, asked: bool) -> Term:
         rank = self._lexicon.get(word)
         common = rank is not None and rank < COMMON_RANK
-        return Term(stem(word), self._novelty(word, rank), common)
+        return Term(stem(word), self._novelty(word, rank), common, asked)
 
     def _novelty(self, word: str, rank: int | None) -> float:
         """How much a word the knowledge never uses says about the question (0 if it uses it).

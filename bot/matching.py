@@ -12,7 +12,6 @@ all words of topics the article does not cover, pull the score down.
 from __future__ import annotations
 
 import math
-import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -39,8 +38,6 @@ COMMON_FACTOR = 0.5
 BETA = 1.0
 # How much more the sentences that ask ("...?") count than the context around them.
 QUESTION_BOOST = 2.0
-# A sentence: text up to and including its end mark, or the rest of the message.
-_SENTENCE = re.compile(r"[^.!?\n]+[.!?]*|[.!?]+")
 # Message weight beyond which extra words no longer lower coverage (about ten words).
 QUERY_WEIGHT_CAP = 12.0
 # Blend of best-phrasing fit and whole-entry coverage.
@@ -161,15 +158,13 @@ class Matcher:
         sentences, the ones ending in "?" say what is asked and count QUESTION_BOOST times
         as much as the context around them ("Jeg er 67 år og har aldrig prøvet det før").
         """
-        sentences = [s for s in _SENTENCE.findall(text) if s.strip()]
-        asks = [s.rstrip().endswith("?") for s in sentences]
-        boost_questions = any(asks) and not all(asks)
+        terms = self.analyzer.analyse(text)
+        boost_questions = any(t.asked for t in terms) and not all(t.asked for t in terms)
         query: dict[str, float] = {}
-        for sentence, asked in zip(sentences, asks, strict=True):
-            boost = QUESTION_BOOST if boost_questions and asked else 1.0
-            for term in self.analyzer.analyse(sentence):
-                weight = self._term_weight(term.text, term.novelty, term.common) * boost
-                query[term.text] = max(query.get(term.text, 0.0), weight)
+        for term in terms:
+            boost = QUESTION_BOOST if boost_questions and term.asked else 1.0
+            weight = self._term_weight(term.text, term.novelty, term.common) * boost
+            query[term.text] = max(query.get(term.text, 0.0), weight)
         return query
 
     def _weight(self, terms: frozenset[str]) -> float:
