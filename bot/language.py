@@ -155,6 +155,11 @@ class Analyzer:
             for length in range(_MIN_CORRECTABLE, max(by_length, default=0) + 3)
         }
         self._correct = lru_cache(maxsize=65536)(self._correct_uncached)
+        # For each word that starts a synonym variant, the most words such a variant has.
+        self._longest_variant: dict[str, int] = {}
+        for variant in language.synonyms:
+            size = max(len(variant), self._longest_variant.get(variant[0], 0))
+            self._longest_variant[variant[0]] = size
 
     def terms(self, text: str) -> list[str]:
         """Canonical content terms of a text, in order, stop words removed."""
@@ -200,10 +205,11 @@ class Analyzer:
     def _apply_synonyms(self, words: list[str]) -> list[tuple[str, bool]]:
         """Replace variant phrases, longest first, marking which terms are canonical."""
         synonyms = self.language.synonyms
+        longest = self._longest_variant
         result: list[tuple[str, bool]] = []
         i = 0
         while i < len(words):
-            for size in range(min(_MAX_PHRASE_WORDS, len(words) - i), 0, -1):
+            for size in range(min(longest.get(words[i], 0), len(words) - i), 0, -1):
                 canonical = synonyms.get(tuple(words[i : i + size]))
                 if canonical is not None:
                     result.append((canonical, True))
