@@ -21,13 +21,13 @@ import json
 import socket
 import time
 from collections import defaultdict
-from collections.abc import AsyncIterator, Callable
-from contextlib import asynccontextmanager
+from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import parse_qs
 
-from telegram.ext import Application
+from telegram.ext import Application, Updater
 
 FAKE_TOKEN = "123456789:AAHfakeTokenForTests_abcdefghijklmnop"
 BOT_USERNAME = "rygbot_test_bot"
@@ -39,7 +39,9 @@ _ERRORS = {
     500: "Internal Server Error",
 }
 # Parameters that PTB sends as raw strings; json.loads would turn a text like "42" into a number.
-_STRING_PARAMS = frozenset({"text", "parse_mode", "action", "callback_query_id", "secret_token"})
+_STRING_PARAMS = frozenset(
+    {"text", "parse_mode", "action", "callback_query_id", "secret_token", "url"}
+)
 _REASONS = {
     200: "OK",
     400: "Bad Request",
@@ -387,6 +389,9 @@ class FakeBotApi:
     async def _api_deleteWebhook(self, params: dict[str, Any]) -> Any:
         return True
 
+    async def _api_setWebhook(self, params: dict[str, Any]) -> Any:
+        return True
+
     async def _api_setMyCommands(self, params: dict[str, Any]) -> Any:
         return True
 
@@ -475,15 +480,33 @@ def _int(value: Any) -> int | None:
     return None if value is None else int(value)
 
 
-@asynccontextmanager
-async def polling(app: Application, poll_timeout: float = 0.5) -> AsyncIterator[Application]:
+def polling(
+    app: Application, poll_timeout: float = 0.5
+) -> AbstractAsyncContextManager[Application]:
     """Run `app` with long polling the way `run_polling` would, without its signal handlers
     and loop closing; `post_init` is called too (only `run_*` call it)."""
+    return _running(
+        app, lambda updater: updater.start_polling(timeout=poll_timeout, poll_interval=0)
+    )
+
+
+def webhook(app: Application, options: dict[str, Any]) -> AbstractAsyncContextManager[Application]:
+    """Run `app` as `run_webhook(**options)` would, without its signal handlers and loop
+    closing: the web server takes updates, setWebhook goes to the fake server."""
+    return _running(app, lambda updater: updater.start_webhook(**options))
+
+
+@asynccontextmanager
+async def _running(
+    app: Application, start_updates: Callable[[Updater], Awaitable[object]]
+) -> AsyncIterator[Application]:
+    """The lifecycle of `run_polling`/`run_webhook`: initialize, post_init, updater, start;
+    then stop both and shut down."""
     async with app:
         if app.post_init:
             await app.post_init(app)
         assert app.updater is not None
-        await app.updater.start_polling(timeout=poll_timeout, poll_interval=0)
+        await start_updates(app.updater)
         await app.start()
         try:
             yield app

@@ -48,6 +48,8 @@ TICK_GRACE_SECONDS = 25
 # beat 32, because httpx checks every pooled connection on each request (CPU-bound).
 CONCURRENT_UPDATES = 16
 ALLOWED_UPDATES = [UpdateType.MESSAGE, UpdateType.EDITED_MESSAGE, UpdateType.CALLBACK_QUERY]
+# The webhook server listens on every interface: Telegram or a reverse proxy must reach it.
+WEBHOOK_LISTEN = "0.0.0.0"
 
 
 def utc_now() -> datetime:
@@ -126,6 +128,21 @@ def build_application(
     return app
 
 
+def webhook_options(settings: Settings, listen: str = WEBHOOK_LISTEN) -> dict[str, Any]:
+    """Keyword arguments for `Application.run_webhook` and `Updater.start_webhook`.
+
+    Both take these names in PTB 22; the tests start the updater with them directly.
+    """
+    return {
+        "listen": listen,
+        "port": settings.webhook_port,
+        "url_path": settings.webhook_path,
+        "webhook_url": settings.webhook_url,
+        "secret_token": settings.webhook_secret,
+        "allowed_updates": ALLOWED_UPDATES,
+    }
+
+
 REJECTED_TOKEN = (
     "Telegram rejected TELEGRAM_BOT_TOKEN (revoked or mistyped?). Check it with @BotFather."
 )
@@ -186,14 +203,7 @@ def run(settings: Settings) -> int:
         app = build_application(settings, brain, storage, texts=texts)
         if settings.webhook_url:
             logger.info("Starting webhook on port %d", settings.webhook_port)
-            app.run_webhook(
-                listen="0.0.0.0",
-                port=settings.webhook_port,
-                url_path=settings.webhook_path,
-                webhook_url=settings.webhook_url,
-                secret_token=settings.webhook_secret,
-                allowed_updates=ALLOWED_UPDATES,
-            )
+            app.run_webhook(**webhook_options(settings))
         else:
             logger.info("Starting long polling")
             app.run_polling(allowed_updates=ALLOWED_UPDATES)
