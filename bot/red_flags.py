@@ -225,7 +225,7 @@ def _wildcard(alternative: str) -> str:
     """A regular expression for one word alternative with "*", or the number token."""
     if alternative == _NUMBER:
         return "[0-9]+"
-    return "".join(f"{_WORD}*" if c == "*" else re.escape(c) for c in alternative)
+    return re.escape(alternative).replace(r"\*", f"{_WORD}*")
 
 
 def _literal_words(phrases: tuple[str, ...]) -> set[str]:
