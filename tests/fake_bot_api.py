@@ -16,8 +16,10 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import html
 import itertools
 import json
+import re
 import socket
 import time
 from collections import defaultdict
@@ -61,6 +63,9 @@ class ApiCall:
     params: dict[str, Any]
 
 
+_TAG = re.compile(r"</?[a-z]+>")
+
+
 @dataclass
 class SentMessage:
     """A message the bot sent; edits update `text` and `reply_markup` in place."""
@@ -71,6 +76,11 @@ class SentMessage:
     reply_markup: dict[str, Any] | None
     parse_mode: str | None
     sent_at: float = field(default_factory=time.perf_counter)  # for latency in benchmarks
+
+    @property
+    def shown(self) -> str:
+        """The text as Telegram shows it: HTML tags gone, entities read."""
+        return html.unescape(_TAG.sub("", self.text)) if self.parse_mode == "HTML" else self.text
 
     @property
     def buttons(self) -> list[tuple[str, str]]:

@@ -95,8 +95,9 @@ async def bot(fake: FakeBotApi, brain: Brain, tmp_path: Path, clock: Clock) -> A
         yield running
 
 
-def expected_html(brain: Brain, text: str, clock: Clock) -> list[str]:
-    return [html.escape(m, quote=False) for m in messages(brain.reply(text, clock()))]
+def expected_text(brain: Brain, text: str, clock: Clock) -> list[str]:
+    """What the user should see, message by message."""
+    return messages(brain.reply(text, clock()))
 
 
 # -- the whole conversation ------------------------------------------------------------------
@@ -121,7 +122,7 @@ async def test_whole_conversation(
     # A question: "typing…", then the brain's answer with suggestion and feedback buttons.
     answer = (await bot.say(QUESTION))[-1]
     reply = brain.reply(QUESTION, clock())
-    assert answer.text.startswith(expected_html(brain, QUESTION, clock)[0])
+    assert answer.shown.startswith(expected_text(brain, QUESTION, clock)[0])
     assert fake.calls_to("sendChatAction")[-1].params == {"chat_id": USER, "action": "typing"}
     labels = [label for label, _ in answer.buttons]
     assert labels[: len(reply.suggestions)] == [s.heading for s in reply.suggestions]
@@ -129,9 +130,9 @@ async def test_whole_conversation(
     assert all(len(data.encode()) <= 64 and data.isascii() for _, data in answer.buttons)
 
     # A red flag: the urgent-care warning comes first.
-    [first, *_] = await bot.say(RED_FLAG, count=len(expected_html(brain, RED_FLAG, clock)))
+    [first, *_] = await bot.say(RED_FLAG, count=len(expected_text(brain, RED_FLAG, clock)))
     warning = brain.reply(RED_FLAG, clock()).warning
-    assert warning and first.text.startswith(html.escape(warning, quote=False)[:60])
+    assert warning and first.shown.startswith(warning[:60])
 
     # A suggestion button answers that question.
     suggestion = reply.suggestions[0]
@@ -139,7 +140,7 @@ async def test_whole_conversation(
     [pressed] = await fake.next_messages(USER)
     related = brain.answer(suggestion.entry_id, clock())
     assert related is not None and related.entry is not None
-    assert pressed.text.startswith(html.escape(related.text, quote=False)[:200])
+    assert pressed.shown.startswith(related.text[:200])
 
     # 👍 counts for the entry (not for the user) and the vote buttons go away.
     fake.press(pressed, texts.feedback_up)
@@ -240,9 +241,9 @@ async def test_edited_message_is_answered_like_a_new_one(
 ) -> None:
     await bot.say("hej")
     bot.fake.push_edit(USER, message_id=1, text=QUESTION)  # "hej" was message 1
-    expected = expected_html(brain, QUESTION, clock)
+    expected = expected_text(brain, QUESTION, clock)
     answer = await bot.fake.next_messages(USER, len(expected))
-    assert answer[0].text.startswith(expected[0])
+    assert answer[0].shown.startswith(expected[0])
 
 
 async def test_group_answers_only_mentions_replies_and_commands(
@@ -256,12 +257,12 @@ async def test_group_answers_only_mentions_replies_and_commands(
     assert fake.unread(group) == []
 
     fake.push_text(group, f"@{fake.username} {QUESTION}")
-    answer = (await fake.next_messages(group, len(expected_html(brain, QUESTION, clock))))[0]
-    assert answer.text.startswith(expected_html(brain, QUESTION, clock)[0])
+    answer = (await fake.next_messages(group, len(expected_text(brain, QUESTION, clock))))[0]
+    assert answer.shown.startswith(expected_text(brain, QUESTION, clock)[0])
 
     fake.push_text(group, "Hvad med øvelser?", reply_to=answer)
     [reply] = await fake.next_messages(group)
-    assert reply.text.startswith(expected_html(brain, "Hvad med øvelser?", clock)[0][:100])
+    assert reply.shown.startswith(expected_text(brain, "Hvad med øvelser?", clock)[0][:100])
 
     fake.push_text(group, f"/hjaelp@{fake.username}")
     [help_] = await fake.next_messages(group)
@@ -280,8 +281,8 @@ async def test_flood_wait_delays_but_delivers_the_answer(
     bot: Bot, brain: Brain, clock: Clock
 ) -> None:
     bot.fake.fail("sendMessage", 429, retry_after=1)
-    answers = await bot.say(QUESTION, count=len(expected_html(brain, QUESTION, clock)))
-    assert answers[0].text.startswith(expected_html(brain, QUESTION, clock)[0])
+    answers = await bot.say(QUESTION, count=len(expected_text(brain, QUESTION, clock)))
+    assert answers[0].shown.startswith(expected_text(brain, QUESTION, clock)[0])
     assert len(bot.fake.calls_to("sendMessage")) == len(answers) + 1  # one retried
 
 
@@ -295,8 +296,8 @@ async def test_typing_failure_does_not_cost_the_answer(
     bot: Bot, brain: Brain, clock: Clock
 ) -> None:
     bot.fake.fail("sendChatAction", 500)
-    answers = await bot.say(QUESTION, count=len(expected_html(brain, QUESTION, clock)))
-    assert answers[0].text.startswith(expected_html(brain, QUESTION, clock)[0])
+    answers = await bot.say(QUESTION, count=len(expected_text(brain, QUESTION, clock)))
+    assert answers[0].shown.startswith(expected_text(brain, QUESTION, clock)[0])
 
 
 async def test_blocked_user_loses_the_reminder(bot: Bot, clock: Clock) -> None:

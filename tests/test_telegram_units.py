@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import html
 import re
 import string
 import threading
@@ -90,8 +91,17 @@ def test_clarify_keyboard_has_no_votes(texts: TelegramTexts) -> None:
 def test_reply_html_escapes_and_adds_the_suggestions_title() -> None:
     reply = _reply(ReplyKind.CLARIFY, "Ryg <og> ben & hofte", (Suggestion("prolaps", "P"),))
     assert reply_html(replace(reply, warning="Ring 112!")) == [
-        "Ring 112!\n\nRyg &lt;og&gt; ben &amp; hofte\n\nMente du:"
+        "<b>Ring 112!</b>\n\nRyg &lt;og&gt; ben &amp; hofte\n\nMente du:"
     ]
+
+
+def test_an_answer_shows_its_question_and_the_warning_headline_in_bold(brain: Brain) -> None:
+    reply = brain.reply("feber & ondt i <ryggen>", _now())
+    assert reply.entry is not None
+    [first, *_] = reply_html(reply)
+    headline = reply.warning.split("\n")[0]
+    assert first.startswith(f"<b>{html.escape(headline, quote=False)}</b>\n")
+    assert f"\n<b>{html.escape(reply.entry.heading, quote=False)}</b>\n" in first
 
 
 def test_long_reply_is_split_and_the_title_still_fits() -> None:

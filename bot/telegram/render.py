@@ -19,7 +19,25 @@ def reply_html(reply: Reply) -> list[str]:
         chunks[-1] = f"{chunks[-1]}\n\n{title}"
     elif title:
         chunks.append(title)
-    return [html(chunk) for chunk in chunks]
+    rendered = [html(chunk) for chunk in chunks]
+    # On a phone, bold lines say at a glance what the message is: the warning's headline
+    # and the question the answer is for.
+    bold = [reply.warning.split("\n", 1)[0]] if reply.warning else []
+    if reply.entry is not None:
+        bold.append(reply.entry.heading)
+    for line in bold:
+        _embolden(rendered, html(line))
+    return rendered
+
+
+def _embolden(chunks: list[str], line: str) -> None:
+    """Make the first whole line equal to `line` (already escaped) bold, in place."""
+    for number, chunk in enumerate(chunks):
+        lines = chunk.split("\n")
+        if line in lines:
+            lines[lines.index(line)] = f"<b>{line}</b>"
+            chunks[number] = "\n".join(lines)
+            return
 
 
 def exercise_html(exercise: Exercise, texts: TelegramTexts, heading: str = "") -> str:
