@@ -73,6 +73,7 @@ class Brain:
         self._red_flags = red_flags
         self.urgent_care = urgent_care
         self._by_id = {entry.id: entry for entry in entries}
+        self._exercises_by_id = {exercise.id: exercise for exercise in exercises}
         for required in (RED_FLAG_ENTRY, *STARTER_ENTRIES):
             if required not in self._by_id:
                 raise KnowledgeError(f"entries.yaml: entry '{required}' is required by the bot")
@@ -127,6 +128,14 @@ class Brain:
             close or self._starters(),
             self.phrases.fallback_title,
         )
+
+    def entry(self, entry_id: str) -> Entry | None:
+        """The entry with this id, or None (for button data from an older knowledge base)."""
+        return self._by_id.get(entry_id)
+
+    def exercise(self, exercise_id: str) -> Exercise | None:
+        """The exercise with this id, or None."""
+        return self._exercises_by_id.get(exercise_id)
 
     def answer(self, entry_id: str, now: datetime) -> Reply | None:
         """The reply for a pressed suggestion button; None for an unknown id."""
