@@ -17,7 +17,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from bot.knowledge import Entry, KnowledgeError, Record, load_record
-from bot.normalise import fold, stem
+from bot.normalise import fold, stem, undot_abbreviations
 
 # Longest synonym variant, in words ("ryggen er gået i baglås").
 _MAX_PHRASE_WORDS = 5
@@ -27,8 +27,8 @@ _MIN_COMPOUND_HEAD = 3
 _MIN_COMPOUND_TAIL = 4
 
 
-# A sentence: text up to and including its end mark, or the rest of the message.
-_SENTENCE = re.compile(r"[^.!?\n]+[.!?]*|[.!?]+")
+# A sentence: text up to and including its end mark (not a decimal point), or the rest.
+_SENTENCE = re.compile(r"(?:[^.!?\n]|\.(?=\d))+[.!?]*|[.!?]+")
 # Where a denial stops: punctuation and "but". Applied to the raw text, before folding.
 _CLAUSE_END = re.compile(r"[.,;:!?()\n]|\b(?:men|but)\b", re.IGNORECASE)
 # Words that deny what follows them in the same clause ("ingen feber og intet vægttab").
@@ -47,7 +47,7 @@ def _affirmed_sentences(text: str) -> list[tuple[list[str], bool]]:
     "ingen feber og intet vægttab" leaves nothing, and so does "Feber? Nej."
     """
     clauses: list[tuple[list[str], int, bool]] = []
-    for number, sentence in enumerate(_SENTENCE.findall(text)):
+    for number, sentence in enumerate(_SENTENCE.findall(undot_abbreviations(text))):
         asked = sentence.rstrip().endswith("?")
         for clause in _CLAUSE_END.split(sentence):
             words = fold(clause).split()

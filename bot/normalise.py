@@ -24,6 +24,12 @@ _NON_WORD = re.compile(r"[^0-9a-zæøå]+")
 # Digits glued to words ("38,7grader", "8kilo") are split off, so numbers stand alone.
 _DIGIT_EDGE = re.compile(r"(?<=\d)(?=[a-zæøå])|(?<=[a-zæøå])(?=\d)")
 
+# Common Danish abbreviations ending in a dot that does not end the sentence.
+_ABBREVIATION = re.compile(
+    r"\b(?:f\.eks|bl\.a|m\.m|pga|ca|fx|evt|dvs|mht|ift|ifm|inkl|osv|kl|mdr|jf|ang|vha|iflg)\.",
+    re.IGNORECASE,
+)
+
 _stemmer = snowballstemmer.stemmer("danish")
 
 
@@ -56,6 +62,11 @@ def _plain_letters(text: str) -> str:
         if not unicodedata.combining(ch) or ch == "\u030a"
     )
     return unicodedata.normalize("NFC", text)
+
+
+def undot_abbreviations(text: str) -> str:
+    """Abbreviation dots as spaces, so that "pga. smerter" is not cut into two sentences."""
+    return _ABBREVIATION.sub(lambda m: m.group().replace(".", " "), text)
 
 
 def words(text: str) -> list[str]:

@@ -24,7 +24,7 @@ from rapidfuzz.distance import Levenshtein
 
 from bot.knowledge import KNOWLEDGE_DIR, Record, load_record
 from bot.language import load_lexicon
-from bot.normalise import fold
+from bot.normalise import fold, undot_abbreviations
 
 
 class Tier(StrEnum):
@@ -422,7 +422,7 @@ class RedFlagDetector:
 
     def _words(self, text: str) -> list[str]:
         """Folded, typo-repaired words, with "," and "|" standing for commas and full stops."""
-        marked = _BREAKS.sub(lambda m: _MARKERS[m.group() in ",:"], text)
+        marked = _BREAKS.sub(lambda m: _MARKERS[m.group() in ",:"], undot_abbreviations(text))
         return [_UNMARK.get(w) or self._repair(w) for w in fold(marked).split()]
 
     def _repair_word(self, word: str) -> str:

@@ -34,6 +34,7 @@ class _Texts:
     acute_doctor_hours: str
     acute_out_of_hours: str
     acute_emergency: str
+    also_mentioned: str
     prompt_headline: str
     prompt_doctor_hours: str
     prompt_out_of_hours: str
@@ -46,6 +47,7 @@ class _Texts:
 _PLACEHOLDERS = {
     "acute_headline": "{signs}",
     "prompt_headline": "{signs}",
+    "also_mentioned": "{signs}",
     "acute_out_of_hours": "{regions}",
     "prompt_out_of_hours": "{regions}",
     "overview": "{regions}",
@@ -79,11 +81,16 @@ class UrgentCare:
         if result.tier == Tier.NONE:
             return ""
         t = self.texts
-        signs = self._join([sign.label for sign in result.signs])
         open_now = doctor_is_open(now)
         if result.tier == Tier.ACUTE:
+            # The headline explains acute signs (nerves under pressure); prompt signs found
+            # alongside are named on their own line, not as a cause of that.
+            acute = self._join([s.label for s in result.signs if s.tier is Tier.ACUTE])
+            prompt = [s.label for s in result.signs if s.tier is Tier.PROMPT]
+            also = [t.also_mentioned.replace("{signs}", self._join(prompt))] if prompt else []
             lines = [
-                t.acute_headline.replace("{signs}", signs),
+                t.acute_headline.replace("{signs}", acute),
+                *also,
                 "",
                 t.acute_act_now,
                 t.acute_doctor_hours if open_now else t.acute_out_of_hours,
@@ -91,7 +98,7 @@ class UrgentCare:
             ]
         else:
             lines = [
-                t.prompt_headline.replace("{signs}", signs),
+                t.prompt_headline.replace("{signs}", self._join([s.label for s in result.signs])),
                 t.prompt_doctor_hours if open_now else t.prompt_out_of_hours,
                 t.prompt_emergency,
             ]

@@ -185,3 +185,11 @@ def test_every_file_problem_is_one_line_naming_file_and_place(
     assert message.startswith("urgent_care.yaml: ")
     assert problem in message
     assert "\n" not in message
+
+
+def test_prompt_signs_beside_an_acute_one_are_named_apart_from_its_explanation() -> None:
+    both = RedFlagResult(Tier.ACUTE, (*ACUTE.signs, *PROMPT.signs))
+    headline, explanation, also, *_ = URGENT_CARE.warning(both, TUESDAY_20).split("\n")
+    assert "blære" in headline
+    assert "feber" not in headline + explanation  # fever is no sign of trapped nerves
+    assert "feber" in also
