@@ -24,6 +24,7 @@ def main(argv: list[str] | None = None) -> int:
     ask.add_argument("--jsonl", action="store_true", help="one message per stdin line, JSON out")
     ask.add_argument("message", nargs="*", help="a message to answer (else read stdin)")
     commands.add_parser("telegram", help="run the Telegram bot (needs TELEGRAM_BOT_TOKEN)")
+    commands.add_parser("feedback", help="print the 👍/👎 counts users gave each answer")
     args = parser.parse_args(argv)
     try:
         settings = load_settings()
@@ -40,6 +41,9 @@ def main(argv: list[str] | None = None) -> int:
     except KnowledgeError as error:
         print(f"rygbot: knowledge error: {error}", file=sys.stderr)
         return 2
+    if command == "feedback":
+        _print_feedback(brain, settings)
+        return 0
     clock = _clock(settings)
     if command == "chat":
         from bot.terminal import run_chat
@@ -55,6 +59,20 @@ def main(argv: list[str] | None = None) -> int:
         message = " ".join(args.message) if args.message else sys.stdin.read()
         print(plain_text(brain.reply(message, clock())))
     return 0
+
+
+def _print_feedback(brain: Brain, settings: Settings) -> None:
+    """One line per answer: how often it was marked useful and not useful on Telegram."""
+    from bot.storage import Storage
+
+    storage = Storage(settings.db_path)
+    try:
+        counts = storage.feedback_counts()
+    finally:
+        storage.close()
+    for entry in brain.entries:
+        helpful, not_helpful = counts.get(entry.id, (0, 0))
+        print(f"{helpful:6} 👍 {not_helpful:6} 👎  {entry.heading}")
 
 
 def _clock(settings: Settings) -> Callable[[], datetime]:

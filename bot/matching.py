@@ -73,18 +73,18 @@ class Matcher:
         # Stems of everyday Danish words weigh less, wherever they occur.
         analysed = [*(p for ps in phrasings for p in ps), *answers]
         self._common = {term.text for terms in analysed for term in terms if term.common}
-        self._questions = [frozenset(t.text for p in ps for t in p) for ps in phrasings]
+        questions = [frozenset(t.text for p in ps for t in p) for ps in phrasings]
         answer_terms = [frozenset(t.text for t in a) for a in answers]
         document_frequency: dict[str, int] = defaultdict(int)
-        for questions, answer in zip(self._questions, answer_terms, strict=True):
-            for term in questions | answer:
+        for asked, answer in zip(questions, answer_terms, strict=True):
+            for term in asked | answer:
                 document_frequency[term] += 1
         count = len(self.entries)
         self._idf = {
             t: math.log(1 + count / df) * (COMMON_FACTOR if t in self._common else 1.0)
             for t, df in document_frequency.items()
         }
-        self._answers = [a - q for q, a in zip(self._questions, answer_terms, strict=True)]
+        answers_only = [a - q for q, a in zip(questions, answer_terms, strict=True)]
         # Scoring runs on arrays: one slot per phrasing and per entry, and for each term
         # the slots that hold it, so a message costs a few vector operations per term
         # whatever the size of the knowledge base.
@@ -103,8 +103,8 @@ class Matcher:
         self._phrasing_entry = np.array(phrasing_entry, dtype=np.intp)
         self._phrasing_weight = np.array(phrasing_weight)
         self._postings = _arrays(postings)
-        self._question_postings = _arrays(_holders(self._questions))
-        self._answer_postings = _arrays(_holders(self._answers))
+        self._question_postings = _arrays(_holders(questions))
+        self._answer_postings = _arrays(_holders(answers_only))
 
     def rank(self, text: str, limit: int = MAX_MATCHES) -> list[Match]:
         """The best-scoring entries that share a term with the message, best first."""

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 import pytest
 
 from bot.cli import main
+from bot.storage import Storage
 
 
 @pytest.fixture(autouse=True)
@@ -54,3 +55,19 @@ def test_chat_without_a_token_talks_in_the_terminal(
     # "1" picks the first suggested question and answers it.
     assert "Hurtig lindring kan ofte opnås" in out
     assert out.rstrip().endswith("Farvel, og god bedring!")
+
+
+def test_feedback_counts_are_printed_per_answer(
+    monkeypatch: pytest.MonkeyPatch, tmp_path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    database = tmp_path / "rygbot.sqlite3"
+    monkeypatch.setenv("RYGBOT_DB", str(database))
+    storage = Storage(database)
+    storage.add_feedback("bird-dog", helpful=True)
+    storage.add_feedback("bird-dog", helpful=True)
+    storage.add_feedback("bird-dog", helpful=False)
+    storage.close()
+    assert main(["feedback"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert "     2 👍      1 👎  Hvordan laver jeg stabilitetsøvelsen \"bird-dog\"?" in lines
+    assert len(lines) == 24
