@@ -15,14 +15,15 @@ import sys
 from typing import TextIO
 
 LIBRARY_LOGGERS = ("httpx", "httpcore", "telegram", "apscheduler", "tornado")
-_TOKEN = re.compile(r"\d+:[A-Za-z0-9_-]{20,}")
+# The shape of a bot token as @BotFather gives it: bot id, ':', secret part.
+TOKEN_SHAPE = re.compile(r"\d+:[A-Za-z0-9_-]{20,}")
 REDACTED = "<redacted>"
 _FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 
 
 def redact(text: str) -> str:
     """Replace every token-shaped substring (also inside '.../bot<token>/...') by a marker."""
-    return _TOKEN.sub(REDACTED, text)
+    return TOKEN_SHAPE.sub(REDACTED, text)
 
 
 class RedactingFilter(logging.Filter):

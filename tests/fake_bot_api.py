@@ -194,8 +194,16 @@ class FakeBotApi:
         message.update(message_id=message_id, edit_date=int(time.time()))
         return self.push_update({"edited_message": message})
 
-    def push_media(self, chat_id: int, kind: str) -> int:
-        """A non-text message: photo, sticker, voice, document or location."""
+    def push_media(
+        self,
+        chat_id: int,
+        kind: str,
+        *,
+        caption: str | None = None,
+        reply_to: SentMessage | None = None,
+    ) -> int:
+        """A non-text message: photo, sticker, voice, document or location, optionally
+        with a caption (whose @mentions get caption entities, like in Telegram)."""
         media = {
             "photo": [{"file_id": "p1", "file_unique_id": "u1", "width": 90, "height": 90}],
             "sticker": {
@@ -213,11 +221,20 @@ class FakeBotApi:
         }
         message = self._message_base(chat_id, None)
         message[kind] = media[kind]
+        if caption is not None:
+            message["caption"] = caption
+            if entities := self._entities(caption):
+                message["caption_entities"] = entities
+        if reply_to is not None:
+            message["reply_to_message"] = self._replied(chat_id, reply_to)
         return self.push_update({"message": message})
 
     def press(self, sent: SentMessage, label_part: str, *, user_id: int | None = None) -> int:
         """The user pressed the inline button whose label contains `label_part`."""
-        data = sent.button(label_part)
+        return self.push_callback(sent, sent.button(label_part), user_id=user_id)
+
+    def push_callback(self, sent: SentMessage, data: str, *, user_id: int | None = None) -> int:
+        """A button press under `sent` carrying `data` (which a forged update may choose)."""
         message = self._message_result(sent)
         query = {
             "id": str(next(self._query_ids)),
@@ -233,6 +250,14 @@ class FakeBotApi:
     ) -> dict[str, Any]:
         message = self._message_base(chat_id, user_id)
         message["text"] = text
+        if entities := self._entities(text):
+            message["entities"] = entities
+        if reply_to is not None:
+            message["reply_to_message"] = self._replied(chat_id, reply_to)
+        return message
+
+    def _entities(self, text: str) -> list[dict[str, Any]]:
+        """A leading command and a mention of the bot, as Telegram marks them."""
         entities = []
         if text.startswith("/"):
             entities.append({"type": "bot_command", "offset": 0, "length": len(text.split()[0])})
@@ -241,17 +266,17 @@ class FakeBotApi:
             entities.append(
                 {"type": "mention", "offset": text.index(mention), "length": len(mention)}
             )
-        if entities:
-            message["entities"] = entities
-        if reply_to is not None:
-            message["reply_to_message"] = {
-                "message_id": reply_to.message_id,
-                "date": int(time.time()),
-                "chat": self._chat(chat_id),
-                "from": self.bot_user,
-                "text": reply_to.text,
-            }
-        return message
+        return entities
+
+    def _replied(self, chat_id: int, sent: SentMessage) -> dict[str, Any]:
+        """The bot's message that a user's message replies to."""
+        return {
+            "message_id": sent.message_id,
+            "date": int(time.time()),
+            "chat": self._chat(chat_id),
+            "from": self.bot_user,
+            "text": sent.text,
+        }
 
     def _message_base(self, chat_id: int, user_id: int | None) -> dict[str, Any]:
         return {

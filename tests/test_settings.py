@@ -92,6 +92,7 @@ def test_webhook_settings(tmp_path: Path) -> None:
     ("line", "named"),
     [
         ("TELEGRAM_BOT_TOKEN=not-a-token", "TELEGRAM_BOT_TOKEN"),
+        (f"TELEGRAM_BOT_TOKEN={TOKEN}/getMe", "TELEGRAM_BOT_TOKEN"),  # token and more
         ("TELEGRAM_API_BASE_URL=api.telegram.org", "TELEGRAM_API_BASE_URL"),
         ("RYGBOT_TIMEZONE=Europe/Aarhus", "RYGBOT_TIMEZONE"),
         ("RYGBOT_LOG_LEVEL=LOUD", "RYGBOT_LOG_LEVEL"),

@@ -149,7 +149,7 @@ async def test_whole_conversation(
     assert fake.calls_to("answerCallbackQuery")[-1].params["text"] == texts.feedback_thanks
     assert texts.feedback_up not in [label for label, _ in pressed.buttons]
 
-    # /ovelser: the three exercises as buttons; one shows instructions and dosage.
+    # /ovelser: the article's exercises as buttons; one shows instructions and dosage.
     [menu_message] = await bot.say("/ovelser")
     assert [label for label, _ in menu_message.buttons] == [e.name for e in brain.exercises]
     exercise = brain.exercises[1]
@@ -216,6 +216,19 @@ async def test_stop_button_under_a_reminder(bot: Bot, texts: TelegramTexts, cloc
     assert bot.storage.reminder(USER) is None
 
 
+@pytest.mark.parametrize("day", ["2025-13-45", "2025-03-12"], ids=["no-such-date", "tomorrow"])
+async def test_forged_done_button_is_treated_as_stale(
+    bot: Bot, texts: TelegramTexts, caplog: pytest.LogCaptureFixture, day: str
+) -> None:
+    """Callback data comes from the client: a 'Gjort' no reminder sent counts for nothing."""
+    [start] = await bot.say("/start")
+    bot.fake.push_callback(start, f"done:{day}")
+    [reply] = await bot.fake.next_messages(USER)
+    assert reply.text == html.escape(texts.stale_button, quote=False)
+    assert bot.storage.streak(USER, date(2025, 12, 31)) == 0
+    assert "failed" not in caplog.text
+
+
 async def test_delete_can_be_cancelled(bot: Bot, texts: TelegramTexts) -> None:
     await bot.say("/paamind 07:30")
     [question] = await bot.say("/slet")
@@ -234,6 +247,20 @@ async def test_non_text_message_gets_a_text_only_line(
     bot.fake.push_media(USER, kind)
     [reply] = await bot.fake.next_messages(USER)
     assert reply.text == html.escape(texts.text_only, quote=False)
+
+
+@pytest.mark.parametrize("kind", ["photo", "document"])
+async def test_caption_with_a_danger_sign_gets_the_warning_first(
+    bot: Bot, brain: Brain, clock: Clock, kind: str
+) -> None:
+    warning = brain.reply(RED_FLAG, clock()).warning
+    assert warning
+    bot.fake.push_media(USER, kind, caption=RED_FLAG)
+    [first, *rest] = await bot.fake.next_messages(USER, len(expected_text(brain, RED_FLAG, clock)))
+    assert first.shown.startswith(warning[:60])
+    assert [m.shown for m in [first, *rest]] == [
+        m.shown for m in await bot.say(RED_FLAG, count=len(rest) + 1)
+    ]  # the same answer as the words sent as text
 
 
 async def test_edited_message_is_answered_like_a_new_one(
@@ -267,6 +294,26 @@ async def test_group_answers_only_mentions_replies_and_commands(
     fake.push_text(group, f"/hjaelp@{fake.username}")
     [help_] = await fake.next_messages(group)
     assert help_.text.startswith(html.escape(texts.help, quote=False))
+
+
+async def test_group_answers_captions_that_mention_or_reply_to_the_bot(
+    bot: Bot, brain: Brain, clock: Clock
+) -> None:
+    group = -100
+    fake = bot.fake
+    fake.push_media(group, "photo", caption=RED_FLAG)  # not addressed to the bot
+    await bot.say("/hjaelp")  # a private message answered after it: it was skipped
+    assert fake.unread(group) == []
+
+    warning = brain.reply(RED_FLAG, clock()).warning
+    expected = expected_text(brain, RED_FLAG, clock)
+    fake.push_media(group, "photo", caption=f"@{fake.username} {RED_FLAG}")
+    [first, *_] = await fake.next_messages(group, len(expected))
+    assert first.shown.startswith(warning[:60])
+
+    fake.push_media(group, "photo", caption=RED_FLAG, reply_to=first)
+    [first, *_] = await fake.next_messages(group, len(expected))
+    assert first.shown.startswith(warning[:60])
 
 
 async def test_user_text_cannot_break_html(bot: Bot) -> None:

@@ -46,6 +46,13 @@ def test_every_text_has_exactly_its_placeholders(texts: TelegramTexts) -> None:
         assert names == PLACEHOLDERS.get(field.name, set()), field.name
 
 
+def test_no_text_states_how_many_exercises_there_are(texts: TelegramTexts) -> None:
+    """The count comes from exercises.yaml; a text saying "tre øvelser" would go stale."""
+    count = re.compile(r"\b(\d+|to|tre|fire|fem|seks|syv|otte|ni|ti) øvelse", re.IGNORECASE)
+    for field in fields(TelegramTexts):
+        assert not count.search(getattr(texts, field.name)), field.name
+
+
 def test_fill_escapes_text_and_values() -> None:
     assert fill("Kl. {time} & <nu>", time="<b>7</b>") == "Kl. &lt;b&gt;7&lt;/b&gt; &amp; &lt;nu&gt;"
 

@@ -12,6 +12,7 @@ import html
 import itertools
 import socket
 from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -64,17 +65,18 @@ class WebhookBot:
         return response.status_code
 
 
-@pytest.fixture
-async def bot(brain: Brain, tmp_path: Path) -> AsyncIterator[WebhookBot]:
+@asynccontextmanager
+async def webhook_bot(brain: Brain, db: Path, secret: str | None) -> AsyncIterator[WebhookBot]:
+    """The bot in webhook mode with RYGBOT_WEBHOOK_SECRET set to `secret` (None: unset)."""
     async with FakeBotApi() as fake:
         settings = Settings(
             token=fake.token,
             api_base_url=fake.base_url,
-            db_path=tmp_path / "rygbot.sqlite3",
+            db_path=db,
             timezone=TZ,
             webhook_url=WEBHOOK_URL,
             webhook_port=free_port(),
-            webhook_secret=SECRET,
+            webhook_secret=secret,
         )
         storage = Storage(settings.db_path)
         try:
@@ -85,6 +87,12 @@ async def bot(brain: Brain, tmp_path: Path) -> AsyncIterator[WebhookBot]:
                 yield WebhookBot(fake, client)
         finally:
             storage.close()
+
+
+@pytest.fixture
+async def bot(brain: Brain, tmp_path: Path) -> AsyncIterator[WebhookBot]:
+    async with webhook_bot(brain, tmp_path / "rygbot.sqlite3", SECRET) as running:
+        yield running
 
 
 def expected_text(brain: Brain, text: str) -> list[str]:
@@ -132,3 +140,22 @@ async def test_post_without_the_right_secret_is_refused_and_not_answered(
     assert reply.text.startswith(html.escape(texts.help, quote=False))
     assert [call.params["text"] for call in bot.fake.calls_to("sendMessage")] == [reply.text]
     assert bot.fake.calls_to("sendChatAction") == []
+
+
+async def test_without_a_configured_secret_a_random_one_guards_the_webhook(
+    brain: Brain, tmp_path: Path, texts: TelegramTexts
+) -> None:
+    """Unset RYGBOT_WEBHOOK_SECRET must not leave the webhook open to forged updates."""
+    secrets_given = []
+    for _ in range(2):  # two starts
+        async with webhook_bot(brain, tmp_path / "rygbot.sqlite3", None) as bot:
+            [call] = bot.fake.calls_to("setWebhook")
+            secret = call.params["secret_token"]
+            assert len(secret) >= 32
+            assert await bot.post(QUESTION, secret=None) == 403
+            assert await bot.post("/hjaelp", secret=secret) == 200
+            [reply] = await bot.fake.next_messages(USER)
+            assert reply.text.startswith(html.escape(texts.help, quote=False))
+            assert len(bot.fake.calls_to("sendMessage")) == 1  # the refused question: no answer
+            secrets_given.append(secret)
+    assert secrets_given[0] != secrets_given[1]  # a new one each start, guessable by no one

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import secrets
 import sys
 from collections.abc import Callable, Coroutine
 from datetime import UTC, date, datetime
@@ -132,13 +133,16 @@ def webhook_options(settings: Settings, listen: str = WEBHOOK_LISTEN) -> dict[st
     """Keyword arguments for `Application.run_webhook` and `Updater.start_webhook`.
 
     Both take these names in PTB 22; the tests start the updater with them directly.
+    There is always a secret: without one PTB takes any POST to the webhook path, so
+    whoever learns the URL could forge updates. Unless one is configured, a random one is
+    made for this start; PTB gives it to Telegram in setWebhook, so nothing else changes.
     """
     return {
         "listen": listen,
         "port": settings.webhook_port,
         "url_path": settings.webhook_path,
         "webhook_url": settings.webhook_url,
-        "secret_token": settings.webhook_secret,
+        "secret_token": settings.webhook_secret or secrets.token_urlsafe(32),
         "allowed_updates": ALLOWED_UPDATES,
     }
 

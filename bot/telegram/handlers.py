@@ -1,8 +1,9 @@
 """Telegram update handlers: thin glue between PTB, the brain and storage.
 
 Every text comes from the brain or knowledge/telegram.yaml and is HTML-escaped before
-sending. Edited messages are handled like new ones. In groups the bot answers only
-commands and messages that mention it or reply to it.
+sending. Edited messages are handled like new ones, and a caption (of a photo, a video,
+a document) like a text message: a danger sign must be seen wherever it is written. In
+groups the bot answers only commands and messages that mention it or reply to it.
 """
 
 from __future__ import annotations
@@ -92,7 +93,11 @@ class ChatHandlers:
         }
         for name, callback in commands.items():
             app.add_handler(CommandHandler(name, callback))
-        app.add_handler(MessageHandler(_MESSAGES & filters.TEXT & ~filters.COMMAND, self.text))
+        app.add_handler(
+            MessageHandler(
+                _MESSAGES & (filters.TEXT | filters.CAPTION) & ~filters.COMMAND, self.text
+            )
+        )
         app.add_handler(MessageHandler(_MESSAGES & filters.COMMAND, self.unknown_command))
         app.add_handler(MessageHandler(NON_TEXT, self.non_text))
         callbacks = {
@@ -166,7 +171,7 @@ class ChatHandlers:
     # -- messages ----------------------------------------------------------------------------
 
     async def text(self, update: Update, context: Context) -> None:
-        """Any text message: the brain's reply, red-flag warning first."""
+        """Any text message or captioned media: the brain's reply, red-flag warning first."""
         message = update.effective_message
         assert message is not None  # guaranteed by the filters
         text = addressed_text(message, context.bot)
@@ -178,6 +183,7 @@ class ChatHandlers:
         await self._send_reply(context.bot, message.chat_id, reply, quote)
 
     async def non_text(self, update: Update, context: Context) -> None:
+        """Media without a caption: the bot cannot read it, and says so."""
         message = update.effective_message
         assert message is not None
         if _is_private(update) or _replies_to_bot(message, context.bot):
@@ -198,7 +204,7 @@ class ChatHandlers:
     async def feedback_pressed(self, update: Update, context: Context) -> None:
         """👍/👎: one count for the entry (not who voted); the buttons go away."""
         vote, entry_id = _groups(context)
-        if entry_id not in {entry.id for entry in self.brain.entries}:
+        if self.brain.entry(entry_id) is None:
             await self.stale_pressed(update, context)
             return
         self.storage.add_feedback(entry_id, helpful=vote == "1")
@@ -211,8 +217,7 @@ class ChatHandlers:
             )
 
     async def exercise_pressed(self, update: Update, context: Context) -> None:
-        exercise_id = _groups(context)[0]
-        exercise = next((e for e in self.brain.exercises if e.id == exercise_id), None)
+        exercise = self.brain.exercise(_groups(context)[0])
         if exercise is None:
             await self.stale_pressed(update, context)
             return
@@ -223,7 +228,10 @@ class ChatHandlers:
         """'Gjort ✅' under a reminder: record the day, show the streak."""
         chat_id = _chat_id(update)
         today = self.clock().astimezone(self.tz).date()
-        day = date.fromisoformat(_groups(context)[0])
+        day = _reminder_day(_groups(context)[0], today)
+        if day is None:
+            await self.stale_pressed(update, context)
+            return
         streak = self.storage.record_done(chat_id, day, today)
         await _answer_query(update)
         await _set_keyboard(update, InlineKeyboardMarkup([[keyboards.stop_button(self.texts)]]))
@@ -326,18 +334,19 @@ class ChatHandlers:
 
 
 def addressed_text(message: Message, bot: Bot) -> str | None:
-    """The text meant for the bot: all of it in a private chat; in a group only if the
-    message mentions or replies to the bot (the mention removed), else None."""
-    text = message.text or ""
+    """The text (or caption) meant for the bot: all of it in a private chat; in a group
+    only if the message mentions or replies to the bot (the mention removed), else None."""
+    text = message.text or message.caption or ""
     if message.chat.type == ChatType.PRIVATE:
         return text
+    # A caption's mentions are in caption_entities, a text's in entities.
+    parse = message.parse_entities if message.text else message.parse_caption_entities
     mention = f"@{bot.username}".lower()
     mentioned = any(
-        found.lower() == mention
-        for found in message.parse_entities([MessageEntity.MENTION]).values()
+        found.lower() == mention for found in parse([MessageEntity.MENTION]).values()
     ) or any(
         entity.user is not None and entity.user.id == bot.id
-        for entity in message.parse_entities([MessageEntity.TEXT_MENTION])
+        for entity in parse([MessageEntity.TEXT_MENTION])
     )
     if mentioned:
         return _remove_mention(text, f"@{bot.username}")
@@ -350,6 +359,16 @@ def _remove_mention(text: str, mention: str) -> str:
     if start < 0:
         return text
     return " ".join((text[:start] + text[start + len(mention) :]).split())
+
+
+def _reminder_day(data: str, today: date) -> date | None:
+    """The local day of a 'Gjort' button, or None for data no reminder can carry:
+    not a real date (forged, e.g. 2025-13-45) or a day that has not come yet."""
+    try:
+        day = date.fromisoformat(data)
+    except ValueError:
+        return None
+    return day if day <= today else None
 
 
 def _replies_to_bot(message: Message, bot: Bot) -> bool:
