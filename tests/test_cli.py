@@ -69,5 +69,5 @@ def test_feedback_counts_are_printed_per_answer(
     storage.close()
     assert main(["feedback"]) == 0
     lines = capsys.readouterr().out.splitlines()
-    assert "     2 👍      1 👎  Hvordan laver jeg stabilitetsøvelsen \"bird-dog\"?" in lines
+    assert '     2 👍      1 👎  Hvordan laver jeg stabilitetsøvelsen "bird-dog"?' in lines
     assert len(lines) == 24
