@@ -54,6 +54,9 @@ class Phrases:
     empty: str
     red_flag_answer_intro: str
     disclaimer: str
+    terminal_intro: str
+    terminal_prompt: str
+    terminal_goodbye: str
 
 
 class Brain:

@@ -9,12 +9,6 @@ from typing import TextIO
 from bot.brain import Brain
 from bot.reply import Reply, plain_text
 
-PROMPT = "Dig: "
-GOODBYE = "Farvel, og god bedring!"
-INTRO = (
-    "rygbot i terminalen. Skriv dit spørgsmål om ondt i lænden og tryk Enter.\n"
-    "Skriv et tal for at vælge et foreslået spørgsmål. Afslut med Ctrl+D eller 'farvel'."
-)
 QUIT_WORDS = {"farvel", "exit", "quit", "afslut"}
 
 
@@ -22,11 +16,12 @@ def run_chat(
     brain: Brain, read: Callable[[str], str], out: TextIO, clock: Callable[[], datetime]
 ) -> None:
     """Read messages until end of input; a number picks one of the last reply's suggestions."""
-    out.write(INTRO + "\n\n")
+    phrases = brain.phrases
+    out.write(phrases.terminal_intro + "\n\n")
     last: Reply | None = None
     while True:
         try:
-            message = read(PROMPT)
+            message = read(phrases.terminal_prompt + " ")
         except (EOFError, KeyboardInterrupt):
             break
         if message.strip().lower() in QUIT_WORDS:
@@ -34,7 +29,7 @@ def run_chat(
         reply = _picked(brain, last, message, clock) or brain.reply(message, clock())
         out.write("\nrygbot: " + plain_text(reply) + "\n\n")
         last = reply
-    out.write("\n" + GOODBYE + "\n")
+    out.write("\n" + phrases.terminal_goodbye + "\n")
 
 
 def _picked(
