@@ -19,7 +19,7 @@ from bot.knowledge import (
     load_exercises,
     load_texts,
 )
-from bot.language import load_analyzer, load_lexicon, smalltalk_kind
+from bot.language import load_analyzer, load_lexicon, not_covered_reply, smalltalk_kind
 from bot.matching import Matcher
 from bot.normalise import fold
 from bot.red_flags import RedFlagDetector, RedFlagResult, Tier
@@ -73,6 +73,7 @@ class Brain:
         self.exercises = exercises
         self.phrases = phrases
         self._matcher = matcher
+        self._language = matcher.analyzer.language
         self._red_flags = red_flags
         self.urgent_care = urgent_care
         self._by_id = {entry.id: entry for entry in entries}
@@ -109,9 +110,12 @@ class Brain:
             return self._red_flag_reply(text, red_flag, now)
         if not fold(text):
             return self._reply(ReplyKind.FALLBACK, self.phrases.empty)
-        smalltalk = smalltalk_kind(self._matcher.analyzer.language, text)
+        smalltalk = smalltalk_kind(self._language, text)
         if smalltalk:
             return self._smalltalk(smalltalk)
+        uncovered = not_covered_reply(self._language, text)
+        if uncovered:
+            return self._reply(ReplyKind.FALLBACK, uncovered)
         matches = self._matcher.rank(text)
         best = matches[0] if matches else None
         if best and best.score >= ANSWER_THRESHOLD:

@@ -33,6 +33,11 @@ _SENTENCE = re.compile(r"(?:[^.!?\n]|\.(?=\d))+[.!?]*|[.!?]+")
 _CLAUSE_END = re.compile(r"[.,;:!?()\n]|\b(?:men|but)\b", re.IGNORECASE)
 # Words that deny what follows them in the same clause ("ingen feber og intet vægttab").
 _DENIALS = frozenset({"ingen", "intet", "aldrig", "hverken", "no", "never"})
+# "ikke" after one of these denies what follows ("jeg har ikke feber", "det stråler ikke");
+# after other verbs it is part of the question ("lægen vil ikke sende mig til MR").
+_STATE_VERBS = frozenset(
+    {"har", "havde", "er", "var", "fik", "får", "føler", "mærker", "oplever", "stråler", "prikker"}
+)
 # A clause answered by one of these alone is denied as a whole ("Feber? Nej.").
 _BARE_DENIALS = frozenset({"nej", "næ", "no", "nope"})
 # "ikke at" is a purpose ("for ikke at få ondt igen"), not a denial of a symptom.
@@ -60,16 +65,20 @@ def _affirmed_sentences(text: str) -> list[tuple[list[str], bool]]:
         if len(answer) == 1 and answer[0] in _BARE_DENIALS:
             continue
         for index, word in enumerate(words):
-            if word in _DENIALS:
-                following = words[index + 1] if index + 1 < len(words) else ""
-                if following not in _NOT_A_DENIAL_AFTER:
-                    break
+            following = words[index + 1] if index + 1 < len(words) else ""
+            denies = word in _DENIALS or (
+                word == "ikke" and index > 0 and words[index - 1] in _STATE_VERBS
+            )
+            if denies and following not in _NOT_A_DENIAL_AFTER:
+                break
             kept.append(word)
     return list(sentences.values())
 
 
 # Letters typed in place of æ, ø and å on keyboards without them.
 _PLAIN_TO_DANISH = {"a": "æå", "o": "ø", "e": "æ"}
+# Shortest stem by which a one-word synonym variant also catches its other inflections.
+_MIN_SYNONYM_STEM = 4
 # Frequency ranks in knowledge/danish_words.txt and the weight of an unknown word at each.
 COMMON_RANK = 3000
 FAIRLY_COMMON_RANK = 12000
@@ -92,6 +101,7 @@ class Language:
     synonyms: dict[tuple[str, ...], str]  # folded variant words -> canonical term
     off_topic: frozenset[str]
     smalltalk: dict[str, frozenset[str]]  # kind -> folded phrases (whole message)
+    not_covered: dict[str, str]  # folded word -> the reply for its topic
 
     @property
     def known_words(self) -> set[str]:
@@ -127,7 +137,11 @@ def load_language(path: Path) -> Language:
     for kind in kinds:
         phrases = Record(kinds, path.name, f"smalltalk '{kind}'").texts(kind)
         smalltalk[str(kind)] = frozenset(fold(p) for p in phrases)
-    return Language(stop_words, synonyms, off_topic, smalltalk)
+    not_covered: dict[str, str] = {}
+    for topic in record.records("not_covered"):
+        for word in topic.texts("words"):
+            not_covered[fold(word)] = topic.text("reply")
+    return Language(stop_words, synonyms, off_topic, smalltalk, not_covered)
 
 
 class Analyzer:
@@ -155,6 +169,13 @@ class Analyzer:
             for length in range(_MIN_CORRECTABLE, max(by_length, default=0) + 3)
         }
         self._correct = lru_cache(maxsize=65536)(self._correct_uncached)
+        # One-word variants by their stem, where the stem is long enough to mean one thing
+        # ("farlig" stems to "far", father) and belongs to one group only.
+        stems: dict[str, set[str]] = defaultdict(set)
+        for variant, canonical in language.synonyms.items():
+            if len(variant) == 1 and len(stem(variant[0])) >= _MIN_SYNONYM_STEM:
+                stems[stem(variant[0])].add(canonical)
+        self._by_stem = {s: next(iter(c)) for s, c in stems.items() if len(c) == 1}
         # For each word that starts a synonym variant, the most words such a variant has.
         self._longest_variant: dict[str, int] = {}
         for variant in language.synonyms:
@@ -216,7 +237,9 @@ class Analyzer:
                     i += size
                     break
             else:
-                result.append((words[i], False))
+                # Other inflections of a one-word variant ("hurtigst" for "hurtigt").
+                canonical = self._by_stem.get(stem(words[i]))
+                result.append((canonical, True) if canonical else (words[i], False))
                 i += 1
         return result
 
@@ -270,6 +293,15 @@ class Analyzer:
             if head[-1] in "se" and head[:-1] in self._known and len(head) > _MIN_COMPOUND_HEAD:
                 return head[:-1], tail
         return None
+
+
+def not_covered_reply(language: Language, text: str) -> str | None:
+    """The reply for a topic the article does not cover that the message names, or None."""
+    for word in fold(text).split():
+        reply = language.not_covered.get(word)
+        if reply:
+            return reply
+    return None
 
 
 def smalltalk_kind(language: Language, text: str) -> str | None:

@@ -144,3 +144,18 @@ def test_a_broken_knowledge_file_stops_start_up_with_one_line(
         Brain.load(knowledge)
     assert "\n" not in str(caught.value)
     assert str(caught.value).startswith(f"{file}: ")
+
+
+def test_pregnancy_is_not_answered_from_the_article(brain: Brain) -> None:
+    reply = brain.reply(
+        "Jeg er gravid i uge 20, hvilke øvelser må jeg lave for lænden?", TUESDAY_MORNING
+    )
+    assert reply.kind is ReplyKind.FALLBACK
+    assert reply.entry is None
+    assert "jordemoder" in reply.text
+
+
+def test_a_danger_sign_in_pregnancy_is_still_warned_about(brain: Brain) -> None:
+    reply = brain.reply("jeg er gravid og kan ikke holde på vandet", TUESDAY_MORNING)
+    assert reply.red_flag is Tier.ACUTE
+    assert reply.warning
