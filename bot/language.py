@@ -332,8 +332,8 @@ def load_analyzer(
 def load_lexicon(path: Path) -> dict[str, int]:
     """Ordinary Danish words, most frequent first, with their frequency rank."""
     try:
-        lines = path.read_text(encoding="utf-8").splitlines()
+        lines = path.read_text(encoding="utf-8").split("\n")
     except OSError as error:
         raise KnowledgeError(f"{path.name}: cannot read the file ({error.strerror})") from None
-    words = (line for line in lines if line and not line.startswith("#"))
-    return {word: rank for rank, word in enumerate(words)}
+    words = [line for line in lines if line and line[0] != "#"]
+    return dict(zip(words, range(len(words)), strict=True))
