@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
@@ -87,8 +88,9 @@ NOVELTY_FAIRLY_COMMON = 1.2
 NOVELTY_RARE = 3.0
 
 
-@dataclass(frozen=True)
-class Term:
+class Term(NamedTuple):
+    """One term of a text (a tuple: messages make many, and sets of them must be cheap)."""
+
     text: str
     novelty: float  # 0 for words the knowledge or language data use; else see Analyzer._novelty
     common: bool  # an everyday Danish word ("tage", "dag"), which says little on its own
@@ -169,6 +171,7 @@ class Analyzer:
             for length in range(_MIN_CORRECTABLE, max(by_length, default=0) + 3)
         }
         self._correct = lru_cache(maxsize=65536)(self._correct_uncached)
+        self._term = lru_cache(maxsize=65536)(self._term_uncached)
         # One-word variants by their stem, where the stem is long enough to mean one thing
         # ("farlig" stems to "far", father) and belongs to one group only.
         stems: dict[str, set[str]] = defaultdict(set)
@@ -196,13 +199,15 @@ class Analyzer:
         for sentence, asked in _affirmed_sentences(text):
             words = [part for word in sentence for part in self._correct(word)]
             terms += [
-                Term(word, 0.0, False, asked) if canonical else self._term(word, asked)
+                self._term(word, canonical, asked)
                 for word, canonical in self._apply_synonyms(words)
                 if word not in stop_words
             ]
         return terms
 
-    def _term(self, word: str, asked: bool) -> Term:
+    def _term_uncached(self, word: str, canonical: bool, asked: bool) -> Term:
+        if canonical:  # a synonym group's own word: known, and not stemmed
+            return Term(word, 0.0, False, asked)
         rank = self._lexicon.get(word)
         common = rank is not None and rank < COMMON_RANK
         return Term(stem(word), self._novelty(word, rank), common, asked)

@@ -161,7 +161,7 @@ class Matcher:
         terms = self.analyzer.analyse(text)
         boost_questions = any(t.asked for t in terms) and not all(t.asked for t in terms)
         query: dict[str, float] = {}
-        for term in terms:
+        for term in set(terms):  # a word said twice counts once
             boost = QUESTION_BOOST if boost_questions and term.asked else 1.0
             weight = self._term_weight(term.text, term.novelty, term.common) * boost
             query[term.text] = max(query.get(term.text, 0.0), weight)

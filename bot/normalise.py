@@ -19,16 +19,19 @@ _DIGRAPHS = (("aa", "å"), ("ae", "æ"), ("oe", "ø"))
 _UNUSUAL = re.compile(r"[^\x00-\x7fæøåÆØÅ]")
 # Letters that are not Danish but often appear (é in "idé", ü, ö, ä from Swedish/German).
 _FOREIGN = str.maketrans({"ä": "æ", "ö": "ø", "é": "e", "è": "e", "ü": "u", "á": "a", "ó": "o"})
-# Word characters we keep; everything else becomes a space.
-_NON_WORD = re.compile(r"[^0-9a-zæøå]+")
+# Word characters we keep; everything else becomes a space (white space is left to split).
+_NON_WORD = re.compile(r"[^0-9a-zæøå\s]+")
 # Digits glued to words ("38,7grader", "8kilo") are split off, so numbers stand alone.
-_DIGIT_EDGE = re.compile(r"(?<=\d)(?=[a-zæøå])|(?<=[a-zæøå])(?=\d)")
+_NUMBER = re.compile(r"\d+")
 
 # Common Danish abbreviations ending in a dot that does not end the sentence.
 _ABBREVIATION = re.compile(
-    r"\b(?:f\.eks|bl\.a|m\.m|pga|ca|fx|evt|dvs|mht|ift|ifm|inkl|osv|kl|mdr|jf|ang|vha|iflg)\.",
+    r"(?<![\w.])(?:f\.eks|bl\.a|m\.m|pga|ca|fx|evt|dvs|mht|ift|ifm|inkl|osv|kl|mdr|jf|ang|vha"
+    r"|iflg)\.\Z",
     re.IGNORECASE,
 )
+# Enough text before a dot to hold the longest abbreviation and the character before it.
+_ABBREVIATION_REACH = 8
 
 _stemmer = snowballstemmer.stemmer("danish")
 
@@ -46,7 +49,7 @@ def fold(text: str) -> str:
     for digraph, letter in _DIGRAPHS:
         text = text.replace(digraph, letter)
     text = _NON_WORD.sub(" ", text)
-    text = _DIGIT_EDGE.sub(" ", text)
+    text = _NUMBER.sub(r" \g<0> ", text)
     return " ".join(text.split())
 
 
@@ -65,8 +68,20 @@ def _plain_letters(text: str) -> str:
 
 
 def undot_abbreviations(text: str) -> str:
-    """Abbreviation dots as spaces, so that "pga. smerter" is not cut into two sentences."""
-    return _ABBREVIATION.sub(lambda m: m.group().replace(".", " "), text)
+    """Abbreviation dots as spaces, so that "pga. smerter" is not cut into two sentences.
+
+    Only the few places before a dot are examined: long messages have few dots.
+    """
+    spans = []
+    dot = text.find(".")
+    while dot >= 0:
+        found = _ABBREVIATION.search(text, max(0, dot - _ABBREVIATION_REACH), dot + 1)
+        if found:
+            spans.append(found.span())
+        dot = text.find(".", dot + 1)
+    for start, end in spans:
+        text = text[:start] + text[start:end].replace(".", " ") + text[end:]
+    return text
 
 
 def words(text: str) -> list[str]:
