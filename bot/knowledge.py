@@ -60,6 +60,9 @@ class Record:
 
     def texts(self, key: str, minimum: int = 1) -> tuple[str, ...]:
         value = self.data.get(key, [] if minimum == 0 else None)
+        if isinstance(value, list) and any(isinstance(v, bool) for v in value):
+            # YAML reads unquoted no/yes/on/off as true/false.
+            raise self.fail(f"'{key}' has a word YAML reads as true/false: put it in quotes")
         if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
             raise self.fail(f"'{key}' must be a list of non-empty texts")
         if len(value) < minimum:

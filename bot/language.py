@@ -32,20 +32,11 @@ _MIN_COMPOUND_TAIL = 4
 _SENTENCE = re.compile(r"(?:[^.!?\n]|\.(?=\d))+[.!?]*|[.!?]+")
 # Where a denial stops: punctuation and "but". Applied to the raw text, before folding.
 _CLAUSE_END = re.compile(r"[.,;:!?()\n]|\b(?:men|but)\b", re.IGNORECASE)
-# Words that deny what follows them in the same clause ("ingen feber og intet vægttab").
-_DENIALS = frozenset({"ingen", "intet", "aldrig", "hverken", "no", "never"})
-# "ikke" after one of these denies what follows ("jeg har ikke feber", "det stråler ikke");
-# after other verbs it is part of the question ("lægen vil ikke sende mig til MR").
-_STATE_VERBS = frozenset(
-    {"har", "havde", "er", "var", "fik", "får", "føler", "mærker", "oplever", "stråler", "prikker"}
-)
-# A clause answered by one of these alone is denied as a whole ("Feber? Nej.").
-_BARE_DENIALS = frozenset({"nej", "næ", "no", "nope"})
 # "ikke at" is a purpose ("for ikke at få ondt igen"), not a denial of a symptom.
 _NOT_A_DENIAL_AFTER = frozenset({"at"})
 
 
-def _affirmed_sentences(text: str) -> list[tuple[list[str], bool]]:
+def _affirmed_sentences(language: Language, text: str) -> list[tuple[list[str], bool]]:
     """The folded words of each sentence, without those a denial governs, and whether
     the sentence asks (ends in "?").
 
@@ -63,12 +54,12 @@ def _affirmed_sentences(text: str) -> list[tuple[list[str], bool]]:
     for position, (words, number, asked) in enumerate(clauses):
         kept, _ = sentences.setdefault(number, ([], asked))
         answer = clauses[position + 1][0] if position + 1 < len(clauses) else []
-        if len(answer) == 1 and answer[0] in _BARE_DENIALS:
+        if len(answer) == 1 and answer[0] in language.denial_answers:
             continue
         for index, word in enumerate(words):
             following = words[index + 1] if index + 1 < len(words) else ""
-            denies = word in _DENIALS or (
-                word == "ikke" and index > 0 and words[index - 1] in _STATE_VERBS
+            denies = word in language.denials or (
+                word == "ikke" and index > 0 and words[index - 1] in language.denying_verbs
             )
             if denies and following not in _NOT_A_DENIAL_AFTER:
                 break
@@ -104,6 +95,9 @@ class Language:
     off_topic: frozenset[str]
     smalltalk: dict[str, frozenset[str]]  # kind -> folded phrases (whole message)
     not_covered: dict[str, str]  # folded word -> the reply for its topic
+    denials: frozenset[str]  # deny the rest of their clause ("ingen", "aldrig")
+    denying_verbs: frozenset[str]  # "ikke" after these denies the rest of the clause
+    denial_answers: frozenset[str]  # alone after a clause, deny it ("Feber? Nej.")
 
     @property
     def known_words(self) -> set[str]:
@@ -143,7 +137,20 @@ def load_language(path: Path) -> Language:
     for topic in record.records("not_covered"):
         for word in topic.texts("words"):
             not_covered[fold(word)] = topic.text("reply")
-    return Language(stop_words, synonyms, off_topic, smalltalk, not_covered)
+    denials, denying_verbs, denial_answers = (
+        frozenset(fold(w) for w in record.texts(key))
+        for key in ("denials", "denying_verbs", "denial_answers")
+    )
+    return Language(
+        stop_words,
+        synonyms,
+        off_topic,
+        smalltalk,
+        not_covered,
+        denials,
+        denying_verbs,
+        denial_answers,
+    )
 
 
 class Analyzer:
@@ -196,7 +203,7 @@ class Analyzer:
         """
         stop_words = self.language.stop_words
         terms: list[Term] = []
-        for sentence, asked in _affirmed_sentences(text):
+        for sentence, asked in _affirmed_sentences(self.language, text):
             words = [part for word in sentence for part in self._correct(word)]
             terms += [
                 self._term(word, canonical, asked)

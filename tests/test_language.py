@@ -108,3 +108,11 @@ def test_a_variant_in_two_groups_is_refused(tmp_path) -> None:
     )
     with pytest.raises(KnowledgeError, match="also belongs to 'ryg'"):
         load_language(path)
+
+
+def test_an_unquoted_no_is_explained(tmp_path) -> None:
+    path = tmp_path / "language.yaml"
+    text = (KNOWLEDGE_DIR / "language.yaml").read_text(encoding="utf-8")
+    path.write_text(text.replace('"no", never]', "no, never]"), encoding="utf-8")
+    with pytest.raises(KnowledgeError, match=r"^language\.yaml: top level: 'denials' .* quotes$"):
+        load_language(path)
