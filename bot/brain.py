@@ -1,7 +1,7 @@
 """The brain: one message in, one reply out. Pure: no Telegram, no I/O after loading.
 
-Order of work for every message: red flags first (whatever else the message is),
-then small talk, then matching against the article's entries.
+Every message is analysed once (`bot.analysis`), then: red flags first (whatever else
+the message is), then small talk, then matching against the article's entries.
 """
 
 from __future__ import annotations
@@ -19,9 +19,9 @@ from bot.knowledge import (
     load_exercises,
     load_texts,
 )
+from bot.analysis import analyse
 from bot.language import load_analyzer, load_lexicon, not_covered_reply, smalltalk_kind
 from bot.matching import Matcher
-from bot.normalise import fold
 from bot.red_flags import RedFlagDetector, RedFlagResult, Tier
 from bot.reply import Reply, ReplyKind, Suggestion
 from bot.urgent_care import UrgentCare
@@ -35,6 +35,8 @@ MAX_SUGGESTIONS = 3
 # The article's list of danger signs: the answer for a red-flag message that matches
 # no other entry about symptoms or causes with confidence.
 RED_FLAG_ENTRY = "symptomer"
+# Entries about the danger signs: answered with the contacts line beneath.
+DANGER_SIGN_ENTRIES = frozenset({RED_FLAG_ENTRY, "soeg-hjaelp"})
 # Broad questions offered when the bot has nothing closer to suggest.
 STARTER_ENTRIES = ("hurtig-hjaelp", "oevelser", "soeg-hjaelp")
 
@@ -52,7 +54,7 @@ class Phrases:
     fallback_title: str
     related_title: str
     empty: str
-    red_flag_answer_intro: str
+    red_flag_more_title: str
     disclaimer: str
     terminal_intro: str
     terminal_prompt: str
@@ -105,19 +107,25 @@ class Brain:
 
     def reply(self, text: str, now: datetime) -> Reply:
         """The reply to one user message; `now` (timezone-aware) picks the urgent contacts."""
-        red_flag = self._red_flags.check(text)
+        message = analyse(text)
+        context = self._red_flags.read(message)
+        red_flag = self._red_flags.check(context)
         if red_flag.tier is not Tier.NONE:
-            return self._red_flag_reply(text, red_flag, now)
-        if not fold(text):
+            return self._red_flag_reply(red_flag, now)
+        if not message.folded:
             return self._reply(ReplyKind.FALLBACK, self.phrases.empty)
-        smalltalk = smalltalk_kind(self._language, text)
+        smalltalk = smalltalk_kind(self._language, message)
         if smalltalk:
             return self._smalltalk(smalltalk)
-        uncovered = not_covered_reply(self._language, text)
+        uncovered = not_covered_reply(self._language, message)
         if uncovered:
             return self._reply(ReplyKind.FALLBACK, uncovered)
-        matches = self._matcher.rank(text)
+        matches = self._matcher.rank(message, context.negated_words())
         best = matches[0] if matches else None
+        if red_flag.asked_about and not (best and best.entry.id in DANGER_SIGN_ENTRIES):
+            # A question about a danger sign ("hvad betyder ridebukseanæstesi?"): the
+            # article's list of danger signs, with the contacts.
+            return self._answer(self._by_id[RED_FLAG_ENTRY], best.score if best else 0.0)
         if best and best.score >= ANSWER_THRESHOLD:
             return self._answer(best.entry, best.score)
         score = best.score if best else 0.0
@@ -144,38 +152,38 @@ class Brain:
         """The exercise with this id, or None."""
         return self._exercises_by_id.get(exercise_id)
 
-    def answer(self, entry_id: str, now: datetime) -> Reply | None:
+    def answer(self, entry_id: str) -> Reply | None:
         """The reply for a pressed suggestion button; None for an unknown id."""
         entry = self._by_id.get(entry_id)
         return self._answer(entry, 100.0) if entry else None
 
-    def _red_flag_reply(self, text: str, red_flag: RedFlagResult, now: datetime) -> Reply:
-        """Warning first, then the article's danger signs; for a prompt sign, the
-        best-fitting entry about symptoms or causes if one fits with confidence."""
-        matches = self._matcher.rank(text)
-        fitting = [
-            m
-            for m in matches
-            if m.entry.diagnosis and m.score >= ANSWER_THRESHOLD and red_flag.tier is Tier.PROMPT
-        ]
-        entry = fitting[0].entry if fitting else self._by_id[RED_FLAG_ENTRY]
-        score = fitting[0].score if fitting else (matches[0].score if matches else 0.0)
-        return self._answer(entry, score, red_flag.tier, self.urgent_care.warning(red_flag, now))
+    def _red_flag_reply(self, red_flag: RedFlagResult, now: datetime) -> Reply:
+        """The urgent-care warning first and alone: what to do and the number, fit for a
+        phone. The article's danger signs are offered as a button, not dumped beneath."""
+        return Reply(
+            kind=ReplyKind.ANSWER,
+            red_flag=red_flag.tier,
+            warning=self.urgent_care.warning(red_flag, now),
+            text="",
+            entry=self._by_id[RED_FLAG_ENTRY],
+            score=100.0,
+            suggestions=(Suggestion(RED_FLAG_ENTRY, self._by_id[RED_FLAG_ENTRY].heading),),
+            suggestions_title=self.phrases.red_flag_more_title,
+        )
 
-    def _answer(
-        self, entry: Entry, score: float, red_flag: Tier = Tier.NONE, warning: str = ""
-    ) -> Reply:
-        """An entry's answer under its heading; after a warning, introduced as the article's
-        words; with the doctor line where it touches diagnosis."""
-        parts = [self.phrases.red_flag_answer_intro] if warning else []
-        parts.append(f"{entry.heading}\n{entry.answer}")
-        if entry.diagnosis or warning:
+    def _answer(self, entry: Entry, score: float) -> Reply:
+        """An entry's answer under its heading, with the doctor line where it touches
+        diagnosis, and the contacts where it is the article's list of danger signs."""
+        parts = [f"{entry.heading}\n{entry.answer}"]
+        if entry.id in DANGER_SIGN_ENTRIES:
+            parts.append(self.urgent_care.overview())
+        if entry.diagnosis:
             parts.append(self.phrases.disclaimer)
         related = self._related(entry)
         return Reply(
             kind=ReplyKind.ANSWER,
-            red_flag=red_flag,
-            warning=warning,
+            red_flag=Tier.NONE,
+            warning="",
             text="\n\n".join(parts),
             entry=entry,
             score=score,

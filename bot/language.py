@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -18,7 +18,8 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from bot.knowledge import Entry, KnowledgeError, Record, load_record
-from bot.normalise import fold, stem, undot_abbreviations
+from bot.analysis import Message, analyse
+from bot.normalise import fold, stem
 
 # Longest synonym variant, in words ("ryggen er gået i baglås").
 _MAX_PHRASE_WORDS = 5
@@ -26,45 +27,9 @@ _MAX_PHRASE_WORDS = 5
 _MIN_CORRECTABLE = 3
 _MIN_COMPOUND_HEAD = 3
 _MIN_COMPOUND_TAIL = 4
-
-
-# A sentence: text up to and including its end mark (not a decimal point), or the rest.
-_SENTENCE = re.compile(r"(?:[^.!?\n]|\.(?=\d))+[.!?]*|[.!?]+")
-# Where a denial stops: punctuation and "but". Applied to the raw text, before folding.
-_CLAUSE_END = re.compile(r"[.,;:!?()\n]|\b(?:men|but)\b", re.IGNORECASE)
-# "ikke at" is a purpose ("for ikke at få ondt igen"), not a denial of a symptom.
-_NOT_A_DENIAL_AFTER = frozenset({"at"})
-
-
-def _affirmed_sentences(language: Language, text: str) -> list[tuple[list[str], bool]]:
-    """The folded words of each sentence, without those a denial governs, and whether
-    the sentence asks (ends in "?").
-
-    Matching should not pull a message towards an entry by words the writer denies:
-    "ingen feber og intet vægttab" leaves nothing, and so does "Feber? Nej."
-    """
-    clauses: list[tuple[list[str], int, bool]] = []
-    for number, sentence in enumerate(_SENTENCE.findall(undot_abbreviations(text))):
-        asked = sentence.rstrip().endswith("?")
-        for clause in _CLAUSE_END.split(sentence):
-            words = fold(clause).split()
-            if words:
-                clauses.append((words, number, asked))
-    sentences: dict[int, tuple[list[str], bool]] = {}
-    for position, (words, number, asked) in enumerate(clauses):
-        kept, _ = sentences.setdefault(number, ([], asked))
-        answer = clauses[position + 1][0] if position + 1 < len(clauses) else []
-        if len(answer) == 1 and answer[0] in language.denial_answers:
-            continue
-        for index, word in enumerate(words):
-            following = words[index + 1] if index + 1 < len(words) else ""
-            denies = word in language.denials or (
-                word == "ikke" and index > 0 and words[index - 1] in language.denying_verbs
-            )
-            if denies and following not in _NOT_A_DENIAL_AFTER:
-                break
-            kept.append(word)
-    return list(sentences.values())
+# Longer words are taken as typed: no Danish word is this long, and correcting or
+# splitting a 100 000-letter "word" would cost seconds.
+MAX_WORD_LENGTH = 40
 
 
 # Letters typed in place of æ, ø and å on keyboards without them.
@@ -95,9 +60,6 @@ class Language:
     off_topic: frozenset[str]
     smalltalk: dict[str, frozenset[str]]  # kind -> folded phrases (whole message)
     not_covered: dict[str, str]  # folded word -> the reply for its topic
-    denials: frozenset[str]  # deny the rest of their clause ("ingen", "aldrig")
-    denying_verbs: frozenset[str]  # "ikke" after these denies the rest of the clause
-    denial_answers: frozenset[str]  # alone after a clause, deny it ("Feber? Nej.")
 
     @property
     def known_words(self) -> set[str]:
@@ -137,20 +99,7 @@ def load_language(path: Path) -> Language:
     for topic in record.records("not_covered"):
         for word in topic.texts("words"):
             not_covered[fold(word)] = topic.text("reply")
-    denials, denying_verbs, denial_answers = (
-        frozenset(fold(w) for w in record.texts(key))
-        for key in ("denials", "denying_verbs", "denial_answers")
-    )
-    return Language(
-        stop_words,
-        synonyms,
-        off_topic,
-        smalltalk,
-        not_covered,
-        denials,
-        denying_verbs,
-        denial_answers,
-    )
+    return Language(stop_words, synonyms, off_topic, smalltalk, not_covered)
 
 
 class Analyzer:
@@ -194,17 +143,19 @@ class Analyzer:
 
     def terms(self, text: str) -> list[str]:
         """Canonical content terms of a text, in order, stop words removed."""
-        return [term.text for term in self.analyse(text)]
+        return [term.text for term in self.analyse(analyse(text))]
 
-    def analyse(self, text: str) -> list[Term]:
-        """Canonical content terms with their novelty, in order, stop words removed.
+    def analyse(self, message: Message, denied: Sequence[bool] = ()) -> list[Term]:
+        """Canonical content terms of a message with their novelty, in order, stop words
+        and the words the writer denies (`denied`, per word) removed.
 
         Synonyms become their group's canonical word as it is; other words are stemmed.
         """
         stop_words = self.language.stop_words
         terms: list[Term] = []
-        for sentence, asked in _affirmed_sentences(self.language, text):
-            words = [part for word in sentence for part in self._correct(word)]
+        for sentence, asked in zip(message.sentences, message.asked, strict=True):
+            kept = [message.words[i] for i in sentence if not (denied and denied[i])]
+            words = [part for word in kept for part in self._correct(word)]
             terms += [
                 self._term(word, canonical, asked)
                 for word, canonical in self._apply_synonyms(words)
@@ -257,7 +208,11 @@ class Analyzer:
 
     def _correct_uncached(self, word: str) -> tuple[str, ...]:
         """A word as the knowledge spells it: split if compound, else the nearest known word."""
-        if word in self._listed or len(word) < _MIN_CORRECTABLE or word.isdigit():
+        if (
+            word in self._listed
+            or not _MIN_CORRECTABLE <= len(word) <= MAX_WORD_LENGTH
+            or word.isdigit()
+        ):
             return (word,)
         word = self._with_danish_letters(word) or word
         if word not in self._known and word not in self._lexicon:
@@ -307,22 +262,21 @@ class Analyzer:
         return None
 
 
-def not_covered_reply(language: Language, text: str) -> str | None:
+def not_covered_reply(language: Language, message: Message) -> str | None:
     """The reply for a topic the article does not cover that the message names, or None."""
-    for word in fold(text).split():
+    for word in message.words:
         reply = language.not_covered.get(word)
         if reply:
             return reply
     return None
 
 
-def smalltalk_kind(language: Language, text: str) -> str | None:
+def smalltalk_kind(language: Language, message: Message) -> str | None:
     """The small-talk kind a whole message is ("greeting", "thanks", ...), or None."""
-    folded = fold(text)
-    if not folded:
+    if not message.folded:
         return None
     for kind, phrases in language.smalltalk.items():
-        if folded in phrases:
+        if message.folded in phrases:
             return kind
     return None
 

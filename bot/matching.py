@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from bot.analysis import Message, analyse
 from bot.knowledge import Entry
 from bot.language import Analyzer
 from bot.normalise import stem
@@ -66,10 +67,10 @@ class Matcher:
         # Every text analysed once: each entry's phrasings (heading, alternates, keywords)
         # and its answer.
         phrasings = [
-            [analyzer.analyse(t) for t in (e.heading, *e.alternates, *e.keywords)]
+            [analyzer.analyse(analyse(t)) for t in (e.heading, *e.alternates, *e.keywords)]
             for e in self.entries
         ]
-        answers = [analyzer.analyse(e.answer) for e in self.entries]
+        answers = [analyzer.analyse(analyse(e.answer)) for e in self.entries]
         # Stems of everyday Danish words weigh less, wherever they occur.
         analysed = [*(p for ps in phrasings for p in ps), *answers]
         self._common = {term.text for terms in analysed for term in terms if term.common}
@@ -106,9 +107,14 @@ class Matcher:
         self._question_postings = _arrays(_holders(questions))
         self._answer_postings = _arrays(_holders(answers_only))
 
-    def rank(self, text: str, limit: int = MAX_MATCHES) -> list[Match]:
-        """The best-scoring entries that share a term with the message, best first."""
-        query = self._query(text)
+    def rank(
+        self, message: Message, denied: Sequence[bool] = (), limit: int = MAX_MATCHES
+    ) -> list[Match]:
+        """The best-scoring entries that share a term with the message, best first.
+
+        `denied` marks the words the writer denies ("ingen feber"): they do not count.
+        """
+        query = self._query(message, denied)
         if not query:
             return []
         query_weight = sum(query.values())
@@ -150,7 +156,7 @@ class Matcher:
         best = candidates[np.argsort(-scores[candidates], kind="stable")[:limit]]
         return [Match(self.entries[i], round(float(scores[i]), 1)) for i in best]
 
-    def _query(self, text: str) -> dict[str, float]:
+    def _query(self, message: Message, denied: Sequence[bool]) -> dict[str, float]:
         """The message's terms with their weight in this message.
 
         A term weighs its IDF when the knowledge uses it, else by how much an unknown word
@@ -158,7 +164,7 @@ class Matcher:
         sentences, the ones ending in "?" say what is asked and count QUESTION_BOOST times
         as much as the context around them ("Jeg er 67 år og har aldrig prøvet det før").
         """
-        terms = self.analyzer.analyse(text)
+        terms = self.analyzer.analyse(message, denied)
         boost_questions = any(t.asked for t in terms) and not all(t.asked for t in terms)
         query: dict[str, float] = {}
         for term in set(terms):  # a word said twice counts once

@@ -14,7 +14,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from bot.knowledge import KNOWLEDGE_DIR, Record, load_record
-from bot.red_flags import RedFlagResult, Tier
+from bot.red_flags import RedFlagResult, Tier, Urgency
 
 COPENHAGEN = ZoneInfo("Europe/Copenhagen")
 _OPENS, _CLOSES = time(8, 0), time(16, 0)
@@ -35,22 +35,31 @@ class _Texts:
     acute_out_of_hours: str
     acute_emergency: str
     also_mentioned: str
-    prompt_headline: str
-    prompt_doctor_hours: str
-    prompt_out_of_hours: str
-    prompt_emergency: str
+    today_headline: str
+    today_doctor_hours: str
+    today_out_of_hours: str
+    soon_headline: str
+    soon_doctor_hours: str
+    soon_out_of_hours: str
+    emergency: str
     overview: str
     and_word: str
+    today_word: str
+    tomorrow_word: str
+    on_weekday: str
 
 
 # Which placeholders each phrase must hold, so a slip in the file stops start-up.
 _PLACEHOLDERS = {
-    "acute_headline": "{signs}",
-    "prompt_headline": "{signs}",
-    "also_mentioned": "{signs}",
-    "acute_out_of_hours": "{regions}",
-    "prompt_out_of_hours": "{regions}",
-    "overview": "{regions}",
+    "acute_headline": ("{signs}",),
+    "today_headline": ("{signs}",),
+    "soon_headline": ("{signs}",),
+    "also_mentioned": ("{signs}",),
+    "acute_out_of_hours": ("{regions}",),
+    "today_out_of_hours": ("{regions}",),
+    "soon_out_of_hours": ("{regions}", "{day}"),
+    "overview": ("{regions}",),
+    "on_weekday": ("{weekday}",),
 }
 
 
@@ -58,26 +67,35 @@ _PLACEHOLDERS = {
 class UrgentCare:
     texts: _Texts
     regions: str  # one line per region: "• Region Hovedstaden: 1813 (Akuttelefonen)"
+    weekdays: tuple[str, ...]  # Danish names, Monday first
 
     @classmethod
     def load(cls, path: Path = KNOWLEDGE_DIR / "urgent_care.yaml") -> UrgentCare:
         record = load_record(path)
         names = [f.name for f in fields(_Texts)]
-        unknown = sorted(set(record.data) - {*names, "regions"})
+        unknown = sorted(set(record.data) - {*names, "regions", "weekdays"})
         if unknown:
             raise record.fail(f"unknown key '{unknown[0]}'")
         texts = _Texts(**{name: record.text(name) for name in names})
-        for name, placeholder in _PLACEHOLDERS.items():
-            if placeholder not in getattr(texts, name):
-                raise record.fail(f"'{name}' must contain {placeholder}")
+        for name, placeholders in _PLACEHOLDERS.items():
+            for placeholder in placeholders:
+                if placeholder not in getattr(texts, name):
+                    raise record.fail(f"'{name}' must contain {placeholder}")
+        weekdays = record.texts("weekdays", minimum=7)
+        if len(weekdays) != 7:
+            raise record.fail("'weekdays' must name the 7 days, Monday first")
         lines = []
         for region in record.records("regions"):
             name = Record(region.data, region.file, f"region '{region.data.get('name')}'")
             service = f" ({name.text('service')})" if "service" in region.data else ""
             lines.append(f"• {name.text('name')}: {name.text('phone')}{service}")
-        return cls(texts, "\n".join(lines))
+        return cls(texts, "\n".join(lines), weekdays)
 
     def warning(self, result: RedFlagResult, now: datetime) -> str:
+        """What to do, fitting the most urgent sign and the hour: acute signs now (own
+        doctor, out of hours the region's line, 112 if life-threatening); fever or a
+        possible fracture today; other prompt signs a time with the own doctor on the
+        next weekday, the region's line only if it gets worse."""
         if result.tier == Tier.NONE:
             return ""
         t = self.texts
@@ -97,12 +115,31 @@ class UrgentCare:
                 t.acute_emergency,
             ]
         else:
-            lines = [
-                t.prompt_headline.replace("{signs}", self._join([s.label for s in result.signs])),
-                t.prompt_doctor_hours if open_now else t.prompt_out_of_hours,
-                t.prompt_emergency,
-            ]
-        return "\n".join(lines).replace("{regions}", self.regions)
+            signs = self._join([s.label for s in result.signs])
+            if any(s.urgency is Urgency.TODAY for s in result.signs):
+                headline, act = t.today_headline, (
+                    t.today_doctor_hours if open_now else t.today_out_of_hours
+                )
+            else:
+                headline, act = t.soon_headline, (
+                    t.soon_doctor_hours if open_now else t.soon_out_of_hours
+                )
+            lines = [headline.replace("{signs}", signs), "", act, t.emergency]
+        day = "" if open_now else self._next_opening_day(now)
+        return "\n".join(lines).replace("{regions}", self.regions).replace("{day}", day)
+
+    def _next_opening_day(self, now: datetime) -> str:
+        """When the own doctor opens next: "i dag", "i morgen" or a weekday ("på mandag")."""
+        local = now.astimezone(COPENHAGEN) if now.tzinfo else now
+        day = local.date() + timedelta(days=0 if local.time() < _OPENS else 1)
+        while day.weekday() >= 5 or day in closed_days(day.year):
+            day += timedelta(days=1)
+        ahead = (day - local.date()).days
+        if ahead == 0:
+            return self.texts.today_word
+        if ahead == 1:
+            return self.texts.tomorrow_word
+        return self.texts.on_weekday.replace("{weekday}", self.weekdays[day.weekday()])
 
     def overview(self) -> str:
         return self.texts.overview.replace("{regions}", self.regions)

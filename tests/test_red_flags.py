@@ -26,7 +26,7 @@ def detector() -> RedFlagDetector:
 
 
 def ids(detector: RedFlagDetector, text: str) -> set[str]:
-    return {sign.id for sign in detector.check(text).signs}
+    return {sign.id for sign in detector.check_text(text).signs}
 
 
 BLADDER_BOWEL = [
@@ -265,7 +265,7 @@ PLAIN_LETTERS = str.maketrans({"æ": "a", "ø": "o", "å": "a", "Æ": "A", "Ø":
 
 @pytest.mark.parametrize(("sign", "text"), ALL_SIGNS)
 def test_danger_sign_is_found(detector: RedFlagDetector, sign: str, text: str) -> None:
-    result = detector.check(text)
+    result = detector.check_text(text)
     assert sign in {s.id for s in result.signs}
     want = Tier.ACUTE if sign in ACUTE_SIGNS else Tier.PROMPT
     assert result.tier == want or result.tier == Tier.ACUTE
@@ -284,7 +284,7 @@ def test_danger_sign_is_found_without_danish_letters(
     detector: RedFlagDetector, sign: str, text: str, keyboard: dict[int, str]
 ) -> None:
     if keyboard is PLAIN_LETTERS and text in STRENGTH_NOT_CANCER:
-        assert detector.check(text.translate(keyboard)).tier == Tier.NONE
+        assert detector.check_text(text.translate(keyboard)).tier == Tier.NONE
     else:
         assert sign in ids(detector, text.translate(keyboard))
 
@@ -387,7 +387,7 @@ CALM = [
 
 @pytest.mark.parametrize("text", CALM)
 def test_calm_message_stays_calm(detector: RedFlagDetector, text: str) -> None:
-    assert detector.check(text) == RedFlagResult(Tier.NONE, ())
+    assert detector.check_text(text) == RedFlagResult(Tier.NONE, ())
 
 
 @pytest.mark.parametrize(
@@ -399,11 +399,11 @@ def test_calm_message_stays_calm(detector: RedFlagDetector, text: str) -> None:
     ],
 )
 def test_denial_cancels_only_its_own_clause(detector: RedFlagDetector, text: str) -> None:
-    assert detector.check(text).tier == Tier.ACUTE
+    assert detector.check_text(text).tier == Tier.ACUTE
 
 
 def test_acute_beats_prompt_and_every_sign_is_reported(detector: RedFlagDetector) -> None:
-    result = detector.check("Jeg har feber, har tidligere haft kræft og kan ikke holde på vandet")
+    result = detector.check_text("Jeg har feber, har tidligere haft kræft og kan ikke holde på vandet")
     assert result.tier == Tier.ACUTE
     assert [s.id for s in result.signs] == ["blaere-tarm", "feber", "kraeft"]
     assert result.signs[0].label == "tab af kontrol over blære eller tarm"
@@ -411,13 +411,13 @@ def test_acute_beats_prompt_and_every_sign_is_reported(detector: RedFlagDetector
 
 def test_sign_in_a_long_message_is_found(detector: RedFlagDetector) -> None:
     filler = "Jeg har haft ondt i lænden længe og har prøvet mange øvelser. " * 60
-    assert detector.check(filler + "Nu kan jeg ikke holde på vandet." + filler).tier == Tier.ACUTE
+    assert detector.check_text(filler + "Nu kan jeg ikke holde på vandet." + filler).tier == Tier.ACUTE
 
 
 @settings(max_examples=300, deadline=None)
 @given(st.text())
 def test_any_text_gives_a_valid_result(text: str) -> None:
-    result = loaded().check(text)
+    result = loaded().check_text(text)
     assert isinstance(result, RedFlagResult)
     assert (result.tier == Tier.NONE) == (not result.signs)
     if result.signs:

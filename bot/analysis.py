@@ -1,0 +1,73 @@
+"""One analysis of a message, read by every stage that needs the text.
+
+A message is folded once and cut once into sentences, clauses and words. Red flags,
+small talk, topics the article does not cover and the matcher all read this object;
+none of them folds or splits the text again.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property
+
+from bot.normalise import fold, undot_abbreviations
+
+# A sentence: text up to and including its end marks (a dot inside a number is no end).
+_SENTENCE = re.compile(r"(?:[^.!?\n]|\.(?=\d))+[.!?]*|[.!?]+")
+# Punctuation that ends a clause inside a sentence (a comma in "38,5" does not).
+_CLAUSE_MARK = re.compile(r"[;:()\[\]]|[,](?!\d)|\s[-–—]\s")
+
+
+@dataclass(frozen=True)
+class Token:
+    """One word of a message, folded ("Blæren," -> "blæren")."""
+
+    word: str
+    sentence: int  # index of its sentence in the message
+    clause: int  # index of its clause in the whole message (clauses never span sentences)
+
+
+@dataclass(frozen=True)
+class Message:
+    """A message as every stage reads it.
+
+    `tokens` are all words in order; a sentence or clause is a range of token indices.
+    """
+
+    text: str
+    folded: str
+    tokens: tuple[Token, ...]
+    sentences: tuple[range, ...]
+    asked: tuple[bool, ...]  # per sentence: it ends in "?"
+    clauses: tuple[range, ...]
+
+    @cached_property
+    def words(self) -> tuple[str, ...]:
+        return tuple(token.word for token in self.tokens)
+
+    def sentence_of(self, index: int) -> range:
+        return self.sentences[self.tokens[index].sentence]
+
+    def clause_of(self, index: int) -> range:
+        return self.clauses[self.tokens[index].clause]
+
+
+def analyse(text: str) -> Message:
+    """Fold and cut a message into sentences, clauses and words; never raises."""
+    tokens: list[Token] = []
+    sentences: list[range] = []
+    asked: list[bool] = []
+    clauses: list[range] = []
+    for sentence in _SENTENCE.findall(undot_abbreviations(text)):
+        start = len(tokens)
+        for clause in _CLAUSE_MARK.split(sentence):
+            clause_start = len(tokens)
+            tokens += [Token(w, len(sentences), len(clauses)) for w in fold(clause).split()]
+            if len(tokens) > clause_start:
+                clauses.append(range(clause_start, len(tokens)))
+        if len(tokens) > start:
+            sentences.append(range(start, len(tokens)))
+            asked.append("?" in sentence.rstrip()[-3:])
+    folded = " ".join(t.word for t in tokens)
+    return Message(text, folded, tuple(tokens), tuple(sentences), tuple(asked), tuple(clauses))

@@ -1,0 +1,182 @@
+"""Clinical concepts: danger signs found as combinations of slots, in any order.
+
+A concept such as "loss of bladder control" is not one phrase but slots that must all
+be filled within a clause, a sentence or the message: bladder or bowel words, and words
+for losing control, not being able to or not feeling. Each slot has a broad vocabulary
+(`vocabulary.py`); a named combination (a "composite", e.g. a leg word right next to a
+word for altered feeling) can fill a slot of its own. Whether a found combination counts
+is for the context modifiers to decide (`context.py`).
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+
+from bot.analysis import Message
+from bot.knowledge import Record
+from bot.red_flags.vocabulary import Term, term_spans
+
+# More hits of one slot than this in one message add nothing but work.
+_MAX_HITS = 12
+
+
+class Tier(StrEnum):
+    NONE = "none"
+    PROMPT = "prompt"
+    ACUTE = "acute"
+
+
+SEVERITY = {Tier.NONE: 0, Tier.PROMPT: 1, Tier.ACUTE: 2}
+
+
+class Urgency(StrEnum):
+    """How soon the sign needs a doctor (the advice fits the sign and the hour)."""
+
+    NOW = "now"  # acute: 112 / own doctor now / the region's line out of hours
+    TODAY = "today"  # fever, possible fracture: own doctor today, out of hours the region
+    SOON = "soon"  # book a time with the own doctor on the next weekday
+
+
+class Scope(StrEnum):
+    CLAUSE = "clause"
+    SENTENCE = "sentence"
+    MESSAGE = "message"
+
+
+@dataclass(frozen=True)
+class Hit:
+    """Where a slot (or a composite) is filled: tokens [start, end)."""
+
+    slot: str
+    start: int
+    end: int
+    parts: tuple[Hit, ...] = ()  # a composite's own hits
+
+    @property
+    def leaves(self) -> tuple[Hit, ...]:
+        return tuple(p for part in self.parts for p in part.leaves) if self.parts else (self,)
+
+
+@dataclass(frozen=True)
+class Combination:
+    """Slots that must all be filled, within `scope`, at most `near` words apart."""
+
+    slots: tuple[str, ...]
+    scope: Scope
+    near: int | None  # most words between the first and the last hit
+    blockers: tuple[str, ...]  # no hit of these slots may stand between two hits
+
+    def instances(self, message: Message, hits: dict[str, list[Hit]]) -> list[tuple[Hit, ...]]:
+        """Every way the slots are filled in the message, nearest combinations first."""
+        lists = [hits.get(slot, []) for slot in self.slots]
+        if not all(lists):
+            return []
+        found = []
+        for combo in itertools.product(*lists):
+            start = min(h.start for h in combo)
+            end = max(h.end for h in combo)
+            if self.near is not None and end - start - sum(h.end - h.start for h in combo) > self.near:
+                continue
+            if not self._same_scope(message, combo) or self._overlapping(combo):
+                continue
+            if self._blocked(combo, hits):
+                continue
+            found.append((end - start, combo))
+        found.sort(key=lambda pair: pair[0])
+        return [combo for _, combo in found]
+
+    def _same_scope(self, message: Message, combo: Sequence[Hit]) -> bool:
+        if self.scope is Scope.MESSAGE:
+            return True
+        attribute = "clause" if self.scope is Scope.CLAUSE else "sentence"
+        return len({getattr(message.tokens[h.start], attribute) for h in combo}) == 1
+
+    @staticmethod
+    def _overlapping(combo: Sequence[Hit]) -> bool:
+        ordered = sorted(combo, key=lambda h: h.start)
+        return any(a.end > b.start for a, b in itertools.pairwise(ordered))
+
+    def _blocked(self, combo: Sequence[Hit], hits: dict[str, list[Hit]]) -> bool:
+        if not self.blockers:
+            return False
+        ordered = sorted(combo, key=lambda h: h.start)
+        for a, b in itertools.pairwise(ordered):
+            for slot in self.blockers:
+                if any(a.end <= h.start and h.end <= b.start for h in hits.get(slot, ())):
+                    return True
+        return False
+
+
+@dataclass(frozen=True)
+class Concept:
+    """A danger sign: any one of its combinations, unless an `except` term overlaps it or
+    an `unless` slot is filled in its sentence (and it has no `certain` slot filled)."""
+
+    id: str
+    tier: Tier
+    urgency: Urgency
+    label: str  # Danish, for the warning: "Du beskriver <label>."
+    when: tuple[Combination, ...]
+    excepted: tuple[str, ...]  # slots of look-alike phrases that are not the sign
+    unless: tuple[str, ...]  # slots that clear the sign within its sentence
+    certain: tuple[str, ...]  # slots that make the sign certain: `unless` does not clear
+    past_counts: bool  # a past episode is still a sign (earlier cancer)
+
+
+def slot_hits(
+    terms_by_first: dict[str, list[Term]], readings: Sequence[frozenset[str]]
+) -> dict[str, list[Hit]]:
+    """Every slot term found in the message, longest first at each position."""
+    hits: dict[str, list[Hit]] = {}
+    for start, reading in enumerate(readings):
+        for pattern in reading:
+            for term in terms_by_first.get(pattern, ()):
+                end = term_spans(term, readings, start)
+                if end is None:
+                    continue
+                found = hits.setdefault(term.slot, [])
+                if len(found) < _MAX_HITS and not any(h.start == start for h in found):
+                    found.append(Hit(term.slot, start, end))
+    return hits
+
+
+def add_composites(
+    message: Message, composites: dict[str, Combination], hits: dict[str, list[Hit]]
+) -> None:
+    """Fill the composite slots (in file order) from the hits found so far."""
+    for name, combination in composites.items():
+        made = []
+        for combo in combination.instances(message, hits)[:_MAX_HITS]:
+            ordered = tuple(sorted(combo, key=lambda h: h.start))
+            made.append(Hit(name, ordered[0].start, max(h.end for h in ordered), ordered))
+        if made:
+            hits[name] = made
+
+
+_SCOPES = {s.value: s for s in Scope}
+
+
+def load_combination(item: object, where: Record, known: set[str]) -> Combination:
+    """A combination as written: a list of slot names, or a mapping with `all:` and options."""
+    data = {"all": item} if isinstance(item, list) else item
+    if not isinstance(data, dict):
+        raise where.fail("each combination must be a list of slots or a mapping with 'all'")
+    record = Record(data, where.file, where.label)
+    unknown = sorted(set(data) - {"all", "scope", "near", "blockers"})
+    if unknown:
+        raise record.fail(f"unknown key '{unknown[0]}'")
+    slots = record.texts("all")
+    blockers = record.texts("blockers", minimum=0)
+    for slot in (*slots, *blockers):
+        if slot not in known:
+            raise record.fail(f"unknown slot '{slot}'")
+    scope = _SCOPES.get(str(data.get("scope", "sentence")))
+    if scope is None:
+        raise record.fail("'scope' must be clause, sentence or message")
+    near = data.get("near")
+    if near is not None and (not isinstance(near, int) or isinstance(near, bool) or near < 0):
+        raise record.fail("'near' must be a whole number of words")
+    return Combination(slots, scope, near, blockers)

@@ -1,0 +1,265 @@
+"""Context modifiers on the model of ConText (Harkema et al. 2009): what a found
+concept means in its sentence.
+
+Trigger terms, found once per message, govern the words in their scope: forward from
+a trigger to the end of its sentence, or backward from it, stopped by a terminator
+("men", "but", a new clause for some kinds) and by a reach in words. The kinds:
+
+- negated: "ingen feber", "feber har jeg ikke", "Feber? Nej."
+- historical: "for 5 år siden", "sidste år" anywhere in the sentence, "men det gik over"
+  after the sign; a `current` term ("nu", "stadig", "i går") in the sign's own clause
+  makes it current again. A plain past
+  verb ("havde", "fik") makes only another person's sign historical: "min kollega fik
+  lammelser" is a story, "jeg fik pludselig svært ved at gå" is news.
+- hypothetical: "hvis", "hvad hvis", "i tilfælde af".
+- general: a question about the signs ("hvad betyder ridebukseanæstesi?"), or one asked
+  of "man": only in a sentence that asks, and only when no person is its subject.
+- experiencer: the nearest person before the sign ("jeg", "min far", "han"). Another
+  person's current sign counts; their past does not.
+
+The same negation scopes tell the matcher which words the writer denies, so one
+denial system serves both.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+
+from bot.analysis import Message
+from bot.knowledge import Record
+from bot.red_flags.concepts import Hit
+from bot.red_flags.vocabulary import Term, parse_term, term_spans
+
+
+class Kind(StrEnum):
+    NEGATION = "negation"  # forward: "ingen", "ikke", "no"
+    NEGATION_AFTER = "negation-after"  # backward, closing the clause: "har jeg ikke", "nej"
+    DENIAL_ANSWER = "denial-answer"  # a whole sentence after a question: "Nej."
+    PSEUDO = "pseudo"  # holds a trigger word but triggers nothing: "ikke kun", "ved ikke"
+    HISTORY = "history"  # anywhere in its sentence: "for 5 år siden", "tidligere"
+    HISTORY_AFTER = "history-after"  # backward in its sentence: "men det gik over"
+    PAST_VERB = "past-verb"  # "havde", "fik": history for another person only
+    CURRENT = "current"  # "nu", "stadig", "i går": the sign is current
+    HYPOTHETICAL = "hypothetical"  # forward in its clause: "hvis", "what if"
+    GENERAL = "general"  # forward in an asking sentence: "hvad betyder", "what is"
+    SELF = "self"  # "jeg", "mig", "I"
+    OTHER = "other"  # "min far", "han", "my wife"
+    GENERIC = "generic"  # "man", "you" (in a question: not a person's own sign)
+    TERMINATOR = "terminator"  # ends every forward or backward scope: "men", "but"
+    CLAUSE_WORD = "clause-word"  # ends a negation's scope: "og", "and"
+    LIST = "list"  # "eller": a negation passes commas in a list ("ingen feber, X eller Y")
+
+
+# A negation governs words at most this many words after it (more in a list).
+NEGATION_REACH = 5
+LIST_REACH = 12
+# A backward negation stands at most this many words after the sign.
+NEGATION_AFTER_REACH = 3
+# A past verb makes another person's sign history only this close before it.
+PAST_VERB_REACH = 6
+
+
+@dataclass(frozen=True)
+class Trigger:
+    kind: Kind
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """What the context says about one found concept."""
+
+    negated: bool
+    historical: bool
+    hypothetical: bool
+    other_person: bool
+
+
+class ContextRules:
+    """The trigger terms of every kind, from the `modifiers` section of red_flags.yaml."""
+
+    def __init__(self, terms: dict[Kind, tuple[Term, ...]]) -> None:
+        self._by_first: dict[str, list[Term]] = {}
+        for kind in Kind:
+            for term in terms.get(kind, ()):
+                self._by_first.setdefault(term.patterns[0], []).append(term)
+        for listed in self._by_first.values():
+            listed.sort(key=lambda t: -len(t.patterns))
+        self.patterns = {p for ts in terms.values() for t in ts for p in t.patterns}
+
+    @classmethod
+    def load(cls, record: Record) -> ContextRules:
+        data = record.data.get("modifiers")
+        if not isinstance(data, dict):
+            raise record.fail("'modifiers' must be a mapping of kind to terms")
+        unknown = sorted(set(data) - {k.value for k in Kind})
+        if unknown:
+            raise record.fail(f"modifiers: unknown kind '{unknown[0]}'")
+        section = Record(data, record.file, "modifiers")
+        terms = {
+            kind: tuple(parse_term(kind.value, t, section.fail) for t in section.texts(kind.value))
+            for kind in Kind
+        }
+        return cls(terms)
+
+    def triggers(self, readings: Sequence[frozenset[str]]) -> tuple[Trigger, ...]:
+        """Every trigger in the message; at each word the longest term wins, and the
+        words it covers start no other trigger."""
+        found: list[Trigger] = []
+        position = 0
+        while position < len(readings):
+            best: Trigger | None = None
+            for pattern in readings[position]:
+                for term in self._by_first.get(pattern, ()):
+                    end = term_spans(term, readings, position)
+                    if end is not None and (best is None or end > best.end):
+                        best = Trigger(Kind(term.slot), position, end)
+            if best is None:
+                position += 1
+                continue
+            found.append(best)
+            position = best.end
+        return tuple(found)
+
+
+class Context:
+    """The triggers of one message, and what they say about spans of its words."""
+
+    def __init__(
+        self, message: Message, readings: tuple[frozenset[str], ...], triggers: tuple[Trigger, ...]
+    ) -> None:
+        self.message = message
+        self.readings = readings  # each word as the term word patterns it satisfies
+        self.triggers = triggers
+        self._by_kind: dict[Kind, list[Trigger]] = {}
+        for trigger in triggers:
+            self._by_kind.setdefault(trigger.kind, []).append(trigger)
+
+    def of(self, *kinds: Kind) -> list[Trigger]:
+        return [t for kind in kinds for t in self._by_kind.get(kind, ())]
+
+    # --- negation --------------------------------------------------------------------
+
+    def negated_words(self) -> list[bool]:
+        """For each word: whether a negation governs it (what the matcher leaves out)."""
+        marks = [False] * len(self.message.tokens)
+        for trigger in self.of(Kind.NEGATION):
+            for index in self._negation_scope(trigger):
+                marks[index] = True
+        return marks
+
+    def _negation_scope(self, trigger: Trigger) -> range:
+        """The words a forward negation governs: up to its reach, a terminator, a clause
+        word, or a comma that does not continue a list."""
+        message = self.message
+        sentence = message.sentence_of(trigger.start)
+        clause_end = message.clause_of(trigger.start).stop
+        listing = any(
+            t.start >= clause_end and t.start < sentence.stop for t in self.of(Kind.LIST)
+        )
+        stop = min(sentence.stop, trigger.end + (LIST_REACH if listing else NEGATION_REACH))
+        if not listing:
+            stop = min(stop, clause_end)
+        for t in self.of(Kind.TERMINATOR, Kind.CLAUSE_WORD, Kind.NEGATION):
+            if trigger.end <= t.start < stop:
+                stop = t.start
+        return range(trigger.end, stop)
+
+    def _negated(self, hits: tuple[Hit, ...]) -> bool:
+        own = {i for h in hits for i in range(h.start, h.end)}
+        for trigger in self.of(Kind.NEGATION):
+            if own & set(range(trigger.start, trigger.end)):
+                continue
+            scope = self._negation_scope(trigger)
+            if any(h.start in scope for h in hits):
+                return True
+        return self._denied_after(hits, own)
+
+    def _denied_after(self, hits: tuple[Hit, ...], own: set[int]) -> bool:
+        """"feber har jeg ikke", "feber: nej", "Feber? Nej."."""
+        message = self.message
+        last = max(h.end for h in hits)
+        sentence = message.sentence_of(last - 1)
+        for trigger in self.of(Kind.NEGATION_AFTER, Kind.DENIAL_ANSWER, Kind.NEGATION):
+            if own & set(range(trigger.start, trigger.end)):
+                continue
+            if trigger.kind is not Kind.NEGATION_AFTER:
+                # A whole sentence or clause of its own, right after the sign's.
+                clause = message.clause_of(trigger.start)
+                if trigger.start == last and (clause.start, clause.stop) == (trigger.start, trigger.end):
+                    return True
+                following = message.tokens[trigger.start].sentence
+                answer = message.sentences[following]
+                if (
+                    following == message.tokens[last - 1].sentence + 1
+                    and message.asked[following - 1]
+                    and answer.start == trigger.start
+                    and answer.stop == trigger.end
+                ):
+                    return True
+                continue
+            if not (last <= trigger.start <= last + NEGATION_AFTER_REACH):
+                continue
+            if trigger.start >= sentence.stop:
+                continue
+            clause_end = message.clause_of(trigger.start).stop
+            if trigger.end == clause_end and not self._between(Kind.TERMINATOR, last, trigger.start):
+                return True
+        return False
+
+    # --- history, hypothesis, experiencer -----------------------------------------------
+
+    def _between(self, kind: Kind, start: int, stop: int) -> bool:
+        return any(start <= t.start < stop for t in self.of(kind))
+
+    def _in_sentence(self, kinds: tuple[Kind, ...], sentence: range) -> list[Trigger]:
+        return [t for t in self.of(*kinds) if sentence.start <= t.start < sentence.stop]
+
+    def experiencer(self, start: int) -> Kind:
+        """Whose sign a word at `start` is: the nearest person named before it, in its
+        sentence or earlier; the writer when none is."""
+        best: Trigger | None = None
+        for trigger in self.of(Kind.SELF, Kind.OTHER, Kind.GENERIC):
+            if trigger.start < start and (best is None or trigger.start > best.start):
+                best = trigger
+        if best is None:
+            # Only a person named after the sign in its sentence: "has wet himself, my dad".
+            sentence = self.message.sentence_of(start)
+            after = [t for t in self.of(Kind.OTHER) if start < t.start < sentence.stop]
+            return Kind.OTHER if after and not self.of(Kind.SELF) else Kind.SELF
+        return best.kind
+
+    def judge(self, hits: tuple[Hit, ...]) -> Verdict:
+        message = self.message
+        first = min(h.start for h in hits)
+        last = max(h.end for h in hits)
+        sentence = message.sentence_of(first)
+        person = self.experiencer(first)
+        clauses = {message.tokens[h.start].clause for h in hits}
+        current = [
+            t for t in self._in_sentence((Kind.CURRENT,), sentence)
+            if message.tokens[t.start].clause in clauses
+        ]
+        history = self._in_sentence((Kind.HISTORY,), sentence) + [
+            t for t in self._in_sentence((Kind.HISTORY_AFTER,), sentence) if t.start >= first
+        ]
+        if person is Kind.OTHER:
+            history += [
+                t
+                for t in self._in_sentence((Kind.PAST_VERB,), sentence)
+                if first - PAST_VERB_REACH <= t.start <= last
+            ]
+        historical = bool(history) and not current
+        hypothetical = any(
+            t.start < first and message.tokens[t.start].clause == message.tokens[first].clause
+            for t in self._in_sentence((Kind.HYPOTHETICAL,), sentence)
+        )
+        asked = message.asked[message.tokens[first].sentence]
+        if asked and not hypothetical:
+            general = self._in_sentence((Kind.GENERAL,), sentence)
+            personal = self._in_sentence((Kind.SELF, Kind.OTHER), sentence)
+            hypothetical = (bool(general) or person is Kind.GENERIC) and not personal
+        return Verdict(self._negated(hits), historical, hypothetical, person is Kind.OTHER)

@@ -1,0 +1,238 @@
+"""The red-flag detector: concepts found in a message, judged by their context.
+
+Missing a real sign is the worst failure this bot can have, so a found concept is
+dropped only for a reason the context gives: it is denied, it is past (and the sign
+is not one whose past matters), it is a hypothesis or a general question, or an
+`except` look-alike or an `unless` explanation stands with it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from dataclasses import dataclass
+from pathlib import Path
+
+from bot.analysis import Message, analyse
+from bot.knowledge import KNOWLEDGE_DIR, Record, load_record
+from bot.language import load_lexicon
+from bot.red_flags.concepts import (
+    SEVERITY,
+    Combination,
+    Concept,
+    Hit,
+    Tier,
+    Urgency,
+    add_composites,
+    load_combination,
+    slot_hits,
+)
+from bot.red_flags.context import Context, ContextRules, Kind
+from bot.red_flags.vocabulary import Term, WordReader, parse_term
+
+
+@dataclass(frozen=True)
+class RedFlagSign:
+    id: str
+    tier: Tier
+    label: str  # Danish, used in the warning ("tab af kontrol over blære eller tarm")
+    urgency: Urgency = Urgency.NOW
+
+
+@dataclass(frozen=True)
+class RedFlagResult:
+    tier: Tier  # highest tier found, Tier.NONE if none
+    signs: tuple[RedFlagSign, ...]  # every sign found, most severe first
+    # A sign spoken of in general or as a "what if" ("hvad betyder ridebukseanæstesi?"):
+    # no warning, but the article's danger signs are the fitting answer.
+    asked_about: bool = False
+
+
+NO_RED_FLAG = RedFlagResult(Tier.NONE, ())
+# The slot of back-pain words: whether a relative with a past sign is the patient now.
+PAIN_SLOT = "smerte"
+_TOP_KEYS = {"slots", "composites", "concepts", "modifiers", "not-typos"}
+_CONCEPT_KEYS = {
+    "id", "tier", "urgency", "label", "when", "except", "unless", "certain", "past-counts"
+}  # fmt: skip
+_TIERS = {"acute": Tier.ACUTE, "prompt": Tier.PROMPT}
+_URGENCIES = {u.value: u for u in Urgency}
+
+
+class RedFlagDetector:
+    def __init__(
+        self,
+        terms: tuple[Term, ...],
+        composites: dict[str, Combination],
+        concepts: tuple[Concept, ...],
+        rules: ContextRules,
+        lexicon: Collection[str],
+        as_typed: Collection[str] = (),
+    ) -> None:
+        self._by_first: dict[str, list[Term]] = {}
+        for term in sorted(terms, key=lambda t: -len(t.patterns)):
+            self._by_first.setdefault(term.patterns[0], []).append(term)
+        self._composites = composites
+        self._concepts = tuple(sorted(concepts, key=lambda c: -SEVERITY[c.tier]))
+        self._rules = rules
+        patterns = {p for t in terms for p in t.patterns} | rules.patterns
+        self._reader = WordReader(patterns, lexicon, as_typed)
+        self._signs = {
+            c.id: RedFlagSign(c.id, c.tier, c.label, c.urgency) for c in self._concepts
+        }
+
+    @classmethod
+    def load(
+        cls, path: Path = KNOWLEDGE_DIR / "red_flags.yaml", lexicon: Collection[str] | None = None
+    ) -> RedFlagDetector:
+        """The detector for a concept file; `lexicon` holds ordinary Danish words (by
+        default those of knowledge/danish_words.txt), which are never taken for slips."""
+        top = load_record(path)
+        unknown = sorted(set(top.data) - _TOP_KEYS)
+        if unknown:
+            raise top.fail(f"unknown key '{unknown[0]}'")
+        slots = top.data.get("slots")
+        if not isinstance(slots, dict) or not slots:
+            raise top.fail("'slots' must be a mapping of slot names to terms")
+        section = Record(slots, top.file, "slots")
+        terms = tuple(
+            parse_term(str(name), text, section.fail)
+            for name in slots
+            for text in section.texts(str(name))
+        )
+        known = {str(name) for name in slots}
+        composites: dict[str, Combination] = {}
+        for name, item in (top.data.get("composites") or {}).items():
+            where = Record({}, top.file, f"composite '{name}'")
+            if name in known:
+                raise where.fail("a slot has this name too")
+            composites[str(name)] = load_combination(item, where, known)
+            known.add(str(name))
+        concepts: list[Concept] = []
+        for record in top.records("concepts"):
+            concept = _load_concept(record, known)
+            if any(c.id == concept.id for c in concepts):
+                raise record.fail("id appears twice")
+            concepts.append(concept)
+        if lexicon is None:
+            lexicon = load_lexicon(KNOWLEDGE_DIR / "danish_words.txt")
+        if PAIN_SLOT not in known:
+            raise top.fail(f"slot '{PAIN_SLOT}' is missing (back pain: is a relative the patient?)")
+        as_typed = top.texts("not-typos", minimum=0)
+        return cls(terms, composites, tuple(concepts), ContextRules.load(top), lexicon, as_typed)
+
+    def read(self, message: Message) -> Context:
+        """The message's words as term patterns, and its context triggers (found once)."""
+        readings = tuple(self._reader.read(word) for word in message.words)
+        return Context(message, readings, self._rules.triggers(readings))
+
+    def check(self, context: Context) -> RedFlagResult:
+        """Every danger sign in a message read by `read`; never raises."""
+        hits = slot_hits(self._by_first, context.readings)
+        if not hits:
+            return NO_RED_FLAG
+        add_composites(context.message, self._composites, hits)
+        found: list[RedFlagSign] = []
+        asked_about = False
+        for concept in self._concepts:
+            outcome = self._judge(concept, context, hits)
+            if outcome is True:
+                found.append(self._signs[concept.id])
+            asked_about |= outcome is None
+        if not found:
+            return RedFlagResult(Tier.NONE, (), asked_about)
+        return RedFlagResult(found[0].tier, tuple(found))
+
+    def check_text(self, text: str) -> RedFlagResult:
+        """`check` for a text not analysed yet (tests and tools)."""
+        return self.check(self.read(analyse(text)))
+
+    def _judge(self, concept: Concept, context: Context, hits: dict[str, list[Hit]]) -> bool | None:
+        """True: the sign is there; None: only spoken of in general; False: not there."""
+        spoken_of = False
+        for combination in concept.when:
+            for combo in combination.instances(context.message, hits):
+                leaves = tuple(leaf for hit in combo for leaf in hit.leaves)
+                if self._excepted(concept, leaves, hits) or self._explained(concept, combo, context, hits):
+                    continue
+                verdict = context.judge(leaves)
+                if verdict.negated:
+                    continue
+                if verdict.hypothetical:
+                    spoken_of = True
+                    continue
+                if concept.past_counts:
+                    # An earlier illness is a sign for the person with back pain now.
+                    if verdict.other_person and not self._patient(context, hits):
+                        continue
+                elif verdict.historical:
+                    continue
+                return True
+        return None if spoken_of else False
+
+    @staticmethod
+    def _patient(context: Context, hits: dict[str, list[Hit]]) -> bool:
+        """Whether the message says another person has back pain now ("min mor havde
+        kræft og har nu ondt i ryggen"), so their illness is a sign, not family history."""
+        return any(
+            context.experiencer(h.start) is Kind.OTHER and not context.judge((h,)).historical
+            for h in hits.get(PAIN_SLOT, ())
+        )
+
+    @staticmethod
+    def _excepted(concept: Concept, leaves: tuple[Hit, ...], hits: dict[str, list[Hit]]) -> bool:
+        """A look-alike phrase overlaps the sign ("kan ikke gå langt")."""
+        return any(
+            e.start < leaf.end and leaf.start < e.end
+            for slot in concept.excepted
+            for e in hits.get(slot, ())
+            for leaf in leaves
+        )
+
+    @staticmethod
+    def _explained(
+        concept: Concept, combo: tuple[Hit, ...], context: Context, hits: dict[str, list[Hit]]
+    ) -> bool:
+        """An `unless` reason stands, not denied, in the sign's sentence ("på slankekur"),
+        and no `certain` slot is filled there ("uden at prøve")."""
+        sentences = {context.message.tokens[h.start].sentence for h in combo}
+
+        def stands(slot: str) -> bool:
+            return any(
+                context.message.tokens[h.start].sentence in sentences
+                and not context.judge((h,)).negated
+                for h in hits.get(slot, ())
+            )
+
+        return any(stands(s) for s in concept.unless) and not any(
+            stands(s) for s in concept.certain
+        )
+
+
+def _load_concept(record: Record, known: set[str]) -> Concept:
+    unknown = sorted(set(record.data) - _CONCEPT_KEYS)
+    if unknown:
+        raise record.fail(f"unknown key '{unknown[0]}'")
+    tier = _TIERS.get(record.text("tier"))
+    if tier is None:
+        raise record.fail("'tier' must be acute or prompt")
+    urgency = _URGENCIES.get(record.text("urgency"))
+    if urgency is None:
+        raise record.fail("'urgency' must be now, today or soon")
+    when = record.data.get("when")
+    if not isinstance(when, list) or not when:
+        raise record.fail("'when' must be a non-empty list of combinations")
+    named = {key: record.texts(key, minimum=0) for key in ("except", "unless", "certain")}
+    for slot in (s for names in named.values() for s in names):
+        if slot not in known:
+            raise record.fail(f"unknown slot '{slot}'")
+    return Concept(
+        id=record.ident(),
+        tier=tier,
+        urgency=urgency,
+        label=record.text("label"),
+        when=tuple(load_combination(item, record, known) for item in when),
+        excepted=named["except"],
+        unless=named["unless"],
+        certain=named["certain"],
+        past_counts=record.flag("past-counts"),
+    )

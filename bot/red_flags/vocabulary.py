@@ -1,0 +1,186 @@
+"""Slot vocabularies: which words of a message a slot's terms stand on.
+
+A term is one or more words that follow each other in the message. A word in a term is
+written as it is spelled ("blæren"), with "*" for any ending ("følelsesløs*") or any
+beginning ("*kræft"), or as "<tal>" (any number), "<alder>" (a number from 70 to 119,
+an age that makes a fall dangerous), "<årstal>" (a year). "..." between words allows up to two other words.
+
+Each message word is read once, through a cache, as the set of term words it can be:
+spelled as written, typed without æ/ø/å ("folelseslos", "blaere"), or a small slip of a
+word spelled out in some term ("skridet" for "skridtet"). Ordinary Danish words are never
+taken for slips: "kræfter" stays strength and "nakkesmerter" is not "nattesmerter".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rapidfuzz import process
+from rapidfuzz.distance import Levenshtein
+
+from bot.knowledge import KnowledgeError
+from bot.normalise import fold
+
+GAP = "..."
+GAP_WORDS = 2
+NUMBER, AGE, YEAR = "<tal>", "<alder>", "<årstal>"
+AGE_RANGE = range(70, 120)
+YEAR_RANGE = range(1900, 2100)
+# Words this long may be slips of a term word: one edit away, two from 9 letters.
+_TYPO_MIN_LENGTH = 6
+_TYPO_TWO_EDITS = 9
+# Longer words are never repaired or split: no Danish word is this long, and comparing
+# a 100 000-letter "word" with every term word would take seconds.
+MAX_WORD_LENGTH = 40
+# Shortest parts of a compound of ordinary words ("nakke" + "smerter").
+_COMPOUND_PART = 4
+_WORD = re.compile(r"^\*?[0-9a-zæøå]+\*?$")
+_DANISH = re.compile("[æøå]")
+_PLAIN = str.maketrans({"æ": "a", "ø": "o", "å": "a"})
+
+
+def plain(word: str) -> str:
+    """A word as typed without Danish letters, whichever way ("tæerne" -> "tarne").
+
+    Folding has already turned "ae/oe/aa" into "æ/ø/å", so both "taerne" and "tarne"
+    reach this as a key comparable with "tæerne".
+    """
+    return word.translate(_PLAIN).replace("ae", "a").replace("oe", "o").replace("aa", "a")
+
+
+@dataclass(frozen=True)
+class Term:
+    """One term of a slot: its word patterns in order (GAP allows up to two words)."""
+
+    slot: str
+    patterns: tuple[str, ...]
+
+
+def parse_term(slot: str, text: str, fail: type[KnowledgeError] | None = None) -> Term:
+    """A term as written in the YAML file, validated word by word."""
+    patterns = []
+    for word in text.split():
+        if word in (GAP, NUMBER, AGE, YEAR):
+            patterns.append(word)
+            continue
+        if "*" not in word:
+            patterns += fold(word).split()  # "70erne" is read as "70 erne", like messages
+            continue
+        spelled = "*".join(fold(part) for part in word.split("*"))
+        if not _WORD.match(spelled) or spelled.strip("*") == "":
+            raise (fail or KnowledgeError)(f"slot '{slot}': term '{text}' has a bad word '{word}'")
+        patterns.append(spelled)
+    if not patterns or patterns[0] == GAP or patterns[-1] == GAP:
+        raise (fail or KnowledgeError)(f"slot '{slot}': term '{text}' must start and end with a word")
+    return Term(slot, tuple(patterns))
+
+
+class WordReader:
+    """Reads each message word as the set of term word patterns it satisfies."""
+
+    def __init__(
+        self, patterns: Collection[str], lexicon: Collection[str], as_typed: Collection[str] = ()
+    ) -> None:
+        """`as_typed`: words never read as another word ("kraft" is strength, not "kræft")."""
+        literal = {p for p in patterns if "*" not in p and p not in (NUMBER, AGE, YEAR, GAP)}
+        self._literal = frozenset(literal)
+        self._prefixes = tuple(sorted({p[:-1] for p in patterns if p.endswith("*")}))
+        self._suffixes = tuple(sorted({p[1:] for p in patterns if p.startswith("*")}))
+        self._lexicon = frozenset(lexicon)
+        self._as_typed = frozenset(fold(w) for w in as_typed)
+        # Plain keys of the literal words: "folelseslos" -> {"følelsesløs"}, "bare" ->
+        # {"bare", "bære"} (a word typed without æ/ø/å is read as each of them).
+        self._by_plain: dict[str, set[str]] = {}
+        for word in literal:
+            self._by_plain.setdefault(plain(word), set()).add(word)
+        by_letter: dict[str, list[str]] = {}
+        for key in sorted(self._by_plain, key=lambda w: (-len(w), w)):
+            if len(key) >= _TYPO_MIN_LENGTH:
+                by_letter.setdefault(key[0], []).append(key)
+        self._by_letter = {letter: tuple(keys) for letter, keys in by_letter.items()}
+        self.read = lru_cache(maxsize=32768)(self._read)
+
+    def _read(self, word: str) -> frozenset[str]:
+        """The patterns `word` satisfies, as typed or as the word it was meant to be."""
+        if word.isdigit():
+            found = {NUMBER, word} if word in self._literal else {NUMBER}
+            if len(word) <= 3 and int(word) in AGE_RANGE:
+                found.add(AGE)
+            if len(word) == 4 and int(word) in YEAR_RANGE:
+                found.add(YEAR)
+            return frozenset(found)
+        if len(word) > MAX_WORD_LENGTH:
+            return frozenset()
+        found = set()
+        for form in {word, self._meant(word)}:
+            if form in self._literal:
+                found.add(form)
+            found.update(p + "*" for p in self._prefixes if form.startswith(p))
+            found.update("*" + s for s in self._suffixes if form.endswith(s))
+        if word not in self._as_typed and (
+            not _DANISH.search(word) or word not in self._lexicon
+        ):
+            # Typed without æ/ø/å, or with some ("tærne" from "taerne"): also read as
+            # the words with them ("blaren", "ga", "tæerne").
+            key = plain(word)
+            found.update(self._by_plain.get(key, ()))
+            found.update(p + "*" for p in self._prefixes if key.startswith(plain(p)))
+            found.update("*" + s for s in self._suffixes if key.endswith(plain(s)))
+        return frozenset(found)
+
+    def _meant(self, word: str) -> str:
+        """The term word a message word stands for, if it is a slip; else the word.
+
+        A word without æ/ø/å may have been typed on a keyboard without them; other slips
+        are forgiven only in words that are not ordinary Danish ("stikker" never becomes
+        "sikker").
+        """
+        if word in self._literal or word in self._as_typed or not word.isalpha():
+            return word
+        key = plain(word)
+        candidates = self._by_letter.get(key[0])
+        if len(key) < _TYPO_MIN_LENGTH or not candidates or self.ordinary(word):
+            return word
+        allowed = 1 if len(key) < _TYPO_TWO_EDITS else 2
+        best = process.extractOne(key, candidates, scorer=Levenshtein.distance, score_cutoff=allowed)
+        return min(self._by_plain[best[0]]) if best else word
+
+    def ordinary(self, word: str) -> bool:
+        """An ordinary Danish word, or a compound of two ("nakke" + "smerter")."""
+        if word in self._lexicon:
+            return True
+        for cut in range(_COMPOUND_PART, len(word) - _COMPOUND_PART + 1):
+            head, tail = word[:cut], word[cut:]
+            if tail in self._lexicon and (
+                head in self._lexicon or (head[-1] in "se" and head[:-1] in self._lexicon)
+            ):
+                return True
+        return False
+
+
+def term_spans(term: Term, readings: Sequence[frozenset[str]], start: int) -> int | None:
+    """The end (exclusive) of `term` matched from token `start`, or None."""
+    position = start
+    patterns = term.patterns
+    index = 0
+    while index < len(patterns):
+        pattern = patterns[index]
+        if pattern == GAP:
+            following = patterns[index + 1]
+            for skip in range(GAP_WORDS + 1):
+                at = position + skip
+                if at < len(readings) and following in readings[at]:
+                    position = at
+                    break
+            else:
+                return None
+            index += 1
+            continue
+        if position >= len(readings) or pattern not in readings[position]:
+            return None
+        position += 1
+        index += 1
+    return position
