@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from bot.analysis import analyse
 from bot.knowledge import (
     KNOWLEDGE_DIR,
     Entry,
@@ -19,7 +20,6 @@ from bot.knowledge import (
     load_exercises,
     load_texts,
 )
-from bot.analysis import analyse
 from bot.language import load_analyzer, load_lexicon, not_covered_reply, smalltalk_kind
 from bot.matching import Matcher
 from bot.red_flags import RedFlagDetector, RedFlagResult, Tier

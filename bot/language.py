@@ -6,7 +6,6 @@ sides are always compared in one form. Language data lives in knowledge/language
 
 from __future__ import annotations
 
-import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -17,8 +16,8 @@ from typing import NamedTuple
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from bot.knowledge import Entry, KnowledgeError, Record, load_record
 from bot.analysis import Message, analyse
+from bot.knowledge import Entry, KnowledgeError, Record, load_record
 from bot.normalise import fold, stem
 
 # Longest synonym variant, in words ("ryggen er gået i baglås").

@@ -39,4 +39,4 @@ def _picked(
     choice = message.strip()
     if not last or not choice.isdigit() or not 1 <= int(choice) <= len(last.suggestions):
         return None
-    return brain.answer(last.suggestions[int(choice) - 1].entry_id, clock())
+    return brain.answer(last.suggestions[int(choice) - 1].entry_id)

@@ -30,7 +30,6 @@ _EASTER_CLOSED = (-3, -2, 0, 1, 39, 49, 50)
 @dataclass(frozen=True)
 class _Texts:
     acute_headline: str
-    acute_act_now: str
     acute_doctor_hours: str
     acute_out_of_hours: str
     acute_emergency: str
@@ -110,19 +109,20 @@ class UrgentCare:
                 t.acute_headline.replace("{signs}", acute),
                 *also,
                 "",
-                t.acute_act_now,
                 t.acute_doctor_hours if open_now else t.acute_out_of_hours,
                 t.acute_emergency,
             ]
         else:
             signs = self._join([s.label for s in result.signs])
             if any(s.urgency is Urgency.TODAY for s in result.signs):
-                headline, act = t.today_headline, (
-                    t.today_doctor_hours if open_now else t.today_out_of_hours
+                headline, act = (
+                    t.today_headline,
+                    (t.today_doctor_hours if open_now else t.today_out_of_hours),
                 )
             else:
-                headline, act = t.soon_headline, (
-                    t.soon_doctor_hours if open_now else t.soon_out_of_hours
+                headline, act = (
+                    t.soon_headline,
+                    (t.soon_doctor_hours if open_now else t.soon_out_of_hours),
                 )
             lines = [headline.replace("{signs}", signs), "", act, t.emergency]
         day = "" if open_now else self._next_opening_day(now)

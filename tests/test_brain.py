@@ -104,21 +104,21 @@ def test_an_empty_message_asks_for_a_question(brain: Brain) -> None:
 
 
 def test_diagnosis_answers_carry_the_doctor_line_and_exercises_do_not(brain: Brain) -> None:
-    diagnosis = brain.answer("prolaps", TUESDAY_MORNING)
-    exercise = brain.answer("bird-dog", TUESDAY_MORNING)
+    diagnosis = brain.answer("prolaps")
+    exercise = brain.answer("bird-dog")
     assert diagnosis is not None and brain.phrases.disclaimer in diagnosis.text
     assert exercise is not None and brain.phrases.disclaimer not in exercise.text
 
 
 def test_an_answer_offers_related_questions(brain: Brain) -> None:
-    reply = brain.answer("oevelser", TUESDAY_MORNING)
+    reply = brain.answer("oevelser")
     assert reply is not None
     assert 1 <= len(reply.suggestions) <= 3
     assert all(s.entry_id != "oevelser" for s in reply.suggestions)
 
 
 def test_an_unknown_button_id_gives_nothing(brain: Brain) -> None:
-    assert brain.answer("findes-ikke", TUESDAY_MORNING) is None
+    assert brain.answer("findes-ikke") is None
 
 
 @pytest.mark.parametrize(

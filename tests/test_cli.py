@@ -28,7 +28,10 @@ def test_batch_mode_answers_one_json_line_per_message(
     assert records[0]["heading"] == 'Hvordan laver jeg stabilitetsøvelsen "bird-dog"?'
     assert records[0]["red_flag"] == "none"
     assert records[1]["red_flag"] == "acute"
-    assert records[1]["reply"].index("112") < records[1]["reply"].index("Her er")
+    # The warning alone, what to do and the number first; the article's list on request.
+    assert records[1]["reply"].startswith("⚠️")
+    assert "112" in records[1]["reply"] and "Søg hjælp nu" in records[1]["reply"]
+    assert records[1]["suggestions"] == ["Hvilke symptomer skal jeg være opmærksom på?"]
     assert records[2]["heading"] is None and records[2]["suggestions"]
     fields = {"heading", "id", "score", "red_flag", "suggestions", "reply"}
     assert all(set(r) >= fields for r in records)

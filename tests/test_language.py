@@ -2,9 +2,11 @@
 
 import pytest
 
+from bot.analysis import analyse
 from bot.knowledge import KNOWLEDGE_DIR, KnowledgeError, load_entries
 from bot.language import Analyzer, load_analyzer, load_language, smalltalk_kind
 from bot.normalise import fold
+from bot.red_flags import RedFlagDetector
 
 
 @pytest.fixture(scope="module")
@@ -67,12 +69,22 @@ def test_ordinary_danish_words_are_not_corrected_into_knowledge_words(analyzer: 
     assert analyzer.terms("hørt") == ["hørt"]
 
 
+def _affirmed_terms(analyzer: Analyzer, text: str) -> list[str]:
+    """The terms the matcher counts: without the words the context modifiers deny."""
+    message = analyse(text)
+    denied = RedFlagDetector.load().read(message).negated_words()
+    return [term.text for term in analyzer.analyse(message, denied)]
+
+
 def test_denied_words_do_not_count(analyzer: Analyzer) -> None:
-    assert analyzer.terms("ingen feber og intet vægttab, bare stiv") == analyzer.terms("stiv")
+    assert _affirmed_terms(analyzer, "ingen feber og intet vægttab, bare stiv") == (
+        analyzer.terms("stiv")
+    )
+    assert _affirmed_terms(analyzer, "Feber har jeg ikke. Er stiv") == analyzer.terms("stiv")
 
 
 def test_purpose_is_not_a_denial(analyzer: Analyzer) -> None:
-    assert "forebygge" in analyzer.terms("hvad gør jeg for ikke at få det igen")
+    assert "forebygge" in _affirmed_terms(analyzer, "hvad gør jeg for ikke at få det igen")
 
 
 @pytest.mark.parametrize(
@@ -86,7 +98,8 @@ def test_purpose_is_not_a_denial(analyzer: Analyzer) -> None:
     ],
 )
 def test_small_talk_is_only_a_whole_social_message(message: str, kind: str | None) -> None:
-    assert smalltalk_kind(load_language(KNOWLEDGE_DIR / "language.yaml"), message) == kind
+    language = load_language(KNOWLEDGE_DIR / "language.yaml")
+    assert smalltalk_kind(language, analyse(message)) == kind
 
 
 def test_broken_language_file_names_the_problem(tmp_path) -> None:
@@ -113,6 +126,8 @@ def test_a_variant_in_two_groups_is_refused(tmp_path) -> None:
 def test_an_unquoted_no_is_explained(tmp_path) -> None:
     path = tmp_path / "language.yaml"
     text = (KNOWLEDGE_DIR / "language.yaml").read_text(encoding="utf-8")
-    path.write_text(text.replace('"no", never]', "no, never]"), encoding="utf-8")
-    with pytest.raises(KnowledgeError, match=r"^language\.yaml: top level: 'denials' .* quotes$"):
+    path.write_text(text.replace('"on", in,', "on, in,"), encoding="utf-8")
+    with pytest.raises(
+        KnowledgeError, match=r"^language\.yaml: top level: 'stop_words' .* quotes$"
+    ):
         load_language(path)

@@ -387,7 +387,8 @@ CALM = [
 
 @pytest.mark.parametrize("text", CALM)
 def test_calm_message_stays_calm(detector: RedFlagDetector, text: str) -> None:
-    assert detector.check_text(text) == RedFlagResult(Tier.NONE, ())
+    result = detector.check_text(text)
+    assert (result.tier, result.signs) == (Tier.NONE, ())
 
 
 @pytest.mark.parametrize(
@@ -403,7 +404,9 @@ def test_denial_cancels_only_its_own_clause(detector: RedFlagDetector, text: str
 
 
 def test_acute_beats_prompt_and_every_sign_is_reported(detector: RedFlagDetector) -> None:
-    result = detector.check_text("Jeg har feber, har tidligere haft kræft og kan ikke holde på vandet")
+    result = detector.check_text(
+        "Jeg har feber, har tidligere haft kræft og kan ikke holde på vandet"
+    )
     assert result.tier == Tier.ACUTE
     assert [s.id for s in result.signs] == ["blaere-tarm", "feber", "kraeft"]
     assert result.signs[0].label == "tab af kontrol over blære eller tarm"
@@ -411,7 +414,9 @@ def test_acute_beats_prompt_and_every_sign_is_reported(detector: RedFlagDetector
 
 def test_sign_in_a_long_message_is_found(detector: RedFlagDetector) -> None:
     filler = "Jeg har haft ondt i lænden længe og har prøvet mange øvelser. " * 60
-    assert detector.check_text(filler + "Nu kan jeg ikke holde på vandet." + filler).tier == Tier.ACUTE
+    assert (
+        detector.check_text(filler + "Nu kan jeg ikke holde på vandet." + filler).tier == Tier.ACUTE
+    )
 
 
 @settings(max_examples=300, deadline=None)
@@ -435,29 +440,30 @@ def _broken(tmp_path: Path, old: str, new: str) -> Path:
 @pytest.mark.parametrize(
     ("old", "new", "named"),
     [
-        ("    tier: prompt\n    label: feber", "    tier: soon\n    label: feber", "feber"),
+        (
+            "    tier: prompt\n    urgency: today\n    label: feber",
+            "    tier: soon\n    urgency: today\n    label: feber",
+            "feber",
+        ),
+        (
+            "    urgency: today\n    label: feber\n",
+            "    urgency: later\n    label: feber\n",
+            "feber",
+        ),
         ("    label: feber\n", "", "feber"),
         ("  - id: feber\n", "  - id: Feber!\n", "Feber!"),
         ("  - id: vaegttab\n", "  - id: feber\n", "feber"),
-        (
-            "  - id: feber\n    tier: prompt\n",
-            "  - id: feber\n    tier: prompt\n    paterns: []\n",
-            "paterns",
-        ),
-        ('      - "{feber}"', '      - "{fever}"', "{fever}"),
-        ('      - "{feber}"', '      - "hø-feber"', "hø-feber"),
-        ('      - "{feber}"', '      - "(feber"', "(feber"),
-        ('      - "{feber}"', '      - "..."', "..."),
-        (
-            "    patterns:\n      - nattesmerte",
-            "    patterns: []\n    x:\n      - nattesmerte",
-            "natsmerter",
-        ),
-        ("  list:\n", "  lists:\n", "list"),
-        ("    - eller|or|nor|heller", "    - eller {list}", "list"),
-        ("not-typos:\n", "not-typos: kræfter\nnot-used:\n", "not-used"),
-        ("not-typos:\n", "not_typos:\n", "not_typos"),
-        ("groups:\n", "groups: [\n", "red_flags.yaml"),
+        ("  - id: feber\n", "  - id: feber\n    paterns: []\n", "paterns"),
+        ("      - [feber]\n", "      - [fever]\n", "fever"),
+        ("      - [feber]\n", "      - {all: [feber], scope: day}\n", "scope"),
+        ("      - [feber]\n", "      - {all: [feber], near: many}\n", "near"),
+        ("      - [feber]\n", "      - feber\n", "feber"),
+        ("    - febr\n", "    - fe*ber\n", "fe*ber"),
+        ("    - febr\n", "    - ...\n", "feber"),
+        ("  smerte:\n", "  pine:\n", "smerte"),
+        ("  clause-word:\n", "  clause-words:\n", "clause-words"),
+        ("not-typos:\n", "not-typos: kraft\nnot-used:\n", "not-used"),
+        ("slots:\n", "slots: [\n", "red_flags.yaml"),
     ],
 )
 def test_every_file_problem_is_one_line_naming_file_and_place(
@@ -474,17 +480,6 @@ def test_every_file_problem_is_one_line_naming_file_and_place(
 def test_a_missing_file_is_one_line(tmp_path: Path) -> None:
     with pytest.raises(KnowledgeError, match=r"^red_flags\.yaml: cannot read"):
         RedFlagDetector.load(tmp_path / "red_flags.yaml")
-
-
-def test_every_phrase_compiles() -> None:
-    """Regexes compile on first use (fast start-up), so prove here that each one can."""
-    detector = RedFlagDetector.load()
-    patterns = [*detector._context.values()]
-    for sign in detector._signs:
-        patterns += [p.regex for p in (*sign.patterns, *sign.certain)]
-        patterns += [p for p in (sign.excepted, sign.unless) if p is not None]
-    for pattern in patterns:
-        pattern.search(" ")  # compiles it: raises re.error if the phrase compiler erred
 
 
 def test_my_own_cancer_is_a_sign_but_my_strength_is_not(detector: RedFlagDetector) -> None:

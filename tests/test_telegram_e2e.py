@@ -138,7 +138,7 @@ async def test_whole_conversation(
     suggestion = reply.suggestions[0]
     fake.press(answer, suggestion.heading)
     [pressed] = await fake.next_messages(USER)
-    related = brain.answer(suggestion.entry_id, clock())
+    related = brain.answer(suggestion.entry_id)
     assert related is not None and related.entry is not None
     assert pressed.shown.startswith(related.text[:200])
 

@@ -78,7 +78,10 @@ class Combination:
         for combo in itertools.product(*lists):
             start = min(h.start for h in combo)
             end = max(h.end for h in combo)
-            if self.near is not None and end - start - sum(h.end - h.start for h in combo) > self.near:
+            if (
+                self.near is not None
+                and end - start - sum(h.end - h.start for h in combo) > self.near
+            ):
                 continue
             if not self._same_scope(message, combo) or self._overlapping(combo):
                 continue

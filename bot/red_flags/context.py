@@ -6,9 +6,9 @@ a trigger to the end of its sentence, or backward from it, stopped by a terminat
 ("men", "but", a new clause for some kinds) and by a reach in words. The kinds:
 
 - negated: "ingen feber", "feber har jeg ikke", "Feber? Nej."
-- historical: "for 5 år siden", "sidste år" anywhere in the sentence, "men det gik over"
-  after the sign; a `current` term ("nu", "stadig", "i går") in the sign's own clause
-  makes it current again. A plain past
+- historical: "for 5 år siden", "sidste år" before or after the sign in its clause
+  (not past "og", "men"), "men det gik over" after it in its sentence; a `current`
+  term ("nu", "stadig", "i går") in the sign's own clause makes it current again. A plain past
   verb ("havde", "fik") makes only another person's sign historical: "min kollega fik
   lammelser" is a story, "jeg fik pludselig svært ved at gå" is news.
 - hypothetical: "hvis", "hvad hvis", "i tilfælde af".
@@ -38,7 +38,7 @@ class Kind(StrEnum):
     NEGATION_AFTER = "negation-after"  # backward, closing the clause: "har jeg ikke", "nej"
     DENIAL_ANSWER = "denial-answer"  # a whole sentence after a question: "Nej."
     PSEUDO = "pseudo"  # holds a trigger word but triggers nothing: "ikke kun", "ved ikke"
-    HISTORY = "history"  # anywhere in its sentence: "for 5 år siden", "tidligere"
+    HISTORY = "history"  # either side in its clause: "for 5 år siden", "tidligere"
     HISTORY_AFTER = "history-after"  # backward in its sentence: "men det gik over"
     PAST_VERB = "past-verb"  # "havde", "fik": history for another person only
     CURRENT = "current"  # "nu", "stadig", "i går": the sign is current
@@ -145,10 +145,25 @@ class Context:
 
     def negated_words(self) -> list[bool]:
         """For each word: whether a negation governs it (what the matcher leaves out)."""
-        marks = [False] * len(self.message.tokens)
+        message = self.message
+        marks = [False] * len(message.tokens)
         for trigger in self.of(Kind.NEGATION):
-            for index in self._negation_scope(trigger):
+            for index in range(trigger.start, self._negation_scope(trigger).stop):
                 marks[index] = True
+        for trigger in self.of(Kind.NEGATION_AFTER):
+            clause = message.clause_of(trigger.start)
+            if trigger.end == clause.stop:  # "feber har jeg ikke"
+                marks[clause.start : clause.stop] = [True] * len(clause)
+        for trigger in self.of(Kind.DENIAL_ANSWER):
+            sentence = message.tokens[trigger.start].sentence
+            answer = message.sentences[sentence]
+            if (
+                sentence
+                and message.asked[sentence - 1]
+                and answer == range(trigger.start, trigger.end)
+            ):
+                for index in (*message.sentences[sentence - 1], *answer):  # "Feber? Nej."
+                    marks[index] = True
         return marks
 
     def _negation_scope(self, trigger: Trigger) -> range:
@@ -157,9 +172,7 @@ class Context:
         message = self.message
         sentence = message.sentence_of(trigger.start)
         clause_end = message.clause_of(trigger.start).stop
-        listing = any(
-            t.start >= clause_end and t.start < sentence.stop for t in self.of(Kind.LIST)
-        )
+        listing = any(t.start >= clause_end and t.start < sentence.stop for t in self.of(Kind.LIST))
         stop = min(sentence.stop, trigger.end + (LIST_REACH if listing else NEGATION_REACH))
         if not listing:
             stop = min(stop, clause_end)
@@ -179,7 +192,7 @@ class Context:
         return self._denied_after(hits, own)
 
     def _denied_after(self, hits: tuple[Hit, ...], own: set[int]) -> bool:
-        """"feber har jeg ikke", "feber: nej", "Feber? Nej."."""
+        """ "feber har jeg ikke", "feber: nej", "Feber? Nej."."""
         message = self.message
         last = max(h.end for h in hits)
         sentence = message.sentence_of(last - 1)
@@ -189,7 +202,10 @@ class Context:
             if trigger.kind is not Kind.NEGATION_AFTER:
                 # A whole sentence or clause of its own, right after the sign's.
                 clause = message.clause_of(trigger.start)
-                if trigger.start == last and (clause.start, clause.stop) == (trigger.start, trigger.end):
+                if trigger.start == last and (clause.start, clause.stop) == (
+                    trigger.start,
+                    trigger.end,
+                ):
                     return True
                 following = message.tokens[trigger.start].sentence
                 answer = message.sentences[following]
@@ -206,7 +222,9 @@ class Context:
             if trigger.start >= sentence.stop:
                 continue
             clause_end = message.clause_of(trigger.start).stop
-            if trigger.end == clause_end and not self._between(Kind.TERMINATOR, last, trigger.start):
+            if trigger.end == clause_end and not self._between(
+                Kind.TERMINATOR, last, trigger.start
+            ):
                 return True
         return False
 
@@ -214,6 +232,17 @@ class Context:
 
     def _between(self, kind: Kind, start: int, stop: int) -> bool:
         return any(start <= t.start < stop for t in self.of(kind))
+
+    def _same_clause_unbroken(self, trigger: Trigger, first: int, last: int) -> bool:
+        """The trigger stands in the clause of the words [first, last), before or after
+        them, with no terminator or clause word ("og", "men") between."""
+        clause = self.message.clause_of(first)
+        if not clause.start <= trigger.start < clause.stop:
+            return False
+        between = (trigger.end, first) if trigger.start < first else (last, trigger.start)
+        return not any(
+            between[0] <= t.start < between[1] for t in self.of(Kind.TERMINATOR, Kind.CLAUSE_WORD)
+        )
 
     def _in_sentence(self, kinds: tuple[Kind, ...], sentence: range) -> list[Trigger]:
         return [t for t in self.of(*kinds) if sentence.start <= t.start < sentence.stop]
@@ -240,12 +269,13 @@ class Context:
         person = self.experiencer(first)
         clauses = {message.tokens[h.start].clause for h in hits}
         current = [
-            t for t in self._in_sentence((Kind.CURRENT,), sentence)
+            t
+            for t in self._in_sentence((Kind.CURRENT,), sentence)
             if message.tokens[t.start].clause in clauses
         ]
-        history = self._in_sentence((Kind.HISTORY,), sentence) + [
-            t for t in self._in_sentence((Kind.HISTORY_AFTER,), sentence) if t.start >= first
-        ]
+        history = [
+            t for t in self.of(Kind.HISTORY) if self._same_clause_unbroken(t, first, last)
+        ] + [t for t in self._in_sentence((Kind.HISTORY_AFTER,), sentence) if t.start >= first]
         if person is Kind.OTHER:
             history += [
                 t

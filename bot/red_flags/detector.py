@@ -35,7 +35,7 @@ class RedFlagSign:
     id: str
     tier: Tier
     label: str  # Danish, used in the warning ("tab af kontrol over blære eller tarm")
-    urgency: Urgency = Urgency.NOW
+    urgency: Urgency
 
 
 @dataclass(frozen=True)
@@ -76,9 +76,7 @@ class RedFlagDetector:
         self._rules = rules
         patterns = {p for t in terms for p in t.patterns} | rules.patterns
         self._reader = WordReader(patterns, lexicon, as_typed)
-        self._signs = {
-            c.id: RedFlagSign(c.id, c.tier, c.label, c.urgency) for c in self._concepts
-        }
+        self._signs = {c.id: RedFlagSign(c.id, c.tier, c.label, c.urgency) for c in self._concepts}
 
     @classmethod
     def load(
@@ -152,7 +150,9 @@ class RedFlagDetector:
         for combination in concept.when:
             for combo in combination.instances(context.message, hits):
                 leaves = tuple(leaf for hit in combo for leaf in hit.leaves)
-                if self._excepted(concept, leaves, hits) or self._explained(concept, combo, context, hits):
+                if self._excepted(concept, leaves, hits) or self._explained(
+                    concept, combo, context, hits
+                ):
                     continue
                 verdict = context.judge(leaves)
                 if verdict.negated:

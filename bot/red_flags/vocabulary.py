@@ -3,7 +3,8 @@
 A term is one or more words that follow each other in the message. A word in a term is
 written as it is spelled ("blæren"), with "*" for any ending ("følelsesløs*") or any
 beginning ("*kræft"), or as "<tal>" (any number), "<alder>" (a number from 70 to 119,
-an age that makes a fall dangerous), "<årstal>" (a year). "..." between words allows up to two other words.
+an age that makes a fall dangerous), "<årstal>" (a year). "..." between words allows up
+to two other words.
 
 Each message word is read once, through a cache, as the set of term words it can be:
 spelled as written, typed without æ/ø/å ("folelseslos", "blaere"), or a small slip of a
@@ -74,7 +75,9 @@ def parse_term(slot: str, text: str, fail: type[KnowledgeError] | None = None) -
             raise (fail or KnowledgeError)(f"slot '{slot}': term '{text}' has a bad word '{word}'")
         patterns.append(spelled)
     if not patterns or patterns[0] == GAP or patterns[-1] == GAP:
-        raise (fail or KnowledgeError)(f"slot '{slot}': term '{text}' must start and end with a word")
+        raise (fail or KnowledgeError)(
+            f"slot '{slot}': term '{text}' must start and end with a word"
+        )
     return Term(slot, tuple(patterns))
 
 
@@ -120,9 +123,7 @@ class WordReader:
                 found.add(form)
             found.update(p + "*" for p in self._prefixes if form.startswith(p))
             found.update("*" + s for s in self._suffixes if form.endswith(s))
-        if word not in self._as_typed and (
-            not _DANISH.search(word) or word not in self._lexicon
-        ):
+        if word not in self._as_typed and (not _DANISH.search(word) or word not in self._lexicon):
             # Typed without æ/ø/å, or with some ("tærne" from "taerne"): also read as
             # the words with them ("blaren", "ga", "tæerne").
             key = plain(word)
@@ -145,7 +146,9 @@ class WordReader:
         if len(key) < _TYPO_MIN_LENGTH or not candidates or self.ordinary(word):
             return word
         allowed = 1 if len(key) < _TYPO_TWO_EDITS else 2
-        best = process.extractOne(key, candidates, scorer=Levenshtein.distance, score_cutoff=allowed)
+        best = process.extractOne(
+            key, candidates, scorer=Levenshtein.distance, score_cutoff=allowed
+        )
         return min(self._by_plain[best[0]]) if best else word
 
     def ordinary(self, word: str) -> bool:

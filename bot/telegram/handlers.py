@@ -193,7 +193,7 @@ class ChatHandlers:
 
     async def question_pressed(self, update: Update, context: Context) -> None:
         """A suggested question: answer it as if it had been asked."""
-        reply = self.brain.answer(_groups(context)[0], self.clock().astimezone(self.tz))
+        reply = self.brain.answer(_groups(context)[0])
         if reply is None:
             await self.stale_pressed(update, context)
             return
