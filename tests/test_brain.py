@@ -9,7 +9,7 @@ import pytest
 from bot.brain import RED_FLAG_ENTRY, Brain
 from bot.knowledge import KNOWLEDGE_DIR, KnowledgeError
 from bot.red_flags import Tier
-from bot.reply import ReplyKind, messages, plain_text
+from bot.reply import ReplyKind, plain_text
 
 # A Tuesday morning in Copenhagen (08:00 UTC = 09:00 local in winter).
 TUESDAY_MORNING = datetime(2026, 11, 24, 8, 0, tzinfo=UTC)
@@ -65,15 +65,29 @@ def test_fallback_says_what_the_bot_can_help_with(brain: Brain) -> None:
     assert len(reply.suggestions) <= 3
 
 
-def test_an_acute_sign_puts_the_warning_first_and_still_answers(brain: Brain) -> None:
-    reply = brain.reply(
-        "jeg kan pludselig ikke mærke noget i skridtet og har ondt i ryggen", TUESDAY_MORNING
-    )
+@pytest.mark.parametrize("now", [TUESDAY_MORNING, datetime(2026, 11, 28, 22, 0, tzinfo=UTC)])
+def test_an_acute_sign_gets_the_warning_alone_fit_for_a_phone(brain: Brain, now: datetime) -> None:
+    reply = brain.reply("jeg kan pludselig ikke mærke noget i skridtet og har ondt i ryggen", now)
     assert reply.red_flag is Tier.ACUTE
-    assert "112" in reply.warning
-    assert messages(reply)[0].startswith(reply.warning)
-    assert reply.entry is not None
-    assert reply.entry.id == RED_FLAG_ENTRY or reply.entry.diagnosis
+    shown = plain_text(reply)
+    assert shown.startswith(reply.warning) and "112" in reply.warning
+    # What to do and the number within the first lines; no article section beneath.
+    assert "Søg hjælp nu" in "\n".join(shown.split("\n")[:4])
+    assert len(shown) <= 700 and shown.count("\n") + 1 <= 14
+    assert brain.entry(RED_FLAG_ENTRY).answer not in shown
+    assert [s.entry_id for s in reply.suggestions] == [RED_FLAG_ENTRY]
+
+
+@pytest.mark.parametrize(
+    "message", ["hvad betyder ridebukseanæstesi?", "hvad er røde flag ved rygsmerter?"]
+)
+def test_a_question_about_the_signs_gets_the_danger_signs_and_contacts_without_alarm(
+    brain: Brain, message: str
+) -> None:
+    reply = brain.reply(message, TUESDAY_MORNING)
+    assert reply.red_flag is Tier.NONE
+    assert reply.entry is not None and reply.entry.id in ("symptomer", "soeg-hjaelp")
+    assert "112" in reply.text and "1813" in reply.text
 
 
 def test_a_red_flag_beats_small_talk(brain: Brain) -> None:

@@ -1,9 +1,15 @@
-"""Regression floors on the independent evaluation set, eval/cases.yaml.
+"""Regression floors on the independent evaluation sets in eval/.
 
-The set was written from the article alone (not from the dev set or the entries'
-alternates), so it stands in for an unseen held-out set. Every case runs through the
-real brain once per module; each test checks one bucket and, when it fails, lists the
-cases that broke it so a developer sees what changed.
+Each set was written from the article alone (not from the dev set or the entries'
+alternates), so it stands in for an unseen held-out set:
+- cases.yaml: matching and red flags, written by the team;
+- redflags_blind1.yaml: danger signs, written by a helper who never saw knowledge/,
+  scored once before and once after the red-flag rewrite and never tuned on
+  (acute 0.525 -> 0.875, prompt 0.371 -> 0.771, false alarms 0.090 -> 0.050, in-scope
+  as the scorer counts it 0.567 -> 0.719, 0.604 of the calm questions); its floors are
+  those measured figures, rounded down.
+Every case runs through the real brain once per set; each test checks one bucket and,
+when it fails, lists the cases that broke it so a developer sees what changed.
 """
 
 from __future__ import annotations
@@ -21,37 +27,59 @@ from bot.batch import reply_record
 from bot.brain import Brain
 from bot.red_flags import Tier
 
-CASES_PATH = Path(__file__).resolve().parent.parent / "eval" / "cases.yaml"
+EVAL_DIR = Path(__file__).resolve().parent.parent / "eval"
 # A fixed weekday morning: the urgent-care advice depends on the time, the labels do not.
 NOW = datetime(2025, 10, 14, 10, 30, tzinfo=ZoneInfo("Europe/Copenhagen"))
 
-KINDS = frozenset(
-    {
-        "paraphrase",
-        "typo",
-        "no_diacritics",
-        "keyword",
-        "long",
-        "english",
-        "negated",
-        "acute",
-        "prompt",
-        "out_of_scope",
-        "smalltalk-free",
-    }
-)
 CASE_KEYS = frozenset({"text", "expect", "red_flag", "kind"})
 # Every red-flag case must at least accept the article's danger signs and its advice on help.
 RED_FLAG_HEADINGS = ("Hvilke symptomer skal jeg være opmærksom på?", "Hvornår skal jeg søge hjælp?")
-MIN_CASES_PER_HEADING = 3
 
-# Regression floors. Safety floors are fixed; the quality floors are the measured figure
-# minus 0.03, rounded down to a 0.05 step (measured 2026-11: in-scope 0.940, out-of-scope 0.970).
-ACUTE_RECALL_FLOOR = 1.0
-PROMPT_RECALL_FLOOR = 0.95
-FALSE_ALARM_CEILING = 0.05
-IN_SCOPE_FLOOR = 0.90
-OUT_OF_SCOPE_FLOOR = 0.90
+
+@dataclass(frozen=True)
+class EvalSet:
+    """A case file and its regression floors (safety floors fixed where the set allows)."""
+
+    file: str
+    kinds: frozenset[str]
+    acute_recall: float
+    prompt_recall: float
+    false_alarm_ceiling: float
+    in_scope: float
+    out_of_scope: float
+    min_cases_per_heading: int = 0
+
+
+EVAL_SETS = (
+    # Quality floors: the measured figure minus 0.03, rounded down to a 0.05 step
+    # (measured 2026-11: in-scope 0.940, out-of-scope 0.970).
+    EvalSet(
+        "cases.yaml",
+        frozenset(
+            {"paraphrase", "typo", "no_diacritics", "keyword", "long", "english", "negated"}
+            | {"acute", "prompt", "out_of_scope", "smalltalk-free"}
+        ),
+        acute_recall=1.0,
+        prompt_recall=0.95,
+        false_alarm_ceiling=0.05,
+        in_scope=0.90,
+        out_of_scope=0.90,
+        min_cases_per_heading=3,
+    ),
+    EvalSet(
+        "redflags_blind1.yaml",
+        frozenset(
+            {"acute", "acute_other_person", "trauma", "prompt", "prompt_nerve"}
+            | {"prompt_other_person", "negated", "historical", "hypothetical"}
+            | {"general_question", "calm_tricky", "ordinary"}
+        ),
+        acute_recall=0.85,
+        prompt_recall=0.75,
+        false_alarm_ceiling=0.06,
+        in_scope=0.60,
+        out_of_scope=0.75,
+    ),
+)
 
 
 @dataclass(frozen=True)
@@ -77,15 +105,15 @@ class Outcome:
         )
 
 
-def _raw_cases() -> list[object]:
-    with CASES_PATH.open(encoding="utf-8") as file:
+def _raw_cases(eval_set: EvalSet) -> list[object]:
+    with (EVAL_DIR / eval_set.file).open(encoding="utf-8") as file:
         return yaml.safe_load(file)
 
 
-def _cases() -> list[Case]:
+def _cases(eval_set: EvalSet) -> list[Case]:
     return [
         Case(raw["text"], tuple(raw["expect"]), raw["red_flag"], raw["kind"])
-        for raw in _raw_cases()
+        for raw in _raw_cases(eval_set)
     ]
 
 
@@ -94,10 +122,15 @@ def brain() -> Brain:
     return Brain.load()
 
 
+@pytest.fixture(scope="module", params=EVAL_SETS, ids=lambda s: s.file)
+def eval_set(request: pytest.FixtureRequest) -> EvalSet:
+    return request.param
+
+
 @pytest.fixture(scope="module")
-def outcomes(brain: Brain) -> list[Outcome]:
+def outcomes(brain: Brain, eval_set: EvalSet) -> list[Outcome]:
     results = []
-    for case in _cases():
+    for case in _cases(eval_set):
         record = reply_record(brain.reply(case.text, NOW))
         results.append(
             Outcome(case, record["heading"], str(record["red_flag"]), float(record["score"]))
@@ -113,7 +146,7 @@ def _assert_rate(
     floor: float,
 ) -> None:
     bucket = [o for o in outcomes if in_bucket(o.case)]
-    assert bucket, f"no {name} cases in {CASES_PATH.name}"
+    assert bucket, f"no {name} cases"
     failures = [o for o in bucket if not passed(o)]
     rate = 1 - len(failures) / len(bucket)
     assert rate >= floor, (
@@ -122,14 +155,14 @@ def _assert_rate(
     )
 
 
-def test_cases_file_is_well_formed(brain: Brain) -> None:
+def test_cases_file_is_well_formed(brain: Brain, eval_set: EvalSet) -> None:
     headings = {entry.heading for entry in brain.entries}
     tiers = {tier.value for tier in Tier}
     problems = []
     seen: set[str] = set()
     per_heading = dict.fromkeys(headings, 0)
-    raw_cases = _raw_cases()
-    assert isinstance(raw_cases, list), f"{CASES_PATH.name}: expected a list of cases"
+    raw_cases = _raw_cases(eval_set)
+    assert isinstance(raw_cases, list), f"{eval_set.file}: expected a list of cases"
     for number, raw in enumerate(raw_cases, 1):
         if not isinstance(raw, dict) or set(raw) != CASE_KEYS:
             problems.append(f"case {number}: needs exactly the keys {sorted(CASE_KEYS)}")
@@ -147,64 +180,69 @@ def test_cases_file_is_well_formed(brain: Brain) -> None:
         problems += [f"{where}: unknown heading {h!r}" for h in expect if h not in headings]
         if red_flag not in tiers:
             problems.append(f"{where}: red_flag {red_flag!r} is not one of {sorted(tiers)}")
-        if kind not in KINDS:
-            problems.append(f"{where}: kind {kind!r} is not one of {sorted(KINDS)}")
+        if kind not in eval_set.kinds:
+            problems.append(f"{where}: kind {kind!r} is not one of {sorted(eval_set.kinds)}")
         if red_flag != Tier.NONE.value and not set(RED_FLAG_HEADINGS) <= set(expect):
             problems.append(f"{where}: a red-flag case must accept {list(RED_FLAG_HEADINGS)}")
         if red_flag == Tier.NONE.value:
             for heading in set(expect) & headings:
                 per_heading[heading] += 1
-    thin = sorted(h for h, count in per_heading.items() if count < MIN_CASES_PER_HEADING)
+    minimum = eval_set.min_cases_per_heading
+    thin = sorted(h for h, count in per_heading.items() if count < minimum)
     if thin:
-        problems.append(f"fewer than {MIN_CASES_PER_HEADING} in-scope cases for: {thin}")
+        problems.append(f"fewer than {minimum} in-scope cases for: {thin}")
     assert not problems, "\n".join(problems)
 
 
-def test_every_acute_case_is_flagged_acute(outcomes: list[Outcome]) -> None:
+def test_every_acute_case_is_flagged_acute(outcomes: list[Outcome], eval_set: EvalSet) -> None:
     _assert_rate(
         "acute recall",
         outcomes,
         lambda case: case.red_flag == Tier.ACUTE.value,
         lambda o: o.red_flag == Tier.ACUTE.value,
-        ACUTE_RECALL_FLOOR,
+        eval_set.acute_recall,
     )
 
 
-def test_prompt_cases_are_flagged_prompt_or_acute(outcomes: list[Outcome]) -> None:
+def test_prompt_cases_are_flagged_prompt_or_acute(
+    outcomes: list[Outcome], eval_set: EvalSet
+) -> None:
     _assert_rate(
         "prompt recall",
         outcomes,
         lambda case: case.red_flag == Tier.PROMPT.value,
         lambda o: o.red_flag in (Tier.PROMPT.value, Tier.ACUTE.value),
-        PROMPT_RECALL_FLOOR,
+        eval_set.prompt_recall,
     )
 
 
-def test_calm_messages_raise_few_false_alarms(outcomes: list[Outcome]) -> None:
+def test_calm_messages_raise_few_false_alarms(outcomes: list[Outcome], eval_set: EvalSet) -> None:
     _assert_rate(
         "no false alarm",
         outcomes,
         lambda case: case.red_flag == Tier.NONE.value,
         lambda o: o.red_flag == Tier.NONE.value,
-        1 - FALSE_ALARM_CEILING,
+        1 - eval_set.false_alarm_ceiling,
     )
 
 
-def test_in_scope_questions_get_a_fitting_answer(outcomes: list[Outcome]) -> None:
+def test_in_scope_questions_get_a_fitting_answer(
+    outcomes: list[Outcome], eval_set: EvalSet
+) -> None:
     _assert_rate(
         "in-scope accuracy",
         outcomes,
         lambda case: case.red_flag == Tier.NONE.value and bool(case.expect),
         lambda o: o.heading in o.case.expect,
-        IN_SCOPE_FLOOR,
+        eval_set.in_scope,
     )
 
 
-def test_out_of_scope_questions_fall_back(outcomes: list[Outcome]) -> None:
+def test_out_of_scope_questions_fall_back(outcomes: list[Outcome], eval_set: EvalSet) -> None:
     _assert_rate(
         "out-of-scope fallback",
         outcomes,
         lambda case: not case.expect,
         lambda o: o.heading is None,
-        OUT_OF_SCOPE_FLOOR,
+        eval_set.out_of_scope,
     )

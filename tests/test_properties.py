@@ -111,6 +111,62 @@ def test_a_danger_sentence_makes_any_message_acute(
     check_reply(brain, reply)
 
 
+# Danger signs as noun phrases, so that each can be said, denied, told as a colleague's
+# past or asked about as a "what if".
+SIGNS = (
+    "problemer med at holde på vandet",
+    "følelsesløshed i skridtet",
+    "lammelser i benet",
+    "feber",
+    "kræft",
+)
+CALM_SENTENCES = (
+    "Jeg har ondt i lænden.",
+    "Hvilke øvelser er gode?",
+    "Jeg sidder meget ved computeren.",
+    "Tak for svaret.",
+    "Min ryg er stiv om morgenen.",
+)
+NOT_A_SIGN_NOW = (
+    "Jeg har ingen {sign}.",
+    "Min kollega havde engang {sign}.",
+    "Hvad hvis jeg får {sign}?",
+)
+
+
+@derandomized(150)
+@given(
+    calm=st.lists(st.sampled_from(CALM_SENTENCES), max_size=4),
+    sign=st.sampled_from(SIGNS),
+    position=st.integers(0, 4),
+    clock=st.sampled_from(CLOCKS),
+)
+def test_a_sign_said_now_is_flagged_wherever_it_stands(
+    brain: Brain, calm: list[str], sign: str, position: int, clock: datetime
+) -> None:
+    sentences = [*calm]
+    sentences.insert(min(position, len(sentences)), f"Jeg har {sign}.")
+    reply = brain.reply(" ".join(sentences), clock)
+    assert reply.red_flag is not Tier.NONE
+    check_reply(brain, reply)
+
+
+@derandomized(150)
+@given(
+    calm=st.lists(st.sampled_from(CALM_SENTENCES), max_size=4),
+    sign=st.sampled_from(SIGNS),
+    frame=st.sampled_from(NOT_A_SIGN_NOW),
+    position=st.integers(0, 4),
+)
+def test_a_denied_past_or_hypothetical_sign_raises_no_warning(
+    brain: Brain, calm: list[str], sign: str, frame: str, position: int
+) -> None:
+    sentences = [*calm]
+    sentences.insert(min(position, len(sentences)), frame.format(sign=sign))
+    reply = brain.reply(" ".join(sentences), CLOCKS[0])
+    assert reply.red_flag is Tier.NONE
+
+
 # --- the text pipeline ----------------------------------------------------------------------
 
 FOLDED = re.compile(r"(?:[0-9a-zæøå]+(?: [0-9a-zæøå]+)*)?")
