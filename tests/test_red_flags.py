@@ -486,3 +486,70 @@ def test_my_own_cancer_is_a_sign_but_my_strength_is_not(detector: RedFlagDetecto
     # Typed without æ, "min kræft" is "min kraft": strength, so only the Danish spelling counts.
     assert "kraeft" in ids(detector, "Jeg går til kontrol for min kræft")
     assert ids(detector, "jeg har ikke min kraft i armene") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "sign", "tier"),
+    [
+        ("var i et trafikuheld i morges og nu gør lænden ondt", "traume", Tier.ACUTE),
+        ("jeg faldt ned fra taget i går, ca 3 meter, og har ondt i ryggen", "traume", Tier.ACUTE),
+        ("min far på 81 gled i badet og har nu ondt i lænden", "fraktur", Tier.PROMPT),
+        ("jeg har knogleskørhed og slog ryggen mod bordkanten", "fraktur", Tier.PROMPT),
+        ("jeg har taget prednisolon i flere år og faldt på trappen i går", "fraktur", Tier.PROMPT),
+        ("foden har sovet i 4 uger og det går ikke væk", "nervetegn", Tier.PROMPT),
+        ("stadig prikken i tæerne efter iskias", "nervetegn", Tier.PROMPT),
+        ("meget ondt i 5 uger nu og ingen bedring", "ingen-bedring", Tier.PROMPT),
+        ("det sover ligesom i numsen og mellem benene", "foelelsesloes-skridt", Tier.ACUTE),
+        ("jeg sidder på toilettet og der kommer ikke noget", "blaere-tarm", Tier.ACUTE),
+        ("jeg kan ikke mærke når blæren er fuld", "blaere-tarm", Tier.ACUTE),
+        ("har ikke tisset hele dagen selvom jeg har drukket", "blaere-tarm", Tier.ACUTE),
+        ("nu er det andet ben også blevet svagt og det går stærkt", "svaghed", Tier.ACUTE),
+        (
+            "smerterne er værst når jeg ligger ned om natten, uanset stilling",
+            "natsmerter",
+            Tier.PROMPT,
+        ),
+    ],
+)
+def test_new_signs_are_found(detector: RedFlagDetector, text: str, sign: str, tier: Tier) -> None:
+    result = detector.check_text(text)
+    assert sign in {s.id for s in result.signs}
+    assert result.tier == tier or result.tier == Tier.ACUTE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "min far kan ikke holde på vandet",
+        "he's wet himself twice since yesterday",
+        "min mor er i kemo og har fået ondt i lænden",
+        "min søster havde modermærkekræft for 3 år siden og har nu fået ondt i lænden",
+        "min mand siger at han ikke kan mærke noget i skridtet",
+    ],
+)
+def test_another_persons_current_sign_counts(detector: RedFlagDetector, text: str) -> None:
+    assert detector.check_text(text).tier is not Tier.NONE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "min kollega fik lammelser i benet for nogle år siden",
+        "min kollega fik lammelser i benet, hvad kan jeg gøre for ikke at få det?",
+        "jeg faldt ned fra en stige for 2 år siden, det er helet nu",
+        "min far var i et trafikuheld i 1998, men ryggen blev god igen",
+        "jeg havde feber i sidste uge men det gik over",
+        "hvad hvis jeg ikke kan holde på vandet?",
+        "kan man få feber af en diskusprolaps?",
+        "hvad betyder ridebukseanæstesi?",
+        "jeg har stramme muskler i lænden",
+        "jeg har stive og ømme muskler",
+    ],
+)
+def test_past_denied_and_hypothetical_signs_are_calm(detector: RedFlagDetector, text: str) -> None:
+    assert detector.check_text(text).tier is Tier.NONE
+
+
+def test_a_question_about_a_sign_is_spoken_of_not_flagged(detector: RedFlagDetector) -> None:
+    result = detector.check_text("hvad betyder det hvis man ikke kan holde på vandet?")
+    assert (result.tier, result.asked_about) == (Tier.NONE, True)
