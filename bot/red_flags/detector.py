@@ -75,7 +75,8 @@ class RedFlagDetector:
         self._concepts = tuple(sorted(concepts, key=lambda c: -SEVERITY[c.tier]))
         self._rules = rules
         patterns = {p for t in terms for p in t.patterns} | rules.patterns
-        self._reader = WordReader(patterns, lexicon, as_typed)
+        slot_words = {p for t in terms for p in t.patterns}
+        self._reader = WordReader(patterns, lexicon, as_typed, inflected=slot_words)
         self._signs = {c.id: RedFlagSign(c.id, c.tier, c.label, c.urgency) for c in self._concepts}
 
     @classmethod

@@ -7,8 +7,9 @@ an age that makes a fall dangerous), "<årstal>" (a year). "..." between words a
 to two other words.
 
 Each message word is read once, through a cache, as the set of term words it can be:
-spelled as written, typed without æ/ø/å ("folelseslos", "blaere"), or a small slip of a
-word spelled out in some term ("skridet" for "skridtet"). Ordinary Danish words are never
+spelled as written, another inflection of a slot's word ("svigtede" for "svigter"),
+typed without æ/ø/å ("folelseslos", "blaere"), or a small slip of a word spelled out in
+some term ("skridet" for "skridtet"). Ordinary Danish words are never
 taken for slips: "kræfter" stays strength and "nakkesmerter" is not "nattesmerter".
 """
 
@@ -23,7 +24,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
 from bot.knowledge import KnowledgeError
-from bot.normalise import fold
+from bot.normalise import fold, stem
 
 GAP = "..."
 GAP_WORDS = 2
@@ -36,6 +37,9 @@ _TYPO_TWO_EDITS = 9
 # Longer words are never repaired or split: no Danish word is this long, and comparing
 # a 100 000-letter "word" with every term word would take seconds.
 MAX_WORD_LENGTH = 40
+# Shortest stem by which inflections fill a term word: "fald" joins "faldt" and "falder",
+# but "sov" (sleep) is too short to say one thing.
+_MIN_STEM = 4
 # Shortest parts of a compound of ordinary words ("nakke" + "smerter").
 _COMPOUND_PART = 4
 _WORD = re.compile(r"^\*?[0-9a-zæøå]+\*?$")
@@ -85,15 +89,27 @@ class WordReader:
     """Reads each message word as the set of term word patterns it satisfies."""
 
     def __init__(
-        self, patterns: Collection[str], lexicon: Collection[str], as_typed: Collection[str] = ()
+        self,
+        patterns: Collection[str],
+        lexicon: Collection[str],
+        as_typed: Collection[str] = (),
+        inflected: Collection[str] = (),
     ) -> None:
-        """`as_typed`: words never read as another word ("kraft" is strength, not "kræft")."""
+        """`as_typed`: words never read as another word ("kraft" is strength, not "kræft").
+
+        `inflected`: term words that any inflection also fills ("svigtede" for "svigter"):
+        words with the same Danish stem, where the stem is long enough to mean one thing.
+        """
         literal = {p for p in patterns if "*" not in p and p not in (NUMBER, AGE, YEAR, GAP)}
         self._literal = frozenset(literal)
         self._prefixes = tuple(sorted({p[:-1] for p in patterns if p.endswith("*")}))
         self._suffixes = tuple(sorted({p[1:] for p in patterns if p.startswith("*")}))
         self._lexicon = frozenset(lexicon)
         self._as_typed = frozenset(fold(w) for w in as_typed)
+        self._by_stem: dict[str, set[str]] = {}
+        for word in inflected:
+            if word in literal and len(stem(word)) >= _MIN_STEM:
+                self._by_stem.setdefault(stem(word), set()).add(word)
         # Plain keys of the literal words: "folelseslos" -> {"følelsesløs"}, "bare" ->
         # {"bare", "bære"} (a word typed without æ/ø/å is read as each of them).
         self._by_plain: dict[str, set[str]] = {}
@@ -121,6 +137,8 @@ class WordReader:
         for form in {word, self._meant(word)}:
             if form in self._literal:
                 found.add(form)
+            if form not in self._as_typed:
+                found.update(self._by_stem.get(stem(form), ()))
             found.update(p + "*" for p in self._prefixes if form.startswith(p))
             found.update("*" + s for s in self._suffixes if form.endswith(s))
         if word not in self._as_typed and (not _DANISH.search(word) or word not in self._lexicon):
