@@ -18,7 +18,7 @@ from rapidfuzz.distance import OSA
 
 from bot.analysis import Message, analyse
 from bot.knowledge import Entry, KnowledgeError, Record, load_record
-from bot.normalise import fold, stem
+from bot.normalise import fold, plain, split_compound, stem
 
 # Longest synonym variant, in words ("ryggen er gået i baglås").
 _MAX_PHRASE_WORDS = 5
@@ -31,8 +31,6 @@ _MIN_COMPOUND_TAIL = 4
 MAX_WORD_LENGTH = 40
 
 
-# Letters typed in place of æ, ø and å on keyboards without them.
-_PLAIN_TO_DANISH = {"a": "æå", "o": "ø", "e": "æ"}
 # Shortest stem by which a one-word synonym variant also catches its other inflections.
 _MIN_SYNONYM_STEM = 4
 # Frequency ranks in knowledge/danish_words.txt and the weight of an unknown word at each.
@@ -125,6 +123,10 @@ class Analyzer:
             length: [w for n in range(length - 2, length + 3) for w in by_length.get(n, ())]
             for length in range(_MIN_CORRECTABLE, max(by_length, default=0) + 3)
         }
+        # Each plain spelling to the knowledge word it most often stands for.
+        self._by_plain: dict[str, str] = {}
+        for word, _ in vocabulary.most_common():
+            self._by_plain.setdefault(plain(word), word)
         self._correct = lru_cache(maxsize=65536)(self._correct_uncached)
         self._term = lru_cache(maxsize=65536)(self._term_uncached)
         # One-word variants by their stem, where the stem is long enough to mean one thing
@@ -224,13 +226,8 @@ class Analyzer:
         Only a variant the knowledge uses more often than the word as typed qualifies, so
         the knowledge's own plain spellings join their Danish ones too.
         """
-        best, best_count = None, self._frequency[word]
-        for position, letter in enumerate(word):
-            for danish in _PLAIN_TO_DANISH.get(letter, ""):
-                candidate = word[:position] + danish + word[position + 1 :]
-                if self._frequency[candidate] > best_count:
-                    best, best_count = candidate, self._frequency[candidate]
-        return best
+        meant = self._by_plain.get(plain(word))
+        return meant if meant and self._frequency[meant] > self._frequency[word] else None
 
     def _nearest_known(self, word: str) -> str:
         """The knowledge word within a typo or two of `word`; the word itself if none."""
@@ -249,16 +246,14 @@ class Analyzer:
         return min(found, key=lambda f: (f[1], -self._frequency[f[0]], f[0]))[0]
 
     def _split_compound(self, word: str) -> tuple[str, ...] | None:
-        """Split a Danish compound ("rygøvelserne") into two known words, allowing a linking s/e."""
-        for cut in range(len(word) - _MIN_COMPOUND_TAIL, _MIN_COMPOUND_HEAD - 1, -1):
-            head, tail = word[:cut], word[cut:]
-            if tail not in self._known or {head, tail} & self.language.stop_words:
-                continue
-            if head in self._known:
-                return head, tail
-            if head[-1] in "se" and head[:-1] in self._known and len(head) > _MIN_COMPOUND_HEAD:
-                return head[:-1], tail
-        return None
+        """Split a Danish compound ("rygøvelserne") into two words the knowledge uses."""
+        stop_words = self.language.stop_words
+        return split_compound(
+            word,
+            lambda part: part in self._known and part not in stop_words,
+            _MIN_COMPOUND_HEAD,
+            _MIN_COMPOUND_TAIL,
+        )
 
 
 def not_covered_reply(language: Language, message: Message) -> str | None:

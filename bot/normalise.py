@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from functools import lru_cache
 
 import snowballstemmer
@@ -84,9 +85,33 @@ def undot_abbreviations(text: str) -> str:
     return text
 
 
-def words(text: str) -> list[str]:
-    """The folded words of a text, in order."""
-    return fold(text).split()
+_PLAIN = str.maketrans({"æ": "a", "ø": "o", "å": "a"})
+
+
+def plain(word: str) -> str:
+    """A folded word as typed without Danish letters, whichever way ("tæerne" -> "tarne").
+
+    Folding has already turned "ae/oe/aa" into "æ/ø/å", so "taerne", "tarne" and "tæerne"
+    all give the same key: the one map from plain spellings to Danish words.
+    """
+    return word.translate(_PLAIN).replace("ae", "a").replace("oe", "o").replace("aa", "a")
+
+
+def split_compound(
+    word: str, is_word: Callable[[str], bool], min_head: int, min_tail: int
+) -> tuple[str, str] | None:
+    """A Danish compound as two words ("rygøvelserne" -> "ryg", "øvelserne"), longest tail
+    first, allowing a linking s or e on the head ("nakkesmerter", "rygsmerter"); None if
+    it is no compound of words `is_word` knows."""
+    for cut in range(len(word) - min_tail, min_head - 1, -1):
+        head, tail = word[:cut], word[cut:]
+        if not is_word(tail):
+            continue
+        if is_word(head):
+            return head, tail
+        if head[-1] in "se" and len(head) > min_head and is_word(head[:-1]):
+            return head[:-1], tail
+    return None
 
 
 @lru_cache(maxsize=65536)

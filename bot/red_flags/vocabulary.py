@@ -24,7 +24,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
 from bot.knowledge import KnowledgeError
-from bot.normalise import fold, stem
+from bot.normalise import fold, plain, split_compound, stem
 
 GAP = "..."
 GAP_WORDS = 2
@@ -44,18 +44,6 @@ _MIN_STEM = 4
 _COMPOUND_PART = 4
 _WORD = re.compile(r"^\*?[0-9a-zæøå]+\*?$")
 _DANISH = re.compile("[æøå]")
-_PLAIN = str.maketrans({"æ": "a", "ø": "o", "å": "a"})
-
-
-def plain(word: str) -> str:
-    """A word as typed without Danish letters, whichever way ("tæerne" -> "tarne").
-
-    Folding has already turned "ae/oe/aa" into "æ/ø/å", so both "taerne" and "tarne"
-    reach this as a key comparable with "tæerne".
-    """
-    return word.translate(_PLAIN).replace("ae", "a").replace("oe", "o").replace("aa", "a")
-
-
 @dataclass(frozen=True)
 class Term:
     """One term of a slot: its word patterns in order (GAP allows up to two words)."""
@@ -171,15 +159,10 @@ class WordReader:
 
     def ordinary(self, word: str) -> bool:
         """An ordinary Danish word, or a compound of two ("nakke" + "smerter")."""
-        if word in self._lexicon:
-            return True
-        for cut in range(_COMPOUND_PART, len(word) - _COMPOUND_PART + 1):
-            head, tail = word[:cut], word[cut:]
-            if tail in self._lexicon and (
-                head in self._lexicon or (head[-1] in "se" and head[:-1] in self._lexicon)
-            ):
-                return True
-        return False
+        lexicon = self._lexicon
+        return word in lexicon or bool(
+            split_compound(word, lexicon.__contains__, _COMPOUND_PART, _COMPOUND_PART)
+        )
 
 
 def term_spans(term: Term, readings: Sequence[frozenset[str]], start: int) -> int | None:
