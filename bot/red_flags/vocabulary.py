@@ -40,6 +40,7 @@ MAX_WORD_LENGTH = 40
 # Shortest stem by which inflections fill a term word: "fald" joins "faldt" and "falder",
 # but "sov" (sleep) is too short to say one thing.
 _MIN_STEM = 4
+_MAX_ENDING = 3
 # Shortest parts of a compound of ordinary words ("nakke" + "smerter").
 _COMPOUND_PART = 4
 _WORD = re.compile(r"^\*?[0-9a-zæøå]+\*?$")
@@ -96,7 +97,7 @@ class WordReader:
         self._as_typed = frozenset(fold(w) for w in as_typed)
         self._by_stem: dict[str, set[str]] = {}
         for word in inflected:
-            if word in literal and len(stem(word)) >= _MIN_STEM:
+            if word in literal and _inflects(word):
                 self._by_stem.setdefault(stem(word), set()).add(word)
         # Plain keys of the literal words: "folelseslos" -> {"følelsesløs"}, "bare" ->
         # {"bare", "bære"} (a word typed without æ/ø/å is read as each of them).
@@ -125,7 +126,7 @@ class WordReader:
         for form in {word, self._meant(word)}:
             if form in self._literal:
                 found.add(form)
-            if form not in self._as_typed:
+            if form not in self._as_typed and _inflects(form):
                 found.update(self._by_stem.get(stem(form), ()))
             found.update(p + "*" for p in self._prefixes if form.startswith(p))
             found.update("*" + s for s in self._suffixes if form.endswith(s))
@@ -163,6 +164,14 @@ class WordReader:
         return word in lexicon or bool(
             split_compound(word, lexicon.__contains__, _COMPOUND_PART, _COMPOUND_PART)
         )
+
+
+def _inflects(word: str) -> bool:
+    """Whether a word joins its inflections by its stem: a stem long enough to mean one
+    thing, and an ending no longer than an inflection ("svigtede"), not a derivation
+    ("mærkelig" is no form of "mærke")."""
+    root = stem(word)
+    return len(root) >= _MIN_STEM and len(word) - len(root) <= _MAX_ENDING
 
 
 def term_spans(term: Term, readings: Sequence[frozenset[str]], start: int) -> int | None:
