@@ -15,6 +15,11 @@ from bot.normalise import fold, undot_abbreviations
 
 # A sentence: text up to and including its end marks (a dot inside a number is no end).
 _SENTENCE = re.compile(r"(?:[^.!?\n]|\.(?=\d))+[.!?]*|[.!?]+")
+# A sentence that starts with one of these asks, with or without a "?".
+_QUESTION_WORDS = frozenset(
+    "hvad hvorfor hvordan hvornår hvilke hvilken hvilket hvor hvem what why how when which"
+    .split()  # noqa: SIM905 - a word list reads better as text
+)
 # Punctuation that ends a clause inside a sentence (a comma in "38,5" does not).
 _CLAUSE_MARK = re.compile(r"[;:()\[\]]|[,](?!\d)|\s[-–—]\s")
 
@@ -39,7 +44,7 @@ class Message:
     folded: str
     tokens: tuple[Token, ...]
     sentences: tuple[range, ...]
-    asked: tuple[bool, ...]  # per sentence: it ends in "?"
+    asked: tuple[bool, ...]  # per sentence: it ends in "?" or starts with "hvad", "why", ...
     clauses: tuple[range, ...]
 
     @cached_property
@@ -68,6 +73,6 @@ def analyse(text: str) -> Message:
                 clauses.append(range(clause_start, len(tokens)))
         if len(tokens) > start:
             sentences.append(range(start, len(tokens)))
-            asked.append("?" in sentence.rstrip()[-3:])
+            asked.append("?" in sentence.rstrip()[-3:] or tokens[start].word in _QUESTION_WORDS)
     folded = " ".join(t.word for t in tokens)
     return Message(text, folded, tuple(tokens), tuple(sentences), tuple(asked), tuple(clauses))

@@ -29,6 +29,7 @@ from enum import StrEnum
 
 from bot.analysis import Message
 from bot.knowledge import Record
+from bot.normalise import fold
 from bot.red_flags.concepts import Hit
 from bot.red_flags.vocabulary import Term, parse_term, term_spans
 
@@ -52,9 +53,13 @@ class Kind(StrEnum):
     LIST = "list"  # "eller": a negation passes commas in a list ("ingen feber, X eller Y")
 
 
+# The modifiers' list of denial words that also deny the word before them.
+TRAILING = "negation-trailing"
 # A negation governs words at most this many words after it (more in a list).
 NEGATION_REACH = 5
 LIST_REACH = 12
+# "ikke" this many words after the sign's last word denies it ("vækker mig ikke").
+TRAILING_NEGATION_REACH = 1
 # A backward negation stands at most this many words after the sign.
 NEGATION_AFTER_REACH = 3
 # A past verb makes another person's sign history only this close before it.
@@ -81,7 +86,8 @@ class Verdict:
 class ContextRules:
     """The trigger terms of every kind, from the `modifiers` section of red_flags.yaml."""
 
-    def __init__(self, terms: dict[Kind, tuple[Term, ...]]) -> None:
+    def __init__(self, terms: dict[Kind, tuple[Term, ...]], trailing: frozenset[str]) -> None:
+        self.trailing = trailing
         self._by_first: dict[str, list[Term]] = {}
         for kind in Kind:
             for term in terms.get(kind, ()):
@@ -95,7 +101,7 @@ class ContextRules:
         data = record.data.get("modifiers")
         if not isinstance(data, dict):
             raise record.fail("'modifiers' must be a mapping of kind to terms")
-        unknown = sorted(set(data) - {k.value for k in Kind})
+        unknown = sorted(set(data) - {k.value for k in Kind} - {TRAILING})
         if unknown:
             raise record.fail(f"modifiers: unknown kind '{unknown[0]}'")
         section = Record(data, record.file, "modifiers")
@@ -103,7 +109,8 @@ class ContextRules:
             kind: tuple(parse_term(kind.value, t, section.fail) for t in section.texts(kind.value))
             for kind in Kind
         }
-        return cls(terms)
+        trailing = frozenset(fold(w) for w in section.texts(TRAILING))
+        return cls(terms, trailing)
 
     def triggers(self, readings: Sequence[frozenset[str]]) -> tuple[Trigger, ...]:
         """Every trigger in the message; at each word the longest term wins, and the
@@ -129,11 +136,16 @@ class Context:
     """The triggers of one message, and what they say about spans of its words."""
 
     def __init__(
-        self, message: Message, readings: tuple[frozenset[str], ...], triggers: tuple[Trigger, ...]
+        self,
+        message: Message,
+        readings: tuple[frozenset[str], ...],
+        triggers: tuple[Trigger, ...],
+        trailing: frozenset[str] = frozenset(),
     ) -> None:
         self.message = message
         self.readings = readings  # each word as the term word patterns it satisfies
         self.triggers = triggers
+        self._trailing = trailing  # denial words that also deny what stands before them
         self._by_kind: dict[Kind, list[Trigger]] = {}
         for trigger in triggers:
             self._by_kind.setdefault(trigger.kind, []).append(trigger)
@@ -183,11 +195,21 @@ class Context:
 
     def _negated(self, hits: tuple[Hit, ...]) -> bool:
         own = {i for h in hits for i in range(h.start, h.end)}
+        last = max(h.end for h in hits)
         for trigger in self.of(Kind.NEGATION):
             if own & set(range(trigger.start, trigger.end)):
                 continue
             scope = self._negation_scope(trigger)
             if any(h.start in scope for h in hits):
+                return True
+            # Danish puts "ikke" after the verb and its pronoun: "smerten vækker mig ikke",
+            # "benet svigter ikke".
+            if (
+                last <= trigger.start <= last + TRAILING_NEGATION_REACH
+                and self.message.words[trigger.start] in self._trailing
+                and self.message.tokens[trigger.start].clause
+                == self.message.tokens[last - 1].clause
+            ):
                 return True
         return self._denied_after(hits, own)
 
@@ -234,15 +256,18 @@ class Context:
         return any(start <= t.start < stop for t in self.of(kind))
 
     def _same_clause_unbroken(self, trigger: Trigger, first: int, last: int) -> bool:
-        """The trigger stands in the clause of the words [first, last), before or after
-        them, with no terminator or clause word ("og", "men") between."""
+        """The trigger stands in the clause of the words [first, last): before them with
+        no terminator or clause word between ("sidste år havde jeg feber", not "sidste år
+        havde jeg en prolaps og jeg kan ikke tisse"), or after them with no terminator
+        between ("havde feber og ondt sidste måned")."""
         clause = self.message.clause_of(first)
         if not clause.start <= trigger.start < clause.stop:
             return False
-        between = (trigger.end, first) if trigger.start < first else (last, trigger.start)
-        return not any(
-            between[0] <= t.start < between[1] for t in self.of(Kind.TERMINATOR, Kind.CLAUSE_WORD)
-        )
+        if trigger.start < first:
+            between, stops = (trigger.end, first), (Kind.TERMINATOR, Kind.CLAUSE_WORD)
+        else:
+            between, stops = (last, trigger.start), (Kind.TERMINATOR,)
+        return not any(between[0] <= t.start < between[1] for t in self.of(*stops))
 
     def _in_sentence(self, kinds: tuple[Kind, ...], sentence: range) -> list[Trigger]:
         return [t for t in self.of(*kinds) if sentence.start <= t.start < sentence.stop]

@@ -15,6 +15,7 @@ from pathlib import Path
 from bot.analysis import Message, analyse
 from bot.knowledge import KNOWLEDGE_DIR, Record, load_record
 from bot.language import load_lexicon
+from bot.normalise import fold
 from bot.red_flags.concepts import (
     SEVERITY,
     Combination,
@@ -50,7 +51,7 @@ class RedFlagResult:
 NO_RED_FLAG = RedFlagResult(Tier.NONE, ())
 # The slot of back-pain words: whether a relative with a past sign is the patient now.
 PAIN_SLOT = "smerte"
-_TOP_KEYS = {"slots", "composites", "concepts", "modifiers", "not-typos"}
+_TOP_KEYS = {"slots", "composites", "concepts", "modifiers", "not-typos", "spellings"}
 _CONCEPT_KEYS = {
     "id", "tier", "urgency", "label", "when", "except", "unless", "certain", "past-counts"
 }  # fmt: skip
@@ -67,6 +68,7 @@ class RedFlagDetector:
         rules: ContextRules,
         lexicon: Collection[str],
         as_typed: Collection[str] = (),
+        spellings: dict[str, str] | None = None,
     ) -> None:
         self._by_first: dict[str, list[Term]] = {}
         for term in sorted(terms, key=lambda t: -len(t.patterns)):
@@ -76,7 +78,7 @@ class RedFlagDetector:
         self._rules = rules
         patterns = {p for t in terms for p in t.patterns} | rules.patterns
         slot_words = {p for t in terms for p in t.patterns}
-        self._reader = WordReader(patterns, lexicon, as_typed, inflected=slot_words)
+        self._reader = WordReader(patterns, lexicon, as_typed, slot_words, spellings)
         self._signs = {c.id: RedFlagSign(c.id, c.tier, c.label, c.urgency) for c in self._concepts}
 
     @classmethod
@@ -117,12 +119,15 @@ class RedFlagDetector:
         if PAIN_SLOT not in known:
             raise top.fail(f"slot '{PAIN_SLOT}' is missing (back pain: is a relative the patient?)")
         as_typed = top.texts("not-typos", minimum=0)
-        return cls(terms, composites, tuple(concepts), ContextRules.load(top), lexicon, as_typed)
+        spellings = _load_spellings(top)
+        return cls(
+            terms, composites, tuple(concepts), ContextRules.load(top), lexicon, as_typed, spellings
+        )
 
     def read(self, message: Message) -> Context:
         """The message's words as term patterns, and its context triggers (found once)."""
         readings = tuple(self._reader.read(word) for word in message.words)
-        return Context(message, readings, self._rules.triggers(readings))
+        return Context(message, readings, self._rules.triggers(readings), self._rules.trailing)
 
     def check(self, context: Context) -> RedFlagResult:
         """Every danger sign in a message read by `read`; never raises."""
@@ -207,6 +212,15 @@ class RedFlagDetector:
         return any(stands(s) for s in concept.unless) and not any(
             stands(s) for s in concept.certain
         )
+
+
+def _load_spellings(top: Record) -> dict[str, str]:
+    data = top.data.get("spellings", {})
+    if not isinstance(data, dict) or not all(
+        isinstance(k, str) and isinstance(v, str) for k, v in data.items()
+    ):
+        raise top.fail("'spellings' must map a spelling to the word it stands for")
+    return {fold(k): fold(v) for k, v in data.items()}
 
 
 def _load_concept(record: Record, known: set[str]) -> Concept:

@@ -83,8 +83,12 @@ class WordReader:
         lexicon: Collection[str],
         as_typed: Collection[str] = (),
         inflected: Collection[str] = (),
+        spellings: dict[str, str] | None = None,
     ) -> None:
         """`as_typed`: words never read as another word ("kraft" is strength, not "kræft").
+
+        `spellings`: common short misspellings and chat forms, read as the word they stand
+        for ("ik" -> "ikke", "tise" -> "tisse"): too short for typo repair.
 
         `inflected`: term words that any inflection also fills ("svigtede" for "svigter"):
         words with the same Danish stem, where the stem is long enough to mean one thing.
@@ -95,6 +99,7 @@ class WordReader:
         self._suffixes = tuple(sorted({p[1:] for p in patterns if p.startswith("*")}))
         self._lexicon = frozenset(lexicon)
         self._as_typed = frozenset(fold(w) for w in as_typed)
+        self._spellings = spellings or {}
         self._by_stem: dict[str, set[str]] = {}
         for word in inflected:
             if word in literal and _inflects(word):
@@ -123,7 +128,7 @@ class WordReader:
         if len(word) > MAX_WORD_LENGTH:
             return frozenset()
         found = set()
-        for form in {word, self._meant(word)}:
+        for form in {word, self._meant(word), self._spellings.get(word, word)}:
             if form in self._literal:
                 found.add(form)
             if form not in self._as_typed and _inflects(form):
