@@ -314,7 +314,7 @@ class Context:
         )
         asked = message.asked[message.tokens[first].sentence]
         if asked and not hypothetical:
-            general = self._in_sentence((Kind.GENERAL,), sentence)
+            general = [t for t in self._in_sentence((Kind.GENERAL,), sentence) if t.start < first]
             personal = self._in_sentence((Kind.SELF, Kind.OTHER), sentence)
             hypothetical = (bool(general) or person is Kind.GENERIC) and not personal
         return Verdict(self._negated(hits), historical, hypothetical, person is Kind.OTHER)

@@ -45,6 +45,8 @@ _MAX_ENDING = 3
 _COMPOUND_PART = 4
 _WORD = re.compile(r"^\*?[0-9a-zæøå]+\*?$")
 _DANISH = re.compile("[æøå]")
+
+
 @dataclass(frozen=True)
 class Term:
     """One term of a slot: its word patterns in order (GAP allows up to two words)."""
@@ -61,7 +63,12 @@ def parse_term(slot: str, text: str, fail: type[KnowledgeError] | None = None) -
             patterns.append(word)
             continue
         if "*" not in word:
-            patterns += fold(word).split()  # "70erne" is read as "70 erne", like messages
+            folded = fold(word).split()  # "70erne" is read as "70 erne", like messages
+            if not folded:
+                raise (fail or KnowledgeError)(
+                    f"slot '{slot}': term '{text}' has a bad word '{word}'"
+                )
+            patterns += folded
             continue
         spelled = "*".join(fold(part) for part in word.split("*"))
         if not _WORD.match(spelled) or spelled.strip("*") == "":
