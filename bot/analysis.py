@@ -17,8 +17,8 @@ from bot.normalise import fold, undot_abbreviations
 _SENTENCE = re.compile(r"(?:[^.!?\n]|\.(?=\d))+[.!?]*|[.!?]+")
 # A sentence that starts with one of these asks, with or without a "?".
 _QUESTION_WORDS = frozenset(
-    ("hvad", "hvorfor", "hvordan", "hvornår", "hvilke", "hvilken", "hvilket", "hvor", "hvem")
-    + ("what", "why", "how", "when", "which")
+    {"hvad", "hvorfor", "hvordan", "hvornår", "hvilke", "hvilken", "hvilket", "hvor", "hvem"}
+    | {"what", "why", "how", "when", "which"}
 )
 # Punctuation that ends a clause inside a sentence (a comma in "38,5" does not).
 _CLAUSE_MARK = re.compile(r"[;:()\[\]]|[,](?!\d)|\s[-–—]\s")
