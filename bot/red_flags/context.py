@@ -166,17 +166,26 @@ class Context:
             clause = message.clause_of(trigger.start)
             if trigger.end == clause.stop:  # "feber har jeg ikke"
                 marks[clause.start : clause.stop] = [True] * len(clause)
-        for trigger in self.of(Kind.DENIAL_ANSWER):
-            sentence = message.tokens[trigger.start].sentence
-            answer = message.sentences[sentence]
-            if (
-                sentence
-                and message.asked[sentence - 1]
-                and answer == range(trigger.start, trigger.end)
-            ):
-                for index in (*message.sentences[sentence - 1], *answer):  # "Feber? Nej."
-                    marks[index] = True
+        for trigger in self.of(Kind.DENIAL_ANSWER, Kind.NEGATION):
+            answered = self._answered(trigger)
+            if answered is not None:  # "Feber? Nej.", "feber: nej"
+                marks[answered.start : trigger.end] = [True] * (trigger.end - answered.start)
         return marks
+
+    def _answered(self, trigger: Trigger) -> range | None:
+        """The words a bare "nej" answers: the clause before it when it is a clause of its
+        own ("feber: nej"), the asking sentence before it when it is a sentence of its own
+        ("Feber? Nej."); None when it is no bare answer."""
+        message = self.message
+        clause = message.clause_of(trigger.start)
+        if (clause.start, clause.stop) != (trigger.start, trigger.end) or not trigger.start:
+            return None
+        sentence = message.tokens[trigger.start].sentence
+        if message.sentences[sentence].start < trigger.start:
+            return message.clause_of(trigger.start - 1)
+        if message.sentences[sentence].stop == trigger.end and message.asked[sentence - 1]:
+            return message.sentences[sentence - 1]
+        return None
 
     def _negation_scope(self, trigger: Trigger) -> range:
         """The words a forward negation governs: up to its reach, a terminator, a clause
@@ -214,39 +223,23 @@ class Context:
         return self._denied_after(hits, own)
 
     def _denied_after(self, hits: tuple[Hit, ...], own: set[int]) -> bool:
-        """ "feber har jeg ikke", "feber: nej", "Feber? Nej."."""
+        """A denial closing the sign's clause ("feber har jeg ikke"), or a bare answer
+        after it ("feber: nej", "Feber? Nej.")."""
         message = self.message
         last = max(h.end for h in hits)
-        sentence = message.sentence_of(last - 1)
-        for trigger in self.of(Kind.NEGATION_AFTER, Kind.DENIAL_ANSWER, Kind.NEGATION):
+        for trigger in self.of(Kind.NEGATION_AFTER):
             if own & set(range(trigger.start, trigger.end)):
                 continue
-            if trigger.kind is not Kind.NEGATION_AFTER:
-                # A whole sentence or clause of its own, right after the sign's.
-                clause = message.clause_of(trigger.start)
-                if trigger.start == last and (clause.start, clause.stop) == (
-                    trigger.start,
-                    trigger.end,
-                ):
-                    return True
-                following = message.tokens[trigger.start].sentence
-                answer = message.sentences[following]
-                if (
-                    following == message.tokens[last - 1].sentence + 1
-                    and message.asked[following - 1]
-                    and answer.start == trigger.start
-                    and answer.stop == trigger.end
-                ):
-                    return True
-                continue
-            if not (last <= trigger.start <= last + NEGATION_AFTER_REACH):
-                continue
-            if trigger.start >= sentence.stop:
-                continue
-            clause_end = message.clause_of(trigger.start).stop
-            if trigger.end == clause_end and not self._between(
-                Kind.TERMINATOR, last, trigger.start
+            if (
+                last <= trigger.start <= last + NEGATION_AFTER_REACH
+                and trigger.end == message.clause_of(trigger.start).stop
+                and message.tokens[trigger.start].sentence == message.tokens[last - 1].sentence
+                and not self._between(Kind.TERMINATOR, last, trigger.start)
             ):
+                return True
+        for trigger in self.of(Kind.DENIAL_ANSWER, Kind.NEGATION):
+            answered = self._answered(trigger)
+            if answered is not None and answered.stop == trigger.start and last - 1 in answered:
                 return True
         return False
 

@@ -156,6 +156,8 @@ class RedFlagDetector:
         for combination in concept.when:
             for combo in combination.instances(context.message, hits):
                 leaves = tuple(leaf for hit in combo for leaf in hit.leaves)
+                if len({context.experiencer(leaf.start) for leaf in leaves} - {Kind.GENERIC}) > 1:
+                    continue  # one person's osteoporosis and another's fall are no sign
                 if self._excepted(concept, leaves, hits) or self._explained(
                     concept, combo, context, hits
                 ):
