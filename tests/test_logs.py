@@ -28,10 +28,10 @@ def test_library_loggers_stay_at_warning_or_above(restore_logging: None, level: 
     assert not logging.getLogger("httpx").isEnabledFor(logging.INFO)
 
 
-def test_token_redacted_in_messages_arguments_and_tracebacks(restore_logging: None) -> None:
+def test_token_redacted_in_our_messages_and_never_in_tracebacks(restore_logging: None) -> None:
     stream = io.StringIO()
     configure_logging(logging.DEBUG, stream)
-    log = logging.getLogger("telegram.ext.Updater")
+    log = logging.getLogger("bot.telegram.app")
     log.warning("Network error calling https://api.telegram.org/bot%s/getMe", TOKEN)
     try:
         raise RuntimeError(f"httpx.ConnectError: bot{TOKEN}")
@@ -39,7 +39,31 @@ def test_token_redacted_in_messages_arguments_and_tracebacks(restore_logging: No
         logging.getLogger("bot.test").exception("failed")
     output = stream.getvalue()
     assert "AAHfakeToken" not in output
-    assert output.count(REDACTED) == 2 and "Traceback" in output
+    assert output.count(REDACTED) == 1 and "Traceback" in output
+    assert "RuntimeError (message withheld)" in output
+
+
+def test_library_records_keep_their_template_and_numbers_but_no_data(
+    restore_logging: None,
+) -> None:
+    """PTB's CRITICAL record about an update it cannot parse quotes the whole update."""
+    stream = io.StringIO()
+    configure_logging(logging.INFO, stream)
+    update = {"update_id": 7, "message": {"text": "Jeg kan ikke holde på vandet"}}
+    try:
+        raise TypeError(f"bad update {update}")
+    except TypeError as error:
+        logging.getLogger("telegram.ext.Updater").critical(
+            "Something went wrong. Received data was: %r", update, exc_info=error
+        )
+    logging.getLogger("telegram.ext.AIORateLimiter").error("Rate limit hit after %d retries", 3)
+    logging.getLogger("httpx").warning("POST %s failed", f"https://x/bot{TOKEN}/sendMessage")
+    output = stream.getvalue()
+    assert "vandet" not in output and "AAHfakeToken" not in output
+    assert "Received data was: <withheld dict>" in output
+    assert "TypeError (message withheld)" in output
+    assert "Rate limit hit after 3 retries" in output
+    assert "POST <withheld str> failed" in output
 
 
 def test_configuring_twice_keeps_one_handler(restore_logging: None) -> None:
