@@ -42,8 +42,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"rygbot: knowledge error: {error}", file=sys.stderr)
         return 2
     if command == "feedback":
-        _print_feedback(brain, settings)
-        return 0
+        return _print_feedback(brain, settings)
     clock = _clock(settings)
     if command == "chat":
         from bot.terminal import run_chat
@@ -61,11 +60,15 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-def _print_feedback(brain: Brain, settings: Settings) -> None:
+def _print_feedback(brain: Brain, settings: Settings) -> int:
     """One line per answer: how often it was marked useful and not useful on Telegram."""
-    from bot.storage import Storage
+    from bot.storage import Storage, StorageError
 
-    storage = Storage(settings.db_path)
+    try:
+        storage = Storage(settings.db_path)
+    except StorageError as error:
+        print(f"rygbot: RYGBOT_DB {error}", file=sys.stderr)
+        return 2
     try:
         counts = storage.feedback_counts()
     finally:
@@ -73,6 +76,7 @@ def _print_feedback(brain: Brain, settings: Settings) -> None:
     for entry in brain.entries:
         helpful, not_helpful = counts.get(entry.id, (0, 0))
         print(f"{helpful:6} 👍 {not_helpful:6} 👎  {entry.heading}")
+    return 0
 
 
 def _clock(settings: Settings) -> Callable[[], datetime]:

@@ -61,12 +61,11 @@ def load_settings(env_file: Path | None = Path(".env")) -> Settings:
 
     return Settings(
         token=_token(get("TELEGRAM_BOT_TOKEN")),
-        api_base_url=_url("TELEGRAM_API_BASE_URL", get("TELEGRAM_API_BASE_URL"))
-        or DEFAULT_API_BASE_URL,
+        api_base_url=_api_base_url(get("TELEGRAM_API_BASE_URL")),
         db_path=Path(get("RYGBOT_DB") or DEFAULT_DB),
         timezone=_timezone(get("RYGBOT_TIMEZONE") or DEFAULT_TIMEZONE),
         log_level=_log_level(get("RYGBOT_LOG_LEVEL") or DEFAULT_LOG_LEVEL),
-        webhook_url=_url("RYGBOT_WEBHOOK_URL", get("RYGBOT_WEBHOOK_URL")),
+        webhook_url=_webhook_url(get("RYGBOT_WEBHOOK_URL")),
         webhook_port=_port(get("RYGBOT_WEBHOOK_PORT")),
         webhook_secret=_secret(get("RYGBOT_WEBHOOK_SECRET")),
     )
@@ -82,13 +81,33 @@ def _token(value: str | None) -> str | None:
     return value
 
 
-def _url(name: str, value: str | None) -> str | None:
-    if value is None:
-        return None
+def _url(name: str, value: str, schemes: tuple[str, ...]) -> str:
     parts = urlsplit(value)
-    if parts.scheme not in ("http", "https") or not parts.netloc:
-        raise SettingsError(f"{name} must be an http:// or https:// URL, got {value!r}")
+    try:
+        _ = parts.port  # a port that is not a number raises ValueError
+    except ValueError:
+        raise SettingsError(f"{name} has an invalid port: {value!r}") from None
+    if parts.scheme not in schemes or not parts.netloc:
+        wanted = " or ".join(f"{scheme}://" for scheme in schemes)
+        raise SettingsError(f"{name} must be an {wanted} URL, got {value!r}")
     return value.rstrip("/")
+
+
+def _api_base_url(value: str | None) -> str:
+    """The Bot API URL the token is appended to: it must end in /bot."""
+    if value is None:
+        return DEFAULT_API_BASE_URL
+    url = _url("TELEGRAM_API_BASE_URL", value, ("http", "https"))
+    if not urlsplit(url).path.endswith("/bot"):
+        raise SettingsError(
+            f"TELEGRAM_API_BASE_URL must end in /bot (the token follows it), got {value!r}"
+        )
+    return url
+
+
+def _webhook_url(value: str | None) -> str | None:
+    """Telegram only calls https:// webhooks."""
+    return None if value is None else _url("RYGBOT_WEBHOOK_URL", value, ("https",))
 
 
 def _timezone(value: str) -> ZoneInfo:

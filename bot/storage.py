@@ -1,7 +1,10 @@
-"""The bot's own SQLite database: reminder subscriptions, exercise days done, answer feedback.
+"""The bot's own SQLite database: reminder subscriptions, exercise days done, answer feedback,
+and the ids of recently handled Telegram updates.
 
 Only what a feature needs is stored: no message text, no names, and feedback is counted
-per knowledge entry without who gave it.
+per knowledge entry without who gave it. Update ids say nothing about who sent what; they
+let a restarted bot recognise an update Telegram delivers a second time. `secure_delete`
+makes SQLite overwrite deleted rows, so nothing `/slet` removed stays in free pages.
 
 Instants are stored as integer microseconds since the epoch (UTC), local times as "HH:MM"
 and local days as ISO dates. The connection is in autocommit mode; statements that must
@@ -34,13 +37,21 @@ CREATE TABLE IF NOT EXISTS done_day (
     day TEXT NOT NULL,        -- local ISO date the exercise was done
     PRIMARY KEY (chat_id, day)
 ) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS handled_update (
+    update_id INTEGER PRIMARY KEY,
+    handled_us INTEGER NOT NULL   -- UTC microseconds, for forgetting old ids
+);
+CREATE INDEX IF NOT EXISTS handled_update_age ON handled_update (handled_us);
 CREATE TABLE IF NOT EXISTS feedback (
     entry_id TEXT PRIMARY KEY,
     helpful INTEGER NOT NULL DEFAULT 0,
     not_helpful INTEGER NOT NULL DEFAULT 0
 );
 """
+# Telegram keeps an unconfirmed update for 24 hours; an id older than that cannot come again.
+HANDLED_UPDATE_MEMORY = timedelta(hours=25)
 _SELECT = "SELECT chat_id, local_time, next_due_us, last_sent_day FROM subscription"
+SCHEMA_VERSION = 1
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
 
@@ -54,16 +65,29 @@ class Subscription:
     last_sent_day: date | None
 
 
+class StorageError(Exception):
+    """The database cannot be used; the message is one line naming the path and why."""
+
+
 class Storage:
     def __init__(self, path: Path | str) -> None:
-        """Open (creating if needed) the database; ":memory:" gives a private in-memory one."""
-        if str(path) != ":memory:":
-            Path(path).parent.mkdir(parents=True, exist_ok=True)
-        self._db = sqlite3.connect(str(path), isolation_level=None)
-        self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.execute("PRAGMA synchronous=NORMAL")
-        self._db.execute("PRAGMA busy_timeout=5000")
-        self._db.executescript(_SCHEMA)
+        """Open (creating if needed) the database; ":memory:" gives a private in-memory one.
+
+        Raises StorageError if the file cannot be opened, is no SQLite database or cannot
+        be written (checked now, not at the first user's /paamind).
+        """
+        try:
+            if str(path) != ":memory:":
+                Path(path).parent.mkdir(parents=True, exist_ok=True)
+            self._db = sqlite3.connect(str(path), isolation_level=None)
+            self._db.execute("PRAGMA secure_delete=ON")
+            self._db.execute("PRAGMA journal_mode=WAL")
+            self._db.execute("PRAGMA synchronous=NORMAL")
+            self._db.execute("PRAGMA busy_timeout=5000")
+            self._db.executescript(_SCHEMA)
+            self._db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")  # also proves it writable
+        except (OSError, sqlite3.Error) as error:
+            raise StorageError(f"{path}: {_open_problem(Path(path), error)}") from None
 
     def close(self) -> None:
         self._db.close()
@@ -230,6 +254,26 @@ class Storage:
         rows = self._db.execute("SELECT entry_id, helpful, not_helpful FROM feedback")
         return {entry_id: (up, down) for entry_id, up, down in rows}
 
+    # --- updates handled (at-least-once delivery from Telegram) ----------------------------
+
+    def was_handled(self, update_id: int) -> bool:
+        row = self._db.execute(
+            "SELECT 1 FROM handled_update WHERE update_id = ?", (update_id,)
+        ).fetchone()
+        return row is not None
+
+    def mark_handled(self, update_id: int, now: datetime) -> None:
+        """Remember `update_id` as handled; ids older than HANDLED_UPDATE_MEMORY are forgotten."""
+        with self._transaction() as db:
+            db.execute(
+                "INSERT OR IGNORE INTO handled_update (update_id, handled_us) VALUES (?, ?)",
+                (update_id, _to_us(now)),
+            )
+            db.execute(
+                "DELETE FROM handled_update WHERE handled_us < ?",
+                (_to_us(now - HANDLED_UPDATE_MEMORY),),
+            )
+
     # --- /slet ---------------------------------------------------------------------------
 
     def delete_user(self, chat_id: int) -> None:
@@ -237,6 +281,19 @@ class Storage:
         with self._transaction() as db:
             db.execute("DELETE FROM subscription WHERE chat_id = ?", (chat_id,))
             db.execute("DELETE FROM done_day WHERE chat_id = ?", (chat_id,))
+
+
+def _open_problem(path: Path, error: OSError | sqlite3.Error) -> str:
+    if path.is_dir():
+        return "is a directory, not a database file"
+    if any(parent.is_file() for parent in path.parents):
+        return "cannot be created: a file is in the way of its folder"
+    text = str(error)
+    if "not a database" in text:
+        return "is not an SQLite database (another file by that name?)"
+    if "readonly" in text or isinstance(error, PermissionError):
+        return "is read-only or its folder is: the bot must be able to write it"
+    return f"cannot be opened ({type(error).__name__}: {text})"
 
 
 def _to_us(instant: datetime) -> int:

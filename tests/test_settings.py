@@ -99,6 +99,9 @@ def test_webhook_settings(tmp_path: Path) -> None:
         ("RYGBOT_WEBHOOK_PORT=http", "RYGBOT_WEBHOOK_PORT"),
         ("RYGBOT_WEBHOOK_PORT=70000", "RYGBOT_WEBHOOK_PORT"),
         ("RYGBOT_WEBHOOK_URL=ftp://x", "RYGBOT_WEBHOOK_URL"),
+        ("RYGBOT_WEBHOOK_URL=http://bot.example.dk/hook", "https://"),  # Telegram needs https
+        ("TELEGRAM_API_BASE_URL=http://localhost:8081", "must end in /bot"),
+        ("TELEGRAM_API_BASE_URL=http://localhost:80x1/bot", "invalid port"),
         ("RYGBOT_WEBHOOK_SECRET=has space", "RYGBOT_WEBHOOK_SECRET"),
     ],
 )

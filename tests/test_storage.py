@@ -5,7 +5,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from bot.storage import Storage, Subscription
+from bot.storage import Storage, StorageError, Subscription
 
 CPH = ZoneInfo("Europe/Copenhagen")
 DUE = datetime(2024, 5, 1, 5, 30, tzinfo=UTC)  # 07:30 in Copenhagen
@@ -186,3 +186,52 @@ def test_delete_user_leaves_no_row_about_the_user(path, storage):
 def test_refuses_naive_instants(storage):
     with pytest.raises(ValueError):
         storage.set_reminder(42, time(7, 30), datetime(2024, 5, 1, 7, 30))
+
+
+def test_handled_update_ids_are_remembered_for_a_day_only(storage):
+    storage.mark_handled(41, DUE)
+    storage.mark_handled(41, DUE)  # a second time changes nothing
+    assert storage.was_handled(41) and not storage.was_handled(42)
+    storage.mark_handled(42, DUE + timedelta(hours=26))
+    assert not storage.was_handled(41)  # Telegram cannot deliver it again after 24 hours
+    assert storage.was_handled(42)
+
+
+def test_deleted_rows_leave_nothing_in_the_file(path, storage):
+    """/slet must not leave the user's days in SQLite's free pages."""
+    for offset in range(300):
+        storage.record_done(777, TODAY - timedelta(days=offset))
+    storage.delete_user(777)
+    storage.close()  # checkpoints the WAL into the file
+    assert b"2024-05-01" not in path.read_bytes()
+    reopened = Storage(path)
+    assert reopened._db.execute("PRAGMA secure_delete").fetchone()[0] == 1
+    reopened.close()
+
+
+@pytest.mark.parametrize(
+    ("make", "problem"),
+    [
+        (lambda p: p.mkdir(parents=True), "is a directory"),
+        (lambda p: p.parent.mkdir() or p.write_text("hej"), "is not an SQLite database"),
+        (lambda p: p.parent.write_text("x"), "a file is in the way of its folder"),
+    ],
+    ids=["directory", "not-a-database", "path-under-a-file"],
+)
+def test_a_database_that_cannot_be_used_is_named_in_one_line(tmp_path, make, problem):
+    path = tmp_path / "data" / "rygbot.sqlite"
+    make(path)
+    with pytest.raises(StorageError) as raised:
+        Storage(path)
+    message = str(raised.value)
+    assert message.startswith(f"{path}: ") and problem in message and "\n" not in message
+
+
+def test_a_read_only_database_is_refused_at_once(path, monkeypatch):
+    Storage(path).close()
+    connect = sqlite3.connect
+    monkeypatch.setattr(  # as root, file permissions would not stop the writes
+        sqlite3, "connect", lambda name, **kw: connect(f"file:{name}?mode=ro", uri=True, **kw)
+    )
+    with pytest.raises(StorageError, match="is read-only"):
+        Storage(path)

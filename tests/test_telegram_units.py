@@ -189,3 +189,18 @@ def _reply(kind: ReplyKind, text: str, suggestions: tuple[Suggestion, ...]) -> R
         suggestions=suggestions,
         suggestions_title="Mente du:" if suggestions else "",
     )
+
+
+def test_run_with_a_database_that_is_a_directory_says_so_in_one_line(
+    restore_logging: None,
+    server_in_thread: FakeBotApi,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    settings = Settings(
+        token=server_in_thread.token, api_base_url=server_in_thread.base_url, db_path=tmp_path
+    )
+    assert run(settings) == 2
+    assert capsys.readouterr().err == (
+        f"rygbot: RYGBOT_DB {tmp_path}: is a directory, not a database file\n"
+    )

@@ -32,7 +32,7 @@ from bot.knowledge import Exercise, KnowledgeError
 from bot.logs import configure_logging, redact
 from bot.reminders import ReminderDispatcher
 from bot.settings import Settings
-from bot.storage import Storage
+from bot.storage import Storage, StorageError
 from bot.telegram import keyboards
 from bot.telegram.handlers import COMMANDS, ChatHandlers, Clock
 from bot.telegram.ordering import PerChatOrder
@@ -202,7 +202,11 @@ def run(settings: Settings) -> int:
     if problem:
         print(f"rygbot: {problem}", file=sys.stderr)
         return 2
-    storage = Storage(settings.db_path)
+    try:
+        storage = Storage(settings.db_path)
+    except StorageError as error:
+        print(f"rygbot: RYGBOT_DB {error}", file=sys.stderr)
+        return 2
     try:
         app = build_application(settings, brain, storage, texts=texts)
         if settings.webhook_url:
