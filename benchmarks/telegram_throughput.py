@@ -37,13 +37,12 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("PTB_TIMEDELTA", "1")
 
-from telegram.ext import AIORateLimiter  # noqa: E402
-
 from bot.brain import Brain  # noqa: E402
 from bot.reply import messages  # noqa: E402
 from bot.settings import Settings  # noqa: E402
 from bot.storage import Storage  # noqa: E402
-from bot.telegram.app import build_application, telegram_rate_limiter  # noqa: E402
+from bot.telegram.app import build_application  # noqa: E402
+from bot.telegram.sending import SendScheduler  # noqa: E402
 from tests.fake_bot_api import FAKE_TOKEN, FakeBotApi, polling  # noqa: E402
 
 TZ = ZoneInfo("Europe/Copenhagen")
@@ -113,7 +112,7 @@ async def measure(port: int, conn: Connection, runs: list[Run]) -> None:
             token=FAKE_TOKEN, api_base_url=f"http://127.0.0.1:{port}/bot", timezone=TZ
         )
         for label, updates, chats, delay, limited in runs:
-            limiter = telegram_rate_limiter() if limited else AIORateLimiter(1_000_000, 1)
+            limiter = SendScheduler() if limited else SendScheduler(rate=1_000_000)
             app = build_application(settings, brain, storage, rate_limiter=limiter)
             async with polling(app, poll_timeout=1):
                 conn.send((updates, chats, delay))

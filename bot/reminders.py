@@ -195,7 +195,7 @@ class ReminderDispatcher:
                 except RetryAfter as error:
                     if flood_waits == self._max_flood_waits:
                         raise
-                    self._pacer.pause(_seconds(error.retry_after))
+                    self._pacer.pause(retry_after_seconds(error.retry_after))
                     await self._pacer.wait_turn(sub.chat_id)
                 else:
                     report.sent += 1
@@ -230,7 +230,7 @@ class ReminderDispatcher:
         report.failed += 1
 
 
-def _seconds(retry_after: float | timedelta) -> float:
+def retry_after_seconds(retry_after: float | timedelta) -> float:
     """RetryAfter.retry_after is a timedelta with PTB_TIMEDELTA=1, else seconds."""
     if isinstance(retry_after, timedelta):
         return retry_after.total_seconds()

@@ -23,13 +23,16 @@ import re
 import socket
 import time
 from collections import defaultdict
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator, Callable
 from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import parse_qs
 
-from telegram.ext import Application, Updater
+from telegram.ext import Application
+
+from bot.telegram.app import serve
+from bot.telegram.webhook import WebhookOptions
 
 FAKE_TOKEN = "123456789:AAHfakeTokenForTests_abcdefghijklmnop"
 BOT_USERNAME = "rygbot_test_bot"
@@ -39,6 +42,7 @@ _ERRORS = {
     403: "Forbidden: bot was blocked by the user",
     429: "Too Many Requests: retry after {retry_after}",
     500: "Internal Server Error",
+    502: "Bad Gateway",
 }
 # Parameters that PTB sends as raw strings; json.loads would turn a text like "42" into a number.
 _STRING_PARAMS = frozenset(
@@ -52,7 +56,11 @@ _REASONS = {
     404: "Not Found",
     429: "Too Many Requests",
     500: "Internal Server Error",
+    502: "Bad Gateway",
 }
+# A proxy's error page: what a Bot API behind nginx answers when the API is down.
+NOT_JSON = b"<html><body><h1>502 Bad Gateway</h1></body></html>"
+_DROP = object()  # close the connection without an answer, like a network failure
 
 
 @dataclass(frozen=True)
@@ -106,6 +114,8 @@ class Fault:
     times: int
     chat_id: int | None
     description: str
+    body: bytes | None = None  # answer with this instead of a JSON error
+    drop: bool = False  # close the connection instead of answering
 
     def applies(self, params: dict[str, Any]) -> bool:
         if self.times <= 0:
@@ -187,6 +197,13 @@ class FakeBotApi:
     ) -> int:
         """A user's text message; commands and @mentions get their entities like in Telegram."""
         return self.push_update({"message": self.user_message(chat_id, text, user_id, reply_to)})
+
+    def push_poison(self, chat_id: int, text: str) -> int:
+        """A message python-telegram-bot 22 cannot parse: a poll without its required fields,
+        as an older self-hosted Bot API server sends it; the user's text rides along."""
+        message = self.user_message(chat_id, text, None, None)
+        message["poll"] = {"id": "poll-1", "question": "?"}
+        return self.push_update({"message": message})
 
     def push_edit(self, chat_id: int, message_id: int, text: str) -> int:
         """The user edited an earlier message to read `text`."""
@@ -312,6 +329,14 @@ class FakeBotApi:
         text = description or _ERRORS.get(status, "Error").format(retry_after=retry_after)
         self._faults[method].append(Fault(status, retry_after, delay, times, chat_id, text))
 
+    def fail_not_json(self, method: str, status: int = 502, *, times: int = 1) -> None:
+        """Answer the next `times` calls of `method` with an HTML error page, not JSON."""
+        self._faults[method].append(Fault(status, None, 0.0, times, None, "", body=NOT_JSON))
+
+    def drop(self, method: str, *, times: int = 1) -> None:
+        """Close the connection on the next `times` calls of `method`, answering nothing."""
+        self._faults[method].append(Fault(0, None, 0.0, times, None, "", drop=True))
+
     def slow(
         self, method: str, delay: float, *, times: int = 1, chat_id: int | None = None
     ) -> None:
@@ -377,7 +402,9 @@ class FakeBotApi:
                         headers[name.strip().lower()] = value.strip()
                 body = await reader.readexactly(int(headers.get("content-length", "0")))
                 status, payload = await self._handle(path, body)
-                data = json.dumps(payload).encode()
+                if payload is _DROP:
+                    break
+                data = payload if isinstance(payload, bytes) else json.dumps(payload).encode()
                 writer.write(
                     f"HTTP/1.1 {status} {_REASONS.get(status, 'Error')}\r\n"
                     f"Content-Type: application/json\r\nContent-Length: {len(data)}\r\n"
@@ -395,7 +422,7 @@ class FakeBotApi:
                 await writer.wait_closed()
             self._connections.discard(task)
 
-    async def _handle(self, path: str, body: bytes) -> tuple[int, dict[str, Any]]:
+    async def _handle(self, path: str, body: bytes) -> tuple[int, Any]:
         prefix = f"/bot{self.token}/"
         if not path.startswith(prefix):
             return 401, {"ok": False, "error_code": 401, "description": "Unauthorized"}
@@ -407,6 +434,10 @@ class FakeBotApi:
             if fault is not None:
                 fault.times -= 1
                 await asyncio.sleep(fault.delay)
+                if fault.drop:
+                    return 0, _DROP
+                if fault.body is not None:
+                    return fault.status, fault.body
                 if fault.status != 200:
                     return fault.status, _error(fault)
             handler = getattr(self, f"_api_{method}", None)
@@ -518,33 +549,28 @@ def _int(value: Any) -> int | None:
 def polling(
     app: Application, poll_timeout: float = 0.5
 ) -> AbstractAsyncContextManager[Application]:
-    """Run `app` with long polling the way `run_polling` would, without its signal handlers
-    and loop closing; `post_init` is called too (only `run_*` call it)."""
-    return _running(
-        app, lambda updater: updater.start_polling(timeout=poll_timeout, poll_interval=0)
-    )
+    """Run `app` with long polling as `rygbot telegram` does (`serve`), for the block."""
+    return _serving(app, poll_timeout=poll_timeout)
 
 
-def webhook(app: Application, options: dict[str, Any]) -> AbstractAsyncContextManager[Application]:
-    """Run `app` as `run_webhook(**options)` would, without its signal handlers and loop
-    closing: the web server takes updates, setWebhook goes to the fake server."""
-    return _running(app, lambda updater: updater.start_webhook(**options))
+def webhook(app: Application, options: WebhookOptions) -> AbstractAsyncContextManager[Application]:
+    """Run `app` with its webhook server as `rygbot telegram` does (`serve`), for the block:
+    the web server takes updates, setWebhook goes to the fake server."""
+    return _serving(app, webhook=options)
 
 
 @asynccontextmanager
-async def _running(
-    app: Application, start_updates: Callable[[Updater], Awaitable[object]]
-) -> AsyncIterator[Application]:
-    """The lifecycle of `run_polling`/`run_webhook`: initialize, post_init, updater, start;
-    then stop both and shut down."""
-    async with app:
-        if app.post_init:
-            await app.post_init(app)
-        assert app.updater is not None
-        await start_updates(app.updater)
-        await app.start()
-        try:
-            yield app
-        finally:
-            await app.updater.stop()
-            await app.stop()
+async def _serving(app: Application, **options: Any) -> AsyncIterator[Application]:
+    """`serve` in a task, from ready until the block ends; its errors are raised here."""
+    stop, ready = asyncio.Event(), asyncio.Event()
+    task = asyncio.create_task(serve(app, stop, ready=ready, **options))
+    await asyncio.wait(
+        [task, asyncio.create_task(ready.wait())], return_when=asyncio.FIRST_COMPLETED
+    )
+    if task.done():
+        await task  # failed at start-up: raise its error
+    try:
+        yield app
+    finally:
+        stop.set()
+        await task

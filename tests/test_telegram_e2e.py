@@ -25,6 +25,7 @@ from bot.schedule import exercise_for_day
 from bot.settings import Settings
 from bot.storage import Storage
 from bot.telegram.app import REMINDER_JOB, build_application
+from bot.telegram.sending import Backoff, SendScheduler
 from bot.telegram.texts import TelegramTexts, fill
 from tests.fake_bot_api import FakeBotApi, SentMessage, polling
 
@@ -32,6 +33,9 @@ TZ = ZoneInfo("Europe/Copenhagen")
 USER = 4242
 QUESTION = "Hvad hjælper hurtigt mod ondt i lænden?"
 RED_FLAG = "Jeg har ondt i ryggen og kan ikke holde på vandet"
+# Retries as in production, only faster, so fault tests take a fraction of a second.
+FAST_RETRIES = Backoff(first=0.05, factor=2.0, cap=0.2, deadline=3.0)
+READ_TIMEOUT = 0.5  # a call the fake server holds longer than this has timed out
 # Monday 10 March 2025, 10:00 in Copenhagen.
 MONDAY_MORNING = datetime(2025, 3, 10, 9, 0, tzinfo=UTC)
 
@@ -61,9 +65,11 @@ class Bot:
         [job] = self.app.job_queue.get_jobs_by_name(REMINDER_JOB)
         await job.run(self.app)
 
-    async def say(self, text: str, count: int = 1, chat_id: int = USER) -> list[SentMessage]:
+    async def say(
+        self, text: str, count: int = 1, chat_id: int = USER, timeout: float = 5.0
+    ) -> list[SentMessage]:
         self.fake.push_text(chat_id, text)
-        return await self.fake.next_messages(chat_id, count)
+        return await self.fake.next_messages(chat_id, count, timeout)
 
 
 @asynccontextmanager
@@ -71,7 +77,14 @@ async def running_bot(fake: FakeBotApi, brain: Brain, db: Path, clock: Clock) ->
     settings = Settings(token=fake.token, api_base_url=fake.base_url, db_path=db, timezone=TZ)
     storage = Storage(db)
     try:
-        app = build_application(settings, brain, storage, clock=clock)
+        app = build_application(
+            settings,
+            brain,
+            storage,
+            clock=clock,
+            rate_limiter=SendScheduler(backoff=FAST_RETRIES),
+            read_timeout=READ_TIMEOUT,
+        )
         async with polling(app):
             yield Bot(fake, app, storage)
     finally:
@@ -333,8 +346,43 @@ async def test_flood_wait_delays_but_delivers_the_answer(
     assert len(bot.fake.calls_to("sendMessage")) == len(answers) + 1  # one retried
 
 
-async def test_server_error_gets_a_danish_apology(bot: Bot, texts: TelegramTexts) -> None:
-    bot.fake.fail("sendMessage", 500)
+async def test_faults_before_an_urgent_reply_delay_but_do_not_lose_it(
+    bot: Bot, brain: Brain, clock: Clock
+) -> None:
+    """500, 502, a flood wait, a timeout, an HTML error page and a dropped connection."""
+    fake = bot.fake
+    fake.fail("sendMessage", 500)
+    fake.fail("sendMessage", 502)
+    fake.fail("sendMessage", 429, retry_after=1)
+    fake.fail("sendMessage", 500, delay=READ_TIMEOUT + 0.5)  # answered too late: a timeout
+    fake.fail_not_json("sendMessage")
+    fake.drop("sendMessage")
+    expected = expected_text(brain, RED_FLAG, clock)
+    [warning, *_] = await bot.say(RED_FLAG, count=len(expected), timeout=10)
+    assert warning.shown.startswith(brain.reply(RED_FLAG, clock()).warning[:60])
+    assert len(fake.calls_to("sendMessage")) == 6 + len(expected)  # six failed tries
+    assert fake.unread(USER) == []
+
+
+@pytest.mark.parametrize(
+    ("status", "description"),
+    [
+        (403, "Forbidden: bot was blocked by the user"),
+        (400, "Bad Request: chat not found"),
+    ],
+)
+async def test_permanent_errors_are_not_retried(bot: Bot, status: int, description: str) -> None:
+    bot.fake.fail("sendMessage", status, chat_id=USER, description=description)
+    bot.fake.push_text(USER, "/start")
+    await bot.say("/hjaelp", chat_id=USER + 1)  # a later update: the first was handled
+    sent_to_user = [c for c in bot.fake.calls_to("sendMessage") if c.params["chat_id"] == USER]
+    assert len(sent_to_user) == (1 if status == 403 else 2)  # 400: only the apology follows
+
+
+async def test_a_send_that_cannot_succeed_gets_a_danish_apology(
+    bot: Bot, texts: TelegramTexts
+) -> None:
+    bot.fake.fail("sendMessage", 400, description="Bad Request: can't parse entities")
     [apology] = await bot.say(QUESTION)
     assert apology.text == html.escape(texts.error, quote=False)
 
@@ -433,14 +481,14 @@ async def test_logs_hold_neither_token_nor_message_text(
     secret_words = ["Forstoppelse-hemmelighed", "Kodeord-rygsojle"]
     await bot.say(QUESTION + " " + secret_words[0], count=1)
     await bot.say(RED_FLAG + " " + secret_words[1], count=1)
-    bot.fake.fail("sendMessage", 500)
+    bot.fake.fail("sendMessage", 400, description="Bad Request: can't parse entities")
     await bot.say("Er det slemt? " + secret_words[0])  # fails: the error handler logs
     await bot.say("/paamind 07:30")
     clock.set_local(date(2025, 3, 11), 7, 30)
     await bot.tick()
     await bot.fake.next_messages(USER)
     logged = debug_logging.getvalue() + caplog.text
-    assert "failed: NetworkError" in logged  # the error was logged, by type
+    assert "failed: BadRequest" in logged  # the error was logged, by type
     assert bot.fake.token not in logged and bot.fake.token.split(":")[1] not in logged
     for text in [QUESTION, RED_FLAG, *secret_words, texts.reminder_intro, "ondt i lænden"]:
         assert text not in logged

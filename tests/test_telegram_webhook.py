@@ -13,7 +13,7 @@ import itertools
 import socket
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -40,6 +40,8 @@ WEBHOOK_URL = f"https://rygbot.example{WEBHOOK_PATH}"
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
 QUESTION = "hvordan laver jeg bird dog"
 RED_FLAG = "Jeg har ondt i ryggen og kan ikke holde på vandet"
+# Telegram numbers updates across restarts; a repeated id would be taken as a repeat.
+UPDATE_IDS = itertools.count(1)
 
 
 def free_port() -> int:
@@ -52,12 +54,11 @@ def free_port() -> int:
 class WebhookBot:
     fake: FakeBotApi
     client: httpx.AsyncClient
-    _update_ids: itertools.count = field(default_factory=lambda: itertools.count(1))
 
     async def post(self, text: str, *, secret: str | None = SECRET) -> int:
         """POST a user's text message as Telegram would; returns the HTTP status."""
         update: dict[str, Any] = {
-            "update_id": next(self._update_ids),
+            "update_id": next(UPDATE_IDS),
             "message": self.fake.user_message(USER, text, None, None),
         }
         headers = {} if secret is None else {SECRET_HEADER: secret}

@@ -1,8 +1,13 @@
 """Composition root of the Telegram bot: builds the PTB Application and runs it.
 
-`build_application` wires everything and is what the tests run against a fake Bot API
-server; `run` is the entry point of `rygbot telegram` (long polling, or a webhook when
-RYGBOT_WEBHOOK_URL is set).
+`build_application` wires everything; `serve` runs it (long polling, or a webhook when
+RYGBOT_WEBHOOK_URL is set) until told to stop, and is what the tests run against a fake
+Bot API server; `run` is the entry point of `rygbot telegram`: signals, one-line
+start-up errors, exit codes.
+
+Updates do not go through PTB's Updater: the poller (polling.py) and the webhook server
+(webhook.py) hand them to the intake (intake.py), which skips unparseable and repeated
+updates and returns only when an update is handled, so Telegram is told only then.
 """
 
 from __future__ import annotations
@@ -10,16 +15,14 @@ from __future__ import annotations
 import asyncio
 import logging
 import secrets
+import signal
 import sys
-from collections.abc import Callable, Coroutine
 from datetime import UTC, date, datetime
-from typing import Any
 
 from telegram import Bot, BotCommand
 from telegram.constants import ParseMode, UpdateType
 from telegram.error import InvalidToken, TelegramError
 from telegram.ext import (
-    AIORateLimiter,
     Application,
     ApplicationBuilder,
     BaseRateLimiter,
@@ -35,9 +38,13 @@ from bot.settings import Settings
 from bot.storage import Storage, StorageError
 from bot.telegram import keyboards
 from bot.telegram.handlers import COMMANDS, ChatHandlers, Clock
+from bot.telegram.intake import Intake
 from bot.telegram.ordering import PerChatOrder
+from bot.telegram.polling import POLL_TIMEOUT, Poller
 from bot.telegram.render import exercise_html
+from bot.telegram.sending import NO_RETRY, SendScheduler
 from bot.telegram.texts import TelegramTexts, load_telegram_texts
+from bot.telegram.webhook import WebhookOptions, WebhookServer
 
 logger = logging.getLogger(__name__)
 
@@ -51,25 +58,17 @@ CONCURRENT_UPDATES = 16
 ALLOWED_UPDATES = [UpdateType.MESSAGE, UpdateType.EDITED_MESSAGE, UpdateType.CALLBACK_QUERY]
 # The webhook server listens on every interface: Telegram or a reverse proxy must reach it.
 WEBHOOK_LISTEN = "0.0.0.0"
+READ_TIMEOUT = 5.0  # PTB's default
+_INTAKE = "rygbot.intake"  # bot_data keys
+_TEXTS = "rygbot.texts"
+
+
+class StartupError(Exception):
+    """The bot cannot start; the message is one line naming the setting and its value."""
 
 
 def utc_now() -> datetime:
     return datetime.now(UTC)
-
-
-def telegram_rate_limiter() -> AIORateLimiter:
-    """Telegram's limits: about 30 messages a second overall and 20 a minute per group.
-
-    No retries here: handlers ask for one retry per message, and the reminder
-    dispatcher handles flood waits itself.
-    """
-    return AIORateLimiter(
-        overall_max_rate=30,
-        overall_time_period=1,
-        group_max_rate=20,
-        group_time_period=60,
-        max_retries=0,
-    )
 
 
 def build_application(
@@ -80,11 +79,13 @@ def build_application(
     clock: Clock = utc_now,
     texts: TelegramTexts | None = None,
     rate_limiter: BaseRateLimiter | None = None,
+    read_timeout: float = READ_TIMEOUT,
 ) -> Application:
-    """The bot, ready for `run_polling`/`run_webhook` (or the test lifecycle).
+    """The bot, ready for `serve`.
 
     `clock` returns the current instant (aware); tests inject their own. The reminder
     job's callback can be run directly in tests: `job_queue.get_jobs_by_name(REMINDER_JOB)`.
+    `read_timeout` is how long a Bot API call may take before it counts as failed.
     """
     if settings.token is None:
         raise ValueError("build_application needs a token")
@@ -95,11 +96,14 @@ def build_application(
         .base_url(settings.api_base_url)
         .base_file_url(_file_url(settings.api_base_url))
         .defaults(Defaults(parse_mode=ParseMode.HTML, tzinfo=settings.timezone))
-        .rate_limiter(rate_limiter or telegram_rate_limiter())
+        .rate_limiter(rate_limiter or SendScheduler())
+        .read_timeout(read_timeout)
         .concurrent_updates(PerChatOrder(CONCURRENT_UPDATES))
-        .post_init(_post_init(texts))
+        .updater(None)  # updates come through the intake: see the module docstring
         .build()
     )
+    app.bot_data[_INTAKE] = Intake(app, storage, clock)
+    app.bot_data[_TEXTS] = texts
     handlers = ChatHandlers(
         brain, storage, texts, settings.timezone, clock, brain.urgent_care.overview()
     )
@@ -110,6 +114,7 @@ def build_application(
             chat_id,
             exercise_html(exercise, texts, heading=texts.reminder_intro),
             reply_markup=keyboards.reminder_keyboard(day, texts),
+            rate_limit_args=NO_RETRY,  # the dispatcher paces and retries reminders itself
         )
 
     dispatcher = ReminderDispatcher(storage, brain.exercises, send_reminder, settings.timezone)
@@ -129,22 +134,86 @@ def build_application(
     return app
 
 
-def webhook_options(settings: Settings, listen: str = WEBHOOK_LISTEN) -> dict[str, Any]:
-    """Keyword arguments for `Application.run_webhook` and `Updater.start_webhook`.
+def webhook_options(settings: Settings, listen: str = WEBHOOK_LISTEN) -> WebhookOptions:
+    """Where the webhook listens and what Telegram is told in setWebhook.
 
-    Both take these names in PTB 22; the tests start the updater with them directly.
-    There is always a secret: without one PTB takes any POST to the webhook path, so
+    There is always a secret: without one any POST to the webhook path would be taken, so
     whoever learns the URL could forge updates. Unless one is configured, a random one is
-    made for this start; PTB gives it to Telegram in setWebhook, so nothing else changes.
+    made for this start and given to Telegram in setWebhook, so nothing else changes.
     """
-    return {
-        "listen": listen,
-        "port": settings.webhook_port,
-        "url_path": settings.webhook_path,
-        "webhook_url": settings.webhook_url,
-        "secret_token": settings.webhook_secret or secrets.token_urlsafe(32),
-        "allowed_updates": ALLOWED_UPDATES,
-    }
+    assert settings.webhook_url is not None
+    return WebhookOptions(
+        listen=listen,
+        port=settings.webhook_port,
+        url_path=settings.webhook_path,
+        webhook_url=settings.webhook_url,
+        secret_token=settings.webhook_secret or secrets.token_urlsafe(32),
+        allowed_updates=ALLOWED_UPDATES,
+    )
+
+
+def intake(app: Application) -> Intake:
+    """The intake `build_application` made for `app`: its counts are read by tests."""
+    found: Intake = app.bot_data[_INTAKE]
+    return found
+
+
+async def serve(
+    app: Application,
+    stop: asyncio.Event,
+    *,
+    webhook: WebhookOptions | None = None,
+    poll_timeout: float = POLL_TIMEOUT,
+    ready: asyncio.Event | None = None,
+) -> None:
+    """Run the bot until `stop` is set: by webhook if `webhook` is given, else long polling.
+
+    Raises StartupError if the webhook cannot listen or Telegram refuses it. `ready` is
+    set once updates are being taken.
+    """
+    async with app:  # getMe, then Application.shutdown at the end
+        await _register_commands(app)
+        await app.start()  # the reminder job
+        try:
+            if webhook is None:
+                await app.bot.delete_webhook()
+                poller = Poller(app.bot, intake(app), ALLOWED_UPDATES, poll_timeout)
+                if ready:
+                    ready.set()
+                await poller.run(stop)
+            else:
+                await _serve_webhook(app, webhook, stop, ready)
+        finally:
+            await app.stop()
+
+
+async def _serve_webhook(
+    app: Application, options: WebhookOptions, stop: asyncio.Event, ready: asyncio.Event | None
+) -> None:
+    server = WebhookServer(intake(app), options)
+    try:
+        server.start()
+    except OSError as error:
+        raise StartupError(
+            f"RYGBOT_WEBHOOK_PORT {options.port} cannot be used: {error.strerror or error}"
+        ) from None
+    try:
+        try:
+            await app.bot.set_webhook(
+                options.webhook_url,
+                secret_token=options.secret_token,
+                allowed_updates=options.allowed_updates,
+            )
+        except TelegramError as error:
+            raise StartupError(
+                f"Telegram refused RYGBOT_WEBHOOK_URL {options.webhook_url}: "
+                f"{redact(error.message)}"
+            ) from None
+        if ready:
+            ready.set()
+        await stop.wait()
+    finally:
+        await server.stop()
 
 
 REJECTED_TOKEN = (
@@ -166,14 +235,12 @@ async def _check_connection(token: str, api_base_url: str) -> str | None:
         return f"cannot reach the Telegram Bot API at {api_base_url}: {redact(str(error))}"
 
 
-def _post_init(texts: TelegramTexts) -> Callable[[Application], Coroutine[Any, Any, None]]:
-    async def post_init(app: Application) -> None:
-        """Register the command menu with Danish descriptions."""
-        await app.bot.set_my_commands(
-            [BotCommand(name, getattr(texts, field)) for name, field in COMMANDS.items()]
-        )
-
-    return post_init
+async def _register_commands(app: Application) -> None:
+    """The command menu with Danish descriptions."""
+    texts: TelegramTexts = app.bot_data[_TEXTS]
+    await app.bot.set_my_commands(
+        [BotCommand(name, getattr(texts, field)) for name, field in COMMANDS.items()]
+    )
 
 
 def _file_url(api_base_url: str) -> str:
@@ -209,12 +276,12 @@ def run(settings: Settings) -> int:
         return 2
     try:
         app = build_application(settings, brain, storage, texts=texts)
-        if settings.webhook_url:
-            logger.info("Starting webhook on port %d", settings.webhook_port)
-            app.run_webhook(**webhook_options(settings))
-        else:
-            logger.info("Starting long polling")
-            app.run_polling(allowed_updates=ALLOWED_UPDATES)
+        webhook = webhook_options(settings) if settings.webhook_url else None
+        logger.info("Starting %s", "the webhook" if webhook else "long polling")
+        asyncio.run(_serve_until_signalled(app, webhook))
+    except StartupError as error:
+        print(f"rygbot: {error}", file=sys.stderr)
+        return 2
     except InvalidToken:
         print(f"rygbot: {REJECTED_TOKEN}", file=sys.stderr)
         return 2
@@ -224,3 +291,12 @@ def run(settings: Settings) -> int:
     finally:
         storage.close()
     return 0
+
+
+async def _serve_until_signalled(app: Application, webhook: WebhookOptions | None) -> None:
+    """`serve` until SIGINT or SIGTERM (Ctrl+C, systemd, docker stop)."""
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for signal_number in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(signal_number, stop.set)
+    await serve(app, stop, webhook=webhook)

@@ -34,16 +34,13 @@ from bot.schedule import parse_reminder_time
 from bot.storage import Storage
 from bot.telegram import keyboards
 from bot.telegram.render import exercise_html, reply_html
+from bot.telegram.sending import URGENT
 from bot.telegram.texts import TelegramTexts, fill, html
 
 logger = logging.getLogger(__name__)
 
 Clock = Callable[[], datetime]  # the current instant, timezone-aware
 Context = ContextTypes.DEFAULT_TYPE
-
-# A message from a handler is retried once after Telegram's flood wait ("retry after N"):
-# the user is waiting for it. Reminders handle flood waits themselves (max_retries=0).
-SEND_RETRIES = 1
 
 _MESSAGES = filters.UpdateType.MESSAGES  # new and edited messages, no channel posts
 NON_TEXT = _MESSAGES & (
@@ -306,7 +303,9 @@ class ChatHandlers:
         for number, chunk in enumerate(chunks, start=1):
             last = number == len(chunks)
             markup = keyboards.reply_keyboard(reply, self.texts) if last else None
-            await self._send(bot, chat_id, chunk, markup, quote if number == 1 else None)
+            await self._send(
+                bot, chat_id, chunk, markup, quote if number == 1 else None, bool(reply.warning)
+            )
 
     @staticmethod
     async def _send(
@@ -315,13 +314,15 @@ class ChatHandlers:
         text_html: str,
         markup: InlineKeyboardMarkup | None = None,
         quote: int | None = None,
+        urgent: bool = False,
     ) -> None:
+        """Send one message; sending.py retries it, an urgent one (a warning) goes first."""
         await bot.send_message(
             chat_id,
             text_html,
             reply_markup=markup,
             reply_to_message_id=quote,
-            rate_limit_args=SEND_RETRIES,
+            rate_limit_args=URGENT if urgent else None,
         )
 
     @staticmethod
