@@ -24,7 +24,7 @@ from bot.reply import messages
 from bot.schedule import exercise_for_day
 from bot.settings import Settings
 from bot.storage import Storage
-from bot.telegram.app import REMINDER_JOB, build_application
+from bot.telegram.app import REMINDER_JOB, build_application, intake
 from bot.telegram.sending import Backoff, SendScheduler
 from bot.telegram.texts import TelegramTexts, fill
 from tests.fake_bot_api import FakeBotApi, SentMessage, polling
@@ -492,3 +492,25 @@ async def test_logs_hold_neither_token_nor_message_text(
     assert bot.fake.token not in logged and bot.fake.token.split(":")[1] not in logged
     for text in [QUESTION, RED_FLAG, *secret_words, texts.reminder_intro, "ondt i lænden"]:
         assert text not in logged
+
+
+# -- updates the bot cannot read, updates delivered twice ------------------------------------
+
+
+async def test_a_poison_update_is_skipped_logged_once_without_its_text_and_others_answered(
+    debug_logging: io.StringIO, caplog: pytest.LogCaptureFixture, bot: Bot
+) -> None:
+    secret = "Hemmelig-tekst-i-en-afstemning"
+    bot.fake.push_text(USER, "/start")
+    poison_id = bot.fake.push_poison(USER + 1, secret)
+    bot.fake.push_text(USER + 2, "/hjaelp")
+    await bot.fake.next_messages(USER)
+    await bot.fake.next_messages(USER + 2)
+    await bot.say("/hjaelp")  # a later batch: the poison was acknowledged, not fetched again
+    assert intake(bot.app).counts.poisoned == 1
+    assert bot.fake.unread(USER + 1) == []
+    logged = debug_logging.getvalue() + caplog.text
+    assert secret not in logged
+    skipped = [line for line in debug_logging.getvalue().splitlines() if "Skipped" in line]
+    assert len(skipped) == 1 and f"update {poison_id}" in skipped[0]
+    assert "(TypeError)" in skipped[0]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import html
 import re
+import socket
 import string
 import threading
 from collections.abc import Iterator
@@ -204,3 +205,47 @@ def test_run_with_a_database_that_is_a_directory_says_so_in_one_line(
     assert capsys.readouterr().err == (
         f"rygbot: RYGBOT_DB {tmp_path}: is a directory, not a database file\n"
     )
+
+
+def _webhook_settings(fake: FakeBotApi, tmp_path: Path, port: int) -> Settings:
+    return Settings(
+        token=fake.token,
+        api_base_url=fake.base_url,
+        db_path=tmp_path / "db.sqlite3",
+        webhook_url="https://rygbot.example/hook",
+        webhook_port=port,
+    )
+
+
+def test_run_with_the_webhook_port_in_use_says_so_in_one_line(
+    restore_logging: None,
+    server_in_thread: FakeBotApi,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    with socket.socket() as taken:
+        taken.bind(("0.0.0.0", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        assert run(_webhook_settings(server_in_thread, tmp_path, port)) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"rygbot: RYGBOT_WEBHOOK_PORT {port} cannot be used: ")
+    assert err.count("\n") == 1 and "in use" in err
+
+
+def test_run_with_a_webhook_telegram_refuses_says_so_in_one_line(
+    restore_logging: None,
+    server_in_thread: FakeBotApi,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    refusal = "Bad Request: bad webhook: Failed to resolve host: Name or service not known"
+    server_in_thread.fail("setWebhook", 400, description=refusal)
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    assert run(_webhook_settings(server_in_thread, tmp_path, port)) == 2
+    err = capsys.readouterr().err
+    url = "https://rygbot.example/hook"
+    assert err.startswith(f"rygbot: Telegram refused RYGBOT_WEBHOOK_URL {url}: ")
+    assert err.count("\n") == 1 and "failed to resolve host" in err

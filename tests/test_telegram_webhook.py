@@ -57,10 +57,16 @@ class WebhookBot:
 
     async def post(self, text: str, *, secret: str | None = SECRET) -> int:
         """POST a user's text message as Telegram would; returns the HTTP status."""
-        update: dict[str, Any] = {
+        return await self.post_update(self.update(text), secret=secret)
+
+    def update(self, text: str) -> dict[str, Any]:
+        """A new update holding a user's text message."""
+        return {
             "update_id": next(UPDATE_IDS),
             "message": self.fake.user_message(USER, text, None, None),
         }
+
+    async def post_update(self, update: dict[str, Any], *, secret: str | None = SECRET) -> int:
         headers = {} if secret is None else {SECRET_HEADER: secret}
         response = await self.client.post(WEBHOOK_PATH, json=update, headers=headers)
         return response.status_code
@@ -160,3 +166,26 @@ async def test_without_a_configured_secret_a_random_one_guards_the_webhook(
             assert len(bot.fake.calls_to("sendMessage")) == 1  # the refused question: no answer
             secrets_given.append(secret)
     assert secrets_given[0] != secrets_given[1]  # a new one each start, guessable by no one
+
+
+async def test_a_poison_update_is_answered_200_and_skipped(
+    bot: WebhookBot, texts: TelegramTexts
+) -> None:
+    """PTB's own webhook answers 400, and Telegram would retry it for hours."""
+    poison = bot.update("Hemmelig tekst")
+    poison["message"]["poll"] = {"id": "poll-1", "question": "?"}  # lacks required fields
+    assert await bot.post_update(poison) == 200
+    assert await bot.post("/hjaelp") == 200
+    [reply] = await bot.fake.next_messages(USER)
+    assert reply.text.startswith(html.escape(texts.help, quote=False))
+    assert bot.fake.unread(USER) == []
+
+
+async def test_telegram_is_answered_after_handling_and_a_repeat_is_not_answered_again(
+    bot: WebhookBot,
+) -> None:
+    update = bot.update("/hjaelp")
+    assert await bot.post_update(update) == 200
+    assert len(bot.fake.messages[USER]) == 1  # sent before Telegram got its 200
+    assert await bot.post_update(update) == 200  # Telegram sending it again
+    assert len(bot.fake.calls_to("sendMessage")) == 1

@@ -178,6 +178,7 @@ async def serve(
             if webhook is None:
                 await app.bot.delete_webhook()
                 poller = Poller(app.bot, intake(app), ALLOWED_UPDATES, poll_timeout)
+                logger.info("Taking updates by long polling")
                 if ready:
                     ready.set()
                 await poller.run(stop)
@@ -209,6 +210,7 @@ async def _serve_webhook(
                 f"Telegram refused RYGBOT_WEBHOOK_URL {options.webhook_url}: "
                 f"{redact(error.message)}"
             ) from None
+        logger.info("Taking updates by webhook on port %d", options.port)
         if ready:
             ready.set()
         await stop.wait()
@@ -277,7 +279,6 @@ def run(settings: Settings) -> int:
     try:
         app = build_application(settings, brain, storage, texts=texts)
         webhook = webhook_options(settings) if settings.webhook_url else None
-        logger.info("Starting %s", "the webhook" if webhook else "long polling")
         asyncio.run(_serve_until_signalled(app, webhook))
     except StartupError as error:
         print(f"rygbot: {error}", file=sys.stderr)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import hmac
 import json
 import logging
+import socket
 from dataclasses import dataclass
 from http import HTTPStatus
 
@@ -51,7 +52,10 @@ class WebhookServer:
 
     def start(self) -> None:
         """Listen; raises OSError when the port cannot be used (in use, not allowed)."""
-        self._server.listen(self._options.port, address=self._options.listen)
+        # socket.create_server closes its socket when binding fails (tornado's listen leaks it).
+        sock = socket.create_server((self._options.listen, self._options.port), backlog=128)
+        sock.setblocking(False)
+        self._server.add_sockets([sock])
 
     async def stop(self) -> None:
         self._server.stop()
