@@ -19,6 +19,7 @@ import contextlib
 import html
 import itertools
 import json
+import random
 import re
 import socket
 import time
@@ -137,6 +138,8 @@ class FakeBotApi:
     _query_ids: itertools.count = field(default_factory=lambda: itertools.count(1))
     _read: dict[int, int] = field(default_factory=lambda: defaultdict(int))
     _faults: dict[str, list[Fault]] = field(default_factory=lambda: defaultdict(list))
+    _chaos: dict[str, tuple[float, random.Random, float]] = field(default_factory=dict)
+    fetched_at: dict[int, float] = field(default_factory=dict)  # update id: first getUpdates
     _chat_types: dict[int, str] = field(default_factory=dict)
     _changed: asyncio.Event = field(default_factory=asyncio.Event)
     _new_update: asyncio.Event = field(default_factory=asyncio.Event)
@@ -337,6 +340,12 @@ class FakeBotApi:
         """Close the connection on the next `times` calls of `method`, answering nothing."""
         self._faults[method].append(Fault(0, None, 0.0, times, None, "", drop=True))
 
+    def flaky(self, method: str, share: float, *, seed: int = 1, timeout: float = 6.0) -> None:
+        """From now on fail a `share` of the calls of `method` at random (seeded), each with
+        one of: 500, 502, 429 (retry after 1 s), an HTML error page, a dropped connection,
+        or no answer for `timeout` seconds (then a 500)."""
+        self._chaos[method] = (share, random.Random(seed), timeout)
+
     def slow(
         self, method: str, delay: float, *, times: int = 1, chat_id: int | None = None
     ) -> None:
@@ -345,6 +354,24 @@ class FakeBotApi:
 
     def clear_faults(self) -> None:
         self._faults.clear()
+        self._chaos.clear()
+
+    def _random_fault(self, method: str) -> Fault | None:
+        if method not in self._chaos:
+            return None
+        share, rng, timeout = self._chaos[method]
+        if rng.random() >= share:
+            return None
+        kind = rng.choice(["500", "502", "429", "html", "drop", "timeout"])
+        if kind == "429":
+            return Fault(429, 1, 0.0, 1, None, _ERRORS[429].format(retry_after=1))
+        if kind == "html":
+            return Fault(502, None, 0.0, 1, None, "", body=NOT_JSON)
+        if kind == "drop":
+            return Fault(0, None, 0.0, 1, None, "", drop=True)
+        delay = timeout if kind == "timeout" else 0.0
+        status = 502 if kind == "502" else 500
+        return Fault(status, None, delay, 1, None, _ERRORS[status])
 
     # -- inspecting --------------------------------------------------------------------------
 
@@ -431,6 +458,7 @@ class FakeBotApi:
         self.calls.append(ApiCall(method, params))
         try:
             fault = next((f for f in self._faults[method] if f.applies(params)), None)
+            fault = fault or self._random_fault(method)
             if fault is not None:
                 fault.times -= 1
                 await asyncio.sleep(fault.delay)
@@ -479,7 +507,11 @@ class FakeBotApi:
                     await self._new_update.wait()
             except TimeoutError:
                 pass
-        return self._updates[:limit]
+        batch = self._updates[:limit]
+        now = time.perf_counter()
+        for update in batch:
+            self.fetched_at.setdefault(update["update_id"], now)
+        return batch
 
     async def _api_sendMessage(self, params: dict[str, Any]) -> Any:
         chat_id = _int(params["chat_id"])

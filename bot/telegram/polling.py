@@ -29,7 +29,7 @@ logger = logging.getLogger(__name__)
 POLL_TIMEOUT = 10.0  # seconds Telegram holds a getUpdates call open when nothing comes
 BATCH_LIMIT = 100  # Telegram's maximum
 # While updates are being handled, Telegram answers at once with them (unacknowledged);
-# wait this long for one to finish before asking again, so the loop does not spin.
+# wait this long (or until all are done) before asking again, so the loop does not spin.
 BUSY_WAIT = 0.2
 RETRY_WAITS = (1.0, 2.0, 5.0, 10.0, 30.0)  # after failed getUpdates calls, the last repeats
 STOP_GRACE = 30.0  # at stop, how long updates being handled may still take
@@ -69,9 +69,7 @@ class Poller:
                 break
             failures = 0
             if not self._take(batch) and self._handling:
-                await asyncio.wait(
-                    [*self._handling.values()], timeout=BUSY_WAIT, return_when="FIRST_COMPLETED"
-                )
+                await asyncio.wait([*self._handling.values()], timeout=BUSY_WAIT)
         await self._finish()
 
     def _take(self, batch: list[Any]) -> bool:
