@@ -17,9 +17,10 @@ import logging
 import secrets
 import signal
 import sys
-from datetime import UTC, date, datetime
+from collections.abc import Callable
+from datetime import UTC, date, datetime, tzinfo
 
-from telegram import Bot, BotCommand
+from telegram import Bot, BotCommand, Update
 from telegram.constants import ParseMode, UpdateType
 from telegram.error import InvalidToken, TelegramError
 from telegram.ext import (
@@ -39,7 +40,7 @@ from bot.storage import Storage, StorageError
 from bot.telegram import keyboards
 from bot.telegram.handlers import COMMANDS, ChatHandlers, Clock
 from bot.telegram.intake import Intake
-from bot.telegram.ordering import PerChatOrder
+from bot.telegram.ordering import PerChatOrder, UrgentFirst
 from bot.telegram.polling import POLL_TIMEOUT, Poller
 from bot.telegram.render import exercise_html
 from bot.telegram.sending import NO_RETRY, SendScheduler
@@ -102,7 +103,8 @@ def build_application(
         .updater(None)  # updates come through the intake: see the module docstring
         .build()
     )
-    app.bot_data[_INTAKE] = Intake(app, storage, clock)
+    turns = UrgentFirst(CONCURRENT_UPDATES, _has_danger_sign(brain, clock, settings.timezone))
+    app.bot_data[_INTAKE] = Intake(app, storage, clock, turns)
     app.bot_data[_TEXTS] = texts
     handlers = ChatHandlers(
         brain, storage, texts, settings.timezone, clock, brain.urgent_care.overview()
@@ -132,6 +134,17 @@ def build_application(
         job_kwargs={"misfire_grace_time": TICK_GRACE_SECONDS},
     )
     return app
+
+
+def _has_danger_sign(brain: Brain, clock: Clock, tz: tzinfo) -> Callable[[Update], bool]:
+    """Whether an update's text gets a warning: such updates wait least (ordering.py)."""
+
+    def has_danger_sign(update: Update) -> bool:
+        message = update.effective_message
+        text = (message.text or message.caption) if message else None
+        return bool(text) and bool(brain.reply(text, clock().astimezone(tz)).warning)
+
+    return has_danger_sign
 
 
 def webhook_options(settings: Settings, listen: str = WEBHOOK_LISTEN) -> WebhookOptions:

@@ -9,8 +9,9 @@
 - `handle` returns only once the update has been handled, so its caller acknowledges it to
   Telegram only then: delivery is at least once.
 
-Handling goes through the application's update processor (PerChatOrder): chats
-concurrently, each chat's updates in order.
+Handling takes a turn from `UrgentFirst` (a chat with a danger sign waiting goes first)
+and goes through the application's update processor (`PerChatOrder`): chats concurrently,
+each chat's updates in order.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from telegram import Update
 from telegram.ext import Application
 
 from bot.storage import Storage
+from bot.telegram.ordering import UrgentFirst
 
 logger = logging.getLogger(__name__)
 
@@ -38,11 +40,16 @@ class IntakeCounts:
 
 class Intake:
     def __init__(
-        self, app: Application, storage: Storage, clock: Callable[[], datetime]
+        self,
+        app: Application,
+        storage: Storage,
+        clock: Callable[[], datetime],
+        turns: UrgentFirst,
     ) -> None:
         self._app = app
         self._storage = storage
         self._clock = clock
+        self._turns = turns
         self.counts = IntakeCounts()
 
     async def handle(self, raw: Any) -> None:
@@ -67,8 +74,9 @@ class Intake:
             )
         else:
             # Handler errors end in the application's error handler, not here.
-            await self._app.update_processor.process_update(
-                update, self._app.process_update(update)
-            )
+            async with self._turns.turn(update):
+                await self._app.update_processor.process_update(
+                    update, self._app.process_update(update)
+                )
             self.counts.handled += 1
         self._storage.mark_handled(update_id, self._clock())
