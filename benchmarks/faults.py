@@ -45,7 +45,7 @@ from bot.logs import configure_logging  # noqa: E402
 from bot.reply import messages  # noqa: E402
 from bot.settings import Settings  # noqa: E402
 from bot.storage import Storage  # noqa: E402
-from bot.telegram.app import build_application, intake  # noqa: E402
+from bot.telegram.app import build_application, intake_of  # noqa: E402
 from bot.telegram.sending import SendScheduler  # noqa: E402
 from tests.fake_bot_api import FakeBotApi, polling  # noqa: E402
 
@@ -140,7 +140,7 @@ async def failing_sends(brain: Brain, count: int) -> None:
             async with polling(app):
                 for number, chat in enumerate(chats):
                     fake.push_text(chat, QUESTIONS[number % len(QUESTIONS)])
-                await fake.wait_until(lambda: intake(app).counts.handled == count, timeout=600)
+                await fake.wait_until(lambda: intake_of(app).counts.handled == count, timeout=600)
             elapsed = time.perf_counter() - started
             got, twice = answered(fake, chats)
             tries = len(fake.calls_to("sendMessage"))

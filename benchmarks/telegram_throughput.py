@@ -6,7 +6,8 @@
 The real Application (built by `build_application`, real Brain, SQLite storage) long-polls
 a fake Bot API server running in its own process, so the server's CPU is not the bot's.
 The server queues N text updates from C chats at once and times until every answer
-(one sendMessage each; a "typing…" sendChatAction comes first) has arrived.
+(one sendMessage each; a "typing…" sendChatAction comes first when the budget has room)
+has arrived.
 
 Runs with Telegram's limits lifted (rate limiter set to 1 000 000/s) show the bot's own
 capacity: on loopback (CPU-bound: PTB + httpx + brain), from one chat (handled strictly

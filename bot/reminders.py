@@ -50,8 +50,9 @@ class DispatchReport:
 class Pacer:
     """Spaces sends: at most `rate` a second overall and one per chat per `per_chat` seconds.
 
-    Telegram allows about 30 messages a second overall and 1 a second per chat; PTB's
-    AIORateLimiter only enforces the overall limit. A flood wait (`pause`) holds every send.
+    Telegram allows about 30 messages a second overall and 1 a second per chat; the bot's
+    rate limiter (bot/telegram/sending.py) only enforces the overall limit. A flood wait
+    (`pause`) holds every send.
     """
 
     def __init__(

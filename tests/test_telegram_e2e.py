@@ -24,7 +24,7 @@ from bot.reply import messages
 from bot.schedule import exercise_for_day
 from bot.settings import Settings
 from bot.storage import Storage
-from bot.telegram.app import REMINDER_JOB, build_application, intake
+from bot.telegram.app import REMINDER_JOB, build_application, intake_of
 from bot.telegram.sending import Backoff, SendScheduler
 from bot.telegram.texts import TelegramTexts, fill
 from tests.fake_bot_api import FakeBotApi, SentMessage, polling
@@ -507,7 +507,7 @@ async def test_a_poison_update_is_skipped_logged_once_without_its_text_and_other
     await bot.fake.next_messages(USER)
     await bot.fake.next_messages(USER + 2)
     await bot.say("/hjaelp")  # a later batch: the poison was acknowledged, not fetched again
-    assert intake(bot.app).counts.poisoned == 1
+    assert intake_of(bot.app).counts.poisoned == 1
     assert bot.fake.unread(USER + 1) == []
     logged = debug_logging.getvalue() + caplog.text
     assert secret not in logged

@@ -1,9 +1,8 @@
 """Webhook mode: the real PTB Application serves its webhook on 127.0.0.1, updates are
 POSTed to it the way Telegram would, and its answers go to the fake Bot API server.
 
-The updater starts with `webhook_options(settings)`, the same keyword arguments `run()`
-passes to `run_webhook`, so the test covers the production wiring (path, secret, allowed
-updates) rather than a copy of it.
+The bot runs with `serve(app, webhook=webhook_options(settings))`, as `run()` runs it, so
+the test covers the production wiring (path, secret, allowed updates) rather than a copy.
 """
 
 from __future__ import annotations

@@ -165,7 +165,7 @@ def webhook_options(settings: Settings, listen: str = WEBHOOK_LISTEN) -> Webhook
     )
 
 
-def intake(app: Application) -> Intake:
+def intake_of(app: Application) -> Intake:
     """The intake `build_application` made for `app`: its counts are read by tests."""
     found: Intake = app.bot_data[_INTAKE]
     return found
@@ -190,7 +190,7 @@ async def serve(
         try:
             if webhook is None:
                 await app.bot.delete_webhook()
-                poller = Poller(app.bot, intake(app), ALLOWED_UPDATES, poll_timeout)
+                poller = Poller(app.bot, intake_of(app), ALLOWED_UPDATES, poll_timeout)
                 logger.info("Taking updates by long polling")
                 if ready:
                     ready.set()
@@ -204,7 +204,7 @@ async def serve(
 async def _serve_webhook(
     app: Application, options: WebhookOptions, stop: asyncio.Event, ready: asyncio.Event | None
 ) -> None:
-    server = WebhookServer(intake(app), options)
+    server = WebhookServer(intake_of(app), options)
     try:
         server.start()
     except OSError as error:
@@ -239,7 +239,7 @@ REJECTED_TOKEN = (
 async def _check_connection(token: str, api_base_url: str) -> str | None:
     """What stops the bot from reaching Telegram, or None if getMe works.
 
-    Checked before `run_polling`, whose own start-up failure is logged with a traceback.
+    Checked before serving, so a wrong token or URL is one line, not a traceback.
     """
     try:
         async with Bot(token, base_url=api_base_url):
