@@ -84,13 +84,12 @@ class SendScheduler(BaseRateLimiter[SendPolicy]):
         rate: float = 30.0,
         group_per_minute: int = 20,
         backoff: Backoff = Backoff(),
-        clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self._rate = rate
         self._capacity = max(rate, 1.0)
         self._tokens = self._capacity
-        self._clock = clock
-        self._updated = clock()
+        self._clock = time.monotonic
+        self._updated = self._clock()
         self._paused_until = float("-inf")
         self._group_per_minute = group_per_minute
         self._groups: dict[int | str, AsyncLimiter] = {}
