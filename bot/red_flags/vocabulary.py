@@ -16,7 +16,7 @@ taken for slips: "kræfter" stays strength and "nakkesmerter" is not "nattesmert
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -44,6 +44,8 @@ _MAX_ENDING = 3
 # Shortest parts of a compound of ordinary words ("nakke" + "smerter").
 _COMPOUND_PART = 4
 _WORD = re.compile(r"^\*?[0-9a-zæøå]+\*?$")
+# A word already as folding leaves it: letters only or digits only.
+_FOLDED = re.compile(r"^(?:[a-zæøå]+|[0-9]+)$")
 _DANISH = re.compile("[æøå]")
 
 
@@ -55,29 +57,25 @@ class Term:
     patterns: tuple[str, ...]
 
 
-def parse_term(slot: str, text: str, fail: type[KnowledgeError] | None = None) -> Term:
-    """A term as written in the YAML file, validated word by word."""
-    patterns = []
+def parse_term(slot: str, text: str, fail: Callable[[str], KnowledgeError]) -> Term:
+    """A term as written in the YAML file, validated word by word; `fail` makes the
+    one-line error that names the file and place."""
+    patterns: list[str] = []
     for word in text.split():
-        if word in (GAP, NUMBER, AGE, YEAR):
+        if word in (GAP, NUMBER, AGE, YEAR) or _FOLDED.match(word):
             patterns.append(word)
-            continue
-        if "*" not in word:
+        elif "*" not in word:
             folded = fold(word).split()  # "70erne" is read as "70 erne", like messages
             if not folded:
-                raise (fail or KnowledgeError)(
-                    f"slot '{slot}': term '{text}' has a bad word '{word}'"
-                )
+                raise fail(f"slot '{slot}': term '{text}' has a bad word '{word}'")
             patterns += folded
-            continue
-        spelled = "*".join(fold(part) for part in word.split("*"))
-        if not _WORD.match(spelled) or spelled.strip("*") == "":
-            raise (fail or KnowledgeError)(f"slot '{slot}': term '{text}' has a bad word '{word}'")
-        patterns.append(spelled)
+        else:
+            spelled = "*".join(fold(part) for part in word.split("*"))
+            if not _WORD.match(spelled) or spelled.strip("*") == "":
+                raise fail(f"slot '{slot}': term '{text}' has a bad word '{word}'")
+            patterns.append(spelled)
     if not patterns or patterns[0] == GAP or patterns[-1] == GAP:
-        raise (fail or KnowledgeError)(
-            f"slot '{slot}': term '{text}' must start and end with a word"
-        )
+        raise fail(f"slot '{slot}': term '{text}' must start and end with a word")
     return Term(slot, tuple(patterns))
 
 
