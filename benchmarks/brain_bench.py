@@ -59,6 +59,7 @@ CLOCKS = (
     datetime(2024, 5, 1, 8, 15, tzinfo=UTC),
     datetime(2024, 5, 4, 1, 30, tzinfo=UTC),
 )
+TARGET_REAL_P50_MS = 0.5
 TARGET_REAL_P99_MS = 2.0
 TARGET_10000_P50_MS = 20.0
 TARGET_STARTUP_MS = 300.0
@@ -458,11 +459,29 @@ def report(start: dict[str, float], results: list[dict], quick: bool, runs: int)
     by_size = {r["size"]: r for r in results}
     print("Targets:")
     if "real" in by_size:
+        print(f"  real base warm p50: {verdict(by_size['real']['warm_p50'], TARGET_REAL_P50_MS)}")
         print(f"  real base warm p99: {verdict(by_size['real']['warm_p99'], TARGET_REAL_P99_MS)}")
     if "10000" in by_size:
         p50 = by_size["10000"]["warm_p50"]
         print(f"  10 000 entries warm p50: {verdict(p50, TARGET_10000_P50_MS)}")
     print(f"  start-up (import + load): {verdict(total, TARGET_STARTUP_MS)}")
+
+
+def cost_by_length() -> None:
+    """Reply time against message length: one long word, and long text (linear, not
+    quadratic: Telegram allows 4 096 characters, batch mode any line)."""
+    brain = Brain.load()
+    now = datetime(2026, 11, 24, 10, 0, tzinfo=UTC)
+    print("Cost by message length on the real base (median of 3, ms; per 1 000 characters):")
+    for length in (1_000, 10_000, 100_000):
+        for kind, text in (
+            ("one word", "æblegrød" * (length // 8)),
+            ("text", ("jeg har ondt i ryggen og kan ikke sove " * (length // 39 + 1))[:length]),
+        ):
+            times = sorted(timed_reply(brain, text, now)[0] for _ in range(3))
+            per_1000 = times[1] / length * 1000
+            print(f"  {kind:>8} {length:>7} chars: {times[1]:8.1f} ms  {per_1000:6.2f}")
+    print()
 
 
 def main() -> None:
@@ -484,6 +503,7 @@ def main() -> None:
     if not set(sizes) <= set(SIZES):
         parser.error(f"--sizes takes {','.join(SIZES)}")
     results = [run_worker(size, args.quick) for size in sizes]
+    cost_by_length()
     report(start, results, args.quick, runs)
 
 

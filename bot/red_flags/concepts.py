@@ -17,7 +17,7 @@ from enum import StrEnum
 
 from bot.analysis import Message
 from bot.knowledge import Record
-from bot.red_flags.vocabulary import Term, term_spans
+from bot.red_flags.vocabulary import TermIndex
 
 # More hits of one slot than this in one message add nothing but work.
 _MAX_HITS = 12
@@ -129,20 +129,19 @@ class Concept:
     past_counts: bool  # a past episode is still a sign (earlier cancer)
 
 
-def slot_hits(
-    terms_by_first: dict[str, list[Term]], readings: Sequence[frozenset[str]]
-) -> dict[str, list[Hit]]:
-    """Every slot term found in the message, longest first at each position."""
+def slot_hits(terms: TermIndex, readings: Sequence[frozenset[str]]) -> dict[str, list[Hit]]:
+    """Every slot term found in the message: at each word, each length a slot's terms
+    match there ("kan ikke" and "kan ikke holde" may each pair with another slot)."""
     hits: dict[str, list[Hit]] = {}
-    for start, reading in enumerate(readings):
-        for pattern in reading:
-            for term in terms_by_first.get(pattern, ()):
-                end = term_spans(term, readings, start)
-                if end is None:
-                    continue
-                found = hits.setdefault(term.slot, [])
-                if len(found) < _MAX_HITS and not any(h.start == start for h in found):
-                    found.append(Hit(term.slot, start, end))
+    for start in range(len(readings)):
+        ends: dict[str, set[int]] = {}
+        for term, end in terms.found_at(readings, start):
+            ends.setdefault(term.slot, set()).add(end)
+        for slot, slot_ends in ends.items():
+            found = hits.setdefault(slot, [])
+            for end in sorted(slot_ends, reverse=True):
+                if len(found) < _MAX_HITS:
+                    found.append(Hit(slot, start, end))
     return hits
 
 

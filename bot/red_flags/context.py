@@ -31,7 +31,7 @@ from bot.analysis import Message
 from bot.knowledge import Record
 from bot.normalise import fold
 from bot.red_flags.concepts import Hit
-from bot.red_flags.vocabulary import Term, parse_term, term_spans
+from bot.red_flags.vocabulary import Term, TermIndex, parse_term
 
 
 class Kind(StrEnum):
@@ -88,12 +88,7 @@ class ContextRules:
 
     def __init__(self, terms: dict[Kind, tuple[Term, ...]], trailing: frozenset[str]) -> None:
         self.trailing = trailing
-        self._by_first: dict[str, list[Term]] = {}
-        for kind in Kind:
-            for term in terms.get(kind, ()):
-                self._by_first.setdefault(term.patterns[0], []).append(term)
-        for listed in self._by_first.values():
-            listed.sort(key=lambda t: -len(t.patterns))
+        self._terms = TermIndex(t for kind in Kind for t in terms.get(kind, ()))
         self.patterns = {p for ts in terms.values() for t in ts for p in t.patterns}
 
     @classmethod
@@ -119,11 +114,9 @@ class ContextRules:
         position = 0
         while position < len(readings):
             best: Trigger | None = None
-            for pattern in readings[position]:
-                for term in self._by_first.get(pattern, ()):
-                    end = term_spans(term, readings, position)
-                    if end is not None and (best is None or end > best.end):
-                        best = Trigger(Kind(term.slot), position, end)
+            for term, end in self._terms.found_at(readings, position):
+                if best is None or end > best.end:
+                    best = Trigger(Kind(term.slot), position, end)
             if best is None:
                 position += 1
                 continue

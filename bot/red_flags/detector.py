@@ -28,7 +28,7 @@ from bot.red_flags.concepts import (
     slot_hits,
 )
 from bot.red_flags.context import Context, ContextRules, Kind
-from bot.red_flags.vocabulary import Term, WordReader, parse_term
+from bot.red_flags.vocabulary import Term, TermIndex, WordReader, parse_term
 
 
 @dataclass(frozen=True)
@@ -70,9 +70,7 @@ class RedFlagDetector:
         as_typed: Collection[str] = (),
         spellings: dict[str, str] | None = None,
     ) -> None:
-        self._by_first: dict[str, list[Term]] = {}
-        for term in sorted(terms, key=lambda t: -len(t.patterns)):
-            self._by_first.setdefault(term.patterns[0], []).append(term)
+        self._terms = TermIndex(terms)
         self._composites = composites
         self._concepts = tuple(sorted(concepts, key=lambda c: -SEVERITY[c.tier]))
         self._rules = rules
@@ -131,7 +129,7 @@ class RedFlagDetector:
 
     def check(self, context: Context) -> RedFlagResult:
         """Every danger sign in a message read by `read`; never raises."""
-        hits = slot_hits(self._by_first, context.readings)
+        hits = slot_hits(self._terms, context.readings)
         if not hits:
             return NO_RED_FLAG
         add_composites(context.message, self._composites, hits)

@@ -16,7 +16,7 @@ taken for slips: "kræfter" stays strength and "nakkesmerter" is not "nattesmert
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -184,8 +184,35 @@ def _inflects(word: str) -> bool:
     return len(root) >= _MIN_STEM and len(word) - len(root) <= _MAX_ENDING
 
 
+class TermIndex:
+    """Terms by their first two words, so that a message word tries only the terms that
+    can start there (most terms fail on their second word; this never tries them)."""
+
+    def __init__(self, terms: Iterable[Term]) -> None:
+        self._index: dict[str, dict[str, list[Term]]] = {}
+        for term in terms:
+            second = term.patterns[1] if len(term.patterns) > 1 else ""
+            group = self._index.setdefault(term.patterns[0], {})
+            group.setdefault("" if second == GAP else second, []).append(term)
+
+    def found_at(
+        self, readings: Sequence[frozenset[str]], start: int
+    ) -> Iterator[tuple[Term, int]]:
+        """Each term that matches from word `start`, with the end of its match."""
+        following = readings[start + 1] if start + 1 < len(readings) else frozenset()
+        for pattern in readings[start]:
+            group = self._index.get(pattern)
+            if group is None:
+                continue
+            for key in ("", *following):
+                for term in group.get(key, ()):
+                    end = term_spans(term, readings, start)
+                    if end is not None:
+                        yield term, end
+
+
 def term_spans(term: Term, readings: Sequence[frozenset[str]], start: int) -> int | None:
-    """The end (exclusive) of `term` matched from token `start`, or None."""
+    """The end (exclusive) of `term` matched from word `start`, or None."""
     position = start
     patterns = term.patterns
     index = 0
