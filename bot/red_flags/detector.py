@@ -51,7 +51,7 @@ class RedFlagResult:
 NO_RED_FLAG = RedFlagResult(Tier.NONE, ())
 # The slot of back-pain words: whether a relative with a past sign is the patient now.
 PAIN_SLOT = "smerte"
-_TOP_KEYS = {"slots", "composites", "concepts", "modifiers", "not-typos", "spellings"}
+_TOP_KEYS = {"slots", "composites", "concepts", "modifiers", "not-typos", "spellings", "fillers"}
 _CONCEPT_KEYS = {
     "id", "tier", "urgency", "label", "when", "except", "unless", "certain", "past-counts"
 }  # fmt: skip
@@ -69,6 +69,7 @@ class RedFlagDetector:
         lexicon: Collection[str],
         as_typed: Collection[str] = (),
         spellings: dict[str, str] | None = None,
+        fillers: Collection[str] = (),
     ) -> None:
         self._terms = TermIndex(terms)
         self._composites = composites
@@ -76,7 +77,7 @@ class RedFlagDetector:
         self._rules = rules
         patterns = {p for t in terms for p in t.patterns} | rules.patterns
         slot_words = {p for t in terms for p in t.patterns}
-        self._reader = WordReader(patterns, lexicon, as_typed, slot_words, spellings)
+        self._reader = WordReader(patterns, lexicon, as_typed, slot_words, spellings, fillers)
         self._signs = {c.id: RedFlagSign(c.id, c.tier, c.label, c.urgency) for c in self._concepts}
 
     @classmethod
@@ -118,9 +119,9 @@ class RedFlagDetector:
             raise top.fail(f"slot '{PAIN_SLOT}' is missing (back pain: is a relative the patient?)")
         as_typed = top.texts("not-typos", minimum=0)
         spellings = _load_spellings(top)
-        return cls(
-            terms, composites, tuple(concepts), ContextRules.load(top), lexicon, as_typed, spellings
-        )
+        fillers = top.texts("fillers", minimum=0)
+        rules = ContextRules.load(top)
+        return cls(terms, composites, tuple(concepts), rules, lexicon, as_typed, spellings, fillers)
 
     def read(self, message: Message) -> Context:
         """The message's words as term patterns, and its context triggers (found once)."""

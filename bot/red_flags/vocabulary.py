@@ -28,6 +28,10 @@ from bot.normalise import fold, plain, split_compound, stem
 
 GAP = "..."
 GAP_WORDS = 2
+# What a filler word (`fillers` in the file) reads as: between the words of a term, up
+# to FILLER_WORDS of them are passed over ("kan jeg jo ikke holde" is "kan ikke holde").
+FILLER = "<fyld>"
+FILLER_WORDS = 2
 NUMBER, AGE, YEAR = "<tal>", "<alder>", "<årstal>"
 AGE_RANGE = range(70, 120)
 YEAR_RANGE = range(1900, 2100)
@@ -44,8 +48,10 @@ _MAX_ENDING = 3
 # Shortest parts of a compound of ordinary words ("nakke" + "smerter").
 _COMPOUND_PART = 4
 _WORD = re.compile(r"^\*?[0-9a-zæøå]+\*?$")
-# A word already as folding leaves it: letters only or digits only.
+# A word already as folding leaves it: letters only or digits only, and no "aa", "ae",
+# "oe", which folding spells "å", "æ", "ø" ("toes" is read as "tøs", like messages).
 _FOLDED = re.compile(r"^(?:[a-zæøå]+|[0-9]+)$")
+_DIGRAPH = re.compile("aa|ae|oe")
 _DANISH = re.compile("[æøå]")
 
 
@@ -62,7 +68,7 @@ def parse_term(slot: str, text: str, fail: Callable[[str], KnowledgeError]) -> T
     one-line error that names the file and place."""
     patterns: list[str] = []
     for word in text.split():
-        if word in (GAP, NUMBER, AGE, YEAR) or _FOLDED.match(word):
+        if word in (GAP, NUMBER, AGE, YEAR) or (_FOLDED.match(word) and not _DIGRAPH.search(word)):
             patterns.append(word)
         elif "*" not in word:
             folded = fold(word).split()  # "70erne" is read as "70 erne", like messages
@@ -89,8 +95,11 @@ class WordReader:
         as_typed: Collection[str] = (),
         inflected: Collection[str] = (),
         spellings: dict[str, str] | None = None,
+        fillers: Collection[str] = (),
     ) -> None:
         """`as_typed`: words never read as another word ("kraft" is strength, not "kræft").
+
+        `fillers`: pronouns and small adverbs a term may have between its words.
 
         `spellings`: common short misspellings and chat forms, read as the word they stand
         for ("ik" -> "ikke", "tise" -> "tisse"): too short for typo repair.
@@ -105,6 +114,7 @@ class WordReader:
         self._lexicon = frozenset(lexicon)
         self._as_typed = frozenset(fold(w) for w in as_typed)
         self._spellings = spellings or {}
+        self._fillers = frozenset(fold(w) for w in fillers)
         self._by_stem: dict[str, set[str]] = {}
         for word in inflected:
             if word in literal and _inflects(word):
@@ -132,7 +142,7 @@ class WordReader:
             return frozenset(found)
         if len(word) > MAX_WORD_LENGTH:
             return frozenset()
-        found = set()
+        found = {FILLER} if self._spellings.get(word, word) in self._fillers else set()
         for form in {word, self._meant(word), self._spellings.get(word, word)}:
             if form in self._literal:
                 found.add(form)
@@ -229,7 +239,12 @@ def term_spans(term: Term, readings: Sequence[frozenset[str]], start: int) -> in
                 return None
             index += 1
             continue
-        if position >= len(readings) or pattern not in readings[position]:
+        skipped = 0
+        while position < len(readings) and pattern not in readings[position]:
+            if index == 0 or skipped == FILLER_WORDS or FILLER not in readings[position]:
+                return None
+            position, skipped = position + 1, skipped + 1
+        if position >= len(readings):
             return None
         position += 1
         index += 1

@@ -86,9 +86,7 @@ class Poller:
     def _done(self, update_id: int) -> None:
         task = self._handling.pop(update_id)
         if not task.cancelled() and task.exception() is not None:
-            logger.error(
-                "Update %d not handled: %s", update_id, type(task.exception()).__name__
-            )
+            logger.error("Update %d not handled: %s", update_id, type(task.exception()).__name__)
 
     async def _finish(self) -> None:
         """Let the updates in hand finish, then acknowledge what is done."""
