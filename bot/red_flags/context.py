@@ -31,7 +31,7 @@ from bot.analysis import Message
 from bot.knowledge import Record
 from bot.normalise import fold
 from bot.red_flags.concepts import Hit
-from bot.red_flags.vocabulary import Term, TermIndex, parse_term
+from bot.red_flags.vocabulary import FILLER, Term, TermIndex, parse_term
 
 
 class Kind(StrEnum):
@@ -58,7 +58,8 @@ TRAILING = "negation-trailing"
 # A negation governs words at most this many words after it (more in a list).
 NEGATION_REACH = 5
 LIST_REACH = 12
-# "ikke" this many words after the sign's last word denies it ("vækker mig ikke").
+# "ikke" right after the sign's last word, or after a filler such as a pronoun, denies
+# it ("svigter ikke", "vækker mig ikke"; not "kan ik mærke mit røvhul lol ikke for sjov").
 TRAILING_NEGATION_REACH = 1
 # A backward negation stands at most this many words after the sign.
 NEGATION_AFTER_REACH = 3
@@ -185,11 +186,13 @@ class Context:
         word, or a comma that does not continue a list."""
         message = self.message
         sentence = message.sentence_of(trigger.start)
-        clause_end = message.clause_of(trigger.start).stop
-        listing = any(t.start >= clause_end and t.start < sentence.stop for t in self.of(Kind.LIST))
-        stop = min(sentence.stop, trigger.end + (LIST_REACH if listing else NEGATION_REACH))
-        if not listing:
-            stop = min(stop, clause_end)
+        stop = message.clause_of(trigger.start).stop
+        # A list goes on past commas to the clause of its "eller": "ingen feber, vægttab
+        # eller kræft"; no further.
+        listed = [t for t in self.of(Kind.LIST) if stop <= t.start < sentence.stop]
+        if listed:
+            stop = message.clause_of(listed[0].start).stop
+        stop = min(stop, trigger.end + (LIST_REACH if listed else NEGATION_REACH))
         for t in self.of(Kind.TERMINATOR, Kind.CLAUSE_WORD, Kind.NEGATION):
             if trigger.end <= t.start < stop:
                 stop = t.start
@@ -208,6 +211,7 @@ class Context:
             # "benet svigter ikke".
             if (
                 last <= trigger.start <= last + TRAILING_NEGATION_REACH
+                and all(FILLER in self.readings[i] for i in range(last, trigger.start))
                 and self.message.words[trigger.start] in self._trailing
                 and self.message.tokens[trigger.start].clause
                 == self.message.tokens[last - 1].clause
