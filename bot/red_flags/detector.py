@@ -75,9 +75,10 @@ class RedFlagDetector:
         self._composites = composites
         self._concepts = tuple(sorted(concepts, key=lambda c: -SEVERITY[c.tier]))
         self._rules = rules
-        patterns = {p for t in terms for p in t.patterns} | rules.patterns
         slot_words = {p for t in terms for p in t.patterns}
-        self._reader = WordReader(patterns, lexicon, as_typed, slot_words, spellings, fillers)
+        self._reader = WordReader(
+            slot_words | rules.patterns, lexicon, as_typed, slot_words, spellings, fillers
+        )
         self._signs = {c.id: RedFlagSign(c.id, c.tier, c.label, c.urgency) for c in self._concepts}
 
     @classmethod
