@@ -45,6 +45,7 @@ class Kind(StrEnum):
     CURRENT = "current"  # "nu", "stadig", "i går": the sign is current
     HYPOTHETICAL = "hypothetical"  # forward in its clause: "hvis", "what if"
     GENERAL = "general"  # forward in an asking sentence: "hvad betyder", "what is"
+    GENERAL_AFTER = "general-after"  # after, in an asking sentence: "et farligt tegn?"
     SELF = "self"  # "jeg", "mig", "I"
     OTHER = "other"  # "min far", "han", "my wife"
     GENERIC = "generic"  # "man", "you" (in a question: not a person's own sign)
@@ -276,6 +277,20 @@ class Context:
             return Kind.OTHER if after and not self.of(Kind.SELF) else Kind.SELF
         return best.kind
 
+    def _asked_in_general(self, sentence: range, first: int, last: int, person: Kind) -> bool:
+        """A question about a sign, not a person's sign: "hvad betyder ridebukse-
+        anæstesi?", "er inkontinens et farligt tegn?" (no person in the sentence), or
+        "kan man få feber af iskias?" (asked of "man", and no person or "now" anywhere in
+        the message: "er det normalt at man ikke kan mærke ...? Min ryg gik i går" is
+        the writer's own)."""
+        if self._in_sentence((Kind.SELF, Kind.OTHER), sentence):
+            return False
+        if any(t.start < first for t in self._in_sentence((Kind.GENERAL,), sentence)):
+            return True
+        if any(t.start >= last for t in self._in_sentence((Kind.GENERAL_AFTER,), sentence)):
+            return True
+        return person is Kind.GENERIC and not self.of(Kind.SELF, Kind.OTHER, Kind.CURRENT)
+
     def judge(self, hits: tuple[Hit, ...]) -> Verdict:
         message = self.message
         first = min(h.start for h in hits)
@@ -304,7 +319,5 @@ class Context:
         )
         asked = message.asked[message.tokens[first].sentence]
         if asked and not hypothetical:
-            general = [t for t in self._in_sentence((Kind.GENERAL,), sentence) if t.start < first]
-            personal = self._in_sentence((Kind.SELF, Kind.OTHER), sentence)
-            hypothetical = (bool(general) or person is Kind.GENERIC) and not personal
+            hypothetical = self._asked_in_general(sentence, first, last, person)
         return Verdict(self._negated(hits), historical, hypothetical, person is Kind.OTHER)
