@@ -214,7 +214,9 @@ class TermIndex:
             group = self._index.get(pattern)
             if group is None:
                 continue
-            for key in ("", *following):
+            # After a filler the second word may come later: try the whole group.
+            keys = group if FILLER in following else ("", *following)
+            for key in keys:
                 for term in group.get(key, ()):
                     end = term_spans(term, readings, start)
                     if end is not None:
