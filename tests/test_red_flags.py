@@ -272,7 +272,7 @@ def test_danger_sign_is_found(detector: RedFlagDetector, sign: str, text: str) -
 
 
 # Without æ, "kræft(en)" becomes "kraft(en)", strength: only read as cancer after words
-# about illness ("har haft kraft"), so these two stay unflagged on such a keyboard.
+# about illness ("har haft kraft"), so "jeg har kraft" stays unflagged on such a keyboard.
 # ("Kræften har spredt sig til knoglerne" is found all the same: spread to the bones.)
 STRENGTH_NOT_CANCER = {"jeg har kræft"}
 
