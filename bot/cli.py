@@ -1,4 +1,4 @@
-"""Command line: `rygbot [chat | ask | telegram]`.
+"""Command line: `rygbot [chat | ask | telegram | feedback | chart]`.
 
 Without a subcommand, rygbot starts the Telegram bot when a token is configured
 (environment or .env) and a terminal chat otherwise.
@@ -9,7 +9,8 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable
-from datetime import datetime
+from datetime import date, datetime
+from pathlib import Path
 
 from bot.brain import Brain
 from bot.knowledge import KnowledgeError
@@ -25,7 +26,13 @@ def main(argv: list[str] | None = None) -> int:
     ask.add_argument("message", nargs="*", help="a message to answer (else read stdin)")
     commands.add_parser("telegram", help="run the Telegram bot (needs TELEGRAM_BOT_TOKEN)")
     commands.add_parser("feedback", help="print the 👍/👎 counts users gave each answer")
+    chart = commands.add_parser("chart", help="draw the /forloeb progress chart as a PNG")
+    chart.add_argument(
+        "--demo", metavar="FILE.png", type=Path, required=True, help="from made-up data"
+    )
     args = parser.parse_args(argv)
+    if args.command == "chart":
+        return _demo_chart(args.demo)
     try:
         settings = load_settings()
     except SettingsError as error:
@@ -76,6 +83,27 @@ def _print_feedback(brain: Brain, settings: Settings) -> int:
     for entry in brain.entries:
         helpful, not_helpful = counts.get(entry.id, (0, 0))
         print(f"{helpful:6} 👍 {not_helpful:6} 👎  {entry.heading}")
+    return 0
+
+
+def _demo_chart(path: Path) -> int:
+    """The progress chart of six made-up weeks, as shown in the README."""
+    from bot.chart import demo_data, render_chart
+    from bot.diary import load_diary_texts
+
+    try:
+        texts = load_diary_texts()
+    except KnowledgeError as error:
+        print(f"rygbot: knowledge error: {error}", file=sys.stderr)
+        return 2
+    today = date.today()
+    scores, exercise_days = demo_data(today)
+    try:
+        path.write_bytes(render_chart(scores, exercise_days, today, texts))
+    except OSError as error:
+        print(f"rygbot: cannot write {path}: {error.strerror}", file=sys.stderr)
+        return 1
+    print(f"Wrote {path}")
     return 0
 
 

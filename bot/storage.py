@@ -1,8 +1,11 @@
-"""The bot's own SQLite database: reminder subscriptions, exercise days done, answer feedback,
-and the ids of recently handled Telegram updates.
+"""The bot's own SQLite database: reminder subscriptions, exercise days done, the recovery
+diary (consent, pain scores, advice given), answer feedback, and the ids of recently
+handled Telegram updates.
 
 Only what a feature needs is stored: no message text, no names, and feedback is counted
-per knowledge entry without who gave it. Update ids say nothing about who sent what; they
+per knowledge entry without who gave it. docs/privacy.md lists every field, why it is
+kept and for how long. This module only reads and writes; the rules are in the core.
+Update ids say nothing about who sent what; they
 let a restarted bot recognise an update Telegram delivers a second time. `secure_delete`
 makes SQLite overwrite deleted rows, so nothing `/slet` removed stays in free pages.
 
@@ -22,6 +25,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from bot.diary import Score
 from bot.schedule import first_due
 
 _SCHEMA = """
@@ -42,6 +46,23 @@ CREATE TABLE IF NOT EXISTS handled_update (
     handled_us INTEGER NOT NULL   -- UTC microseconds, for forgetting old ids
 );
 CREATE INDEX IF NOT EXISTS handled_update_age ON handled_update (handled_us);
+CREATE TABLE IF NOT EXISTS diary_consent (
+    chat_id INTEGER PRIMARY KEY,
+    given_us INTEGER NOT NULL -- UTC microseconds when the user said yes to storing scores
+);
+CREATE TABLE IF NOT EXISTS pain_score (
+    chat_id INTEGER NOT NULL,
+    day INTEGER NOT NULL,     -- local day as date.toordinal(): 3 bytes instead of 10
+    score INTEGER NOT NULL,   -- 0-10
+    PRIMARY KEY (chat_id, day)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS pain_score_day ON pain_score (day);
+CREATE TABLE IF NOT EXISTS nudge (
+    chat_id INTEGER NOT NULL,
+    kind TEXT NOT NULL,       -- bot.nudges.Nudge
+    day TEXT NOT NULL,        -- local ISO date it was last given
+    PRIMARY KEY (chat_id, kind)
+) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS feedback (
     entry_id TEXT PRIMARY KEY,
     helpful INTEGER NOT NULL DEFAULT 0,
@@ -50,8 +71,10 @@ CREATE TABLE IF NOT EXISTS feedback (
 """
 # Telegram keeps an unconfirmed update for 24 hours; an id older than that cannot come again.
 HANDLED_UPDATE_MEMORY = timedelta(hours=25)
+# Every table with rows about one user (feedback is anonymous): what /slet empties.
+_USER_TABLES = ("subscription", "done_day", "diary_consent", "pain_score", "nudge")
 _SELECT = "SELECT chat_id, local_time, next_due_us, last_sent_day FROM subscription"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: the recovery diary
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
 
@@ -136,6 +159,13 @@ class Storage:
             (chat_id,),
         ).fetchone()
         return _subscription(row) if row else None
+
+    def last_sent_day(self, chat_id: int) -> date | None:
+        """The local day the user's last reminder was sent (kept after /afmeld), or None."""
+        row = self._db.execute(
+            "SELECT last_sent_day FROM subscription WHERE chat_id = ?", (chat_id,)
+        ).fetchone()
+        return _day(row[0]) if row else None
 
     def remove_reminder(self, chat_id: int) -> bool:
         """Stop the user's reminder; True if there was one.
@@ -238,6 +268,62 @@ class Storage:
             expected -= timedelta(days=1)
         return count
 
+    def done_days(self, chat_id: int, since: date = date.min) -> list[date]:
+        """The local days the exercise was done, from `since` on, oldest first."""
+        rows = self._db.execute(
+            "SELECT day FROM done_day WHERE chat_id = ? AND day >= ? ORDER BY day",
+            (chat_id, since.isoformat()),
+        )
+        return [date.fromisoformat(day) for (day,) in rows]
+
+    # --- recovery diary ------------------------------------------------------------------
+
+    def give_consent(self, chat_id: int, at: datetime) -> None:
+        """Record that the user agreed to their scores being stored (kept if given before)."""
+        self._db.execute(
+            "INSERT OR IGNORE INTO diary_consent (chat_id, given_us) VALUES (?, ?)",
+            (chat_id, _to_us(at)),
+        )
+
+    def consent(self, chat_id: int) -> datetime | None:
+        """When the user consented to the diary, or None."""
+        row = self._db.execute(
+            "SELECT given_us FROM diary_consent WHERE chat_id = ?", (chat_id,)
+        ).fetchone()
+        return _from_us(row[0]) if row else None
+
+    def set_score(self, chat_id: int, day: date, score: int) -> None:
+        """Store (or replace) the score of local `day`."""
+        self._db.execute(
+            "INSERT INTO pain_score (chat_id, day, score) VALUES (?, ?, ?)"
+            " ON CONFLICT (chat_id, day) DO UPDATE SET score = excluded.score",
+            (chat_id, day.toordinal(), score),
+        )
+
+    def scores(self, chat_id: int, since: date = date.min) -> list[Score]:
+        """The user's scores from local day `since` on, oldest first."""
+        rows = self._db.execute(
+            "SELECT day, score FROM pain_score WHERE chat_id = ? AND day >= ? ORDER BY day",
+            (chat_id, since.toordinal()),
+        )
+        return [Score(date.fromordinal(day), score) for day, score in rows]
+
+    def delete_scores_before(self, day: date) -> int:
+        """Delete every user's scores of days before `day`; returns how many."""
+        return self._db.execute("DELETE FROM pain_score WHERE day < ?", (day.toordinal(),)).rowcount
+
+    def record_nudge(self, chat_id: int, kind: str, day: date) -> None:
+        self._db.execute(
+            "INSERT INTO nudge (chat_id, kind, day) VALUES (?, ?, ?)"
+            " ON CONFLICT (chat_id, kind) DO UPDATE SET day = excluded.day",
+            (chat_id, kind, day.isoformat()),
+        )
+
+    def nudges(self, chat_id: int) -> dict[str, date]:
+        """Each kind of advice given to the user -> the local day it was last given."""
+        rows = self._db.execute("SELECT kind, day FROM nudge WHERE chat_id = ?", (chat_id,))
+        return {kind: date.fromisoformat(day) for kind, day in rows}
+
     # --- feedback ------------------------------------------------------------------------
 
     def add_feedback(self, entry_id: str, helpful: bool) -> None:
@@ -277,10 +363,10 @@ class Storage:
     # --- /slet ---------------------------------------------------------------------------
 
     def delete_user(self, chat_id: int) -> None:
-        """Remove every row about the user: subscription and days done."""
+        """Remove every row about the user: subscription, days done, the whole diary."""
         with self._transaction() as db:
-            db.execute("DELETE FROM subscription WHERE chat_id = ?", (chat_id,))
-            db.execute("DELETE FROM done_day WHERE chat_id = ?", (chat_id,))
+            for table in _USER_TABLES:
+                db.execute(f"DELETE FROM {table} WHERE chat_id = ?", (chat_id,))
 
 
 def _open_problem(path: Path, error: OSError | sqlite3.Error) -> str:

@@ -74,3 +74,17 @@ def test_feedback_counts_are_printed_per_answer(
     lines = capsys.readouterr().out.splitlines()
     assert '     2 👍      1 👎  Hvordan laver jeg stabilitetsøvelsen "bird-dog"?' in lines
     assert len(lines) == 24
+
+
+def test_chart_demo_writes_a_png(tmp_path, capsys: pytest.CaptureFixture[str]) -> None:
+    target = tmp_path / "forloeb.png"
+    assert main(["chart", "--demo", str(target)]) == 0
+    assert target.read_bytes().startswith(b"\x89PNG")
+    assert str(target) in capsys.readouterr().out
+
+
+def test_chart_demo_to_an_unwritable_place_says_so(
+    tmp_path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["chart", "--demo", str(tmp_path / "no" / "such" / "dir.png")]) == 1
+    assert "cannot write" in capsys.readouterr().err
