@@ -69,7 +69,9 @@ class CountingBotApi(FakeBotApi):
     _window: deque[float] = field(default_factory=deque)
     _last_by_chat: dict[int, float] = field(default_factory=dict)
 
-    async def _handle(self, path: str, body: bytes) -> tuple[int, dict[str, Any]]:
+    async def _handle(
+        self, path: str, body: bytes, content_type: str = ""
+    ) -> tuple[int, dict[str, Any]]:
         if path.endswith("/sendMessage"):
             chat_id = int(parse_qs(body.decode())["chat_id"][0])
             now = time.monotonic()
@@ -83,7 +85,7 @@ class CountingBotApi(FakeBotApi):
                 }
             self.accepted.append((now, chat_id))
             self._last_by_chat[chat_id] = now
-        return await super()._handle(path, body)
+        return await super()._handle(path, body, content_type)
 
     def _over_limit(self, chat_id: int, now: float) -> bool:
         while self._window and self._window[0] <= now - 1:

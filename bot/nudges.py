@@ -24,6 +24,8 @@ from enum import StrEnum
 from bot.diary import AVERAGE_DAYS, DiaryTexts, Score, week_average
 from bot.knowledge import Entry
 
+# The article's section quoted by the advice to seek help.
+ADVICE_ENTRY = "soeg-hjaelp"
 # Minimal important change on the 0-10 scale for low back pain: 2 points or 30 %
 # (Ostelo et al., Spine 2008;33:90-94).
 MIC_POINTS = 2.0

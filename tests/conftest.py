@@ -2,7 +2,8 @@
 
 import logging
 import os
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
+from pathlib import Path
 
 import pytest
 
@@ -13,6 +14,8 @@ os.environ.setdefault("PTB_TIMEDELTA", "1")
 from bot.brain import Brain
 from bot.logs import LIBRARY_LOGGERS
 from bot.telegram.texts import TelegramTexts, load_telegram_texts
+from tests.e2e_support import MONDAY_MORNING, Bot, Clock, running_bot
+from tests.fake_bot_api import FakeBotApi
 
 
 @pytest.fixture(scope="session")
@@ -37,3 +40,23 @@ def restore_logging() -> Iterator[None]:
     root.handlers[:] = saved[1]
     for name, level in levels.items():
         logging.getLogger(name).setLevel(level)
+
+
+# -- end to end: the fake Bot API server and the bot running against it -------------------
+
+
+@pytest.fixture
+async def fake() -> AsyncIterator[FakeBotApi]:
+    async with FakeBotApi() as server:
+        yield server
+
+
+@pytest.fixture
+def clock() -> Clock:
+    return Clock(MONDAY_MORNING)
+
+
+@pytest.fixture
+async def bot(fake: FakeBotApi, brain: Brain, tmp_path: Path, clock: Clock) -> AsyncIterator[Bot]:
+    async with running_bot(fake, brain, tmp_path / "rygbot.sqlite3", clock) as running:
+        yield running

@@ -6,7 +6,9 @@ call, lets a test push user updates, wait for the bot's messages, and script fau
 
 Wire format (PTB 22): every call is a POST with a form-urlencoded body; string
 parameters arrive raw, everything else JSON-encoded, so each value is tried with
-`json.loads` and kept as the raw string when that fails.
+`json.loads` and kept as the raw string when that fails. A call that uploads a file
+(sendPhoto, sendDocument) is multipart/form-data instead: the file is a part of its own
+and the parameter names it as "attach://<part>"; the server puts an `Upload` there.
 
 Raw asyncio streams with HTTP/1.1 keep-alive keep it fast enough for benchmarks
 (thousands of requests per second).
@@ -27,6 +29,8 @@ from collections import defaultdict
 from collections.abc import AsyncIterator, Callable
 from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from dataclasses import dataclass, field
+from email import policy
+from email.parser import BytesParser
 from typing import Any
 from urllib.parse import parse_qs
 
@@ -47,7 +51,7 @@ _ERRORS = {
 }
 # Parameters that PTB sends as raw strings; json.loads would turn a text like "42" into a number.
 _STRING_PARAMS = frozenset(
-    {"text", "parse_mode", "action", "callback_query_id", "secret_token", "url"}
+    {"text", "parse_mode", "action", "callback_query_id", "secret_token", "url", "caption"}
 )
 _REASONS = {
     200: "OK",
@@ -72,6 +76,15 @@ class ApiCall:
     params: dict[str, Any]
 
 
+@dataclass(frozen=True)
+class Upload:
+    """A file the bot uploaded (multipart/form-data)."""
+
+    filename: str
+    content_type: str
+    data: bytes
+
+
 _TAG = re.compile(r"</?[a-z]+>")
 
 
@@ -85,6 +98,7 @@ class SentMessage:
     reply_markup: dict[str, Any] | None
     parse_mode: str | None
     sent_at: float = field(default_factory=time.perf_counter)  # for latency in benchmarks
+    upload: Upload | None = None  # the photo or document of sendPhoto/sendDocument
 
     @property
     def shown(self) -> str:
@@ -428,7 +442,7 @@ class FakeBotApi:
                         name, value = line.split(":", 1)
                         headers[name.strip().lower()] = value.strip()
                 body = await reader.readexactly(int(headers.get("content-length", "0")))
-                status, payload = await self._handle(path, body)
+                status, payload = await self._handle(path, body, headers.get("content-type", ""))
                 if payload is _DROP:
                     break
                 data = payload if isinstance(payload, bytes) else json.dumps(payload).encode()
@@ -449,12 +463,15 @@ class FakeBotApi:
                 await writer.wait_closed()
             self._connections.discard(task)
 
-    async def _handle(self, path: str, body: bytes) -> tuple[int, Any]:
+    async def _handle(self, path: str, body: bytes, content_type: str = "") -> tuple[int, Any]:
         prefix = f"/bot{self.token}/"
         if not path.startswith(prefix):
             return 401, {"ok": False, "error_code": 401, "description": "Unauthorized"}
         method = path[len(prefix) :]
-        params = _decode(body)
+        if content_type.startswith("multipart/form-data"):
+            params = _decode_multipart(body, content_type)
+        else:
+            params = _decode(body)
         self.calls.append(ApiCall(method, params))
         try:
             fault = next((f for f in self._faults[method] if f.applies(params)), None)
@@ -526,6 +543,30 @@ class FakeBotApi:
         self.sent_total += 1
         return self._message_result(sent)
 
+    async def _api_sendPhoto(self, params: dict[str, Any]) -> Any:
+        return self._record_upload(params, "photo")
+
+    async def _api_sendDocument(self, params: dict[str, Any]) -> Any:
+        return self._record_upload(params, "document")
+
+    def _record_upload(self, params: dict[str, Any], kind: str) -> dict[str, Any]:
+        """A sent photo or document: kept as a message whose text is its caption."""
+        upload = params.get(kind)
+        if not isinstance(upload, Upload):
+            raise AssertionError(f"{kind} was not uploaded as a multipart file: {upload!r}")
+        chat_id = _int(params["chat_id"])
+        sent = SentMessage(
+            chat_id,
+            next(self._message_ids),
+            params.get("caption", ""),
+            params.get("reply_markup"),
+            params.get("parse_mode"),
+            upload=upload,
+        )
+        self.messages[chat_id].append(sent)
+        self.sent_total += 1
+        return self._message_result(sent)
+
     async def _api_editMessageText(self, params: dict[str, Any]) -> Any:
         sent = self.find_message(_int(params["chat_id"]), _int(params["message_id"]))
         sent.text = params["text"]
@@ -551,15 +592,45 @@ class FakeBotApi:
 
 
 def _decode(body: bytes) -> dict[str, Any]:
+    fields = parse_qs(body.decode(), keep_blank_values=True)
+    return _decode_fields({name: values[0] for name, values in fields.items()})
+
+
+def _decode_fields(fields: dict[str, str]) -> dict[str, Any]:
     params: dict[str, Any] = {}
-    for name, values in parse_qs(body.decode(), keep_blank_values=True).items():
+    for name, value in fields.items():
         if name in _STRING_PARAMS:
-            params[name] = values[0]
+            params[name] = value
             continue
         try:
-            params[name] = json.loads(values[0])
+            params[name] = json.loads(value)
         except ValueError:
-            params[name] = values[0]
+            params[name] = value
+    return params
+
+
+def _decode_multipart(body: bytes, content_type: str) -> dict[str, Any]:
+    """Form fields decoded like `_decode`; file parts become `Upload`s in the parameter
+    that names them ("attach://<part>")."""
+    head = f"Content-Type: {content_type}\r\n\r\n".encode()
+    form = BytesParser(policy=policy.HTTP).parsebytes(head + body)
+    fields: dict[str, str] = {}
+    files: dict[str, Upload] = {}
+    for part in form.iter_parts():
+        name = part.get_param("name", header="content-disposition")
+        payload = part.get_payload(decode=True)
+        assert isinstance(name, str) and isinstance(payload, bytes)
+        filename = part.get_filename()
+        if filename is None:
+            fields[name] = payload.decode()
+        else:
+            files[name] = Upload(filename, part.get_content_type(), payload)
+    params = _decode_fields(fields)
+    for name, value in params.items():
+        if isinstance(value, str) and value.startswith("attach://"):
+            params[name] = files[value.removeprefix("attach://")]
+    for name, upload in files.items():  # a file sent under its parameter's own name
+        params.setdefault(name, upload)
     return params
 
 

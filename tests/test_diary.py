@@ -1,15 +1,18 @@
 """The recovery diary's rules, its storage, the /mine_data document and the chart."""
 
 import json
+import string
 import struct
 import subprocess
 import sys
+from dataclasses import fields
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
 from bot.chart import demo_data, render_chart
 from bot.diary import (
+    DiaryTexts,
     Score,
     caption,
     chart_start,
@@ -38,6 +41,20 @@ def storage():
     db = Storage(":memory:")
     yield db
     db.close()
+
+
+DIARY_PLACEHOLDERS = {
+    "caption_this_week": {"now"},
+    "caption_compared": {"now", "before"},
+    "too_few_scores": {"days"},
+}
+
+
+def test_every_diary_text_has_exactly_its_placeholders() -> None:
+    for field in fields(DiaryTexts):
+        text = getattr(TEXTS, field.name)
+        names = {name for _, name, _, _ in string.Formatter().parse(text) if name}
+        assert names == DIARY_PLACEHOLDERS.get(field.name, set()), field.name
 
 
 def test_only_todays_answer_can_be_changed() -> None:

@@ -8,104 +8,29 @@ from __future__ import annotations
 import html
 import io
 import logging
-from collections.abc import AsyncIterator, Iterator
-from contextlib import asynccontextmanager
-from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from collections.abc import Iterator
+from datetime import date, timedelta
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 import pytest
-from telegram.ext import Application
 
 from bot.brain import Brain
 from bot.logs import LIBRARY_LOGGERS, configure_logging
 from bot.reply import messages
 from bot.schedule import exercise_for_day
-from bot.settings import Settings
-from bot.storage import Storage
-from bot.telegram.app import REMINDER_JOB, build_application, intake_of
-from bot.telegram.sending import Backoff, SendScheduler
+from bot.telegram.app import intake_of
+from bot.telegram.handlers import COMMANDS
 from bot.telegram.texts import TelegramTexts, fill
-from tests.fake_bot_api import FakeBotApi, SentMessage, polling
-
-TZ = ZoneInfo("Europe/Copenhagen")
-USER = 4242
-QUESTION = "Hvad hjælper hurtigt mod ondt i lænden?"
-RED_FLAG = "Jeg har ondt i ryggen og kan ikke holde på vandet"
-# Retries as in production, only faster, so fault tests take a fraction of a second.
-FAST_RETRIES = Backoff(first=0.05, factor=2.0, cap=0.2, deadline=3.0)
-READ_TIMEOUT = 0.5  # a call the fake server holds longer than this has timed out
-# Monday 10 March 2025, 10:00 in Copenhagen.
-MONDAY_MORNING = datetime(2025, 3, 10, 9, 0, tzinfo=UTC)
-
-
-class Clock:
-    """The injected clock: stands still until a test moves it."""
-
-    def __init__(self, now: datetime) -> None:
-        self.now = now
-
-    def __call__(self) -> datetime:
-        return self.now
-
-    def set_local(self, day: date, hour: int, minute: int, second: int = 0) -> None:
-        self.now = datetime(day.year, day.month, day.day, hour, minute, second, tzinfo=TZ)
-
-
-@dataclass
-class Bot:
-    fake: FakeBotApi
-    app: Application
-    storage: Storage
-
-    async def tick(self) -> None:
-        """One run of the reminder job, as the job queue would run it."""
-        assert self.app.job_queue is not None
-        [job] = self.app.job_queue.get_jobs_by_name(REMINDER_JOB)
-        await job.run(self.app)
-
-    async def say(
-        self, text: str, count: int = 1, chat_id: int = USER, timeout: float = 5.0
-    ) -> list[SentMessage]:
-        self.fake.push_text(chat_id, text)
-        return await self.fake.next_messages(chat_id, count, timeout)
-
-
-@asynccontextmanager
-async def running_bot(fake: FakeBotApi, brain: Brain, db: Path, clock: Clock) -> AsyncIterator[Bot]:
-    settings = Settings(token=fake.token, api_base_url=fake.base_url, db_path=db, timezone=TZ)
-    storage = Storage(db)
-    try:
-        app = build_application(
-            settings,
-            brain,
-            storage,
-            clock=clock,
-            rate_limiter=SendScheduler(backoff=FAST_RETRIES),
-            read_timeout=READ_TIMEOUT,
-        )
-        async with polling(app):
-            yield Bot(fake, app, storage)
-    finally:
-        storage.close()
-
-
-@pytest.fixture
-async def fake() -> AsyncIterator[FakeBotApi]:
-    async with FakeBotApi() as server:
-        yield server
-
-
-@pytest.fixture
-def clock() -> Clock:
-    return Clock(MONDAY_MORNING)
-
-
-@pytest.fixture
-async def bot(fake: FakeBotApi, brain: Brain, tmp_path: Path, clock: Clock) -> AsyncIterator[Bot]:
-    async with running_bot(fake, brain, tmp_path / "rygbot.sqlite3", clock) as running:
-        yield running
+from tests.e2e_support import (
+    QUESTION,
+    READ_TIMEOUT,
+    RED_FLAG,
+    USER,
+    Bot,
+    Clock,
+    running_bot,
+)
+from tests.fake_bot_api import FakeBotApi
 
 
 def expected_text(brain: Brain, text: str, clock: Clock) -> list[str]:
@@ -113,66 +38,93 @@ def expected_text(brain: Brain, text: str, clock: Clock) -> list[str]:
     return messages(brain.reply(text, clock()))
 
 
-# -- the whole conversation ------------------------------------------------------------------
+# -- the conversation, step by step ----------------------------------------------------------
 
 
-async def test_whole_conversation(
-    bot: Bot, brain: Brain, texts: TelegramTexts, clock: Clock
-) -> None:
-    fake = bot.fake
-    # Start-up registered the Danish command menu.
-    [commands] = fake.calls_to("setMyCommands")
+async def test_start_up_registers_the_danish_command_menu(bot: Bot, texts: TelegramTexts) -> None:
+    [commands] = bot.fake.calls_to("setMyCommands")
     menu = {c["command"]: c["description"] for c in commands.params["commands"]}
     assert menu["paamind"] == texts.command_paamind
-    assert {"start", "hjaelp", "ovelser", "paamind", "afmeld", "slet"} == set(menu)
+    assert menu["dagbog"] == texts.command_dagbog
+    assert list(menu) == [c.name for c in COMMANDS]
+    assert {"start", "hjaelp", "paamind", "dagbog", "forloeb", "mine_data", "slet"} <= set(menu)
 
-    # /start: who, not a doctor, whom to call.
+
+async def test_help_lists_every_command_of_the_menu(bot: Bot, texts: TelegramTexts) -> None:
+    [help_] = await bot.say("/hjaelp")
+    for command in COMMANDS:
+        assert f"/{command.name} – {getattr(texts, command.description)}" in help_.shown
+
+
+async def test_start_says_who_it_is_that_it_is_no_doctor_and_whom_to_call(
+    bot: Bot, brain: Brain
+) -> None:
     [start] = await bot.say("/start")
     assert "ikke læge" in start.text
     assert html.escape(brain.urgent_care.overview(), quote=False) in start.text
     assert start.parse_mode == "HTML"
 
-    # A question: "typing…", then the brain's answer with suggestion and feedback buttons.
+
+async def test_question_shows_typing_then_the_answer_with_buttons(
+    bot: Bot, brain: Brain, texts: TelegramTexts, clock: Clock
+) -> None:
     answer = (await bot.say(QUESTION))[-1]
     reply = brain.reply(QUESTION, clock())
     assert answer.shown.startswith(expected_text(brain, QUESTION, clock)[0])
-    assert fake.calls_to("sendChatAction")[-1].params == {"chat_id": USER, "action": "typing"}
+    assert bot.fake.calls_to("sendChatAction")[-1].params == {"chat_id": USER, "action": "typing"}
     labels = [label for label, _ in answer.buttons]
     assert labels[: len(reply.suggestions)] == [s.heading for s in reply.suggestions]
     assert labels[-2:] == [texts.feedback_up, texts.feedback_down]
     assert all(len(data.encode()) <= 64 and data.isascii() for _, data in answer.buttons)
 
-    # A red flag: the urgent-care warning comes first.
+
+async def test_red_flag_puts_the_urgent_care_warning_first(
+    bot: Bot, brain: Brain, clock: Clock
+) -> None:
     [first, *_] = await bot.say(RED_FLAG, count=len(expected_text(brain, RED_FLAG, clock)))
     warning = brain.reply(RED_FLAG, clock()).warning
     assert warning and first.shown.startswith(warning[:60])
 
-    # A suggestion button answers that question.
-    suggestion = reply.suggestions[0]
-    fake.press(answer, suggestion.heading)
-    [pressed] = await fake.next_messages(USER)
+
+async def test_suggestion_button_answers_that_question(
+    bot: Bot, brain: Brain, clock: Clock
+) -> None:
+    answer = (await bot.say(QUESTION))[-1]
+    suggestion = brain.reply(QUESTION, clock()).suggestions[0]
+    bot.fake.press(answer, suggestion.heading)
+    [pressed] = await bot.fake.next_messages(USER)
     related = brain.answer(suggestion.entry_id)
-    assert related is not None and related.entry is not None
+    assert related is not None
     assert pressed.shown.startswith(related.text[:200])
 
-    # 👍 counts for the entry (not for the user) and the vote buttons go away.
-    fake.press(pressed, texts.feedback_up)
-    await fake.wait_until(lambda: bool(fake.calls_to("editMessageReplyMarkup")))
-    assert bot.storage.feedback_counts() == {related.entry.id: (1, 0)}
-    assert fake.calls_to("answerCallbackQuery")[-1].params["text"] == texts.feedback_thanks
-    assert texts.feedback_up not in [label for label, _ in pressed.buttons]
 
-    # /ovelser: the article's exercises as buttons; one shows instructions and dosage.
+async def test_thumbs_up_counts_for_the_entry_and_the_votes_go_away(
+    bot: Bot, brain: Brain, texts: TelegramTexts, clock: Clock
+) -> None:
+    answer = (await bot.say(QUESTION))[-1]
+    entry = brain.reply(QUESTION, clock()).entry
+    assert entry is not None
+    bot.fake.press(answer, texts.feedback_up)
+    await bot.fake.wait_until(lambda: bool(bot.fake.calls_to("editMessageReplyMarkup")))
+    assert bot.storage.feedback_counts() == {entry.id: (1, 0)}
+    assert bot.fake.calls_to("answerCallbackQuery")[-1].params["text"] == texts.feedback_thanks
+    assert texts.feedback_up not in [label for label, _ in answer.buttons]
+
+
+async def test_exercise_menu_shows_instructions_and_dosage(bot: Bot, brain: Brain) -> None:
     [menu_message] = await bot.say("/ovelser")
     assert [label for label, _ in menu_message.buttons] == [e.name for e in brain.exercises]
     exercise = brain.exercises[1]
-    fake.press(menu_message, exercise.name)
-    [shown] = await fake.next_messages(USER)
+    bot.fake.press(menu_message, exercise.name)
+    [shown] = await bot.fake.next_messages(USER)
     assert f"<b>{html.escape(exercise.name)}</b>" in shown.text
     assert html.escape(exercise.instructions, quote=False) in shown.text
     assert html.escape(exercise.dosage, quote=False) in shown.text
 
-    # /paamind: bad time, set, show.
+
+async def test_remind_rejects_a_bad_time_then_sets_and_shows_it(
+    bot: Bot, texts: TelegramTexts
+) -> None:
     [bad] = await bot.say("/paamind 25:70")
     assert bad.text == html.escape(texts.reminder_bad_time, quote=False)
     [set_] = await bot.say("/paamind 7.30")
@@ -180,42 +132,58 @@ async def test_whole_conversation(
     [current] = await bot.say("/paamind")
     assert current.text == fill(texts.reminder_current, time="07:30")
 
-    # Next morning at 07:30 the reminder comes: the exercise of the day with two buttons.
+
+async def test_reminder_brings_the_days_exercise_and_done_counts_a_streak(
+    bot: Bot, brain: Brain, texts: TelegramTexts, clock: Clock
+) -> None:
+    await bot.say("/paamind 7.30")
     tuesday = date(2025, 3, 11)
     clock.set_local(tuesday, 7, 30, 5)
     await bot.tick()
-    [reminder] = await fake.next_messages(USER)
+    [reminder] = await bot.fake.next_messages(USER)
     todays = exercise_for_day(brain.exercises, tuesday)
     assert html.escape(todays.name) in reminder.text
     assert html.escape(todays.dosage, quote=False) in reminder.text
-    fake.press(reminder, "Gjort")
-    [streak] = await fake.next_messages(USER)
+    bot.fake.press(reminder, "Gjort")
+    [streak] = await bot.fake.next_messages(USER)
     assert streak.text == html.escape(texts.done_streak_one, quote=False)
 
-    # The day after, done again: a streak of two.
     clock.set_local(tuesday + timedelta(days=1), 7, 31)
     await bot.tick()
-    [reminder] = await fake.next_messages(USER)
-    fake.press(reminder, "Gjort")
-    [streak] = await fake.next_messages(USER)
+    [reminder] = await bot.fake.next_messages(USER)
+    bot.fake.press(reminder, "Gjort")
+    [streak] = await bot.fake.next_messages(USER)
     assert streak.text == fill(texts.done_streak_many, days=2)
 
-    # /afmeld: no reminder the next day.
+
+async def test_unsubscribe_stops_the_next_reminder(
+    bot: Bot, texts: TelegramTexts, clock: Clock
+) -> None:
+    await bot.say("/paamind 7.30")
     [stopped] = await bot.say("/afmeld")
     assert stopped.text == html.escape(texts.reminder_stopped, quote=False)
-    clock.set_local(tuesday + timedelta(days=2), 7, 31)
+    clock.set_local(date(2025, 3, 11), 7, 31)
     await bot.tick()
     assert bot.storage.reminder(USER) is None
+    assert bot.fake.unread(USER) == []
 
-    # /slet asks first, then deletes everything and says so.
+
+async def test_delete_asks_first_then_deletes_everything(
+    bot: Bot, texts: TelegramTexts, clock: Clock
+) -> None:
     await bot.say("/paamind 8")
+    clock.set_local(date(2025, 3, 11), 8, 0)
+    await bot.tick()
+    [reminder] = await bot.fake.next_messages(USER)
+    bot.fake.press(reminder, "Gjort")
+    await bot.fake.next_messages(USER)
     [question] = await bot.say("/slet")
     assert bot.storage.reminder(USER) is not None
-    fake.press(question, texts.delete_yes)
-    await fake.wait_until(lambda: question.text == html.escape(texts.deleted, quote=False))
+    bot.fake.press(question, texts.delete_yes)
+    await bot.fake.wait_until(lambda: question.text == html.escape(texts.deleted, quote=False))
     assert bot.storage.reminder(USER) is None
-    assert bot.storage.streak(USER, tuesday + timedelta(days=1)) == 0
-    assert fake.unread(USER) == []
+    assert bot.storage.done_days(USER) == []
+    assert bot.fake.unread(USER) == []
 
 
 async def test_stop_button_under_a_reminder(bot: Bot, texts: TelegramTexts, clock: Clock) -> None:

@@ -32,6 +32,8 @@ PLACEHOLDERS = {
     "reminder_set": {"time"},
     "reminder_current": {"time"},
     "done_streak_many": {"days"},
+    "diary_question_answered": {"score"},
+    "diary_saved": {"score"},
 }
 
 
@@ -59,9 +61,9 @@ def test_fill_escapes_text_and_values() -> None:
 
 
 def test_command_menu_is_valid_for_telegram(texts: TelegramTexts) -> None:
-    for name, field in COMMANDS.items():
-        assert re.fullmatch(r"[a-z0-9_]{1,32}", name)
-        assert 1 <= len(getattr(texts, field)) <= 256
+    for command in COMMANDS:
+        assert re.fullmatch(r"[a-z0-9_]{1,32}", command.name)
+        assert 1 <= len(getattr(texts, command.description)) <= 256
 
 
 def test_callback_data_is_short_ascii_and_matches_its_handler(
@@ -75,6 +77,9 @@ def test_callback_data_is_short_ascii_and_matches_its_handler(
     data += all_callback_data(keyboards.exercises_keyboard(brain.exercises))
     data += all_callback_data(keyboards.reminder_keyboard(date(2025, 12, 31), texts))
     data += all_callback_data(keyboards.delete_keyboard(texts))
+    data += all_callback_data(keyboards.consent_keyboard(texts))
+    data += all_callback_data(keyboards.pain_keyboard(date(2025, 12, 31)))
+    data += all_callback_data(keyboards.diary_offer_keyboard(texts))
     for value in data:
         assert value.isascii() and len(value.encode()) <= 64, value
         assert sum(bool(re.match(p, value)) for p in keyboards.PATTERNS.values()) == 1, value

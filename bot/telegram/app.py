@@ -18,7 +18,7 @@ import secrets
 import signal
 import sys
 from collections.abc import Callable
-from datetime import UTC, date, datetime, tzinfo
+from datetime import UTC, date, datetime, timedelta, tzinfo
 
 from telegram import Bot, BotCommand, Update
 from telegram.constants import ParseMode, UpdateType
@@ -32,8 +32,10 @@ from telegram.ext import (
 )
 
 from bot.brain import Brain
+from bot.diary import DiaryTexts, load_diary_texts, retention_cutoff
 from bot.knowledge import Exercise, KnowledgeError
 from bot.logs import configure_logging, redact
+from bot.nudges import ADVICE_ENTRY
 from bot.reminders import ReminderDispatcher
 from bot.settings import Settings
 from bot.storage import Storage, StorageError
@@ -50,6 +52,7 @@ from bot.telegram.webhook import WebhookOptions, WebhookServer
 logger = logging.getLogger(__name__)
 
 REMINDER_JOB = "reminders"
+RETENTION_JOB = "diary-retention"  # deletes diary scores older than 12 months, daily
 TICK_SECONDS = 30  # how often due reminders are looked for
 # A tick delayed by a busy event loop still runs (APScheduler's default grace is 1 s).
 TICK_GRACE_SECONDS = 25
@@ -79,6 +82,7 @@ def build_application(
     *,
     clock: Clock = utc_now,
     texts: TelegramTexts | None = None,
+    diary_texts: DiaryTexts | None = None,
     rate_limiter: BaseRateLimiter | None = None,
     read_timeout: float = READ_TIMEOUT,
 ) -> Application:
@@ -91,6 +95,10 @@ def build_application(
     if settings.token is None:
         raise ValueError("build_application needs a token")
     texts = texts or load_telegram_texts()
+    diary_texts = diary_texts or load_diary_texts()
+    advice = brain.entry(ADVICE_ENTRY)
+    if advice is None:
+        raise KnowledgeError(f"entries.yaml: entry '{ADVICE_ENTRY}' is required by the diary")
     app = (
         ApplicationBuilder()
         .token(settings.token)
@@ -107,7 +115,14 @@ def build_application(
     app.bot_data[_INTAKE] = Intake(app, storage, clock, turns)
     app.bot_data[_TEXTS] = texts
     handlers = ChatHandlers(
-        brain, storage, texts, settings.timezone, clock, brain.urgent_care.overview()
+        brain,
+        storage,
+        texts,
+        settings.timezone,
+        clock,
+        brain.urgent_care.overview(),
+        diary_texts,
+        advice,
     )
     handlers.register(app)
 
@@ -126,12 +141,26 @@ def build_application(
         if report.sent or report.removed or report.retried_later or report.failed:
             logger.info("Reminders: %s", report)
 
+    async def delete_old_scores(context: ContextTypes.DEFAULT_TYPE) -> None:
+        today = clock().astimezone(settings.timezone).date()
+        deleted = storage.delete_scores_before(retention_cutoff(today))
+        if deleted:
+            logger.info("Diary retention: %d old scores deleted", deleted)
+
     assert app.job_queue is not None  # the job-queue extra is a dependency
     app.job_queue.run_repeating(
         tick,
         interval=TICK_SECONDS,
         name=REMINDER_JOB,
         job_kwargs={"misfire_grace_time": TICK_GRACE_SECONDS},
+    )
+    # First run at start-up, then every day: a restart never skips it for long.
+    app.job_queue.run_repeating(
+        delete_old_scores,
+        interval=timedelta(days=1),
+        first=0,
+        name=RETENTION_JOB,
+        job_kwargs={"misfire_grace_time": None},
     )
     return app
 
@@ -254,7 +283,7 @@ async def _register_commands(app: Application) -> None:
     """The command menu with Danish descriptions."""
     texts: TelegramTexts = app.bot_data[_TEXTS]
     await app.bot.set_my_commands(
-        [BotCommand(name, getattr(texts, field)) for name, field in COMMANDS.items()]
+        [BotCommand(c.name, getattr(texts, c.description)) for c in COMMANDS]
     )
 
 
@@ -277,6 +306,7 @@ def run(settings: Settings) -> int:
     try:
         brain = Brain.load()
         texts = load_telegram_texts()
+        diary_texts = load_diary_texts()
     except KnowledgeError as error:
         print(f"rygbot: knowledge error: {error}", file=sys.stderr)
         return 2
@@ -290,7 +320,7 @@ def run(settings: Settings) -> int:
         print(f"rygbot: RYGBOT_DB {error}", file=sys.stderr)
         return 2
     try:
-        app = build_application(settings, brain, storage, texts=texts)
+        app = build_application(settings, brain, storage, texts=texts, diary_texts=diary_texts)
         webhook = webhook_options(settings) if settings.webhook_url else None
         asyncio.run(_serve_until_signalled(app, webhook))
     except StartupError as error:

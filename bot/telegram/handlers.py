@@ -1,4 +1,4 @@
-"""Telegram update handlers: thin glue between PTB, the brain and storage.
+"""Telegram update handlers: thin glue between PTB, the brain, the diary and storage.
 
 Every text comes from the brain or knowledge/telegram.yaml and is HTML-escaped before
 sending. Edited messages are handled like new ones, and a caption (of a photo, a video,
@@ -8,6 +8,7 @@ groups the bot answers only commands and messages that mention it or reply to it
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import traceback
 from collections.abc import Callable
@@ -28,7 +29,12 @@ from telegram.ext import (
     filters,
 )
 
+from bot import diary, my_data
 from bot.brain import Brain
+from bot.chart import render_chart
+from bot.diary import DiaryTexts
+from bot.knowledge import Entry
+from bot.nudges import Nudge, choose_nudge, lookback_start, nudge_text
 from bot.reply import Reply
 from bot.schedule import parse_reminder_time
 from bot.storage import Storage
@@ -58,15 +64,31 @@ NON_TEXT = _MESSAGES & (
     | filters.POLL
     | filters.Dice.ALL
 )
-# The commands and the texts.py field that describes each in the menu.
-COMMANDS = {
-    "start": "command_start",
-    "hjaelp": "command_hjaelp",
-    "ovelser": "command_ovelser",
-    "paamind": "command_paamind",
-    "afmeld": "command_afmeld",
-    "slet": "command_slet",
-}
+
+
+@dataclass(frozen=True)
+class Command:
+    """One slash command: its name, the ChatHandlers method that answers it, and the
+    texts.py field that describes it in the menu (setMyCommands) and in /hjaelp."""
+
+    name: str
+    method: str
+    description: str
+    aliases: tuple[str, ...] = ()
+
+
+# The one table of commands, in menu order: handlers, menu and help text all come from it.
+COMMANDS = (
+    Command("start", "start", "command_start"),
+    Command("hjaelp", "help", "command_hjaelp", aliases=("help",)),
+    Command("ovelser", "exercises", "command_ovelser"),
+    Command("paamind", "remind", "command_paamind"),
+    Command("afmeld", "unsubscribe", "command_afmeld"),
+    Command("dagbog", "diary", "command_dagbog"),
+    Command("forloeb", "progress", "command_forloeb"),
+    Command("mine_data", "my_data", "command_mine_data"),
+    Command("slet", "delete", "command_slet"),
+)
 
 
 @dataclass
@@ -77,19 +99,13 @@ class ChatHandlers:
     tz: ZoneInfo
     clock: Clock
     contacts: str  # the emergency contacts shown by /start (plain text)
+    diary_texts: DiaryTexts
+    advice: Entry  # the article's "Hvornår skal jeg søge hjælp?", quoted by nudges
 
     def register(self, app: Application) -> None:
-        commands = {
-            "start": self.start,
-            "hjaelp": self.help,
-            "help": self.help,
-            "ovelser": self.exercises,
-            "paamind": self.remind,
-            "afmeld": self.unsubscribe,
-            "slet": self.delete,
-        }
-        for name, callback in commands.items():
-            app.add_handler(CommandHandler(name, callback))
+        for command in COMMANDS:
+            callback = getattr(self, command.method)
+            app.add_handler(CommandHandler((command.name, *command.aliases), callback))
         app.add_handler(
             MessageHandler(
                 _MESSAGES & (filters.TEXT | filters.CAPTION) & ~filters.COMMAND, self.text
@@ -104,6 +120,9 @@ class ChatHandlers:
             keyboards.DONE: self.done_pressed,
             keyboards.STOP: self.stop_pressed,
             keyboards.DELETE: self.delete_pressed,
+            keyboards.CONSENT: self.consent_pressed,
+            keyboards.PAIN: self.pain_pressed,
+            keyboards.DIARY: self.diary_pressed,
         }
         for prefix, callback in callbacks.items():
             app.add_handler(CallbackQueryHandler(callback, pattern=keyboards.PATTERNS[prefix]))
@@ -164,6 +183,50 @@ class ChatHandlers:
         """/slet asks first; the buttons do the deleting."""
         markup = keyboards.delete_keyboard(self.texts)
         await self._send(context.bot, _chat_id(update), html(self.texts.delete_confirm), markup)
+
+    async def diary(self, update: Update, context: Context) -> None:
+        """/dagbog: today's check-in, after asking for consent the first time."""
+        if not _is_private(update):
+            await self._send(context.bot, _chat_id(update), html(self.texts.diary_private_only))
+            return
+        await self._check_in(context.bot, _chat_id(update))
+
+    async def progress(self, update: Update, context: Context) -> None:
+        """/forloeb: the six-week chart as a photo, or how many more days it needs."""
+        chat_id = _chat_id(update)
+        if not _is_private(update):
+            await self._send(context.bot, chat_id, html(self.texts.diary_private_only))
+            return
+        if self.storage.consent(chat_id) is None:
+            await self._send(context.bot, chat_id, html(self.texts.diary_not_started))
+            return
+        today = self._today()
+        start = diary.chart_start(today)
+        scores = self.storage.scores(chat_id, since=start)
+        if diary.scores_missing_for_chart(scores):
+            await self._send(
+                context.bot, chat_id, html(diary.too_few_text(scores, self.diary_texts))
+            )
+            return
+        done = self.storage.done_days(chat_id, since=start)
+        # Drawing takes about 0.1 s of CPU: off the event loop, so other chats go on.
+        png = await asyncio.to_thread(render_chart, scores, done, today, self.diary_texts)
+        await context.bot.send_photo(
+            chat_id,
+            png,
+            caption=html(diary.caption(scores, today, self.diary_texts)),
+        )
+
+    async def my_data(self, update: Update, context: Context) -> None:
+        """/mine_data: everything stored about the chat, as a JSON file."""
+        chat_id = _chat_id(update)
+        document = my_data.as_json(my_data.collect(self.storage, chat_id), self.clock())
+        await context.bot.send_document(
+            chat_id,
+            document,
+            filename=my_data.FILE_NAME,
+            caption=html(self.texts.my_data_caption),
+        )
 
     # -- messages ----------------------------------------------------------------------------
 
@@ -237,7 +300,15 @@ class ChatHandlers:
             if streak > 1
             else html(self.texts.done_streak_one)
         )
-        await self._send(context.bot, chat_id, text)
+        if not _is_private(update):
+            await self._send(context.bot, chat_id, text)
+        elif self.storage.consent(chat_id) is None:
+            # One tap away, not asked unbidden every day of someone who said no.
+            await self._send(context.bot, chat_id, text, keyboards.diary_offer_keyboard(self.texts))
+        else:
+            await self._send(context.bot, chat_id, text)
+            if not self.storage.scores(chat_id, since=today):
+                await self._check_in(context.bot, chat_id)
 
     async def stop_pressed(self, update: Update, context: Context) -> None:
         await _answer_query(update)
@@ -254,10 +325,51 @@ class ChatHandlers:
             text = self.texts.deleted
         else:
             text = self.texts.delete_cancelled
+        await self._replace_text(update, context.bot, text)
+
+    async def diary_pressed(self, update: Update, context: Context) -> None:
+        """The diary button under 'Gjort': the same as /dagbog."""
+        await _answer_query(update)
+        await self._check_in(context.bot, _chat_id(update))
+
+    async def consent_pressed(self, update: Update, context: Context) -> None:
+        """Yes: store the consent and ask today's question. No: store nothing, say so."""
+        chat_id = _chat_id(update)
+        await _answer_query(update)
+        if _groups(context)[0] != "yes" or not _is_private(update):
+            await self._replace_text(update, context.bot, self.texts.diary_consent_declined)
+            return
+        self.storage.give_consent(chat_id, self.clock())
+        await self._replace_text(update, context.bot, self.texts.diary_consent_given)
+        await self._check_in(context.bot, chat_id)
+
+    async def pain_pressed(self, update: Update, context: Context) -> None:
+        """A score button: store today's score (again, if changed), then any advice due."""
+        chat_id = _chat_id(update)
+        today = self._today()
+        day_text, score_text = _groups(context)
+        day = _reminder_day(day_text, today)
+        score = int(score_text)
+        if day is None or not diary.is_valid_score(score):
+            await self.stale_pressed(update, context)
+            return
+        query = update.callback_query
+        assert query is not None
+        if not diary.is_editable(day, today):
+            await query.answer(self.texts.diary_day_over)
+            return
+        if self.storage.consent(chat_id) is None:  # deleted with /slet meanwhile
+            await query.answer()
+            await self._check_in(context.bot, chat_id)
+            return
+        self.storage.set_score(chat_id, day, score)
+        await query.answer()
         if isinstance(query.message, Message):
-            await query.edit_message_text(html(text))
-        else:  # too old to edit
-            await self._send(context.bot, _chat_id(update), html(text))
+            await query.edit_message_text(
+                fill(self.texts.diary_saved, score=score),
+                reply_markup=keyboards.pain_keyboard(day),
+            )
+        await self._nudge(context.bot, chat_id, today)
 
     async def stale_pressed(self, update: Update, context: Context) -> None:
         """A button whose data the bot no longer knows (old message, changed knowledge)."""
@@ -288,7 +400,44 @@ class ChatHandlers:
     # -- helpers -----------------------------------------------------------------------------
 
     def _help_text(self) -> str:
-        return f"{html(self.texts.help)}\n\n{html(self.texts.help_commands)}"
+        lines = [f"/{c.name} – {getattr(self.texts, c.description)}" for c in COMMANDS]
+        return f"{html(self.texts.help)}\n\n" + html("\n".join(lines))
+
+    def _today(self) -> date:
+        return self.clock().astimezone(self.tz).date()
+
+    async def _check_in(self, bot: Bot, chat_id: int) -> None:
+        """Today's question with the 0-10 buttons, or the consent question first."""
+        if self.storage.consent(chat_id) is None:
+            markup = keyboards.consent_keyboard(self.texts)
+            await self._send(bot, chat_id, html(self.texts.diary_consent_question), markup)
+            return
+        today = self._today()
+        answered = self.storage.scores(chat_id, since=today)
+        text = (
+            fill(self.texts.diary_question_answered, score=answered[0].score)
+            if answered
+            else html(self.texts.diary_question)
+        )
+        await self._send(bot, chat_id, text, keyboards.pain_keyboard(today))
+
+    async def _nudge(self, bot: Bot, chat_id: int, today: date) -> None:
+        """Advice from the scores (bot/nudges.py), recorded before it is sent: at most once."""
+        scores = self.storage.scores(chat_id, since=lookback_start(today))
+        given = {Nudge(kind): day for kind, day in self.storage.nudges(chat_id).items()}
+        nudge = choose_nudge(scores, today, given)
+        if nudge is None:
+            return
+        self.storage.record_nudge(chat_id, nudge.value, today)
+        await self._send(bot, chat_id, html(nudge_text(nudge, self.diary_texts, self.advice)))
+
+    async def _replace_text(self, update: Update, bot: Bot, text: str) -> None:
+        """Replace the pressed button's message by `text` (or send it, if too old to edit)."""
+        query = update.callback_query
+        if query is not None and isinstance(query.message, Message):
+            await query.edit_message_text(html(text))
+        else:
+            await self._send(bot, _chat_id(update), html(text))
 
     async def _stop_reminders(self, bot: Bot, chat_id: int) -> None:
         stopped = self.storage.remove_reminder(chat_id)

@@ -11,6 +11,7 @@ from datetime import date
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
+from bot.diary import SCALE
 from bot.knowledge import Exercise
 from bot.reply import Reply, ReplyKind
 from bot.telegram.texts import TelegramTexts
@@ -22,6 +23,9 @@ EXERCISE = "ex"  # ex:<exercise_id>: show the exercise
 DONE = "done"  # done:<YYYY-MM-DD>: the reminded exercise was done that local day
 STOP = "stop"  # stop the reminders
 DELETE = "del"  # del:<yes|no>: answer to "delete everything?"
+CONSENT = "dc"  # dc:<yes|no>: answer to "may I store your diary answers?"
+PAIN = "pain"  # pain:<YYYY-MM-DD>:<0-10>: that local day's pain score
+DIARY = "diary"  # start the diary's check-in (offered after 'Gjort')
 
 PATTERNS = {
     QUESTION: r"^q:([a-z0-9-]{1,24})$",
@@ -30,7 +34,12 @@ PATTERNS = {
     DONE: r"^done:(\d{4}-\d{2}-\d{2})$",
     STOP: r"^stop$",
     DELETE: r"^del:(yes|no)$",
+    CONSENT: r"^dc:(yes|no)$",
+    PAIN: r"^pain:(\d{4}-\d{2}-\d{2}):(\d{1,2})$",
+    DIARY: r"^diary$",
 }
+# The pain scale's buttons, in rows that fit a phone: 0-5 and 6-10.
+_PAIN_ROWS = (SCALE[:6], SCALE[6:])
 
 
 def _button(label: str, data: str) -> InlineKeyboardButton:
@@ -82,3 +91,23 @@ def delete_keyboard(texts: TelegramTexts) -> InlineKeyboardMarkup:
     return InlineKeyboardMarkup(
         [[_button(texts.delete_yes, f"{DELETE}:yes"), _button(texts.delete_no, f"{DELETE}:no")]]
     )
+
+
+def consent_keyboard(texts: TelegramTexts) -> InlineKeyboardMarkup:
+    return InlineKeyboardMarkup(
+        [
+            [_button(texts.diary_consent_yes, f"{CONSENT}:yes")],
+            [_button(texts.diary_consent_no, f"{CONSENT}:no")],
+        ]
+    )
+
+
+def pain_keyboard(day: date) -> InlineKeyboardMarkup:
+    """0-10 for local `day`: one tap answers, another tap the same day changes it."""
+    return InlineKeyboardMarkup(
+        [[_button(str(n), f"{PAIN}:{day.isoformat()}:{n}") for n in row] for row in _PAIN_ROWS]
+    )
+
+
+def diary_offer_keyboard(texts: TelegramTexts) -> InlineKeyboardMarkup:
+    return InlineKeyboardMarkup([[_button(texts.diary_offer_button, DIARY)]])

@@ -21,7 +21,6 @@ class TelegramTexts:
     start_not_a_doctor: str
     start_contacts_title: str
     help: str
-    help_commands: str
     text_only: str
     error: str
     stale_button: str
@@ -51,7 +50,23 @@ class TelegramTexts:
     command_ovelser: str
     command_paamind: str
     command_afmeld: str
+    command_dagbog: str
+    command_forloeb: str
+    command_mine_data: str
     command_slet: str
+    diary_consent_question: str
+    diary_consent_yes: str
+    diary_consent_no: str
+    diary_consent_given: str
+    diary_consent_declined: str
+    diary_question: str
+    diary_question_answered: str
+    diary_saved: str
+    diary_day_over: str
+    diary_not_started: str
+    diary_private_only: str
+    diary_offer_button: str
+    my_data_caption: str
 
 
 def load_telegram_texts(path: Path = TEXTS_FILE) -> TelegramTexts:
