@@ -1,7 +1,7 @@
 """The article's 2-6 week rule made active: advice drawn from a user's diary scores.
 
 Pure: scores, the local day and the advice already given go in; at most one nudge comes
-out. Every threshold and its source is listed in docs/safety.md (hazard H7). A nudge never
+out. Every threshold and its source is listed in docs/safety.md (hazard H11). A nudge never
 replaces the red-flag check, which runs on every message the user writes.
 
 The rules, in order:
