@@ -18,7 +18,7 @@ import secrets
 import signal
 import sys
 from collections.abc import Callable
-from datetime import UTC, date, datetime, timedelta, tzinfo
+from datetime import UTC, date, datetime, time, tzinfo
 
 from telegram import Bot, BotCommand, Update
 from telegram.constants import ParseMode, UpdateType
@@ -52,7 +52,8 @@ from bot.telegram.webhook import WebhookOptions, WebhookServer
 logger = logging.getLogger(__name__)
 
 REMINDER_JOB = "reminders"
-RETENTION_JOB = "diary-retention"  # deletes diary scores older than 12 months, daily
+RETENTION_JOB = "diary-retention"  # deletes diary scores older than 12 months, nightly
+RETENTION_TIME = time(3, 30)  # local: the table scan blocks the loop briefly, when few write
 TICK_SECONDS = 30  # how often due reminders are looked for
 # A tick delayed by a busy event loop still runs (APScheduler's default grace is 1 s).
 TICK_GRACE_SECONDS = 25
@@ -154,13 +155,11 @@ def build_application(
         name=REMINDER_JOB,
         job_kwargs={"misfire_grace_time": TICK_GRACE_SECONDS},
     )
-    # First run at start-up, then every day: a restart never skips it for long.
-    app.job_queue.run_repeating(
+    app.job_queue.run_daily(
         delete_old_scores,
-        interval=timedelta(days=1),
-        first=0,
+        RETENTION_TIME.replace(tzinfo=settings.timezone),
         name=RETENTION_JOB,
-        job_kwargs={"misfire_grace_time": None},
+        job_kwargs={"misfire_grace_time": TICK_GRACE_SECONDS},
     )
     return app
 
