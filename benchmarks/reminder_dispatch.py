@@ -46,7 +46,7 @@ from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup  # noqa: E4
 from telegram.request import HTTPXRequest  # noqa: E402
 
 from bot.knowledge import KNOWLEDGE_DIR, Exercise, load_entries, load_exercises  # noqa: E402
-from bot.reminders import ReminderDispatcher  # noqa: E402
+from bot.reminders import ReminderDispatcher, schedule_reminder  # noqa: E402
 from bot.storage import Storage  # noqa: E402
 from tests.fake_bot_api import FAKE_TOKEN, FakeBotApi  # noqa: E402
 
@@ -193,7 +193,7 @@ def subscribe_all(storage: Storage, count: int) -> float:
     started = time.perf_counter()
     before = DAY_ONE - timedelta(hours=2)
     for chat_id in range(1, count + 1):
-        storage.schedule_reminder(chat_id, REMINDER_TIME, before, TZ)
+        schedule_reminder(storage, chat_id, REMINDER_TIME, before, TZ)
     return time.perf_counter() - started
 
 

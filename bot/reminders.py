@@ -6,30 +6,47 @@ if the send fails in a way worth retrying. A crash between the claim and the sen
 loses that day's reminder instead of sending it twice, which is the lesser harm for a daily
 nudge; a restart never repeats a reminder already claimed.
 
-Telegram errors: Forbidden (user blocked the bot) and BadRequest "chat not found" stop the
-reminder; RetryAfter pauses every send for the time Telegram asks and retries; NetworkError
-and TimedOut (5xx included) release the claim so a later tick sends it. Other errors are
-logged by type only and count as failed, without retry, so a bug cannot resend every tick.
+The send function reports how a send went with this module's own exceptions (the Telegram
+adapter maps Telegram's errors to them, bot/telegram/delivery.py): `ChatGone` (the user
+blocked the bot, the chat no longer exists) stops the reminder; `FloodWait` pauses every
+send for the time asked and retries; `Unreachable` (network trouble, server errors)
+releases the claim so a later tick sends it. Other errors are logged by type only and
+count as failed, without retry, so a bug cannot resend every tick.
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
-import time
 from collections import deque
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
+from time import monotonic
 from zoneinfo import ZoneInfo
-
-from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter
 
 from bot.knowledge import Exercise
 from bot.schedule import exercise_for_day, first_due, next_due
 from bot.storage import Storage, Subscription
 
 logger = logging.getLogger(__name__)
+
+
+class ChatGone(Exception):
+    """The reminder cannot reach the chat again: the user blocked the bot or it is gone."""
+
+
+class FloodWait(Exception):
+    """Too many messages: wait `seconds` before sending anything."""
+
+    def __init__(self, seconds: float) -> None:
+        super().__init__(seconds)
+        self.seconds = seconds
+
+
+class Unreachable(Exception):
+    """Network trouble or a server error: the send may work later."""
+
 
 SendReminder = Callable[[int, Exercise, date], Awaitable[None]]  # chat_id, exercise, local day
 Sleep = Callable[[float], Awaitable[object]]
@@ -59,7 +76,7 @@ class Pacer:
         self,
         rate: float,
         per_chat: float = 1.0,
-        clock: Callable[[], float] = time.monotonic,
+        clock: Callable[[], float] = monotonic,
         sleep: Sleep = asyncio.sleep,
     ) -> None:
         self._interval = 1 / rate
@@ -101,6 +118,21 @@ class Pacer:
         self._recent.append((at, chat_id))
 
 
+def schedule_reminder(
+    storage: Storage, chat_id: int, local_time: time, now: datetime, tz: ZoneInfo
+) -> Subscription:
+    """Set a daily reminder at `local_time`, first due when `schedule.first_due` says: if
+    today's reminder was already sent, the new time applies from tomorrow.
+
+    The read and the write have no await between them, so no tick of the dispatcher (on
+    the same event loop) can come in between.
+    """
+    last_sent = storage.last_sent_day(chat_id)
+    due = first_due(local_time, now, tz, last_sent)
+    storage.set_reminder(chat_id, local_time, due)
+    return Subscription(chat_id, local_time, due, last_sent)
+
+
 class ReminderDispatcher:
     def __init__(
         self,
@@ -111,7 +143,7 @@ class ReminderDispatcher:
         rate_per_second: float = 25,
         sleep: Sleep = asyncio.sleep,
         *,
-        clock: Callable[[], float] = time.monotonic,
+        clock: Callable[[], float] = monotonic,
         late_grace: timedelta = timedelta(hours=1),
         batch_size: int = 200,
         max_in_flight: int = 32,
@@ -193,24 +225,19 @@ class ReminderDispatcher:
             for flood_waits in range(self._max_flood_waits + 1):
                 try:
                     await self._send(sub.chat_id, exercise, day)
-                except RetryAfter as error:
+                except FloodWait as error:
                     if flood_waits == self._max_flood_waits:
                         raise
-                    self._pacer.pause(retry_after_seconds(error.retry_after))
+                    self._pacer.pause(error.seconds)
                     await self._pacer.wait_turn(sub.chat_id)
                 else:
                     report.sent += 1
                     self._network_failures = 0
                     return
-        except Forbidden:
+        except ChatGone:
             self._remove(sub, report)
-        except BadRequest as error:
-            if "chat not found" in error.message.lower():
-                self._remove(sub, report)
-            else:
-                self._fail(error, report)
-        except (NetworkError, RetryAfter) as error:
-            if not isinstance(error, RetryAfter):
+        except (Unreachable, FloodWait) as error:
+            if isinstance(error, Unreachable):
                 self._network_failures += 1
             self._storage.release(sub, day, following)
             report.retried_later += 1
@@ -229,10 +256,3 @@ class ReminderDispatcher:
     def _fail(self, error: Exception, report: DispatchReport) -> None:
         logger.error("Reminder not sent (%s); not retried", type(error).__name__)
         report.failed += 1
-
-
-def retry_after_seconds(retry_after: float | timedelta) -> float:
-    """RetryAfter.retry_after is a timedelta with PTB_TIMEDELTA=1, else seconds."""
-    if isinstance(retry_after, timedelta):
-        return retry_after.total_seconds()
-    return float(retry_after)

@@ -23,10 +23,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 from bot.diary import Score
-from bot.schedule import first_due
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS subscription (
@@ -135,22 +133,6 @@ class Storage:
             (chat_id, _time_text(local_time), _to_us(next_due)),
         )
 
-    def schedule_reminder(
-        self, chat_id: int, local_time: time, now: datetime, tz: ZoneInfo
-    ) -> Subscription:
-        """Set a daily reminder at `local_time`, first due when `schedule.first_due` says.
-
-        If today's reminder was already sent, the new time applies from tomorrow.
-        """
-        with self._transaction():
-            current = self._db.execute(
-                "SELECT last_sent_day FROM subscription WHERE chat_id = ?", (chat_id,)
-            ).fetchone()
-            last_sent = _day(current[0]) if current else None
-            due = first_due(local_time, now, tz, last_sent)
-            self.set_reminder(chat_id, local_time, due)
-        return Subscription(chat_id, local_time, due, last_sent)
-
     def reminder(self, chat_id: int) -> Subscription | None:
         """The user's active reminder, or None."""
         row = self._db.execute(
@@ -170,7 +152,8 @@ class Storage:
         """Stop the user's reminder; True if there was one.
 
         The last sent day is kept, so unsubscribing and subscribing again on the same day
-        cannot bring a second reminder that day; `delete_user` removes it too.
+        cannot bring a second reminder that day (`reminders.schedule_reminder` reads it);
+        `delete_user` removes it too.
         """
         with self._transaction() as db:
             stopped = db.execute(
@@ -237,35 +220,12 @@ class Storage:
 
     # --- exercise days done --------------------------------------------------------------
 
-    def record_done(self, chat_id: int, day: date, today: date | None = None) -> int:
-        """Record local `day` as done (idempotent); returns the streak as of `today`.
-
-        `day` is the reminder's day, which may be before `today` when an old reminder's
-        button is pressed; `today` defaults to `day`.
-        """
+    def record_done(self, chat_id: int, day: date) -> None:
+        """Record local `day` as a day the exercise was done (idempotent)."""
         self._db.execute(
             "INSERT OR IGNORE INTO done_day (chat_id, day) VALUES (?, ?)",
             (chat_id, day.isoformat()),
         )
-        return self.streak(chat_id, today or day)
-
-    def streak(self, chat_id: int, today: date) -> int:
-        """Consecutive local days done, ending today or, if today is not done yet, yesterday."""
-        rows = self._db.execute(
-            "SELECT day FROM done_day WHERE chat_id = ? AND day <= ? ORDER BY day DESC",
-            (chat_id, today.isoformat()),
-        )
-        expected = today
-        count = 0
-        for (text,) in rows:
-            done = date.fromisoformat(text)
-            if count == 0 and done == today - timedelta(days=1):
-                expected = done
-            if done != expected:
-                break
-            count += 1
-            expected -= timedelta(days=1)
-        return count
 
     def done_days(self, chat_id: int, since: date = date.min) -> list[date]:
         """The local days the exercise was done, from `since` on, oldest first."""

@@ -26,6 +26,7 @@ from bot.diary import (
     week_average,
 )
 from bot.my_data import as_json, collect
+from bot.reminders import schedule_reminder
 from bot.storage import Storage
 
 TODAY = date(2025, 5, 20)
@@ -136,7 +137,7 @@ def test_consent_keeps_the_first_time_it_was_given(storage: Storage) -> None:
 
 def test_my_data_document_holds_everything_stored(storage: Storage) -> None:
     given = datetime(2025, 5, 1, 8, tzinfo=UTC)
-    storage.schedule_reminder(1, datetime(2025, 5, 1, 6, tzinfo=UTC).time(), given, UTC)
+    schedule_reminder(storage, 1, datetime(2025, 5, 1, 6, tzinfo=UTC).time(), given, UTC)
     storage.record_done(1, TODAY)
     storage.give_consent(1, given)
     storage.set_score(1, TODAY, 6)

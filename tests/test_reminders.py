@@ -1,4 +1,6 @@
 import asyncio
+import subprocess
+import sys
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
@@ -7,9 +9,10 @@ import pytest
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TimedOut
 
 from bot.knowledge import Exercise
-from bot.reminders import DispatchReport, Pacer, ReminderDispatcher
+from bot.reminders import DispatchReport, Pacer, ReminderDispatcher, schedule_reminder
 from bot.schedule import exercise_for_day
 from bot.storage import Storage
+from bot.telegram.delivery import reporting_outcomes
 
 CPH = ZoneInfo("Europe/Copenhagen")
 EXERCISES = tuple(
@@ -89,7 +92,7 @@ def dispatcher_for(storage, telegram, fake_time, **options) -> ReminderDispatche
     return ReminderDispatcher(
         storage,
         EXERCISES,
-        telegram.send,
+        reporting_outcomes(telegram.send),
         CPH,
         sleep=fake_time.sleep,
         clock=fake_time.clock,
@@ -104,7 +107,7 @@ def dispatcher(storage, telegram, fake_time):
 
 def subscribe(storage, *chat_ids: int, at: time = time(7, 30)) -> None:
     for chat_id in chat_ids:
-        storage.schedule_reminder(chat_id, at, DUE - timedelta(hours=2), CPH)
+        schedule_reminder(storage, chat_id, at, DUE - timedelta(hours=2), CPH)
 
 
 async def test_due_reminders_are_sent_once_with_the_exercise_of_the_day(
@@ -319,8 +322,8 @@ async def test_pacer_forgets_chats_it_no_longer_needs_to_delay(fake_time):
 async def test_a_reminder_at_0730_stays_at_0730_local_across_both_switches(
     storage, telegram, dispatcher
 ):
-    storage.schedule_reminder(1, time(7, 30), datetime(2024, 3, 29, tzinfo=UTC), CPH)
-    storage.schedule_reminder(2, time(2, 30), datetime(2024, 3, 29, tzinfo=UTC), CPH)
+    schedule_reminder(storage, 1, time(7, 30), datetime(2024, 3, 29, tzinfo=UTC), CPH)
+    schedule_reminder(storage, 2, time(2, 30), datetime(2024, 3, 29, tzinfo=UTC), CPH)
     sent_at = []
     tick = datetime(2024, 3, 29, tzinfo=UTC)
     while tick < datetime(2024, 4, 2, tzinfo=UTC):
@@ -345,7 +348,7 @@ async def test_a_reminder_at_0730_stays_at_0730_local_across_both_switches(
 
 
 async def test_an_ambiguous_time_on_the_fall_back_night_is_sent_once(storage, telegram, dispatcher):
-    storage.schedule_reminder(1, time(2, 30), datetime(2024, 10, 26, 12, tzinfo=UTC), CPH)
+    schedule_reminder(storage, 1, time(2, 30), datetime(2024, 10, 26, 12, tzinfo=UTC), CPH)
     tick = datetime(2024, 10, 26, 12, tzinfo=UTC)
     while tick < datetime(2024, 10, 27, 12, tzinfo=UTC):
         await dispatcher.dispatch_due(tick)
@@ -353,3 +356,14 @@ async def test_an_ambiguous_time_on_the_fall_back_night_is_sent_once(storage, te
     assert telegram.delivered == [
         (1, exercise_for_day(EXERCISES, date(2024, 10, 27)).id, date(2024, 10, 27))
     ]
+
+
+def test_the_dispatcher_knows_nothing_of_telegram() -> None:
+    """Telegram's errors are the adapter's business (bot/telegram/delivery.py)."""
+    code = (
+        "import sys, bot.reminders; print(any(m.split('.')[0] == 'telegram' for m in sys.modules))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "False"

@@ -5,6 +5,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from bot.reminders import schedule_reminder
 from bot.storage import Storage, StorageError, Subscription
 
 CPH = ZoneInfo("Europe/Copenhagen")
@@ -65,21 +66,21 @@ def test_remove_reminder(storage):
 
 def test_schedule_reminder_fires_today_unless_today_was_already_reminded(storage):
     morning = datetime(2024, 5, 1, 6, 0, tzinfo=UTC)  # 08:00 local
-    sub = storage.schedule_reminder(42, time(20, 0), morning, CPH)
+    sub = schedule_reminder(storage, 42, time(20, 0), morning, CPH)
     assert sub.next_due == datetime(2024, 5, 1, 18, 0, tzinfo=UTC)
-    storage.schedule_reminder(7, time(7, 30), morning, CPH)
+    schedule_reminder(storage, 7, time(7, 30), morning, CPH)
     assert storage.reminder(7).next_due == datetime(2024, 5, 2, 5, 30, tzinfo=UTC)
 
     assert storage.claim(storage.reminder(42), TODAY, DUE + timedelta(days=1))
-    later = storage.schedule_reminder(42, time(21, 0), morning, CPH)
+    later = schedule_reminder(storage, 42, time(21, 0), morning, CPH)
     assert later.next_due == datetime(2024, 5, 2, 19, 0, tzinfo=UTC)
 
 
 def test_stopping_and_restarting_the_same_day_brings_no_second_reminder(storage):
-    storage.schedule_reminder(42, time(7, 30), DUE - timedelta(hours=1), CPH)
+    schedule_reminder(storage, 42, time(7, 30), DUE - timedelta(hours=1), CPH)
     assert storage.claim(storage.reminder(42), TODAY, DUE + timedelta(days=1))
     assert storage.remove_reminder(42)
-    sub = storage.schedule_reminder(42, time(20, 0), DUE + timedelta(hours=1), CPH)
+    sub = schedule_reminder(storage, 42, time(20, 0), DUE + timedelta(hours=1), CPH)
     assert sub.next_due == datetime(2024, 5, 2, 18, 0, tzinfo=UTC)
 
 
@@ -116,30 +117,6 @@ def test_reschedule_moves_without_marking_sent(storage):
     assert storage.reminder(42) == Subscription(42, time(7, 30), DUE + timedelta(days=1), None)
 
 
-def test_streak_counts_consecutive_days(storage):
-    assert storage.streak(42, TODAY) == 0
-    assert storage.record_done(42, TODAY - timedelta(days=5)) == 1
-    assert storage.record_done(42, TODAY - timedelta(days=2)) == 1  # gap of two days
-    assert storage.record_done(42, TODAY - timedelta(days=1)) == 2
-    assert storage.record_done(42, TODAY) == 3
-    assert storage.record_done(42, TODAY) == 3  # same day twice counts once
-
-
-def test_an_old_reminder_marked_done_counts_and_the_streak_is_todays(storage: Storage) -> None:
-    storage.record_done(42, TODAY - timedelta(days=1))
-    # Yesterday's reminder, done and pressed today, after today's was already done.
-    assert storage.record_done(42, TODAY - timedelta(days=2), TODAY) == 2
-    assert storage.record_done(42, TODAY, TODAY) == 3
-
-
-def test_streak_still_counts_when_today_is_not_done_yet(storage):
-    storage.record_done(42, TODAY - timedelta(days=2))
-    storage.record_done(42, TODAY - timedelta(days=1))
-    assert storage.streak(42, TODAY) == 2
-    assert storage.streak(42, TODAY + timedelta(days=1)) == 0  # yesterday missed: broken
-    assert storage.streak(7, TODAY) == 0  # another user
-
-
 def test_feedback_is_counted_per_entry_without_who(storage):
     storage.add_feedback("iskias", helpful=True)
     storage.add_feedback("iskias", helpful=True)
@@ -167,18 +144,27 @@ def rows_mentioning(path, value: int) -> list[tuple[str, tuple]]:
 def test_delete_user_leaves_no_row_about_the_user(path, storage):
     user, other = 987654321, 123456789
     for chat_id in (user, other):
-        storage.schedule_reminder(chat_id, time(7, 30), DUE - timedelta(hours=1), CPH)
+        schedule_reminder(storage, chat_id, time(7, 30), DUE - timedelta(hours=1), CPH)
         assert storage.claim(storage.reminder(chat_id), TODAY, DUE + timedelta(days=1))
         storage.record_done(chat_id, TODAY)
+        storage.give_consent(chat_id, DUE)
+        storage.set_score(chat_id, TODAY, 5)
+        storage.record_nudge(chat_id, "assess", TODAY)
     storage.add_feedback("iskias", helpful=True)
 
     storage.delete_user(user)
     storage.close()
 
     assert rows_mentioning(path, user) == []
-    assert {table for table, _ in rows_mentioning(path, other)} == {"subscription", "done_day"}
+    assert {table for table, _ in rows_mentioning(path, other)} == {
+        "subscription",
+        "done_day",
+        "diary_consent",
+        "pain_score",
+        "nudge",
+    }
     reopened = Storage(path)
-    assert reopened.streak(user, TODAY) == 0
+    assert reopened.done_days(user) == []
     assert reopened.feedback_counts() == {"iskias": (1, 0)}
     reopened.close()
 

@@ -40,6 +40,7 @@ from bot.reminders import ReminderDispatcher
 from bot.settings import Settings
 from bot.storage import Storage, StorageError
 from bot.telegram import keyboards
+from bot.telegram.delivery import reporting_outcomes
 from bot.telegram.handlers import COMMANDS, ChatHandlers, Clock
 from bot.telegram.intake import Intake
 from bot.telegram.ordering import PerChatOrder, UrgentFirst
@@ -135,7 +136,9 @@ def build_application(
             rate_limit_args=NO_RETRY,  # the dispatcher paces and retries reminders itself
         )
 
-    dispatcher = ReminderDispatcher(storage, brain.exercises, send_reminder, settings.timezone)
+    dispatcher = ReminderDispatcher(
+        storage, brain.exercises, reporting_outcomes(send_reminder), settings.timezone
+    )
 
     async def tick(context: ContextTypes.DEFAULT_TYPE) -> None:
         report = await dispatcher.dispatch_due(clock())

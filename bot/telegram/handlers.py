@@ -29,12 +29,13 @@ from telegram.ext import (
     filters,
 )
 
-from bot import diary, my_data
+from bot import diary, exercise_days, my_data
 from bot.brain import Brain
 from bot.chart import render_chart
 from bot.diary import DiaryTexts
 from bot.knowledge import Entry
 from bot.nudges import Nudge, choose_nudge, lookback_start, nudge_text
+from bot.reminders import schedule_reminder
 from bot.reply import Reply
 from bot.schedule import parse_reminder_time
 from bot.storage import Storage
@@ -171,7 +172,7 @@ class ChatHandlers:
         if local_time is None:
             await self._send(context.bot, chat_id, html(self.texts.reminder_bad_time))
             return
-        self.storage.schedule_reminder(chat_id, local_time, self.clock(), self.tz)
+        schedule_reminder(self.storage, chat_id, local_time, self.clock(), self.tz)
         await self._send(
             context.bot, chat_id, fill(self.texts.reminder_set, time=f"{local_time:%H:%M}")
         )
@@ -292,7 +293,8 @@ class ChatHandlers:
         if day is None:
             await self.stale_pressed(update, context)
             return
-        streak = self.storage.record_done(chat_id, day, today)
+        self.storage.record_done(chat_id, day)
+        streak = exercise_days.streak(self.storage.done_days(chat_id), today)
         await _answer_query(update)
         await _set_keyboard(update, InlineKeyboardMarkup([[keyboards.stop_button(self.texts)]]))
         text = (

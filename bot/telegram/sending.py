@@ -43,7 +43,7 @@ from telegram.error import (
 )
 from telegram.ext import BaseRateLimiter
 
-from bot.reminders import retry_after_seconds
+from bot.telegram.delivery import retry_after_seconds
 
 logger = logging.getLogger(__name__)
 
