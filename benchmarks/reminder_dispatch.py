@@ -30,7 +30,7 @@ import time
 import tracemalloc
 from collections import defaultdict, deque
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from datetime import time as clock_time
 from multiprocessing.connection import Connection
 from pathlib import Path
@@ -48,6 +48,7 @@ from telegram.request import HTTPXRequest  # noqa: E402
 from bot.knowledge import KNOWLEDGE_DIR, Exercise, load_entries, load_exercises  # noqa: E402
 from bot.reminders import ReminderDispatcher, schedule_reminder  # noqa: E402
 from bot.storage import Storage  # noqa: E402
+from bot.telegram.delivery import reporting_outcomes  # noqa: E402
 from tests.fake_bot_api import FAKE_TOKEN, FakeBotApi  # noqa: E402
 
 TZ = ZoneInfo("Europe/Copenhagen")
@@ -182,11 +183,11 @@ def make_send(bot: Bot):
         ]
     )
 
-    async def send(chat_id: int, exercise: Exercise, day) -> None:
+    async def send(chat_id: int, exercise: Exercise, _day: date) -> None:
         text = f"Dagens øvelse: {exercise.name}\n\n{exercise.instructions}\n\n{exercise.dosage}"
         await bot.send_message(chat_id, text, reply_markup=keyboard)
 
-    return send
+    return reporting_outcomes(send)  # Telegram's errors as the dispatcher's outcomes
 
 
 def subscribe_all(storage: Storage, count: int) -> float:
@@ -217,7 +218,7 @@ async def run_unlimited(server: ServerProcess, bot: Bot, exercises, count: int, 
     seen = bytearray(count + 1)  # one byte a chat, so the check barely adds to the peak
     twice = 0
 
-    async def record(chat_id: int, exercise: Exercise, day) -> None:
+    async def record(chat_id: int, _exercise: Exercise, _day: date) -> None:
         nonlocal twice
         twice += seen[chat_id]
         seen[chat_id] = 1

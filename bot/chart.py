@@ -30,6 +30,7 @@ def render_chart(
 ) -> bytes:
     """The chart of the six weeks ending `today` as PNG bytes."""
     from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.dates import date2num
     from matplotlib.figure import Figure
 
     start = chart_start(today)
@@ -38,7 +39,7 @@ def render_chart(
     figure = Figure(figsize=_SIZE_INCHES, dpi=_DPI, layout="constrained")
     axes = figure.add_subplot()
     axes.scatter(
-        [s.day for s in shown],
+        date2num([s.day for s in shown]),
         [s.score for s in shown],
         s=70,
         color=_SCORE_COLOUR,
@@ -47,7 +48,7 @@ def render_chart(
     )
     average = moving_average(shown)
     axes.plot(
-        [day for day, _ in average],
+        date2num([day for day, _ in average]),
         [value for _, value in average],
         color=_AVERAGE_COLOUR,
         linewidth=4,
@@ -55,7 +56,7 @@ def render_chart(
         zorder=4,
     )
     axes.scatter(
-        done,
+        date2num(done),
         [_EXERCISE_ROW] * len(done),
         marker="^",
         s=90,
@@ -67,9 +68,9 @@ def render_chart(
     axes.set_ylabel(texts.chart_y_label, fontsize=_FONT_SIZE)
     axes.set_ylim(-1.3, 10.5)
     axes.set_yticks(range(0, 11, 2))
-    axes.set_xlim(start - timedelta(days=1), today + timedelta(days=1))
+    axes.set_xlim(date2num(start - timedelta(days=1)), date2num(today + timedelta(days=1)))
     ticks = [today - timedelta(days=7 * week) for week in range(CHART_DAYS // 7)]
-    axes.set_xticks(ticks, [f"{day.day}. {_MONTHS[day.month - 1]}" for day in ticks])
+    axes.set_xticks(date2num(ticks), [f"{day.day}. {_MONTHS[day.month - 1]}" for day in ticks])
     axes.tick_params(labelsize=_FONT_SIZE)
     axes.grid(axis="y", alpha=0.3)
     axes.spines[["top", "right"]].set_visible(False)

@@ -89,7 +89,8 @@ class Record:
         for position, item in enumerate(items, start=1):
             if not isinstance(item, dict):
                 raise self.fail(f"'{key}' item {position} must be a mapping")
-            name = item.get("id") if isinstance(item.get("id"), str) else f"{key} item {position}"
+            ident = item.get("id")
+            name = ident if isinstance(ident, str) else f"{key} item {position}"
             yield Record(item, self.file, name)
 
 

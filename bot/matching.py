@@ -93,8 +93,8 @@ class Matcher:
         phrasing_weight: list[float] = []
         postings: dict[str, list[int]] = defaultdict(list)
         for index, entry_phrasings in enumerate(phrasings):
-            for analysed in entry_phrasings:
-                terms = frozenset(t.text for t in analysed)
+            for phrasing in entry_phrasings:
+                terms = frozenset(t.text for t in phrasing)
                 if not terms:
                     continue
                 for term in terms:

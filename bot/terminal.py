@@ -26,15 +26,13 @@ def run_chat(
             break
         if message.strip().lower() in QUIT_WORDS:
             break
-        reply = _picked(brain, last, message, clock) or brain.reply(message, clock())
+        reply = _picked(brain, last, message) or brain.reply(message, clock())
         out.write("\nrygbot: " + plain_text(reply) + "\n\n")
         last = reply
     out.write("\n" + phrases.terminal_goodbye + "\n")
 
 
-def _picked(
-    brain: Brain, last: Reply | None, message: str, clock: Callable[[], datetime]
-) -> Reply | None:
+def _picked(brain: Brain, last: Reply | None, message: str) -> Reply | None:
     """The answer to suggestion number N of the previous reply, if the message is just N."""
     choice = message.strip()
     if not last or not choice.isdigit() or not 1 <= int(choice) <= len(last.suggestions):

@@ -85,9 +85,9 @@ class UrgentCare:
             raise record.fail("'weekdays' must name the 7 days, Monday first")
         lines = []
         for region in record.records("regions"):
-            name = Record(region.data, region.file, f"region '{region.data.get('name')}'")
-            service = f" ({name.text('service')})" if "service" in region.data else ""
-            lines.append(f"• {name.text('name')}: {name.text('phone')}{service}")
+            labelled = Record(region.data, region.file, f"region '{region.data.get('name')}'")
+            service = f" ({labelled.text('service')})" if "service" in region.data else ""
+            lines.append(f"• {labelled.text('name')}: {labelled.text('phone')}{service}")
         return cls(texts, "\n".join(lines), weekdays)
 
     def warning(self, result: RedFlagResult, now: datetime) -> str:

@@ -31,7 +31,7 @@ from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from dataclasses import dataclass, field
 from email import policy
 from email.parser import BytesParser
-from typing import Any
+from typing import Any, Self
 from urllib.parse import parse_qs
 
 from telegram.ext import Application
@@ -162,7 +162,7 @@ class FakeBotApi:
 
     # -- lifecycle ---------------------------------------------------------------------------
 
-    async def start(self) -> FakeBotApi:
+    async def start(self) -> Self:
         self._server = await asyncio.start_server(self._serve, "127.0.0.1", 0)
         self.port = self._server.sockets[0].getsockname()[1]
         return self
@@ -176,7 +176,7 @@ class FakeBotApi:
             await self._server.wait_closed()
             self._server = None
 
-    async def __aenter__(self) -> FakeBotApi:
+    async def __aenter__(self) -> Self:
         return await self.start()
 
     async def __aexit__(self, *exc_info: object) -> None:
@@ -494,22 +494,22 @@ class FakeBotApi:
 
     # -- Bot API methods ---------------------------------------------------------------------
 
-    async def _api_getMe(self, params: dict[str, Any]) -> Any:
+    async def _api_getMe(self, _params: dict[str, Any]) -> Any:
         return self.bot_user
 
-    async def _api_deleteWebhook(self, params: dict[str, Any]) -> Any:
+    async def _api_deleteWebhook(self, _params: dict[str, Any]) -> Any:
         return True
 
-    async def _api_setWebhook(self, params: dict[str, Any]) -> Any:
+    async def _api_setWebhook(self, _params: dict[str, Any]) -> Any:
         return True
 
-    async def _api_setMyCommands(self, params: dict[str, Any]) -> Any:
+    async def _api_setMyCommands(self, _params: dict[str, Any]) -> Any:
         return True
 
-    async def _api_sendChatAction(self, params: dict[str, Any]) -> Any:
+    async def _api_sendChatAction(self, _params: dict[str, Any]) -> Any:
         return True
 
-    async def _api_answerCallbackQuery(self, params: dict[str, Any]) -> Any:
+    async def _api_answerCallbackQuery(self, _params: dict[str, Any]) -> Any:
         return True
 
     async def _api_getUpdates(self, params: dict[str, Any]) -> Any:
@@ -531,7 +531,7 @@ class FakeBotApi:
         return batch
 
     async def _api_sendMessage(self, params: dict[str, Any]) -> Any:
-        chat_id = _int(params["chat_id"])
+        chat_id = int(params["chat_id"])
         sent = SentMessage(
             chat_id,
             next(self._message_ids),
@@ -554,7 +554,7 @@ class FakeBotApi:
         upload = params.get(kind)
         if not isinstance(upload, Upload):
             raise AssertionError(f"{kind} was not uploaded as a multipart file: {upload!r}")
-        chat_id = _int(params["chat_id"])
+        chat_id = int(params["chat_id"])
         sent = SentMessage(
             chat_id,
             next(self._message_ids),
@@ -568,13 +568,13 @@ class FakeBotApi:
         return self._message_result(sent)
 
     async def _api_editMessageText(self, params: dict[str, Any]) -> Any:
-        sent = self.find_message(_int(params["chat_id"]), _int(params["message_id"]))
+        sent = self.find_message(int(params["chat_id"]), int(params["message_id"]))
         sent.text = params["text"]
         sent.reply_markup = params.get("reply_markup")
         return self._message_result(sent)
 
     async def _api_editMessageReplyMarkup(self, params: dict[str, Any]) -> Any:
-        sent = self.find_message(_int(params["chat_id"]), _int(params["message_id"]))
+        sent = self.find_message(int(params["chat_id"]), int(params["message_id"]))
         sent.reply_markup = params.get("reply_markup")
         return self._message_result(sent)
 

@@ -74,7 +74,8 @@ def test_an_acute_sign_gets_the_warning_alone_fit_for_a_phone(brain: Brain, now:
     # What to do and the number within the first lines; no article section beneath.
     assert "Søg hjælp nu" in "\n".join(shown.split("\n")[:4])
     assert len(shown) <= 700 and shown.count("\n") + 1 <= 14
-    assert brain.entry(RED_FLAG_ENTRY).answer not in shown
+    red_flag_entry = brain.entry(RED_FLAG_ENTRY)
+    assert red_flag_entry is not None and red_flag_entry.answer not in shown
     assert [s.entry_id for s in reply.suggestions] == [RED_FLAG_ENTRY]
 
 

@@ -51,7 +51,7 @@ def test_chat_without_a_token_talks_in_the_terminal(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     typed = _typed("hvad kan du", "1")
-    monkeypatch.setattr("builtins.input", lambda prompt="": next(typed))
+    monkeypatch.setattr("builtins.input", lambda _prompt="": next(typed))
     assert main([]) == 0
     out = capsys.readouterr().out
     assert "Jeg kan svare på spørgsmål om ondt i lænden" in out

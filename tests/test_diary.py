@@ -6,7 +6,8 @@ import struct
 import subprocess
 import sys
 from dataclasses import fields
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -137,7 +138,7 @@ def test_consent_keeps_the_first_time_it_was_given(storage: Storage) -> None:
 
 def test_my_data_document_holds_everything_stored(storage: Storage) -> None:
     given = datetime(2025, 5, 1, 8, tzinfo=UTC)
-    schedule_reminder(storage, 1, datetime(2025, 5, 1, 6, tzinfo=UTC).time(), given, UTC)
+    schedule_reminder(storage, 1, time(6, 0), given, ZoneInfo("UTC"))
     storage.record_done(1, TODAY)
     storage.give_consent(1, given)
     storage.set_score(1, TODAY, 6)

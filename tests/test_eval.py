@@ -18,6 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import Any, cast
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -105,7 +106,7 @@ class Outcome:
         )
 
 
-def _raw_cases(eval_set: EvalSet) -> list[object]:
+def _raw_cases(eval_set: EvalSet) -> list[dict[str, Any]]:
     with (EVAL_DIR / eval_set.file).open(encoding="utf-8") as file:
         return yaml.safe_load(file)
 
@@ -133,7 +134,12 @@ def outcomes(brain: Brain, eval_set: EvalSet) -> list[Outcome]:
     for case in _cases(eval_set):
         record = reply_record(brain.reply(case.text, NOW))
         results.append(
-            Outcome(case, record["heading"], str(record["red_flag"]), float(record["score"]))
+            Outcome(
+                case,
+                cast(str | None, record["heading"]),
+                str(record["red_flag"]),
+                cast(float, record["score"]),
+            )
         )
     return results
 

@@ -19,8 +19,9 @@ def test_redact_finds_bare_and_url_tokens() -> None:
     assert redact("kl. 07:30 i morgen") == "kl. 07:30 i morgen"
 
 
+@pytest.mark.usefixtures("restore_logging")
 @pytest.mark.parametrize("level", [logging.DEBUG, logging.INFO, logging.ERROR])
-def test_library_loggers_stay_at_warning_or_above(restore_logging: None, level: int) -> None:
+def test_library_loggers_stay_at_warning_or_above(level: int) -> None:
     configure_logging(level, io.StringIO())
     assert logging.getLogger().level == level
     for name in LIBRARY_LOGGERS:
@@ -28,7 +29,8 @@ def test_library_loggers_stay_at_warning_or_above(restore_logging: None, level: 
     assert not logging.getLogger("httpx").isEnabledFor(logging.INFO)
 
 
-def test_token_redacted_in_our_messages_and_never_in_tracebacks(restore_logging: None) -> None:
+@pytest.mark.usefixtures("restore_logging")
+def test_token_redacted_in_our_messages_and_never_in_tracebacks() -> None:
     stream = io.StringIO()
     configure_logging(logging.DEBUG, stream)
     log = logging.getLogger("bot.telegram.app")
@@ -43,9 +45,8 @@ def test_token_redacted_in_our_messages_and_never_in_tracebacks(restore_logging:
     assert "RuntimeError (message withheld)" in output
 
 
-def test_library_records_keep_their_template_and_numbers_but_no_data(
-    restore_logging: None,
-) -> None:
+@pytest.mark.usefixtures("restore_logging")
+def test_library_records_keep_their_template_and_numbers_but_no_data() -> None:
     """PTB's CRITICAL record about an update it cannot parse quotes the whole update."""
     stream = io.StringIO()
     configure_logging(logging.INFO, stream)
@@ -66,7 +67,8 @@ def test_library_records_keep_their_template_and_numbers_but_no_data(
     assert "POST <withheld str> failed" in output
 
 
-def test_configuring_twice_keeps_one_handler(restore_logging: None) -> None:
+@pytest.mark.usefixtures("restore_logging")
+def test_configuring_twice_keeps_one_handler() -> None:
     first, second = io.StringIO(), io.StringIO()
     configure_logging(logging.INFO, first)
     configure_logging(logging.INFO, second)

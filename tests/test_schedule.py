@@ -40,8 +40,8 @@ def local(due: datetime) -> datetime:
     return due.astimezone(CPH)
 
 
-def cph(*args: int) -> datetime:
-    return datetime(*args, tzinfo=CPH)
+def cph(year: int, month: int, day: int, hour: int = 0, minute: int = 0) -> datetime:
+    return datetime(year, month, day, hour, minute, tzinfo=CPH)
 
 
 def test_next_due_is_today_if_the_time_is_still_ahead():

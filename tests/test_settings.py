@@ -69,7 +69,7 @@ def test_empty_values_mean_defaults(tmp_path: Path) -> None:
     assert load_settings(env_file(tmp_path, blank)) == Settings(token=None)
 
 
-def test_example_documents_every_setting_with_its_default(tmp_path: Path) -> None:
+def test_example_documents_every_setting_with_its_default() -> None:
     example = Path(__file__).parent.parent / ".env.example"
     text = example.read_text(encoding="utf-8")
     assert all(f"{name}=" in text for name in NAMES)

@@ -25,7 +25,8 @@ def storage(path):
     store.close()
 
 
-def test_creates_the_folder_and_uses_wal(path, storage):
+@pytest.mark.usefixtures("storage")
+def test_creates_the_folder_and_uses_wal(path):
     assert path.exists()
     with closing(sqlite3.connect(path)) as db:
         assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"

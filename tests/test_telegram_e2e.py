@@ -379,9 +379,7 @@ async def test_blocked_user_gets_no_apology_attempt(bot: Bot) -> None:
     assert len(bot.fake.calls_to("sendMessage")) == 2
 
 
-async def test_slow_server_for_one_chat_does_not_hold_up_others(
-    bot: Bot, brain: Brain, clock: Clock
-) -> None:
+async def test_slow_server_for_one_chat_does_not_hold_up_others(bot: Bot) -> None:
     slow_chat, other_chat = USER, USER + 1
     bot.fake.slow("sendMessage", 1.5, chat_id=slow_chat)
     bot.fake.push_text(slow_chat, "/start")

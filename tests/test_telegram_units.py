@@ -133,9 +133,8 @@ def test_long_reply_is_split_and_the_title_still_fits() -> None:
 # -- start-up --------------------------------------------------------------------------------
 
 
-def test_run_without_token_says_so_in_one_line(
-    restore_logging: None, capsys: pytest.CaptureFixture[str]
-) -> None:
+@pytest.mark.usefixtures("restore_logging")
+def test_run_without_token_says_so_in_one_line(capsys: pytest.CaptureFixture[str]) -> None:
     assert run(Settings(token=None)) == 2
     err = capsys.readouterr().err
     assert "TELEGRAM_BOT_TOKEN" in err and err.count("\n") == 1
@@ -161,8 +160,8 @@ def server_in_thread() -> Iterator[FakeBotApi]:
     thread.join(5)
 
 
+@pytest.mark.usefixtures("restore_logging")
 def test_run_with_a_rejected_token_says_so_in_one_line(
-    restore_logging: None,
     server_in_thread: FakeBotApi,
     tmp_path: Path,
     capsys: pytest.CaptureFixture[str],
@@ -197,8 +196,8 @@ def _reply(kind: ReplyKind, text: str, suggestions: tuple[Suggestion, ...]) -> R
     )
 
 
+@pytest.mark.usefixtures("restore_logging")
 def test_run_with_a_database_that_is_a_directory_says_so_in_one_line(
-    restore_logging: None,
     server_in_thread: FakeBotApi,
     tmp_path: Path,
     capsys: pytest.CaptureFixture[str],
@@ -222,8 +221,8 @@ def _webhook_settings(fake: FakeBotApi, tmp_path: Path, port: int) -> Settings:
     )
 
 
+@pytest.mark.usefixtures("restore_logging")
 def test_run_with_the_webhook_port_in_use_says_so_in_one_line(
-    restore_logging: None,
     server_in_thread: FakeBotApi,
     tmp_path: Path,
     capsys: pytest.CaptureFixture[str],
@@ -238,8 +237,8 @@ def test_run_with_the_webhook_port_in_use_says_so_in_one_line(
     assert err.count("\n") == 1 and "in use" in err
 
 
+@pytest.mark.usefixtures("restore_logging")
 def test_run_with_a_webhook_telegram_refuses_says_so_in_one_line(
-    restore_logging: None,
     server_in_thread: FakeBotApi,
     tmp_path: Path,
     capsys: pytest.CaptureFixture[str],

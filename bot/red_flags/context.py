@@ -254,6 +254,7 @@ class Context:
         clause = self.message.clause_of(first)
         if not clause.start <= trigger.start < clause.stop:
             return False
+        stops: tuple[Kind, ...]
         if trigger.start < first:
             between, stops = (trigger.end, first), (Kind.TERMINATOR, Kind.CLAUSE_WORD)
         else:

@@ -61,7 +61,11 @@ TICK_GRACE_SECONDS = 25
 # Chats handled at once. Measured against the fake server with 50 ms per API call: 8-16
 # beat 32, because httpx checks every pooled connection on each request (CPU-bound).
 CONCURRENT_UPDATES = 16
-ALLOWED_UPDATES = [UpdateType.MESSAGE, UpdateType.EDITED_MESSAGE, UpdateType.CALLBACK_QUERY]
+ALLOWED_UPDATES: list[str] = [
+    UpdateType.MESSAGE,
+    UpdateType.EDITED_MESSAGE,
+    UpdateType.CALLBACK_QUERY,
+]
 # The webhook server listens on every interface: Telegram or a reverse proxy must reach it.
 WEBHOOK_LISTEN = "0.0.0.0"
 READ_TIMEOUT = 5.0  # PTB's default
@@ -140,12 +144,12 @@ def build_application(
         storage, brain.exercises, reporting_outcomes(send_reminder), settings.timezone
     )
 
-    async def tick(context: ContextTypes.DEFAULT_TYPE) -> None:
+    async def tick(_context: ContextTypes.DEFAULT_TYPE) -> None:
         report = await dispatcher.dispatch_due(clock())
         if report.sent or report.removed or report.retried_later or report.failed:
             logger.info("Reminders: %s", report)
 
-    async def delete_old_scores(context: ContextTypes.DEFAULT_TYPE) -> None:
+    async def delete_old_scores(_context: ContextTypes.DEFAULT_TYPE) -> None:
         today = clock().astimezone(settings.timezone).date()
         deleted = storage.delete_scores_before(retention_cutoff(today))
         if deleted:
@@ -173,7 +177,7 @@ def _has_danger_sign(brain: Brain, clock: Clock, tz: tzinfo) -> Callable[[Update
     def has_danger_sign(update: Update) -> bool:
         message = update.effective_message
         text = (message.text or message.caption) if message else None
-        return bool(text) and bool(brain.reply(text, clock().astimezone(tz)).warning)
+        return bool(text and brain.reply(text, clock().astimezone(tz)).warning)
 
     return has_danger_sign
 

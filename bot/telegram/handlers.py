@@ -15,16 +15,18 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
-from telegram import Bot, InlineKeyboardMarkup, Message, MessageEntity, Update
+from telegram import InlineKeyboardMarkup, Message, MessageEntity, Update
 from telegram.constants import ChatAction, ChatType
 from telegram.error import Forbidden, NetworkError, TelegramError
 from telegram.ext import (
     Application,
+    CallbackContext,
     CallbackQueryHandler,
     CommandHandler,
-    ContextTypes,
+    ExtBot,
     MessageHandler,
     filters,
 )
@@ -41,13 +43,16 @@ from bot.schedule import parse_reminder_time
 from bot.storage import Storage
 from bot.telegram import keyboards
 from bot.telegram.render import exercise_html, reply_html
-from bot.telegram.sending import URGENT
+from bot.telegram.sending import URGENT, SendPolicy
 from bot.telegram.texts import TelegramTexts, fill, html
 
 logger = logging.getLogger(__name__)
 
 Clock = Callable[[], datetime]  # the current instant, timezone-aware
-Context = ContextTypes.DEFAULT_TYPE
+# The bot as handlers get it: an ExtBot whose rate_limit_args are the send scheduler's
+# policies (bot/telegram/sending.py).
+Bot = ExtBot[SendPolicy]
+Context = CallbackContext[Bot, dict[Any, Any], dict[Any, Any], dict[Any, Any]]
 
 _MESSAGES = filters.UpdateType.MESSAGES  # new and edited messages, no channel posts
 NON_TEXT = _MESSAGES & (

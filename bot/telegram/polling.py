@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import logging
 from typing import Any
 
@@ -80,10 +81,10 @@ class Poller:
             self._last_taken = update_id
             task = asyncio.create_task(self._intake.handle(raw))
             self._handling[update_id] = task
-            task.add_done_callback(lambda _, update_id=update_id: self._done(update_id))
+            task.add_done_callback(functools.partial(self._done, update_id))
         return bool(new)
 
-    def _done(self, update_id: int) -> None:
+    def _done(self, update_id: int, _task: asyncio.Task[None]) -> None:
         task = self._handling.pop(update_id)
         if not task.cancelled() and task.exception() is not None:
             logger.error("Update %d not handled: %s", update_id, type(task.exception()).__name__)

@@ -107,13 +107,13 @@ class SendScheduler(BaseRateLimiter[SendPolicy]):
 
     async def process_request(
         self,
-        callback: Callable[..., Coroutine[Any, Any, bool | dict[str, Any] | list[Any] | None]],
+        callback: Callable[..., Coroutine[Any, Any, bool | dict[str, Any] | list[dict[str, Any]]]],
         args: Any,
         kwargs: dict[str, Any],
         endpoint: str,
         data: dict[str, Any],
         rate_limit_args: SendPolicy | None,
-    ) -> bool | dict[str, Any] | list[Any] | None:
+    ) -> bool | dict[str, Any] | list[dict[str, Any]]:
         policy = rate_limit_args or DEFAULT
         if endpoint == TYPING:
             if not self.has_room():
@@ -122,6 +122,7 @@ class SendScheduler(BaseRateLimiter[SendPolicy]):
         chat_id = _chat(data.get("chat_id"))
         started = self._clock()
         waits = self._backoff.waits()
+        failure: TelegramError
         while True:
             await self._take_turn(chat_id, policy.urgent)
             try:
@@ -151,7 +152,7 @@ class SendScheduler(BaseRateLimiter[SendPolicy]):
             and self._clock() >= self._paused_until
         )
 
-    async def _take_turn(self, chat_id: object, urgent: bool) -> None:
+    async def _take_turn(self, chat_id: int | str | None, urgent: bool) -> None:
         if chat_id is None:  # not a message (getMe, setWebhook, ...): only flood waits hold it
             if (pause := self._paused_until - self._clock()) > 0:
                 await asyncio.sleep(pause)

@@ -68,7 +68,7 @@ class _QuietApplication(tornado.web.Application):
 
 
 class _UpdateHandler(tornado.web.RequestHandler):
-    SUPPORTED_METHODS = ("POST",)  # type: ignore[assignment]
+    SUPPORTED_METHODS = ("POST",)
 
     def initialize(self, intake: Intake, secret: str) -> None:
         self._intake = intake
