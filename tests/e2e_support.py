@@ -8,8 +8,10 @@ from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
+from telegram import Update
 from telegram.ext import Application
 
 from bot.brain import Brain
@@ -39,6 +41,10 @@ class Clock:
     def __call__(self) -> datetime:
         return self.now
 
+    def monotonic(self) -> float:
+        """Seconds for the reminder pacing: they pass only when the test moves the clock."""
+        return self.now.timestamp()
+
     def set_local(self, day: date, hour: int, minute: int, second: int = 0) -> None:
         self.now = datetime(day.year, day.month, day.day, hour, minute, second, tzinfo=TZ)
 
@@ -48,12 +54,20 @@ class Bot:
     fake: FakeBotApi
     app: Application
     storage: Storage
+    _handled: int = 0
 
     async def tick(self) -> None:
         """One run of the reminder job, as the job queue would run it."""
         assert self.app.job_queue is not None
         [job] = self.app.job_queue.get_jobs_by_name(REMINDER_JOB)
         await job.run(self.app)
+
+    async def handle(self, message: dict[str, Any]) -> None:
+        """Handle one update carrying `message` to the end, outside the polling loop (PTB's
+        process_update): whatever the bot would send for it has been sent on return."""
+        self._handled += 1
+        payload = {"update_id": 10**9 + self._handled, "message": message}
+        await self.app.process_update(Update.de_json(payload, self.app.bot))
 
     async def say(
         self, text: str, count: int = 1, chat_id: int = USER, timeout: float = 5.0
@@ -72,6 +86,7 @@ async def running_bot(fake: FakeBotApi, brain: Brain, db: Path, clock: Clock) ->
             brain,
             storage,
             clock=clock,
+            monotonic=clock.monotonic,
             rate_limiter=SendScheduler(backoff=FAST_RETRIES),
             read_timeout=READ_TIMEOUT,
         )

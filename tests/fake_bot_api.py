@@ -159,6 +159,8 @@ class FakeBotApi:
     _new_update: asyncio.Event = field(default_factory=asyncio.Event)
     _server: asyncio.Server | None = None
     _connections: set[asyncio.Task[None]] = field(default_factory=set)
+    _holds: dict[tuple[str, int], list[asyncio.Event]] = field(default_factory=dict)
+    _waiting: set[tuple[str, int]] = field(default_factory=set)
 
     # -- lifecycle ---------------------------------------------------------------------------
 
@@ -238,6 +240,19 @@ class FakeBotApi:
     ) -> int:
         """A non-text message: photo, sticker, voice, document or location, optionally
         with a caption (whose @mentions get caption entities, like in Telegram)."""
+        return self.push_update(
+            {"message": self.media_message(chat_id, kind, caption=caption, reply_to=reply_to)}
+        )
+
+    def media_message(
+        self,
+        chat_id: int,
+        kind: str,
+        *,
+        caption: str | None = None,
+        reply_to: SentMessage | None = None,
+    ) -> dict[str, Any]:
+        """The message of `push_media`, not queued (for `Application.process_update`)."""
         media = {
             "photo": [{"file_id": "p1", "file_unique_id": "u1", "width": 90, "height": 90}],
             "sticker": {
@@ -261,7 +276,7 @@ class FakeBotApi:
                 message["caption_entities"] = entities
         if reply_to is not None:
             message["reply_to_message"] = self._replied(chat_id, reply_to)
-        return self.push_update({"message": message})
+        return message
 
     def press(self, sent: SentMessage, label_part: str, *, user_id: int | None = None) -> int:
         """The user pressed the inline button whose label contains `label_part`."""
@@ -365,6 +380,17 @@ class FakeBotApi:
     ) -> None:
         """Answer the next `times` calls of `method` normally, but only after `delay` seconds."""
         self._faults[method].append(Fault(200, None, delay, times, chat_id, ""))
+
+    def hold(self, method: str, chat_id: int) -> asyncio.Event:
+        """Keep the next call of `method` to `chat_id` waiting until the returned event is
+        set: a slow server without real-time waiting."""
+        release = asyncio.Event()
+        self._holds.setdefault((method, chat_id), []).append(release)
+        return release
+
+    def held(self, method: str, chat_id: int) -> bool:
+        """True while a call held by `hold` is waiting."""
+        return (method, chat_id) in self._waiting
 
     def clear_faults(self) -> None:
         self._faults.clear()
@@ -473,6 +499,7 @@ class FakeBotApi:
         else:
             params = _decode(body)
         self.calls.append(ApiCall(method, params))
+        await self._wait_if_held(method, params)
         try:
             fault = next((f for f in self._faults[method] if f.applies(params)), None)
             fault = fault or self._random_fault(method)
@@ -491,6 +518,20 @@ class FakeBotApi:
             return 200, {"ok": True, "result": await handler(params)}
         finally:
             self._changed.set()
+
+    async def _wait_if_held(self, method: str, params: dict[str, Any]) -> None:
+        if "chat_id" not in params:
+            return
+        key = (method, int(params["chat_id"]))
+        if not self._holds.get(key):
+            return
+        release = self._holds[key].pop(0)
+        self._waiting.add(key)
+        self._changed.set()
+        try:
+            await release.wait()
+        finally:
+            self._waiting.discard(key)
 
     # -- Bot API methods ---------------------------------------------------------------------
 

@@ -33,6 +33,11 @@ from tests.e2e_support import (
 from tests.fake_bot_api import FakeBotApi
 
 
+def calls_to_chat(fake: FakeBotApi, chat_id: int) -> list[str]:
+    """The methods of every call the bot made about `chat_id`."""
+    return [call.method for call in fake.calls if call.params.get("chat_id") == chat_id]
+
+
 def expected_text(brain: Brain, text: str, clock: Clock) -> list[str]:
     """What the user should see, message by message."""
     return messages(brain.reply(text, clock()))
@@ -259,10 +264,10 @@ async def test_group_answers_only_mentions_replies_and_commands(
 ) -> None:
     group = -100
     fake = bot.fake
-    fake.push_text(group, QUESTION)  # not addressed to the bot
-    fake.push_media(group, "photo")
-    await bot.say("/hjaelp")  # a private message answered after both: they were skipped
-    assert fake.unread(group) == []
+    # Not addressed to the bot: each handled to the end, and nothing sent to the group.
+    await bot.handle(fake.user_message(group, QUESTION, None, None))
+    await bot.handle(fake.media_message(group, "photo"))
+    assert calls_to_chat(fake, group) == []
 
     fake.push_text(group, f"@{fake.username} {QUESTION}")
     answer = (await fake.next_messages(group, len(expected_text(brain, QUESTION, clock))))[0]
@@ -282,9 +287,8 @@ async def test_group_answers_captions_that_mention_or_reply_to_the_bot(
 ) -> None:
     group = -100
     fake = bot.fake
-    fake.push_media(group, "photo", caption=RED_FLAG)  # not addressed to the bot
-    await bot.say("/hjaelp")  # a private message answered after it: it was skipped
-    assert fake.unread(group) == []
+    await bot.handle(fake.media_message(group, "photo", caption=RED_FLAG))  # not addressed
+    assert calls_to_chat(fake, group) == []
 
     warning = brain.reply(RED_FLAG, clock()).warning
     expected = expected_text(brain, RED_FLAG, clock)
@@ -308,7 +312,7 @@ async def test_user_text_cannot_break_html(bot: Bot) -> None:
 async def test_flood_wait_delays_but_delivers_the_answer(
     bot: Bot, brain: Brain, clock: Clock
 ) -> None:
-    bot.fake.fail("sendMessage", 429, retry_after=1)
+    bot.fake.fail("sendMessage", 429, retry_after=1)  # the send scheduler waits the 1 s asked
     answers = await bot.say(QUESTION, count=len(expected_text(brain, QUESTION, clock)))
     assert answers[0].shown.startswith(expected_text(brain, QUESTION, clock)[0])
     assert len(bot.fake.calls_to("sendMessage")) == len(answers) + 1  # one retried
@@ -373,26 +377,31 @@ async def test_blocked_user_loses_the_reminder(bot: Bot, clock: Clock) -> None:
 
 async def test_blocked_user_gets_no_apology_attempt(bot: Bot) -> None:
     bot.fake.fail("sendMessage", 403, chat_id=USER)
-    bot.fake.push_text(USER, "/start")
-    await bot.fake.wait_until(lambda: len(bot.fake.calls_to("sendMessage")) == 1)
-    await bot.say("/hjaelp", chat_id=USER + 1)  # later update handled: the error was too
-    assert len(bot.fake.calls_to("sendMessage")) == 2
+    await bot.handle(bot.fake.user_message(USER, "/start", None, None))  # errors handled too
+    assert len(bot.fake.calls_to("sendMessage")) == 1
 
 
 async def test_slow_server_for_one_chat_does_not_hold_up_others(bot: Bot) -> None:
     slow_chat, other_chat = USER, USER + 1
-    bot.fake.slow("sendMessage", 1.5, chat_id=slow_chat)
+    release = bot.fake.hold("sendMessage", slow_chat)
     bot.fake.push_text(slow_chat, "/start")
-    await bot.fake.wait_until(lambda: len(bot.fake.calls_to("sendMessage")) == 1)
-    await bot.say("/hjaelp", chat_id=other_chat)
-    assert bot.fake.unread(slow_chat) == []  # still waiting for the slow server
+    await bot.fake.wait_until(lambda: bot.fake.held("sendMessage", slow_chat))
+    await bot.say("/hjaelp", chat_id=other_chat)  # answered while the slow send waits
+    assert bot.fake.unread(slow_chat) == []
+    release.set()
     await bot.fake.next_messages(slow_chat)
 
 
 async def test_one_chat_gets_answers_in_order(bot: Bot) -> None:
-    bot.fake.slow("sendMessage", 0.3, chat_id=USER)  # the first answer is slow
+    release = bot.fake.hold("sendMessage", USER)  # the first answer is slow
     bot.fake.push_text(USER, "/start")
     bot.fake.push_text(USER, "/hjaelp")
+    await bot.fake.wait_until(lambda: bot.fake.held("sendMessage", USER))
+    # Another chat's message sent after both is answered: /hjaelp has been read too, and
+    # waits for /start's answer instead of overtaking it.
+    await bot.say("/start", chat_id=USER + 1)
+    assert len(bot.fake.calls_to("sendMessage")) == 2
+    release.set()
     start, help_ = await bot.fake.next_messages(USER, 2)
     assert "112" in start.text and "/paamind" in help_.text
 

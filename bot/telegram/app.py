@@ -17,8 +17,10 @@ import logging
 import secrets
 import signal
 import sys
+import time
 from collections.abc import Callable
-from datetime import UTC, date, datetime, time, tzinfo
+from datetime import UTC, date, datetime, tzinfo
+from datetime import time as time_of_day
 
 from telegram import Bot, BotCommand, Update
 from telegram.constants import ParseMode, UpdateType
@@ -54,7 +56,7 @@ logger = logging.getLogger(__name__)
 
 REMINDER_JOB = "reminders"
 RETENTION_JOB = "diary-retention"  # deletes diary scores older than 12 months, nightly
-RETENTION_TIME = time(3, 30)  # local: the table scan blocks the loop briefly, when few write
+RETENTION_TIME = time_of_day(3, 30)  # local: the table scan blocks the loop briefly, when few write
 TICK_SECONDS = 30  # how often due reminders are looked for
 # A tick delayed by a busy event loop still runs (APScheduler's default grace is 1 s).
 TICK_GRACE_SECONDS = 25
@@ -87,6 +89,7 @@ def build_application(
     storage: Storage,
     *,
     clock: Clock = utc_now,
+    monotonic: Callable[[], float] = time.monotonic,
     texts: TelegramTexts | None = None,
     diary_texts: DiaryTexts | None = None,
     rate_limiter: BaseRateLimiter | None = None,
@@ -94,7 +97,8 @@ def build_application(
 ) -> Application:
     """The bot, ready for `serve`.
 
-    `clock` returns the current instant (aware); tests inject their own. The reminder
+    `clock` returns the current instant (aware) and `monotonic` the seconds the reminder
+    pacing counts; tests inject their own. The reminder
     job's callback can be run directly in tests: `job_queue.get_jobs_by_name(REMINDER_JOB)`.
     `read_timeout` is how long a Bot API call may take before it counts as failed.
     """
@@ -141,7 +145,11 @@ def build_application(
         )
 
     dispatcher = ReminderDispatcher(
-        storage, brain.exercises, reporting_outcomes(send_reminder), settings.timezone
+        storage,
+        brain.exercises,
+        reporting_outcomes(send_reminder),
+        settings.timezone,
+        clock=monotonic,
     )
 
     async def tick(_context: ContextTypes.DEFAULT_TYPE) -> None:
