@@ -10,7 +10,7 @@
    retention delete of one day's scores.
 3. Start-up: wall time of a fresh interpreter that sets up `rygbot telegram` (imports, the
    brain, build_application; no network) and of batch mode (`rygbot ask --jsonl` on one
-   line), best of five, and whether matplotlib got imported. With --compare-with REV the
+   line), best of ten, and whether matplotlib got imported. With --compare-with REV the
    same is measured on that git revision (exported to a temporary directory) for a
    before/after comparison.
 
@@ -137,7 +137,7 @@ def bench_database(users: int, days: int, queries: int) -> None:
         storage.close()
 
 
-def best_of(command: list[str], tree: Path, stdin: str = "", runs: int = 5) -> tuple[float, str]:
+def best_of(command: list[str], tree: Path, stdin: str = "", runs: int = 10) -> tuple[float, str]:
     """Best wall time of `command` run with `tree` first on the path, and its last output."""
     env = {**os.environ, "PYTHONPATH": str(tree), "PTB_TIMEDELTA": "1"}
     env.pop("TELEGRAM_BOT_TOKEN", None)

@@ -462,11 +462,17 @@ async def test_logs_hold_neither_token_nor_message_text(
     clock.set_local(date(2025, 3, 11), 7, 30)
     await bot.tick()
     await bot.fake.next_messages(USER)
+    [consent] = await bot.say("/dagbog")  # a pain score given by button
+    bot.fake.press(consent, texts.diary_consent_yes)
+    [check_in] = await bot.fake.next_messages(USER)
+    bot.fake.press(check_in, "7")
+    await bot.fake.wait_until(lambda: check_in.text == fill(texts.diary_saved, score=7))
     logged = debug_logging.getvalue() + caplog.text
     assert "failed: BadRequest" in logged  # the error was logged, by type
     assert bot.fake.token not in logged and bot.fake.token.split(":")[1] not in logged
     for text in [QUESTION, RED_FLAG, *secret_words, texts.reminder_intro, "ondt i lænden"]:
         assert text not in logged
+    assert "pain:" not in logged and "score" not in logged.lower()  # no button data, no score
 
 
 # -- updates the bot cannot read, updates delivered twice ------------------------------------
