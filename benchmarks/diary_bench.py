@@ -11,8 +11,8 @@
 3. Start-up: wall time of a fresh interpreter that sets up `rygbot telegram` (imports, the
    brain, build_application; no network) and of batch mode (`rygbot ask --jsonl` on one
    line), best of ten, and whether matplotlib got imported. With --compare-with REV the
-   same is measured on that git revision (exported to a temporary directory) for a
-   before/after comparison.
+   same is measured on that git revision (exported to a temporary directory), the two
+   taking turns, for a before/after comparison.
 
 Prints figures only; asserts nothing about time.
 """
@@ -137,30 +137,37 @@ def bench_database(users: int, days: int, queries: int) -> None:
         storage.close()
 
 
-def best_of(command: list[str], tree: Path, stdin: str = "", runs: int = 10) -> tuple[float, str]:
-    """Best wall time of `command` run with `tree` first on the path, and its last output."""
+def timed(command: list[str], tree: Path, stdin: str = "") -> tuple[float, str]:
+    """Wall time of `command` run with `tree` first on the path, and its output."""
     env = {**os.environ, "PYTHONPATH": str(tree), "PTB_TIMEDELTA": "1"}
     env.pop("TELEGRAM_BOT_TOKEN", None)
-    best, output = float("inf"), ""
-    for _ in range(runs):
-        start = time.perf_counter()
-        result = subprocess.run(
-            command, input=stdin, capture_output=True, text=True, cwd=tree, env=env, check=True
-        )
-        best = min(best, time.perf_counter() - start)
-        output = result.stdout
-    return best, output
-
-
-def bench_startup(tree: Path, label: str) -> None:
-    setup, output = best_of([sys.executable, "-c", TELEGRAM_SETUP], tree)
-    inner, imported = output.split()
-    batch, _ = best_of([sys.executable, "-m", "bot.cli", "ask", "--jsonl"], tree, "hej\n")
-    print(
-        f"start-up [{label}]: rygbot telegram set-up {ms(setup)} (in-process "
-        f"{ms(float(inner))}, matplotlib imported: {imported}); batch mode, one line "
-        f"{ms(batch)}"
+    start = time.perf_counter()
+    result = subprocess.run(
+        command, input=stdin, capture_output=True, text=True, cwd=tree, env=env, check=True
     )
+    return time.perf_counter() - start, result.stdout
+
+
+def bench_startup(trees: dict[str, Path], runs: int = 10) -> None:
+    """Best of `runs` for each tree, the trees taking turns so that load on the machine
+    hits them alike."""
+    setup: dict[str, tuple[float, str]] = {}
+    batch: dict[str, float] = {}
+    for _ in range(runs):
+        for label, tree in trees.items():
+            took, output = timed([sys.executable, "-c", TELEGRAM_SETUP], tree)
+            if took < setup.get(label, (float("inf"), ""))[0]:
+                setup[label] = (took, output)
+            took, _ = timed([sys.executable, "-m", "bot.cli", "ask", "--jsonl"], tree, "hej\n")
+            batch[label] = min(batch.get(label, float("inf")), took)
+    for label in trees:
+        took, output = setup[label]
+        inner, imported = output.split()
+        print(
+            f"start-up [{label}]: rygbot telegram set-up {ms(took)} (in-process "
+            f"{ms(float(inner))}, matplotlib imported: {imported}); batch mode, one line "
+            f"{ms(batch[label])}"
+        )
 
 
 def main() -> None:
@@ -170,23 +177,26 @@ def main() -> None:
     parser.add_argument("--queries", type=int, default=1000)
     parser.add_argument("--charts", type=int, default=30)
     parser.add_argument("--compare-with", metavar="REV", help="git revision for 'before'")
+    parser.add_argument("--startup-only", action="store_true", help="skip chart and database")
     args = parser.parse_args()
     print(
         f"{datetime.now(UTC):%Y-%m-%d %H:%M} UTC, Python {sys.version.split()[0]}, "
         f"{os.cpu_count()} CPUs"
     )
-    bench_chart(args.charts)
-    bench_database(args.users, args.days, args.queries)
-    if args.compare_with:
-        with tempfile.TemporaryDirectory() as folder:
-            archive = subprocess.run(
-                ["git", "-C", str(ROOT), "archive", args.compare_with],
-                capture_output=True,
-                check=True,
-            ).stdout
-            subprocess.run(["tar", "-x", "-C", folder], input=archive, check=True)
-            bench_startup(Path(folder), f"before: {args.compare_with}")
-    bench_startup(ROOT, "now")
+    if not args.startup_only:
+        bench_chart(args.charts)
+        bench_database(args.users, args.days, args.queries)
+    if not args.compare_with:
+        bench_startup({"now": ROOT})
+        return
+    with tempfile.TemporaryDirectory() as folder:
+        archive = subprocess.run(
+            ["git", "-C", str(ROOT), "archive", args.compare_with],
+            capture_output=True,
+            check=True,
+        ).stdout
+        subprocess.run(["tar", "-x", "-C", folder], input=archive, check=True)
+        bench_startup({f"before: {args.compare_with}": Path(folder), "now": ROOT})
 
 
 if __name__ == "__main__":
