@@ -18,7 +18,6 @@ from bot.diary import CHART_DAYS, DiaryTexts, Score, chart_start, moving_average
 _SIZE_INCHES = (8.0, 6.0)
 _DPI = 125
 _FONT_SIZE = 17
-_MONTHS = ("jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec")
 _SCORE_COLOUR = "#7a9cc6"
 _AVERAGE_COLOUR = "#16386b"
 _EXERCISE_COLOUR = "#2e8b57"
@@ -70,7 +69,8 @@ def render_chart(
     axes.set_yticks(range(0, 11, 2))
     axes.set_xlim(date2num(start - timedelta(days=1)), date2num(today + timedelta(days=1)))
     ticks = [today - timedelta(days=7 * week) for week in range(CHART_DAYS // 7)]
-    axes.set_xticks(date2num(ticks), [f"{day.day}. {_MONTHS[day.month - 1]}" for day in ticks])
+    months = texts.chart_months.split()
+    axes.set_xticks(date2num(ticks), [f"{day.day}. {months[day.month - 1]}" for day in ticks])
     axes.tick_params(labelsize=_FONT_SIZE)
     axes.grid(axis="y", alpha=0.3)
     axes.spines[["top", "right"]].set_visible(False)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
-from bot.knowledge import KNOWLEDGE_DIR, load_texts
+from bot.knowledge import KNOWLEDGE_DIR, KnowledgeError, load_texts
 
 # The 0-10 numeric rating scale (NRS): 0 = no pain, 10 = worst imaginable.
 SCALE = range(0, 11)
@@ -44,6 +44,7 @@ class DiaryTexts:
     chart_scores_label: str
     chart_average_label: str
     chart_exercise_label: str
+    chart_months: str  # twelve words, January first
     caption_this_week: str
     caption_compared: str
     caption_no_week: str
@@ -57,7 +58,10 @@ class DiaryTexts:
 
 
 def load_diary_texts(path: Path = TEXTS_FILE) -> DiaryTexts:
-    return load_texts(path, DiaryTexts)
+    texts = load_texts(path, DiaryTexts)
+    if len(texts.chart_months.split()) != 12:
+        raise KnowledgeError(f"{path.name}: 'chart_months' must name the 12 months")
+    return texts
 
 
 def is_valid_score(score: int) -> bool:

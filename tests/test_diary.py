@@ -13,6 +13,7 @@ import pytest
 
 from bot.chart import demo_data, render_chart
 from bot.diary import (
+    TEXTS_FILE,
     DiaryTexts,
     Score,
     caption,
@@ -26,6 +27,7 @@ from bot.diary import (
     too_few_text,
     week_average,
 )
+from bot.knowledge import KnowledgeError
 from bot.my_data import as_json, collect
 from bot.reminders import schedule_reminder
 from bot.storage import Storage
@@ -57,6 +59,14 @@ def test_every_diary_text_has_exactly_its_placeholders() -> None:
         text = getattr(TEXTS, field.name)
         names = {name for _, name, _, _ in string.Formatter().parse(text) if name}
         assert names == DIARY_PLACEHOLDERS.get(field.name, set()), field.name
+
+
+def test_month_names_must_be_twelve(tmp_path) -> None:
+    broken = tmp_path / "diary.yaml"
+    text = TEXTS_FILE.read_text(encoding="utf-8")
+    broken.write_text(text.replace(" dec", ""), encoding="utf-8")
+    with pytest.raises(KnowledgeError, match="chart_months"):
+        load_diary_texts(broken)
 
 
 def test_only_todays_answer_can_be_changed() -> None:

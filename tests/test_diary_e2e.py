@@ -92,7 +92,7 @@ async def test_done_on_the_reminder_asks_how_the_back_is(
     assert bot.storage.scores(USER) == [Score(MONDAY + timedelta(days=1), 3)]
 
 
-async def test_done_without_consent_offers_the_diary_without_asking(
+async def test_done_asks_for_consent_the_first_time_then_only_offers_the_diary(
     bot: Bot, texts: TelegramTexts, clock: Clock
 ) -> None:
     await bot.say("/paamind 7.30")
@@ -100,7 +100,16 @@ async def test_done_without_consent_offers_the_diary_without_asking(
     await bot.tick()
     [reminder] = await bot.fake.next_messages(USER)
     bot.fake.press(reminder, "Gjort")
-    [streak] = await bot.fake.next_messages(USER)
+    _streak, question = await bot.fake.next_messages(USER, 2)
+    assert question.text == shown(texts.diary_consent_question)
+    bot.fake.press(question, texts.diary_consent_no)
+    await bot.fake.wait_until(lambda: question.text == shown(texts.diary_consent_declined))
+
+    clock.set_local(MONDAY + timedelta(days=2), 7, 30)
+    await bot.tick()
+    [reminder] = await bot.fake.next_messages(USER)
+    bot.fake.press(reminder, "Gjort")
+    [streak] = await bot.fake.next_messages(USER)  # not asked again
     assert streak.buttons == [(texts.diary_offer_button, "diary")]
     bot.fake.press(streak, texts.diary_offer_button)
     [question] = await bot.fake.next_messages(USER)

@@ -150,8 +150,9 @@ async def test_reminder_brings_the_days_exercise_and_done_counts_a_streak(
     assert html.escape(todays.name) in reminder.text
     assert html.escape(todays.dosage, quote=False) in reminder.text
     bot.fake.press(reminder, "Gjort")
-    [streak] = await bot.fake.next_messages(USER)
+    streak, diary_question = await bot.fake.next_messages(USER, 2)
     assert streak.text == html.escape(texts.done_streak_one, quote=False)
+    assert diary_question.text == html.escape(texts.diary_consent_question, quote=False)
 
     clock.set_local(tuesday + timedelta(days=1), 7, 31)
     await bot.tick()
@@ -181,7 +182,7 @@ async def test_delete_asks_first_then_deletes_everything(
     await bot.tick()
     [reminder] = await bot.fake.next_messages(USER)
     bot.fake.press(reminder, "Gjort")
-    await bot.fake.next_messages(USER)
+    await bot.fake.next_messages(USER, 2)  # the streak, the diary's consent question
     [question] = await bot.say("/slet")
     assert bot.storage.reminder(USER) is not None
     bot.fake.press(question, texts.delete_yes)

@@ -291,7 +291,8 @@ class ChatHandlers:
         await self._send(context.bot, _chat_id(update), exercise_html(exercise, self.texts))
 
     async def done_pressed(self, update: Update, context: Context) -> None:
-        """'Gjort ✅' under a reminder: record the day, show the streak."""
+        """'Gjort ✅' under a reminder: record the day, show the streak, then ask how the
+        back is today (the first time, whether the answers may be stored)."""
         chat_id = _chat_id(update)
         today = self.clock().astimezone(self.tz).date()
         day = _reminder_day(_groups(context)[0], today)
@@ -299,7 +300,8 @@ class ChatHandlers:
             await self.stale_pressed(update, context)
             return
         self.storage.record_done(chat_id, day)
-        streak = exercise_days.streak(self.storage.done_days(chat_id), today)
+        done_days = self.storage.done_days(chat_id)
+        streak = exercise_days.streak(done_days, today)
         await _answer_query(update)
         await _set_keyboard(update, InlineKeyboardMarkup([[keyboards.stop_button(self.texts)]]))
         text = (
@@ -309,8 +311,9 @@ class ChatHandlers:
         )
         if not _is_private(update):
             await self._send(context.bot, chat_id, text)
-        elif self.storage.consent(chat_id) is None:
-            # One tap away, not asked unbidden every day of someone who said no.
+        elif self.storage.consent(chat_id) is None and len(done_days) > 1:
+            # Asked after the first 'Gjort' only, later one tap away: a refusal is not
+            # stored, and someone who said no should not be asked every day.
             await self._send(context.bot, chat_id, text, keyboards.diary_offer_keyboard(self.texts))
         else:
             await self._send(context.bot, chat_id, text)
