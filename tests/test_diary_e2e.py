@@ -66,7 +66,11 @@ async def test_check_in_by_button_can_be_changed_the_same_day_only(
     assert bot.storage.scores(USER) == [Score(MONDAY, 6)]
     await answer(bot, check_in, 4, texts)  # changed the same day
     assert bot.storage.scores(USER) == [Score(MONDAY, 4)]
-    [asked_again] = await bot.say("/dagbog")
+    edits = len(bot.fake.calls_to("editMessageText"))
+    bot.fake.push_callback(check_in, check_in.button("4"))  # the same again
+    await bot.fake.wait_until(lambda: len(bot.fake.calls_to("answerCallbackQuery")) == 4)
+    [asked_again] = await bot.say("/dagbog")  # handled after the press
+    assert len(bot.fake.calls_to("editMessageText")) == edits  # no edit that changes nothing
     assert asked_again.text == fill(texts.diary_question_answered, score=4)
 
     clock.set_local(MONDAY + timedelta(days=1), 9, 0)

@@ -295,7 +295,7 @@ class ChatHandlers:
         back is today (the first time, whether the answers may be stored)."""
         chat_id = _chat_id(update)
         today = self.clock().astimezone(self.tz).date()
-        day = _reminder_day(_groups(context)[0], today)
+        day = _button_day(_groups(context)[0], today)
         if day is None:
             await self.stale_pressed(update, context)
             return
@@ -358,7 +358,7 @@ class ChatHandlers:
         chat_id = _chat_id(update)
         today = self._today()
         day_text, score_text = _groups(context)
-        day = _reminder_day(day_text, today)
+        day = _button_day(day_text, today)
         score = int(score_text)
         if day is None or not diary.is_valid_score(score):
             await self.stale_pressed(update, context)
@@ -372,8 +372,10 @@ class ChatHandlers:
             await query.answer()
             await self._check_in(context.bot, chat_id)
             return
-        self.storage.set_score(chat_id, day, score)
         await query.answer()
+        if self.storage.scores(chat_id, since=day) == [diary.Score(day, score)]:
+            return  # the same again: Telegram refuses an edit that changes nothing
+        self.storage.set_score(chat_id, day, score)
         if isinstance(query.message, Message):
             await query.edit_message_text(
                 fill(self.texts.diary_saved, score=score),
@@ -521,9 +523,9 @@ def _remove_mention(text: str, mention: str) -> str:
     return " ".join((text[:start] + text[start + len(mention) :]).split())
 
 
-def _reminder_day(data: str, today: date) -> date | None:
-    """The local day of a 'Gjort' button, or None for data no reminder can carry:
-    not a real date (forged, e.g. 2025-13-45) or a day that has not come yet."""
+def _button_day(data: str, today: date) -> date | None:
+    """The local day a 'Gjort' or pain-score button carries, or None for data no button of
+    the bot can carry: not a real date (forged, e.g. 2025-13-45) or a day not yet come."""
     try:
         day = date.fromisoformat(data)
     except ValueError:
