@@ -1,7 +1,10 @@
 """Batch mode: one message per input line, one JSON object per output line.
 
-The protocol of the evaluation scorer: `heading` is the answered entry's article
-heading, or null when the bot did not answer with confidence.
+The evaluation scorer's protocol. A line that is a JSON object with "conversation" and
+"text" is the next message of that chat, read with the chat's context; any other line
+is a message of its own. Out: `heading` is the answered entry's article heading, or null
+when the bot did not answer with confidence; `reply` is what the user sees first and
+`more` the rest of the answer, shown on request.
 """
 
 from __future__ import annotations
@@ -11,7 +14,7 @@ from collections.abc import Callable, Iterable
 from datetime import datetime
 from typing import TextIO
 
-from bot.brain import Brain
+from bot.conversation import Conversations
 from bot.reply import Reply, ReplyKind, plain_text
 
 
@@ -24,13 +27,38 @@ def reply_record(reply: Reply) -> dict[str, object]:
         "red_flag": reply.red_flag.value,
         "suggestions": [s.heading for s in reply.suggestions],
         "reply": plain_text(reply),
+        "more": reply.more,
     }
 
 
+def conversation_message(line: str) -> tuple[str, str] | None:
+    """(conversation id, text) for a conversation line, None for a plain message."""
+    if not line.startswith("{"):
+        return None
+    try:
+        message = json.loads(line)
+    except ValueError:
+        return None
+    if not isinstance(message, dict):
+        return None
+    chat, text = message.get("conversation"), message.get("text")
+    if not isinstance(chat, str | int) or not isinstance(text, str):
+        return None
+    return str(chat), text
+
+
 def run_batch(
-    brain: Brain, lines: Iterable[str], out: TextIO, clock: Callable[[], datetime]
+    conversations: Conversations,
+    lines: Iterable[str],
+    out: TextIO,
+    clock: Callable[[], datetime],
 ) -> None:
     for line in lines:
-        record = reply_record(brain.reply(line.rstrip("\r\n"), clock()))
-        out.write(json.dumps(record, ensure_ascii=False) + "\n")
+        line = line.rstrip("\r\n")
+        message = conversation_message(line)
+        if message is None:
+            reply = conversations.brain.reply(line, clock())
+        else:
+            reply = conversations.reply(message[0], message[1], clock())
+        out.write(json.dumps(reply_record(reply), ensure_ascii=False) + "\n")
         out.flush()

@@ -1,16 +1,23 @@
 """The brain: one message in, one reply out. Pure: no Telegram, no I/O after loading.
 
 Every message is analysed once (`bot.analysis`), then: red flags first (whatever else
-the message is), then small talk, then matching against the article's entries.
+the message is, and also over the chat's recent messages), then what a message alone
+can be (a number picking a suggestion, small talk, a topic the article does not cover),
+then matching against the article's entries, in the light of the chat's context when the message
+goes on from it (bot/followup.py) and on its own terms when it is a complete question.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import unicodedata
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 
-from bot.analysis import analyse
+from bot import followup, lead
+from bot.analysis import Message, analyse
+from bot.context import NO_CONTEXT, Context, Turn
+from bot.followup import ConversationWords, FollowUp, load_conversation_words
 from bot.knowledge import (
     KNOWLEDGE_DIR,
     Entry,
@@ -21,7 +28,7 @@ from bot.knowledge import (
     load_texts,
 )
 from bot.language import load_analyzer, load_lexicon, not_covered_reply, smalltalk_kind
-from bot.matching import Matcher
+from bot.matching import Match, Matcher
 from bot.red_flags import RedFlagDetector, RedFlagResult, Tier
 from bot.reply import Reply, ReplyKind, Suggestion
 from bot.urgent_care import UrgentCare
@@ -35,10 +42,19 @@ MAX_SUGGESTIONS = 3
 # The article's list of danger signs: the answer for a red-flag message that matches
 # no other entry about symptoms or causes with confidence.
 RED_FLAG_ENTRY = "symptomer"
-# Entries about the danger signs: answered with the contacts line beneath.
+# Entries about the danger signs: answered whole, with the contacts line beneath.
 DANGER_SIGN_ENTRIES = frozenset({RED_FLAG_ENTRY, "soeg-hjaelp"})
 # Broad questions offered when the bot has nothing closer to suggest.
 STARTER_ENTRIES = ("hurtig-hjaelp", "oevelser", "soeg-hjaelp")
+# The overview of the exercises: "den første af dem" after it is the article's first.
+EXERCISES_ENTRY = "oevelser"
+# When to see a doctor: offered after the danger signs to someone who is afraid.
+SEEK_HELP_ENTRY = "soeg-hjaelp"
+# A message below this score asks nothing the article answers (for "ok super").
+NOTHING_ASKED = CLARIFY_THRESHOLD
+# A follow-up's score: this share from the message read with its context, the rest alone.
+CONTEXT_BLEND = 0.5
+_SEVERITY = (Tier.NONE, Tier.PROMPT, Tier.ACUTE)
 
 
 @dataclass(frozen=True)
@@ -47,15 +63,22 @@ class Phrases:
 
     greeting: str
     thanks: str
+    acknowledged: str
+    goodbye: str
     capabilities: str
     capabilities_title: str
     clarify: str
     fallback: str
+    off_topic: str
     fallback_title: str
+    lone_number: str
+    worried: str
+    second_question_title: str
     related_title: str
     empty: str
     red_flag_more_title: str
     disclaimer: str
+    more_hint: str
     terminal_intro: str
     terminal_prompt: str
     terminal_goodbye: str
@@ -70,6 +93,7 @@ class Brain:
         red_flags: RedFlagDetector,
         urgent_care: UrgentCare,
         phrases: Phrases,
+        words: ConversationWords,
     ) -> None:
         self.entries = entries
         self.exercises = exercises
@@ -80,7 +104,12 @@ class Brain:
         self.urgent_care = urgent_care
         self._by_id = {entry.id: entry for entry in entries}
         self._exercises_by_id = {exercise.id: exercise for exercise in exercises}
-        for required in (RED_FLAG_ENTRY, *STARTER_ENTRIES):
+        self._exercise_of_entry = {exercise.entry_id: exercise for exercise in exercises}
+        self._words = words
+        analyse = matcher.analyzer.terms
+        self._sentences = {e.id: lead.index(e.answer, analyse) for e in entries}
+        self._heading_terms = {e.id: frozenset(analyse(e.heading)) for e in entries}
+        for required in (RED_FLAG_ENTRY, *STARTER_ENTRIES, EXERCISES_ENTRY, SEEK_HELP_ENTRY):
             if required not in self._by_id:
                 raise KnowledgeError(f"entries.yaml: entry '{required}' is required by the bot")
 
@@ -103,17 +132,28 @@ class Brain:
             RedFlagDetector.load(knowledge_dir / "red_flags.yaml", lexicon),
             UrgentCare.load(knowledge_dir / "urgent_care.yaml"),
             load_texts(knowledge_dir / "phrases.yaml", Phrases),
+            load_conversation_words(knowledge_dir / "conversation.yaml"),
         )
 
-    def reply(self, text: str, now: datetime) -> Reply:
-        """The reply to one user message; `now` (timezone-aware) picks the urgent contacts."""
+    def reply(self, text: str, now: datetime, chat: Context = NO_CONTEXT) -> Reply:
+        """The reply to one user message; `now` (timezone-aware) picks the urgent contacts.
+
+        `chat` is what the chat said just before (bot/context.py); a message told with
+        none is read on its own.
+        """
         message = analyse(text)
         context = self._red_flags.read(message)
         red_flag = self._red_flags.check(context)
+        if red_flag.tier is Tier.NONE and chat.turns:
+            red_flag = self._raised_over_turns(text, chat) or red_flag
         if red_flag.tier is not Tier.NONE:
             return self._red_flag_reply(red_flag, now)
         if not message.folded:
+            if any(unicodedata.category(ch) == "So" for ch in text):  # only emoji: "👍"
+                return self._smalltalk("acknowledged")
             return self._reply(ReplyKind.FALLBACK, self.phrases.empty)
+        if message.folded.isdigit():
+            return self._number(int(message.folded), chat)
         smalltalk = smalltalk_kind(self._language, message)
         if smalltalk:
             return self._smalltalk(smalltalk)
@@ -126,9 +166,53 @@ class Brain:
             # A question about a danger sign ("hvad betyder ridebukseanæstesi?"): the
             # article's list of danger signs, with the contacts.
             return self._answer(self._by_id[RED_FLAG_ENTRY], best.score if best else 0.0)
+        return self._understand(message, matches, followup.read(self._words, text), chat)
+
+    def turn(self, text: str, reply: Reply) -> Turn:
+        """What a chat's context keeps of one exchange."""
+        entry_id = reply.entry.id if reply.entry and reply.kind is ReplyKind.ANSWER else None
+        exercise = self._exercise_of_entry.get(entry_id or "")
+        return Turn(
+            text=text,
+            entry_id=entry_id,
+            exercise_id=exercise.id if exercise else None,
+            person=followup.read(self._words, text).person,
+            red_flag=reply.red_flag,
+            suggestions=tuple(s.entry_id for s in reply.suggestions),
+            more_ref=reply.more_ref,
+        )
+
+    def _understand(
+        self, message: Message, own: list[Match], shape: FollowUp, chat: Context
+    ) -> Reply:
+        """Match a message against the entries, reading it with the chat's context if it
+        goes on from it; `own` is its ranking alone."""
+        text = message.text
+        own_score = own[0].score if own else 0.0
+        if shape.acknowledges and "?" not in text and self._asks_nothing(text):
+            return self._smalltalk(self._acknowledgement_kind(message))
+        exercise = self._exercise_at(shape, chat)
+        if exercise is not None:
+            return self._answer(self._by_id[exercise], 100.0, query=message)
+        asked, background = message, None
+        if shape.correction and chat.turns:
+            asked = analyse(shape.correction)  # "Nej, jeg mente ...": what was meant
+            own = self._matcher.rank(asked)
+            own_score = own[0].score if own else 0.0
+        matches = own
+        if chat.turns and (shape.goes_on or own_score < ANSWER_THRESHOLD):
+            background = analyse(self._background(chat))
+            matches = _blend(own, self._matcher.rank(asked, context=background))
+        best = matches[0] if matches else None
+        if shape.worried and (not best or best.score < ANSWER_THRESHOLD or best.entry.diagnosis):
+            return self._worried()
         if best and best.score >= ANSWER_THRESHOLD:
-            return self._answer(best.entry, best.score)
-        score = best.score if best else 0.0
+            return self._answer(best.entry, best.score, query=asked, background=background)
+        return self._not_answered(matches, shape)
+
+    def _not_answered(self, matches: list[Match], shape: FollowUp) -> Reply:
+        """ "Did you mean" when close; otherwise a fallback fitting what the message is."""
+        score = matches[0].score if matches else 0.0
         close = tuple(
             Suggestion(m.entry.id, m.entry.heading)
             for m in matches[:MAX_SUGGESTIONS]
@@ -136,13 +220,83 @@ class Brain:
         )
         if score >= CLARIFY_THRESHOLD:
             return self._reply(ReplyKind.CLARIFY, self.phrases.clarify, score, close)
+        text = self.phrases.fallback if shape.health or close else self.phrases.off_topic
+        return self._reply(
+            ReplyKind.FALLBACK, text, score, close or self._starters(), self.phrases.fallback_title
+        )
+
+    def _raised_over_turns(self, text: str, chat: Context) -> RedFlagResult | None:
+        """A danger sign told over the chat's last messages ("min far på 80 ..." then "nu
+        kan han ikke holde på vandet"): raised when it appears only with this message.
+        The messages are joined in memory only, for this check."""
+        before = "\n".join(turn.text for turn in chat.turns)
+        earlier = self._red_flags.check(self._red_flags.read(analyse(before)))
+        joined = self._red_flags.check(self._red_flags.read(analyse(f"{before}\n{text}")))
+        raised = _SEVERITY.index(joined.tier) > _SEVERITY.index(earlier.tier)
+        return joined if raised else None
+
+    def _background(self, chat: Context) -> str:
+        """The words a follow-up is read against: the last message and what it was about."""
+        last = chat.last
+        assert last is not None
+        entry = self._by_id.get(chat.entry_id or "")
+        return " ".join(part for part in (last.text, entry.heading if entry else "") if part)
+
+    def _exercise_at(self, shape: FollowUp, chat: Context) -> str | None:
+        """The entry of the exercise meant by "den næste øvelse", "den første af dem"."""
+        order = [exercise.entry_id for exercise in self.exercises]
+        current = self._exercises_by_id.get(chat.exercise_id or "")
+        about_exercises = current is not None or chat.entry_id == EXERCISES_ENTRY
+        if not about_exercises or not order:
+            return None
+        if shape.step is not None and current is not None:
+            place = order.index(current.entry_id) + shape.step
+            return order[place] if 0 <= place < len(order) else None
+        if shape.position is not None and abs(shape.position) <= len(order):
+            return order[shape.position - 1 if shape.position > 0 else shape.position]
+        return None
+
+    def _number(self, number: int, chat: Context) -> Reply:
+        """A lone number picks a suggestion of the last reply (0: the rest of the answer)."""
+        last = chat.last
+        if last and number == 0 and last.more_ref:
+            rest = self.rest(last.more_ref)
+            if rest:
+                return rest
+        if last and 1 <= number <= len(last.suggestions):
+            picked = self.answer(last.suggestions[number - 1])
+            if picked:
+                return picked
         return self._reply(
             ReplyKind.FALLBACK,
-            self.phrases.fallback,
-            score,
-            close or self._starters(),
-            self.phrases.fallback_title,
+            self.phrases.lone_number,
+            suggestions=self._starters(),
+            title=self.phrases.fallback_title,
         )
+
+    def _worried(self) -> Reply:
+        """Fear taken seriously: a calm word, the danger signs, when to see a doctor."""
+        signs = self._answer(
+            self._by_id[RED_FLAG_ENTRY], 100.0, intro=self.phrases.worried, whole=True
+        )
+        seek_help = self._by_id[SEEK_HELP_ENTRY]
+        when = f"{seek_help.heading}\n{self._sentences[seek_help.id].text(1)}"
+        return replace(signs, text=f"{signs.text}\n\n{when}")
+
+    def _asks_nothing(self, text: str) -> bool:
+        """Whether a message asks nothing the article answers once its words of
+        acknowledgement are taken out ("okay det gør jeg, tusind tak for hjælpen")."""
+        rest = followup.without_acknowledgements(self._words, text)
+        matches = self._matcher.rank(analyse(rest)) if rest else []
+        return not matches or matches[0].score < NOTHING_ASKED
+
+    def _acknowledgement_kind(self, message: Message) -> str:
+        """Thanks, goodbye or a plain "ok", by the small-talk words the message holds."""
+        words = set(message.words)
+        for kind in ("goodbye", "thanks"):
+            if any(set(p.split()) <= words for p in self._language.smalltalk.get(kind, ())):
+                return kind
+        return "acknowledged"
 
     def entry(self, entry_id: str) -> Entry | None:
         """The entry with this id, or None (for button data from an older knowledge base)."""
@@ -156,6 +310,31 @@ class Brain:
         """The reply for a pressed suggestion button; None for an unknown id."""
         entry = self._by_id.get(entry_id)
         return self._answer(entry, 100.0) if entry else None
+
+    def rest(self, more_ref: str) -> Reply | None:
+        """The rest of an answer ("Læs mere"); None for a reference the brain does not know."""
+        entry_id, _, shown = more_ref.partition(":")
+        entry = self._by_id.get(entry_id)
+        if entry is None or not shown.isalnum():
+            return None
+        sentences = self._sentences[entry.id]
+        rest = sentences.everything & ~int(shown, 16)
+        if not rest:
+            return None
+        parts = [sentences.text(rest)]
+        if entry.diagnosis:
+            parts.append(self.phrases.disclaimer)
+        related = self._related(entry)
+        return Reply(
+            kind=ReplyKind.ANSWER,
+            red_flag=Tier.NONE,
+            warning="",
+            text="\n\n".join(parts),
+            entry=entry,
+            score=100.0,
+            suggestions=related,
+            suggestions_title=self.phrases.related_title if related else "",
+        )
 
     def _red_flag_reply(self, red_flag: RedFlagResult, now: datetime) -> Reply:
         """The urgent-care warning first and alone: what to do and the number, fit for a
@@ -171,15 +350,33 @@ class Brain:
             suggestions_title=self.phrases.red_flag_more_title,
         )
 
-    def _answer(self, entry: Entry, score: float) -> Reply:
-        """An entry's answer under its heading, with the doctor line where it touches
-        diagnosis, and the contacts where it is the article's list of danger signs."""
-        parts = [f"{entry.heading}\n{entry.answer}"]
+    def _answer(
+        self,
+        entry: Entry,
+        score: float,
+        *,
+        query: Message | None = None,
+        background: Message | None = None,
+        intro: str = "",
+        whole: bool = False,
+    ) -> Reply:
+        """An entry's answer under its heading: the sentences that answer `query` first and
+        the rest on request (the danger signs always whole), with the doctor line where it
+        touches diagnosis, and the contacts where it is the article's list of danger signs."""
+        sentences = self._sentences[entry.id]
+        if whole or entry.id in DANGER_SIGN_ENTRIES:
+            shown = sentences.everything
+        else:
+            asked = self._matcher.query(query, context=background) if query else {}
+            shown = lead.pick(sentences, asked, self._heading_terms[entry.id])
+        parts = [intro] if intro else []
+        parts.append(f"{entry.heading}\n{sentences.text(shown)}")
         if entry.id in DANGER_SIGN_ENTRIES:
             parts.append(self.urgent_care.overview())
         if entry.diagnosis:
             parts.append(self.phrases.disclaimer)
         related = self._related(entry)
+        more = sentences.everything & ~shown
         return Reply(
             kind=ReplyKind.ANSWER,
             red_flag=Tier.NONE,
@@ -189,11 +386,13 @@ class Brain:
             score=score,
             suggestions=related,
             suggestions_title=self.phrases.related_title if related else "",
+            more=sentences.text(more) if more else "",
+            more_ref=f"{entry.id}:{shown:x}" if more else "",
         )
 
     def _smalltalk(self, kind: str) -> Reply:
-        if kind == "thanks":
-            return self._reply(ReplyKind.SMALLTALK, self.phrases.thanks)
+        if kind in ("thanks", "acknowledged", "goodbye"):
+            return self._reply(ReplyKind.SMALLTALK, getattr(self.phrases, kind))
         text = self.phrases.greeting if kind == "greeting" else self.phrases.capabilities
         return self._reply(
             ReplyKind.SMALLTALK, text, 0.0, self._starters(), self.phrases.capabilities_title
@@ -224,3 +423,16 @@ class Brain:
 
     def _starters(self) -> tuple[Suggestion, ...]:
         return tuple(Suggestion(i, self._by_id[i].heading) for i in STARTER_ENTRIES)
+
+
+def _blend(own: list[Match], read: list[Match]) -> list[Match]:
+    """Scores of a follow-up: the message alone and read with its context, blended, so
+    that the context settles what the message leaves open without outvoting what it says."""
+    scores: dict[str, float] = {}
+    entries = {}
+    for share, matches in ((1 - CONTEXT_BLEND, own), (CONTEXT_BLEND, read)):
+        for match in matches:
+            scores[match.entry.id] = scores.get(match.entry.id, 0.0) + share * match.score
+            entries[match.entry.id] = match.entry
+    ranked = sorted(scores, key=lambda i: -scores[i])
+    return [Match(entries[i], round(scores[i], 1)) for i in ranked]

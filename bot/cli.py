@@ -13,6 +13,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from bot.brain import Brain
+from bot.conversation import Conversations
 from bot.knowledge import KnowledgeError
 from bot.settings import Settings, SettingsError, load_settings
 
@@ -51,16 +52,17 @@ def main(argv: list[str] | None = None) -> int:
     if command == "feedback":
         return _print_feedback(brain, settings)
     clock = _clock(settings)
+    conversations = Conversations(brain)
     if command == "chat":
         from bot.terminal import run_chat
 
-        run_chat(brain, input, sys.stdout, clock)
+        run_chat(conversations, input, sys.stdout, clock)
         return 0
     from bot.batch import run_batch
     from bot.reply import plain_text
 
     if args.jsonl:
-        run_batch(brain, sys.stdin, sys.stdout, clock)
+        run_batch(conversations, sys.stdin, sys.stdout, clock)
     else:
         message = " ".join(args.message) if args.message else sys.stdin.read()
         print(plain_text(brain.reply(message, clock())))

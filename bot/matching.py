@@ -39,6 +39,8 @@ COMMON_FACTOR = 0.5
 BETA = 1.0
 # How much more the sentences that ask ("...?") count than the context around them.
 QUESTION_BOOST = 2.0
+# How much the words of the conversation so far count, against the message's own.
+CONTEXT_SHARE = 0.4
 # Message weight beyond which extra words no longer lower coverage (about ten words).
 QUERY_WEIGHT_CAP = 12.0
 # Blend of best-phrasing fit and whole-entry coverage.
@@ -108,13 +110,19 @@ class Matcher:
         self._answer_postings = _arrays(_holders(answers_only))
 
     def rank(
-        self, message: Message, denied: Sequence[bool] = (), limit: int = MAX_MATCHES
+        self,
+        message: Message,
+        denied: Sequence[bool] = (),
+        limit: int = MAX_MATCHES,
+        context: Message | None = None,
     ) -> list[Match]:
         """The best-scoring entries that share a term with the message, best first.
 
         `denied` marks the words the writer denies ("ingen feber"): they do not count.
+        `context` is what was said around the message (a follow-up's topic, a story around
+        a question): its words count CONTEXT_SHARE as much as the message's own.
         """
-        query = self._query(message, denied)
+        query = self.query(message, denied, context)
         if not query:
             return []
         query_weight = sum(query.values())
@@ -156,7 +164,9 @@ class Matcher:
         best = candidates[np.argsort(-scores[candidates], kind="stable")[:limit]]
         return [Match(self.entries[i], round(float(scores[i]), 1)) for i in best]
 
-    def _query(self, message: Message, denied: Sequence[bool]) -> dict[str, float]:
+    def query(
+        self, message: Message, denied: Sequence[bool] = (), context: Message | None = None
+    ) -> dict[str, float]:
         """The message's terms with their weight in this message.
 
         A term weighs its IDF when the knowledge uses it, else by how much an unknown word
@@ -171,6 +181,10 @@ class Matcher:
             boost = QUESTION_BOOST if boost_questions and term.asked else 1.0
             weight = self._term_weight(term.text, term.novelty, term.common) * boost
             query[term.text] = max(query.get(term.text, 0.0), weight)
+        for term in set(self.analyzer.analyse(context)) if context else ():
+            if term.text not in query:
+                weight = self._term_weight(term.text, term.novelty, term.common) * CONTEXT_SHARE
+                query[term.text] = weight
         return query
 
     def _weight(self, terms: frozenset[str]) -> float:

@@ -1,7 +1,8 @@
 """What the brain answers, and how that becomes message texts.
 
 Adapters never build reply text themselves: Telegram sends `messages(reply)` and
-shows the suggestions as buttons; the terminal and batch mode print `plain_text`.
+shows the suggestions (and "Læs mere" when there is more) as buttons; the terminal and
+batch mode print `plain_text`. `text` is what the user sees first; `more` is the rest.
 """
 
 from __future__ import annotations
@@ -39,6 +40,8 @@ class Reply:
     score: float  # match score 0-100 of the best entry
     suggestions: tuple[Suggestion, ...]  # closest (clarify/fallback) or related (answer) questions
     suggestions_title: str = ""  # Danish lead-in for the suggestions, "" when there are none
+    more: str = ""  # the rest of the answer, shown on request ("" when all is shown)
+    more_ref: str = ""  # what to ask the brain for the rest (Brain.rest), "" when no more
 
 
 def messages(reply: Reply, limit: int = MAX_MESSAGE_LENGTH) -> list[str]:

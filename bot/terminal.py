@@ -6,19 +6,24 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import TextIO
 
-from bot.brain import Brain
-from bot.reply import Reply, plain_text
+from bot.conversation import Conversations
+from bot.reply import plain_text
 
 QUIT_WORDS = {"farvel", "exit", "quit", "afslut"}
+# The terminal is one chat.
+CHAT = "terminal"
 
 
 def run_chat(
-    brain: Brain, read: Callable[[str], str], out: TextIO, clock: Callable[[], datetime]
+    conversations: Conversations,
+    read: Callable[[str], str],
+    out: TextIO,
+    clock: Callable[[], datetime],
 ) -> None:
-    """Read messages until end of input; a number picks one of the last reply's suggestions."""
-    phrases = brain.phrases
+    """Read messages until end of input; a number picks one of the last reply's suggestions
+    and 0 shows the rest of the last answer (the brain reads them with the context)."""
+    phrases = conversations.brain.phrases
     out.write(phrases.terminal_intro + "\n\n")
-    last: Reply | None = None
     while True:
         try:
             message = read(phrases.terminal_prompt + " ")
@@ -26,15 +31,9 @@ def run_chat(
             break
         if message.strip().lower() in QUIT_WORDS:
             break
-        reply = _picked(brain, last, message) or brain.reply(message, clock())
-        out.write("\nrygbot: " + plain_text(reply) + "\n\n")
-        last = reply
+        reply = conversations.reply(CHAT, message, clock())
+        shown = plain_text(reply)
+        if reply.more:
+            shown += "\n\n" + phrases.more_hint
+        out.write("\nrygbot: " + shown + "\n\n")
     out.write("\n" + phrases.terminal_goodbye + "\n")
-
-
-def _picked(brain: Brain, last: Reply | None, message: str) -> Reply | None:
-    """The answer to suggestion number N of the previous reply, if the message is just N."""
-    choice = message.strip()
-    if not last or not choice.isdigit() or not 1 <= int(choice) <= len(last.suggestions):
-        return None
-    return brain.answer(last.suggestions[int(choice) - 1].entry_id)

@@ -38,7 +38,15 @@ def test_questions_in_everyday_words_get_their_answer(
     reply = brain.reply(message, TUESDAY_MORNING)
     assert reply.kind is ReplyKind.ANSWER
     assert reply.entry is not None and reply.entry.id == entry_id
-    assert reply.text.startswith(f"{reply.entry.heading}\n{reply.entry.answer}")
+    assert reply.text.startswith(f"{reply.entry.heading}\n")
+    lead = (
+        reply.text.removeprefix(f"{reply.entry.heading}\n")
+        .removesuffix(f"\n\n{brain.phrases.disclaimer}")
+        .removesuffix(f"\n\n{brain.urgent_care.overview()}")
+    )
+    # The lead is the article's words, and with the rest it is the whole answer.
+    assert lead.split() and set(lead.split()) <= set(reply.entry.answer.split())
+    assert sorted(f"{lead} {reply.more}".split()) == sorted(reply.entry.answer.split())
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,139 @@
+"""Reading the shape of a message in a conversation: does it go on from what was said?
+
+Pure functions over folded words, with the words themselves in knowledge/conversation.yaml.
+The brain decides what to do with the answers (bot/brain.py).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from bot.knowledge import Record, load_record
+from bot.normalise import fold
+
+
+@dataclass(frozen=True)
+class ConversationWords:
+    openers: tuple[tuple[str, ...], ...]
+    pronouns: frozenset[str]
+    short_message_words: int
+    corrections: tuple[tuple[str, ...], ...]
+    positions: dict[str, int]
+    steps: dict[str, int]
+    position_lead: frozenset[str]
+    people: frozenset[str]
+    worry: tuple[tuple[str, ...], ...]
+    health: frozenset[str]
+    acknowledgements: tuple[tuple[str, ...], ...]
+
+
+def load_conversation_words(path: Path) -> ConversationWords:
+    record = load_record(path)
+    short = record.data.get("short_message_words")
+    if not isinstance(short, int) or isinstance(short, bool) or short < 1:
+        raise record.fail("'short_message_words' must be a whole number of at least 1")
+    return ConversationWords(
+        openers=_phrases(record, "openers"),
+        pronouns=frozenset(fold(w) for w in record.texts("pronouns")),
+        short_message_words=short,
+        corrections=_phrases(record, "corrections"),
+        positions=_numbers(record, "positions"),
+        steps=_numbers(record, "steps"),
+        position_lead=frozenset(fold(w) for w in record.texts("position_lead")),
+        people=frozenset(fold(w) for w in record.texts("people")),
+        worry=_phrases(record, "worry"),
+        health=frozenset(fold(w) for w in record.texts("health")),
+        acknowledgements=_phrases(record, "acknowledgements"),
+    )
+
+
+def _phrases(record: Record, key: str) -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(fold(p).split()) for p in record.texts(key))
+
+
+def _numbers(record: Record, key: str) -> dict[str, int]:
+    value = record.data.get(key)
+    if not isinstance(value, dict) or not value:
+        raise record.fail(f"'{key}' must be a mapping of word to whole number")
+    numbers = {}
+    for word, number in value.items():
+        if not isinstance(number, int) or isinstance(number, bool) or number == 0:
+            raise record.fail(f"'{key}': '{word}' must map to a whole number other than 0")
+        numbers[fold(str(word))] = number
+    return numbers
+
+
+def _has(words: list[str], phrase: tuple[str, ...]) -> bool:
+    size = len(phrase)
+    return any(tuple(words[i : i + size]) == phrase for i in range(len(words) - size + 1))
+
+
+@dataclass(frozen=True)
+class FollowUp:
+    """What a message's shape says about how it relates to the conversation."""
+
+    goes_on: bool  # starts like a continuation, points back, or is too short to stand alone
+    correction: str | None  # the words after "nej, jeg mente", None if no correction
+    position: int | None  # an exercise's place in the article's order (1-based, -1 = last)
+    step: int | None  # a step from the exercise just spoken of (+1 next, -1 previous)
+    person: str | None  # the person the message is about, if it names one
+    worried: bool  # the writer says they are afraid or worried
+    health: bool  # the message is about health at all
+    acknowledges: bool  # the message holds an acknowledgement or a goodbye
+
+
+def read(words: ConversationWords, text: str) -> FollowUp:
+    folded = fold(text).split()
+    return FollowUp(
+        goes_on=_goes_on(words, folded),
+        correction=_correction(words, text),
+        position=_position(words, folded),
+        step=next((words.steps[w] for w in folded if w in words.steps), None),
+        person=next((w for w in folded if w in words.people), None),
+        worried=any(_has(folded, p) for p in words.worry),
+        health=any(w in words.health for w in folded),
+        acknowledges=any(_has(folded, p) for p in words.acknowledgements),
+    )
+
+
+def _goes_on(words: ConversationWords, folded: list[str]) -> bool:
+    if not folded:
+        return False
+    if len(folded) <= words.short_message_words:
+        return True
+    if any(tuple(folded[: len(p)]) == p for p in words.openers):
+        return True
+    return any(w in words.pronouns for w in folded)
+
+
+def _correction(words: ConversationWords, text: str) -> str | None:
+    """What the writer meant, when they correct the bot ("nej, jeg mente om ...")."""
+    folded = fold(text).split()
+    for phrase in words.corrections:
+        size = len(phrase)
+        for i in range(len(folded) - size + 1):
+            if tuple(folded[i : i + size]) == phrase:
+                rest = folded[i + size :]
+                return " ".join(rest) if rest else None
+    return None
+
+
+def _position(words: ConversationWords, folded: list[str]) -> int | None:
+    """A place named as "den første", "den sidste", "nr 2"; not "en anden ting"."""
+    for i, word in enumerate(folded):
+        if word in words.positions and i > 0 and folded[i - 1] in words.position_lead:
+            return words.positions[word]
+    return None
+
+
+def without_acknowledgements(words: ConversationWords, text: str) -> str:
+    """The message's folded words with its words of acknowledgement taken out."""
+    folded = fold(text).split()
+    kept = [True] * len(folded)
+    for phrase in words.acknowledgements:
+        size = len(phrase)
+        for i in range(len(folded) - size + 1):
+            if tuple(folded[i : i + size]) == phrase:
+                kept[i : i + size] = [False] * size
+    return " ".join(w for w, keep in zip(folded, kept, strict=True) if keep)
