@@ -78,6 +78,8 @@ async def test_question_shows_typing_then_the_answer_with_buttons(
     assert answer.shown.startswith(expected_text(brain, QUESTION, clock)[0])
     assert bot.fake.calls_to("sendChatAction")[-1].params == {"chat_id": USER, "action": "typing"}
     labels = [label for label, _ in answer.buttons]
+    if reply.more_ref:  # "Læs mere" comes first
+        assert labels.pop(0) == texts.more_button
     assert labels[: len(reply.suggestions)] == [s.heading for s in reply.suggestions]
     assert labels[-2:] == [texts.feedback_up, texts.feedback_down]
     assert all(len(data.encode()) <= 64 and data.isascii() for _, data in answer.buttons)
@@ -496,3 +498,54 @@ async def test_a_poison_update_is_skipped_logged_once_without_its_text_and_other
     skipped = [line for line in debug_logging.getvalue().splitlines() if "Skipped" in line]
     assert len(skipped) == 1 and f"update {poison_id}" in skipped[0]
     assert "(TypeError)" in skipped[0]
+
+
+# -- a conversation: context, "Læs mere", forgetting ----------------------------------------
+
+STORY = "jeg har fået iskias"
+FOLLOW_UP = "kan jeg træne med det?"
+FOLLOW_UP_HEADING = "Kan jeg træne med iskias?"
+
+
+async def test_a_follow_up_is_read_with_what_was_said_before(bot: Bot) -> None:
+    await bot.say(STORY)
+    [answer] = await bot.say(FOLLOW_UP)
+    assert answer.shown.startswith(FOLLOW_UP_HEADING)
+    # Another chat, without that context, is not answered about sciatica.
+    [elsewhere] = await bot.say(FOLLOW_UP, chat_id=USER + 1)
+    assert FOLLOW_UP_HEADING not in elsewhere.shown
+
+
+async def test_read_more_sends_the_rest_of_the_answer(
+    bot: Bot, brain: Brain, texts: TelegramTexts, clock: Clock
+) -> None:
+    question = "hvordan laver jeg bird dog?"
+    expected = brain.reply(question, clock())
+    assert expected.more, "the answer is long enough to be cut"
+    [first] = await bot.say(question)
+    assert expected.more not in first.shown
+    bot.fake.press(first, texts.more_button)
+    [rest] = await bot.fake.next_messages(USER)
+    assert rest.shown.startswith(expected.more)
+    # The button is gone from the first part; the rest has no "Læs mere" of its own.
+    await bot.fake.wait_until(lambda: texts.more_button not in dict(first.buttons))
+    assert texts.more_button not in dict(rest.buttons)
+
+
+async def test_delete_forgets_the_conversation(bot: Bot, texts: TelegramTexts) -> None:
+    await bot.say(STORY)
+    [question] = await bot.say("/slet")
+    bot.fake.press(question, texts.delete_yes)
+    await bot.fake.wait_until(lambda: question.text == html.escape(texts.deleted, quote=False))
+    [answer] = await bot.say(FOLLOW_UP)
+    assert FOLLOW_UP_HEADING not in answer.shown
+
+
+@pytest.mark.parametrize(("minutes", "remembered"), [(29, True), (31, False)])
+async def test_context_runs_out_after_half_an_hour(
+    bot: Bot, clock: Clock, minutes: int, remembered: bool
+) -> None:
+    await bot.say(STORY)
+    clock.now += timedelta(minutes=minutes)
+    [answer] = await bot.say(FOLLOW_UP)
+    assert answer.shown.startswith(FOLLOW_UP_HEADING) is remembered

@@ -85,12 +85,15 @@ def test_callback_data_is_short_ascii_and_matches_its_handler(
         assert sum(bool(re.match(p, value)) for p in keyboards.PATTERNS.values()) == 1, value
 
 
-def test_answer_keyboard_has_suggestions_then_votes(brain: Brain, texts: TelegramTexts) -> None:
+def test_answer_keyboard_has_read_more_suggestions_then_votes(
+    brain: Brain, texts: TelegramTexts
+) -> None:
     reply = brain.answer("hurtig-hjaelp")
     assert reply is not None and reply.suggestions
     markup = keyboards.reply_keyboard(reply, texts)
     assert all_callback_data(markup)[-2:] == ["fb:1:hurtig-hjaelp", "fb:0:hurtig-hjaelp"]
-    assert all_callback_data(keyboards.without_feedback(markup)) == [
+    more = [f"more:{reply.more_ref}"] if reply.more_ref else []
+    assert all_callback_data(keyboards.without_feedback(markup)) == more + [
         f"q:{s.entry_id}" for s in reply.suggestions
     ]
 

@@ -35,6 +35,7 @@ from telegram.ext import (
 
 from bot.brain import Brain
 from bot.diary import DiaryTexts, load_diary_texts, retention_cutoff
+from bot.conversation import Conversations
 from bot.knowledge import Exercise, KnowledgeError
 from bot.logs import configure_logging, redact
 from bot.nudges import ADVICE_ENTRY
@@ -133,6 +134,7 @@ def build_application(
         brain.urgent_care.overview(),
         diary_texts,
         advice,
+        Conversations(brain),
     )
     handlers.register(app)
 

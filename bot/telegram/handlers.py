@@ -38,6 +38,7 @@ from bot.diary import DiaryTexts
 from bot.knowledge import Entry
 from bot.nudges import Nudge, choose_nudge, lookback_start, nudge_text
 from bot.reminders import schedule_reminder
+from bot.conversation import Conversations
 from bot.reply import Reply
 from bot.schedule import parse_reminder_time
 from bot.storage import Storage
@@ -107,6 +108,7 @@ class ChatHandlers:
     contacts: str  # the emergency contacts shown by /start (plain text)
     diary_texts: DiaryTexts
     advice: Entry  # the article's "Hvornår skal jeg søge hjælp?", quoted by nudges
+    conversations: Conversations  # each chat's context, in memory only
 
     def register(self, app: Application) -> None:
         for command in COMMANDS:
@@ -121,6 +123,7 @@ class ChatHandlers:
         app.add_handler(MessageHandler(NON_TEXT, self.non_text))
         callbacks = {
             keyboards.QUESTION: self.question_pressed,
+            keyboards.MORE: self.more_pressed,
             keyboards.FEEDBACK: self.feedback_pressed,
             keyboards.EXERCISE: self.exercise_pressed,
             keyboards.DONE: self.done_pressed,
@@ -244,7 +247,7 @@ class ChatHandlers:
         if text is None:
             return
         await self._typing(context.bot, message.chat_id)
-        reply = self.brain.reply(text, self.clock().astimezone(self.tz))
+        reply = self.conversations.reply(message.chat_id, text, self.clock().astimezone(self.tz))
         quote = None if _is_private(update) else message.message_id
         await self._send_reply(context.bot, message.chat_id, reply, quote)
 
@@ -259,12 +262,28 @@ class ChatHandlers:
 
     async def question_pressed(self, update: Update, context: Context) -> None:
         """A suggested question: answer it as if it had been asked."""
-        reply = self.brain.answer(_groups(context)[0])
+        chat_id = _chat_id(update)
+        now = self.clock().astimezone(self.tz)
+        reply = self.conversations.answer(chat_id, _groups(context)[0], now)
         if reply is None:
             await self.stale_pressed(update, context)
             return
         await _answer_query(update)
-        await self._typing(context.bot, _chat_id(update))
+        await self._typing(context.bot, chat_id)
+        await self._send_reply(context.bot, chat_id, reply)
+
+    async def more_pressed(self, update: Update, context: Context) -> None:
+        """ "Læs mere": the rest of the answer; the button goes away from the first part."""
+        reply = self.brain.rest(_groups(context)[0])
+        if reply is None:
+            await self.stale_pressed(update, context)
+            return
+        await _answer_query(update)
+        query = update.callback_query
+        if query is not None and isinstance(query.message, Message):
+            await query.edit_message_reply_markup(
+                keyboards.without_more(query.message.reply_markup)
+            )
         await self._send_reply(context.bot, _chat_id(update), reply)
 
     async def feedback_pressed(self, update: Update, context: Context) -> None:
@@ -332,6 +351,7 @@ class ChatHandlers:
         await query.answer()
         if _groups(context)[0] == "yes":
             self.storage.delete_user(_chat_id(update))
+            self.conversations.forget(_chat_id(update))
             text = self.texts.deleted
         else:
             text = self.texts.delete_cancelled

@@ -18,6 +18,7 @@ from bot.telegram.texts import TelegramTexts
 
 # Prefixes; the handlers match them with PATTERNS.
 QUESTION = "q"  # q:<entry_id>: answer that question
+MORE = "more"  # more:<entry_id>:<hex mask of the sentences shown>: the rest of the answer
 FEEDBACK = "fb"  # fb:<1|0>:<entry_id>: the answer helped / did not help
 EXERCISE = "ex"  # ex:<exercise_id>: show the exercise
 DONE = "done"  # done:<YYYY-MM-DD>: the reminded exercise was done that local day
@@ -29,6 +30,7 @@ DIARY = "diary"  # start the diary's check-in (offered after 'Gjort')
 
 PATTERNS = {
     QUESTION: r"^q:([a-z0-9-]{1,24})$",
+    MORE: r"^more:([a-z0-9-]{1,24}:[0-9a-f]{1,16})$",
     FEEDBACK: r"^fb:([01]):([a-z0-9-]{1,24})$",
     EXERCISE: r"^ex:([a-z0-9-]{1,24})$",
     DONE: r"^done:(\d{4}-\d{2}-\d{2})$",
@@ -47,8 +49,10 @@ def _button(label: str, data: str) -> InlineKeyboardButton:
 
 
 def reply_keyboard(reply: Reply, texts: TelegramTexts) -> InlineKeyboardMarkup | None:
-    """Suggestions one per row, then 👍/👎 under an answer; None when there is nothing."""
-    rows = [[_button(s.heading, f"{QUESTION}:{s.entry_id}")] for s in reply.suggestions]
+    """ "Læs mere" when there is more, suggestions one per row, then 👍/👎 under an answer;
+    None when there is nothing."""
+    rows = [[_button(texts.more_button, f"{MORE}:{reply.more_ref}")]] if reply.more_ref else []
+    rows += [[_button(s.heading, f"{QUESTION}:{s.entry_id}")] for s in reply.suggestions]
     if reply.kind is ReplyKind.ANSWER and reply.entry is not None:
         rows.append(feedback_row(reply.entry.id, texts))
     return InlineKeyboardMarkup(rows) if rows else None
@@ -63,12 +67,21 @@ def feedback_row(entry_id: str, texts: TelegramTexts) -> list[InlineKeyboardButt
 
 def without_feedback(markup: InlineKeyboardMarkup | None) -> InlineKeyboardMarkup | None:
     """The same keyboard with the 👍/👎 row removed (after the user voted)."""
+    return _without(markup, FEEDBACK)
+
+
+def without_more(markup: InlineKeyboardMarkup | None) -> InlineKeyboardMarkup | None:
+    """The same keyboard without "Læs mere" (once the rest has been sent)."""
+    return _without(markup, MORE)
+
+
+def _without(markup: InlineKeyboardMarkup | None, prefix: str) -> InlineKeyboardMarkup | None:
     if markup is None:
         return None
     rows = [
         row
         for row in markup.inline_keyboard
-        if not any(str(b.callback_data).startswith(f"{FEEDBACK}:") for b in row)
+        if not any(str(b.callback_data).startswith(f"{prefix}:") for b in row)
     ]
     return InlineKeyboardMarkup(rows) if rows else None
 

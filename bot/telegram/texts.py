@@ -24,6 +24,7 @@ class TelegramTexts:
     text_only: str
     error: str
     stale_button: str
+    more_button: str
     feedback_up: str
     feedback_down: str
     feedback_thanks: str

@@ -1,0 +1,120 @@
+"""Follow-ups read with the chat's context, and complete questions on their own terms."""
+
+from datetime import UTC, datetime
+
+import pytest
+
+from bot.brain import Brain
+from bot.conversation import Conversations
+from bot.red_flags import Tier
+from bot.reply import Reply, ReplyKind
+
+NOW = datetime(2026, 11, 24, 8, 0, tzinfo=UTC)
+
+
+@pytest.fixture
+def chat(brain: Brain) -> Conversations:
+    return Conversations(brain)
+
+
+def say(chat: Conversations, *messages: str) -> Reply:
+    """Send messages to one chat; the reply to the last."""
+    replies = [chat.reply("chat", message, NOW) for message in messages]
+    return replies[-1]
+
+
+def entry_of(reply: Reply) -> str | None:
+    return reply.entry.id if reply.entry and reply.kind is ReplyKind.ANSWER else None
+
+
+@pytest.mark.parametrize(
+    ("before", "follow_up", "meant"),
+    [
+        # A pronoun: "det" is the sciatica just spoken of.
+        ("jeg tror jeg har iskias", "må jeg godt træne med det?", "iskias-traening"),
+        # "de" are the physiotherapists just spoken of.
+        ("hvordan finder jeg en fysioterapeut", "kan de fjerne smerterne helt?", "fysio-fjerne"),
+    ],
+)
+def test_a_follow_up_is_read_against_the_last_topic(
+    chat: Conversations, brain: Brain, before: str, follow_up: str, meant: str
+) -> None:
+    assert entry_of(brain.reply(follow_up, NOW)) != meant
+    assert entry_of(say(chat, before, follow_up)) == meant
+
+
+def test_the_next_exercise_follows_the_article_order(chat: Conversations, brain: Brain) -> None:
+    order = [exercise.entry_id for exercise in brain.exercises]
+    assert entry_of(say(chat, "hvordan laver jeg kat-ko")) == order[2]
+    assert entry_of(say(chat, "og den første?")) == order[0]
+    assert entry_of(say(chat, "og den næste øvelse?")) == order[1]
+    assert entry_of(say(chat, "og den sidste?")) == order[-1]
+
+
+def test_the_first_of_the_exercises_after_the_overview(chat: Conversations, brain: Brain) -> None:
+    assert entry_of(say(chat, "hvilke øvelser er gode mod lændesmerter")) == "oevelser"
+    assert entry_of(say(chat, "hvordan gør man den første af dem?")) == (
+        brain.exercises[0].entry_id
+    )
+
+
+def test_a_complete_new_question_is_not_hijacked_by_the_context(chat: Conversations) -> None:
+    say(chat, "jeg har haft iskias i en uge")
+    assert entry_of(say(chat, "hvordan laver man bird dog?")) == "bird-dog"
+    assert entry_of(say(chat, "hjælper varme eller kulde bedst?")) == "varme-kulde"
+
+
+def test_a_correction_is_answered_by_what_was_meant(chat: Conversations) -> None:
+    say(chat, "scanning")
+    reply = say(chat, "nej, jeg mente om jeg kan blive ved med at arbejde med ondt i ryggen")
+    assert entry_of(reply) == "arbejde"
+
+
+def test_a_danger_sign_told_over_two_messages_is_flagged(chat: Conversations, brain: Brain) -> None:
+    second = "nu kan han ikke holde på vandet"
+    say(chat, "min far på 84 har ondt i lænden")
+    assert say(chat, second).red_flag is Tier.ACUTE
+
+
+def test_a_danger_sign_is_not_raised_again_by_the_next_calm_message(
+    chat: Conversations,
+) -> None:
+    assert say(chat, "jeg kan ikke holde på vandet").red_flag is Tier.ACUTE
+    assert say(chat, "hvordan laver man kat-ko?").red_flag is Tier.NONE
+
+
+def test_numbers_pick_suggestions_and_zero_reads_more(chat: Conversations) -> None:
+    answer = say(chat, "hvordan laver jeg bird dog?")
+    assert answer.more and answer.suggestions
+    assert say(chat, "0").text.startswith(answer.more)
+    picked = say(chat, "1")
+    assert entry_of(picked) == answer.suggestions[0].entry_id
+
+
+def test_a_lone_number_without_suggestions_gets_its_own_fallback(
+    chat: Conversations, brain: Brain
+) -> None:
+    reply = say(chat, "17")
+    assert reply.kind is ReplyKind.FALLBACK
+    assert reply.text == brain.phrases.lone_number
+
+
+@pytest.mark.parametrize("thanks", ["ok, det lyder fint, tak", "super, det prøver jeg", "👍"])
+def test_an_acknowledgement_after_an_answer_is_small_talk(chat: Conversations, thanks: str) -> None:
+    say(chat, "hvordan laver man kat-ko")
+    reply = say(chat, thanks)
+    assert reply.kind is ReplyKind.SMALLTALK and reply.entry is None
+
+
+def test_fear_gets_a_calm_word_then_the_danger_signs(brain: Brain) -> None:
+    reply = brain.reply("jeg er virkelig bange for at det er noget alvorligt med ryggen", NOW)
+    assert reply.text.index(brain.phrases.worried) < reply.text.index("akut hjælp")
+    assert "Hvornår skal jeg søge hjælp?" in reply.text
+
+
+@pytest.mark.parametrize(
+    ("message", "phrase"),
+    [("hvad skal jeg betale i skat i år", "off_topic"), ("farvel", "goodbye")],
+)
+def test_fallbacks_say_what_kind_of_message_it_was(brain: Brain, message: str, phrase: str) -> None:
+    assert brain.reply(message, NOW).text == getattr(brain.phrases, phrase)
