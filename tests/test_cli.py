@@ -33,8 +33,29 @@ def test_batch_mode_answers_one_json_line_per_message(
     assert "112" in records[1]["reply"] and "Søg hjælp nu" in records[1]["reply"]
     assert records[1]["suggestions"] == ["Hvilke symptomer skal jeg være opmærksom på?"]
     assert records[2]["heading"] is None and records[2]["suggestions"]
-    fields = {"heading", "id", "score", "red_flag", "suggestions", "reply"}
+    fields = {"heading", "id", "score", "red_flag", "suggestions", "reply", "more"}
     assert all(set(r) >= fields for r in records)
+    # What the user sees first, and the rest apart.
+    assert records[0]["more"] and records[0]["more"] not in records[0]["reply"]
+
+
+def test_batch_mode_reads_conversation_lines_with_their_chat_context(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    def line(chat: str, text: str) -> str:
+        return json.dumps({"conversation": chat, "text": text}, ensure_ascii=False)
+
+    lines = [
+        line("a", "jeg tror jeg har iskias"),
+        line("b", "hvordan laver man kat-ko"),
+        line("a", "må jeg godt træne med det?"),
+        "må jeg godt træne med det?",  # a plain line is a conversation of its own
+    ]
+    monkeypatch.setattr("sys.stdin", io.StringIO("\n".join(lines) + "\n"))
+    assert main(["ask", "--jsonl"]) == 0
+    records = [json.loads(out) for out in capsys.readouterr().out.splitlines()]
+    assert [r["id"] for r in records][1:3] == ["kat-ko", "iskias-traening"]
+    assert records[3]["id"] != "iskias-traening"
 
 
 def test_ask_answers_a_question_given_as_arguments(capsys: pytest.CaptureFixture[str]) -> None:
@@ -50,13 +71,15 @@ def _typed(*messages: str) -> Iterator[str]:
 def test_chat_without_a_token_talks_in_the_terminal(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    typed = _typed("hvad kan du", "1")
+    typed = _typed("hvad kan du", "1", "0")
     monkeypatch.setattr("builtins.input", lambda _prompt="": next(typed))
     assert main([]) == 0
     out = capsys.readouterr().out
     assert "Jeg kan svare på spørgsmål om ondt i lænden" in out
-    # "1" picks the first suggested question and answers it.
+    # "1" picks the first suggested question and answers it; "0" shows the rest.
     assert "Hurtig lindring kan ofte opnås" in out
+    assert "Skriv 0 for at læse mere." in out
+    assert "Smertestillende medicin kan give midlertidig lindring" in out
     assert out.rstrip().endswith("Farvel, og god bedring!")
 
 
