@@ -79,6 +79,7 @@ class Phrases:
     red_flag_more_title: str
     disclaimer: str
     more_hint: str
+    exercises_named: str
     terminal_intro: str
     terminal_prompt: str
     terminal_goodbye: str
@@ -107,7 +108,16 @@ class Brain:
         self._exercise_of_entry = {exercise.entry_id: exercise for exercise in exercises}
         self._words = words
         analyse = matcher.analyzer.terms
-        self._sentences = {e.id: lead.index(e.answer, analyse) for e in entries}
+        # An entry that announces exercises (all its related entries are exercises) names
+        # them at the end of its first paragraph, and always shows that sentence.
+        named = {e.id: self._exercises_named(e) for e in entries}
+        self._sentences = {
+            e.id: lead.index(_with_sentence(e.answer, named[e.id]), analyse) for e in entries
+        }
+        self._always = {
+            e.id: 1 << self._sentences[e.id].texts.index(named[e.id]) if named[e.id] else 0
+            for e in entries
+        }
         self._heading_terms = {e.id: frozenset(analyse(e.heading)) for e in entries}
         for required in (RED_FLAG_ENTRY, *STARTER_ENTRIES, EXERCISES_ENTRY, SEEK_HELP_ENTRY):
             if required not in self._by_id:
@@ -274,6 +284,15 @@ class Brain:
             title=self.phrases.fallback_title,
         )
 
+    def _exercises_named(self, entry: Entry) -> str:
+        """The sentence naming the exercises an entry announces, "" if it announces none."""
+        exercises = [self._exercise_of_entry.get(i) for i in entry.related]
+        if not exercises or None in exercises:
+            return ""
+        names = [e.name[0].lower() + e.name[1:] for e in exercises if e]
+        listed = ", ".join(names[:-1]) + f" og {names[-1]}" if len(names) > 1 else names[0]
+        return self.phrases.exercises_named.format(names=listed)
+
     def _worried(self) -> Reply:
         """Fear taken seriously: a calm word, the danger signs, when to see a doctor."""
         signs = self._answer(
@@ -368,7 +387,9 @@ class Brain:
             shown = sentences.everything
         else:
             asked = self._matcher.query(query, context=background) if query else {}
-            shown = lead.pick(sentences, asked, self._heading_terms[entry.id])
+            shown = lead.pick(
+                sentences, asked, self._heading_terms[entry.id], self._always[entry.id]
+            )
         parts = [intro] if intro else []
         parts.append(f"{entry.heading}\n{sentences.text(shown)}")
         if entry.id in DANGER_SIGN_ENTRIES:
@@ -423,6 +444,14 @@ class Brain:
 
     def _starters(self) -> tuple[Suggestion, ...]:
         return tuple(Suggestion(i, self._by_id[i].heading) for i in STARTER_ENTRIES)
+
+
+def _with_sentence(answer: str, sentence: str) -> str:
+    """The answer with a sentence added at the end of its first paragraph."""
+    if not sentence:
+        return answer
+    first, _, rest = answer.partition("\n\n")
+    return f"{first} {sentence}\n\n{rest}" if rest else f"{first} {sentence}"
 
 
 def _blend(own: list[Match], read: list[Match]) -> list[Match]:

@@ -60,11 +60,14 @@ def index(answer: str, terms: Callable[[str], Iterable[str]]) -> Sentences:
     return Sentences(tuple(texts), tuple(paragraphs), tuple(frozenset(terms(t)) for t in texts))
 
 
-def pick(sentences: Sentences, query: dict[str, float], ignore: frozenset[str]) -> int:
+def pick(
+    sentences: Sentences, query: dict[str, float], ignore: frozenset[str], always: int = 0
+) -> int:
     """The sentences to show first, as a bit mask.
 
     `ignore` holds terms that only name the entry (its heading's): every sentence of it
-    is about that, so they say nothing about which sentence answers.
+    is about that, so they say nothing about which sentence answers. `always` (a mask)
+    is shown whatever the question.
     """
     weights = [
         sum(w for t, w in query.items() if t in terms and t not in ignore)
@@ -73,7 +76,9 @@ def pick(sentences: Sentences, query: dict[str, float], ignore: frozenset[str]) 
     ranked = sorted(
         (i for i, w in enumerate(weights) if w > 0), key=lambda i: (-weights[i], i)
     ) or list(range(len(sentences.texts)))
-    shown, size, count = 0, 0, 0
+    shown = always
+    size = sum(len(t) + 1 for i, t in enumerate(sentences.texts) if always >> i & 1)
+    count = bin(always).count("1")
     for position in ranked:
         length = len(sentences.texts[position])
         if count and (size + length > LEAD_CHARS or count == LEAD_SENTENCES):

@@ -60,7 +60,7 @@ def test_batch_mode_reads_conversation_lines_with_their_chat_context(
 
 def test_ask_answers_a_question_given_as_arguments(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["ask", "hvad", "er", "hekseskud"]) == 0
-    assert "Lokal ømhed" in capsys.readouterr().out
+    assert "lokal ømhed" in capsys.readouterr().out
 
 
 def _typed(*messages: str) -> Iterator[str]:

@@ -13,7 +13,6 @@ from bot.normalise import fold
 
 ARTICLE = (KNOWLEDGE_DIR / "article.md").read_text(encoding="utf-8")
 FAQ_CONTAINER = "Ofte stillede spørgsmål om Ondt i lænden"
-TABLE_LABELS = ("Typiske symptomer: ", "Hurtig handling: ")
 
 ENTRIES = load_entries(KNOWLEDGE_DIR / "entries.yaml")
 BY_ID = {entry.id: entry for entry in ENTRIES}
@@ -81,11 +80,17 @@ def test_section_and_faq_answers_are_the_article_text_under_their_heading(entry)
 
 
 @pytest.mark.parametrize("entry", [e for e in ENTRIES if e.source == "table"], ids=lambda e: e.id)
-def test_table_answers_are_the_row_cells_with_labels(entry) -> None:
-    lines = entry.answer.splitlines()
-    assert len(lines) == 2
-    for line, label, cell in zip(lines, TABLE_LABELS, table_rows()[entry.heading][1:], strict=True):
-        assert line == label + cell
+def test_table_answers_are_the_row_cells_as_sentences(entry) -> None:
+    """Every word of the row's symptom and action cells, in order, in whole sentences."""
+    answer = fold(entry.answer).split()
+    cells = table_rows()[entry.heading][1:]
+    position = 0
+    for word in fold(" ".join(cells)).split():
+        assert word in answer[position:], word
+        position = answer.index(word, position) + 1
+    sentences = entry.answer.strip().split(". ")
+    assert len(sentences) == 2 and entry.answer.strip().endswith(".")
+    assert all(sentence[0].isupper() for sentence in sentences)
 
 
 def test_exercises_section_keeps_its_own_intro_and_closing_not_the_subsections() -> None:
