@@ -198,6 +198,12 @@ class Brain:
         """Match a message against the entries, reading it with the chat's context if it
         goes on from it; `own` is its ranking alone."""
         text = message.text
+        told = followup.story(self._words, message)
+        if told:  # the asking sentences lead, the situation around them is context
+            situation = analyse(told.situation)
+            led = self._matcher.rank(analyse(" ".join(told.questions)), context=situation)
+            if led and (not own or led[0].score > own[0].score):
+                own = led
         own_score = own[0].score if own else 0.0
         if shape.acknowledges and "?" not in text and self._asks_nothing(text):
             return self._smalltalk(self._acknowledgement_kind(message))
@@ -217,8 +223,26 @@ class Brain:
         if shape.worried and (not best or best.score < ANSWER_THRESHOLD or best.entry.diagnosis):
             return self._worried()
         if best and best.score >= ANSWER_THRESHOLD:
-            return self._answer(best.entry, best.score, query=asked, background=background)
+            reply = self._answer(best.entry, best.score, query=asked, background=background)
+            other = self._other_question(told, best.entry) if told else None
+            return self._with_other_question(reply, other) if other else reply
         return self._not_answered(matches, shape)
+
+    def _other_question(self, told: followup.Story, answered: Entry) -> Entry | None:
+        """The entry of another question the same message asks with confidence."""
+        for question in told.questions:
+            matches = self._matcher.rank(analyse(question), context=analyse(told.situation))
+            if matches and matches[0].score >= ANSWER_THRESHOLD and matches[0].entry != answered:
+                return matches[0].entry
+        return None
+
+    def _with_other_question(self, reply: Reply, other: Entry) -> Reply:
+        """Two questions in one message: the other one is the button under the answer."""
+        return replace(
+            reply,
+            suggestions=(Suggestion(other.id, other.heading),),
+            suggestions_title=self.phrases.second_question_title,
+        )
 
     def _not_answered(self, matches: list[Match], shape: FollowUp) -> Reply:
         """ "Did you mean" when close; otherwise a fallback fitting what the message is."""

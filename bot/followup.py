@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from bot.analysis import Message
 from bot.knowledge import Record, load_record
 from bot.normalise import fold
 
@@ -26,6 +27,7 @@ class ConversationWords:
     worry: tuple[tuple[str, ...], ...]
     health: frozenset[str]
     acknowledgements: tuple[tuple[str, ...], ...]
+    question_words: frozenset[str]
 
 
 def load_conversation_words(path: Path) -> ConversationWords:
@@ -45,6 +47,7 @@ def load_conversation_words(path: Path) -> ConversationWords:
         worry=_phrases(record, "worry"),
         health=frozenset(fold(w) for w in record.texts("health")),
         acknowledgements=_phrases(record, "acknowledgements"),
+        question_words=frozenset(fold(w) for w in record.texts("question_words")),
     )
 
 
@@ -137,3 +140,26 @@ def without_acknowledgements(words: ConversationWords, text: str) -> str:
             if tuple(folded[i : i + size]) == phrase:
                 kept[i : i + size] = [False] * size
     return " ".join(w for w, keep in zip(folded, kept, strict=True) if keep)
+
+
+@dataclass(frozen=True)
+class Story:
+    """A message of several sentences: what it asks, and the situation around it."""
+
+    questions: tuple[str, ...]  # the asking sentences, in order
+    situation: str  # the other sentences
+
+
+def story(words: ConversationWords, message: Message) -> Story | None:
+    """The asking sentences of a message of several sentences, None if it is not such a
+    message or asks nothing a sentence can show ("?" or a question word first)."""
+    if len(message.sentences) < 2:
+        return None
+    texts = [" ".join(message.words[i] for i in sentence) for sentence in message.sentences]
+    asking = [n for n, asked in enumerate(message.asked) if asked] or [
+        n for n, text in enumerate(texts) if text.split()[0] in words.question_words
+    ]
+    if not asking or len(asking) == len(texts):
+        return None
+    situation = " ".join(text for n, text in enumerate(texts) if n not in asking)
+    return Story(tuple(texts[n] for n in asking), situation)

@@ -118,3 +118,14 @@ def test_fear_gets_a_calm_word_then_the_danger_signs(brain: Brain) -> None:
 )
 def test_fallbacks_say_what_kind_of_message_it_was(brain: Brain, message: str, phrase: str) -> None:
     assert brain.reply(message, NOW).text == getattr(brain.phrases, phrase)
+
+
+def test_a_story_with_two_questions_answers_one_and_offers_the_other(brain: Brain) -> None:
+    story = (
+        "Jeg er tømrer og har haft ondt i lænden siden sidste uge. Jeg har ikke været syg før. "
+        "Hvordan laver man kat-ko? Og hjælper varme eller kulde bedst?"
+    )
+    reply = brain.reply(story, NOW)
+    asked = {entry_of(reply), *(s.entry_id for s in reply.suggestions)}
+    assert asked == {"kat-ko", "varme-kulde"}
+    assert reply.suggestions_title == brain.phrases.second_question_title
