@@ -186,7 +186,7 @@ class Brain:
             text=text,
             entry_id=entry_id,
             exercise_id=exercise.id if exercise else None,
-            person=followup.read(self._words, text).person,
+            person=followup.person(self._words, text),
             red_flag=reply.red_flag,
             suggestions=tuple(s.entry_id for s in reply.suggestions),
             more_ref=reply.more_ref,

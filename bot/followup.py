@@ -16,17 +16,17 @@ from bot.normalise import fold
 
 @dataclass(frozen=True)
 class ConversationWords:
-    openers: tuple[tuple[str, ...], ...]
+    openers: tuple[str, ...]
     pronouns: frozenset[str]
     short_message_words: int
-    corrections: tuple[tuple[str, ...], ...]
+    corrections: tuple[str, ...]
     positions: dict[str, int]
     steps: dict[str, int]
     position_lead: frozenset[str]
     people: frozenset[str]
-    worry: tuple[tuple[str, ...], ...]
+    worry: tuple[str, ...]
     health: frozenset[str]
-    acknowledgements: tuple[tuple[str, ...], ...]
+    acknowledgements: tuple[str, ...]
     question_words: frozenset[str]
 
 
@@ -51,8 +51,9 @@ def load_conversation_words(path: Path) -> ConversationWords:
     )
 
 
-def _phrases(record: Record, key: str) -> tuple[tuple[str, ...], ...]:
-    return tuple(tuple(fold(p).split()) for p in record.texts(key))
+def _phrases(record: Record, key: str) -> tuple[str, ...]:
+    """Folded phrases, each padded with a space on both sides for whole-word search."""
+    return tuple(f" {fold(p)} " for p in record.texts(key))
 
 
 def _numbers(record: Record, key: str) -> dict[str, int]:
@@ -65,11 +66,6 @@ def _numbers(record: Record, key: str) -> dict[str, int]:
             raise record.fail(f"'{key}': '{word}' must map to a whole number other than 0")
         numbers[fold(str(word))] = number
     return numbers
-
-
-def _has(words: list[str], phrase: tuple[str, ...]) -> bool:
-    size = len(phrase)
-    return any(tuple(words[i : i + size]) == phrase for i in range(len(words) - size + 1))
 
 
 @dataclass(frozen=True)
@@ -88,37 +84,40 @@ class FollowUp:
 
 def read(words: ConversationWords, text: str) -> FollowUp:
     folded = fold(text).split()
+    padded = f" {' '.join(folded)} "
     return FollowUp(
-        goes_on=_goes_on(words, folded),
-        correction=_correction(words, text),
+        goes_on=_goes_on(words, folded, padded),
+        correction=_correction(words, padded),
         position=_position(words, folded),
         step=next((words.steps[w] for w in folded if w in words.steps), None),
-        person=next((w for w in folded if w in words.people), None),
-        worried=any(_has(folded, p) for p in words.worry),
+        person=person(words, text),
+        worried=any(p in padded for p in words.worry),
         health=any(w in words.health for w in folded),
-        acknowledges=any(_has(folded, p) for p in words.acknowledgements),
+        acknowledges=any(p in padded for p in words.acknowledgements),
     )
 
 
-def _goes_on(words: ConversationWords, folded: list[str]) -> bool:
+def person(words: ConversationWords, text: str) -> str | None:
+    """The person a message is about, if it names one ("min far")."""
+    return next((w for w in fold(text).split() if w in words.people), None)
+
+
+def _goes_on(words: ConversationWords, folded: list[str], padded: str) -> bool:
     if not folded:
         return False
     if len(folded) <= words.short_message_words:
         return True
-    if any(tuple(folded[: len(p)]) == p for p in words.openers):
+    if any(padded.startswith(p) for p in words.openers):
         return True
     return any(w in words.pronouns for w in folded)
 
 
-def _correction(words: ConversationWords, text: str) -> str | None:
+def _correction(words: ConversationWords, padded: str) -> str | None:
     """What the writer meant, when they correct the bot ("nej, jeg mente om ...")."""
-    folded = fold(text).split()
     for phrase in words.corrections:
-        size = len(phrase)
-        for i in range(len(folded) - size + 1):
-            if tuple(folded[i : i + size]) == phrase:
-                rest = folded[i + size :]
-                return " ".join(rest) if rest else None
+        found = padded.find(phrase)
+        if found >= 0:
+            return padded[found + len(phrase) :].strip() or None
     return None
 
 
@@ -132,14 +131,11 @@ def _position(words: ConversationWords, folded: list[str]) -> int | None:
 
 def without_acknowledgements(words: ConversationWords, text: str) -> str:
     """The message's folded words with its words of acknowledgement taken out."""
-    folded = fold(text).split()
-    kept = [True] * len(folded)
+    padded = f" {fold(text)} "
     for phrase in words.acknowledgements:
-        size = len(phrase)
-        for i in range(len(folded) - size + 1):
-            if tuple(folded[i : i + size]) == phrase:
-                kept[i : i + size] = [False] * size
-    return " ".join(w for w, keep in zip(folded, kept, strict=True) if keep)
+        while phrase in padded:
+            padded = padded.replace(phrase, " ")
+    return " ".join(padded.split())
 
 
 @dataclass(frozen=True)
