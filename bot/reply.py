@@ -53,9 +53,12 @@ def messages(reply: Reply, limit: int = MAX_MESSAGE_LENGTH) -> list[str]:
     return split_message("\n\n".join(paragraphs), limit)
 
 
-def plain_text(reply: Reply) -> str:
-    """The whole reply as one text, suggestions as a numbered list (terminal and batch mode)."""
+def plain_text(reply: Reply, more_hint: str = "") -> str:
+    """What the user sees first as one text, suggestions as a numbered list (terminal and
+    batch mode); `more_hint` (how to read the rest) follows the text when there is more."""
     parts = [part for part in (reply.warning, reply.text) if part]
+    if reply.more and more_hint:
+        parts.append(more_hint)
     if reply.suggestions:
         lines = [f"{n}. {s.heading}" for n, s in enumerate(reply.suggestions, start=1)]
         parts.append("\n".join([reply.suggestions_title, *lines]).strip())

@@ -32,8 +32,5 @@ def run_chat(
         if message.strip().lower() in QUIT_WORDS:
             break
         reply = conversations.reply(CHAT, message, clock())
-        shown = plain_text(reply)
-        if reply.more:
-            shown += "\n\n" + phrases.more_hint
-        out.write("\nrygbot: " + shown + "\n\n")
+        out.write("\nrygbot: " + plain_text(reply, phrases.more_hint) + "\n\n")
     out.write("\n" + phrases.terminal_goodbye + "\n")
