@@ -54,6 +54,8 @@ SEEK_HELP_ENTRY = "soeg-hjaelp"
 NOTHING_ASKED = CLARIFY_THRESHOLD
 # A follow-up's score: this share from the message read with its context, the rest alone.
 CONTEXT_BLEND = 0.5
+# How many earlier messages a danger sign told over several messages may span.
+RED_FLAG_TURNS = 2
 _SEVERITY = (Tier.NONE, Tier.PROMPT, Tier.ACUTE)
 
 
@@ -176,7 +178,7 @@ class Brain:
             # A question about a danger sign ("hvad betyder ridebukseanæstesi?"): the
             # article's list of danger signs, with the contacts.
             return self._answer(self._by_id[RED_FLAG_ENTRY], best.score if best else 0.0)
-        return self._understand(message, matches, followup.read(self._words, text), chat)
+        return self._understand(message, matches, followup.read(self._words, message), chat)
 
     def turn(self, text: str, reply: Reply) -> Turn:
         """What a chat's context keeps of one exchange."""
@@ -205,7 +207,7 @@ class Brain:
             if led and (not own or led[0].score > own[0].score):
                 own = led
         own_score = own[0].score if own else 0.0
-        if shape.acknowledges and "?" not in text and self._asks_nothing(text):
+        if shape.acknowledges and "?" not in text and self._asks_nothing(message):
             return self._smalltalk(self._acknowledgement_kind(message))
         exercise = self._exercise_at(shape, chat)
         if exercise is not None:
@@ -261,13 +263,14 @@ class Brain:
 
     def _raised_over_turns(self, text: str, chat: Context) -> RedFlagResult | None:
         """A danger sign told over the chat's last messages ("min far på 80 ..." then "nu
-        kan han ikke holde på vandet"): raised when it appears only with this message.
-        The messages are joined in memory only, for this check."""
-        before = "\n".join(turn.text for turn in chat.turns)
-        earlier = self._red_flags.check(self._red_flags.read(analyse(before)))
-        joined = self._red_flags.check(self._red_flags.read(analyse(f"{before}\n{text}")))
-        raised = _SEVERITY.index(joined.tier) > _SEVERITY.index(earlier.tier)
-        return joined if raised else None
+        kan han ikke holde på vandet"): raised when, with this message, the last few
+        messages show a sign above any tier they raised themselves. The messages are
+        joined in memory only, for this check."""
+        recent = chat.turns[-RED_FLAG_TURNS:]
+        earlier = max((_SEVERITY.index(turn.red_flag) for turn in recent), default=0)
+        joined = "\n".join([*(turn.text for turn in recent), text])
+        found = self._red_flags.check(self._red_flags.read(analyse(joined)))
+        return found if _SEVERITY.index(found.tier) > earlier else None
 
     def _background(self, chat: Context) -> str:
         """The words a follow-up is read against: the last message and what it was about."""
@@ -326,10 +329,10 @@ class Brain:
         when = f"{seek_help.heading}\n{self._sentences[seek_help.id].text(1)}"
         return replace(signs, text=f"{signs.text}\n\n{when}")
 
-    def _asks_nothing(self, text: str) -> bool:
+    def _asks_nothing(self, message: Message) -> bool:
         """Whether a message asks nothing the article answers once its words of
         acknowledgement are taken out ("okay det gør jeg, tusind tak for hjælpen")."""
-        rest = followup.without_acknowledgements(self._words, text)
+        rest = followup.without_acknowledgements(self._words, message)
         matches = self._matcher.rank(analyse(rest)) if rest else []
         return not matches or matches[0].score < NOTHING_ASKED
 

@@ -82,15 +82,15 @@ class FollowUp:
     acknowledges: bool  # the message holds an acknowledgement or a goodbye
 
 
-def read(words: ConversationWords, text: str) -> FollowUp:
-    folded = fold(text).split()
-    padded = f" {' '.join(folded)} "
+def read(words: ConversationWords, message: Message) -> FollowUp:
+    folded = message.words
+    padded = f" {message.folded} "
     return FollowUp(
         goes_on=_goes_on(words, folded, padded),
         correction=_correction(words, padded),
         position=_position(words, folded),
         step=next((words.steps[w] for w in folded if w in words.steps), None),
-        person=person(words, text),
+        person=next((w for w in folded if w in words.people), None),
         worried=any(p in padded for p in words.worry),
         health=any(w in words.health for w in folded),
         acknowledges=any(p in padded for p in words.acknowledgements),
@@ -102,7 +102,7 @@ def person(words: ConversationWords, text: str) -> str | None:
     return next((w for w in fold(text).split() if w in words.people), None)
 
 
-def _goes_on(words: ConversationWords, folded: list[str], padded: str) -> bool:
+def _goes_on(words: ConversationWords, folded: tuple[str, ...], padded: str) -> bool:
     if not folded:
         return False
     if len(folded) <= words.short_message_words:
@@ -121,7 +121,7 @@ def _correction(words: ConversationWords, padded: str) -> str | None:
     return None
 
 
-def _position(words: ConversationWords, folded: list[str]) -> int | None:
+def _position(words: ConversationWords, folded: tuple[str, ...]) -> int | None:
     """A place named as "den første", "den sidste", "nr 2"; not "en anden ting"."""
     for i, word in enumerate(folded):
         if word in words.positions and i > 0 and folded[i - 1] in words.position_lead:
@@ -129,9 +129,9 @@ def _position(words: ConversationWords, folded: list[str]) -> int | None:
     return None
 
 
-def without_acknowledgements(words: ConversationWords, text: str) -> str:
+def without_acknowledgements(words: ConversationWords, message: Message) -> str:
     """The message's folded words with its words of acknowledgement taken out."""
-    padded = f" {fold(text)} "
+    padded = f" {message.folded} "
     for phrase in words.acknowledgements:
         while phrase in padded:
             padded = padded.replace(phrase, " ")
