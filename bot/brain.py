@@ -483,7 +483,10 @@ def _with_sentence(answer: str, sentence: str) -> str:
 
 def _blend(own: list[Match], read: list[Match]) -> list[Match]:
     """Scores of a follow-up: the message alone and read with its context, blended, so
-    that the context settles what the message leaves open without outvoting what it says."""
+    that the context settles what the message leaves open without outvoting what it says.
+    A message that matches nothing alone ("hvad gør jeg?") is read with its context only."""
+    if not own:
+        return read
     scores: dict[str, float] = {}
     entries = {}
     for share, matches in ((1 - CONTEXT_BLEND, own), (CONTEXT_BLEND, read)):

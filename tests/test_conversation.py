@@ -129,3 +129,21 @@ def test_a_story_with_two_questions_answers_one_and_offers_the_other(brain: Brai
     asked = {entry_of(reply), *(s.entry_id for s in reply.suggestions)}
     assert asked == {"kat-ko", "varme-kulde"}
     assert reply.suggestions_title == brain.phrases.second_question_title
+
+
+@pytest.mark.parametrize(
+    ("before", "follow_up", "meant"),
+    [
+        # "What do I do?" after a story is about the story.
+        (
+            "jeg bar en tung sofa i weekenden og nu gør lænden ondt",
+            "hvad gør jeg?",
+            "hold-i-ryggen",
+        ),
+        ("jeg har fået hold i ryggen", "hvorfor?", "aarsager"),
+    ],
+)
+def test_a_bare_question_is_about_what_was_just_said(
+    chat: Conversations, before: str, follow_up: str, meant: str
+) -> None:
+    assert entry_of(say(chat, before, follow_up)) == meant

@@ -11,7 +11,7 @@ alternates), so it stands in for an unseen held-out set:
 - conversations_blind1.yaml: stories and conversations (a turn written as a plain string
   is context, not scored), written by a helper who never saw knowledge/, scored once
   before and once after conversations (issue 9) and never tuned on (as the scorer
-  counts: in-scope 0.430 -> 0.785, out-of-scope 0.895 -> 0.895, acute 0.8 -> 0.8, prompt
+  counts: in-scope 0.430 -> 0.785, then 0.793, out-of-scope 0.895 -> 0.895, acute 0.8 -> 0.8, prompt
   0.857 -> 0.857, false alarms 0.021 -> 0.021); its floors are those figures rounded down.
   A conversation runs in a chat of its own, with context, as on Telegram.
 Every case runs through the real brain once per set; each test checks one bucket and,
