@@ -156,8 +156,9 @@ class Brain:
         message = analyse(text)
         context = self._red_flags.read(message)
         red_flag = self._red_flags.check(context)
+        shape = followup.read(self._words, message)
         if red_flag.tier is Tier.NONE and chat.turns:
-            red_flag = self._raised_over_turns(text, chat) or red_flag
+            red_flag = self._raised_over_turns(text, chat, shape) or red_flag
         if red_flag.tier is not Tier.NONE:
             return self._red_flag_reply(red_flag, now)
         if not message.folded:
@@ -178,7 +179,7 @@ class Brain:
             # A question about a danger sign ("hvad betyder ridebukseanæstesi?"): the
             # article's list of danger signs, with the contacts.
             return self._answer(self._by_id[RED_FLAG_ENTRY], best.score if best else 0.0)
-        return self._understand(message, matches, followup.read(self._words, message), chat)
+        return self._understand(message, matches, shape, chat)
 
     def turn(self, text: str, reply: Reply) -> Turn:
         """What a chat's context keeps of one exchange."""
@@ -261,16 +262,20 @@ class Brain:
             ReplyKind.FALLBACK, text, score, close or self._starters(), self.phrases.fallback_title
         )
 
-    def _raised_over_turns(self, text: str, chat: Context) -> RedFlagResult | None:
+    def _raised_over_turns(self, text: str, chat: Context, shape: FollowUp) -> RedFlagResult | None:
         """A danger sign told over the chat's last messages ("min far på 80 ..." then "nu
         kan han ikke holde på vandet"): raised when, with this message, the last few
-        messages show a sign above any tier they raised themselves. The messages are
-        joined in memory only, for this check."""
+        messages show a sign above any tier they raised themselves. A message that goes on
+        from a danger sign just told ("kan jeg ikke bare vente til i morgen?") keeps its
+        warning; thanks do not. The messages are joined in memory only, for this check."""
         recent = chat.turns[-RED_FLAG_TURNS:]
         earlier = max((_SEVERITY.index(turn.red_flag) for turn in recent), default=0)
         joined = "\n".join([*(turn.text for turn in recent), text])
         found = self._red_flags.check(self._red_flags.read(analyse(joined)))
-        return found if _SEVERITY.index(found.tier) > earlier else None
+        if _SEVERITY.index(found.tier) > earlier:
+            return found
+        still = earlier and shape.goes_on and not shape.acknowledges
+        return found if still and _SEVERITY.index(found.tier) == earlier else None
 
     def _background(self, chat: Context) -> str:
         """The words a follow-up is read against: the last message and what it was about."""

@@ -147,3 +147,9 @@ def test_a_bare_question_is_about_what_was_just_said(
     chat: Conversations, before: str, follow_up: str, meant: str
 ) -> None:
     assert entry_of(say(chat, before, follow_up)) == meant
+
+
+def test_a_message_going_on_from_a_danger_sign_keeps_the_warning(chat: Conversations) -> None:
+    assert say(chat, "jeg kan ikke holde på vandet og har ondt i ryggen").red_flag is Tier.ACUTE
+    assert say(chat, "kan jeg ikke bare vente med det til i morgen?").red_flag is Tier.ACUTE
+    assert say(chat, "ok tak").red_flag is Tier.NONE
