@@ -265,10 +265,14 @@ class Brain:
     def _raised_over_turns(self, text: str, chat: Context, shape: FollowUp) -> RedFlagResult | None:
         """A danger sign told over the chat's last messages ("min far på 80 ..." then "nu
         kan han ikke holde på vandet"): raised when, with this message, the last few
-        messages show a sign above any tier they raised themselves. A message that goes on
+        messages (and the one that named the person spoken of) show a sign above any tier
+        they raised themselves. A message that goes on
         from a danger sign just told ("kan jeg ikke bare vente til i morgen?") keeps its
         warning; thanks do not. The messages are joined in memory only, for this check."""
         recent = chat.turns[-RED_FLAG_TURNS:]
+        about = chat.person_turn  # "han"/"hun" may speak of someone named further back
+        if about and about not in recent:
+            recent = (about, *recent)
         earlier = max((_SEVERITY.index(turn.red_flag) for turn in recent), default=0)
         joined = "\n".join([*(turn.text for turn in recent), text])
         found = self._red_flags.check(self._red_flags.read(analyse(joined)))

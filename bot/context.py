@@ -53,16 +53,10 @@ class Context:
         return next((t.exercise_id for t in reversed(self.turns) if t.exercise_id), None)
 
     @property
-    def person(self) -> str | None:
-        """The person most recently spoken of."""
-        return next((t.person for t in reversed(self.turns) if t.person), None)
-
-    @property
-    def red_flag(self) -> Tier:
-        """The tier last raised in this context."""
-        return next(
-            (t.red_flag for t in reversed(self.turns) if t.red_flag is not Tier.NONE), Tier.NONE
-        )
+    def person_turn(self) -> Turn | None:
+        """The most recent turn that named a person ("min far ..."): later messages may
+        speak of them as "han" or "hun"."""
+        return next((t for t in reversed(self.turns) if t.person), None)
 
 
 NO_CONTEXT = Context()

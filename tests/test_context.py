@@ -18,7 +18,9 @@ def test_a_chat_remembers_its_recent_turns_and_no_other_chat_sees_them() -> None
     store.add("a", turn("tak"), NOON)
     context = store.get("a", NOON)
     assert [t.text for t in context.turns] == ["om iskias", "tak"]
-    assert context.entry_id == "prolaps" and context.person == "far"
+    assert context.entry_id == "prolaps"
+    person_turn = context.person_turn
+    assert person_turn is not None and person_turn.person == "far"
     assert store.get("b", NOON).turns == ()
 
 

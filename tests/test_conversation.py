@@ -70,10 +70,15 @@ def test_a_correction_is_answered_by_what_was_meant(chat: Conversations) -> None
     assert entry_of(reply) == "arbejde"
 
 
+FRAGILE = "min mor på 88 har knogleskørhed"
+FALL = "i går faldt hun ude på badeværelset, og nu har hun ondt i ryggen"
+
+
 def test_a_danger_sign_told_over_two_messages_is_flagged(chat: Conversations, brain: Brain) -> None:
-    second = "nu kan han ikke holde på vandet"
-    say(chat, "min far på 84 har ondt i lænden")
-    assert say(chat, second).red_flag is Tier.ACUTE
+    """Brittle bones in one message and a fall in the next: a possible fracture."""
+    assert brain.reply(FALL, NOW).red_flag is Tier.NONE
+    say(chat, FRAGILE)
+    assert say(chat, FALL).red_flag is Tier.PROMPT
 
 
 def test_a_danger_sign_is_not_raised_again_by_the_next_calm_message(
@@ -153,3 +158,10 @@ def test_a_message_going_on_from_a_danger_sign_keeps_the_warning(chat: Conversat
     assert say(chat, "jeg kan ikke holde på vandet og har ondt i ryggen").red_flag is Tier.ACUTE
     assert say(chat, "kan jeg ikke bare vente med det til i morgen?").red_flag is Tier.ACUTE
     assert say(chat, "ok tak").red_flag is Tier.NONE
+
+
+def test_a_sign_about_a_person_named_further_back_is_flagged(chat: Conversations) -> None:
+    say(chat, FRAGILE)
+    say(chat, "hvilke øvelser kan man lave")
+    say(chat, "hvordan laver man kat-ko?")
+    assert say(chat, FALL).red_flag is Tier.PROMPT
