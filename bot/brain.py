@@ -3,8 +3,9 @@
 Every message is analysed once (`bot.analysis`), then: red flags first (whatever else
 the message is, and also over the chat's recent messages), then what a message alone
 can be (a number picking a suggestion, small talk, a topic the article does not cover),
-then matching against the article's entries, in the light of the chat's context when the message
-goes on from it (bot/followup.py) and on its own terms when it is a complete question.
+then matching against the article's entries: in the light of the chat's context when
+the message goes on from it (bot/followup.py), on its own terms when it is a complete
+question.
 """
 
 from __future__ import annotations
@@ -57,6 +58,7 @@ CONTEXT_BLEND = 0.5
 # How many earlier messages a danger sign told over several messages may span.
 RED_FLAG_TURNS = 2
 _SEVERITY = (Tier.NONE, Tier.PROMPT, Tier.ACUTE)
+_HEX_DIGITS = frozenset("0123456789abcdef")
 
 
 @dataclass(frozen=True)
@@ -266,9 +268,9 @@ class Brain:
         """A danger sign told over the chat's last messages ("min far på 80 ..." then "nu
         kan han ikke holde på vandet"): raised when, with this message, the last few
         messages (and the one that named the person spoken of) show a sign above any tier
-        they raised themselves. A message that goes on
-        from a danger sign just told ("kan jeg ikke bare vente til i morgen?") keeps its
-        warning; thanks do not. The messages are joined in memory only, for this check."""
+        they raised themselves. A message that goes on from a danger sign just told ("kan
+        jeg ikke bare vente til i morgen?") keeps its warning; thanks do not. The messages
+        are joined in memory only, for this check."""
         recent = chat.turns[-RED_FLAG_TURNS:]
         about = chat.person_turn  # "han"/"hun" may speak of someone named further back
         if about and about not in recent:
@@ -370,7 +372,7 @@ class Brain:
         """The rest of an answer ("Læs mere"); None for a reference the brain does not know."""
         entry_id, _, shown = more_ref.partition(":")
         entry = self._by_id.get(entry_id)
-        if entry is None or not shown.isalnum():
+        if entry is None or not shown or set(shown) - _HEX_DIGITS:
             return None
         sentences = self._sentences[entry.id]
         rest = sentences.everything & ~int(shown, 16)

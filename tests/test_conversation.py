@@ -165,3 +165,10 @@ def test_a_sign_about_a_person_named_further_back_is_flagged(chat: Conversations
     say(chat, "hvilke øvelser kan man lave")
     say(chat, "hvordan laver man kat-ko?")
     assert say(chat, FALL).red_flag is Tier.PROMPT
+
+
+@pytest.mark.parametrize("ref", ["bird-dog:zz", "bird-dog:", "findes-ikke:1", "bird-dog:7f"])
+def test_a_read_more_reference_the_brain_does_not_know_gives_nothing(
+    brain: Brain, ref: str
+) -> None:
+    assert brain.rest(ref) is None
