@@ -10,7 +10,8 @@
    lines (three messages a chat), p50 and p99 per message over several rounds.
 3. Context memory: `--chats` chats, each with a full context of four turns, held by a
    ContextStore bounded at that many chats; then as many again, to show the oldest are
-   evicted. Prints the growth of the process's peak RSS and the store's size.
+   evicted. Prints the growth of the process's peak RSS and the store's size, for
+   messages of typical length and for messages as long as the context keeps (MAX_TEXT).
 
 Prints figures only; asserts nothing about time.
 """
@@ -22,6 +23,7 @@ import io
 import json
 import resource
 import statistics
+import subprocess
 import sys
 import time
 from datetime import UTC, datetime, timedelta
@@ -34,7 +36,7 @@ sys.path.insert(0, str(ROOT))
 
 from bot.batch import run_batch  # noqa: E402
 from bot.brain import Brain  # noqa: E402
-from bot.context import ContextStore, Turn  # noqa: E402
+from bot.context import MAX_TEXT, ContextStore, Turn  # noqa: E402
 from bot.conversation import Conversations  # noqa: E402
 from bot.red_flags import Tier  # noqa: E402
 from bot.reply import ReplyKind, messages  # noqa: E402
@@ -106,39 +108,33 @@ def batch_latency(brain: Brain, chats: list[list[str]], rounds: int) -> None:
     )
 
 
-def context_memory(chats: int) -> None:
+def context_memory(chats: int, length: int) -> None:
+    """Fill a store bounded at `chats` with chats of four turns of `length` characters,
+    then as many chats again; run in a process of its own so the RSS is the store's."""
+
     def rss_mib() -> float:
         return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
     before = rss_mib()
     store = ContextStore(max_chats=chats)
-    text = "min far på 80 har haft ondt i lænden siden i går, hvad skal vi gøre?"
+    sample = "min far på 80 har haft ondt i lænden siden i går, hvad skal vi gøre? "
+    text = (sample * (length // len(sample) + 1))[:length]
     suggestions = ("hurtig-hjaelp", "varme-kulde", "oevelser")
     started = time.perf_counter()
     for chat in range(2 * chats):
         for turn in range(4):
-            store.add(
-                chat,
-                # A fresh copy of the text per turn, as each message would be.
-                Turn(
-                    f"{text} {turn}",
-                    "hold-i-ryggen",
-                    None,
-                    "far",
-                    Tier.NONE,
-                    suggestions,
-                    "hold-i-ryggen:1",
-                ),
-                NOW + timedelta(microseconds=chat),
-            )
+            # A fresh copy of the text per turn, as each message would be.
+            fresh = f"{text[:-1]}{turn % 10}"
+            turn_ = Turn(fresh, "hold-i-ryggen", None, "far", Tier.NONE, suggestions, "x:1")
+            store.add(chat, turn_, NOW + timedelta(microseconds=chat))
         if chat == chats - 1:
             full = rss_mib()
     elapsed = time.perf_counter() - started
     print(
-        f"Context memory: {chats} chats x 4 turns: peak RSS +{full - before:.0f} MiB "
-        f"({(full - before) * 2**20 / chats:.0f} bytes a chat); after {chats} more chats "
-        f"the store holds {len(store)} (oldest evicted), peak RSS +{rss_mib() - before:.0f} MiB; "
-        f"{elapsed / (8 * chats) * 1e6:.2f} µs a turn stored"
+        f"Context memory, {chats} chats x 4 turns of {length} characters: peak RSS "
+        f"+{full - before:.0f} MiB ({(full - before) * 2**20 / chats:.0f} bytes a chat); "
+        f"after {chats} more chats the store holds {len(store)} (oldest evicted), peak RSS "
+        f"+{rss_mib() - before:.0f} MiB; {elapsed / (8 * chats) * 1e6:.2f} µs a turn stored"
     )
 
 
@@ -146,12 +142,19 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--chats", type=int, default=100_000)
     parser.add_argument("--rounds", type=int, default=20)
+    parser.add_argument("--memory-only", type=int, metavar="LENGTH", help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.memory_only:
+        context_memory(args.chats, args.memory_only)
+        return
     brain = Brain.load()
     chats = eval_conversations()
     reply_lengths(brain, chats)
     batch_latency(brain, chats, args.rounds)
-    context_memory(args.chats)
+    # A typical message, and every message as long as the context keeps (the worst case).
+    for length in (70, MAX_TEXT):
+        command = [sys.executable, __file__, "--chats", str(args.chats)]
+        subprocess.run([*command, "--memory-only", str(length)], check=True)
 
 
 if __name__ == "__main__":

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from bot import followup, lead
 from bot.analysis import Message, analyse
-from bot.context import NO_CONTEXT, Context, Turn
+from bot.context import MAX_TEXT, NO_CONTEXT, Context, Turn
 from bot.followup import ConversationWords, FollowUp, load_conversation_words
 from bot.knowledge import (
     KNOWLEDGE_DIR,
@@ -188,7 +188,7 @@ class Brain:
         entry_id = reply.entry.id if reply.entry and reply.kind is ReplyKind.ANSWER else None
         exercise = self._exercise_of_entry.get(entry_id or "")
         return Turn(
-            text=text,
+            text=text[-MAX_TEXT:],
             entry_id=entry_id,
             exercise_id=exercise.id if exercise else None,
             person=followup.person(self._words, text),

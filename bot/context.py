@@ -17,13 +17,16 @@ from bot.red_flags import Tier
 CONTEXT_TTL = timedelta(minutes=30)
 MAX_TURNS = 4
 MAX_CHATS = 100_000
+# Of each message, only its last this many characters are kept: enough for a danger sign
+# told across messages, and it bounds the store's bytes, not just its number of chats.
+MAX_TEXT = 600
 
 
 @dataclass(frozen=True, slots=True)
 class Turn:
     """One message of the user and what the bot made of it."""
 
-    text: str  # the user's words: a danger sign may be told over two messages
+    text: str  # the end of the user's words (MAX_TEXT): a sign may span two messages
     entry_id: str | None  # the entry answered, None when the bot did not answer
     exercise_id: str | None  # the exercise the answer was about
     person: str | None  # who the message was about ("far", "mor"), None for the writer

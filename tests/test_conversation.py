@@ -5,6 +5,7 @@ from datetime import UTC, datetime
 import pytest
 
 from bot.brain import Brain
+from bot.context import MAX_TEXT
 from bot.conversation import Conversations
 from bot.red_flags import Tier
 from bot.reply import Reply, ReplyKind
@@ -172,3 +173,10 @@ def test_a_read_more_reference_the_brain_does_not_know_gives_nothing(
     brain: Brain, ref: str
 ) -> None:
     assert brain.rest(ref) is None
+
+
+def test_the_context_keeps_only_the_end_of_a_long_message(chat: Conversations) -> None:
+    long_story = "Jeg har haft ondt i ryggen længe. " * 100 + "Hvad kan jeg gøre?"
+    say(chat, long_story)
+    [kept] = chat.store.get("chat", NOW).turns
+    assert len(kept.text) == MAX_TEXT and long_story.endswith(kept.text)
