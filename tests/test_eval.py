@@ -20,7 +20,7 @@ when it fails, lists the cases that broke it so a developer sees what changed.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -147,7 +147,7 @@ def _cases(eval_set: EvalSet) -> list[Case]:
     return cases
 
 
-def _scored_items(raw_cases: list[object]) -> list[tuple[str, object]]:
+def _scored_items(raw_cases: Sequence[object]) -> list[tuple[str, object]]:
     """(where, item) for every scored message: single cases, and conversation turns with
     their conversation's kind; a malformed conversation is an item that fails the check."""
     items: list[tuple[str, object]] = []

@@ -34,8 +34,8 @@ from telegram.ext import (
 )
 
 from bot.brain import Brain
-from bot.diary import DiaryTexts, load_diary_texts, retention_cutoff
 from bot.conversation import Conversations
+from bot.diary import DiaryTexts, load_diary_texts, retention_cutoff
 from bot.knowledge import Exercise, KnowledgeError
 from bot.logs import configure_logging, redact
 from bot.nudges import ADVICE_ENTRY

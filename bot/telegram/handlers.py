@@ -34,11 +34,11 @@ from telegram.ext import (
 from bot import diary, exercise_days, my_data
 from bot.brain import Brain
 from bot.chart import render_chart
+from bot.conversation import Conversations
 from bot.diary import DiaryTexts
 from bot.knowledge import Entry
 from bot.nudges import Nudge, choose_nudge, lookback_start, nudge_text
 from bot.reminders import schedule_reminder
-from bot.conversation import Conversations
 from bot.reply import Reply
 from bot.schedule import parse_reminder_time
 from bot.storage import Storage
