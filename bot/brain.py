@@ -126,6 +126,11 @@ class Brain:
         for required in (RED_FLAG_ENTRY, *STARTER_ENTRIES, EXERCISES_ENTRY, SEEK_HELP_ENTRY):
             if required not in self._by_id:
                 raise KnowledgeError(f"entries.yaml: entry '{required}' is required by the bot")
+        for sign in red_flags.signs:
+            if sign.entry not in self._by_id:
+                raise KnowledgeError(
+                    f"red_flags.yaml: {sign.id}: entry '{sign.entry}' is not in entries.yaml"
+                )
 
     @classmethod
     def load(
@@ -395,15 +400,17 @@ class Brain:
 
     def _red_flag_reply(self, red_flag: RedFlagResult, now: datetime) -> Reply:
         """The urgent-care warning first and alone: what to do and the number, fit for a
-        phone. The article's danger signs are offered as a button, not dumped beneath."""
+        phone. The article's section about the (most severe) sign is offered as a button,
+        not dumped beneath."""
+        entry = self._by_id[red_flag.signs[0].entry]
         return Reply(
             kind=ReplyKind.ANSWER,
             red_flag=red_flag.tier,
             warning=self.urgent_care.warning(red_flag, now),
             text="",
-            entry=self._by_id[RED_FLAG_ENTRY],
+            entry=entry,
             score=100.0,
-            suggestions=(Suggestion(RED_FLAG_ENTRY, self._by_id[RED_FLAG_ENTRY].heading),),
+            suggestions=(Suggestion(entry.id, entry.heading),),
             suggestions_title=self.phrases.red_flag_more_title,
         )
 

@@ -183,3 +183,21 @@ def test_a_danger_sign_in_pregnancy_is_still_warned_about(brain: Brain) -> None:
     reply = brain.reply("jeg er gravid og kan ikke holde på vandet", TUESDAY_MORNING)
     assert reply.red_flag is Tier.ACUTE
     assert reply.warning
+
+
+def test_a_lasting_nerve_sign_offers_the_articles_advice_on_seeking_help(brain: Brain) -> None:
+    reply = brain.reply("foden har været følelsesløs i 5 uger efter min iskias", TUESDAY_MORNING)
+    assert reply.red_flag is Tier.PROMPT
+    assert [s.entry_id for s in reply.suggestions] == ["soeg-hjaelp"]
+
+
+def test_a_sign_pointing_at_a_missing_entry_stops_start_up(tmp_path: Path) -> None:
+    knowledge = tmp_path / "knowledge"
+    shutil.copytree(KNOWLEDGE_DIR, knowledge)
+    rules = knowledge / "red_flags.yaml"
+    rules.write_text(
+        rules.read_text(encoding="utf-8").replace("entry: soeg-hjaelp", "entry: findes-ikke", 1),
+        encoding="utf-8",
+    )
+    with pytest.raises(KnowledgeError, match=r"^red_flags\.yaml: .*'findes-ikke'"):
+        Brain.load(knowledge)

@@ -22,10 +22,22 @@ REGION_NUMBERS = ("1813", "1818", "70 11 07 07", "70 11 31 31", "70 15 03 00")
 
 ACUTE = RedFlagResult(
     Tier.ACUTE,
-    (RedFlagSign("blaere-tarm", Tier.ACUTE, "tab af kontrol over blære eller tarm", Urgency.NOW),),
+    (
+        RedFlagSign(
+            "blaere-tarm",
+            Tier.ACUTE,
+            "tab af kontrol over blære eller tarm",
+            Urgency.NOW,
+            "symptomer",
+        ),
+    ),
 )
-PROMPT = RedFlagResult(Tier.PROMPT, (RedFlagSign("feber", Tier.PROMPT, "feber", Urgency.TODAY),))
-WEIGHT_LOSS = RedFlagSign("vaegttab", Tier.PROMPT, "vægttab uden forklaring", Urgency.SOON)
+PROMPT = RedFlagResult(
+    Tier.PROMPT, (RedFlagSign("feber", Tier.PROMPT, "feber", Urgency.TODAY, "symptomer"),)
+)
+WEIGHT_LOSS = RedFlagSign(
+    "vaegttab", Tier.PROMPT, "vægttab uden forklaring", Urgency.SOON, "symptomer"
+)
 SOON = RedFlagResult(Tier.PROMPT, (WEIGHT_LOSS,))
 
 TUESDAY_10 = datetime(2025, 6, 3, 10, 0, tzinfo=COPENHAGEN)  # summer time, +02:00

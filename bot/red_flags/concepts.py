@@ -122,6 +122,7 @@ class Concept:
     tier: Tier
     urgency: Urgency
     label: str  # Danish, for the warning: "Du beskriver <label>."
+    entry: str  # id of the article's entry about the sign (knowledge/entries.yaml)
     when: tuple[Combination, ...]
     excepted: tuple[str, ...]  # slots of look-alike phrases that are not the sign
     unless: tuple[str, ...]  # slots that clear the sign within its sentence

@@ -37,6 +37,7 @@ class RedFlagSign:
     tier: Tier
     label: str  # Danish, used in the warning ("tab af kontrol over blære eller tarm")
     urgency: Urgency
+    entry: str  # id of the article's entry about this sign, offered beneath the warning
 
 
 @dataclass(frozen=True)
@@ -53,7 +54,8 @@ NO_RED_FLAG = RedFlagResult(Tier.NONE, ())
 PAIN_SLOT = "smerte"
 _TOP_KEYS = {"slots", "composites", "concepts", "modifiers", "not-typos", "spellings", "fillers"}
 _CONCEPT_KEYS = {
-    "id", "tier", "urgency", "label", "when", "except", "unless", "certain", "past-counts"
+    "id", "tier", "urgency", "label", "entry", "when", "except", "unless", "certain",
+    "past-counts",
 }  # fmt: skip
 _TIERS = {"acute": Tier.ACUTE, "prompt": Tier.PROMPT}
 _URGENCIES = {u.value: u for u in Urgency}
@@ -79,7 +81,9 @@ class RedFlagDetector:
         self._reader = WordReader(
             slot_words | rules.patterns, lexicon, as_typed, slot_words, spellings, fillers
         )
-        self._signs = {c.id: RedFlagSign(c.id, c.tier, c.label, c.urgency) for c in self._concepts}
+        self._signs = {
+            c.id: RedFlagSign(c.id, c.tier, c.label, c.urgency, c.entry) for c in self._concepts
+        }
 
     @classmethod
     def load(
@@ -123,6 +127,11 @@ class RedFlagDetector:
         fillers = top.texts("fillers", minimum=0)
         rules = ContextRules.load(top)
         return cls(terms, composites, tuple(concepts), rules, lexicon, as_typed, spellings, fillers)
+
+    @property
+    def signs(self) -> tuple[RedFlagSign, ...]:
+        """Every sign the detector knows, most severe first."""
+        return tuple(self._signs.values())
 
     def read(self, message: Message) -> Context:
         """The message's words as term patterns, and its context triggers (found once)."""
@@ -247,6 +256,7 @@ def _load_concept(record: Record, known: set[str]) -> Concept:
         tier=tier,
         urgency=urgency,
         label=record.text("label"),
+        entry=record.ident("entry"),
         when=tuple(load_combination(item, record, known) for item in when),
         excepted=named["except"],
         unless=named["unless"],
