@@ -13,7 +13,14 @@ alternates), so it stands in for an unseen held-out set:
   and after conversations (issue 9) and never tuned on; as the scorer counts, in-scope
   0.437 -> 0.807, out-of-scope 0.895 -> 0.895, acute 0.8 -> 1.0, prompt 0.857 -> 1.0,
   false alarms 0.021 -> 0.028; its floors are those figures rounded down. A
-  conversation runs in a chat of its own, with context, as on Telegram.
+  conversation runs in a chat of its own, with context, as on Telegram;
+- redflags_blind2.yaml and redflags_blind3.yaml: danger signs, each written by a helper
+  who never saw knowledge/ nor any other set, scored once before and once after the
+  rounds of red-flag work that followed and never tuned on (blind2: acute 0.775 -> 0.875,
+  prompt 0.714 -> 0.743, false alarms 0.089 -> 0.067; blind3: acute 0.953 -> 0.977,
+  prompt 0.806 -> 0.806, false alarms 0.030 -> 0.040); floors as for blind1.
+eval/redflags_blind4_next.yaml is not run here: it is the blind set for the next change
+to the red-flag rules, to be scored once before and once after it.
 Every case runs through the real brain once per set; each test checks one bucket and,
 when it fails, lists the cases that broke it so a developer sees what changed.
 """
@@ -44,6 +51,13 @@ CONVERSATION_KEYS = frozenset({"turns", "kind"})
 TURN_KEYS = frozenset({"text", "expect", "red_flag"})
 # Every red-flag case must at least accept the article's danger signs and its advice on help.
 RED_FLAG_HEADINGS = ("Hvilke symptomer skal jeg være opmærksom på?", "Hvornår skal jeg søge hjælp?")
+
+
+# The kinds of the blind red-flag sets.
+RED_FLAG_KINDS = frozenset(
+    {"acute", "acute_other_person", "trauma", "prompt", "prompt_nerve", "prompt_other_person"}
+    | {"negated", "historical", "hypothetical", "general_question", "calm_tricky", "ordinary"}
+)
 
 
 @dataclass(frozen=True)
@@ -78,14 +92,28 @@ EVAL_SETS = (
     ),
     EvalSet(
         "redflags_blind1.yaml",
-        frozenset(
-            {"acute", "acute_other_person", "trauma", "prompt", "prompt_nerve"}
-            | {"prompt_other_person", "negated", "historical", "hypothetical"}
-            | {"general_question", "calm_tricky", "ordinary"}
-        ),
+        RED_FLAG_KINDS,
         acute_recall=0.85,
         prompt_recall=0.75,
         false_alarm_ceiling=0.06,
+        in_scope=0.55,
+        out_of_scope=0.75,
+    ),
+    EvalSet(
+        "redflags_blind2.yaml",
+        RED_FLAG_KINDS,
+        acute_recall=0.85,
+        prompt_recall=0.70,
+        false_alarm_ceiling=0.07,
+        in_scope=0.55,
+        out_of_scope=0.75,
+    ),
+    EvalSet(
+        "redflags_blind3.yaml",
+        RED_FLAG_KINDS,
+        acute_recall=0.95,
+        prompt_recall=0.80,
+        false_alarm_ceiling=0.05,
         in_scope=0.55,
         out_of_scope=0.75,
     ),
