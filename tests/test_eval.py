@@ -19,6 +19,11 @@ alternates), so it stands in for an unseen held-out set:
   rounds of red-flag work that followed and never tuned on (blind2: acute 0.775 -> 0.875,
   prompt 0.714 -> 0.743, false alarms 0.089 -> 0.067; blind3: acute 0.953 -> 0.977,
   prompt 0.806 -> 0.806, false alarms 0.030 -> 0.040); floors as for blind1.
+- training/redflags_train*.yaml: danger signs written the same way but looked at and
+  learnt from (the words and constructions they showed became general vocabulary and
+  modifiers, never their sentences); floors at today's figures guard what was learnt.
+  Their writers read "a fall with osteoporosis, age over about 70 or steroids" as three
+  signs; the bot follows the tier (a fall or blow is needed), so those cases stay missed.
 eval/redflags_blind4_next.yaml is not run here: it is the blind set for the next change
 to the red-flag rules, to be scored once before and once after it.
 Every case runs through the real brain once per set; each test checks one bucket and,
@@ -115,6 +120,33 @@ EVAL_SETS = (
         prompt_recall=0.80,
         false_alarm_ceiling=0.05,
         in_scope=0.55,
+        out_of_scope=0.75,
+    ),
+    EvalSet(
+        "training/redflags_train1.yaml",
+        RED_FLAG_KINDS,
+        acute_recall=1.0,
+        prompt_recall=0.85,
+        false_alarm_ceiling=0.02,
+        in_scope=0.55,
+        out_of_scope=0.75,
+    ),
+    EvalSet(
+        "training/redflags_train2.yaml",
+        RED_FLAG_KINDS,
+        acute_recall=0.95,
+        prompt_recall=0.80,
+        false_alarm_ceiling=0.03,
+        in_scope=0.55,
+        out_of_scope=0.75,
+    ),
+    EvalSet(
+        "training/redflags_train3.yaml",
+        RED_FLAG_KINDS,
+        acute_recall=0.95,
+        prompt_recall=0.75,
+        false_alarm_ceiling=0.02,
+        in_scope=0.50,
         out_of_scope=0.75,
     ),
     EvalSet(
