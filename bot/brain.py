@@ -40,17 +40,16 @@ CLARIFY_THRESHOLD = 25.0
 # Suggestions below this score are noise; the fallback shows the starter questions instead.
 SUGGESTION_FLOOR = 15.0
 MAX_SUGGESTIONS = 3
-# The article's list of danger signs: the answer for a red-flag message that matches
-# no other entry about symptoms or causes with confidence.
+# The article's list of danger signs: the answer to a question about them.
 RED_FLAG_ENTRY = "symptomer"
-# Entries about the danger signs: answered whole, with the contacts line beneath.
-DANGER_SIGN_ENTRIES = frozenset({RED_FLAG_ENTRY, "soeg-hjaelp"})
-# Broad questions offered when the bot has nothing closer to suggest.
-STARTER_ENTRIES = ("hurtig-hjaelp", "oevelser", "soeg-hjaelp")
-# The overview of the exercises: "den første af dem" after it is the article's first.
-EXERCISES_ENTRY = "oevelser"
 # When to see a doctor: offered after the danger signs to someone who is afraid.
 SEEK_HELP_ENTRY = "soeg-hjaelp"
+# Entries about the danger signs: answered whole, with the contacts line beneath.
+DANGER_SIGN_ENTRIES = frozenset({RED_FLAG_ENTRY, SEEK_HELP_ENTRY})
+# The overview of the exercises: "den første af dem" after it is the article's first.
+EXERCISES_ENTRY = "oevelser"
+# Broad questions offered when the bot has nothing closer to suggest.
+STARTER_ENTRIES = ("hurtig-hjaelp", EXERCISES_ENTRY, SEEK_HELP_ENTRY)
 # A message below this score asks nothing the article answers (for "ok super").
 NOTHING_ASKED = CLARIFY_THRESHOLD
 # A follow-up's score: this share from the message read with its context, the rest alone.
