@@ -30,7 +30,7 @@ from bot.knowledge import (
 )
 from bot.language import load_analyzer, load_lexicon, not_covered_reply, smalltalk_kind
 from bot.matching import Match, Matcher
-from bot.red_flags import RedFlagDetector, RedFlagResult, Tier
+from bot.red_flags import SEVERITY, RedFlagDetector, RedFlagResult, Tier, merged
 from bot.reply import Reply, ReplyKind, Suggestion
 from bot.urgent_care import UrgentCare
 
@@ -56,7 +56,8 @@ NOTHING_ASKED = CLARIFY_THRESHOLD
 CONTEXT_BLEND = 0.5
 # How many earlier messages a danger sign told over several messages may span.
 RED_FLAG_TURNS = 2
-_SEVERITY = (Tier.NONE, Tier.PROMPT, Tier.ACUTE)
+# A message of at most this many words that thanks or says goodbye ends a warning.
+ONLY_THANKS_WORDS = 4
 _HEX_DIGITS = frozenset("0123456789abcdef")
 
 
@@ -153,6 +154,10 @@ class Brain:
             load_conversation_words(knowledge_dir / "conversation.yaml"),
         )
 
+    def red_flag(self, text: str) -> RedFlagResult:
+        """The danger signs of one message alone (to put urgent messages first)."""
+        return self._red_flags.check(self._red_flags.read(analyse(text)))
+
     def reply(self, text: str, now: datetime, chat: Context = NO_CONTEXT) -> Reply:
         """The reply to one user message; `now` (timezone-aware) picks the urgent contacts.
 
@@ -163,8 +168,10 @@ class Brain:
         context = self._red_flags.read(message)
         red_flag = self._red_flags.check(context)
         shape = followup.read(self._words, message)
-        if red_flag.tier is Tier.NONE and chat.turns:
-            red_flag = self._raised_over_turns(text, chat, shape) or red_flag
+        if chat.turns:
+            over_turns = self._raised_over_turns(message, chat, shape)
+            if over_turns:
+                red_flag = merged(red_flag, over_turns)
         if red_flag.tier is not Tier.NONE:
             return self._red_flag_reply(red_flag, now)
         if not message.folded:
@@ -268,24 +275,33 @@ class Brain:
             ReplyKind.FALLBACK, text, score, close or self._starters(), self.phrases.fallback_title
         )
 
-    def _raised_over_turns(self, text: str, chat: Context, shape: FollowUp) -> RedFlagResult | None:
+    def _raised_over_turns(
+        self, message: Message, chat: Context, shape: FollowUp
+    ) -> RedFlagResult | None:
         """A danger sign told over the chat's last messages ("min far på 80 ..." then "nu
-        kan han ikke holde på vandet"): raised when, with this message, the last few
-        messages (and the one that named the person spoken of) show a sign above any tier
-        they raised themselves. A message that goes on from a danger sign just told ("kan
-        jeg ikke bare vente til i morgen?") keeps its warning; thanks do not. The messages
-        are joined in memory only, for this check."""
+        kan han ikke holde på vandet", or "jeg kan ikke holde" then "på vandet"): raised
+        when, with this message, the last few messages (and the one that named the person
+        spoken of) show a sign above any tier they raised themselves. After a warning, a
+        message that goes on from it ("kan jeg ikke bare vente til i morgen?") keeps it;
+        a bare thanks or goodbye does not. The messages are joined in memory only, for
+        this check; the last one, if it ends without a full stop, also as running on into
+        this one."""
         recent = chat.turns[-RED_FLAG_TURNS:]
         about = chat.person_turn  # "han"/"hun" may speak of someone named further back
         if about and about not in recent:
             recent = (about, *recent)
-        earlier = max((_SEVERITY.index(turn.red_flag) for turn in recent), default=0)
-        joined = "\n".join([*(turn.text for turn in recent), text])
-        found = self._red_flags.check(self._red_flags.read(analyse(joined)))
-        if _SEVERITY.index(found.tier) > earlier:
+        earlier = max((SEVERITY[turn.red_flag] for turn in recent), default=0)
+        texts = [*(turn.text for turn in recent), message.text]
+        found = self._red_flags.check(self._red_flags.read(analyse("\n".join(texts))))
+        if not recent[-1].text.rstrip().endswith((".", "!", "?")):
+            # The last message may run on into this one: "jeg kan ikke holde" / "på vandet".
+            run_on = analyse(recent[-1].text + " " + message.text)
+            found = merged(found, self._red_flags.check(self._red_flags.read(run_on)))
+        if SEVERITY[found.tier] > earlier:
             return found
-        still = earlier and shape.goes_on and not shape.acknowledges
-        return found if still and _SEVERITY.index(found.tier) == earlier else None
+        only_thanks = shape.acknowledges and len(message.words) <= ONLY_THANKS_WORDS
+        still = earlier and (shape.goes_on or shape.about_the_warning) and not only_thanks
+        return found if still and SEVERITY[found.tier] == earlier else None
 
     def _background(self, chat: Context) -> str:
         """The words a follow-up is read against: the last message and what it was about."""

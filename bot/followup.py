@@ -27,6 +27,7 @@ class ConversationWords:
     worry: tuple[str, ...]
     health: frozenset[str]
     acknowledgements: tuple[str, ...]
+    about_the_warning: tuple[str, ...]
     question_words: frozenset[str]
 
 
@@ -47,6 +48,7 @@ def load_conversation_words(path: Path) -> ConversationWords:
         worry=_phrases(record, "worry"),
         health=frozenset(fold(w) for w in record.texts("health")),
         acknowledgements=_phrases(record, "acknowledgements"),
+        about_the_warning=_phrases(record, "about_the_warning"),
         question_words=frozenset(fold(w) for w in record.texts("question_words")),
     )
 
@@ -80,6 +82,7 @@ class FollowUp:
     worried: bool  # the writer says they are afraid or worried
     health: bool  # the message is about health at all
     acknowledges: bool  # the message holds an acknowledgement or a goodbye
+    about_the_warning: bool  # after a warning: asks about waiting, how urgent, whom to call
 
 
 def read(words: ConversationWords, message: Message) -> FollowUp:
@@ -94,6 +97,7 @@ def read(words: ConversationWords, message: Message) -> FollowUp:
         worried=any(p in padded for p in words.worry),
         health=any(w in words.health for w in folded),
         acknowledges=any(p in padded for p in words.acknowledgements),
+        about_the_warning=any(p in padded for p in words.about_the_warning),
     )
 
 

@@ -180,3 +180,30 @@ def test_the_context_keeps_only_the_end_of_a_long_message(chat: Conversations) -
     say(chat, long_story)
     [kept] = chat.store.get("chat", NOW).turns
     assert len(kept.text) == MAX_TEXT and long_story.endswith(kept.text)
+
+
+@pytest.mark.parametrize(
+    "messages",
+    [
+        ("Jeg kan ikke holde", "på vandet"),
+        ("Jeg kan ikke mærke noget", "i skridtet"),
+    ],
+)
+def test_a_sentence_split_over_two_messages_is_flagged(
+    chat: Conversations, messages: tuple[str, str]
+) -> None:
+    assert say(chat, *messages).red_flag is Tier.ACUTE
+
+
+@pytest.mark.parametrize("sign", ["Jeg er faldet ned fra en stige", "Jeg kan ikke holde på vandet"])
+def test_asking_to_wait_after_a_warning_keeps_the_warning(chat: Conversations, sign: str) -> None:
+    reply = say(chat, sign, "kan jeg ikke bare vente til i morgen?")
+    assert reply.red_flag is Tier.ACUTE
+
+
+def test_a_sign_completed_over_messages_is_added_to_the_messages_own(
+    chat: Conversations,
+) -> None:
+    reply = say(chat, "Jeg har knogleskørhed", "Jeg faldt i går og har tabt 8 kilo uden at prøve")
+    assert "knoglebrud" in reply.warning and "vægttab" in reply.warning
+    assert "i dag" in reply.warning  # the fall with a fracture risk: a doctor today

@@ -544,6 +544,12 @@ def test_another_persons_current_sign_counts(detector: RedFlagDetector, text: st
         "kan man få feber af en diskusprolaps?",
         "hvad betyder ridebukseanæstesi?",
         "jeg har stramme muskler i lænden",
+        "jeg kan ikke gå længere end 200 meter ad gangen",
+        "Mine hænder sover om natten i to uger nu",
+        "jeg har snublet to gange over tæppet",
+        "det giver ondt efter løb i benene",
+        "Jeg kan ikke tisse på offentlige toiletter fordi jeg er genert",
+        "Jeg er bange for at jeg har kræft",
         "jeg har stive og ømme muskler",
     ],
 )

@@ -5,7 +5,22 @@ Read in this order: `vocabulary` (slot terms and how message words are read),
 past, hypothetical, whose sign), `detector` (the three together).
 """
 
-from bot.red_flags.concepts import Tier, Urgency
-from bot.red_flags.detector import NO_RED_FLAG, RedFlagDetector, RedFlagResult, RedFlagSign
+from bot.red_flags.concepts import SEVERITY, Tier, Urgency
+from bot.red_flags.detector import (
+    NO_RED_FLAG,
+    RedFlagDetector,
+    RedFlagResult,
+    RedFlagSign,
+    merged,
+)
 
-__all__ = ["NO_RED_FLAG", "RedFlagDetector", "RedFlagResult", "RedFlagSign", "Tier", "Urgency"]
+__all__ = [
+    "NO_RED_FLAG",
+    "SEVERITY",
+    "RedFlagDetector",
+    "RedFlagResult",
+    "RedFlagSign",
+    "Tier",
+    "Urgency",
+    "merged",
+]

@@ -61,6 +61,16 @@ _TIERS = {"acute": Tier.ACUTE, "prompt": Tier.PROMPT}
 _URGENCIES = {u.value: u for u in Urgency}
 
 
+def merged(first: RedFlagResult, second: RedFlagResult) -> RedFlagResult:
+    """Both results' signs, each once, most severe first (a message's own signs and those
+    it completes with earlier messages)."""
+    signs = [*first.signs, *(s for s in second.signs if s not in first.signs)]
+    signs.sort(key=lambda s: -SEVERITY[s.tier])
+    if not signs:
+        return RedFlagResult(Tier.NONE, (), first.asked_about or second.asked_about)
+    return RedFlagResult(signs[0].tier, tuple(signs))
+
+
 class RedFlagDetector:
     def __init__(
         self,
@@ -244,6 +254,8 @@ def _load_concept(record: Record, known: set[str]) -> Concept:
     urgency = _URGENCIES.get(record.text("urgency"))
     if urgency is None:
         raise record.fail("'urgency' must be now, today or soon")
+    if (tier is Tier.ACUTE) != (urgency is Urgency.NOW):
+        raise record.fail("an acute sign's urgency is now, and only an acute sign's")
     when = record.data.get("when")
     if not isinstance(when, list) or not when:
         raise record.fail("'when' must be a non-empty list of combinations")

@@ -19,7 +19,7 @@ import signal
 import sys
 import time
 from collections.abc import Callable
-from datetime import UTC, date, datetime, tzinfo
+from datetime import UTC, date, datetime
 from datetime import time as time_of_day
 
 from telegram import Bot, BotCommand, Update
@@ -39,6 +39,7 @@ from bot.diary import DiaryTexts, load_diary_texts, retention_cutoff
 from bot.knowledge import Exercise, KnowledgeError
 from bot.logs import configure_logging, redact
 from bot.nudges import ADVICE_ENTRY
+from bot.red_flags import Tier
 from bot.reminders import ReminderDispatcher
 from bot.settings import Settings
 from bot.storage import Storage, StorageError
@@ -122,7 +123,7 @@ def build_application(
         .updater(None)  # updates come through the intake: see the module docstring
         .build()
     )
-    turns = UrgentFirst(CONCURRENT_UPDATES, _has_danger_sign(brain, clock, settings.timezone))
+    turns = UrgentFirst(CONCURRENT_UPDATES, _has_danger_sign(brain))
     app.bot_data[_INTAKE] = Intake(app, storage, clock, turns)
     app.bot_data[_TEXTS] = texts
     handlers = ChatHandlers(
@@ -181,13 +182,14 @@ def build_application(
     return app
 
 
-def _has_danger_sign(brain: Brain, clock: Clock, tz: tzinfo) -> Callable[[Update], bool]:
-    """Whether an update's text gets a warning: such updates wait least (ordering.py)."""
+def _has_danger_sign(brain: Brain) -> Callable[[Update], bool]:
+    """Whether an update's text holds a danger sign: such updates wait least
+    (ordering.py). Only the red-flag check runs, not the whole reply."""
 
     def has_danger_sign(update: Update) -> bool:
         message = update.effective_message
         text = (message.text or message.caption) if message else None
-        return bool(text and brain.reply(text, clock().astimezone(tz)).warning)
+        return bool(text and brain.red_flag(text).tier is not Tier.NONE)
 
     return has_danger_sign
 
