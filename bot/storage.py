@@ -274,7 +274,11 @@ class Storage:
         benchmarks/diary_bench.py), run once a night: an index on `day` would make the
         file twice as large and every write three times slower, for a delete hardly faster.
         """
-        return self._db.execute("DELETE FROM pain_score WHERE day < ?", (day.toordinal(),)).rowcount
+        deleted = self._db.execute(
+            "DELETE FROM pain_score WHERE day < ?", (day.toordinal(),)
+        ).rowcount
+        self._erase_deleted()
+        return deleted
 
     def record_nudge(self, chat_id: int, kind: str, day: date) -> None:
         self._db.execute(
@@ -331,6 +335,12 @@ class Storage:
         with self._transaction() as db:
             for table in _USER_TABLES:
                 db.execute(f"DELETE FROM {table} WHERE chat_id = ?", (chat_id,))
+        self._erase_deleted()
+
+    def _erase_deleted(self) -> None:
+        """Copy the write-ahead log into the file and empty it: `secure_delete` zeroes
+        deleted rows in the database file, but the log would still hold the old pages."""
+        self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
 
 def _open_problem(path: Path, error: OSError | sqlite3.Error) -> str:

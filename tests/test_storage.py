@@ -184,6 +184,18 @@ def test_handled_update_ids_are_remembered_for_a_day_only(storage):
     assert storage.was_handled(42)
 
 
+def test_deleted_rows_leave_nothing_in_the_file_or_its_log_while_open(path, storage):
+    """/slet: nothing of the user stays in the database file or its write-ahead log, even
+    while the bot keeps running."""
+    for offset in range(300):
+        storage.record_done(777, TODAY - timedelta(days=offset))
+    storage.delete_user(777)
+    log = path.with_name(path.name + "-wal")
+    for file in (path, log):
+        assert not file.exists() or b"2024-05-01" not in file.read_bytes()
+    storage.close()
+
+
 def test_deleted_rows_leave_nothing_in_the_file(path, storage):
     """/slet must not leave the user's days in SQLite's free pages."""
     for offset in range(300):
