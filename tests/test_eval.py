@@ -71,7 +71,7 @@ class EvalSet:
 
     file: str
     kinds: frozenset[str]
-    acute_recall: float
+    acute_recall: float | None  # None: the set has no acute cases (a prompt-only set)
     prompt_recall: float
     false_alarm_ceiling: float
     in_scope: float
@@ -148,6 +148,15 @@ EVAL_SETS = (
         false_alarm_ceiling=0.02,
         in_scope=0.50,
         out_of_scope=0.75,
+    ),
+    EvalSet(
+        "training/redflags_train4.yaml",
+        RED_FLAG_KINDS,
+        acute_recall=None,
+        prompt_recall=0.95,
+        false_alarm_ceiling=0.04,
+        in_scope=0.55,
+        out_of_scope=0.5,
     ),
     EvalSet(
         "conversations_blind1.yaml",
@@ -318,6 +327,8 @@ def test_cases_file_is_well_formed(brain: Brain, eval_set: EvalSet) -> None:
 
 
 def test_every_acute_case_is_flagged_acute(outcomes: list[Outcome], eval_set: EvalSet) -> None:
+    if eval_set.acute_recall is None:
+        pytest.skip(f"{eval_set.file} has no acute cases")
     _assert_rate(
         "acute recall",
         outcomes,
