@@ -121,12 +121,13 @@ def context_memory(chats: int, length: int) -> None:
     sample = "min far på 80 har haft ondt i lænden siden i går, hvad skal vi gøre? "
     text = (sample * (length // len(sample) + 1))[:length]
     suggestions = ("hurtig-hjaelp", "varme-kulde", "oevelser")
+    slots = frozenset({"smerte", "smerte-ord", "har-haft"})  # shared, as the slot names are
     started = time.perf_counter()
     for chat in range(2 * chats):
         for turn in range(4):
             # A fresh copy of the text per turn, as each message would be.
             fresh = f"{text[:-1]}{turn % 10}"
-            turn_ = Turn(fresh, "hold-i-ryggen", None, "far", Tier.NONE, suggestions, "x:1")
+            turn_ = Turn(fresh, "hold-i-ryggen", None, "far", Tier.NONE, slots, suggestions, "x:1")
             store.add(chat, turn_, NOW + timedelta(microseconds=chat))
         if chat == chats - 1:
             full = rss_mib()

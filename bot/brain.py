@@ -31,6 +31,7 @@ from bot.knowledge import (
 from bot.language import load_analyzer, load_lexicon, not_covered_reply, smalltalk_kind
 from bot.matching import Match, Matcher
 from bot.red_flags import SEVERITY, RedFlagDetector, RedFlagResult, Tier, merged
+from bot.red_flags.context import Context as RedFlagContext
 from bot.reply import Reply, ReplyKind, Suggestion
 from bot.urgent_care import UrgentCare
 
@@ -56,6 +57,8 @@ NOTHING_ASKED = CLARIFY_THRESHOLD
 CONTEXT_BLEND = 0.5
 # How many earlier messages a danger sign told over several messages may span.
 RED_FLAG_TURNS = 2
+# A message this short may finish the sentence of the one before ("på vandet").
+RUN_ON_WORDS = 6
 # A message of at most this many words that thanks or says goodbye ends a warning.
 ONLY_THANKS_WORDS = 4
 _HEX_DIGITS = frozenset("0123456789abcdef")
@@ -167,15 +170,26 @@ class Brain:
         message = analyse(text)
         context = self._red_flags.read(message)
         red_flag = self._red_flags.check(context)
+        reply = self._respond(message, context, red_flag, now, chat)
+        return replace(reply, red_flag_slots=red_flag.slots)
+
+    def _respond(
+        self,
+        message: Message,
+        context: RedFlagContext,
+        red_flag: RedFlagResult,
+        now: datetime,
+        chat: Context,
+    ) -> Reply:
         shape = followup.read(self._words, message)
-        if chat.turns:
-            over_turns = self._raised_over_turns(message, chat, shape)
+        if chat.turns and red_flag.tier is not Tier.ACUTE:
+            over_turns = self._raised_over_turns(message, red_flag, chat, shape)
             if over_turns:
                 red_flag = merged(red_flag, over_turns)
         if red_flag.tier is not Tier.NONE:
             return self._red_flag_reply(red_flag, now)
         if not message.folded:
-            if any(unicodedata.category(ch) == "So" for ch in text):  # only emoji: "👍"
+            if any(unicodedata.category(ch) == "So" for ch in message.text):  # only "👍"
                 return self._smalltalk("acknowledged")
             return self._reply(ReplyKind.FALLBACK, self.phrases.empty)
         if message.folded.isdigit():
@@ -204,6 +218,7 @@ class Brain:
             exercise_id=exercise.id if exercise else None,
             person=followup.person(self._words, text),
             red_flag=reply.red_flag,
+            red_flag_slots=reply.red_flag_slots,
             suggestions=tuple(s.entry_id for s in reply.suggestions),
             more_ref=reply.more_ref,
         )
@@ -276,7 +291,7 @@ class Brain:
         )
 
     def _raised_over_turns(
-        self, message: Message, chat: Context, shape: FollowUp
+        self, message: Message, own: RedFlagResult, chat: Context, shape: FollowUp
     ) -> RedFlagResult | None:
         """A danger sign told over the chat's last messages ("min far på 80 ..." then "nu
         kan han ikke holde på vandet", or "jeg kan ikke holde" then "på vandet"): raised
@@ -291,9 +306,14 @@ class Brain:
         if about and about not in recent:
             recent = (about, *recent)
         earlier = max((SEVERITY[turn.red_flag] for turn in recent), default=0)
+        before = frozenset().union(*(turn.red_flag_slots for turn in recent))
+        if not earlier and not self._red_flags.completes(own.slots, before):
+            return None  # nothing said before can make a sign with this message
         texts = [*(turn.text for turn in recent), message.text]
         found = self._red_flags.check(self._red_flags.read(analyse("\n".join(texts))))
-        if not recent[-1].text.rstrip().endswith((".", "!", "?")):
+        if len(message.words) <= RUN_ON_WORDS and not recent[-1].text.rstrip().endswith(
+            (".", "!", "?")
+        ):
             # The last message may run on into this one: "jeg kan ikke holde" / "på vandet".
             run_on = analyse(recent[-1].text + " " + message.text)
             found = merged(found, self._red_flags.check(self._red_flags.read(run_on)))

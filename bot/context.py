@@ -31,6 +31,7 @@ class Turn:
     exercise_id: str | None  # the exercise the answer was about
     person: str | None  # who the message was about ("far", "mor"), None for the writer
     red_flag: Tier  # the tier raised by this turn
+    red_flag_slots: frozenset[str]  # danger-sign slots it filled (names only, no text)
     suggestions: tuple[str, ...]  # entry ids offered, in the order shown (numbers pick them)
     more_ref: str  # the rest of the answer on request ("" when all was shown)
 

@@ -42,6 +42,9 @@ class Reply:
     suggestions_title: str = ""  # Danish lead-in for the suggestions, "" when there are none
     more: str = ""  # the rest of the answer, shown on request ("" when all is shown)
     more_ref: str = ""  # what to ask the brain for the rest (Brain.rest), "" when no more
+    # The danger-sign slots the message filled (names only): with a later message's,
+    # whether the two together may make a sign (bot/red_flags).
+    red_flag_slots: frozenset[str] = frozenset()
 
 
 def messages(reply: Reply, limit: int = MAX_MESSAGE_LENGTH) -> list[str]:

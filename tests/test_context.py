@@ -9,7 +9,7 @@ NOON = datetime(2026, 11, 24, 12, 0, tzinfo=UTC)
 
 
 def turn(text: str, entry_id: str | None = None, person: str | None = None) -> Turn:
-    return Turn(text, entry_id, None, person, Tier.NONE, (), "")
+    return Turn(text, entry_id, None, person, Tier.NONE, frozenset(), (), "")
 
 
 def test_a_chat_remembers_its_recent_turns_and_no_other_chat_sees_them() -> None:

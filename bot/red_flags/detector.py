@@ -47,6 +47,9 @@ class RedFlagResult:
     # A sign spoken of in general or as a "what if" ("hvad betyder ridebukseanæstesi?"):
     # no warning, but the article's danger signs are the fitting answer.
     asked_about: bool = False
+    # The slots the message fills (knowledge/red_flags.yaml): whether a later message
+    # could complete a sign with it (`RedFlagDetector.completes`).
+    slots: frozenset[str] = frozenset()
 
 
 NO_RED_FLAG = RedFlagResult(Tier.NONE, ())
@@ -67,8 +70,10 @@ def merged(first: RedFlagResult, second: RedFlagResult) -> RedFlagResult:
     signs = [*first.signs, *(s for s in second.signs if s not in first.signs)]
     signs.sort(key=lambda s: -SEVERITY[s.tier])
     if not signs:
-        return RedFlagResult(Tier.NONE, (), first.asked_about or second.asked_about)
-    return RedFlagResult(signs[0].tier, tuple(signs))
+        return RedFlagResult(
+            Tier.NONE, (), first.asked_about or second.asked_about, first.slots | second.slots
+        )
+    return RedFlagResult(signs[0].tier, tuple(signs), slots=first.slots | second.slots)
 
 
 class RedFlagDetector:
@@ -90,6 +95,19 @@ class RedFlagDetector:
         slot_words = {p for t in terms for p in t.patterns}
         self._reader = WordReader(
             slot_words | rules.patterns, lexicon, as_typed, slot_words, spellings, fillers
+        )
+
+        # Each combination's slots, composites spelled out as their parts.
+        def parts(slot: str) -> frozenset[str]:
+            composite = composites.get(slot)
+            return (
+                frozenset().union(*map(parts, composite.slots)) if composite else frozenset({slot})
+            )
+
+        self._needs = tuple(
+            (frozenset().union(*map(parts, combination.slots)), concept.past_counts)
+            for concept in self._concepts
+            for combination in concept.when
         )
         self._signs = {
             c.id: RedFlagSign(c.id, c.tier, c.label, c.urgency, c.entry) for c in self._concepts
@@ -161,9 +179,23 @@ class RedFlagDetector:
             if outcome is True:
                 found.append(self._signs[concept.id])
             asked_about |= outcome is None
+        slots = frozenset(slot for slot in hits if slot not in self._composites)
         if not found:
-            return RedFlagResult(Tier.NONE, (), asked_about)
-        return RedFlagResult(found[0].tier, tuple(found))
+            return RedFlagResult(Tier.NONE, (), asked_about, slots)
+        return RedFlagResult(found[0].tier, tuple(found), slots=slots)
+
+    def completes(self, now: frozenset[str], before: frozenset[str]) -> bool:
+        """Whether slots filled now and slots filled in earlier messages could together
+        make a sign that neither makes alone (so the messages are worth reading joined),
+        or make another person's earlier illness theirs ("min mor har ondt" / "hun
+        havde kræft")."""
+        together = now | before
+        for needed, past_counts in self._needs:
+            if needed <= together and needed & now and not needed <= now:
+                return True
+            if past_counts and needed <= now and PAIN_SLOT in before:
+                return True
+        return False
 
     def check_text(self, text: str) -> RedFlagResult:
         """`check` for a text not analysed yet (tests and tools)."""
