@@ -72,7 +72,7 @@ class EvalSet:
     file: str
     kinds: frozenset[str]
     acute_recall: float | None  # None: the set has no acute cases (a prompt-only set)
-    prompt_recall: float
+    prompt_recall: float | None  # None: the set has no prompt cases
     false_alarm_ceiling: float
     in_scope: float
     out_of_scope: float
@@ -155,6 +155,15 @@ EVAL_SETS = (
         acute_recall=None,
         prompt_recall=0.95,
         false_alarm_ceiling=0.04,
+        in_scope=0.55,
+        out_of_scope=0.5,
+    ),
+    EvalSet(
+        "training/redflags_train5.yaml",
+        RED_FLAG_KINDS,
+        acute_recall=0.95,
+        prompt_recall=None,
+        false_alarm_ceiling=0.03,
         in_scope=0.55,
         out_of_scope=0.5,
     ),
@@ -341,6 +350,8 @@ def test_every_acute_case_is_flagged_acute(outcomes: list[Outcome], eval_set: Ev
 def test_prompt_cases_are_flagged_prompt_or_acute(
     outcomes: list[Outcome], eval_set: EvalSet
 ) -> None:
+    if eval_set.prompt_recall is None:
+        pytest.skip(f"{eval_set.file} has no prompt cases")
     _assert_rate(
         "prompt recall",
         outcomes,

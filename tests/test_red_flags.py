@@ -550,6 +550,11 @@ def test_another_persons_current_sign_counts(detector: RedFlagDetector, text: st
         "det giver ondt efter løb i benene",
         "Jeg kan ikke tisse på offentlige toiletter fordi jeg er genert",
         "Jeg er bange for at jeg har kræft",
+        "Kan en diskusprolaps give problemer med at tisse?",
+        "Jeg har lækket lidt urin når jeg nyser, siden jeg fødte for 8 år siden",
+        "faldt ned fra en køkkenstol, ca 40 cm, og har lidt ondt i ryggen",
+        "Efter et maraton var mine ben som gelé, og nu har jeg ondt i lænden",
+        "Jeg kan ikke holde mig fra at google mine rygsmerter",
         "jeg har stive og ømme muskler",
     ],
 )

@@ -128,6 +128,7 @@ class Concept:
     unless: tuple[str, ...]  # slots that clear the sign within its sentence
     certain: tuple[str, ...]  # slots that make the sign certain: `unless` does not clear
     past_counts: bool  # a past episode is still a sign (earlier cancer)
+    event: bool  # told in a past tense by nature ("min bror blev påkørt"): still news
 
 
 def slot_hits(terms: TermIndex, readings: Sequence[frozenset[str]]) -> dict[str, list[Hit]]:

@@ -80,7 +80,8 @@ class Verdict:
     """What the context says about one found concept."""
 
     negated: bool
-    historical: bool
+    historical: bool  # told as past: "for 5 år siden", "det gik over"
+    told_in_past: bool  # another person's sign in a past tense only: "min kollega fik ..."
     hypothetical: bool
     other_person: bool
 
@@ -307,13 +308,10 @@ class Context:
         history = [
             t for t in self.of(Kind.HISTORY) if self._same_clause_unbroken(t, first, last)
         ] + [t for t in self._in_sentence((Kind.HISTORY_AFTER,), sentence) if t.start >= first]
-        if person is Kind.OTHER:
-            history += [
-                t
-                for t in self._in_sentence((Kind.PAST_VERB,), sentence)
-                if first - PAST_VERB_REACH <= t.start <= last
-            ]
-        historical = bool(history) and not current
+        past_tense = person is Kind.OTHER and any(
+            first - PAST_VERB_REACH <= t.start <= last
+            for t in self._in_sentence((Kind.PAST_VERB,), sentence)
+        )
         hypothetical = any(
             t.start < first and message.tokens[t.start].clause == message.tokens[first].clause
             for t in self._in_sentence((Kind.HYPOTHETICAL,), sentence)
@@ -321,4 +319,10 @@ class Context:
         asked = message.asked[message.tokens[first].sentence]
         if asked and not hypothetical:
             hypothetical = self._asked_in_general(sentence, first, last, person)
-        return Verdict(self._negated(hits), historical, hypothetical, person is Kind.OTHER)
+        return Verdict(
+            self._negated(hits),
+            bool(history) and not current,
+            past_tense and not current,
+            hypothetical,
+            person is Kind.OTHER,
+        )

@@ -58,7 +58,7 @@ PAIN_SLOT = "smerte"
 _TOP_KEYS = {"slots", "composites", "concepts", "modifiers", "not-typos", "spellings", "fillers"}
 _CONCEPT_KEYS = {
     "id", "tier", "urgency", "label", "entry", "when", "except", "unless", "certain",
-    "past-counts",
+    "past-counts", "event",
 }  # fmt: skip
 _TIERS = {"acute": Tier.ACUTE, "prompt": Tier.PROMPT}
 _URGENCIES = {u.value: u for u in Urgency}
@@ -223,7 +223,7 @@ class RedFlagDetector:
                     # An earlier illness is a sign for the person with back pain now.
                     if verdict.other_person and not self._patient(context, hits):
                         continue
-                elif verdict.historical:
+                elif verdict.historical or (verdict.told_in_past and not concept.event):
                     continue
                 return True
         return None if spoken_of else False
@@ -306,4 +306,5 @@ def _load_concept(record: Record, known: set[str]) -> Concept:
         unless=named["unless"],
         certain=named["certain"],
         past_counts=record.flag("past-counts"),
+        event=record.flag("event"),
     )
