@@ -24,7 +24,10 @@ alternates), so it stands in for an unseen held-out set:
   modifiers, never their sentences); floors at today's figures guard what was learnt.
   Their writers read "a fall with osteoporosis, age over about 70 or steroids" as three
   signs; the bot follows the tier (a fall or blow is needed), so those cases stay missed.
-eval/redflags_blind4_next.yaml is not run here: it is the blind set for the next change
+- redflags_blind4.yaml: written the same way, scored before and after the last round of
+  red-flag work (acute 0.905 -> 0.905, prompt 0.861 -> 0.833, false alarms 0.042 ->
+  0.042), never tuned on; floors as for blind1.
+eval/redflags_blind5_next.yaml is not run here: it is the blind set for the next change
 to the red-flag rules, to be scored once before and once after it.
 Every case runs through the real brain once per set; each test checks one bucket and,
 when it fails, lists the cases that broke it so a developer sees what changed.
@@ -75,7 +78,7 @@ class EvalSet:
     prompt_recall: float | None  # None: the set has no prompt cases
     false_alarm_ceiling: float
     in_scope: float
-    out_of_scope: float
+    out_of_scope: float | None  # None: the set has no out-of-scope cases
     min_cases_per_heading: int = 0
 
 
@@ -121,6 +124,15 @@ EVAL_SETS = (
         false_alarm_ceiling=0.05,
         in_scope=0.55,
         out_of_scope=0.75,
+    ),
+    EvalSet(
+        "redflags_blind4.yaml",
+        RED_FLAG_KINDS,
+        acute_recall=0.90,
+        prompt_recall=0.80,
+        false_alarm_ceiling=0.05,
+        in_scope=0.55,
+        out_of_scope=None,
     ),
     EvalSet(
         "training/redflags_train1.yaml",
@@ -384,6 +396,8 @@ def test_in_scope_questions_get_a_fitting_answer(
 
 
 def test_out_of_scope_questions_fall_back(outcomes: list[Outcome], eval_set: EvalSet) -> None:
+    if eval_set.out_of_scope is None:
+        pytest.skip(f"{eval_set.file} has no out-of-scope cases")
     _assert_rate(
         "out-of-scope fallback",
         outcomes,
