@@ -91,7 +91,7 @@ class ContextRules:
 
     def __init__(self, terms: dict[Kind, tuple[Term, ...]], trailing: frozenset[str]) -> None:
         self.trailing = trailing
-        self._terms = TermIndex(t for kind in Kind for t in terms.get(kind, ()))
+        self._terms = TermIndex((t for kind in Kind for t in terms.get(kind, ())), fillers=False)
         self.patterns = {p for ts in terms.values() for t in ts for p in t.patterns}
 
     @classmethod

@@ -207,7 +207,7 @@ class RedFlagDetector:
         for combination in concept.when:
             for combo in combination.instances(context.message, hits):
                 leaves = tuple(leaf for hit in combo for leaf in hit.leaves)
-                if len({context.experiencer(leaf.start) for leaf in leaves} - {Kind.GENERIC}) > 1:
+                if len(self._persons(context, leaves)) > 1:
                     continue  # one person's osteoporosis and another's fall are no sign
                 if self._excepted(concept, leaves, hits) or self._explained(
                     concept, combo, context, hits
@@ -227,6 +227,16 @@ class RedFlagDetector:
                     continue
                 return True
         return None if spoken_of else False
+
+    @staticmethod
+    def _persons(context: Context, leaves: tuple[Hit, ...]) -> set[Kind]:
+        """Whose each clause of an instance is about, read at its last word there ("nu kan
+        jeg ikke tisse": the writer, though "min søn" stood in the sentence before)."""
+        last_in_clause: dict[int, int] = {}
+        for leaf in leaves:
+            clause = context.message.tokens[leaf.start].clause
+            last_in_clause[clause] = max(leaf.start, last_in_clause.get(clause, leaf.start))
+        return {context.experiencer(start) for start in last_in_clause.values()} - {Kind.GENERIC}
 
     @staticmethod
     def _patient(context: Context, hits: dict[str, list[Hit]]) -> bool:

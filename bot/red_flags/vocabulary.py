@@ -198,7 +198,10 @@ class TermIndex:
     """Terms by their first two words, so that a message word tries only the terms that
     can start there (most terms fail on their second word; this never tries them)."""
 
-    def __init__(self, terms: Iterable[Term]) -> None:
+    def __init__(self, terms: Iterable[Term], fillers: bool = True) -> None:
+        """`fillers`: whether a filler may stand between a term's words (slot terms: yes;
+        context triggers: no, "nej, jeg har ikke" is no "nej ikke")."""
+        self._fillers = fillers
         self._index: dict[str, dict[str, list[Term]]] = {}
         for term in terms:
             second = term.patterns[1] if len(term.patterns) > 1 else ""
@@ -215,16 +218,19 @@ class TermIndex:
             if group is None:
                 continue
             # After a filler the second word may come later: try the whole group.
-            keys = group if FILLER in following else ("", *following)
+            keys = group if self._fillers and FILLER in following else ("", *following)
             for key in keys:
                 for term in group.get(key, ()):
-                    end = term_spans(term, readings, start)
+                    end = term_spans(term, readings, start, self._fillers)
                     if end is not None:
                         yield term, end
 
 
-def term_spans(term: Term, readings: Sequence[frozenset[str]], start: int) -> int | None:
-    """The end (exclusive) of `term` matched from word `start`, or None."""
+def term_spans(
+    term: Term, readings: Sequence[frozenset[str]], start: int, fillers: bool = True
+) -> int | None:
+    """The end (exclusive) of `term` matched from word `start`, or None; with `fillers`,
+    up to FILLER_WORDS filler words may stand between its words."""
     position = start
     patterns = term.patterns
     index = 0
@@ -243,7 +249,12 @@ def term_spans(term: Term, readings: Sequence[frozenset[str]], start: int) -> in
             continue
         skipped = 0
         while position < len(readings) and pattern not in readings[position]:
-            if index == 0 or skipped == FILLER_WORDS or FILLER not in readings[position]:
+            if (
+                not fillers
+                or index == 0
+                or skipped == FILLER_WORDS
+                or FILLER not in readings[position]
+            ):
                 return None
             position, skipped = position + 1, skipped + 1
         if position >= len(readings):
