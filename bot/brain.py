@@ -418,20 +418,7 @@ class Brain:
         rest = sentences.everything & ~int(shown, 16)
         if not rest:
             return None
-        parts = [sentences.text(rest)]
-        if entry.diagnosis:
-            parts.append(self.phrases.disclaimer)
-        related = self._related(entry)
-        return Reply(
-            kind=ReplyKind.ANSWER,
-            red_flag=Tier.NONE,
-            warning="",
-            text="\n\n".join(parts),
-            entry=entry,
-            score=100.0,
-            suggestions=related,
-            suggestions_title=self.phrases.related_title if related else "",
-        )
+        return self._entry_reply(entry, [sentences.text(rest)], 100.0)
 
     def _red_flag_reply(self, red_flag: RedFlagResult, now: datetime) -> Reply:
         """The urgent-care warning first and alone: what to do and the number, fit for a
@@ -474,10 +461,18 @@ class Brain:
         parts.append(f"{entry.heading}\n{sentences.text(shown)}")
         if entry.id in DANGER_SIGN_ENTRIES:
             parts.append(self.urgent_care.overview())
-        if entry.diagnosis:
-            parts.append(self.phrases.disclaimer)
-        related = self._related(entry)
         more = sentences.everything & ~shown
+        reply = self._entry_reply(entry, parts, score)
+        if not more:
+            return reply
+        return replace(reply, more=sentences.text(more), more_ref=f"{entry.id}:{shown:x}")
+
+    def _entry_reply(self, entry: Entry, parts: list[str], score: float) -> Reply:
+        """An entry's text with the doctor line where it touches diagnosis, and the
+        related questions as suggestions."""
+        if entry.diagnosis:
+            parts = [*parts, self.phrases.disclaimer]
+        related = self._related(entry)
         return Reply(
             kind=ReplyKind.ANSWER,
             red_flag=Tier.NONE,
@@ -487,8 +482,6 @@ class Brain:
             score=score,
             suggestions=related,
             suggestions_title=self.phrases.related_title if related else "",
-            more=sentences.text(more) if more else "",
-            more_ref=f"{entry.id}:{shown:x}" if more else "",
         )
 
     def _smalltalk(self, kind: str) -> Reply:
