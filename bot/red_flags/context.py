@@ -294,6 +294,7 @@ class Context:
         return person is Kind.GENERIC and not self.of(Kind.SELF, Kind.OTHER, Kind.CURRENT)
 
     def judge(self, hits: tuple[Hit, ...]) -> Verdict:
+        """What the context says about the words of one found sign."""
         message = self.message
         first = min(h.start for h in hits)
         last = max(h.end for h in hits)
