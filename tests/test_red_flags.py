@@ -526,6 +526,8 @@ def test_new_signs_are_found(detector: RedFlagDetector, text: str, sign: str, ti
         "min mor er i kemo og har fået ondt i lænden",
         "min søster havde modermærkekræft for 3 år siden og har nu fået ondt i lænden",
         "min mand siger at han ikke kan mærke noget i skridtet",
+        "min søn siger at hans numse og lår er følelsesløse i dag",
+        "min mand har feber og ondt i ryggen",
     ],
 )
 def test_another_persons_current_sign_counts(detector: RedFlagDetector, text: str) -> None:
@@ -556,10 +558,22 @@ def test_another_persons_current_sign_counts(detector: RedFlagDetector, text: st
         "Efter et maraton var mine ben som gelé, og nu har jeg ondt i lænden",
         "Jeg kan ikke holde mig fra at google mine rygsmerter",
         "jeg har stive og ømme muskler",
+        "Min datter har feber, og jeg har fået ondt i lænden af at bære rundt på hende",
+        "min far var inkontinent de sidste år før han døde. hvordan laver jeg bird dog?",
+        "Min mand blev opereret for cauda equina for 12 år siden og har haft det fint siden",
+        "Jeg blev opereret for 5 år siden fordi jeg ikke kunne holde på vandet",
+        "Kan man få feber af iskias? Det spørger jeg om fordi min ven sagde det i dag",
     ],
 )
 def test_past_denied_and_hypothetical_signs_are_calm(detector: RedFlagDetector, text: str) -> None:
     assert detector.check_text(text).tier is Tier.NONE
+
+
+def test_a_question_followed_by_when_it_began_is_the_writers_own(
+    detector: RedFlagDetector,
+) -> None:
+    text = "Kan man få en sovende fornemmelse i skamlæberne? Det er startet i dag."
+    assert detector.check_text(text).tier is Tier.ACUTE
 
 
 def test_a_question_about_a_sign_is_spoken_of_not_flagged(detector: RedFlagDetector) -> None:

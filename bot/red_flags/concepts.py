@@ -21,6 +21,8 @@ from bot.red_flags.vocabulary import TermIndex
 
 # More hits of one slot than this in one message add nothing but work.
 _MAX_HITS = 12
+# Words that join two nouns into one subject: "numse og lår".
+_COORDINATORS = frozenset({"og", "eller", "and", "or"})
 
 
 class Tier(StrEnum):
@@ -85,7 +87,7 @@ class Combination:
                 continue
             if not self._same_scope(message, combo) or self._overlapping(combo):
                 continue
-            if self._blocked(combo, hits):
+            if self._blocked(message, combo, hits):
                 continue
             found.append((end - start, combo))
         found.sort(key=lambda pair: pair[0])
@@ -102,13 +104,20 @@ class Combination:
         ordered = sorted(combo, key=lambda h: h.start)
         return any(a.end > b.start for a, b in itertools.pairwise(ordered))
 
-    def _blocked(self, combo: Sequence[Hit], hits: dict[str, list[Hit]]) -> bool:
+    def _blocked(self, message: Message, combo: Sequence[Hit], hits: dict[str, list[Hit]]) -> bool:
+        """A blocker stands between two hits, not joined to the first by "og" ("balden er
+        følelsesløs ned i benet" is sciatica; "numse og lår er følelsesløse" is not)."""
         if not self.blockers:
             return False
         ordered = sorted(combo, key=lambda h: h.start)
         for a, b in itertools.pairwise(ordered):
             for slot in self.blockers:
-                if any(a.end <= h.start and h.end <= b.start for h in hits.get(slot, ())):
+                if any(
+                    a.end <= h.start
+                    and h.end <= b.start
+                    and not (h.start == a.end + 1 and message.words[a.end] in _COORDINATORS)
+                    for h in hits.get(slot, ())
+                ):
                     return True
         return False
 
@@ -129,6 +138,10 @@ class Concept:
     certain: tuple[str, ...]  # slots that make the sign certain: `unless` does not clear
     past_counts: bool  # a past episode is still a sign (earlier cancer)
     event: bool  # told in a past tense by nature ("min bror blev påkørt"): still news
+    # A sign only in someone whose back hurts: not when only another person's back
+    # hurts ("min datter har feber, og jeg har ondt i lænden"). A message with no pain
+    # word at all is about the writer's back: the sign counts.
+    with_pain: bool = False
 
 
 def slot_hits(terms: TermIndex, readings: Sequence[frozenset[str]]) -> dict[str, list[Hit]]:

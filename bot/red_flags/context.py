@@ -49,8 +49,14 @@ class Kind(StrEnum):
     SELF = "self"  # "jeg", "mig", "I"
     OTHER = "other"  # "min far", "han", "my wife"
     GENERIC = "generic"  # "man", "you" (in a question: not a person's own sign)
+    # Opening a sentence, points back at the sign before: "Kan man få X? Det startede i
+    # dag." makes the question the writer's own.
+    ANAPHOR = "anaphor"
     TERMINATOR = "terminator"  # ends every forward or backward scope: "men", "but"
     CLAUSE_WORD = "clause-word"  # ends a negation's scope: "og", "and"
+    # Ends a negation's scope too, but the clause it opens keeps the time of the one
+    # before: "opereret for 5 år siden, fordi jeg ikke kunne holde på vandet" is past.
+    CAUSE = "cause"
     LIST = "list"  # "eller": a negation passes commas in a list ("ingen feber, X eller Y")
 
 
@@ -195,7 +201,7 @@ class Context:
         if listed:
             stop = message.clause_of(listed[0].start).stop
         stop = min(stop, trigger.end + (LIST_REACH if listed else NEGATION_REACH))
-        for t in self.of(Kind.TERMINATOR, Kind.CLAUSE_WORD, Kind.NEGATION):
+        for t in self.of(Kind.TERMINATOR, Kind.CLAUSE_WORD, Kind.CAUSE, Kind.NEGATION):
             if trigger.end <= t.start < stop:
                 stop = t.start
         return range(trigger.end, stop)
@@ -285,13 +291,28 @@ class Context:
         "kan man få feber af iskias?" (asked of "man", and no person or "now" anywhere in
         the message: "er det normalt at man ikke kan mærke ...? Min ryg gik i går" is
         the writer's own)."""
-        if self._in_sentence((Kind.SELF, Kind.OTHER), sentence):
+        if self._in_sentence((Kind.SELF, Kind.OTHER), sentence) or self._told_as_news_after(
+            sentence
+        ):
             return False
         if any(t.start < first for t in self._in_sentence((Kind.GENERAL,), sentence)):
             return True
         if any(t.start >= last for t in self._in_sentence((Kind.GENERAL_AFTER,), sentence)):
             return True
         return person is Kind.GENERIC and not self.of(Kind.SELF, Kind.OTHER, Kind.CURRENT)
+
+    def _told_as_news_after(self, sentence: range) -> bool:
+        """A later sentence opens with "det" and says when: "Kan man få en sovende
+        fornemmelse i skridtet? Det startede i dag." """
+        for trigger in self.of(Kind.ANAPHOR):
+            later = self.message.sentence_of(trigger.start)
+            if trigger.start != later.start or later.start < sentence.stop:
+                continue
+            if self._in_sentence((Kind.CURRENT,), later) and not self._in_sentence(
+                (Kind.HYPOTHETICAL, Kind.GENERAL), later
+            ):
+                return True
+        return False
 
     def judge(self, hits: tuple[Hit, ...]) -> Verdict:
         """What the context says about the words of one found sign."""

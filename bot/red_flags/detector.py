@@ -58,7 +58,7 @@ PAIN_SLOT = "smerte"
 _TOP_KEYS = {"slots", "composites", "concepts", "modifiers", "not-typos", "spellings", "fillers"}
 _CONCEPT_KEYS = {
     "id", "tier", "urgency", "label", "entry", "when", "except", "unless", "certain",
-    "past-counts", "event",
+    "past-counts", "event", "with-pain",
 }  # fmt: skip
 _TIERS = {"acute": Tier.ACUTE, "prompt": Tier.PROMPT}
 _URGENCIES = {u.value: u for u in Urgency}
@@ -225,6 +225,8 @@ class RedFlagDetector:
                         continue
                 elif verdict.historical or (verdict.told_in_past and not concept.event):
                     continue
+                if concept.with_pain and not self._in_pain(context, hits, leaves):
+                    continue
                 return True
         return None if spoken_of else False
 
@@ -246,6 +248,14 @@ class RedFlagDetector:
             context.experiencer(h.start) is Kind.OTHER and not context.judge((h,)).historical
             for h in hits.get(PAIN_SLOT, ())
         )
+
+    @staticmethod
+    def _in_pain(context: Context, hits: dict[str, list[Hit]], leaves: tuple[Hit, ...]) -> bool:
+        """Whether the sign's person is one whose back hurts (`Concept.with_pain`)."""
+        own = {i for leaf in leaves for i in range(leaf.start, leaf.end)}
+        pains = [h for h in hits.get(PAIN_SLOT, ()) if own.isdisjoint(range(h.start, h.end))]
+        person = context.experiencer(leaves[0].start)
+        return not pains or any(context.experiencer(h.start) is person for h in pains)
 
     @staticmethod
     def _excepted(concept: Concept, leaves: tuple[Hit, ...], hits: dict[str, list[Hit]]) -> bool:
@@ -317,4 +327,5 @@ def _load_concept(record: Record, known: set[str]) -> Concept:
         certain=named["certain"],
         past_counts=record.flag("past-counts"),
         event=record.flag("event"),
+        with_pain=record.flag("with-pain"),
     )
