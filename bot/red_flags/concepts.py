@@ -142,6 +142,9 @@ class Concept:
     # hurts ("min datter har feber, og jeg har ondt i lænden"). A message with no pain
     # word at all is about the writer's back: the sign counts.
     with_pain: bool = False
+    # Slots no negation denies: a duration tells how long, whatever is denied before it
+    # ("har ikke kunnet arbejde i 5 uger").
+    never_denied: tuple[str, ...] = ()
 
 
 def slot_hits(terms: TermIndex, readings: Sequence[frozenset[str]]) -> dict[str, list[Hit]]:

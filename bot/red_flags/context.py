@@ -68,6 +68,9 @@ LIST_REACH = 12
 # "ikke" right after the sign's last word, or after a filler such as a pronoun, denies
 # it ("svigter ikke", "vækker mig ikke"; not "kan ik mærke mit røvhul lol ikke for sjov").
 TRAILING_NEGATION_REACH = 1
+# A clause of at most this many words ending in a denial is a bare answer: "Jeg har
+# ingen." after "Nattesmerter?".
+BARE_ANSWER_WORDS = 3
 # A backward negation stands at most this many words after the sign.
 NEGATION_AFTER_REACH = 3
 # A past verb makes another person's sign history only this close before it.
@@ -177,15 +180,15 @@ class Context:
     def _answered(self, trigger: Trigger) -> range | None:
         """The words a bare "nej" answers: the clause before it when it is a clause of its
         own ("feber: nej"), the asking sentence before it when it is a sentence of its own
-        ("Feber? Nej."); None when it is no bare answer."""
+        ("Feber? Nej.", "Nattesmerter? Jeg har ingen."); None when it is no bare answer."""
         message = self.message
         clause = message.clause_of(trigger.start)
-        if (clause.start, clause.stop) != (trigger.start, trigger.end) or not trigger.start:
+        if clause.stop != trigger.end or not clause.start:
             return None
         sentence = message.tokens[trigger.start].sentence
-        if message.sentences[sentence].start < trigger.start:
-            return message.clause_of(trigger.start - 1)
-        if message.sentences[sentence].stop == trigger.end and message.asked[sentence - 1]:
+        if message.sentences[sentence].start < clause.start:
+            return message.clause_of(clause.start - 1) if clause.start == trigger.start else None
+        if len(clause) <= BARE_ANSWER_WORDS and message.asked[sentence - 1]:
             return message.sentences[sentence - 1]
         return None
 
@@ -244,7 +247,7 @@ class Context:
                 return True
         for trigger in self.of(Kind.DENIAL_ANSWER, Kind.NEGATION):
             answered = self._answered(trigger)
-            if answered is not None and answered.stop == trigger.start and last - 1 in answered:
+            if answered is not None and last - 1 in answered:
                 return True
         return False
 

@@ -58,7 +58,7 @@ PAIN_SLOT = "smerte"
 _TOP_KEYS = {"slots", "composites", "concepts", "modifiers", "not-typos", "spellings", "fillers"}
 _CONCEPT_KEYS = {
     "id", "tier", "urgency", "label", "entry", "when", "except", "unless", "certain",
-    "past-counts", "event", "with-pain",
+    "past-counts", "event", "with-pain", "never-denied",
 }  # fmt: skip
 _TIERS = {"acute": Tier.ACUTE, "prompt": Tier.PROMPT}
 _URGENCIES = {u.value: u for u in Urgency}
@@ -214,7 +214,8 @@ class RedFlagDetector:
                 ):
                     continue
                 verdict = context.judge(leaves)
-                if verdict.negated:
+                deniable = tuple(leaf for leaf in leaves if leaf.slot not in concept.never_denied)
+                if verdict.negated and (deniable == leaves or context.judge(deniable).negated):
                     continue
                 if verdict.hypothetical:
                     spoken_of = True
@@ -244,10 +245,11 @@ class RedFlagDetector:
     def _patient(context: Context, hits: dict[str, list[Hit]]) -> bool:
         """Whether the message says another person has back pain now ("min mor havde
         kræft og har nu ondt i ryggen"), so their illness is a sign, not family history."""
-        return any(
-            context.experiencer(h.start) is Kind.OTHER and not context.judge((h,)).historical
-            for h in hits.get(PAIN_SLOT, ())
-        )
+        for hit in hits.get(PAIN_SLOT, ()):
+            verdict = context.judge((hit,))
+            if verdict.other_person and not (verdict.historical or verdict.negated):
+                return True
+        return False
 
     @staticmethod
     def _in_pain(context: Context, hits: dict[str, list[Hit]], leaves: tuple[Hit, ...]) -> bool:
@@ -311,7 +313,10 @@ def _load_concept(record: Record, known: set[str]) -> Concept:
     when = record.data.get("when")
     if not isinstance(when, list) or not when:
         raise record.fail("'when' must be a non-empty list of combinations")
-    named = {key: record.texts(key, minimum=0) for key in ("except", "unless", "certain")}
+    named = {
+        key: record.texts(key, minimum=0)
+        for key in ("except", "unless", "certain", "never-denied")
+    }
     for slot in (s for names in named.values() for s in names):
         if slot not in known:
             raise record.fail(f"unknown slot '{slot}'")
@@ -328,4 +333,5 @@ def _load_concept(record: Record, known: set[str]) -> Concept:
         past_counts=record.flag("past-counts"),
         event=record.flag("event"),
         with_pain=record.flag("with-pain"),
+        never_denied=named["never-denied"],
     )
