@@ -527,6 +527,7 @@ def test_new_signs_are_found(detector: RedFlagDetector, text: str, sign: str, ti
         "min søster havde modermærkekræft for 3 år siden og har nu fået ondt i lænden",
         "min mand siger at han ikke kan mærke noget i skridtet",
         "min søn siger at hans numse og lår er følelsesløse i dag",
+        "min mor (82) har prolaps, hun kan ikke selv løfte benet mere, det kunne hun i går",
         "min mand har feber og ondt i ryggen",
     ],
 )
@@ -563,10 +564,32 @@ def test_another_persons_current_sign_counts(detector: RedFlagDetector, text: st
         "Min mand blev opereret for cauda equina for 12 år siden og har haft det fint siden",
         "Jeg blev opereret for 5 år siden fordi jeg ikke kunne holde på vandet",
         "Kan man få feber af iskias? Det spørger jeg om fordi min ven sagde det i dag",
+        "Skal jeg bekymre mig om nattesmerter? Jeg har ingen, men læste om det et sted",
+        "Min mand havde tarmkræft for 8 år siden. Han har ingen rygsmerter nu",
+        "svært ved at gå de første 20 min om morgenen, så går det fint resten af dagen",
+        "jeg måtte kravle rundt i to dage, men det var for tre uger siden. Nu går jeg fint",
+        "faldt ned fra et stillads i 80'erne. Min søn har ondt i lænden efter fodbold",
     ],
 )
 def test_past_denied_and_hypothetical_signs_are_calm(detector: RedFlagDetector, text: str) -> None:
     assert detector.check_text(text).tier is Tier.NONE
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("kaeresten har ikke kunnet arbejde i 5 uger pga ryggen, og intet virker", "ingen-bedring"),
+        ("Jeg måtte kravle ud på toilettet i nat, fordi benene ikke ville bære mig", "gangbesvaer"),
+        ("faldt ned fra et træ ca 4 meter da jeg var ved at beskære det, ondt i lænden", "traume"),
+        ("kræft i nyren for 10 år siden. nu har jeg haft ondt i ryggen i en måned", "kraeft"),
+        ("min kæreste græder om natten fordi hendes ryg gør så ondt", "natsmerter"),
+        ("jeg mærker ikke toiletbrættet når jeg sidder, lænden driller", "foelelsesloes-skridt"),
+    ],
+)
+def test_signs_told_through_what_people_notice(
+    detector: RedFlagDetector, text: str, sign: str
+) -> None:
+    assert sign in {s.id for s in detector.check_text(text).signs}
 
 
 def test_a_question_followed_by_when_it_began_is_the_writers_own(
