@@ -569,6 +569,8 @@ def test_another_persons_current_sign_counts(detector: RedFlagDetector, text: st
         "svært ved at gå de første 20 min om morgenen, så går det fint resten af dagen",
         "jeg måtte kravle rundt i to dage, men det var for tre uger siden. Nu går jeg fint",
         "faldt ned fra et stillads i 80'erne. Min søn har ondt i lænden efter fodbold",
+        "jeg går normalt og mærker ikke noget mærkeligt i skridtet",
+        "ondt i lænden, men ikke slemt nok til at jeg ikke kan gå",
     ],
 )
 def test_past_denied_and_hypothetical_signs_are_calm(detector: RedFlagDetector, text: str) -> None:
