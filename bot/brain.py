@@ -238,6 +238,10 @@ class Brain:
         own_score = own[0].score if own else 0.0
         if shape.acknowledges and "?" not in text and self._asks_nothing(message):
             return self._smalltalk(self._acknowledgement_kind(message))
+        if shape.elaborates and chat.last and chat.last.entry_id:
+            more = self._more_of(chat.last)
+            if more:
+                return more
         exercise = self._exercise_at(shape, chat)
         if exercise is not None:
             return self._answer(self._by_id[exercise], 100.0, query=message)
@@ -249,7 +253,8 @@ class Brain:
         matches = own
         if chat.turns and (shape.goes_on or own_score < ANSWER_THRESHOLD):
             background = analyse(self._background(chat))
-            matches = _blend(own, self._matcher.rank(asked, context=background))
+            read = self._matcher.rank(asked, context=background)
+            matches = read if self._matcher.asks_about_nothing(asked) else _blend(own, read)
         best = matches[0] if matches else None
         if shape.worried and (not best or best.score < ANSWER_THRESHOLD or best.entry.diagnosis):
             return self._worried()
@@ -329,6 +334,14 @@ class Brain:
         assert last is not None
         entry = self._by_id.get(chat.entry_id or "")
         return " ".join(part for part in (last.text, entry.heading if entry else "") if part)
+
+    def _more_of(self, last: Turn) -> Reply | None:
+        """ "Hvorfor?" after an answer to a question: the rest of that answer, or the whole
+        of it. After a statement ("jeg har fået hold i ryggen") it asks for causes: None."""
+        if not any(analyse(last.text).asked):
+            return None
+        rest = self.rest(last.more_ref) if last.more_ref else None
+        return rest or self.answer(last.entry_id or "")
 
     def _exercise_at(self, shape: FollowUp, chat: Context) -> str | None:
         """The entry of the exercise meant by "den næste øvelse", "den første af dem"."""

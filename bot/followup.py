@@ -29,6 +29,7 @@ class ConversationWords:
     acknowledgements: tuple[str, ...]
     about_the_warning: tuple[str, ...]
     question_words: frozenset[str]
+    elaborations: frozenset[str]
 
 
 def load_conversation_words(path: Path) -> ConversationWords:
@@ -50,6 +51,7 @@ def load_conversation_words(path: Path) -> ConversationWords:
         acknowledgements=_phrases(record, "acknowledgements"),
         about_the_warning=_phrases(record, "about_the_warning"),
         question_words=frozenset(fold(w) for w in record.texts("question_words")),
+        elaborations=frozenset(fold(w) for w in record.texts("elaborations")),
     )
 
 
@@ -83,6 +85,7 @@ class FollowUp:
     health: bool  # the message is about health at all
     acknowledges: bool  # the message holds an acknowledgement or a goodbye
     about_the_warning: bool  # after a warning: asks about waiting, how urgent, whom to call
+    elaborates: bool  # the whole message asks for more of the last answer: "hvorfor?"
 
 
 def read(words: ConversationWords, message: Message) -> FollowUp:
@@ -98,6 +101,7 @@ def read(words: ConversationWords, message: Message) -> FollowUp:
         health=any(w in words.health for w in folded),
         acknowledges=any(p in padded for p in words.acknowledgements),
         about_the_warning=any(p in padded for p in words.about_the_warning),
+        elaborates=message.folded in words.elaborations,
     )
 
 

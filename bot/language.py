@@ -57,6 +57,9 @@ class Language:
     off_topic: frozenset[str]
     smalltalk: dict[str, frozenset[str]]  # kind -> folded phrases (whole message)
     not_covered: dict[str, str]  # folded word -> the reply for its topic
+    # Canonical terms of question words ("hvilke", "hvordan"): they say what kind of
+    # answer is wanted, not what about, so a follow-up's topic comes from its context.
+    question_kinds: frozenset[str] = frozenset()
 
     @property
     def known_words(self) -> set[str]:
@@ -96,7 +99,11 @@ def load_language(path: Path) -> Language:
     for topic in record.records("not_covered"):
         for word in topic.texts("words"):
             not_covered[fold(word)] = topic.text("reply")
-    return Language(stop_words, synonyms, off_topic, smalltalk, not_covered)
+    question_kinds = frozenset(fold(w).replace(" ", "") for w in record.texts("question_kinds"))
+    unknown = sorted(question_kinds - set(synonyms.values()))
+    if unknown:
+        raise record.fail(f"question_kinds: '{unknown[0]}' is no synonym group")
+    return Language(stop_words, synonyms, off_topic, smalltalk, not_covered, question_kinds)
 
 
 class Analyzer:

@@ -120,7 +120,8 @@ class Matcher:
 
         `denied` marks the words the writer denies ("ingen feber"): they do not count.
         `context` is what was said around the message (a follow-up's topic, a story around
-        a question): its words count CONTEXT_SHARE as much as the message's own.
+        a question): its words count CONTEXT_SHARE as much as the message's own, its
+        question words not at all (the message asks its own kind of question).
         """
         query = self.query(message, denied, context)
         if not query:
@@ -181,11 +182,18 @@ class Matcher:
             boost = QUESTION_BOOST if boost_questions and term.asked else 1.0
             weight = self._term_weight(term.text, term.novelty, term.common) * boost
             query[term.text] = max(query.get(term.text, 0.0), weight)
+        question_kinds = self.analyzer.language.question_kinds
         for term in set(self.analyzer.analyse(context)) if context else ():
-            if term.text not in query:
+            if term.text not in query and term.text not in question_kinds:
                 weight = self._term_weight(term.text, term.novelty, term.common) * CONTEXT_SHARE
                 query[term.text] = weight
         return query
+
+    def asks_about_nothing(self, message: Message) -> bool:
+        """Whether the message names no topic, only a kind of question ("hvordan gør jeg
+        den?"): as a follow-up, it takes its topic from the context alone."""
+        kinds = self.analyzer.language.question_kinds
+        return all(term.text in kinds for term in self.analyzer.analyse(message))
 
     def _weight(self, terms: frozenset[str]) -> float:
         return sum(self._term_weight(term) for term in terms)

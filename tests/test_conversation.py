@@ -34,7 +34,7 @@ def entry_of(reply: Reply) -> str | None:
         # A pronoun: "det" is the sciatica just spoken of.
         ("jeg tror jeg har iskias", "må jeg godt træne med det?", "iskias-traening"),
         # "de" are the physiotherapists just spoken of.
-        ("hvordan finder jeg en fysioterapeut", "kan de fjerne smerterne helt?", "fysio-fjerne"),
+        ("hvordan finder jeg en fysioterapeut", "kan de tage smerterne helt væk?", "fysio-fjerne"),
     ],
 )
 def test_a_follow_up_is_read_against_the_last_topic(
@@ -147,6 +147,10 @@ def test_a_story_with_two_questions_answers_one_and_offers_the_other(brain: Brai
             "hold-i-ryggen",
         ),
         ("jeg har fået hold i ryggen", "hvorfor?", "aarsager"),
+        # After an answer to a question, "hvorfor?" asks about that answer.
+        ("hjælper varme mod ondt i lænden?", "hvorfor?", "varme-kulde"),
+        # A question word alone takes its topic from the context: the exercise just named.
+        ("hvordan laver jeg bird dog?", "hvordan gør jeg den?", "bird-dog"),
     ],
 )
 def test_a_bare_question_is_about_what_was_just_said(
