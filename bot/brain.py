@@ -80,6 +80,8 @@ class Phrases:
     fallback_title: str
     lone_number: str
     worried: str
+    worried_question: str
+    worried_question_title: str
     second_question_title: str
     related_title: str
     empty: str
@@ -201,12 +203,7 @@ class Brain:
         if uncovered:
             return self._reply(ReplyKind.FALLBACK, uncovered)
         matches = self._matcher.rank(message, context.negated_words())
-        best = matches[0] if matches else None
-        if red_flag.asked_about and not (best and best.entry.id in DANGER_SIGN_ENTRIES):
-            # A question about a danger sign ("hvad betyder ridebukseanæstesi?"): the
-            # article's list of danger signs, with the contacts.
-            return self._answer(self._by_id[RED_FLAG_ENTRY], best.score if best else 0.0)
-        return self._understand(message, matches, shape, chat)
+        return self._understand(message, matches, shape, chat, red_flag.asked_in)
 
     def turn(self, text: str, reply: Reply) -> Turn:
         """What a chat's context keeps of one exchange."""
@@ -224,18 +221,53 @@ class Brain:
         )
 
     def _understand(
-        self, message: Message, own: list[Match], shape: FollowUp, chat: Context
+        self,
+        message: Message,
+        own: list[Match],
+        shape: FollowUp,
+        chat: Context,
+        sign_asked_in: frozenset[int] = frozenset(),
     ) -> Reply:
         """Match a message against the entries, reading it with the chat's context if it
-        goes on from it; `own` is its ranking alone."""
+        goes on from it; `own` is its ranking alone. `sign_asked_in`: the sentences that
+        speak of a danger sign in general or as a "what if"."""
         text = message.text
         told = followup.story(self._words, message)
+        led_by_question = False
         if told:  # the asking sentences lead, the situation around them is context
             situation = analyse(told.situation)
-            led = self._matcher.rank(analyse(" ".join(told.questions)), context=situation)
+            questions = analyse(" ".join(told.questions))
+            led = self._matcher.rank(questions, context=situation)
+            # "Hvorfor det?" means nothing alone; other questions are read alone too.
+            alone = [] if told.leans_on_situation else self._matcher.rank(questions)
+            # Whether the asking sentences say clearly what they ask, with or without
+            # the story around them.
+            led_by_question = any(r and r[0].score >= ANSWER_THRESHOLD for r in (led, alone))
             if led and (not own or led[0].score > own[0].score):
                 own = led
+            # A long story can drown a clear question: when the question alone is clear
+            # and the story's best guess is the same entry, that entry is the answer.
+            if (
+                alone
+                and own
+                and own[0].score < ANSWER_THRESHOLD <= alone[0].score
+                and alone[0].entry == own[0].entry
+            ):
+                own = alone
         own_score = own[0].score if own else 0.0
+        best_own = own[0] if own else None
+        # The danger signs answer a sign spoken of, unless a story asks clearly about
+        # something else in sentences of its own.
+        other_question = led_by_question and told and not sign_asked_in & set(told.asking)
+        if (
+            sign_asked_in
+            and not other_question
+            and not (best_own and best_own.entry.id in DANGER_SIGN_ENTRIES)
+        ):
+            # A question about a danger sign ("hvad betyder ridebukseanæstesi?"): the
+            # article's list of danger signs, with the contacts. A story that asks
+            # something else clearly gets that answered.
+            return self._answer(self._by_id[RED_FLAG_ENTRY], own_score)
         if shape.acknowledges and "?" not in text and self._asks_nothing(message):
             return self._smalltalk(self._acknowledgement_kind(message))
         if shape.elaborates and chat.last and chat.last.entry_id:
@@ -256,6 +288,9 @@ class Brain:
             read = self._matcher.rank(asked, context=background)
             matches = read if self._matcher.asks_about_nothing(asked) else _blend(own, read)
         best = matches[0] if matches else None
+        if shape.worried and led_by_question and best and best.score >= ANSWER_THRESHOLD:
+            # Afraid, but asking something clear: a calm word, the answer, the signs a tap away.
+            return self._worried_question(best, asked, background)
         if shape.worried and (not best or best.score < ANSWER_THRESHOLD or best.entry.diagnosis):
             return self._worried()
         if best and best.score >= ANSWER_THRESHOLD:
@@ -392,6 +427,23 @@ class Brain:
         seek_help = self._by_id[SEEK_HELP_ENTRY]
         when = f"{seek_help.heading}\n{self._sentences[seek_help.id].text(1)}"
         return replace(signs, text=f"{signs.text}\n\n{when}")
+
+    def _worried_question(
+        self, best: Match, asked: Message, background: Message | None
+    ) -> Reply:
+        """The answer to a worried writer's question, the danger signs offered beneath."""
+        intro = self.phrases.worried_question
+        reply = self._answer(
+            best.entry, best.score, query=asked, background=background, intro=intro
+        )
+        if best.entry.id in DANGER_SIGN_ENTRIES:
+            return reply
+        signs = self._by_id[RED_FLAG_ENTRY]
+        return replace(
+            reply,
+            suggestions=(Suggestion(signs.id, signs.heading),),
+            suggestions_title=self.phrases.worried_question_title,
+        )
 
     def _asks_nothing(self, message: Message) -> bool:
         """Whether a message asks nothing the article answers once its words of

@@ -152,6 +152,9 @@ class Story:
 
     questions: tuple[str, ...]  # the asking sentences, in order
     situation: str  # the other sentences
+    asking: tuple[int, ...]  # the asking sentences' places in the message
+    # The questions cannot stand alone: short, and pointing back ("Hvorfor det?").
+    leans_on_situation: bool
 
 
 def story(words: ConversationWords, message: Message) -> Story | None:
@@ -166,4 +169,10 @@ def story(words: ConversationWords, message: Message) -> Story | None:
     if not asking or len(asking) == len(texts):
         return None
     situation = " ".join(text for n, text in enumerate(texts) if n not in asking)
-    return Story(tuple(texts[n] for n in asking), situation)
+    questions = tuple(texts[n] for n in asking)
+    leans = all(
+        len(q.split()) <= words.short_message_words
+        and any(w in words.pronouns for w in q.split())
+        for q in questions
+    )
+    return Story(questions, situation, tuple(asking), leans)

@@ -211,3 +211,27 @@ def test_a_sign_completed_over_messages_is_added_to_the_messages_own(
     reply = say(chat, "Jeg har knogleskørhed", "Jeg faldt i går og har tabt 8 kilo uden at prøve")
     assert "knoglebrud" in reply.warning and "vægttab" in reply.warning
     assert "i dag" in reply.warning  # the fall with a fracture risk: a doctor today
+
+
+def test_a_worried_story_with_a_clear_question_gets_it_answered_and_the_signs_offered(
+    brain: Brain,
+) -> None:
+    reply = brain.reply(
+        "Jeg er bange for at jeg har fået diskusprolaps. Det skyder ned bag i låret når jeg"
+        " hoster. Hvad er typisk for en prolaps?",
+        NOW,
+    )
+    assert entry_of(reply) == "prolaps"
+    assert reply.text.startswith(brain.phrases.worried_question)
+    assert [s.entry_id for s in reply.suggestions] == ["symptomer"]
+
+
+def test_a_story_asking_something_else_is_not_taken_for_a_question_about_a_sign(
+    brain: Brain,
+) -> None:
+    reply = brain.reply(
+        "Jeg er håndværker og har ondt i lænden. Det er ikke slemt nok til at jeg ikke kan"
+        " gå. Hvad gør jeg med arbejdet?",
+        NOW,
+    )
+    assert (entry_of(reply), reply.red_flag) == ("arbejde", Tier.NONE)

@@ -44,12 +44,16 @@ class RedFlagSign:
 class RedFlagResult:
     tier: Tier  # highest tier found, Tier.NONE if none
     signs: tuple[RedFlagSign, ...]  # every sign found, most severe first
-    # A sign spoken of in general or as a "what if" ("hvad betyder ridebukseanæstesi?"):
-    # no warning, but the article's danger signs are the fitting answer.
-    asked_about: bool = False
+    # The sentences that speak of a sign in general or as a "what if" ("hvad betyder
+    # ridebukseanæstesi?"): no warning, but the article's danger signs are the fitting answer.
+    asked_in: frozenset[int] = frozenset()
     # The slots the message fills (knowledge/red_flags.yaml): whether a later message
     # could complete a sign with it (`RedFlagDetector.completes`).
     slots: frozenset[str] = frozenset()
+
+    @property
+    def asked_about(self) -> bool:
+        return bool(self.asked_in)
 
 
 NO_RED_FLAG = RedFlagResult(Tier.NONE, ())
@@ -70,9 +74,8 @@ def merged(first: RedFlagResult, second: RedFlagResult) -> RedFlagResult:
     signs = [*first.signs, *(s for s in second.signs if s not in first.signs)]
     signs.sort(key=lambda s: -SEVERITY[s.tier])
     if not signs:
-        return RedFlagResult(
-            Tier.NONE, (), first.asked_about or second.asked_about, first.slots | second.slots
-        )
+        asked_in = first.asked_in | second.asked_in
+        return RedFlagResult(Tier.NONE, (), asked_in, first.slots | second.slots)
     return RedFlagResult(signs[0].tier, tuple(signs), slots=first.slots | second.slots)
 
 
@@ -173,15 +176,13 @@ class RedFlagDetector:
             return NO_RED_FLAG
         add_composites(context.message, self._composites, hits)
         found: list[RedFlagSign] = []
-        asked_about = False
+        asked_in: set[int] = set()
         for concept in self._concepts:
-            outcome = self._judge(concept, context, hits)
-            if outcome is True:
+            if self._judge(concept, context, hits, asked_in):
                 found.append(self._signs[concept.id])
-            asked_about |= outcome is None
         slots = frozenset(slot for slot in hits if slot not in self._composites)
         if not found:
-            return RedFlagResult(Tier.NONE, (), asked_about, slots)
+            return RedFlagResult(Tier.NONE, (), frozenset(asked_in), slots)
         return RedFlagResult(found[0].tier, tuple(found), slots=slots)
 
     def completes(self, now: frozenset[str], before: frozenset[str]) -> bool:
@@ -201,9 +202,11 @@ class RedFlagDetector:
         """`check` for a text not analysed yet (tests and tools)."""
         return self.check(self.read(analyse(text)))
 
-    def _judge(self, concept: Concept, context: Context, hits: dict[str, list[Hit]]) -> bool | None:
-        """True: the sign is there; None: only spoken of in general; False: not there."""
-        spoken_of = False
+    def _judge(
+        self, concept: Concept, context: Context, hits: dict[str, list[Hit]], asked_in: set[int]
+    ) -> bool:
+        """Whether the sign is there; the sentences where it is only spoken of, in general
+        or as a "what if", are added to `asked_in`."""
         for combination in concept.when:
             for combo in combination.instances(context.message, hits):
                 leaves = tuple(leaf for hit in combo for leaf in hit.leaves)
@@ -218,7 +221,7 @@ class RedFlagDetector:
                 if verdict.negated and (deniable == leaves or context.judge(deniable).negated):
                     continue
                 if verdict.hypothetical:
-                    spoken_of = True
+                    asked_in.add(context.message.tokens[leaves[0].start].sentence)
                     continue
                 if concept.past_counts:
                     # An earlier illness is a sign for the person with back pain now.
@@ -229,7 +232,7 @@ class RedFlagDetector:
                 if concept.with_pain and not self._in_pain(context, hits, leaves):
                     continue
                 return True
-        return None if spoken_of else False
+        return False
 
     @staticmethod
     def _persons(context: Context, leaves: tuple[Hit, ...]) -> set[Kind]:
