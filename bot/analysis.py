@@ -20,8 +20,11 @@ _QUESTION_WORDS = frozenset(
     {"hvad", "hvorfor", "hvordan", "hvornår", "hvilke", "hvilken", "hvilket", "hvor", "hvem"}
     | {"what", "why", "how", "when", "which"}
 )
-# Punctuation that ends a clause inside a sentence (a comma in "38,5" does not).
-_CLAUSE_MARK = re.compile(r"[;:()\[\]]|[,](?!\d)|\s[-–—]\s")
+# A message whose every sentence is this short is written in fragments.
+TELEGRAPHIC_WORDS = 3
+# Punctuation that ends a clause inside a sentence (a comma in "38,5" does not), and the
+# number of a numbered list ("1) feber: nej 2) vægttab: nej").
+_CLAUSE_MARK = re.compile(r"[;:()\[\]]|[,](?!\d)|\s[-–—]\s|(?:^|(?<=\s))\d{1,2}\)")
 
 
 @dataclass(frozen=True)
@@ -50,6 +53,14 @@ class Message:
     @cached_property
     def words(self) -> tuple[str, ...]:
         return tuple(token.word for token in self.tokens)
+
+    @cached_property
+    def telegraphic(self) -> bool:
+        """Written in fragments, a full stop after every word or two ("ryg. ben svagt.
+        værre hver time."): its sentences are one sentence in meaning."""
+        return len(self.sentences) > 1 and all(
+            len(sentence) <= TELEGRAPHIC_WORDS for sentence in self.sentences
+        )
 
     def sentence_of(self, index: int) -> range:
         return self.sentences[self.tokens[index].sentence]

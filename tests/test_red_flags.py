@@ -571,6 +571,14 @@ def test_another_persons_current_sign_counts(detector: RedFlagDetector, text: st
         "faldt ned fra et stillads i 80'erne. Min søn har ondt i lænden efter fodbold",
         "jeg går normalt og mærker ikke noget mærkeligt i skridtet",
         "ondt i lænden, men ikke slemt nok til at jeg ikke kan gå",
+        "Feber eller svaghed i benene? Ingen af delene. Ryggen er bare øm",
+        "feber nej, vægttab nej, føleforstyrrelser i skridtet nej. Øvelser?",
+        "1) feber: nej 2) vægttab: nej 3) ondt i lænden: ja, 2 uger",
+        "Min mor på 78 har knogleskørhed. Hvis hun falder en dag, skal hun så tjekkes?",
+        "Min mor er 81 og faldt i går. Hun har ingen rygsmerter, men jeg har ondt i lænden",
+        "Hverken min mand eller jeg har feber, men vi har begge ondt i ryggen",
+        "Jeg havde prikken ned i benet i et par uger i foråret. Det gik over med fys.",
+        "lidt snurren i balden siden fredag, benet er lige så stærkt som det andet",
     ],
 )
 def test_past_denied_and_hypothetical_signs_are_calm(detector: RedFlagDetector, text: str) -> None:
@@ -586,12 +594,30 @@ def test_past_denied_and_hypothetical_signs_are_calm(detector: RedFlagDetector, 
         ("kræft i nyren for 10 år siden. nu har jeg haft ondt i ryggen i en måned", "kraeft"),
         ("min kæreste græder om natten fordi hendes ryg gør så ondt", "natsmerter"),
         ("jeg mærker ikke toiletbrættet når jeg sidder, lænden driller", "foelelsesloes-skridt"),
+        # Fragments, a full stop after every word or two, are read as one sentence.
+        ("ryg. ben svagt. værre hver time.", "svaghed"),
+        # A "men" sets the explanation before it aside.
+        ("Troede det var efter maratonet, men benene bliver svagere for hver dag", "svaghed"),
+        # Osteoporosis is a standing condition: an old date on it does not make it past.
+        ("Brækkede håndleddet sidste år pga knogleskørhed. Nu faldt jeg på trappen", "fraktur"),
+        # The person named inside the sign's own words ("dad 81") is whose it is.
+        ("My dad (81) slipped in the shower and now has lower back pain", "fraktur"),
+        # The writer's own sign counts whoever else has back pain.
+        ("Jeg har feber. Min mand har også ondt i ryggen.", "feber"),
+        ("hele bagdelen sover siden i morges og ryggen gør ondt", "foelelsesloes-skridt"),
     ],
 )
 def test_signs_told_through_what_people_notice(
     detector: RedFlagDetector, text: str, sign: str
 ) -> None:
     assert sign in {s.id for s in detector.check_text(text).signs}
+
+
+def test_a_denial_of_all_reaches_no_sign_told_before_it_as_news(
+    detector: RedFlagDetector,
+) -> None:
+    text = "Jeg kan ikke holde på vandet. Feber og vægttab: ingen af delene."
+    assert detector.check_text(text).tier is Tier.ACUTE
 
 
 def test_a_question_followed_by_when_it_began_is_the_writers_own(

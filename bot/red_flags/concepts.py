@@ -94,7 +94,7 @@ class Combination:
         return [combo for _, combo in found]
 
     def _same_scope(self, message: Message, combo: Sequence[Hit]) -> bool:
-        if self.scope is Scope.MESSAGE:
+        if self.scope is Scope.MESSAGE or (self.scope is Scope.SENTENCE and message.telegraphic):
             return True
         attribute = "clause" if self.scope is Scope.CLAUSE else "sentence"
         return len({getattr(message.tokens[h.start], attribute) for h in combo}) == 1
@@ -145,6 +145,9 @@ class Concept:
     # Slots no negation denies: a duration tells how long, whatever is denied before it
     # ("har ikke kunnet arbejde i 5 uger").
     never_denied: tuple[str, ...] = ()
+    # Slots of a standing condition ("knogleskørhed"): told in the past or with an old
+    # date, it is still there; the sign is past only when its other parts are.
+    standing: tuple[str, ...] = ()
 
 
 def slot_hits(terms: TermIndex, readings: Sequence[frozenset[str]]) -> dict[str, list[Hit]]:

@@ -37,7 +37,10 @@ from bot.red_flags.vocabulary import FILLER, Term, TermIndex, parse_term
 class Kind(StrEnum):
     NEGATION = "negation"  # forward: "ingen", "ikke", "no"
     NEGATION_AFTER = "negation-after"  # backward, closing the clause: "har jeg ikke", "nej"
-    DENIAL_ANSWER = "denial-answer"  # a whole sentence after a question: "Nej."
+    DENIAL_ANSWER = "denial-answer"  # a whole sentence after a question: "Nej."; or "feber nej"
+    # Denies every sign before it in its sentence, or in the question before it: "Feber
+    # eller svaghed i benene? Ingen af delene.", "feber, vægttab, kræft: nej til alt det".
+    DENIAL_OF_ALL = "denial-of-all"
     PSEUDO = "pseudo"  # holds a trigger word but triggers nothing: "ikke kun", "ved ikke"
     HISTORY = "history"  # either side in its clause: "for 5 år siden", "tidligere"
     HISTORY_AFTER = "history-after"  # backward in its sentence: "men det gik over"
@@ -167,15 +170,38 @@ class Context:
         for trigger in self.of(Kind.NEGATION):
             for index in range(trigger.start, self._negation_scope(trigger).stop):
                 marks[index] = True
-        for trigger in self.of(Kind.NEGATION_AFTER):
+        for trigger in self.of(Kind.NEGATION_AFTER, Kind.DENIAL_ANSWER):
             clause = message.clause_of(trigger.start)
-            if trigger.end == clause.stop:  # "feber har jeg ikke"
+            if trigger.end == clause.stop:  # "feber har jeg ikke", "feber nej"
                 marks[clause.start : clause.stop] = [True] * len(clause)
+        for trigger in self.of(Kind.DENIAL_OF_ALL):
+            start = self._denied_from(trigger)
+            marks[start : trigger.end] = [True] * (trigger.end - start)
         for trigger in self.of(Kind.DENIAL_ANSWER, Kind.NEGATION):
             answered = self._answered(trigger)
             if answered is not None:  # "Feber? Nej.", "feber: nej"
                 marks[answered.start : trigger.end] = [True] * (trigger.end - answered.start)
         return marks
+
+    def _denied_from(self, trigger: Trigger) -> int:
+        """Where the reach of a denial of all begins: back to a "men" before it in its
+        sentence, else to its sentence's start, or the start of the sentence before when
+        that one asks ("Feber eller svaghed i benene? Ingen af delene.")."""
+        message = self.message
+        number = message.tokens[trigger.start].sentence
+        sentence = message.sentences[number]
+        stops = [
+            t.end for t in self.of(Kind.TERMINATOR) if sentence.start <= t.start < trigger.start
+        ]
+        if stops:
+            return max(stops)
+        before = message.sentences[number - 1] if number else None
+        # "Feber? Ingen af delene.", "blev spurgt om feber, vægttab. nej til alt det."
+        if before and (
+            message.asked[number - 1] or self._in_sentence((Kind.HYPOTHETICAL,), before)
+        ):
+            return before.start
+        return sentence.start
 
     def _answered(self, trigger: Trigger) -> range | None:
         """The words a bare "nej" answers: the clause before it when it is a clause of its
@@ -203,6 +229,8 @@ class Context:
         listed = [t for t in self.of(Kind.LIST) if stop <= t.start < sentence.stop]
         if listed:
             stop = message.clause_of(listed[0].start).stop
+        # A list in its own clause reaches further too: "hverken min mand eller jeg har feber".
+        listed += [t for t in self.of(Kind.LIST) if trigger.end <= t.start < stop]
         stop = min(stop, trigger.end + (LIST_REACH if listed else NEGATION_REACH))
         for t in self.of(Kind.TERMINATOR, Kind.CLAUSE_WORD, Kind.CAUSE, Kind.NEGATION):
             if trigger.end <= t.start < stop:
@@ -235,7 +263,11 @@ class Context:
         after it ("feber: nej", "Feber? Nej.")."""
         message = self.message
         last = max(h.end for h in hits)
-        for trigger in self.of(Kind.NEGATION_AFTER):
+        first = min(h.start for h in hits)
+        for trigger in self.of(Kind.DENIAL_OF_ALL):
+            if self._denied_from(trigger) <= first and last <= trigger.start:
+                return True
+        for trigger in self.of(Kind.NEGATION_AFTER, Kind.DENIAL_ANSWER):
             if own & set(range(trigger.start, trigger.end)):
                 continue
             if (
@@ -274,17 +306,17 @@ class Context:
     def _in_sentence(self, kinds: tuple[Kind, ...], sentence: range) -> list[Trigger]:
         return [t for t in self.of(*kinds) if sentence.start <= t.start < sentence.stop]
 
-    def experiencer(self, start: int) -> Kind:
-        """Whose sign a word at `start` is: the nearest person named before it, in its
-        sentence or earlier; the writer when none is."""
+    def experiencer(self, end: int) -> Kind:
+        """Whose sign words ending at `end` are: the nearest person named before that
+        end ("min far", "my dad 81"), in its sentence or earlier; the writer when none is."""
         best: Trigger | None = None
         for trigger in self.of(Kind.SELF, Kind.OTHER, Kind.GENERIC):
-            if trigger.start < start and (best is None or trigger.start > best.start):
+            if trigger.start < end and (best is None or trigger.start > best.start):
                 best = trigger
         if best is None:
             # Only a person named after the sign in its sentence: "has wet himself, my dad".
-            sentence = self.message.sentence_of(start)
-            after = [t for t in self.of(Kind.OTHER) if start < t.start < sentence.stop]
+            sentence = self.message.sentence_of(end - 1)
+            after = [t for t in self.of(Kind.OTHER) if end <= t.start < sentence.stop]
             return Kind.OTHER if after and not self.of(Kind.SELF) else Kind.SELF
         return best.kind
 
@@ -323,23 +355,34 @@ class Context:
         first = min(h.start for h in hits)
         last = max(h.end for h in hits)
         sentence = message.sentence_of(first)
-        person = self.experiencer(first)
+        person = self.experiencer(min(h.end for h in hits))
         clauses = {message.tokens[h.start].clause for h in hits}
         current = [
             t
             for t in self._in_sentence((Kind.CURRENT,), sentence)
             if message.tokens[t.start].clause in clauses
         ]
+        # "men det gik over" later in the sign's sentence, or opening the next one ("...
+        # prikken ned i benet. Det gik over med fys.").
+        resolved = [
+            t
+            for t in self.of(Kind.HISTORY_AFTER)
+            if t.start >= first
+            and t.start <= sentence.stop  # the next sentence's first word at the latest
+        ]
         history = [
             t for t in self.of(Kind.HISTORY) if self._same_clause_unbroken(t, first, last)
-        ] + [t for t in self._in_sentence((Kind.HISTORY_AFTER,), sentence) if t.start >= first]
+        ] + resolved
         past_tense = person is Kind.OTHER and any(
             first - PAST_VERB_REACH <= t.start <= last
             for t in self._in_sentence((Kind.PAST_VERB,), sentence)
         )
+        # A sign is hypothetical when any part of it is: "hvis hun falder" makes a fall
+        # and osteoporosis told two sentences before no sign.
         hypothetical = any(
-            t.start < first and message.tokens[t.start].clause == message.tokens[first].clause
-            for t in self._in_sentence((Kind.HYPOTHETICAL,), sentence)
+            t.start < h.start and message.tokens[t.start].clause == message.tokens[h.start].clause
+            for h in hits
+            for t in self._in_sentence((Kind.HYPOTHETICAL,), message.sentence_of(h.start))
         )
         asked = message.asked[message.tokens[first].sentence]
         if asked and not hypothetical:

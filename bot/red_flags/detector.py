@@ -9,7 +9,7 @@ is not one whose past matters), it is a hypothesis or a general question, or an
 from __future__ import annotations
 
 from collections.abc import Collection
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from bot.analysis import Message, analyse
@@ -62,7 +62,7 @@ PAIN_SLOT = "smerte"
 _TOP_KEYS = {"slots", "composites", "concepts", "modifiers", "not-typos", "spellings", "fillers"}
 _CONCEPT_KEYS = {
     "id", "tier", "urgency", "label", "entry", "when", "except", "unless", "certain",
-    "past-counts", "event", "with-pain", "never-denied",
+    "past-counts", "event", "with-pain", "never-denied", "standing",
 }  # fmt: skip
 _TIERS = {"acute": Tier.ACUTE, "prompt": Tier.PROMPT}
 _URGENCIES = {u.value: u for u in Urgency}
@@ -223,6 +223,13 @@ class RedFlagDetector:
                 if verdict.hypothetical:
                     asked_in.add(context.message.tokens[leaves[0].start].sentence)
                     continue
+                timed = tuple(leaf for leaf in leaves if leaf.slot not in concept.standing)
+                if timed != leaves and timed:
+                    verdict = replace(
+                        verdict,
+                        historical=context.judge(timed).historical,
+                        told_in_past=context.judge(timed).told_in_past,
+                    )
                 if concept.past_counts:
                     # An earlier illness is a sign for the person with back pain now.
                     if verdict.other_person and not self._patient(context, hits):
@@ -238,11 +245,11 @@ class RedFlagDetector:
     def _persons(context: Context, leaves: tuple[Hit, ...]) -> set[Kind]:
         """Whose each clause of an instance is about, read at its last word there ("nu kan
         jeg ikke tisse": the writer, though "min søn" stood in the sentence before)."""
-        last_in_clause: dict[int, int] = {}
+        end_in_clause: dict[int, int] = {}
         for leaf in leaves:
             clause = context.message.tokens[leaf.start].clause
-            last_in_clause[clause] = max(leaf.start, last_in_clause.get(clause, leaf.start))
-        return {context.experiencer(start) for start in last_in_clause.values()} - {Kind.GENERIC}
+            end_in_clause[clause] = max(leaf.end, end_in_clause.get(clause, leaf.end))
+        return {context.experiencer(end) for end in end_in_clause.values()} - {Kind.GENERIC}
 
     @staticmethod
     def _patient(context: Context, hits: dict[str, list[Hit]]) -> bool:
@@ -256,11 +263,19 @@ class RedFlagDetector:
 
     @staticmethod
     def _in_pain(context: Context, hits: dict[str, list[Hit]], leaves: tuple[Hit, ...]) -> bool:
-        """Whether the sign's person is one whose back hurts (`Concept.with_pain`)."""
+        """Whether the sign may be of a person whose back hurts (`Concept.with_pain`): the
+        writer's own sign always is; another person's is not when the message names only
+        the writer's back as hurting ("min datter har feber, og jeg har ondt i lænden")."""
+        if context.experiencer(leaves[0].end) is not Kind.OTHER:
+            return True
         own = {i for leaf in leaves for i in range(leaf.start, leaf.end)}
-        pains = [h for h in hits.get(PAIN_SLOT, ()) if own.isdisjoint(range(h.start, h.end))]
-        person = context.experiencer(leaves[0].start)
-        return not pains or any(context.experiencer(h.start) is person for h in pains)
+        denied = context.negated_words()
+        pains = [
+            h
+            for h in hits.get(PAIN_SLOT, ())
+            if own.isdisjoint(range(h.start, h.end)) and not denied[h.start]
+        ]
+        return not pains or any(context.experiencer(h.end) is Kind.OTHER for h in pains)
 
     @staticmethod
     def _excepted(concept: Concept, leaves: tuple[Hit, ...], hits: dict[str, list[Hit]]) -> bool:
@@ -279,11 +294,17 @@ class RedFlagDetector:
         """An `unless` reason stands, not denied, in the sign's sentence ("på slankekur"),
         and no `certain` slot is filled there ("uden at prøve")."""
         sentences = {context.message.tokens[h.start].sentence for h in combo}
+        start = min(h.start for h in combo)
+        contrasts = [t.start for t in context.of(Kind.TERMINATOR)]
 
         def stands(slot: str) -> bool:
+            """Filled in the sign's sentence, not denied, and not set aside by a "men"
+            between it and the sign after it ("efter maratonet, men benene bliver svagere
+            for hver dag"; but "tabt 3 kilo, men det er fordi jeg er på kur" explains)."""
             return any(
                 context.message.tokens[h.start].sentence in sentences
                 and not context.judge((h,)).negated
+                and not any(h.end <= c < start for c in contrasts)
                 for h in hits.get(slot, ())
             )
 
@@ -318,7 +339,7 @@ def _load_concept(record: Record, known: set[str]) -> Concept:
         raise record.fail("'when' must be a non-empty list of combinations")
     named = {
         key: record.texts(key, minimum=0)
-        for key in ("except", "unless", "certain", "never-denied")
+        for key in ("except", "unless", "certain", "never-denied", "standing")
     }
     for slot in (s for names in named.values() for s in names):
         if slot not in known:
@@ -337,4 +358,5 @@ def _load_concept(record: Record, known: set[str]) -> Concept:
         event=record.flag("event"),
         with_pain=record.flag("with-pain"),
         never_denied=named["never-denied"],
+        standing=named["standing"],
     )
