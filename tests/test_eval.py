@@ -27,8 +27,21 @@ alternates), so it stands in for an unseen held-out set:
 - redflags_blind4.yaml: written the same way, scored before and after the last round of
   red-flag work (acute 0.905 -> 0.905, prompt 0.861 -> 0.833, false alarms 0.042 ->
   0.042), never tuned on; floors as for blind1.
-eval/redflags_blind5_next.yaml is not run here: it is the blind set for the next change
-to the red-flag rules, to be scored once before and once after it.
+- redflags_blind5.yaml: written the same way, scored once at the start of the session's
+  red-flag work and once after it (acute 0.762 -> 0.833, prompt 0.892 -> 0.919, false
+  alarms 0.020 -> 0.031, in-scope 0.773 -> 0.831), never tuned on.
+- redflags_blind6.yaml: written the same way, scored before and after the round learnt
+  from training sets 8 and 9 (acute 0.800 -> 0.800, prompt 0.900 -> 0.925, false alarms
+  0.074 -> 0.063, in-scope 0.788 -> 0.794), never tuned on.
+- conversations_blind2.yaml: stories and conversations written the same way as
+  conversations_blind1, scored before and after this session's conversation work
+  (in-scope 0.817 -> 0.840: stories 0.836 -> 0.869, follow-ups 0.800 -> 0.814;
+  out-of-scope 0.941 -> 0.941), never tuned on.
+- training/redflags_train6-9.yaml and training/conversations_train2.yaml: training sets
+  as above (acute signs in people's words; prompt signs; many different writers; false
+  alarms and tricky context; long stories and follow-ups).
+Floors: safety figures rounded down to a 0.05 step (false-alarm ceilings rounded up to
+0.01), quality figures minus 0.03 rounded down to a 0.05 step.
 Every case runs through the real brain once per set; each test checks one bucket and,
 when it fails, lists the cases that broke it so a developer sees what changed.
 """
@@ -65,7 +78,9 @@ RED_FLAG_HEADINGS = ("Hvilke symptomer skal jeg være opmærksom på?", "Hvornå
 RED_FLAG_KINDS = frozenset(
     {"acute", "acute_other_person", "trauma", "prompt", "prompt_nerve", "prompt_other_person"}
     | {"negated", "historical", "hypothetical", "general_question", "calm_tricky", "ordinary"}
+    | {"near_miss", "calm", "out_of_scope"}
 )
+CONVERSATION_KINDS = frozenset({"story", "conversation", "out_of_scope"})
 
 
 @dataclass(frozen=True)
@@ -178,6 +193,78 @@ EVAL_SETS = (
         false_alarm_ceiling=0.03,
         in_scope=0.55,
         out_of_scope=0.5,
+    ),
+    EvalSet(
+        "redflags_blind5.yaml",
+        RED_FLAG_KINDS,
+        acute_recall=0.80,
+        prompt_recall=0.90,
+        false_alarm_ceiling=0.04,
+        in_scope=0.70,
+        out_of_scope=0.95,
+    ),
+    EvalSet(
+        "redflags_blind6.yaml",
+        RED_FLAG_KINDS,
+        acute_recall=0.80,
+        prompt_recall=0.90,
+        false_alarm_ceiling=0.07,
+        in_scope=0.65,
+        out_of_scope=0.85,
+    ),
+    EvalSet(
+        "training/redflags_train6.yaml",
+        RED_FLAG_KINDS,
+        acute_recall=0.95,
+        prompt_recall=0.95,
+        false_alarm_ceiling=0.02,
+        in_scope=0.70,
+        out_of_scope=None,
+    ),
+    EvalSet(
+        "training/redflags_train7.yaml",
+        RED_FLAG_KINDS,
+        acute_recall=1.0,
+        prompt_recall=0.95,
+        false_alarm_ceiling=0.04,
+        in_scope=0.55,
+        out_of_scope=None,
+    ),
+    EvalSet(
+        "training/redflags_train8.yaml",
+        RED_FLAG_KINDS,
+        acute_recall=0.95,
+        prompt_recall=0.95,
+        false_alarm_ceiling=0.02,
+        in_scope=0.55,
+        out_of_scope=None,
+    ),
+    EvalSet(
+        "training/redflags_train9.yaml",
+        RED_FLAG_KINDS,
+        acute_recall=1.0,
+        prompt_recall=0.95,
+        false_alarm_ceiling=0.04,
+        in_scope=0.45,
+        out_of_scope=None,
+    ),
+    EvalSet(
+        "conversations_blind2.yaml",
+        CONVERSATION_KINDS,
+        acute_recall=1.0,
+        prompt_recall=1.0,
+        false_alarm_ceiling=0.02,
+        in_scope=0.80,
+        out_of_scope=0.90,
+    ),
+    EvalSet(
+        "training/conversations_train2.yaml",
+        CONVERSATION_KINDS,
+        acute_recall=1.0,
+        prompt_recall=0.85,
+        false_alarm_ceiling=0.02,
+        in_scope=0.85,
+        out_of_scope=0.85,
     ),
     EvalSet(
         "conversations_blind1.yaml",
