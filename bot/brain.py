@@ -286,7 +286,10 @@ class Brain:
         if chat.turns and (shape.goes_on or own_score < ANSWER_THRESHOLD):
             background = analyse(self._background(chat))
             read = self._matcher.rank(asked, context=background)
-            matches = read if self._matcher.asks_about_nothing(asked) else _blend(own, read)
+            # A message that names no topic, or that alone is barely understood ("også
+            # selvom jeg er murer?"), is read with its context only.
+            alone_unclear = self._matcher.asks_about_nothing(asked) or own_score < CLARIFY_THRESHOLD
+            matches = read if alone_unclear else _blend(own, read)
         best = matches[0] if matches else None
         if shape.worried and led_by_question and best and best.score >= ANSWER_THRESHOLD:
             # Afraid, but asking something clear: a calm word, the answer, the signs a tap away.

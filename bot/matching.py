@@ -43,6 +43,9 @@ QUESTION_BOOST = 2.0
 CONTEXT_SHARE = 0.4
 # Message weight beyond which extra words no longer lower coverage (about ten words).
 QUERY_WEIGHT_CAP = 12.0
+# A message must say about this much to be fully covered: one everyday word ("ved") is
+# not a question any entry answers.
+MIN_QUERY_WEIGHT = 2.0
 # Blend of best-phrasing fit and whole-entry coverage.
 PHRASING_SHARE = 0.6
 # How many of the best entries `rank` returns: enough for an answer and suggestions.
@@ -128,7 +131,7 @@ class Matcher:
             return []
         query_weight = sum(query.values())
         # Past a point, more context words in a long message stop diluting its question.
-        coverage_weight = min(query_weight, QUERY_WEIGHT_CAP)
+        coverage_weight = max(min(query_weight, QUERY_WEIGHT_CAP), MIN_QUERY_WEIGHT)
         shared = np.zeros(len(self._phrasing_entry))  # IDF the phrasing shares with the message
         shared_in_query = np.zeros(len(self._phrasing_entry))  # the same, as the message weighs it
         covered = np.zeros(len(self.entries))  # message weight each entry accounts for

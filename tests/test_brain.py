@@ -201,3 +201,9 @@ def test_a_sign_pointing_at_a_missing_entry_stops_start_up(tmp_path: Path) -> No
     )
     with pytest.raises(KnowledgeError, match=r"^red_flags\.yaml: .*'findes-ikke'"):
         Brain.load(knowledge)
+
+
+def test_one_everyday_word_is_no_question_an_entry_answers(brain: Brain) -> None:
+    text = "jeg har ikke feber og har ikke tabt mig, bare så du ved det"
+    reply = brain.reply(text, TUESDAY_MORNING)
+    assert reply.kind is not ReplyKind.ANSWER
