@@ -53,6 +53,8 @@ _WORD = re.compile(r"^\*?[0-9a-zæøå]+\*?$")
 _FOLDED = re.compile(r"^(?:[a-zæøå]+|[0-9]+)$")
 _DIGRAPH = re.compile("aa|ae|oe")
 _DANISH = re.compile("[æøå]")
+# A term of plain folded words, no pattern: read as written.
+_PLAIN_TERM = re.compile("(?:[a-zæøå]+|[0-9]+)(?: (?:[a-zæøå]+|[0-9]+))*")
 
 
 @dataclass(frozen=True)
@@ -66,6 +68,8 @@ class Term:
 def parse_term(slot: str, text: str, fail: Callable[[str], KnowledgeError]) -> Term:
     """A term as written in the YAML file, validated word by word; `fail` makes the
     one-line error that names the file and place."""
+    if _PLAIN_TERM.fullmatch(text) and not _DIGRAPH.search(text):  # most terms: words as read
+        return Term(slot, tuple(text.split()))
     patterns: list[str] = []
     for word in text.split():
         if word in (GAP, NUMBER, AGE, YEAR) or (_FOLDED.match(word) and not _DIGRAPH.search(word)):
