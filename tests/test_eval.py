@@ -37,6 +37,9 @@ alternates), so it stands in for an unseen held-out set:
   conversations_blind1, scored before and after this session's conversation work
   (in-scope 0.817 -> 0.840: stories 0.836 -> 0.869, follow-ups 0.800 -> 0.814;
   out-of-scope 0.941 -> 0.941), never tuned on.
+- redflags_blind7.yaml: written the same way, scored before and after the thesaurus of
+  acute-sign words (acute 0.911 -> 0.911, prompt 0.975 -> 0.975, false alarms 0.033 ->
+  0.033, in-scope 0.836 -> 0.836), never tuned on.
 - training/redflags_train6-9.yaml and training/conversations_train2.yaml: training sets
   as above (acute signs in people's words; prompt signs; many different writers; false
   alarms and tricky context; long stories and follow-ups).
@@ -209,6 +212,15 @@ EVAL_SETS = (
         acute_recall=0.80,
         prompt_recall=0.90,
         false_alarm_ceiling=0.07,
+        in_scope=0.65,
+        out_of_scope=0.85,
+    ),
+    EvalSet(
+        "redflags_blind7.yaml",
+        RED_FLAG_KINDS,
+        acute_recall=0.90,
+        prompt_recall=0.95,
+        false_alarm_ceiling=0.04,
         in_scope=0.65,
         out_of_scope=0.85,
     ),
