@@ -30,7 +30,7 @@ from bot.knowledge import (
 )
 from bot.language import load_analyzer, load_lexicon, not_covered_reply, smalltalk_kind
 from bot.matching import Match, Matcher
-from bot.red_flags import SEVERITY, RedFlagDetector, RedFlagResult, Tier, merged
+from bot.red_flags import PAIN_SLOT, SEVERITY, RedFlagDetector, RedFlagResult, Tier, merged
 from bot.red_flags.context import Context as RedFlagContext
 from bot.reply import Reply, ReplyKind, Suggestion
 from bot.urgent_care import UrgentCare
@@ -363,7 +363,11 @@ class Brain:
         if SEVERITY[found.tier] > earlier:
             return found
         only_thanks = shape.acknowledges and len(message.words) <= ONLY_THANKS_WORDS
-        still = earlier and (shape.goes_on or shape.about_the_warning) and not only_thanks
+        # Still the same trouble: a message that goes on from the warning, asks about it,
+        # or speaks of the pain again ("nu gør lænden rigtig ondt, skal jeg bare tage en
+        # varmepude?" after an accident).
+        same_trouble = shape.goes_on or shape.about_the_warning or PAIN_SLOT in own.slots
+        still = earlier and same_trouble and not only_thanks
         return found if still and SEVERITY[found.tier] == earlier else None
 
     def _background(self, chat: Context) -> str:

@@ -82,6 +82,12 @@ def test_a_danger_sign_told_over_two_messages_is_flagged(chat: Conversations, br
     assert say(chat, FALL).red_flag is Tier.PROMPT
 
 
+def test_pain_spoken_of_after_a_warning_keeps_it(chat: Conversations) -> None:
+    assert say(chat, "jeg var ude for et motorcykeluheld i morges").red_flag is Tier.ACUTE
+    reply = say(chat, "nu gør lænden rigtig ondt, skal jeg bare tage en varmepude?")
+    assert reply.red_flag is Tier.ACUTE
+
+
 def test_a_danger_sign_is_not_raised_again_by_the_next_calm_message(
     chat: Conversations,
 ) -> None:

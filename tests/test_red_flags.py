@@ -487,6 +487,7 @@ def test_my_own_cancer_is_a_sign_but_my_strength_is_not(detector: RedFlagDetecto
     # Typed without æ, "min kræft" is "min kraft": strength, so only the Danish spelling counts.
     assert "kraeft" in ids(detector, "Jeg går til kontrol for min kræft")
     assert ids(detector, "jeg har ikke min kraft i armene") == set()
+    assert ids(detector, "det stråler ned i benet men jeg har kræfter nok") == set()
 
 
 @pytest.mark.parametrize(

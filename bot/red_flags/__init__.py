@@ -8,6 +8,7 @@ past, hypothetical, whose sign), `detector` (the three together).
 from bot.red_flags.concepts import SEVERITY, Tier, Urgency
 from bot.red_flags.detector import (
     NO_RED_FLAG,
+    PAIN_SLOT,
     RedFlagDetector,
     RedFlagResult,
     RedFlagSign,
@@ -16,6 +17,7 @@ from bot.red_flags.detector import (
 
 __all__ = [
     "NO_RED_FLAG",
+    "PAIN_SLOT",
     "SEVERITY",
     "RedFlagDetector",
     "RedFlagResult",
