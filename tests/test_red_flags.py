@@ -580,6 +580,10 @@ def test_another_persons_current_sign_counts(detector: RedFlagDetector, text: st
         "Hverken min mand eller jeg har feber, men vi har begge ondt i ryggen",
         "Jeg havde prikken ned i benet i et par uger i foråret. Det gik over med fys.",
         "lidt snurren i balden siden fredag, benet er lige så stærkt som det andet",
+        "Benet var svagt for tre måneder siden, men fysioterapeuten siger styrken er tilbage",
+        "Jeg er 38, har to små børn og bærer rundt på dem hele dagen.",
+        "Er det farligt hvis man får følelsesløshed i skridtet? Jeg har det ikke selv.",
+        "Kan ikke tisse når folk står lige ved siden af mig i pissoiret, ondt i ryggen",
     ],
 )
 def test_past_denied_and_hypothetical_signs_are_calm(detector: RedFlagDetector, text: str) -> None:
@@ -606,6 +610,14 @@ def test_past_denied_and_hypothetical_signs_are_calm(detector: RedFlagDetector, 
         # The writer's own sign counts whoever else has back pain.
         ("Jeg har feber. Min mand har også ondt i ryggen.", "feber"),
         ("hele bagdelen sover siden i morges og ryggen gør ondt", "foelelsesloes-skridt"),
+        # "kan jeg ikke" is no denial, and still the writer speaking, not a general question.
+        ("hvorfor kan jeg ikke mærke noget ved skeden? ryggen gør ondt", "foelelsesloes-skridt"),
+        # "Er det farligt hvis jeg ..." asks about the writer's own state.
+        ("er det et problem hvis jeg ikke kan mærke brættet på toilettet?", "foelelsesloes-skridt"),
+        # A negated toilet act over a time is retention.
+        ("jeg har ikke haft afføring siden mandag og føler ingen trang", "blaere-tarm"),
+        ("Har stået ved toilettet i 20 min uden at der kommer noget", "blaere-tarm"),
+        ("benet bliver svagere. I går kunne jeg hoppe på det, i dag giver det efter", "svaghed"),
     ],
 )
 def test_signs_told_through_what_people_notice(

@@ -63,6 +63,8 @@ class Kind(StrEnum):
     LIST = "list"  # "eller": a negation passes commas in a list ("ingen feber, X eller Y")
 
 
+# The kinds that name whose sign it is.
+PERSONS = (Kind.SELF, Kind.OTHER, Kind.GENERIC)
 # The modifiers' list of denial words that also deny the word before them.
 TRAILING = "negation-trailing"
 # A negation governs words at most this many words after it (more in a list).
@@ -104,6 +106,9 @@ class ContextRules:
     def __init__(self, terms: dict[Kind, tuple[Term, ...]], trailing: frozenset[str]) -> None:
         self.trailing = trailing
         self._terms = TermIndex((t for kind in Kind for t in terms.get(kind, ())), fillers=False)
+        self._persons = TermIndex(
+            (t for kind in PERSONS for t in terms.get(kind, ())), fillers=False
+        )
         self.patterns = {p for ts in terms.values() for t in ts for p in t.patterns}
 
     @classmethod
@@ -137,7 +142,30 @@ class ContextRules:
                 continue
             found.append(best)
             position = best.end
-        return tuple(found)
+        return tuple(sorted(found + self._persons_within(readings, found), key=lambda t: t.start))
+
+    def _persons_within(
+        self, readings: Sequence[frozenset[str]], found: list[Trigger]
+    ) -> list[Trigger]:
+        """The persons named inside other triggers' words ("kan jeg ikke" is a pseudo
+        denial, and still the writer speaking): whose sign it is never hides."""
+        persons: list[Trigger] = []
+        for trigger in found:
+            if trigger.kind in PERSONS:
+                continue
+            position = trigger.start
+            while position < trigger.end:
+                named = [
+                    Trigger(Kind(term.slot), position, end)
+                    for term, end in self._persons.found_at(readings, position)
+                ]
+                if named:
+                    longest = max(named, key=lambda t: t.end)
+                    persons.append(longest)
+                    position = longest.end
+                else:
+                    position += 1
+        return persons
 
 
 class Context:

@@ -33,6 +33,12 @@ GAP_WORDS = 2
 FILLER = "<fyld>"
 FILLER_WORDS = 2
 NUMBER, AGE, YEAR = "<tal>", "<alder>", "<årstal>"
+# Numbers written as words also fill <tal> ("en", "et" and "to" are too common to).
+NUMBER_WORDS = frozenset(
+    {"tre", "fire", "fem", "seks", "syv", "otte", "ni", "ti", "elleve", "tolv"}
+    | {"femten", "tyve", "halvanden", "halvandet", "two", "three", "four", "five", "six"}
+    | {"seven", "eight", "nine", "ten"}
+)
 AGE_RANGE = range(70, 120)
 YEAR_RANGE = range(1900, 2100)
 # Words this long may be slips of a term word: one edit away, two from 9 letters.
@@ -137,6 +143,11 @@ class WordReader:
 
     def _read(self, word: str) -> frozenset[str]:
         """The patterns `word` satisfies, as typed or as the word it was meant to be."""
+        if word in NUMBER_WORDS:  # "for tre måneder siden" is "for <tal> måneder siden"
+            return self._read_word(word) | {NUMBER}
+        return self._read_word(word)
+
+    def _read_word(self, word: str) -> frozenset[str]:
         if word.isdigit():
             found = {NUMBER, word} if word in self._literal else {NUMBER}
             if len(word) <= 3 and int(word) in AGE_RANGE:
