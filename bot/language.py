@@ -60,6 +60,8 @@ class Language:
     # Canonical terms of question words ("hvilke", "hvordan"): they say what kind of
     # answer is wanted, not what about, so a follow-up's topic comes from its context.
     question_kinds: frozenset[str] = frozenset()
+    # Words that address the bot ("hej rygbot"): no part of what is said.
+    addressing: frozenset[str] = frozenset()
 
     @property
     def known_words(self) -> set[str]:
@@ -103,7 +105,10 @@ def load_language(path: Path) -> Language:
     unknown = sorted(question_kinds - set(synonyms.values()))
     if unknown:
         raise record.fail(f"question_kinds: '{unknown[0]}' is no synonym group")
-    return Language(stop_words, synonyms, off_topic, smalltalk, not_covered, question_kinds)
+    addressing = frozenset(fold(w) for w in record.texts("addressing", minimum=0))
+    return Language(
+        stop_words, synonyms, off_topic, smalltalk, not_covered, question_kinds, addressing
+    )
 
 
 class Analyzer:
@@ -274,10 +279,11 @@ def not_covered_reply(language: Language, message: Message) -> str | None:
 
 def smalltalk_kind(language: Language, message: Message) -> str | None:
     """The small-talk kind a whole message is ("greeting", "thanks", ...), or None."""
-    if not message.folded:
-        return None
+    said = " ".join(w for w in message.words if w not in language.addressing)
+    if not said:
+        return "greeting" if message.folded else None  # only "rygbot?"
     for kind, phrases in language.smalltalk.items():
-        if message.folded in phrases:
+        if said in phrases:
             return kind
     return None
 

@@ -207,3 +207,8 @@ def test_one_everyday_word_is_no_question_an_entry_answers(brain: Brain) -> None
     text = "jeg har ikke feber og har ikke tabt mig, bare så du ved det"
     reply = brain.reply(text, TUESDAY_MORNING)
     assert reply.kind is not ReplyKind.ANSWER
+
+
+def test_a_greeting_to_the_bot_by_name_is_a_greeting(brain: Brain) -> None:
+    reply = brain.reply("hej rygbot", TUESDAY_MORNING)
+    assert reply.text == brain.reply("hej", TUESDAY_MORNING).text
