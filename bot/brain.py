@@ -291,6 +291,11 @@ class Brain:
             alone_unclear = self._matcher.asks_about_nothing(asked) or own_score < CLARIFY_THRESHOLD
             matches = read if alone_unclear else _blend(own, read)
         best = matches[0] if matches else None
+        current = self._exercises_by_id.get(chat.exercise_id or "")
+        if current and shape.goes_on and best and best.entry.id == EXERCISES_ENTRY:
+            # A detail of the exercise just spoken of ("hvor mange sekunder skal man holde?"
+            # after bird-dog): that exercise, not the overview of all three.
+            best = Match(self._by_id[current.entry_id], best.score)
         if shape.worried and led_by_question and best and best.score >= ANSWER_THRESHOLD:
             # Afraid, but asking something clear: a calm word, the answer, the signs a tap away.
             return self._worried_question(best, asked, background)

@@ -157,6 +157,8 @@ def test_a_story_with_two_questions_answers_one_and_offers_the_other(brain: Brai
         ("hjælper varme mod ondt i lænden?", "hvorfor?", "varme-kulde"),
         # A question word alone takes its topic from the context: the exercise just named.
         ("hvordan laver jeg bird dog?", "hvordan gør jeg den?", "bird-dog"),
+        # A detail of the exercise just spoken of is about that exercise.
+        ("hvordan laver jeg bird dog?", "og hvor mange gentagelser?", "bird-dog"),
         # A follow-up barely understood alone is read with its context only.
         ("Hvad er hold i ryggen?", "hvad skal jeg gøre ved det", "hold-i-ryggen"),
     ],
