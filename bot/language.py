@@ -56,7 +56,7 @@ class Language:
     synonyms: dict[tuple[str, ...], str]  # folded variant words -> canonical term
     off_topic: frozenset[str]
     smalltalk: dict[str, frozenset[str]]  # kind -> folded phrases (whole message)
-    not_covered: dict[str, str]  # folded word -> the reply for its topic
+    not_covered: dict[str, str]  # folded word or phrase -> the reply for its topic
     # Canonical terms of question words ("hvilke", "hvordan"): they say what kind of
     # answer is wanted, not what about, so a follow-up's topic comes from its context.
     question_kinds: frozenset[str] = frozenset()
@@ -270,9 +270,9 @@ class Analyzer:
 
 def not_covered_reply(language: Language, message: Message) -> str | None:
     """The reply for a topic the article does not cover that the message names, or None."""
-    for word in message.words:
-        reply = language.not_covered.get(word)
-        if reply:
+    padded = f" {message.folded} "
+    for phrase, reply in language.not_covered.items():
+        if f" {phrase} " in padded:
             return reply
     return None
 

@@ -212,3 +212,10 @@ def test_one_everyday_word_is_no_question_an_entry_answers(brain: Brain) -> None
 def test_a_greeting_to_the_bot_by_name_is_a_greeting(brain: Brain) -> None:
     reply = brain.reply("hej rygbot", TUESDAY_MORNING)
     assert reply.text == brain.reply("hej", TUESDAY_MORNING).text
+
+
+def test_a_question_about_a_medicine_dose_is_not_guessed(brain: Brain) -> None:
+    reply = brain.reply("hvor mange panodil må jeg tage om dagen?", TUESDAY_MORNING)
+    assert reply.kind is not ReplyKind.ANSWER
+    assert "apoteket" in reply.text
+    assert brain.reply("jeg har taget panodil, hvad hjælper ellers?", TUESDAY_MORNING).entry
