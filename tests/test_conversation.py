@@ -159,6 +159,8 @@ def test_a_story_with_two_questions_answers_one_and_offers_the_other(brain: Brai
         ("hvordan laver jeg bird dog?", "hvordan gør jeg den?", "bird-dog"),
         # A detail of the exercise just spoken of is about that exercise.
         ("hvordan laver jeg bird dog?", "og hvor mange gentagelser?", "bird-dog"),
+        # "Hvad kan jeg gøre ved det?" asks what to do about the topic just spoken of.
+        ("Hvad er hold i ryggen?", "hvad kan jeg gøre ved det?", "hold-i-ryggen"),
         # A follow-up barely understood alone is read with its context only.
         ("Hvad er hold i ryggen?", "hvad skal jeg gøre ved det", "hold-i-ryggen"),
     ],
