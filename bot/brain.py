@@ -11,6 +11,7 @@ question.
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
@@ -202,8 +203,9 @@ class Brain:
         uncovered = not_covered_reply(self._language, message)
         if uncovered:
             return self._reply(ReplyKind.FALLBACK, uncovered)
-        matches = self._matcher.rank(message, context.negated_words())
-        return self._understand(message, matches, shape, chat, red_flag.asked_in)
+        denied = context.negated_words()
+        matches = self._matcher.rank(message, denied)
+        return self._understand(message, matches, shape, chat, red_flag.asked_in, denied)
 
     def turn(self, text: str, reply: Reply) -> Turn:
         """What a chat's context keeps of one exchange."""
@@ -218,6 +220,7 @@ class Brain:
             red_flag_slots=reply.red_flag_slots,
             suggestions=tuple(s.entry_id for s in reply.suggestions),
             more_ref=reply.more_ref,
+            red_flag_signs=reply.red_flag_signs,
         )
 
     def _understand(
@@ -227,13 +230,16 @@ class Brain:
         shape: FollowUp,
         chat: Context,
         sign_asked_in: frozenset[int] = frozenset(),
+        denied: Sequence[bool] = (),
     ) -> Reply:
         """Match a message against the entries, reading it with the chat's context if it
-        goes on from it; `own` is its ranking alone. `sign_asked_in`: the sentences that
-        speak of a danger sign in general or as a "what if"."""
+        goes on from it; `own` is its ranking alone (its `denied` words left out).
+        `sign_asked_in`: the sentences that speak of a danger sign in general or as a
+        "what if"."""
         text = message.text
         told = followup.story(self._words, message)
         led_by_question = False
+        led: list[Match] = []
         if told:  # the asking sentences lead, the situation around them is context
             situation = analyse(told.situation)
             questions = analyse(" ".join(told.questions))
@@ -302,15 +308,29 @@ class Brain:
         if shape.worried and (not best or best.score < ANSWER_THRESHOLD or best.entry.diagnosis):
             return self._worried()
         if best and best.score >= ANSWER_THRESHOLD:
-            reply = self._answer(best.entry, best.score, query=asked, background=background)
-            other = self._other_question(told, best.entry) if told else None
+            reply = self._answer(
+                best.entry,
+                best.score,
+                query=asked,
+                background=background,
+                denied=denied if asked is message and background is None else (),
+            )
+            other = self._other_question(told, best.entry, led) if told else None
             return self._with_other_question(reply, other) if other else reply
         return self._not_answered(matches, shape)
 
-    def _other_question(self, told: followup.Story, answered: Entry) -> Entry | None:
-        """The entry of another question the same message asks with confidence."""
+    def _other_question(
+        self, told: followup.Story, answered: Entry, led: list[Match]
+    ) -> Entry | None:
+        """The entry of another question the same message asks with confidence (`led`:
+        the ranking of all its questions together, which is the one question's own)."""
+        situation = analyse(told.situation)
         for question in told.questions:
-            matches = self._matcher.rank(analyse(question), context=analyse(told.situation))
+            matches = (
+                led
+                if len(told.questions) == 1
+                else self._matcher.rank(analyse(question), context=situation)
+            )
             if matches and matches[0].score >= ANSWER_THRESHOLD and matches[0].entry != answered:
                 return matches[0].entry
         return None
@@ -355,8 +375,19 @@ class Brain:
             recent = (about, *recent)
         earlier = max((SEVERITY[turn.red_flag] for turn in recent), default=0)
         before = frozenset().union(*(turn.red_flag_slots for turn in recent))
-        if not earlier and not self._red_flags.completes(own.slots, before):
-            return None  # nothing said before can make a sign with this message
+        only_thanks = shape.acknowledges and len(message.words) <= ONLY_THANKS_WORDS
+        # Still the same trouble: a message that goes on from the warning, asks about it,
+        # or speaks of the pain again ("nu gør lænden rigtig ondt, skal jeg bare tage en
+        # varmepude?" after an accident).
+        same_trouble = shape.goes_on or shape.about_the_warning or PAIN_SLOT in own.slots
+        keeps = bool(earlier) and same_trouble and not only_thanks
+        if not self._red_flags.completes(own.slots, before):
+            if not keeps:
+                return None  # nothing said before can make a sign with this message
+            # The same trouble, and nothing new to read together: the warning stands.
+            return self._red_flags.result_of(
+                sign for turn in recent for sign in turn.red_flag_signs
+            )
         texts = [*(turn.text for turn in recent), message.text]
         found = self._red_flags.check(self._red_flags.read(analyse("\n".join(texts))))
         if len(message.words) <= RUN_ON_WORDS and not recent[-1].text.rstrip().endswith(
@@ -367,13 +398,7 @@ class Brain:
             found = merged(found, self._red_flags.check(self._red_flags.read(run_on)))
         if SEVERITY[found.tier] > earlier:
             return found
-        only_thanks = shape.acknowledges and len(message.words) <= ONLY_THANKS_WORDS
-        # Still the same trouble: a message that goes on from the warning, asks about it,
-        # or speaks of the pain again ("nu gør lænden rigtig ondt, skal jeg bare tage en
-        # varmepude?" after an accident).
-        same_trouble = shape.goes_on or shape.about_the_warning or PAIN_SLOT in own.slots
-        still = earlier and same_trouble and not only_thanks
-        return found if still and SEVERITY[found.tier] == earlier else None
+        return found if keeps and SEVERITY[found.tier] == earlier else None
 
     def _background(self, chat: Context) -> str:
         """The words a follow-up is read against: the last message and what it was about."""
@@ -511,6 +536,7 @@ class Brain:
             score=100.0,
             suggestions=(Suggestion(entry.id, entry.heading),),
             suggestions_title=self.phrases.red_flag_more_title,
+            red_flag_signs=tuple(sign.id for sign in red_flag.signs),
         )
 
     def _answer(
@@ -522,6 +548,7 @@ class Brain:
         background: Message | None = None,
         intro: str = "",
         whole: bool = False,
+        denied: Sequence[bool] = (),
     ) -> Reply:
         """An entry's answer under its heading: the sentences that answer `query` first and
         the rest on request (the danger signs always whole), with the doctor line where it
@@ -530,7 +557,7 @@ class Brain:
         if whole or entry.id in DANGER_SIGN_ENTRIES:
             shown = sentences.everything
         else:
-            asked = self._matcher.query(query, context=background) if query else {}
+            asked = self._matcher.query(query, denied, background) if query else {}
             shown = lead.pick(
                 sentences, asked, self._heading_terms[entry.id], self._always[entry.id]
             )

@@ -34,6 +34,7 @@ class Turn:
     red_flag_slots: frozenset[str]  # danger-sign slots it filled (names only, no text)
     suggestions: tuple[str, ...]  # entry ids offered, in the order shown (numbers pick them)
     more_ref: str  # the rest of the answer on request ("" when all was shown)
+    red_flag_signs: tuple[str, ...] = ()  # ids of the signs warned about (no text)
 
 
 @dataclass(frozen=True, slots=True)

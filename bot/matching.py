@@ -51,6 +51,7 @@ PHRASING_SHARE = 0.6
 # How many of the best entries `rank` returns: enough for an answer and suggestions.
 MAX_MATCHES = 10
 _NONE = np.array([], dtype=np.intp)
+_QueryKey = tuple[Message, tuple[bool, ...], Message | None]
 
 
 @dataclass(frozen=True)
@@ -111,6 +112,8 @@ class Matcher:
         self._postings = _arrays(postings)
         self._question_postings = _arrays(_holders(questions))
         self._answer_postings = _arrays(_holders(answers_only))
+        # The last query worked out, by its message, denials and context (read-only).
+        self._last_query: tuple[_QueryKey, dict[str, float]] | None = None
 
     def rank(
         self,
@@ -178,6 +181,9 @@ class Matcher:
         sentences, the ones ending in "?" say what is asked and count QUESTION_BOOST times
         as much as the context around them ("Jeg er 67 år og har aldrig prøvet det før").
         """
+        key = (message, tuple(denied), context)
+        if self._last_query is not None and self._last_query[0] == key:
+            return self._last_query[1]  # the answer's lead reads the query just ranked
         terms = self.analyzer.analyse(message, denied)
         boost_questions = any(t.asked for t in terms) and not all(t.asked for t in terms)
         query: dict[str, float] = {}
@@ -190,6 +196,7 @@ class Matcher:
             if term.text not in query and term.text not in question_kinds:
                 weight = self._term_weight(term.text, term.novelty, term.common) * CONTEXT_SHARE
                 query[term.text] = weight
+        self._last_query = (key, query)
         return query
 
     def asks_about_nothing(self, message: Message) -> bool:

@@ -45,6 +45,7 @@ class Reply:
     # The danger-sign slots the message filled (names only): with a later message's,
     # whether the two together may make a sign (bot/red_flags).
     red_flag_slots: frozenset[str] = frozenset()
+    red_flag_signs: tuple[str, ...] = ()  # ids of the signs warned about, most severe first
 
 
 def messages(reply: Reply, limit: int = MAX_MESSAGE_LENGTH) -> list[str]:

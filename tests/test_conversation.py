@@ -88,6 +88,12 @@ def test_pain_spoken_of_after_a_warning_keeps_it(chat: Conversations) -> None:
     assert reply.red_flag is Tier.ACUTE
 
 
+def test_a_warning_kept_names_the_same_signs(chat: Conversations) -> None:
+    first = say(chat, "jeg kan ikke holde på vandet og har ondt i ryggen")
+    kept = say(chat, "kan jeg ikke bare vente med det til i morgen?")
+    assert kept.red_flag_signs == first.red_flag_signs == ("blaere-tarm",)
+
+
 def test_a_danger_sign_is_not_raised_again_by_the_next_calm_message(
     chat: Conversations,
 ) -> None:

@@ -17,7 +17,7 @@ from enum import StrEnum
 
 from bot.analysis import Message
 from bot.knowledge import Record
-from bot.red_flags.vocabulary import TermIndex
+from bot.red_flags.vocabulary import TermIndex, patterns_of
 
 # More hits of one slot than this in one message add nothing but work.
 _MAX_HITS = 12
@@ -70,6 +70,11 @@ class Combination:
     scope: Scope
     near: int | None  # most words between the first and the last hit
     blockers: tuple[str, ...]  # no hit of these slots may stand between two hits
+
+    @property
+    def needed(self) -> frozenset[str]:
+        """The slots that must all be filled."""
+        return frozenset(self.slots)
 
     def instances(self, message: Message, hits: dict[str, list[Hit]]) -> list[tuple[Hit, ...]]:
         """Every way the slots are filled in the message, nearest combinations first."""
@@ -154,9 +159,10 @@ def slot_hits(terms: TermIndex, readings: Sequence[frozenset[str]]) -> dict[str,
     """Every slot term found in the message: at each word, each length a slot's terms
     match there ("kan ikke" and "kan ikke holde" may each pair with another slot)."""
     hits: dict[str, list[Hit]] = {}
+    present = patterns_of(readings)
     for start in range(len(readings)):
         ends: dict[str, set[int]] = {}
-        for term, end in terms.found_at(readings, start):
+        for term, end in terms.found_at(readings, start, present):
             ends.setdefault(term.slot, set()).add(end)
         for slot, slot_ends in ends.items():
             found = hits.setdefault(slot, [])

@@ -31,7 +31,7 @@ from bot.analysis import Message
 from bot.knowledge import Record
 from bot.normalise import fold
 from bot.red_flags.concepts import Hit
-from bot.red_flags.vocabulary import FILLER, Term, TermIndex, parse_term
+from bot.red_flags.vocabulary import FILLER, Term, TermIndex, parse_term, patterns_of
 
 
 class Kind(StrEnum):
@@ -131,10 +131,11 @@ class ContextRules:
         """Every trigger in the message; at each word the longest term wins, and the
         words it covers start no other trigger."""
         found: list[Trigger] = []
+        present = patterns_of(readings)
         position = 0
         while position < len(readings):
             best: Trigger | None = None
-            for term, end in self._terms.found_at(readings, position):
+            for term, end in self._terms.found_at(readings, position, present):
                 if best is None or end > best.end:
                     best = Trigger(Kind(term.slot), position, end)
             if best is None:
@@ -142,10 +143,11 @@ class ContextRules:
                 continue
             found.append(best)
             position = best.end
-        return tuple(sorted(found + self._persons_within(readings, found), key=lambda t: t.start))
+        persons = self._persons_within(readings, found, present)
+        return tuple(sorted(found + persons, key=lambda t: t.start))
 
     def _persons_within(
-        self, readings: Sequence[frozenset[str]], found: list[Trigger]
+        self, readings: Sequence[frozenset[str]], found: list[Trigger], present: frozenset[str]
     ) -> list[Trigger]:
         """The persons named inside other triggers' words ("kan jeg ikke" is a pseudo
         denial, and still the writer speaking): whose sign it is never hides."""
@@ -157,7 +159,7 @@ class ContextRules:
             while position < trigger.end:
                 named = [
                     Trigger(Kind(term.slot), position, end)
-                    for term, end in self._persons.found_at(readings, position)
+                    for term, end in self._persons.found_at(readings, position, present)
                 ]
                 if named:
                     longest = max(named, key=lambda t: t.end)
@@ -183,6 +185,10 @@ class Context:
         self.triggers = triggers
         self._trailing = trailing  # denial words that also deny what stands before them
         self._by_kind: dict[Kind, list[Trigger]] = {}
+        # What `judge` and `negated_words` found, kept: a sign's parts are judged again
+        # for every combination and concept they take part in.
+        self._verdicts: dict[tuple[Hit, ...], Verdict] = {}
+        self._negated_words: tuple[bool, ...] | None = None
         for trigger in triggers:
             self._by_kind.setdefault(trigger.kind, []).append(trigger)
 
@@ -191,8 +197,13 @@ class Context:
 
     # --- negation --------------------------------------------------------------------
 
-    def negated_words(self) -> list[bool]:
+    def negated_words(self) -> tuple[bool, ...]:
         """For each word: whether a negation governs it (what the matcher leaves out)."""
+        if self._negated_words is None:
+            self._negated_words = tuple(self._find_negated_words())
+        return self._negated_words
+
+    def _find_negated_words(self) -> list[bool]:
         message = self.message
         marks = [False] * len(message.tokens)
         for trigger in self.of(Kind.NEGATION):
@@ -379,6 +390,12 @@ class Context:
 
     def judge(self, hits: tuple[Hit, ...]) -> Verdict:
         """What the context says about the words of one found sign."""
+        verdict = self._verdicts.get(hits)
+        if verdict is None:
+            verdict = self._verdicts[hits] = self._judge(hits)
+        return verdict
+
+    def _judge(self, hits: tuple[Hit, ...]) -> Verdict:
         message = self.message
         first = min(h.start for h in hits)
         last = max(h.end for h in hits)

@@ -8,7 +8,7 @@ is not one whose past matters), it is a hypothesis or a general question, or an
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -198,6 +198,12 @@ class RedFlagDetector:
                 return True
         return False
 
+    def result_of(self, sign_ids: Iterable[str]) -> RedFlagResult:
+        """The result for signs found before, by their ids (unknown ids are skipped)."""
+        signs = {self._signs[i] for i in sign_ids if i in self._signs}
+        ordered = tuple(sorted(signs, key=lambda s: (-SEVERITY[s.tier], s.id)))
+        return RedFlagResult(ordered[0].tier, ordered) if ordered else NO_RED_FLAG
+
     def check_text(self, text: str) -> RedFlagResult:
         """`check` for a text not analysed yet (tests and tools)."""
         return self.check(self.read(analyse(text)))
@@ -208,6 +214,8 @@ class RedFlagDetector:
         """Whether the sign is there; the sentences where it is only spoken of, in general
         or as a "what if", are added to `asked_in`."""
         for combination in concept.when:
+            if not combination.needed <= hits.keys():
+                continue  # a slot of it is empty: no instance
             for combo in combination.instances(context.message, hits):
                 leaves = tuple(leaf for hit in combo for leaf in hit.leaves)
                 if len(self._persons(context, leaves)) > 1:

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
@@ -69,6 +69,11 @@ class Term:
 
     slot: str
     patterns: tuple[str, ...]
+
+    @cached_property
+    def needed(self) -> frozenset[str]:
+        """The patterns a message must hold somewhere for the term to match."""
+        return frozenset(p for p in self.patterns if p != GAP)
 
 
 def parse_term(slot: str, text: str, fail: Callable[[str], KnowledgeError]) -> Term:
@@ -224,21 +229,40 @@ class TermIndex:
             group.setdefault("" if second == GAP else second, []).append(term)
 
     def found_at(
-        self, readings: Sequence[frozenset[str]], start: int
+        self,
+        readings: Sequence[frozenset[str]],
+        start: int,
+        present: frozenset[str] | None = None,
     ) -> Iterator[tuple[Term, int]]:
-        """Each term that matches from word `start`, with the end of its match."""
-        following = readings[start + 1] if start + 1 < len(readings) else frozenset()
-        for pattern in readings[start]:
-            group = self._index.get(pattern)
-            if group is None:
-                continue
-            # After a filler the second word may come later: try the whole group.
-            keys = group if self._fillers and FILLER in following else ("", *following)
-            for key in keys:
-                for term in group.get(key, ()):
+        """Each term that matches from word `start`, with the end of its match;
+        `present` (every pattern the message holds, `patterns_of`) lets terms that need
+        a pattern the message lacks be skipped without trying them."""
+        index = self._index
+        groups = [index[pattern] for pattern in readings[start] if pattern in index]
+        if not groups:  # most words start no term
+            return
+        # The words a term's second word may be: the next one, or with fillers between,
+        # one of the next few after fillers only ("kan jeg jo ikke").
+        keys: set[str] = {""}
+        position = start + 1
+        while position < len(readings) and position <= start + 1 + FILLER_WORDS:
+            keys.update(readings[position])
+            if not (self._fillers and FILLER in readings[position]):
+                break
+            position += 1
+        for group in groups:
+            for key in keys & group.keys():
+                for term in group[key]:
+                    if present is not None and not term.needed <= present:
+                        continue
                     end = term_spans(term, readings, start, self._fillers)
                     if end is not None:
                         yield term, end
+
+
+def patterns_of(readings: Sequence[frozenset[str]]) -> frozenset[str]:
+    """Every pattern some word of a message satisfies."""
+    return frozenset().union(*readings)
 
 
 def term_spans(
