@@ -584,6 +584,13 @@ def test_another_persons_current_sign_counts(detector: RedFlagDetector, text: st
         "Jeg er 38, har to små børn og bærer rundt på dem hele dagen.",
         "Er det farligt hvis man får følelsesløshed i skridtet? Jeg har det ikke selv.",
         "Kan ikke tisse når folk står lige ved siden af mig i pissoiret, ondt i ryggen",
+        # A clause opened by "da", "at", "hvor" after a comma keeps the time or the "what
+        # if" of the clause before it.
+        "Jeg brækkede en ryghvirvel for to år siden, da jeg faldt på isen",
+        "Jeg har læst på nettet, at feber sammen med rygsmerter kan være alvorligt",
+        "Sidste år havde jeg en periode, hvor jeg pludselig ikke kunne gå",
+        # A sign named as an example is no report.
+        "vi skal kende de røde flag, fx problemer med at tisse eller nedsat følelse i skridtet",
     ],
 )
 def test_past_denied_and_hypothetical_signs_are_calm(detector: RedFlagDetector, text: str) -> None:
@@ -610,6 +617,9 @@ def test_past_denied_and_hypothetical_signs_are_calm(detector: RedFlagDetector, 
         # The writer's own sign counts whoever else has back pain.
         ("Jeg har feber. Min mand har også ondt i ryggen.", "feber"),
         ("hele bagdelen sover siden i morges og ryggen gør ondt", "foelelsesloes-skridt"),
+        # "Det har jeg ikke prøvet på" denies the trying, not the weight loss.
+        ("jeg er blevet tynd, det har jeg ikke prøvet på, og lænden gør ondt", "vaegttab"),
+        ("Kan man blive følelsesløs i skeden? Min datter siger det er nu", "foelelsesloes-skridt"),
         # "kan jeg ikke" is no denial, and still the writer speaking, not a general question.
         ("hvorfor kan jeg ikke mærke noget ved skeden? ryggen gør ondt", "foelelsesloes-skridt"),
         # "Er det farligt hvis jeg ..." asks about the writer's own state.

@@ -46,6 +46,9 @@ class Kind(StrEnum):
     HISTORY_AFTER = "history-after"  # backward in its sentence: "men det gik over"
     PAST_VERB = "past-verb"  # "havde", "fik": history for another person only
     CURRENT = "current"  # "nu", "stadig", "i går": the sign is current
+    # "pludselig": news, so another person's past tense is no story ("min far fik
+    # pludselig svært ved at gå"), but no match for an explicit time ("sidste år ...").
+    SUDDEN = "sudden"
     HYPOTHETICAL = "hypothetical"  # forward in its clause: "hvis", "what if"
     GENERAL = "general"  # forward in an asking sentence: "hvad betyder", "what is"
     GENERAL_AFTER = "general-after"  # after, in an asking sentence: "et farligt tegn?"
@@ -60,6 +63,9 @@ class Kind(StrEnum):
     # Ends a negation's scope too, but the clause it opens keeps the time of the one
     # before: "opereret for 5 år siden, fordi jeg ikke kunne holde på vandet" is past.
     CAUSE = "cause"
+    # Opening a clause after a comma, makes it part of the clause before: "for tre år
+    # siden, da jeg ikke kunne gå", "jeg har læst, at feber ...", "en periode, hvor ...".
+    SUBORDINATE = "subordinate"
     LIST = "list"  # "eller": a negation passes commas in a list ("ingen feber, X eller Y")
 
 
@@ -73,6 +79,8 @@ LIST_REACH = 12
 # "ikke" right after the sign's last word, or after a filler such as a pronoun, denies
 # it ("svigter ikke", "vækker mig ikke"; not "kan ik mærke mit røvhul lol ikke for sjov").
 TRAILING_NEGATION_REACH = 1
+# A denial of all closes its clause, or has at most this many words after it.
+DENIAL_TAIL = 1
 # A clause of at most this many words ending in a denial is a bare answer: "Jeg har
 # ingen." after "Nattesmerter?".
 BARE_ANSWER_WORDS = 3
@@ -213,7 +221,7 @@ class Context:
             clause = message.clause_of(trigger.start)
             if trigger.end == clause.stop:  # "feber har jeg ikke", "feber nej"
                 marks[clause.start : clause.stop] = [True] * len(clause)
-        for trigger in self.of(Kind.DENIAL_OF_ALL):
+        for trigger in self.denials_of_all():
             start = self._denied_from(trigger)
             marks[start : trigger.end] = [True] * (trigger.end - start)
         for trigger in self.of(Kind.DENIAL_ANSWER, Kind.NEGATION):
@@ -221,6 +229,16 @@ class Context:
             if answered is not None:  # "Feber? Nej.", "feber: nej"
                 marks[answered.start : trigger.end] = [True] * (trigger.end - answered.start)
         return marks
+
+    def denials_of_all(self) -> list[Trigger]:
+        """The denials of all that close their clause (at most DENIAL_TAIL words after
+        them): "Ingen af delene.", "nej til alt det heldigvis"; not "det har jeg ikke
+        prøvet på"."""
+        return [
+            t
+            for t in self.of(Kind.DENIAL_OF_ALL)
+            if self.message.clause_of(t.start).stop - t.end <= DENIAL_TAIL
+        ]
 
     def _denied_from(self, trigger: Trigger) -> int:
         """Where the reach of a denial of all begins: back to a "men" before it in its
@@ -303,7 +321,7 @@ class Context:
         message = self.message
         last = max(h.end for h in hits)
         first = min(h.start for h in hits)
-        for trigger in self.of(Kind.DENIAL_OF_ALL):
+        for trigger in self.denials_of_all():
             if self._denied_from(trigger) <= first and last <= trigger.start:
                 return True
         for trigger in self.of(Kind.NEGATION_AFTER, Kind.DENIAL_ANSWER):
@@ -375,12 +393,36 @@ class Context:
             return True
         return person is Kind.GENERIC and not self.of(Kind.SELF, Kind.OTHER, Kind.CURRENT)
 
+    def _governing_clause(self, index: int) -> range | None:
+        """The clause before the one of word `index`, when that one opens with a
+        subordinating word after a comma and so belongs to it; else None."""
+        message = self.message
+        clause_number = message.tokens[index].clause
+        clause = message.clauses[clause_number]
+        opens = any(t.start == clause.start for t in self.of(Kind.SUBORDINATE, Kind.CAUSE))
+        if not opens or not clause_number:
+            return None
+        before = message.clauses[clause_number - 1]
+        same_sentence = message.tokens[before.start].sentence == message.tokens[index].sentence
+        return before if same_sentence else None
+
+    def _hypothetical_at(self, index: int) -> bool:
+        """Whether a "what if" governs word `index`: before it in its clause, or in the
+        clause its own clause belongs to ("jeg har læst, at feber ...")."""
+        message = self.message
+        clause = message.clause_of(index)
+        governing = self._governing_clause(index)
+        for t in self.of(Kind.HYPOTHETICAL):
+            if clause.start <= t.start < index or (governing and t.start in governing):
+                return True
+        return False
+
     def _told_as_news_after(self, sentence: range) -> bool:
-        """A later sentence opens with "det" and says when: "Kan man få en sovende
-        fornemmelse i skridtet? Det startede i dag." """
+        """A later sentence points back with "det" and says when: "Kan man få en sovende
+        fornemmelse i skridtet? Det startede i dag.", "Min datter siger det er sådan nu." """
         for trigger in self.of(Kind.ANAPHOR):
             later = self.message.sentence_of(trigger.start)
-            if trigger.start != later.start or later.start < sentence.stop:
+            if later.start < sentence.stop:
                 continue
             if self._in_sentence((Kind.CURRENT,), later) and not self._in_sentence(
                 (Kind.HYPOTHETICAL, Kind.GENERAL), later
@@ -418,24 +460,28 @@ class Context:
         history = [
             t for t in self.of(Kind.HISTORY) if self._same_clause_unbroken(t, first, last)
         ] + resolved
+        governing = self._governing_clause(first)
+        if governing is not None:  # "for tre år siden, da jeg ikke kunne tisse"
+            history += [t for t in self.of(Kind.HISTORY) if t.start in governing]
         past_tense = person is Kind.OTHER and any(
             first - PAST_VERB_REACH <= t.start <= last
             for t in self._in_sentence((Kind.PAST_VERB,), sentence)
         )
         # A sign is hypothetical when any part of it is: "hvis hun falder" makes a fall
         # and osteoporosis told two sentences before no sign.
-        hypothetical = any(
-            t.start < h.start and message.tokens[t.start].clause == message.tokens[h.start].clause
-            for h in hits
-            for t in self._in_sentence((Kind.HYPOTHETICAL,), message.sentence_of(h.start))
-        )
+        hypothetical = any(self._hypothetical_at(h.start) for h in hits)
         asked = message.asked[message.tokens[first].sentence]
         if asked and not hypothetical:
             hypothetical = self._asked_in_general(sentence, first, last, person)
+        sudden = [
+            t
+            for t in self._in_sentence((Kind.SUDDEN,), sentence)
+            if message.tokens[t.start].clause in clauses
+        ]
         return Verdict(
             self._negated(hits),
             bool(history) and not current,
-            past_tense and not current,
+            past_tense and not current and not sudden,
             hypothetical,
             person is Kind.OTHER,
         )
