@@ -587,6 +587,8 @@ def test_another_persons_current_sign_counts(detector: RedFlagDetector, text: st
         # A clause opened by "da", "at", "hvor" after a comma keeps the time or the "what
         # if" of the clause before it.
         "Jeg brækkede en ryghvirvel for to år siden, da jeg faldt på isen",
+        "Jeg har ikke feber, sover fint om natten, og jeg kan mærke alt dernede.",
+        "1) feber: nej 2) svage ben: nej 3) ondt i lænden: ja, 2 uger",
         "Jeg har læst på nettet, at feber sammen med rygsmerter kan være alvorligt",
         "Sidste år havde jeg en periode, hvor jeg pludselig ikke kunne gå",
         # A sign named as an example is no report.
@@ -608,6 +610,9 @@ def test_past_denied_and_hypothetical_signs_are_calm(detector: RedFlagDetector, 
         ("jeg mærker ikke toiletbrættet når jeg sidder, lænden driller", "foelelsesloes-skridt"),
         # Fragments, a full stop after every word or two, are read as one sentence.
         ("ryg. ben svagt. værre hver time.", "svaghed"),
+        # The parts of a sign told a little apart, across a full stop.
+        ("Blæren er mærkelig. Jeg kan ikke mærke når den er fuld.", "blaere-tarm"),
+        ("Mine ben er svage. Det er blevet meget værre siden i går.", "svaghed"),
         # A "men" sets the explanation before it aside.
         ("Troede det var efter maratonet, men benene bliver svagere for hver dag", "svaghed"),
         # Osteoporosis is a standing condition: an old date on it does not make it past.

@@ -226,7 +226,11 @@ class RedFlagDetector:
                     continue
                 verdict = context.judge(leaves)
                 deniable = tuple(leaf for leaf in leaves if leaf.slot not in concept.never_denied)
-                if verdict.negated and (deniable == leaves or context.judge(deniable).negated):
+                if deniable != leaves:  # judged without the parts no negation denies
+                    verdict = replace(
+                        verdict, negated=bool(deniable) and context.judge(deniable).negated
+                    )
+                if verdict.negated:
                     continue
                 if verdict.hypothetical:
                     asked_in.add(context.message.tokens[leaves[0].start].sentence)
