@@ -40,6 +40,12 @@ alternates), so it stands in for an unseen held-out set:
 - redflags_blind7.yaml: written the same way, scored before and after the thesaurus of
   acute-sign words (acute 0.911 -> 0.911, prompt 0.975 -> 0.975, false alarms 0.033 ->
   0.033, in-scope 0.836 -> 0.836), never tuned on.
+- redflags_blind8.yaml: written the same way, scored before and after the rounds learnt
+  from training sets 11 and 12 and the acute safety net (acute 0.940 -> 0.940, prompt
+  0.950 -> 0.950, false alarms 0.022 -> 0.022, in-scope 0.894 -> 0.894), never tuned on.
+- conversations_blind3.yaml: stories and conversations written the same way, scored
+  before and after the later conversation work (in-scope 0.744 -> 0.761: stories 0.784
+  -> 0.784, follow-ups 0.712 -> 0.742; out-of-scope 0.889 -> 0.889), never tuned on.
 - training/redflags_train6-12.yaml and training/conversations_train2-3.yaml: training
   sets as above (acute signs in people's words; prompt signs; many different writers;
   false alarms and tricky context; hard acute signs; other people's signs; long stories;
@@ -222,6 +228,24 @@ EVAL_SETS = (
         acute_recall=0.90,
         prompt_recall=0.95,
         false_alarm_ceiling=0.04,
+        in_scope=0.65,
+        out_of_scope=0.85,
+    ),
+    EvalSet(
+        "redflags_blind8.yaml",
+        RED_FLAG_KINDS,
+        acute_recall=0.90,
+        prompt_recall=0.95,
+        false_alarm_ceiling=0.03,
+        in_scope=0.75,
+        out_of_scope=0.80,
+    ),
+    EvalSet(
+        "conversations_blind3.yaml",
+        CONVERSATION_KINDS,
+        acute_recall=1.0,
+        prompt_recall=1.0,
+        false_alarm_ceiling=0.02,
         in_scope=0.65,
         out_of_scope=0.85,
     ),
