@@ -141,6 +141,7 @@ class Analyzer:
             self._by_plain.setdefault(plain(word), word)
         self._correct = lru_cache(maxsize=65536)(self._correct_uncached)
         self._term = lru_cache(maxsize=65536)(self._term_uncached)
+        self._single = lru_cache(maxsize=65536)(self._single_uncached)
         # One-word variants by their stem, where the stem is long enough to mean one thing
         # ("farlig" stems to "far", father) and belongs to one group only.
         stems: dict[str, set[str]] = defaultdict(set)
@@ -213,11 +214,15 @@ class Analyzer:
                     i += size
                     break
             else:
-                # Other inflections of a one-word variant ("hurtigst" for "hurtigt").
-                canonical = self._by_stem.get(stem(words[i]))
-                result.append((canonical, True) if canonical else (words[i], False))
+                result.append(self._single(words[i]))
                 i += 1
         return result
+
+    def _single_uncached(self, word: str) -> tuple[str, bool]:
+        """A word no phrase starts at: the canonical word of a one-word variant's other
+        inflections ("hurtigst" for "hurtigt"), or itself."""
+        canonical = self._by_stem.get(stem(word))
+        return (canonical, True) if canonical else (word, False)
 
     def _correct_uncached(self, word: str) -> tuple[str, ...]:
         """A word as the knowledge spells it: split if compound, else the nearest known word."""

@@ -14,6 +14,7 @@ import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import cached_property
 
 from bot.analysis import Message
 from bot.knowledge import Record
@@ -71,7 +72,7 @@ class Combination:
     near: int | None  # most words between the first and the last hit
     blockers: tuple[str, ...]  # no hit of these slots may stand between two hits
 
-    @property
+    @cached_property
     def needed(self) -> frozenset[str]:
         """The slots that must all be filled."""
         return frozenset(self.slots)
@@ -160,7 +161,7 @@ def slot_hits(terms: TermIndex, readings: Sequence[frozenset[str]]) -> dict[str,
     match there ("kan ikke" and "kan ikke holde" may each pair with another slot)."""
     hits: dict[str, list[Hit]] = {}
     present = patterns_of(readings)
-    for start in range(len(readings)):
+    for start in terms.starts(readings):
         ends: dict[str, set[int]] = {}
         for term, end in terms.found_at(readings, start, present):
             ends.setdefault(term.slot, set()).add(end)

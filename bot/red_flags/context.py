@@ -140,8 +140,12 @@ class ContextRules:
         words it covers start no other trigger."""
         found: list[Trigger] = []
         present = patterns_of(readings)
+        starts = set(self._terms.starts(readings))
         position = 0
         while position < len(readings):
+            if position not in starts:
+                position += 1
+                continue
             best: Trigger | None = None
             for term, end in self._terms.found_at(readings, position, present):
                 if best is None or end > best.end:

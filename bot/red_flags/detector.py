@@ -59,6 +59,8 @@ class RedFlagResult:
 NO_RED_FLAG = RedFlagResult(Tier.NONE, ())
 # The slot of back-pain words: whether a relative with a past sign is the patient now.
 PAIN_SLOT = "smerte"
+# Words after a sign that may name where it is ("kræft i ryggen"), not a pain.
+SIGN_PLACE_WORDS = 2
 _TOP_KEYS = {"slots", "composites", "concepts", "modifiers", "not-typos", "spellings", "fillers"}
 _CONCEPT_KEYS = {
     "id", "tier", "urgency", "label", "entry", "when", "except", "unless", "certain",
@@ -244,7 +246,7 @@ class RedFlagDetector:
                     )
                 if concept.past_counts:
                     # An earlier illness is a sign for the person with back pain now.
-                    if verdict.other_person and not self._patient(context, hits):
+                    if verdict.other_person and not self._patient(context, hits, leaves):
                         continue
                 elif verdict.historical or (verdict.told_in_past and not concept.event):
                     continue
@@ -264,10 +266,17 @@ class RedFlagDetector:
         return {context.experiencer(end) for end in end_in_clause.values()} - {Kind.GENERIC}
 
     @staticmethod
-    def _patient(context: Context, hits: dict[str, list[Hit]]) -> bool:
+    def _patient(
+        context: Context, hits: dict[str, list[Hit]], leaves: tuple[Hit, ...]
+    ) -> bool:
         """Whether the message says another person has back pain now ("min mor havde
-        kræft og har nu ondt i ryggen"), so their illness is a sign, not family history."""
+        kræft og har nu ondt i ryggen"), so their illness is a sign, not family history
+        (the sign's own words, "kræft i ryggen", are not their pain)."""
+        # The sign's words and the place just after them ("kræft i ryggen") are no pain.
+        own = {i for leaf in leaves for i in range(leaf.start, leaf.end + SIGN_PLACE_WORDS)}
         for hit in hits.get(PAIN_SLOT, ()):
+            if not own.isdisjoint(range(hit.start, hit.end)):
+                continue
             verdict = context.judge((hit,))
             if verdict.other_person and not (verdict.historical or verdict.negated):
                 return True

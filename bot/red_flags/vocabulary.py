@@ -227,6 +227,12 @@ class TermIndex:
             second = term.patterns[1] if len(term.patterns) > 1 else ""
             group = self._index.setdefault(term.patterns[0], {})
             group.setdefault("" if second == GAP else second, []).append(term)
+        self._first_words = frozenset(self._index)
+
+    def starts(self, readings: Sequence[frozenset[str]]) -> list[int]:
+        """The words where some term may start (most words start none)."""
+        first = self._first_words
+        return [i for i, reading in enumerate(readings) if not reading.isdisjoint(first)]
 
     def found_at(
         self,
@@ -237,10 +243,9 @@ class TermIndex:
         """Each term that matches from word `start`, with the end of its match;
         `present` (every pattern the message holds, `patterns_of`) lets terms that need
         a pattern the message lacks be skipped without trying them."""
+        here = readings[start]
         index = self._index
-        groups = [index[pattern] for pattern in readings[start] if pattern in index]
-        if not groups:  # most words start no term
-            return
+        groups = [index[pattern] for pattern in here if pattern in index]
         # The words a term's second word may be: the next one, or with fillers between,
         # one of the next few after fillers only ("kan jeg jo ikke").
         keys: set[str] = {""}
