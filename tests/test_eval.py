@@ -46,6 +46,12 @@ alternates), so it stands in for an unseen held-out set:
 - conversations_blind3.yaml: stories and conversations written the same way, scored
   before and after the later conversation work (in-scope 0.744 -> 0.761: stories 0.784
   -> 0.784, follow-ups 0.712 -> 0.742; out-of-scope 0.889 -> 0.889), never tuned on.
+- redflags_blind9.yaml: written the same way, scored before and after the second
+  thesaurus (acute 0.960 -> 0.960, prompt 0.900 -> 0.925, false alarms 0.033 -> 0.033,
+  in-scope 0.824 -> 0.829), never tuned on.
+- conversations_blind4.yaml: stories and conversations written the same way, scored
+  before and after the same round (in-scope 0.899 -> 0.899: stories 0.880, follow-ups
+  0.913; out-of-scope 0.882), never tuned on.
 - training/redflags_train6-12.yaml and training/conversations_train2-3.yaml: training
   sets as above (acute signs in people's words; prompt signs; many different writers;
   false alarms and tricky context; hard acute signs; other people's signs; long stories;
@@ -247,6 +253,24 @@ EVAL_SETS = (
         prompt_recall=1.0,
         false_alarm_ceiling=0.02,
         in_scope=0.65,
+        out_of_scope=0.85,
+    ),
+    EvalSet(
+        "redflags_blind9.yaml",
+        RED_FLAG_KINDS,
+        acute_recall=0.95,
+        prompt_recall=0.90,
+        false_alarm_ceiling=0.04,
+        in_scope=0.65,
+        out_of_scope=0.90,
+    ),
+    EvalSet(
+        "conversations_blind4.yaml",
+        CONVERSATION_KINDS,
+        acute_recall=1.0,
+        prompt_recall=1.0,
+        false_alarm_ceiling=0.02,
+        in_scope=0.85,
         out_of_scope=0.85,
     ),
     EvalSet(
