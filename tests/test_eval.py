@@ -52,6 +52,11 @@ alternates), so it stands in for an unseen held-out set:
 - conversations_blind4.yaml: stories and conversations written the same way, scored
   before and after the same round (in-scope 0.899 -> 0.899: stories 0.880, follow-ups
   0.913; out-of-scope 0.882), never tuned on.
+- redflags_blind10_next.yaml and conversations_blind5_next.yaml are not run here: written
+  the same way for the next round, each scored once at 91365b0 as its "before" (blind 10:
+  acute 0.940, prompt 0.925, false alarms 0.033, in-scope 0.894; blind conversations 5:
+  in-scope 0.892, stories 0.863, follow-ups 0.913, out-of-scope 0.882). Score them once
+  after the next change; never tune on them.
 - training/redflags_train6-12.yaml and training/conversations_train2-3.yaml: training
   sets as above (acute signs in people's words; prompt signs; many different writers;
   false alarms and tricky context; hard acute signs; other people's signs; long stories;
