@@ -57,7 +57,7 @@ alternates), so it stands in for an unseen held-out set:
   acute 0.940, prompt 0.925, false alarms 0.033, in-scope 0.894; blind conversations 5:
   in-scope 0.892, stories 0.863, follow-ups 0.913, out-of-scope 0.882). Score them once
   after the next change; never tune on them.
-- training/redflags_train6-12.yaml and training/conversations_train2-3.yaml: training
+- training/redflags_train6-14.yaml and training/conversations_train2-3.yaml: training
   sets as above (acute signs in people's words; prompt signs; many different writers;
   false alarms and tricky context; hard acute signs; other people's signs; long stories;
   follow-ups).
@@ -338,6 +338,24 @@ EVAL_SETS = (
         acute_recall=0.95,
         prompt_recall=0.90,
         false_alarm_ceiling=0.07,
+        in_scope=0.55,
+        out_of_scope=None,
+    ),
+    EvalSet(
+        "training/redflags_train13.yaml",
+        RED_FLAG_KINDS,
+        acute_recall=0.95,
+        prompt_recall=0.95,
+        false_alarm_ceiling=0.02,
+        in_scope=0.55,
+        out_of_scope=None,
+    ),
+    EvalSet(
+        "training/redflags_train14.yaml",
+        RED_FLAG_KINDS,
+        acute_recall=0.95,
+        prompt_recall=0.95,
+        false_alarm_ceiling=0.04,
         in_scope=0.55,
         out_of_scope=None,
     ),

@@ -588,6 +588,7 @@ def test_another_persons_current_sign_counts(detector: RedFlagDetector, text: st
         # if" of the clause before it.
         "Jeg brækkede en ryghvirvel for to år siden, da jeg faldt på isen",
         "Jeg har ikke feber, sover fint om natten, og jeg kan mærke alt dernede.",
+        "blev næsten påkørt af en bil i dag men sprang til side og vred ryggen",
         "1) feber: nej 2) svage ben: nej 3) ondt i lænden: ja, 2 uger",
         "Jeg har læst på nettet, at feber sammen med rygsmerter kan være alvorligt",
         "Sidste år havde jeg en periode, hvor jeg pludselig ikke kunne gå",
@@ -613,6 +614,7 @@ def test_past_denied_and_hypothetical_signs_are_calm(detector: RedFlagDetector, 
         # The parts of a sign told a little apart, across a full stop.
         ("Blæren er mærkelig. Jeg kan ikke mærke når den er fuld.", "blaere-tarm"),
         ("Mine ben er svage. Det er blevet meget værre siden i går.", "svaghed"),
+        ("Beboer 86 år, lændesmerter. Ingen vandladning siden i går middag.", "blaere-tarm"),
         # A "men" sets the explanation before it aside.
         ("Troede det var efter maratonet, men benene bliver svagere for hver dag", "svaghed"),
         # Osteoporosis is a standing condition: an old date on it does not make it past.
