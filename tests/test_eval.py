@@ -52,11 +52,13 @@ alternates), so it stands in for an unseen held-out set:
 - conversations_blind4.yaml: stories and conversations written the same way, scored
   before and after the same round (in-scope 0.899 -> 0.899: stories 0.880, follow-ups
   0.913; out-of-scope 0.882), never tuned on.
-- redflags_blind10_next.yaml and conversations_blind5_next.yaml are not run here: written
-  the same way for the next round, each scored once at 91365b0 as its "before" (blind 10:
-  acute 0.940, prompt 0.925, false alarms 0.033, in-scope 0.894; blind conversations 5:
-  in-scope 0.892, stories 0.863, follow-ups 0.913, out-of-scope 0.882). Score them once
-  after the next change; never tune on them.
+- redflags_blind10.yaml: written the same way, scored at 91365b0 and after training sets
+  13 and 14 (205b59d): acute 0.940 -> 0.940, prompt 0.925 -> 0.925, false alarms 0.033 ->
+  0.033, in-scope 0.894 -> 0.894, never tuned on.
+- conversations_blind5_next.yaml is not run here: written the same way for the next
+  round of conversation work, scored once at 91365b0 as its "before" (in-scope 0.892,
+  stories 0.863, follow-ups 0.913, out-of-scope 0.882). Score it once after the next
+  change; never tune on it.
 - training/redflags_train6-14.yaml and training/conversations_train2-3.yaml: training
   sets as above (acute signs in people's words; prompt signs; many different writers;
   false alarms and tricky context; hard acute signs; other people's signs; long stories;
@@ -277,6 +279,15 @@ EVAL_SETS = (
         false_alarm_ceiling=0.02,
         in_scope=0.85,
         out_of_scope=0.85,
+    ),
+    EvalSet(
+        "redflags_blind10.yaml",
+        RED_FLAG_KINDS,
+        acute_recall=0.90,
+        prompt_recall=0.90,
+        false_alarm_ceiling=0.04,
+        in_scope=0.75,
+        out_of_scope=0.95,
     ),
     EvalSet(
         "training/redflags_train6.yaml",
