@@ -55,6 +55,10 @@ alternates), so it stands in for an unseen held-out set:
 - redflags_blind10.yaml: written the same way, scored at 91365b0 and after training sets
   13 and 14 (205b59d): acute 0.940 -> 0.940, prompt 0.925 -> 0.925, false alarms 0.033 ->
   0.033, in-scope 0.894 -> 0.894, never tuned on.
+- redflags_blind11_next.yaml is not run here: written the same way for the next round
+  of red-flag work, scored once at c411c18 as its "before" (acute 0.900, prompt 0.975,
+  false alarms 0.011, in-scope 0.818). Score it once after the next change; never tune
+  on it.
 - conversations_blind5_next.yaml is not run here: written the same way for the next
   round of conversation work, scored once at 91365b0 as its "before" (in-scope 0.892,
   stories 0.863, follow-ups 0.913, out-of-scope 0.882). Score it once after the next
