@@ -240,6 +240,7 @@ class Brain:
         told = followup.story(self._words, message)
         led_by_question = False
         led: list[Match] = []
+        situation: Message | None = None
         if told:  # the asking sentences lead, the situation around them is context
             situation = analyse(told.situation)
             questions = analyse(" ".join(told.questions))
@@ -315,16 +316,20 @@ class Brain:
                 background=background,
                 denied=denied if asked is message and background is None else (),
             )
-            other = self._other_question(told, best.entry, led) if told else None
+            other = self._other_question(told, best.entry, led, situation) if told else None
             return self._with_other_question(reply, other) if other else reply
         return self._not_answered(matches, shape)
 
     def _other_question(
-        self, told: followup.Story, answered: Entry, led: list[Match]
+        self,
+        told: followup.Story,
+        answered: Entry,
+        led: list[Match],
+        situation: Message | None,
     ) -> Entry | None:
         """The entry of another question the same message asks with confidence (`led`:
-        the ranking of all its questions together, which is the one question's own)."""
-        situation = analyse(told.situation)
+        the ranking of all its questions together, which is the one question's own;
+        `situation`: the story around them, analysed)."""
         for question in told.questions:
             matches = (
                 led

@@ -239,10 +239,9 @@ class RedFlagDetector:
                     continue
                 timed = tuple(leaf for leaf in leaves if leaf.slot not in concept.standing)
                 if timed != leaves and timed:
+                    when = context.judge(timed)
                     verdict = replace(
-                        verdict,
-                        historical=context.judge(timed).historical,
-                        told_in_past=context.judge(timed).told_in_past,
+                        verdict, historical=when.historical, told_in_past=when.told_in_past
                     )
                 if concept.past_counts:
                     # An earlier illness is a sign for the person with back pain now.

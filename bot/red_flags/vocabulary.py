@@ -238,7 +238,7 @@ class TermIndex:
         self,
         readings: Sequence[frozenset[str]],
         start: int,
-        present: frozenset[str] | None = None,
+        present: frozenset[str],
     ) -> Iterator[tuple[Term, int]]:
         """Each term that matches from word `start`, with the end of its match;
         `present` (every pattern the message holds, `patterns_of`) lets terms that need
@@ -258,7 +258,7 @@ class TermIndex:
         for group in groups:
             for key in keys & group.keys():
                 for term in group[key]:
-                    if present is not None and not term.needed <= present:
+                    if not term.needed <= present:
                         continue
                     end = term_spans(term, readings, start, self._fillers)
                     if end is not None:
