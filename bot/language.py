@@ -127,6 +127,11 @@ class Analyzer:
         self._lexicon = lexicon or {}
         self._listed = language.known_words
         self._known = {w for w in self._listed | set(vocabulary) if w}
+        # An inflection of an ordinary word ("læggen", the calf) is no typo of a knowledge
+        # word ("lægen"), and says as much as its most frequent form ("læg").
+        self._stem_rank: dict[str, int] = {}
+        for word, rank in self._lexicon.items():
+            self._stem_rank.setdefault(stem(word), rank)
         # Candidates for typo correction, bucketed by length so a lookup scans few words.
         by_length: dict[int, list[str]] = defaultdict(list)
         for word in sorted(self._known):
@@ -180,7 +185,7 @@ class Analyzer:
     def _term_uncached(self, word: str, canonical: bool, asked: bool) -> Term:
         if canonical:  # a synonym group's own word: known, and not stemmed
             return Term(word, 0.0, False, asked)
-        rank = self._lexicon.get(word)
+        rank = self._lexicon.get(word, self._stem_rank.get(stem(word)))
         common = rank is not None and rank < COMMON_RANK
         return Term(stem(word), self._novelty(word, rank), common, asked)
 
@@ -233,7 +238,7 @@ class Analyzer:
         ):
             return (word,)
         word = self._with_danish_letters(word) or word
-        if word not in self._known and word not in self._lexicon:
+        if not (word in self._known or word in self._lexicon or stem(word) in self._stem_rank):
             word = self._nearest_known(word)
         return self._split_compound(word) or (word,)
 
