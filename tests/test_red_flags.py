@@ -594,6 +594,13 @@ def test_another_persons_current_sign_counts(detector: RedFlagDetector, text: st
         "Sidste år havde jeg en periode, hvor jeg pludselig ikke kunne gå",
         # A sign named as an example is no report.
         "vi skal kende de røde flag, fx problemer med at tisse eller nedsat følelse i skridtet",
+        # Years ago stays years ago, whatever has lasted "siden".
+        "min bror væltede på motorcyklen for 15 år siden og har haft en øm ryg lige siden",
+        # A trigger never reaches across a full stop: "skridtet? Ikke at ..." is a denial.
+        "Hvad gør man hvis man ikke kan mærke skridtet? Ikke at jeg har det, jeg er bare nysgerrig",
+        # Walking back to normal ends the walking trouble.
+        "kunne næsten ikke gå i weekenden pga lænden, men går helt normalt igen nu",
+        "tabte 6 kilo på tre uger med periodisk faste, og lænden er lidt øm",
     ],
 )
 def test_past_denied_and_hypothetical_signs_are_calm(detector: RedFlagDetector, text: str) -> None:
@@ -635,6 +642,11 @@ def test_past_denied_and_hypothetical_signs_are_calm(detector: RedFlagDetector, 
         ("jeg har ikke haft afføring siden mandag og føler ingen trang", "blaere-tarm"),
         ("Har stået ved toilettet i 20 min uden at der kommer noget", "blaere-tarm"),
         ("benet bliver svagere. I går kunne jeg hoppe på det, i dag giver det efter", "svaghed"),
+        # A look-alike inside a longer phrase of the sign ("har sovet" in a simile).
+        ("ondt i lænden og skridtet føles som når man har sovet på en arm", "foelelsesloes-skridt"),
+        # The onset "for 6 uger siden" is when it began, not a past sign.
+        ("fik et hold i ryggen for 6 uger siden, det er lige så slemt som dag et", "ingen-bedring"),
+        ("tager steroider mod astma, bankede ryggen ind i bordkanten, nu gør det ondt", "fraktur"),
     ],
 )
 def test_signs_told_through_what_people_notice(

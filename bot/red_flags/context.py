@@ -43,6 +43,7 @@ class Kind(StrEnum):
     DENIAL_OF_ALL = "denial-of-all"
     PSEUDO = "pseudo"  # holds a trigger word but triggers nothing: "ikke kun", "ved ikke"
     HISTORY = "history"  # either side in its clause: "for 5 år siden", "tidligere"
+    LONG_AGO = "long-ago"  # history years back: "for 10 år siden", "sidste år"
     HISTORY_AFTER = "history-after"  # backward in its sentence: "men det gik over"
     PAST_VERB = "past-verb"  # "havde", "fik": history for another person only
     CURRENT = "current"  # "nu", "stadig", "i går": the sign is current
@@ -135,9 +136,12 @@ class ContextRules:
         trailing = frozenset(fold(w) for w in section.texts(TRAILING))
         return cls(terms, trailing)
 
-    def triggers(self, readings: Sequence[frozenset[str]]) -> tuple[Trigger, ...]:
+    def triggers(
+        self, readings: Sequence[frozenset[str]], sentences: Sequence[int]
+    ) -> tuple[Trigger, ...]:
         """Every trigger in the message; at each word the longest term wins, and the
-        words it covers start no other trigger."""
+        words it covers start no other trigger. No trigger spans two sentences (the
+        sentence index of each word is in `sentences`): "skridtet? Ikke at jeg har det"."""
         found: list[Trigger] = []
         present = patterns_of(readings)
         starts = set(self._terms.starts(readings))
@@ -148,6 +152,8 @@ class ContextRules:
                 continue
             best: Trigger | None = None
             for term, end in self._terms.found_at(readings, position, present):
+                if sentences[end - 1] != sentences[position]:
+                    continue
                 if best is None or end > best.end:
                     best = Trigger(Kind(term.slot), position, end)
             if best is None:
@@ -461,12 +467,21 @@ class Context:
             if t.start >= first
             and t.start <= sentence.stop  # the next sentence's first word at the latest
         ]
+        told_then = (Kind.HISTORY, Kind.LONG_AGO)
         history = [
-            t for t in self.of(Kind.HISTORY) if self._same_clause_unbroken(t, first, last)
+            t for t in self.of(*told_then) if self._same_clause_unbroken(t, first, last)
         ] + resolved
         governing = self._governing_clause(first)
         if governing is not None:  # "for tre år siden, da jeg ikke kunne tisse"
-            history += [t for t in self.of(Kind.HISTORY) if t.start in governing]
+            history += [t for t in self.of(*told_then) if t.start in governing]
+        if any(t.kind is Kind.LONG_AGO for t in history):
+            # Years ago is not made current by a time word after the next "og": in "faldt
+            # ned fra et tag for 10 år siden og har haft ondt lige siden" the fall is past.
+            current = [
+                t
+                for t in current
+                if not any(last <= c.start < t.start for c in self.of(Kind.CLAUSE_WORD))
+            ]
         past_tense = person is Kind.OTHER and any(
             first - PAST_VERB_REACH <= t.start <= last
             for t in self._in_sentence((Kind.PAST_VERB,), sentence)

@@ -169,7 +169,9 @@ class RedFlagDetector:
     def read(self, message: Message) -> Context:
         """The message's words as term patterns, and its context triggers (found once)."""
         readings = tuple(self._reader.read(word) for word in message.words)
-        return Context(message, readings, self._rules.triggers(readings), self._rules.trailing)
+        sentences = [token.sentence for token in message.tokens]
+        triggers = self._rules.triggers(readings, sentences)
+        return Context(message, readings, triggers, self._rules.trailing)
 
     def check(self, context: Context) -> RedFlagResult:
         """Every danger sign in a message read by `read`; never raises."""
@@ -299,9 +301,11 @@ class RedFlagDetector:
 
     @staticmethod
     def _excepted(concept: Concept, leaves: tuple[Hit, ...], hits: dict[str, list[Hit]]) -> bool:
-        """A look-alike phrase overlaps the sign ("kan ikke gå langt")."""
+        """A look-alike phrase overlaps the sign ("kan ikke gå langt"), and the sign's words
+        are not a longer phrase around it ("har sovet" is sleep, "som når man har sovet på
+        armen" is numbness)."""
         return any(
-            e.start < leaf.end and leaf.start < e.end
+            e.start < leaf.end and leaf.start < e.end and not _around(leaf, e)
             for slot in concept.excepted
             for e in hits.get(slot, ())
             for leaf in leaves
@@ -380,3 +384,9 @@ def _load_concept(record: Record, known: set[str]) -> Concept:
         never_denied=named["never-denied"],
         standing=named["standing"],
     )
+
+
+def _around(outer: Hit, inner: Hit) -> bool:
+    """Whether `outer` is a longer phrase that holds all of `inner`."""
+    longer = outer.end - outer.start > inner.end - inner.start
+    return longer and outer.start <= inner.start and inner.end <= outer.end
