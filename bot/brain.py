@@ -239,11 +239,14 @@ class Brain:
         text = message.text
         told = followup.story(self._words, message)
         led_by_question = False
+        asks_off_topic = False
         led: list[Match] = []
         situation: Message | None = None
         if told:  # the asking sentences lead, the situation around them is context
             situation = analyse(told.situation)
             questions = analyse(" ".join(told.questions))
+            # "... bange for nåle. Virker akupunktur?" asks about a topic, not a fear.
+            asks_off_topic = self._matcher.names_off_topic(questions)
             led = self._matcher.rank(questions, context=situation)
             # "Hvorfor det?" means nothing alone; other questions are read alone too.
             alone = [] if told.leans_on_situation else self._matcher.rank(questions)
@@ -306,7 +309,11 @@ class Brain:
         if shape.worried and led_by_question and best and best.score >= ANSWER_THRESHOLD:
             # Afraid, but asking something clear: a calm word, the answer, the signs a tap away.
             return self._worried_question(best, asked, background)
-        if shape.worried and (not best or best.score < ANSWER_THRESHOLD or best.entry.diagnosis):
+        if (
+            shape.worried
+            and not asks_off_topic
+            and (not best or best.score < ANSWER_THRESHOLD or best.entry.diagnosis)
+        ):
             return self._worried()
         if best and best.score >= ANSWER_THRESHOLD:
             reply = self._answer(

@@ -113,7 +113,7 @@ class Matcher:
         self._question_postings = _arrays(_holders(questions))
         self._answer_postings = _arrays(_holders(answers_only))
         # The last query worked out, by its message, denials and context (read-only).
-        self._last_query: tuple[_QueryKey, dict[str, float]] | None = None
+        self._last_query: tuple[_QueryKey, tuple[dict[str, float], frozenset[str]]] | None = None
 
     def rank(
         self,
@@ -129,7 +129,7 @@ class Matcher:
         a question): its words count CONTEXT_SHARE as much as the message's own, its
         question words not at all (the message asks its own kind of question).
         """
-        query = self.query(message, denied, context)
+        query, lent = self._query(message, denied, context)
         if not query:
             return []
         query_weight = sum(query.values())
@@ -160,9 +160,11 @@ class Matcher:
         )
         best_fit = np.zeros(len(self.entries))
         np.maximum.at(best_fit, self._phrasing_entry[hit], fit)
-        # Words of topics the article does not cover make any answer less likely to fit.
-        off_topic = sum(w for t, w in query.items() if t in self._off_topic and t not in self._idf)
-        relevance = 1 - off_topic / query_weight
+        # Words of topics the article does not cover make any answer less likely to fit;
+        # the message's own words say what is asked, not those its context lends.
+        own = {t: w for t, w in query.items() if t not in lent}
+        off_topic = sum(w for t, w in own.items() if t in self._off_topic and t not in self._idf)
+        relevance = 1 - off_topic / (sum(own.values()) or query_weight)
         blend = PHRASING_SHARE * best_fit + (1 - PHRASING_SHARE) * np.minimum(
             1.0, covered / coverage_weight
         )
@@ -181,6 +183,12 @@ class Matcher:
         sentences, the ones ending in "?" say what is asked and count QUESTION_BOOST times
         as much as the context around them ("Jeg er 67 år og har aldrig prøvet det før").
         """
+        return self._query(message, denied, context)[0]
+
+    def _query(
+        self, message: Message, denied: Sequence[bool], context: Message | None
+    ) -> tuple[dict[str, float], frozenset[str]]:
+        """`query`, and the terms only the context lends."""
         key = (message, tuple(denied), context)
         if self._last_query is not None and self._last_query[0] == key:
             return self._last_query[1]  # the answer's lead reads the query just ranked
@@ -192,12 +200,22 @@ class Matcher:
             weight = self._term_weight(term.text, term.novelty, term.common) * boost
             query[term.text] = max(query.get(term.text, 0.0), weight)
         question_kinds = self.analyzer.language.question_kinds
+        lent: set[str] = set()
         for term in set(self.analyzer.analyse(context)) if context else ():
             if term.text not in query and term.text not in question_kinds:
                 weight = self._term_weight(term.text, term.novelty, term.common) * CONTEXT_SHARE
                 query[term.text] = weight
-        self._last_query = (key, query)
-        return query
+                lent.add(term.text)
+        result = (query, frozenset(lent))
+        self._last_query = (key, result)
+        return result
+
+    def names_off_topic(self, message: Message) -> bool:
+        """Whether the message names a topic the article does not cover ("akupunktur")."""
+        return any(
+            term.text in self._off_topic and term.text not in self._idf
+            for term in self.analyzer.analyse(message)
+        )
 
     def asks_about_nothing(self, message: Message) -> bool:
         """Whether the message names no topic, only a kind of question ("hvordan gør jeg

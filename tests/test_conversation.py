@@ -244,6 +244,18 @@ def test_a_worried_story_with_a_clear_question_gets_it_answered_and_the_signs_of
     assert [s.entry_id for s in reply.suggestions] == ["symptomer"]
 
 
+def test_a_story_whose_question_is_off_topic_is_not_answered_with_comfort(
+    brain: Brain,
+) -> None:
+    reply = brain.reply(
+        "Min ryg har været øm i tre uger. Jeg er lidt bange for nåle, men min svigerinde"
+        " sværger til det. Hjælper akupunktur mod ondt i lænden?",
+        NOW,
+    )
+    assert reply.kind in (ReplyKind.FALLBACK, ReplyKind.CLARIFY)
+    assert not reply.text.startswith(brain.phrases.worried)
+
+
 def test_a_story_asking_something_else_is_not_taken_for_a_question_about_a_sign(
     brain: Brain,
 ) -> None:
