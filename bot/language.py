@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
@@ -127,11 +127,6 @@ class Analyzer:
         self._lexicon = lexicon or {}
         self._listed = language.known_words
         self._known = {w for w in self._listed | set(vocabulary) if w}
-        # An inflection of an ordinary word ("læggen", the calf) is no typo of a knowledge
-        # word ("lægen"), and says as much as its most frequent form ("læg").
-        self._stem_rank: dict[str, int] = {}
-        for word, rank in self._lexicon.items():
-            self._stem_rank.setdefault(stem(word), rank)
         # Candidates for typo correction, bucketed by length so a lookup scans few words.
         by_length: dict[int, list[str]] = defaultdict(list)
         for word in sorted(self._known):
@@ -160,6 +155,17 @@ class Analyzer:
             size = max(len(variant), self._longest_variant.get(variant[0], 0))
             self._longest_variant[variant[0]] = size
 
+    @cached_property
+    def _stem_rank(self) -> dict[str, int]:
+        """The lexicon's stems with the rank of their most frequent word: an inflection of
+        an ordinary word ("læggen", the calf) is no typo of a knowledge word ("lægen"), and
+        says as much as its most frequent form ("læg"). Built when first needed, as
+        stemming the whole lexicon would add tens of milliseconds to start-up."""
+        ranks: dict[str, int] = {}
+        for word, rank in self._lexicon.items():
+            ranks.setdefault(stem(word), rank)
+        return ranks
+
     def terms(self, text: str) -> list[str]:
         """Canonical content terms of a text, in order, stop words removed."""
         return [term.text for term in self.analyse(analyse(text))]
@@ -185,7 +191,9 @@ class Analyzer:
     def _term_uncached(self, word: str, canonical: bool, asked: bool) -> Term:
         if canonical:  # a synonym group's own word: known, and not stemmed
             return Term(word, 0.0, False, asked)
-        rank = self._lexicon.get(word, self._stem_rank.get(stem(word)))
+        rank = self._lexicon.get(word)
+        if rank is None and word not in self._known:
+            rank = self._stem_rank.get(stem(word))
         common = rank is not None and rank < COMMON_RANK
         return Term(stem(word), self._novelty(word, rank), common, asked)
 
