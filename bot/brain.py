@@ -245,11 +245,11 @@ class Brain:
         if told:  # the asking sentences lead, the situation around them is context
             situation = analyse(told.situation)
             questions = analyse(" ".join(told.questions))
-            # "... bange for nåle. Virker akupunktur?" asks about a topic, not a fear.
-            asks_off_topic = self._matcher.names_off_topic(questions)
             led = self._matcher.rank(questions, context=situation)
             # "Hvorfor det?" means nothing alone; other questions are read alone too.
             alone = [] if told.leans_on_situation else self._matcher.rank(questions)
+            # "... bange for nåle. Virker akupunktur?" asks about a topic, not a fear.
+            asks_off_topic = self._matcher.names_off_topic(questions)
             # Whether the asking sentences say clearly what they ask, with or without
             # the story around them.
             led_by_question = any(r and r[0].score >= ANSWER_THRESHOLD for r in (led, alone))

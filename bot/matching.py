@@ -163,7 +163,7 @@ class Matcher:
         # Words of topics the article does not cover make any answer less likely to fit;
         # the message's own words say what is asked, not those its context lends.
         own = {t: w for t, w in query.items() if t not in lent}
-        off_topic = sum(w for t, w in own.items() if t in self._off_topic and t not in self._idf)
+        off_topic = sum(w for t, w in own.items() if self._off_topic_term(t))
         relevance = 1 - off_topic / (sum(own.values()) or query_weight)
         blend = PHRASING_SHARE * best_fit + (1 - PHRASING_SHARE) * np.minimum(
             1.0, covered / coverage_weight
@@ -211,11 +211,12 @@ class Matcher:
         return result
 
     def names_off_topic(self, message: Message) -> bool:
-        """Whether the message names a topic the article does not cover ("akupunktur")."""
-        return any(
-            term.text in self._off_topic and term.text not in self._idf
-            for term in self.analyzer.analyse(message)
-        )
+        """Whether the message names a topic the article does not cover ("akupunktur").
+        Reads the query just ranked for the message alone, when it was."""
+        return any(self._off_topic_term(term) for term in self.query(message))
+
+    def _off_topic_term(self, term: str) -> bool:
+        return term in self._off_topic and term not in self._idf
 
     def asks_about_nothing(self, message: Message) -> bool:
         """Whether the message names no topic, only a kind of question ("hvordan gør jeg
