@@ -458,6 +458,7 @@ def _broken(tmp_path: Path, old: str, new: str) -> Path:
         ("      - [feber]\n", "      - [fever]\n", "fever"),
         ("      - [feber]\n", "      - {all: [feber], scope: day}\n", "scope"),
         ("      - [feber]\n", "      - {all: [feber], near: many}\n", "near"),
+        ("      - [feber]\n", "      - {all: [feber], ordered: often}\n", "ordered"),
         ("      - [feber]\n", "      - feber\n", "feber"),
         ("    - febr\n", "    - fe*ber\n", "fe*ber"),
         ("    - febr\n", "    - ...\n", "feber"),
@@ -647,12 +648,34 @@ def test_past_denied_and_hypothetical_signs_are_calm(detector: RedFlagDetector, 
         # The onset "for 6 uger siden" is when it began, not a past sign.
         ("fik et hold i ryggen for 6 uger siden, det er lige så slemt som dag et", "ingen-bedring"),
         ("tager steroider mod astma, bankede ryggen ind i bordkanten, nu gør det ondt", "fraktur"),
+        # A change told as two moments, an earlier one and now.
+        ("min mor gik selv i søndags, i dag kan hun ikke rejse sig fra stolen", "svaghed"),
+        ("højre ben var lidt svagt i går, nu slæber jeg det efter mig, det er svagt", "svaghed"),
+        # "hverken ... eller" carries on the sign's own negation: it denies nothing.
+        ("kan ikke holde på hverken tis eller afføring mere, ondt i ryggen", "blaere-tarm"),
+        # A leak told as where it ends up, without naming what leaks.
+        ("ryggen er låst og det siver i underbukserne uden at jeg mærker det", "blaere-tarm"),
     ],
 )
 def test_signs_told_through_what_people_notice(
     detector: RedFlagDetector, text: str, sign: str
 ) -> None:
     assert sign in {s.id for s in detector.check_text(text).signs}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Better now than before: no change for the worse.
+        "i går kunne jeg ikke rejse mig for smerter, i dag går det fint og benene er stærke",
+        # "hverken ... eller" with no negation of the sign before it still denies.
+        "ondt i lænden, men hverken tis eller afføring er der problemer med",
+        # Wet with sweat is no leak.
+        "efter løbeturen er bukserne helt våde af sved, og lænden er øm",
+    ],
+)
+def test_look_alikes_of_change_and_leaks_stay_calm(detector: RedFlagDetector, text: str) -> None:
+    assert detector.check_text(text).tier is Tier.NONE
 
 
 def test_a_denial_of_all_reaches_no_sign_told_before_it_as_news(

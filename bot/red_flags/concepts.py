@@ -71,6 +71,7 @@ class Combination:
     scope: Scope
     near: int | None  # most words between the first and the last hit
     blockers: tuple[str, ...]  # no hit of these slots may stand between two hits
+    ordered: bool = False  # the slots are filled in the order written (a before, then a now)
 
     @cached_property
     def needed(self) -> frozenset[str]:
@@ -92,6 +93,8 @@ class Combination:
             ):
                 continue
             if not self._same_scope(message, combo) or self._overlapping(combo):
+                continue
+            if self.ordered and any(a.end > b.start for a, b in itertools.pairwise(combo)):
                 continue
             if self._blocked(message, combo, hits):
                 continue
@@ -195,7 +198,7 @@ def load_combination(item: object, where: Record, known: set[str]) -> Combinatio
     if not isinstance(data, dict):
         raise where.fail("each combination must be a list of slots or a mapping with 'all'")
     record = Record(data, where.file, where.label)
-    unknown = sorted(set(data) - {"all", "scope", "near", "blockers"})
+    unknown = sorted(set(data) - {"all", "scope", "near", "blockers", "ordered"})
     if unknown:
         raise record.fail(f"unknown key '{unknown[0]}'")
     slots = record.texts("all")
@@ -209,4 +212,7 @@ def load_combination(item: object, where: Record, known: set[str]) -> Combinatio
     near = data.get("near")
     if near is not None and (not isinstance(near, int) or isinstance(near, bool) or near < 0):
         raise record.fail("'near' must be a whole number of words")
-    return Combination(slots, scope, near, blockers)
+    ordered = data.get("ordered", False)
+    if not isinstance(ordered, bool):
+        raise record.fail("'ordered' must be true or false")
+    return Combination(slots, scope, near, blockers, ordered)

@@ -89,6 +89,9 @@ BARE_ANSWER_WORDS = 3
 NEGATION_AFTER_REACH = 3
 # A past verb makes another person's sign history only this close before it.
 PAST_VERB_REACH = 6
+# Words that carry on a negation the sign holds, denying nothing: "kan ikke holde på
+# hverken tis eller lort" cannot hold either.
+NEGATIVE_CONCORD = frozenset({"hverken", "neither", "nor"})
 
 
 @dataclass(frozen=True)
@@ -307,8 +310,15 @@ class Context:
     def _negated(self, hits: tuple[Hit, ...]) -> bool:
         own = {i for h in hits for i in range(h.start, h.end)}
         last = max(h.end for h in hits)
+        own_negation = [
+            t.end for t in self.of(Kind.NEGATION, Kind.PSEUDO) if own & set(range(t.start, t.end))
+        ]
         for trigger in self.of(Kind.NEGATION):
             if own & set(range(trigger.start, trigger.end)):
+                continue
+            if self.message.words[trigger.start] in NEGATIVE_CONCORD and any(
+                end <= trigger.start for end in own_negation
+            ):
                 continue
             scope = self._negation_scope(trigger)
             if any(h.start in scope for h in hits):
