@@ -653,6 +653,11 @@ def test_past_denied_and_hypothetical_signs_are_calm(detector: RedFlagDetector, 
         ("højre ben var lidt svagt i går, nu slæber jeg det efter mig, det er svagt", "svaghed"),
         # "hverken ... eller" carries on the sign's own negation: it denies nothing.
         ("kan ikke holde på hverken tis eller afføring mere, ondt i ryggen", "blaere-tarm"),
+        # Pain worst when lying still is night or rest pain.
+        ("det gør mest ondt når jeg ligger stille, har ikke sovet en hel nat i en måned", "natsmerter"),
+        # A comparison with a time ("end for en måned siden") is now, not history.
+        ("bukserne er to numre større end for en måned siden, jeg har tabt mig og har ondt i lænden", "vaegttab"),
+        ("fem uger med voldsomme lændesmerter, der bare ikke vil give sig", "ingen-bedring"),
         # A leak told as where it ends up, without naming what leaks.
         ("ryggen er låst og det siver i underbukserne uden at jeg mærker det", "blaere-tarm"),
     ],
@@ -670,6 +675,8 @@ def test_signs_told_through_what_people_notice(
         "i går kunne jeg ikke rejse mig for smerter, i dag går det fint og benene er stærke",
         # "hverken ... eller" with no negation of the sign before it still denies.
         "ondt i lænden, men hverken tis eller afføring er der problemer med",
+        # Pain that starts when lying down, with good sleep, is no night pain.
+        "Lænden er lidt øm når jeg ligger ned om aftenen, men jeg sover fint hele natten",
         # Wet with sweat is no leak.
         "efter løbeturen er bukserne helt våde af sved, og lænden er øm",
     ],
