@@ -654,9 +654,9 @@ def test_past_denied_and_hypothetical_signs_are_calm(detector: RedFlagDetector, 
         # "hverken ... eller" carries on the sign's own negation: it denies nothing.
         ("kan ikke holde på hverken tis eller afføring mere, ondt i ryggen", "blaere-tarm"),
         # Pain worst when lying still is night or rest pain.
-        ("det gør mest ondt når jeg ligger stille, har ikke sovet en hel nat i en måned", "natsmerter"),
+        ("det gør mest ondt når jeg ligger stille, har ikke sovet en hel nat", "natsmerter"),
         # A comparison with a time ("end for en måned siden") is now, not history.
-        ("bukserne er to numre større end for en måned siden, jeg har tabt mig og har ondt i lænden", "vaegttab"),
+        ("tøjet er større end for en måned siden, har tabt mig, ondt i lænden", "vaegttab"),
         ("fem uger med voldsomme lændesmerter, der bare ikke vil give sig", "ingen-bedring"),
         # A leak told as where it ends up, without naming what leaks.
         ("ryggen er låst og det siver i underbukserne uden at jeg mærker det", "blaere-tarm"),
