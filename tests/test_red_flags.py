@@ -658,6 +658,12 @@ def test_past_denied_and_hypothetical_signs_are_calm(detector: RedFlagDetector, 
         # A comparison with a time ("end for en måned siden") is now, not history.
         ("tøjet er større end for en måned siden, har tabt mig, ondt i lænden", "vaegttab"),
         ("fem uger med voldsomme lændesmerter, der bare ikke vil give sig", "ingen-bedring"),
+        # "er blevet" is a state now, not another person's past ("blev").
+        ("min bror har iskias og på to dage er hans ben blevet kraftløse", "svaghed"),
+        # "døde" is also the adjective: numb, not died.
+        ("min kone har ondt i ryggen og siger hendes inderlår føles døde", "foelelsesloes-skridt"),
+        ("helt dov mellem benene siden i morges og ondt i ryggen", "foelelsesloes-skridt"),
+        ("trådte igennem loftet og landede nede i stuen, ryggen gør ondt", "traume"),
         # A leak told as where it ends up, without naming what leaks.
         ("ryggen er låst og det siver i underbukserne uden at jeg mærker det", "blaere-tarm"),
     ],
@@ -677,6 +683,8 @@ def test_signs_told_through_what_people_notice(
         "ondt i lænden, men hverken tis eller afføring er der problemer med",
         # Pain that starts when lying down, with good sleep, is no night pain.
         "Lænden er lidt øm når jeg ligger ned om aftenen, men jeg sover fint hele natten",
+        # "dov" alone is a dull ache.
+        "ondt lige over numsen, sådan en dov murren, hvad er det?",
         # Wet with sweat is no leak.
         "efter løbeturen er bukserne helt våde af sved, og lænden er øm",
     ],
