@@ -666,7 +666,7 @@ def test_past_denied_and_hypothetical_signs_are_calm(detector: RedFlagDetector, 
         ("trådte igennem loftet og landede nede i stuen, ryggen gør ondt", "traume"),
         ("ondt i ryggen og benet giver mere og mere efter når jeg går", "svaghed"),
         ("rejste mig fra stolen og så kunne jeg ikke styre mine ben, ondt i lænden", "svaghed"),
-        ("blæren føles mærkelig, jeg ved ikke om den er fuld eller tom, ondt i lænden", "blaere-tarm"),
+        ("blæren føles mærkelig, ved ikke om den er fuld eller tom, ondt i lænden", "blaere-tarm"),
         ("min far kan ikke styre sin mave efter han fik hold i ryggen", "blaere-tarm"),
         # A leak told as where it ends up, without naming what leaks.
         ("ryggen er låst og det siver i underbukserne uden at jeg mærker det", "blaere-tarm"),
