@@ -39,6 +39,10 @@ from bot.urgent_care import UrgentCare
 # At or above: answer with confidence. Between the two: "did you mean". Below: fall back.
 ANSWER_THRESHOLD = 45.0
 CLARIFY_THRESHOLD = 25.0
+# An answer below this score with a runner-up this close is a close call (on our eval
+# sets a third to a half of them pick the wrong entry): the runner-up is the first button.
+SURE_SCORE = 70.0
+CLOSE_CALL_MARGIN = 5.0
 # Suggestions below this score are noise; the fallback shows the starter questions instead.
 SUGGESTION_FLOOR = 15.0
 MAX_SUGGESTIONS = 3
@@ -84,6 +88,7 @@ class Phrases:
     worried_question: str
     worried_question_title: str
     second_question_title: str
+    close_call_title: str
     related_title: str
     empty: str
     red_flag_more_title: str
@@ -324,7 +329,10 @@ class Brain:
                 denied=denied if asked is message and background is None else (),
             )
             other = self._other_question(told, best.entry, led, situation) if told else None
-            return self._with_other_question(reply, other) if other else reply
+            if other:
+                return self._with_other_question(reply, other)
+            runner_up = _close_second(matches, best)
+            return self._with_runner_up(reply, runner_up) if runner_up else reply
         return self._not_answered(matches, shape)
 
     def _other_question(
@@ -353,6 +361,15 @@ class Brain:
             reply,
             suggestions=(Suggestion(other.id, other.heading),),
             suggestions_title=self.phrases.second_question_title,
+        )
+
+    def _with_runner_up(self, reply: Reply, runner_up: Entry) -> Reply:
+        """A close call: the answer, and the question it might also have been, first."""
+        others = tuple(s for s in reply.suggestions if s.entry_id != runner_up.id)
+        return replace(
+            reply,
+            suggestions=(Suggestion(runner_up.id, runner_up.heading), *others)[:MAX_SUGGESTIONS],
+            suggestions_title=self.phrases.close_call_title,
         )
 
     def _not_answered(self, matches: list[Match], shape: FollowUp) -> Reply:
@@ -641,6 +658,16 @@ def _with_sentence(answer: str, sentence: str) -> str:
         return answer
     first, _, rest = answer.partition("\n\n")
     return f"{first} {sentence}\n\n{rest}" if rest else f"{first} {sentence}"
+
+
+def _close_second(matches: list[Match], best: Match) -> Entry | None:
+    """The runner-up when the answer was a close call, else None."""
+    if best.score >= SURE_SCORE:
+        return None
+    for match in matches[:2]:
+        if match.entry != best.entry and best.score - match.score < CLOSE_CALL_MARGIN:
+            return match.entry
+    return None
 
 
 def _blend(own: list[Match], read: list[Match]) -> list[Match]:

@@ -28,6 +28,19 @@ def entry_of(reply: Reply) -> str | None:
     return reply.entry.id if reply.entry and reply.kind is ReplyKind.ANSWER else None
 
 
+def test_a_close_call_offers_the_runner_up_first(brain: Brain) -> None:
+    # How long it lasts or how to prevent it: two entries score almost alike.
+    reply = brain.reply("hvordan undgår jeg at ryggen går i baglås igen", NOW)
+    answered = entry_of(reply)
+    assert reply.suggestions_title == brain.phrases.close_call_title
+    assert {answered, reply.suggestions[0].entry_id} == {"varighed", "forebyg"}
+
+
+def test_a_clear_answer_offers_related_questions(brain: Brain) -> None:
+    reply = brain.reply("hvor længe varer et hekseskud", NOW)
+    assert (entry_of(reply), reply.suggestions_title) == ("varighed", brain.phrases.related_title)
+
+
 @pytest.mark.parametrize(
     ("before", "follow_up", "meant"),
     [
