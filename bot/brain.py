@@ -54,6 +54,8 @@ SEEK_HELP_ENTRY = "soeg-hjaelp"
 DANGER_SIGN_ENTRIES = frozenset({RED_FLAG_ENTRY, SEEK_HELP_ENTRY})
 # The overview of the exercises: "den første af dem" after it is the article's first.
 EXERCISES_ENTRY = "oevelser"
+# How to exercise safely and well: general advice that each exercise's text may answer too.
+SAFE_EXERCISES_ENTRY = "sikre-oevelser"
 # Broad questions offered when the bot has nothing closer to suggest.
 STARTER_ENTRIES = ("hurtig-hjaelp", EXERCISES_ENTRY, SEEK_HELP_ENTRY)
 # A message below this score asks nothing the article answers (for "ok super").
@@ -307,9 +309,15 @@ class Brain:
             matches = read if alone_unclear else _blend(own, read)
         best = matches[0] if matches else None
         current = self._exercises_by_id.get(chat.exercise_id or "")
-        if current and shape.goes_on and best and best.entry.id == EXERCISES_ENTRY:
-            # A detail of the exercise just spoken of ("hvor mange sekunder skal man holde?"
-            # after bird-dog): that exercise, not the overview of all three.
+        just_answered = current is not None and chat.last is not None and (
+            chat.last.exercise_id == current.id
+        )
+        if (
+            current
+            and best
+            and (shape.goes_on or just_answered)
+            and self._asks_of_exercise(best, matches, current, asked)
+        ):
             best = Match(self._by_id[current.entry_id], best.score)
         if shape.worried and led_by_question and best and best.score >= ANSWER_THRESHOLD:
             # Afraid, but asking something clear: a calm word, the answer, the signs a tap away.
@@ -334,6 +342,21 @@ class Brain:
             runner_up = _close_second(matches, best)
             return self._with_runner_up(reply, runner_up) if runner_up else reply
         return self._not_answered(matches, shape)
+
+    def _asks_of_exercise(
+        self, best: Match, matches: list[Match], current: Exercise, asked: Message
+    ) -> bool:
+        """Whether a question after an exercise is a detail of it ("hvor mange sekunder
+        skal man holde?" after bird-dog) though the overview of all three exercises or the
+        general advice on exercising ranks first: not when it asks which exercises; for
+        the general advice, when the exercise's own text answers it too ("hvornår
+        trækker jeg vejret ind?")."""
+        if best.entry.id == EXERCISES_ENTRY:
+            return "hvilke" not in self._matcher.query(asked)
+        if best.entry.id == SAFE_EXERCISES_ENTRY:
+            own = next((m for m in matches if m.entry.id == current.entry_id), None)
+            return own is not None and own.score >= ANSWER_THRESHOLD
+        return False
 
     def _other_question(
         self,

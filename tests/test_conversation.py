@@ -48,6 +48,9 @@ def test_a_clear_answer_offers_related_questions(brain: Brain) -> None:
         ("jeg tror jeg har iskias", "må jeg godt træne med det?", "iskias-traening"),
         # "de" are the physiotherapists just spoken of.
         ("hvordan finder jeg en fysioterapeut", "kan de tage smerterne helt væk?", "fysio-fjerne"),
+        # A detail of the exercise just explained, not the overview or general advice.
+        ("hvordan laver man bird-dog?", "hvor mange sekunder skal man holde?", "bird-dog"),
+        ("forklar kat-ko øvelsen", "hvornår skal jeg trække vejret ind?", "kat-ko"),
     ],
 )
 def test_a_follow_up_is_read_against_the_last_topic(
@@ -63,6 +66,11 @@ def test_the_next_exercise_follows_the_article_order(chat: Conversations, brain:
     assert entry_of(say(chat, "og den første?")) == order[0]
     assert entry_of(say(chat, "og den næste øvelse?")) == order[1]
     assert entry_of(say(chat, "og den sidste?")) == order[-1]
+
+
+def test_asking_which_exercises_after_one_gets_the_overview(chat: Conversations) -> None:
+    assert entry_of(say(chat, "hvordan laver man bird-dog?")) == "bird-dog"
+    assert entry_of(say(chat, "hvilke øvelser er der ellers?")) == "oevelser"
 
 
 def test_the_first_of_the_exercises_after_the_overview(chat: Conversations, brain: Brain) -> None:
