@@ -668,6 +668,9 @@ def test_past_denied_and_hypothetical_signs_are_calm(detector: RedFlagDetector, 
         ("rejste mig fra stolen og så kunne jeg ikke styre mine ben, ondt i lænden", "svaghed"),
         ("blæren føles mærkelig, ved ikke om den er fuld eller tom, ondt i lænden", "blaere-tarm"),
         ("min far kan ikke styre sin mave efter han fik hold i ryggen", "blaere-tarm"),
+        ("min mor væltede på cyklen, da en bil ramte hende, og nu har hun ondt i lænden", "traume"),
+        ("døvhed fra numsen ned på indersiden af lårene, ondt i ryggen", "foelelsesloes-skridt"),
+        ("kan ikke mærke om jeg er tør eller våd, har haft iskias i en uge", "blaere-tarm"),
         # A leak told as where it ends up, without naming what leaks.
         ("ryggen er låst og det siver i underbukserne uden at jeg mærker det", "blaere-tarm"),
     ],
@@ -687,6 +690,10 @@ def test_signs_told_through_what_people_notice(
         "ondt i lænden, men hverken tis eller afføring er der problemer med",
         # Pain that starts when lying down, with good sleep, is no night pain.
         "Lænden er lidt øm når jeg ligger ned om aftenen, men jeg sover fint hele natten",
+        # Numb after sitting, and it passed: no sign.
+        "følelsesløs i ballerne efter 3 timer på en hård bænk, gik over efter 10 min",
+        # Waking up with pain one morning is when it began, not night pain.
+        "for ni dage siden vågnede jeg med ondt i lænden, hvor længe varer det?",
         # "dov" alone is a dull ache.
         "ondt lige over numsen, sådan en dov murren, hvad er det?",
         # Wet with sweat is no leak.
