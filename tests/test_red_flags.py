@@ -463,6 +463,7 @@ def _broken(tmp_path: Path, old: str, new: str) -> Path:
         ("    - febr\n", "    - fe*ber\n", "fe*ber"),
         ("    - febr\n", "    - ...\n", "feber"),
         ("  smerte:\n", "  pine:\n", "smerte"),
+        ("  andet-sted:\n", "  andre-steder:\n", "andet-sted"),
         ("  clause-word:\n", "  clause-words:\n", "clause-words"),
         ("not-typos:\n", "not-typos: kraft\nnot-used:\n", "not-used"),
         ("slots:\n", "slots: [\n", "red_flags.yaml"),
@@ -671,6 +672,8 @@ def test_past_denied_and_hypothetical_signs_are_calm(detector: RedFlagDetector, 
         ("min mor væltede på cyklen, da en bil ramte hende, og nu har hun ondt i lænden", "traume"),
         ("døvhed fra numsen ned på indersiden af lårene, ondt i ryggen", "foelelsesloes-skridt"),
         ("kan ikke mærke om jeg er tør eller våd, har haft iskias i en uge", "blaere-tarm"),
+        ("min mand blev opereret for en knude i tarmen, nu har han ondt i ryggen", "kraeft"),
+        ("min mor ligger og vrider sig hver nat pga ryggen", "natsmerter"),
         # A leak told as where it ends up, without naming what leaks.
         ("ryggen er låst og det siver i underbukserne uden at jeg mærker det", "blaere-tarm"),
     ],
@@ -690,6 +693,16 @@ def test_signs_told_through_what_people_notice(
         "ondt i lænden, men hverken tis eller afføring er der problemer med",
         # Pain that starts when lying down, with good sleep, is no night pain.
         "Lænden er lidt øm når jeg ligger ned om aftenen, men jeg sover fint hele natten",
+        # Another person's fever with pain in another place, not the back.
+        "min datter på 8 har feber og ondt i maven, og jeg har selv ondt i lænden",
+        "mit barn har ondt i ørerne og feber, hvad gør jeg ved min ryg?",
+        # A lump that proved harmless is no cancer.
+        "jeg havde en knude i brystet, men det var en godartet cyste. ondt i lænden nu",
+        # A question about a patient in general, for an exam.
+        "hvad gør man hvis en patient med rygsmerter ikke kan holde på vandet?",
+        # A fever two weeks ago that is gone.
+        "havde feber for to uger siden, det er helt væk nu, men ryggen er stadig øm",
+        "har tabt 12 kilo på vægtvogterne, men lænden gør stadig ondt",
         # Numb after sitting, and it passed: no sign.
         "følelsesløs i ballerne efter 3 timer på en hård bænk, gik over efter 10 min",
         # Waking up with pain one morning is when it began, not night pain.

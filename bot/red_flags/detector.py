@@ -61,6 +61,9 @@ NO_RED_FLAG = RedFlagResult(Tier.NONE, ())
 PAIN_SLOT = "smerte"
 # Words after a sign that may name where it is ("kræft i ryggen"), not a pain.
 SIGN_PLACE_WORDS = 2
+# The slot of places of pain other than the back ("ondt i maven"): such a pain is not
+# back pain, so it makes nobody the patient.
+OTHER_PLACE_SLOT = "andet-sted"
 _TOP_KEYS = {"slots", "composites", "concepts", "modifiers", "not-typos", "spellings", "fillers"}
 _CONCEPT_KEYS = {
     "id", "tier", "urgency", "label", "entry", "when", "except", "unless", "certain",
@@ -155,6 +158,8 @@ class RedFlagDetector:
             lexicon = load_lexicon(KNOWLEDGE_DIR / "danish_words.txt")
         if PAIN_SLOT not in known:
             raise top.fail(f"slot '{PAIN_SLOT}' is missing (back pain: is a relative the patient?)")
+        if OTHER_PLACE_SLOT not in known:
+            raise top.fail(f"slot '{OTHER_PLACE_SLOT}' is missing (pain that is not back pain)")
         as_typed = top.texts("not-typos", minimum=0)
         spellings = _load_spellings(top)
         fillers = top.texts("fillers", minimum=0)
@@ -275,7 +280,7 @@ class RedFlagDetector:
         (the sign's own words, "kræft i ryggen", are not their pain)."""
         # The sign's words and the place just after them ("kræft i ryggen") are no pain.
         own = {i for leaf in leaves for i in range(leaf.start, leaf.end + SIGN_PLACE_WORDS)}
-        for hit in hits.get(PAIN_SLOT, ()):
+        for hit in _back_pains(hits):
             if not own.isdisjoint(range(hit.start, hit.end)):
                 continue
             verdict = context.judge((hit,))
@@ -287,17 +292,21 @@ class RedFlagDetector:
     def _in_pain(context: Context, hits: dict[str, list[Hit]], leaves: tuple[Hit, ...]) -> bool:
         """Whether the sign may be of a person whose back hurts (`Concept.with_pain`): the
         writer's own sign always is; another person's is not when the message names only
-        the writer's back as hurting ("min datter har feber, og jeg har ondt i lænden")."""
+        the writer's back as hurting ("min datter har feber, og jeg har ondt i lænden"), or
+        only pain in another place ("mit barn har ondt i ørerne og feber")."""
         if context.experiencer(leaves[0].end) is not Kind.OTHER:
             return True
         own = {i for leaf in leaves for i in range(leaf.start, leaf.end)}
         denied = context.negated_words()
+        back = set(_back_pains(hits))
         pains = [
             h
             for h in hits.get(PAIN_SLOT, ())
             if own.isdisjoint(range(h.start, h.end)) and not denied[h.start]
         ]
-        return not pains or any(context.experiencer(h.end) is Kind.OTHER for h in pains)
+        return not pains or any(
+            h in back and context.experiencer(h.end) is Kind.OTHER for h in pains
+        )
 
     @staticmethod
     def _excepted(concept: Concept, leaves: tuple[Hit, ...], hits: dict[str, list[Hit]]) -> bool:
@@ -384,6 +393,12 @@ def _load_concept(record: Record, known: set[str]) -> Concept:
         never_denied=named["never-denied"],
         standing=named["standing"],
     )
+
+
+def _back_pains(hits: dict[str, list[Hit]]) -> list[Hit]:
+    """The pain words not told of another place ("ondt i maven", "feber og ondt i ørerne")."""
+    elsewhere = {h.start for h in hits.get(OTHER_PLACE_SLOT, ())}
+    return [h for h in hits.get(PAIN_SLOT, ()) if h.end not in elsewhere]
 
 
 def _around(outer: Hit, inner: Hit) -> bool:
