@@ -328,7 +328,23 @@ class Brain:
             and (not best or best.score < ANSWER_THRESHOLD or best.entry.diagnosis)
         ):
             return self._worried()
-        if best and best.score >= ANSWER_THRESHOLD:
+        # A follow-up that points back ("hvad er den god for?") and fits best the entry
+        # just answered is about that entry, though it says little of its own.
+        on_last_topic = (
+            best is not None
+            and background is not None
+            and shape.goes_on
+            and chat.last is not None
+            and best.entry.id == chat.last.entry_id
+            and best.score >= CLARIFY_THRESHOLD
+            and not self._matcher.names_off_topic(asked)
+        )
+        if on_last_topic and best and best.score < ANSWER_THRESHOLD and chat.last:
+            # More of the same topic: what the last answer did not show yet, if anything.
+            rest = self.rest(chat.last.more_ref) if chat.last.more_ref else None
+            if rest:
+                return rest
+        if best and (best.score >= ANSWER_THRESHOLD or on_last_topic):
             reply = self._answer(
                 best.entry,
                 best.score,

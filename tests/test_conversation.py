@@ -51,6 +51,8 @@ def test_a_clear_answer_offers_related_questions(brain: Brain) -> None:
         # A detail of the exercise just explained, not the overview or general advice.
         ("hvordan laver man bird-dog?", "hvor mange sekunder skal man holde?", "bird-dog"),
         ("forklar kat-ko øvelsen", "hvornår skal jeg trække vejret ind?", "kat-ko"),
+        # Pointing back at the entry just answered, saying little of its own.
+        ("hvordan laver man bird dog?", "og hvad er den egentlig god for", "bird-dog"),
     ],
 )
 def test_a_follow_up_is_read_against_the_last_topic(
@@ -66,6 +68,15 @@ def test_the_next_exercise_follows_the_article_order(chat: Conversations, brain:
     assert entry_of(say(chat, "og den første?")) == order[0]
     assert entry_of(say(chat, "og den næste øvelse?")) == order[1]
     assert entry_of(say(chat, "og den sidste?")) == order[-1]
+
+
+def test_more_about_the_entry_just_answered_shows_what_was_not_shown(
+    chat: Conversations,
+) -> None:
+    first = say(chat, "hvordan laver man bird dog?")
+    more = say(chat, "og hvad er den egentlig god for")
+    assert entry_of(more) == "bird-dog"
+    assert "træner ryg- og baldemuskler" in more.text and more.text not in first.text
 
 
 def test_asking_which_exercises_after_one_gets_the_overview(chat: Conversations) -> None:
