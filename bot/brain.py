@@ -287,8 +287,8 @@ class Brain:
             return self._answer(self._by_id[RED_FLAG_ENTRY], own_score)
         if shape.acknowledges and "?" not in text and self._asks_nothing(message):
             return self._smalltalk(self._acknowledgement_kind(message))
-        if shape.elaborates and chat.last and chat.last.entry_id:
-            more = self._more_of(chat.last)
+        if (shape.elaborates or shape.asks_meaning) and chat.last and chat.last.entry_id:
+            more = self._more_of(chat.last, after_statement=shape.asks_meaning)
             if more:
                 return more
         exercise = self._exercise_at(shape, chat)
@@ -475,10 +475,11 @@ class Brain:
         entry = self._by_id.get(chat.entry_id or "")
         return " ".join(part for part in (last.text, entry.heading if entry else "") if part)
 
-    def _more_of(self, last: Turn) -> Reply | None:
+    def _more_of(self, last: Turn, after_statement: bool = False) -> Reply | None:
         """ "Hvorfor?" after an answer to a question: the rest of that answer, or the whole
-        of it. After a statement ("jeg har fået hold i ryggen") it asks for causes: None."""
-        if not any(analyse(last.text).asked):
+        of it. After a statement ("jeg har fået hold i ryggen") "hvorfor?" asks for causes:
+        None; "hvad betyder det?" (`after_statement`) still asks about the answer's topic."""
+        if not after_statement and not any(analyse(last.text).asked):
             return None
         rest = self.rest(last.more_ref) if last.more_ref else None
         return rest or self.answer(last.entry_id or "")

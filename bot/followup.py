@@ -30,6 +30,7 @@ class ConversationWords:
     about_the_warning: tuple[str, ...]
     question_words: frozenset[str]
     elaborations: frozenset[str]
+    meaning: frozenset[str]
 
 
 def load_conversation_words(path: Path) -> ConversationWords:
@@ -52,6 +53,7 @@ def load_conversation_words(path: Path) -> ConversationWords:
         about_the_warning=_phrases(record, "about_the_warning"),
         question_words=frozenset(fold(w) for w in record.texts("question_words")),
         elaborations=frozenset(fold(w) for w in record.texts("elaborations")),
+        meaning=frozenset(fold(w) for w in record.texts("meaning")),
     )
 
 
@@ -86,6 +88,7 @@ class FollowUp:
     acknowledges: bool  # the message holds an acknowledgement or a goodbye
     about_the_warning: bool  # after a warning: asks about waiting, how urgent, whom to call
     elaborates: bool  # the whole message asks for more of the last answer: "hvorfor?"
+    asks_meaning: bool  # the whole message asks what the thing just spoken of is
 
 
 def read(words: ConversationWords, message: Message) -> FollowUp:
@@ -102,6 +105,7 @@ def read(words: ConversationWords, message: Message) -> FollowUp:
         acknowledges=any(p in padded for p in words.acknowledgements),
         about_the_warning=any(p in padded for p in words.about_the_warning),
         elaborates=message.folded in words.elaborations,
+        asks_meaning=message.folded in words.meaning,
     )
 
 

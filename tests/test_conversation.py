@@ -51,6 +51,8 @@ def test_a_clear_answer_offers_related_questions(brain: Brain) -> None:
         # A detail of the exercise just explained, not the overview or general advice.
         ("hvordan laver man bird-dog?", "hvor mange sekunder skal man holde?", "bird-dog"),
         ("forklar kat-ko øvelsen", "hvornår skal jeg trække vejret ind?", "kat-ko"),
+        # "Hvad betyder det?" asks what the thing just spoken of is.
+        ("lægen siger det er en diskusprolaps", "hvad betyder det?", "prolaps"),
         # Pointing back at the entry just answered, saying little of its own.
         ("hvordan laver man bird dog?", "og hvad er den egentlig god for", "bird-dog"),
     ],
