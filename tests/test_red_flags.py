@@ -703,6 +703,19 @@ def test_signs_told_through_what_people_notice(
         # A fever two weeks ago that is gone.
         "havde feber for to uger siden, det er helt væk nu, men ryggen er stadig øm",
         "har tabt 12 kilo på vægtvogterne, men lænden gør stadig ondt",
+        # The writer's fever with no back pain: denied, the back fine, or pain elsewhere.
+        "jeg har feber og hoste, men ingen rygsmerter. hvad kan jeg gøre?",
+        "jeg er forkølet og har lidt feber, men ryggen har det fint",
+        "ondt i halsen og 39 i feber, skal jeg til læge?",
+        "føler mig varm, men termometeret siger 37,1. ondt i lænden efter flytning",
+        # "hurtigt" is no pain word: the back that hurts is the writer's.
+        "min datter har feber, og jeg har ondt i lænden af at bære hende. hvad hjælper hurtigt?",
+        # The writer's work, not a sign.
+        "jeg arbejder på en kræftafdeling som sygeplejerske og har ondt i lænden",
+        "jeg arbejder som redder og kører til færdselsuheld, og har fået ondt i lænden",
+        # Another person's past.
+        "min kollega kom på skadestuen fordi han ikke kunne tisse. jeg har selv ondt i ryggen",
+        "min kollega faldt ned fra et stillads i fjor. jeg har ondt i lænden af computeren",
         # Numb after sitting, and it passed: no sign.
         "følelsesløs i ballerne efter 3 timer på en hård bænk, gik over efter 10 min",
         # Waking up with pain one morning is when it began, not night pain.

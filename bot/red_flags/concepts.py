@@ -151,6 +151,9 @@ class Concept:
     # hurts ("min datter har feber, og jeg har ondt i lænden"). A message with no pain
     # word at all is about the writer's back: the sign counts.
     with_pain: bool = False
+    # A sign only with back pain (fever): the writer's own sign too is none when the
+    # message denies back pain or names pain only in another place.
+    back_pain_needed: bool = False
     # Slots no negation denies: a duration tells how long, whatever is denied before it
     # ("har ikke kunnet arbejde i 5 uger").
     never_denied: tuple[str, ...] = ()

@@ -67,7 +67,7 @@ OTHER_PLACE_SLOT = "andet-sted"
 _TOP_KEYS = {"slots", "composites", "concepts", "modifiers", "not-typos", "spellings", "fillers"}
 _CONCEPT_KEYS = {
     "id", "tier", "urgency", "label", "entry", "when", "except", "unless", "certain",
-    "past-counts", "event", "with-pain", "never-denied", "standing",
+    "past-counts", "event", "with-pain", "back-pain-needed", "never-denied", "standing",
 }  # fmt: skip
 _TIERS = {"acute": Tier.ACUTE, "prompt": Tier.PROMPT}
 _URGENCIES = {u.value: u for u in Urgency}
@@ -256,7 +256,9 @@ class RedFlagDetector:
                         continue
                 elif verdict.historical or (verdict.told_in_past and not concept.event):
                     continue
-                if concept.with_pain and not self._in_pain(context, hits, leaves):
+                if concept.with_pain and not self._in_pain(
+                    context, hits, leaves, concept.back_pain_needed
+                ):
                     continue
                 return True
         return False
@@ -289,21 +291,27 @@ class RedFlagDetector:
         return False
 
     @staticmethod
-    def _in_pain(context: Context, hits: dict[str, list[Hit]], leaves: tuple[Hit, ...]) -> bool:
+    def _in_pain(
+        context: Context,
+        hits: dict[str, list[Hit]],
+        leaves: tuple[Hit, ...],
+        back_pain_needed: bool = False,
+    ) -> bool:
         """Whether the sign may be of a person whose back hurts (`Concept.with_pain`): the
-        writer's own sign always is; another person's is not when the message names only
-        the writer's back as hurting ("min datter har feber, og jeg har ondt i lænden"), or
-        only pain in another place ("mit barn har ondt i ørerne og feber")."""
-        if context.experiencer(leaves[0].end) is not Kind.OTHER:
-            return True
+        writer's own sign is (with `back_pain_needed`, unless the message names pain only
+        in another place; no pain word at all: the writer's back); another person's is
+        not when the message names only the writer's back as hurting ("min datter har
+        feber, og jeg har ondt i lænden"), or only pain in another place ("mit barn har
+        ondt i ørerne og feber")."""
         own = {i for leaf in leaves for i in range(leaf.start, leaf.end)}
         denied = context.negated_words()
         back = set(_back_pains(hits))
-        pains = [
-            h
-            for h in hits.get(PAIN_SLOT, ())
-            if own.isdisjoint(range(h.start, h.end)) and not denied[h.start]
-        ]
+        told = [h for h in hits.get(PAIN_SLOT, ()) if own.isdisjoint(range(h.start, h.end))]
+        pains = [h for h in told if not denied[h.start]]
+        if context.experiencer(leaves[0].end) is not Kind.OTHER:
+            # The writer's own sign; for a sign only with back pain (fever), not when
+            # every pain told is of another place ("ondt i halsen og 39 i feber").
+            return not back_pain_needed or not told or any(h in back for h in told)
         return not pains or any(
             h in back and context.experiencer(h.end) is Kind.OTHER for h in pains
         )
@@ -390,6 +398,7 @@ def _load_concept(record: Record, known: set[str]) -> Concept:
         past_counts=record.flag("past-counts"),
         event=record.flag("event"),
         with_pain=record.flag("with-pain"),
+        back_pain_needed=record.flag("back-pain-needed"),
         never_denied=named["never-denied"],
         standing=named["standing"],
     )
