@@ -674,6 +674,11 @@ def test_past_denied_and_hypothetical_signs_are_calm(detector: RedFlagDetector, 
         ("kan ikke mærke om jeg er tør eller våd, har haft iskias i en uge", "blaere-tarm"),
         ("min mand blev opereret for en knude i tarmen, nu har han ondt i ryggen", "kraeft"),
         ("min mor ligger og vrider sig hver nat pga ryggen", "natsmerter"),
+        # A "what if" of anyone, then told as the writer's own news.
+        (
+            "hvis man ikke kan holde på vandet, er det akut? det er mig, det startede i nat",
+            "blaere-tarm",
+        ),
         # A leak told as where it ends up, without naming what leaks.
         ("ryggen er låst og det siver i underbukserne uden at jeg mærker det", "blaere-tarm"),
     ],

@@ -500,6 +500,10 @@ class Context:
         # and osteoporosis told two sentences before no sign.
         hypothetical = any(self._hypothetical_at(h.start) for h in hits)
         asked = message.asked[message.tokens[first].sentence]
+        if hypothetical and asked and person is Kind.GENERIC:
+            # "Hvis man ikke kan holde på vandet, er det så akut? Det er mig selv, det
+            # startede i nat": a "what if" of anyone, then told as the writer's news.
+            hypothetical = not self._told_as_news_after(sentence)
         if asked and not hypothetical:
             hypothetical = self._asked_in_general(sentence, first, last, person)
         sudden = [
