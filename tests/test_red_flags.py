@@ -674,6 +674,11 @@ def test_past_denied_and_hypothetical_signs_are_calm(detector: RedFlagDetector, 
         ("kan ikke mærke om jeg er tør eller våd, har haft iskias i en uge", "blaere-tarm"),
         ("min mand blev opereret for en knude i tarmen, nu har han ondt i ryggen", "kraeft"),
         ("min mor ligger og vrider sig hver nat pga ryggen", "natsmerter"),
+        # Now, then what the legs could do a little while ago.
+        ("min far kan ikke længere rejse sig. for to dage siden kunne han sagtens", "svaghed"),
+        ("kan ikke træde ordentligt ned med foden. fint i går, værre i morges og nu", "svaghed"),
+        ("når jeg tørrer mig føles det som en andens numse", "foelelsesloes-skridt"),
+        ("kan næsten ingenting mærke dernede, og ryggen er smadret", "foelelsesloes-skridt"),
         # A "what if" of anyone, then told as the writer's own news.
         (
             "hvis man ikke kan holde på vandet, er det akut? det er mig, det startede i nat",
