@@ -50,6 +50,12 @@ def test_questions_in_everyday_words_get_their_answer(
     assert not Counter(reply.entry.answer.split()) - Counter(f"{lead} {reply.more}".split())
 
 
+def test_asking_whether_back_pain_is_dangerous_gets_the_danger_signs(brain: Brain) -> None:
+    # "farligt at have" asks whether it is dangerous, not what makes it worse.
+    reply = brain.reply("er det farligt at have ondt i lænden?", TUESDAY_MORNING)
+    assert reply.entry is not None and reply.entry.id == "symptomer"
+
+
 @pytest.mark.parametrize(
     "message",
     [
