@@ -730,6 +730,13 @@ def test_signs_told_through_what_people_notice(
         "følelsesløs i ballerne efter 3 timer på en hård bænk, gik over efter 10 min",
         # Waking up with pain one morning is when it began, not night pain.
         "for ni dage siden vågnede jeg med ondt i lænden, hvor længe varer det?",
+        # Weak at the start, walking normally now.
+        "benet var svagt i starten, men nu kan jeg gå på hæle og tæer igen. hvornår kan jeg løbe?",
+        # Losing balance in an exercise; waking and sleeping on; a seat asleep from sitting.
+        "jeg vælter hele tiden når jeg laver bird-dog. gør jeg noget forkert?",
+        "ondt i lænden og jeg vågner når jeg vender mig, men sover videre med det samme",
+        "det sover lidt i balden når jeg har siddet i bilen, men forsvinder når jeg går",
+        "var syg med feber i sidste uge, nu er feberen væk men lænden gør stadig ondt",
         # "dov" alone is a dull ache.
         "ondt lige over numsen, sådan en dov murren, hvad er det?",
         # Wet with sweat is no leak.

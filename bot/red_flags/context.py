@@ -477,6 +477,9 @@ class Context:
             if t.start >= first
             and t.start <= sentence.stop  # the next sentence's first word at the latest
         ]
+        # The sign's words inside such a phrase ("nu er feberen væk") are over, whatever
+        # "now" stands around them.
+        over = any(t.start <= first and last <= t.end for t in self.of(Kind.HISTORY_AFTER))
         told_then = (Kind.HISTORY, Kind.LONG_AGO)
         history = [
             t for t in self.of(*told_then) if self._same_clause_unbroken(t, first, last)
@@ -513,7 +516,7 @@ class Context:
         ]
         return Verdict(
             self._negated(hits),
-            bool(history) and not current,
+            over or (bool(history) and not current),
             past_tense and not current and not sudden,
             hypothetical,
             person is Kind.OTHER,
