@@ -363,16 +363,16 @@ class Brain:
         self, best: Match, matches: list[Match], current: Exercise, asked: Message
     ) -> bool:
         """Whether a question after an exercise is a detail of it ("hvor mange sekunder
-        skal man holde?" after bird-dog) though the overview of all three exercises or the
-        general advice on exercising ranks first: not when it asks which exercises; for
-        the general advice, when the exercise's own text answers it too ("hvornår
-        trækker jeg vejret ind?")."""
+        skal man holde?" after bird-dog) though another entry ranks first: for the
+        overview of all three exercises, unless it asks which exercises; for another
+        entry but an exercise, when the exercise's own text answers it too ("hvornår
+        trækker jeg vejret ind?", "hvor længe skal jeg holde stillingen?")."""
         if best.entry.id == EXERCISES_ENTRY:
             return "hvilke" not in self._matcher.query(asked)
-        if best.entry.id == SAFE_EXERCISES_ENTRY:
-            own = next((m for m in matches if m.entry.id == current.entry_id), None)
-            return own is not None and own.score >= ANSWER_THRESHOLD
-        return False
+        if best.entry.id in self._exercise_of_entry:
+            return False  # another exercise, named
+        own = next((m for m in matches if m.entry.id == current.entry_id), None)
+        return own is not None and own.score >= ANSWER_THRESHOLD
 
     def _other_question(
         self,

@@ -51,6 +51,7 @@ def test_a_clear_answer_offers_related_questions(brain: Brain) -> None:
         # A detail of the exercise just explained, not the overview or general advice.
         ("hvordan laver man bird-dog?", "hvor mange sekunder skal man holde?", "bird-dog"),
         ("forklar kat-ko øvelsen", "hvornår skal jeg trække vejret ind?", "kat-ko"),
+        ("hvordan laver man bird-dog?", "hvor længe skal jeg holde stillingen?", "bird-dog"),
         # "Hvad betyder det?" asks what the thing just spoken of is.
         ("lægen siger det er en diskusprolaps", "hvad betyder det?", "prolaps"),
         # Pointing back at the entry just answered, saying little of its own.
@@ -70,6 +71,7 @@ def test_the_next_exercise_follows_the_article_order(chat: Conversations, brain:
     assert entry_of(say(chat, "og den første?")) == order[0]
     assert entry_of(say(chat, "og den næste øvelse?")) == order[1]
     assert entry_of(say(chat, "og den sidste?")) == order[-1]
+    assert entry_of(say(chat, "og den midterste?")) == order[1]
 
 
 def test_more_about_the_entry_just_answered_shows_what_was_not_shown(
