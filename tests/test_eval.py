@@ -79,9 +79,15 @@ alternates), so it stands in for an unseen held-out set:
   (blind14 acute 0.971, prompt 0.943, false alarms 0.060, in-scope 0.839, out-of-scope
   0.867; conversations8 in-scope 0.876, stories 0.854, follow-ups 0.887, out-of-scope
   0.913), never tuned on.
-- redflags_blind15_next.yaml and conversations_blind9_next.yaml are not run here: written
-  the same way for the next round, each scored once at the end of this one as its
-  "before" (figures in the commit that added them). Score each once after the next
+- redflags_blind15.yaml and conversations_blind9.yaml: written the same way, scored once
+  before (ff48745) and once after the round learnt from blind set 14 and conversations 8
+  once they were floors (a3d99c0): blind15 unchanged (acute 0.943, prompt 0.971, false
+  alarms 0.000, in-scope 0.865, out-of-scope 0.867); conversations9 in-scope 0.879 ->
+  0.887 (stories 0.805 -> 0.805, follow-ups 0.916 -> 0.928), out-of-scope 0.810 ->
+  0.810, false alarms 0.022 -> 0.022; never tuned on.
+- redflags_blind16_next.yaml and conversations_blind10_next.yaml are not run here:
+  written the same way for the next round, each scored once at the end of this one as
+  its "before" (figures in the commit that added them). Score each once after the next
   change; never tune on them.
 - training/redflags_train6-18.yaml and training/conversations_train2-7.yaml: training
   sets as above (acute signs in people's words; prompt signs; many different writers;
@@ -567,6 +573,24 @@ EVAL_SETS = (
         false_alarm_ceiling=0.01,
         in_scope=0.75,
         out_of_scope=0.8,
+    ),
+    EvalSet(
+        "redflags_blind15.yaml",
+        RED_FLAG_KINDS,
+        acute_recall=0.9,
+        prompt_recall=0.95,
+        false_alarm_ceiling=0.01,
+        in_scope=0.7,
+        out_of_scope=0.8,
+    ),
+    EvalSet(
+        "conversations_blind9.yaml",
+        CONVERSATION_KINDS,
+        acute_recall=1.0,
+        prompt_recall=1.0,
+        false_alarm_ceiling=0.03,
+        in_scope=0.8,
+        out_of_scope=0.75,
     ),
     EvalSet(
         "conversations_blind1.yaml",
