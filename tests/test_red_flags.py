@@ -603,9 +603,56 @@ def test_another_persons_current_sign_counts(detector: RedFlagDetector, text: st
         # Walking back to normal ends the walking trouble.
         "kunne næsten ikke gå i weekenden pga lænden, men går helt normalt igen nu",
         "tabte 6 kilo på tre uger med periodisk faste, og lænden er lidt øm",
+        # Look-alikes of a sign.
+        # Better now than before: no change for the worse.
+        "i går kunne jeg ikke rejse mig for smerter, i dag går det fint og benene er stærke",
+        # "hverken ... eller" with no negation of the sign before it still denies.
+        "ondt i lænden, men hverken tis eller afføring er der problemer med",
+        # Pain that starts when lying down, with good sleep, is no night pain.
+        "Lænden er lidt øm når jeg ligger ned om aftenen, men jeg sover fint hele natten",
+        # Another person's fever with pain in another place, not the back.
+        "min datter på 8 har feber og ondt i maven, og jeg har selv ondt i lænden",
+        "mit barn har ondt i ørerne og feber, hvad gør jeg ved min ryg?",
+        # A lump that proved harmless is no cancer.
+        "jeg havde en knude i brystet, men det var en godartet cyste. ondt i lænden nu",
+        # A question about a patient in general, for an exam.
+        "hvad gør man hvis en patient med rygsmerter ikke kan holde på vandet?",
+        # A fever two weeks ago that is gone.
+        "havde feber for to uger siden, det er helt væk nu, men ryggen er stadig øm",
+        "har tabt 12 kilo på vægtvogterne, men lænden gør stadig ondt",
+        # The writer's fever with no back pain: denied, the back fine, or pain elsewhere.
+        "jeg har feber og hoste, men ingen rygsmerter. hvad kan jeg gøre?",
+        "jeg er forkølet og har lidt feber, men ryggen har det fint",
+        "ondt i halsen og 39 i feber, skal jeg til læge?",
+        "føler mig varm, men termometeret siger 37,1. ondt i lænden efter flytning",
+        # "hurtigt" is no pain word: the back that hurts is the writer's.
+        "min datter har feber, og jeg har ondt i lænden af at bære hende. hvad hjælper hurtigt?",
+        # The writer's work, not a sign.
+        "jeg arbejder på en kræftafdeling som sygeplejerske og har ondt i lænden",
+        "jeg arbejder som redder og kører til færdselsuheld, og har fået ondt i lænden",
+        # Another person's past.
+        "min kollega kom på skadestuen fordi han ikke kunne tisse. jeg har selv ondt i ryggen",
+        "min kollega faldt ned fra et stillads i fjor. jeg har ondt i lænden af computeren",
+        # Numb after sitting, and it passed: no sign.
+        "følelsesløs i ballerne efter 3 timer på en hård bænk, gik over efter 10 min",
+        # Waking up with pain one morning is when it began, not night pain.
+        "for ni dage siden vågnede jeg med ondt i lænden, hvor længe varer det?",
+        # Weak at the start, walking normally now.
+        "benet var svagt i starten, men nu kan jeg gå på hæle og tæer igen. hvornår kan jeg løbe?",
+        # Losing balance in an exercise; waking and sleeping on; a seat asleep from sitting.
+        "jeg vælter hele tiden når jeg laver bird-dog. gør jeg noget forkert?",
+        "ondt i lænden og jeg vågner når jeg vender mig, men sover videre med det samme",
+        "det sover lidt i balden når jeg har siddet i bilen, men forsvinder når jeg går",
+        "var syg med feber i sidste uge, nu er feberen væk men lænden gør stadig ondt",
+        # "dov" alone is a dull ache.
+        "ondt lige over numsen, sådan en dov murren, hvad er det?",
+        # Wet with sweat is no leak.
+        "efter løbeturen er bukserne helt våde af sved, og lænden er øm",
     ],
 )
-def test_past_denied_and_hypothetical_signs_are_calm(detector: RedFlagDetector, text: str) -> None:
+def test_past_denied_hypothetical_and_look_alike_signs_are_calm(
+    detector: RedFlagDetector, text: str
+) -> None:
     assert detector.check_text(text).tier is Tier.NONE
 
 
@@ -692,59 +739,6 @@ def test_signs_told_through_what_people_notice(
     detector: RedFlagDetector, text: str, sign: str
 ) -> None:
     assert sign in {s.id for s in detector.check_text(text).signs}
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # Better now than before: no change for the worse.
-        "i går kunne jeg ikke rejse mig for smerter, i dag går det fint og benene er stærke",
-        # "hverken ... eller" with no negation of the sign before it still denies.
-        "ondt i lænden, men hverken tis eller afføring er der problemer med",
-        # Pain that starts when lying down, with good sleep, is no night pain.
-        "Lænden er lidt øm når jeg ligger ned om aftenen, men jeg sover fint hele natten",
-        # Another person's fever with pain in another place, not the back.
-        "min datter på 8 har feber og ondt i maven, og jeg har selv ondt i lænden",
-        "mit barn har ondt i ørerne og feber, hvad gør jeg ved min ryg?",
-        # A lump that proved harmless is no cancer.
-        "jeg havde en knude i brystet, men det var en godartet cyste. ondt i lænden nu",
-        # A question about a patient in general, for an exam.
-        "hvad gør man hvis en patient med rygsmerter ikke kan holde på vandet?",
-        # A fever two weeks ago that is gone.
-        "havde feber for to uger siden, det er helt væk nu, men ryggen er stadig øm",
-        "har tabt 12 kilo på vægtvogterne, men lænden gør stadig ondt",
-        # The writer's fever with no back pain: denied, the back fine, or pain elsewhere.
-        "jeg har feber og hoste, men ingen rygsmerter. hvad kan jeg gøre?",
-        "jeg er forkølet og har lidt feber, men ryggen har det fint",
-        "ondt i halsen og 39 i feber, skal jeg til læge?",
-        "føler mig varm, men termometeret siger 37,1. ondt i lænden efter flytning",
-        # "hurtigt" is no pain word: the back that hurts is the writer's.
-        "min datter har feber, og jeg har ondt i lænden af at bære hende. hvad hjælper hurtigt?",
-        # The writer's work, not a sign.
-        "jeg arbejder på en kræftafdeling som sygeplejerske og har ondt i lænden",
-        "jeg arbejder som redder og kører til færdselsuheld, og har fået ondt i lænden",
-        # Another person's past.
-        "min kollega kom på skadestuen fordi han ikke kunne tisse. jeg har selv ondt i ryggen",
-        "min kollega faldt ned fra et stillads i fjor. jeg har ondt i lænden af computeren",
-        # Numb after sitting, and it passed: no sign.
-        "følelsesløs i ballerne efter 3 timer på en hård bænk, gik over efter 10 min",
-        # Waking up with pain one morning is when it began, not night pain.
-        "for ni dage siden vågnede jeg med ondt i lænden, hvor længe varer det?",
-        # Weak at the start, walking normally now.
-        "benet var svagt i starten, men nu kan jeg gå på hæle og tæer igen. hvornår kan jeg løbe?",
-        # Losing balance in an exercise; waking and sleeping on; a seat asleep from sitting.
-        "jeg vælter hele tiden når jeg laver bird-dog. gør jeg noget forkert?",
-        "ondt i lænden og jeg vågner når jeg vender mig, men sover videre med det samme",
-        "det sover lidt i balden når jeg har siddet i bilen, men forsvinder når jeg går",
-        "var syg med feber i sidste uge, nu er feberen væk men lænden gør stadig ondt",
-        # "dov" alone is a dull ache.
-        "ondt lige over numsen, sådan en dov murren, hvad er det?",
-        # Wet with sweat is no leak.
-        "efter løbeturen er bukserne helt våde af sved, og lænden er øm",
-    ],
-)
-def test_look_alikes_of_change_and_leaks_stay_calm(detector: RedFlagDetector, text: str) -> None:
-    assert detector.check_text(text).tier is Tier.NONE
 
 
 def test_a_denial_of_all_reaches_no_sign_told_before_it_as_news(
