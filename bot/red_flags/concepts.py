@@ -152,7 +152,7 @@ class Concept:
     # word at all is about the writer's back: the sign counts.
     with_pain: bool = False
     # A sign only with back pain (fever): the writer's own sign too is none when the
-    # message denies back pain or names pain only in another place.
+    # message names pain only in another place ("ondt i halsen og 39 i feber").
     back_pain_needed: bool = False
     # Slots no negation denies: a duration tells how long, whatever is denied before it
     # ("har ikke kunnet arbejde i 5 uger").
