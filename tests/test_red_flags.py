@@ -726,6 +726,10 @@ def test_past_denied_hypothetical_and_look_alike_signs_are_calm(
         ("kan ikke træde ordentligt ned med foden. fint i går, værre i morges og nu", "svaghed"),
         ("når jeg tørrer mig føles det som en andens numse", "foelelsesloes-skridt"),
         ("kan næsten ingenting mærke dernede, og ryggen er smadret", "foelelsesloes-skridt"),
+        ("siden i morges er det sværere og sværere for ham at gå, ondt i ryggen", "gangbesvaer"),
+        ("tager prednisolon fast og tørnede ryggen ind i en dørkarm, nu gør det ondt", "fraktur"),
+        ("back pain, no feeling on the inside of both thighs", "foelelsesloes-skridt"),
+        ("iskias og benene gør ikke som jeg vil, det er blevet værre hele dagen", "svaghed"),
         # A "what if" of anyone, then told as the writer's own news.
         (
             "hvis man ikke kan holde på vandet, er det akut? det er mig, det startede i nat",
