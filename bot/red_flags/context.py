@@ -310,15 +310,8 @@ class Context:
     def _negated(self, hits: tuple[Hit, ...]) -> bool:
         own = {i for h in hits for i in range(h.start, h.end)}
         last = max(h.end for h in hits)
-        own_negation = [
-            t.end for t in self.of(Kind.NEGATION, Kind.PSEUDO) if own & set(range(t.start, t.end))
-        ]
         for trigger in self.of(Kind.NEGATION):
-            if own & set(range(trigger.start, trigger.end)):
-                continue
-            if self.message.words[trigger.start] in NEGATIVE_CONCORD and any(
-                end <= trigger.start for end in own_negation
-            ):
+            if own & set(range(trigger.start, trigger.end)) or self._carries_on(trigger, own):
                 continue
             scope = self._negation_scope(trigger)
             if any(h.start in scope for h in hits):
@@ -334,6 +327,16 @@ class Context:
             ):
                 return True
         return self._denied_after(hits, own)
+
+    def _carries_on(self, trigger: Trigger, own: set[int]) -> bool:
+        """A "hverken" after a negation inside the sign's own words carries it on and
+        denies nothing (`NEGATIVE_CONCORD`)."""
+        if self.message.words[trigger.start] not in NEGATIVE_CONCORD:
+            return False
+        return any(
+            t.end <= trigger.start and own & set(range(t.start, t.end))
+            for t in self.of(Kind.NEGATION, Kind.PSEUDO)
+        )
 
     def _denied_after(self, hits: tuple[Hit, ...], own: set[int]) -> bool:
         """A denial closing the sign's clause ("feber har jeg ikke"), or a bare answer

@@ -51,6 +51,9 @@ MAX_WORD_LENGTH = 40
 # but "sov" (sleep) is too short to say one thing.
 _MIN_STEM = 4
 _MAX_ENDING = 3
+# Endings that derive another word rather than inflect one: "hurtigt" (quickly) is no
+# form of the English "hurt", "dovenhed" none of "doven".
+_DERIVATIONS = ("ig", "lig", "hed")
 # Shortest parts of a compound of ordinary words ("nakke" + "smerter").
 _COMPOUND_PART = 4
 _WORD = re.compile(r"^\*?[0-9a-zæøå]+\*?$")
@@ -209,9 +212,14 @@ class WordReader:
 def _inflects(word: str) -> bool:
     """Whether a word joins its inflections by its stem: a stem long enough to mean one
     thing, and an ending no longer than an inflection ("svigtede"), not a derivation
-    ("mærkelig" is no form of "mærke")."""
+    ("mærkelig" is no form of "mærke", "hurtigt" none of "hurt")."""
     root = stem(word)
-    return len(root) >= _MIN_STEM and len(word) - len(root) <= _MAX_ENDING
+    ending = word[len(root) :] if word.startswith(root) else ""
+    return (
+        len(root) >= _MIN_STEM
+        and len(word) - len(root) <= _MAX_ENDING
+        and not ending.startswith(_DERIVATIONS)
+    )
 
 
 class TermIndex:
