@@ -85,10 +85,11 @@ alternates), so it stands in for an unseen held-out set:
   alarms 0.000, in-scope 0.865, out-of-scope 0.867); conversations9 in-scope 0.879 ->
   0.887 (stories 0.805 -> 0.805, follow-ups 0.916 -> 0.928), out-of-scope 0.810 ->
   0.810, false alarms 0.022 -> 0.022; never tuned on.
-- redflags_blind16_next.yaml and conversations_blind10_next.yaml are not run here:
-  written the same way for the next round, each scored once at the end of this one as
-  its "before" (figures in the commit that added them). Score each once after the next
-  change; never tune on them.
+- redflags_blind16.yaml and conversations_blind10.yaml: written the same way, scored once
+  before (3dcaf96) and once after the round learnt from blind sets 14 and 15 once they
+  were floors (fbdd6f7): both unchanged (blind16 acute 0.943, prompt 0.971, false alarms
+  0.040, in-scope 0.903, out-of-scope 0.800; conversations10 in-scope 0.869, stories
+  0.810, follow-ups 0.898, out-of-scope 0.952, false alarms 0.015); never tuned on.
 - training/redflags_train6-18.yaml and training/conversations_train2-7.yaml: training
   sets as above (acute signs in people's words; prompt signs; many different writers;
   false alarms and tricky context; hard acute signs; other people's signs; long stories;
@@ -591,6 +592,24 @@ EVAL_SETS = (
         false_alarm_ceiling=0.03,
         in_scope=0.8,
         out_of_scope=0.75,
+    ),
+    EvalSet(
+        "redflags_blind16.yaml",
+        RED_FLAG_KINDS,
+        acute_recall=0.9,
+        prompt_recall=0.95,
+        false_alarm_ceiling=0.04,
+        in_scope=0.8,
+        out_of_scope=0.75,
+    ),
+    EvalSet(
+        "conversations_blind10.yaml",
+        CONVERSATION_KINDS,
+        acute_recall=1.0,
+        prompt_recall=1.0,
+        false_alarm_ceiling=0.02,
+        in_scope=0.8,
+        out_of_scope=0.9,
     ),
     EvalSet(
         "conversations_blind1.yaml",
