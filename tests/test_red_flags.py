@@ -648,6 +648,12 @@ def test_another_persons_current_sign_counts(detector: RedFlagDetector, text: st
         "ondt lige over numsen, sådan en dov murren, hvad er det?",
         # Wet with sweat is no leak.
         "efter løbeturen er bukserne helt våde af sved, og lænden er øm",
+        # Saddle numbness that passes; a day when getting to the toilet was hard, walking
+        # again today.
+        "efter spinning sover skridtet altid lidt, det går væk efter 10 min",
+        "i går kunne jeg knap komme ud på toilettet pga lænden, men i dag kan jeg gå igen",
+        # The subordinate order keeps its subject before "ikke": "ikke – jeg kan" is none.
+        "benet er ikke svagere. Det er det ikke – jeg kan stadig stå på tæer",
     ],
 )
 def test_past_denied_hypothetical_and_look_alike_signs_are_calm(
@@ -737,6 +743,22 @@ def test_past_denied_hypothetical_and_look_alike_signs_are_calm(
         ),
         # A leak told as where it ends up, without naming what leaks.
         ("ryggen er låst og det siver i underbukserne uden at jeg mærker det", "blaere-tarm"),
+        # A subordinate clause's word order ("at hun ikke kan"), and "kan" in the past.
+        ("min søster siger at hun ikke kan mærke skridtet, ondt i ryggen", "foelelsesloes-skridt"),
+        ("han kunne ikke løfte foden i morges og nu er det værre, ondt i ryggen", "svaghed"),
+        # A leak not felt coming; a wet bed; urine that does not come.
+        ("det løber bare uden varsel, har aldrig haft det før, ondt i lænden", "blaere-tarm"),
+        ("min far vædede sengen i nat, han har haft ondt i ryggen i en uge", "blaere-tarm"),
+        ("ondt i ryggen, og tisset kommer ikke", "blaere-tarm"),
+        # Not getting to the toilet is trouble walking.
+        ("kan ikke komme ud på toilettet uden hjælp, lænden er helt låst", "gangbesvaer"),
+        # ", ikke." at the end asks for agreement; it denies nothing.
+        ("har 38,9 i feber og ondt i ryggen, ikke.", "feber"),
+        # Numbness from the saddle that does not pass.
+        (
+            "skridtet er sovet ind efter cykelturen, og det går ikke væk, ondt i lænden",
+            "foelelsesloes-skridt",
+        ),
     ],
 )
 def test_signs_told_through_what_people_notice(

@@ -92,6 +92,9 @@ PAST_VERB_REACH = 6
 # Words that carry on a negation the sign holds, denying nothing: "kan ikke holde på
 # hverken tis eller lort" cannot hold either.
 NEGATIVE_CONCORD = frozenset({"hverken", "neither", "nor"})
+# A bare "ikke" after a comma that ends a statement asks for agreement ("... så har jeg
+# ondt i lænden, ikke."): it denies nothing before it, unlike "feber: nej".
+TAG_QUESTIONS = frozenset({"ikke", "vel"})
 
 
 @dataclass(frozen=True)
@@ -283,7 +286,9 @@ class Context:
             return None
         sentence = message.tokens[trigger.start].sentence
         if message.sentences[sentence].start < clause.start:
-            return message.clause_of(clause.start - 1) if clause.start == trigger.start else None
+            if clause.start != trigger.start or message.words[trigger.start] in TAG_QUESTIONS:
+                return None
+            return message.clause_of(clause.start - 1)
         if len(clause) <= BARE_ANSWER_WORDS and message.asked[sentence - 1]:
             return message.sentences[sentence - 1]
         return None

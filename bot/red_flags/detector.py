@@ -28,7 +28,13 @@ from bot.red_flags.concepts import (
     slot_hits,
 )
 from bot.red_flags.context import Context, ContextRules, Kind
-from bot.red_flags.vocabulary import Term, TermIndex, WordReader, parse_term
+from bot.red_flags.vocabulary import (
+    Term,
+    TermIndex,
+    WordReader,
+    parse_term,
+    variants,
+)
 
 
 @dataclass(frozen=True)
@@ -136,9 +142,10 @@ class RedFlagDetector:
             raise top.fail("'slots' must be a mapping of slot names to terms")
         section = Record(slots, top.file, "slots")
         terms = tuple(
-            parse_term(str(name), text, section.fail)
+            variant
             for name in slots
             for text in section.texts(str(name))
+            for variant in variants(parse_term(str(name), text, section.fail))
         )
         known = {str(name) for name in slots}
         composites: dict[str, Combination] = {}

@@ -27,6 +27,10 @@ from bot.knowledge import KnowledgeError
 from bot.normalise import fold, plain, split_compound, stem
 
 GAP = "..."
+NOT = "ikke"
+CAN, COULD = "kan", "kunne"
+# Words before "ikke" that are no verb: "også ikke", "jo ikke" keep their order.
+_NOT_VERBS = frozenset({"også", "jo", "nu", "altså", "bare", "lige", "endnu", "stadig"})
 GAP_WORDS = 2
 # What a filler word (`fillers` in the file) reads as: between the words of a term, up
 # to FILLER_WORDS of them are passed over ("kan jeg jo ikke holde" is "kan ikke holde").
@@ -72,6 +76,7 @@ class Term:
 
     slot: str
     patterns: tuple[str, ...]
+    joined: bool = False  # its first two words stand together, no filler between
 
     @cached_property
     def needed(self) -> frozenset[str]:
@@ -101,6 +106,22 @@ def parse_term(slot: str, text: str, fail: Callable[[str], KnowledgeError]) -> T
     if not patterns or patterns[0] == GAP or patterns[-1] == GAP:
         raise fail(f"slot '{slot}': term '{text}' must start and end with a word")
     return Term(slot, tuple(patterns))
+
+
+def variants(term: Term) -> tuple[Term, ...]:
+    """A term as written and in the forms Danish grammar gives the same words: a term
+    that opens with "kan" also in the past ("kan ikke stå": "kunne ikke stå"), and one
+    that opens with a verb and "ikke" ("kan ikke mærke", "kommer ikke ud") also in a
+    subordinate clause's order, where "ikke" comes first ("..., at jeg ikke kan mærke",
+    "nu jeg ikke kan føle")."""
+    first, *rest = term.patterns
+    tenses = [term]
+    if first == CAN:
+        tenses.append(Term(term.slot, (COULD, *rest)))
+    if not rest or rest[0] != NOT or not _FOLDED.match(first) or first in _NOT_VERBS:
+        return tuple(tenses)
+    # "at jeg ikke kan": the subject stands before "ikke", nothing between it and the verb.
+    return (*tenses, *(Term(t.slot, (NOT, t.patterns[0], *rest[1:]), joined=True) for t in tenses))
 
 
 class WordReader:
@@ -304,6 +325,7 @@ def term_spans(
             if (
                 not fillers
                 or index == 0
+                or (index == 1 and term.joined)
                 or skipped == FILLER_WORDS
                 or FILLER not in readings[position]
             ):
