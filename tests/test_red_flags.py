@@ -648,6 +648,9 @@ def test_another_persons_current_sign_counts(detector: RedFlagDetector, text: st
         "ondt lige over numsen, sådan en dov murren, hvad er det?",
         # Wet with sweat is no leak.
         "efter løbeturen er bukserne helt våde af sved, og lænden er øm",
+        # A long sit in a car, a fall off a bicycle: no crash of a vehicle.
+        "jeg sad i bilen i tre timer og nu har jeg ondt i lænden",
+        "har ondt i ryggen efter jeg faldt af cyklen på vej til arbejde",
         # Saddle numbness that passes; a day when getting to the toilet was hard, walking
         # again today.
         "efter spinning sover skridtet altid lidt, det går væk efter 10 min",
@@ -754,6 +757,9 @@ def test_past_denied_hypothetical_and_look_alike_signs_are_calm(
         ("kan ikke komme ud på toilettet uden hjælp, lænden er helt låst", "gangbesvaer"),
         # ", ikke." at the end asks for agreement; it denies nothing.
         ("har 38,9 i feber og ondt i ryggen, ikke.", "feber"),
+        # A crash told as what a vehicle did: a vehicle and a crash word, close.
+        ("en bus bragede ind i siden af vores bil, og nu gør lænden ondt", "traume"),
+        ("min søn væltede med sin scooter i morges og har ondt i ryggen", "traume"),
         # Numbness from the saddle that does not pass.
         (
             "skridtet er sovet ind efter cykelturen, og det går ikke væk, ondt i lænden",
