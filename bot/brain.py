@@ -325,6 +325,9 @@ class Brain:
         if (
             shape.worried
             and not asks_off_topic
+            # "er det farligt at knække fingre?": a worry about a topic the article
+            # does not cover is not met with the back's danger signs.
+            and not (told is None and self._matcher.names_off_topic(asked))
             and (not best or best.score < ANSWER_THRESHOLD or best.entry.diagnosis)
         ):
             return self._worried()

@@ -292,6 +292,14 @@ def test_a_story_whose_question_is_off_topic_is_not_answered_with_comfort(
     assert not reply.text.startswith(brain.phrases.worried)
 
 
+def test_a_worry_about_a_topic_the_article_does_not_cover_is_not_met_with_the_signs(
+    brain: Brain,
+) -> None:
+    reply = brain.reply("er det farligt at knække fingre?", NOW)
+    assert reply.kind is ReplyKind.FALLBACK and reply.entry is None
+    assert not reply.text.startswith(brain.phrases.worried)
+
+
 def test_a_story_asking_something_else_is_not_taken_for_a_question_about_a_sign(
     brain: Brain,
 ) -> None:
