@@ -26,6 +26,9 @@ from bot.normalise import stem
 # Weight of a word the knowledge never uses but the language data knows (a synonym
 # variant, say); other unknown words weigh by their novelty (bot.language).
 UNKNOWN_WEIGHT = 0.8
+# Weight of a number: "3 uger", "52 år" tell the situation; the words around it say
+# what is asked.
+NUMBER_WEIGHT = 0.5
 # Weight of a word from a topic the article does not cover ("nakken", "ibuprofen").
 OFF_TOPIC_WEIGHT = 4.0
 # A phrasing of one common word ("kom") must not match everything that contains it:
@@ -228,6 +231,8 @@ class Matcher:
         return sum(self._term_weight(term) for term in terms)
 
     def _term_weight(self, term: str, novelty: float = 0.0, common: bool = False) -> float:
+        if term.isdigit():
+            return NUMBER_WEIGHT
         idf = self._idf.get(term)
         if idf is not None:
             # Knowledge terms from everyday words are damped already; damp the message's too.
