@@ -262,6 +262,14 @@ class Brain:
             led_by_question = any(r and r[0].score >= ANSWER_THRESHOLD for r in (led, alone))
             if led and (not own or led[0].score > own[0].score):
                 own = led
+            elif (
+                led
+                and len(own) > 1
+                and own[0].score - own[1].score < CLOSE_CALL_MARGIN
+                and own[1].entry == led[0].entry
+            ):
+                # The whole story is torn between two entries: the question settles it.
+                own = [own[1], own[0], *own[2:]]
             # A long story can drown a clear question: when the question alone is clear
             # and the story's best guess is the same entry, that entry is the answer.
             if (

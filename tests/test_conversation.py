@@ -292,6 +292,28 @@ def test_a_story_whose_question_is_off_topic_is_not_answered_with_comfort(
     assert not reply.text.startswith(brain.phrases.worried)
 
 
+@pytest.mark.parametrize(
+    ("story", "entry_id"),
+    [
+        (
+            "Jeg skal på arbejde igen på mandag. Min lænd har været stiv i tre dage. Er det"
+            " et hold i ryggen?",
+            "hold-i-ryggen",
+        ),
+        (
+            "Jeg sidder på kontor hele dagen. Min lænd har været stiv i tre dage. Er det et"
+            " hold i ryggen?",
+            "hold-i-ryggen",
+        ),
+    ],
+)
+def test_a_story_torn_between_two_entries_gets_the_one_its_question_asks_about(
+    brain: Brain, story: str, entry_id: str
+) -> None:
+    reply = brain.reply(story, NOW)
+    assert reply.entry is not None and reply.entry.id == entry_id
+
+
 def test_a_worry_about_a_topic_the_article_does_not_cover_is_not_met_with_the_signs(
     brain: Brain,
 ) -> None:
