@@ -90,12 +90,14 @@ alternates), so it stands in for an unseen held-out set:
   were floors (fbdd6f7): both unchanged (blind16 acute 0.943, prompt 0.971, false alarms
   0.040, in-scope 0.903, out-of-scope 0.800; conversations10 in-scope 0.869, stories
   0.810, follow-ups 0.898, out-of-scope 0.952, false alarms 0.015); never tuned on.
-- redflags_blind17_next.yaml and conversations_blind11_next.yaml are not run here:
-  written the same way for the next round, each scored once before it at 6bd3d5f
-  (blind17 acute 0.886, prompt 0.971, false alarms 0.050, in-scope 0.839, out-of-scope
-  0.933; conversations11 in-scope 0.873, stories 0.857, follow-ups 0.881, out-of-scope
-  0.917, false alarms 0.000). Score each once after the next change; never tune on them.
-- training/redflags_train6-18.yaml and training/conversations_train2-7.yaml: training
+- redflags_blind17.yaml and conversations_blind11.yaml: written the same way, scored once
+  before (6bd3d5f) and once after the round learnt from training sets 19 and
+  conversations 8 and from blind set 16 once it was a floor (aa4b3d8): blind17 acute
+  0.886 -> 0.914, prompt 0.971 -> 0.971, false alarms 0.050 -> 0.050, in-scope 0.839 ->
+  0.852, out-of-scope 0.933 -> 0.933; conversations11 in-scope 0.873 -> 0.873 (stories
+  0.857 -> 0.881, follow-ups 0.881 -> 0.869), out-of-scope 0.917 -> 0.917, false alarms
+  0.000 -> 0.000; never tuned on.
+- training/redflags_train6-19.yaml and training/conversations_train2-8.yaml: training
   sets as above (acute signs in people's words; prompt signs; many different writers;
   false alarms and tricky context; hard acute signs; other people's signs; long stories;
   follow-ups; writers who downplay; every sign from many kinds of writer; hard
@@ -615,6 +617,24 @@ EVAL_SETS = (
         false_alarm_ceiling=0.02,
         in_scope=0.8,
         out_of_scope=0.9,
+    ),
+    EvalSet(
+        "redflags_blind17.yaml",
+        RED_FLAG_KINDS,
+        acute_recall=0.9,
+        prompt_recall=0.95,
+        false_alarm_ceiling=0.05,
+        in_scope=0.7,
+        out_of_scope=0.9,
+    ),
+    EvalSet(
+        "conversations_blind11.yaml",
+        CONVERSATION_KINDS,
+        acute_recall=1.0,
+        prompt_recall=1.0,
+        false_alarm_ceiling=0.01,
+        in_scope=0.8,
+        out_of_scope=0.85,
     ),
     EvalSet(
         "conversations_blind1.yaml",
