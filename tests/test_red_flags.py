@@ -648,6 +648,9 @@ def test_another_persons_current_sign_counts(detector: RedFlagDetector, text: st
         "ondt lige over numsen, sådan en dov murren, hvad er det?",
         # Wet with sweat is no leak.
         "efter løbeturen er bukserne helt våde af sved, og lænden er øm",
+        # Turning in bed without waking; a programme about accidents.
+        "ryggen gør ondt når jeg vender mig i sengen om natten, men jeg vågner ikke af det",
+        "jeg læste en artikel om lammelser efter trafikulykker, og nu er jeg bange for min lænd",
         # A long sit in a car, a fall off a bicycle: no crash of a vehicle.
         "jeg sad i bilen i tre timer og nu har jeg ondt i lænden",
         "har ondt i ryggen efter jeg faldt af cyklen på vej til arbejde",
@@ -760,6 +763,10 @@ def test_past_denied_hypothetical_and_look_alike_signs_are_calm(
         # A crash told as what a vehicle did: a vehicle and a crash word, close.
         ("en bus bragede ind i siden af vores bil, og nu gør lænden ondt", "traume"),
         ("min søn væltede med sin scooter i morges og har ondt i ryggen", "traume"),
+        # Learnt from blind set 17 once it was a floor.
+        ("inderlårene føles som om de ikke er mine, ondt i ryggen", "foelelsesloes-skridt"),
+        ("min far har ondt i ryggen og skal pludselig have hjælp til at gå", "gangbesvaer"),
+        ("har siddet på toilettet en time uden at der kommer noget, lænden er låst", "blaere-tarm"),
         # Numbness from the saddle that does not pass.
         (
             "skridtet er sovet ind efter cykelturen, og det går ikke væk, ondt i lænden",
