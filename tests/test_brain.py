@@ -32,6 +32,7 @@ TUESDAY_MORNING = datetime(2026, 11, 24, 8, 0, tzinfo=UTC)
         ("hvor længe går der før rygsmerter forsvinder", "varighed"),
         ("kan styrketraening goere det vaerre", "styrketraening"),
         ("hvad hjælper hurtigst", "hurtig-hjaelp"),
+        ("har varet en måned, er det normalt?", "varighed"),
         # Numbers tell the situation, not the topic.
         ("har haft ondt i 10 dage efter en flytning, hvad hjælper hurtigt?", "hurtig-hjaelp"),
         ("jeg er 52, har haft ondt i 3 uger. hvad kan en fysioterapeut gøre?", "fysioterapi"),
