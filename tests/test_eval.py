@@ -97,10 +97,12 @@ alternates), so it stands in for an unseen held-out set:
   0.852, out-of-scope 0.933 -> 0.933; conversations11 in-scope 0.873 -> 0.873 (stories
   0.857 -> 0.881, follow-ups 0.881 -> 0.869), out-of-scope 0.917 -> 0.917, false alarms
   0.000 -> 0.000; never tuned on.
-- conversations_blind12_next.yaml is not run here: written the same way for the next
-  round, scored once before it at f44f03a (in-scope 0.872, stories 0.786, follow-ups
-  0.920, out-of-scope 0.917, false alarms 0.008). Score it once after the next change;
-  never tune on it.
+- conversations_blind12_next.yaml and redflags_blind18_next.yaml are not run here:
+  written the same way for the next round, each scored once before it (conversations12
+  at f44f03a: in-scope 0.872, stories 0.786, follow-ups 0.920, out-of-scope 0.917, false
+  alarms 0.008; blind18 at 93f8f88: acute 1.000, prompt 0.971, false alarms 0.030,
+  in-scope 0.871, out-of-scope 1.000). Score each once after the next change; never tune
+  on them.
 - training/redflags_train6-19.yaml and training/conversations_train2-8.yaml: training
   sets as above (acute signs in people's words; prompt signs; many different writers;
   false alarms and tricky context; hard acute signs; other people's signs; long stories;
