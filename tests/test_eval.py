@@ -618,6 +618,15 @@ EVAL_SETS = (
         out_of_scope=0.6,
     ),
     EvalSet(
+        "training/redflags_train20.yaml",
+        RED_FLAG_KINDS,
+        acute_recall=1.0,
+        prompt_recall=1.0,
+        false_alarm_ceiling=0.05,
+        in_scope=0.7,
+        out_of_scope=None,
+    ),
+    EvalSet(
         "redflags_blind15.yaml",
         RED_FLAG_KINDS,
         acute_recall=0.9,

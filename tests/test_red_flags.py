@@ -651,6 +651,9 @@ def test_another_persons_current_sign_counts(detector: RedFlagDetector, text: st
         # Turning in bed without waking; a programme about accidents.
         "ryggen gør ondt når jeg vender mig i sengen om natten, men jeg vågner ikke af det",
         "jeg læste en artikel om lammelser efter trafikulykker, og nu er jeg bange for min lænd",
+        # Trouble finding a position in bed; morning stiffness that passes in minutes.
+        "jeg kan ikke finde en god stilling i sengen, hvordan skal jeg ligge med ondt i lænden?",
+        "kunne næsten ikke komme ud af sengen i morges pga stiv lænd, efter ti minutter gik det",
         # A long sit in a car, a fall off a bicycle: no crash of a vehicle.
         "jeg sad i bilen i tre timer og nu har jeg ondt i lænden",
         "har ondt i ryggen efter jeg faldt af cyklen på vej til arbejde",
@@ -767,6 +770,15 @@ def test_past_denied_hypothetical_and_look_alike_signs_are_calm(
         ("inderlårene føles som om de ikke er mine, ondt i ryggen", "foelelsesloes-skridt"),
         ("min far har ondt i ryggen og skal pludselig have hjælp til at gå", "gangbesvaer"),
         ("har siddet på toilettet en time uden at der kommer noget, lænden er låst", "blaere-tarm"),
+        # Learnt from training set 20.
+        ("jeg er i et kræftpakkeforløb, og nu har jeg fået ondt i lænden", "kraeft"),
+        ("købte bukser to størrelser mindre uden at spise anderledes, ondt i ryggen", "vaegttab"),
+        ("jeg har kuldegysninger og ondt i lænden", "feber"),
+        ("kan pludselig ikke holde tæt, og lænden er helt gal", "blaere-tarm"),
+        ("since this morning I can't feel anything when I wipe, back pain", "foelelsesloes-skridt"),
+        ("jeg skal kigge efter for at vide om jeg har tisset, ondt i ryggen", "blaere-tarm"),
+        ("foden løfter sig ikke ordentligt og det bliver værre, ondt i ryggen", "svaghed"),
+        ("min far gik fint i går, i dag kan han knap komme ud til bilen pga ryggen", "svaghed"),
         # Numbness from the saddle that does not pass.
         (
             "skridtet er sovet ind efter cykelturen, og det går ikke væk, ondt i lænden",
