@@ -314,6 +314,12 @@ def test_a_story_torn_between_two_entries_gets_the_one_its_question_asks_about(
     assert reply.entry is not None and reply.entry.id == entry_id
 
 
+def test_advice_that_does_not_help_leads_to_when_to_seek_help(chat: Conversations) -> None:
+    say(chat, "hvad kan jeg selv gøre mod ondt i lænden?")
+    reply = say(chat, "og hvis det ikke virker?")
+    assert reply.entry is not None and reply.entry.id == "soeg-hjaelp"
+
+
 def test_a_worry_about_a_topic_the_article_does_not_cover_is_not_met_with_the_signs(
     brain: Brain,
 ) -> None:
