@@ -97,12 +97,17 @@ alternates), so it stands in for an unseen held-out set:
   0.852, out-of-scope 0.933 -> 0.933; conversations11 in-scope 0.873 -> 0.873 (stories
   0.857 -> 0.881, follow-ups 0.881 -> 0.869), out-of-scope 0.917 -> 0.917, false alarms
   0.000 -> 0.000; never tuned on.
-- conversations_blind12_next.yaml and redflags_blind18_next.yaml are not run here:
-  written the same way for the next round, each scored once before it (conversations12
-  at f44f03a: in-scope 0.872, stories 0.786, follow-ups 0.920, out-of-scope 0.917, false
-  alarms 0.008; blind18 at 93f8f88: acute 1.000, prompt 0.971, false alarms 0.030,
-  in-scope 0.871, out-of-scope 1.000). Score each once after the next change; never tune
-  on them.
+- conversations_blind12.yaml: written the same way, scored once before (f44f03a) and
+  once after the round learnt from training sets 20 and conversations 9 and from blind
+  set 17 once it was a floor (50bd64e): in-scope 0.872 -> 0.880 (stories 0.786 -> 0.786,
+  follow-ups 0.920 -> 0.933), out-of-scope 0.917 -> 0.917, false alarms 0.008 -> 0.008;
+  never tuned on. Two of its follow-up failures after an exercise were seen by mistake
+  in an analysis over all conversation files before this "after"; it was scored at once,
+  before any change that could use them.
+- redflags_blind18_next.yaml is not run here: written the same way for the next round,
+  scored once before it at 93f8f88 (acute 1.000, prompt 0.971, false alarms 0.030,
+  in-scope 0.871, out-of-scope 1.000). Score it once after the next change; never tune
+  on it.
 - training/redflags_train6-20.yaml and training/conversations_train2-9.yaml: training
   sets as above (acute signs in people's words; prompt signs; many different writers;
   false alarms and tricky context; hard acute signs; other people's signs; long stories;
@@ -673,6 +678,15 @@ EVAL_SETS = (
     ),
     EvalSet(
         "conversations_blind11.yaml",
+        CONVERSATION_KINDS,
+        acute_recall=1.0,
+        prompt_recall=1.0,
+        false_alarm_ceiling=0.01,
+        in_scope=0.8,
+        out_of_scope=0.85,
+    ),
+    EvalSet(
+        "conversations_blind12.yaml",
         CONVERSATION_KINDS,
         acute_recall=1.0,
         prompt_recall=1.0,
