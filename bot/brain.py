@@ -327,6 +327,20 @@ class Brain:
             and self._asks_of_exercise(best, matches, current, asked)
         ):
             best = Match(self._by_id[current.entry_id], best.score)
+        elif (
+            current
+            and best
+            and (shape.goes_on or just_answered)
+            and shape.tells_pain
+            and best.entry.diagnosis
+            and not self._matcher.asks_a_kind_of_question(asked)
+        ):
+            # Pain told with a yes/no question right after an exercise ("et skarpt jag
+            # midt i den, er det normalt?") asks how to exercise safely, not for a
+            # diagnosis; "hvilke symptomer ...?" is a question of its own.
+            safe = next((m for m in matches if m.entry.id == SAFE_EXERCISES_ENTRY), None)
+            if safe is not None and safe.score >= CLARIFY_THRESHOLD:
+                best = Match(safe.entry, best.score)
         if shape.worried and led_by_question and best and best.score >= ANSWER_THRESHOLD:
             # Afraid, but asking something clear: a calm word, the answer, the signs a tap away.
             return self._worried_question(best, asked, background)

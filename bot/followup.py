@@ -26,6 +26,7 @@ class ConversationWords:
     people: frozenset[str]
     worry: tuple[str, ...]
     health: frozenset[str]
+    pain: frozenset[str]
     acknowledgements: tuple[str, ...]
     about_the_warning: tuple[str, ...]
     question_words: frozenset[str]
@@ -49,6 +50,7 @@ def load_conversation_words(path: Path) -> ConversationWords:
         people=frozenset(fold(w) for w in record.texts("people")),
         worry=_phrases(record, "worry"),
         health=frozenset(fold(w) for w in record.texts("health")),
+        pain=frozenset(fold(w) for w in record.texts("pain")),
         acknowledgements=_phrases(record, "acknowledgements"),
         about_the_warning=_phrases(record, "about_the_warning"),
         question_words=frozenset(fold(w) for w in record.texts("question_words")),
@@ -85,6 +87,7 @@ class FollowUp:
     person: str | None  # the person the message is about, if it names one
     worried: bool  # the writer says they are afraid or worried
     health: bool  # the message is about health at all
+    tells_pain: bool  # the message speaks of pain ("ondt", "øm", "et jag")
     acknowledges: bool  # the message holds an acknowledgement or a goodbye
     about_the_warning: bool  # after a warning: asks about waiting, how urgent, whom to call
     elaborates: bool  # the whole message asks for more of the last answer: "hvorfor?"
@@ -102,6 +105,7 @@ def read(words: ConversationWords, message: Message) -> FollowUp:
         person=next((w for w in folded if w in words.people), None),
         worried=any(p in padded for p in words.worry),
         health=any(w in words.health for w in folded),
+        tells_pain=any(w in words.pain for w in folded),
         acknowledges=any(p in padded for p in words.acknowledgements),
         about_the_warning=any(p in padded for p in words.about_the_warning),
         elaborates=message.folded in words.elaborations,

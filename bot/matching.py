@@ -221,6 +221,12 @@ class Matcher:
     def _off_topic_term(self, term: str) -> bool:
         return term in self._off_topic and term not in self._idf
 
+    def asks_a_kind_of_question(self, message: Message) -> bool:
+        """Whether the message asks with a question word of its own kind ("hvilke",
+        "hvordan"), not a yes/no question ("er det normalt?")."""
+        kinds = self.analyzer.language.question_kinds
+        return any(term.text in kinds for term in self.analyzer.analyse(message))
+
     def asks_about_nothing(self, message: Message) -> bool:
         """Whether the message names no topic, only a kind of question ("hvordan gør jeg
         den?"): as a follow-up, it takes its topic from the context alone."""

@@ -314,6 +314,24 @@ def test_a_story_torn_between_two_entries_gets_the_one_its_question_asks_about(
     assert reply.entry is not None and reply.entry.id == entry_id
 
 
+@pytest.mark.parametrize(
+    ("follow_up", "entry_id"),
+    [
+        # Pain with a yes/no question: how to exercise safely.
+        ("jeg fik et skarpt jag i lænden midt i den, er det normalt?", "sikre-oevelser"),
+        ("jeg er lidt øm dagen efter, er det farligt?", "sikre-oevelser"),
+        # A question of its own kind is answered on its own terms.
+        ("Hvilke symptomer er tegn på at rygsmerter er alvorlige?", "symptomer"),
+    ],
+)
+def test_pain_told_right_after_an_exercise_asks_how_to_exercise_safely(
+    chat: Conversations, follow_up: str, entry_id: str
+) -> None:
+    say(chat, "hvordan laver man bird dog?")
+    reply = say(chat, follow_up)
+    assert reply.entry is not None and reply.entry.id == entry_id
+
+
 def test_advice_that_does_not_help_leads_to_when_to_seek_help(chat: Conversations) -> None:
     say(chat, "hvad kan jeg selv gøre mod ondt i lænden?")
     reply = say(chat, "og hvis det ikke virker?")
