@@ -104,10 +104,9 @@ alternates), so it stands in for an unseen held-out set:
   never tuned on. Two of its follow-up failures after an exercise were seen by mistake
   in an analysis over all conversation files before this "after"; it was scored at once,
   before any change that could use them.
-- redflags_blind18_next.yaml is not run here: written the same way for the next round,
-  scored once before it at 93f8f88 (acute 1.000, prompt 0.971, false alarms 0.030,
-  in-scope 0.871, out-of-scope 1.000). Score it once after the next change; never tune
-  on it.
+- redflags_blind18.yaml: written the same way, scored once before (93f8f88) and once
+  after the round learnt from training set 20 (1ab5be3): unchanged (acute 1.000, prompt
+  0.971, false alarms 0.030, in-scope 0.871, out-of-scope 1.000); never tuned on.
 - training/redflags_train6-20.yaml and training/conversations_train2-9.yaml: training
   sets as above (acute signs in people's words; prompt signs; many different writers;
   false alarms and tricky context; hard acute signs; other people's signs; long stories;
@@ -693,6 +692,15 @@ EVAL_SETS = (
         false_alarm_ceiling=0.01,
         in_scope=0.8,
         out_of_scope=0.85,
+    ),
+    EvalSet(
+        "redflags_blind18.yaml",
+        RED_FLAG_KINDS,
+        acute_recall=1.0,
+        prompt_recall=0.95,
+        false_alarm_ceiling=0.03,
+        in_scope=0.7,
+        out_of_scope=0.95,
     ),
     EvalSet(
         "conversations_blind1.yaml",
