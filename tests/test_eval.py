@@ -107,10 +107,12 @@ alternates), so it stands in for an unseen held-out set:
 - redflags_blind18.yaml: written the same way, scored once before (93f8f88) and once
   after the round learnt from training set 20 (1ab5be3): unchanged (acute 1.000, prompt
   0.971, false alarms 0.030, in-scope 0.871, out-of-scope 1.000); never tuned on.
-- conversations_blind13_next.yaml is not run here: written the same way for the next
-  round, scored once before it at a364052 (in-scope 0.876, stories 0.875, follow-ups
-  0.877, out-of-scope 0.917, false alarms 0.016). Score it once after the next change;
-  never tune on it.
+- conversations_blind13_next.yaml and redflags_blind19_next.yaml are not run here:
+  written the same way for the next round, each scored once before it (conversations13
+  at a364052: in-scope 0.876, stories 0.875, follow-ups 0.877, out-of-scope 0.917, false
+  alarms 0.016; blind19 at 21624eb: acute 0.972, prompt 0.971, false alarms 0.020,
+  in-scope 0.832, out-of-scope 0.867). Score each once after the next change; never
+  tune on them.
 - training/redflags_train6-20.yaml and training/conversations_train2-9.yaml: training
   sets as above (acute signs in people's words; prompt signs; many different writers;
   false alarms and tricky context; hard acute signs; other people's signs; long stories;
