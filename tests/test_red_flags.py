@@ -651,6 +651,9 @@ def test_another_persons_current_sign_counts(detector: RedFlagDetector, text: st
         # Turning in bed without waking; a programme about accidents.
         "ryggen gør ondt når jeg vender mig i sengen om natten, men jeg vågner ikke af det",
         "jeg læste en artikel om lammelser efter trafikulykker, og nu er jeg bange for min lænd",
+        # Another person's loss told in the past; "altid" in a general question.
+        "Min mor havde prolaps for 12 år siden, mistede følelsen i skridtet og blev opereret",
+        "er følelsesløshed i benet altid farligt?",
         # Trouble finding a position in bed; morning stiffness that passes in minutes.
         "jeg kan ikke finde en god stilling i sengen, hvordan skal jeg ligge med ondt i lænden?",
         "kunne næsten ikke komme ud af sengen i morges pga stiv lænd, efter ti minutter gik det",
@@ -779,6 +782,8 @@ def test_past_denied_hypothetical_and_look_alike_signs_are_calm(
         ("jeg skal kigge efter for at vide om jeg har tisset, ondt i ryggen", "blaere-tarm"),
         ("foden løfter sig ikke ordentligt og det bliver værre, ondt i ryggen", "svaghed"),
         ("min far gik fint i går, i dag kan han knap komme ud til bilen pga ryggen", "svaghed"),
+        # "mistede" with a time now is news.
+        ("min mand mistede følelsen i skridtet i morges, ondt i ryggen", "foelelsesloes-skridt"),
         # Numbness from the saddle that does not pass.
         (
             "skridtet er sovet ind efter cykelturen, og det går ikke væk, ondt i lænden",
