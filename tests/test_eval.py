@@ -113,7 +113,7 @@ alternates), so it stands in for an unseen held-out set:
   alarms 0.016; blind19 at 21624eb: acute 0.972, prompt 0.971, false alarms 0.020,
   in-scope 0.832, out-of-scope 0.867). Score each once after the next change; never
   tune on them.
-- training/redflags_train6-20.yaml and training/conversations_train2-9.yaml: training
+- training/redflags_train6-21.yaml and training/conversations_train2-9.yaml: training
   sets as above (acute signs in people's words; prompt signs; many different writers;
   false alarms and tricky context; hard acute signs; other people's signs; long stories;
   follow-ups; writers who downplay; every sign from many kinds of writer; hard
@@ -634,6 +634,15 @@ EVAL_SETS = (
         prompt_recall=1.0,
         false_alarm_ceiling=0.05,
         in_scope=0.7,
+        out_of_scope=None,
+    ),
+    EvalSet(
+        "training/redflags_train21.yaml",
+        RED_FLAG_KINDS,
+        acute_recall=1.0,
+        prompt_recall=0.95,
+        false_alarm_ceiling=0.03,
+        in_scope=0.6,
         out_of_scope=None,
     ),
     EvalSet(

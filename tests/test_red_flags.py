@@ -654,6 +654,8 @@ def test_another_persons_current_sign_counts(detector: RedFlagDetector, text: st
         # Another person's loss told in the past; "altid" in a general question.
         "Min mor havde prolaps for 12 år siden, mistede følelsen i skridtet og blev opereret",
         "er følelsesløshed i benet altid farligt?",
+        # Legs like jelly after a race.
+        "benene føles som gelé efter halvmaraton, lænden er øm",
         # Trouble finding a position in bed; morning stiffness that passes in minutes.
         "jeg kan ikke finde en god stilling i sengen, hvordan skal jeg ligge med ondt i lænden?",
         "kunne næsten ikke komme ud af sengen i morges pga stiv lænd, efter ti minutter gik det",
@@ -784,6 +786,14 @@ def test_past_denied_hypothetical_and_look_alike_signs_are_calm(
         ("min far gik fint i går, i dag kan han knap komme ud til bilen pga ryggen", "svaghed"),
         # "mistede" with a time now is news.
         ("min mand mistede følelsen i skridtet i morges, ondt i ryggen", "foelelsesloes-skridt"),
+        # Learnt from training set 21.
+        ("siden i morges kan hun kun gå ved at støtte sig til væggen, ondt i ryg", "gangbesvaer"),
+        ("en varevogn kørte ind i min bil bagfra, nu gør lænden ondt", "traume"),
+        # The time of the clause that tells a sign ("I nat opdagede jeg, at ...") is its time.
+        ("I nat opdagede jeg, at han havde tisset i sengen. Han har ondt i ryggen", "blaere-tarm"),
+        ("jeg ved ikke om jeg er våd eller ej, og lænden gør ondt", "blaere-tarm"),
+        ("der kommer kun et lille pift når jeg prøver at tisse, hold i lænden", "blaere-tarm"),
+        ("min mor kan ikke mærke toiletstolen, ondt i lænden", "foelelsesloes-skridt"),
         # Numbness from the saddle that does not pass.
         (
             "skridtet er sovet ind efter cykelturen, og det går ikke væk, ondt i lænden",

@@ -495,6 +495,9 @@ class Context:
         governing = self._governing_clause(first)
         if governing is not None:  # "for tre år siden, da jeg ikke kunne tisse"
             history += [t for t in self.of(*told_then) if t.start in governing]
+            # "I aftes opdagede jeg, at han havde tisset i bukserne": the time of the
+            # clause that tells it is the sign's time too.
+            current += [t for t in self.of(Kind.CURRENT) if t.start in governing]
         if any(t.kind is Kind.LONG_AGO for t in history):
             # Years ago is not made current by a time word after the next "og": in "faldt
             # ned fra et tag for 10 år siden og har haft ondt lige siden" the fall is past.
