@@ -654,6 +654,8 @@ def test_another_persons_current_sign_counts(detector: RedFlagDetector, text: st
         # Another person's loss told in the past; "altid" in a general question.
         "Min mor havde prolaps for 12 år siden, mistede følelsen i skridtet og blev opereret",
         "er følelsesløshed i benet altid farligt?",
+        # "for over en måned siden" is as past as "for en måned siden".
+        "havde influenza med feber for over en måned siden, nu har jeg ondt i lænden",
         # Legs like jelly after a race.
         "benene føles som gelé efter halvmaraton, lænden er øm",
         # Trouble finding a position in bed; morning stiffness that passes in minutes.
