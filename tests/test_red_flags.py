@@ -656,6 +656,9 @@ def test_another_persons_current_sign_counts(detector: RedFlagDetector, text: st
         "er følelsesløshed i benet altid farligt?",
         # "for over en måned siden" is as past as "for en måned siden".
         "havde influenza med feber for over en måned siden, nu har jeg ondt i lænden",
+        # Weight loss the doctor advised; walking distance limited for years by wear.
+        "min læge har nævnt vægttab et par gange, betyder vægten noget for ryggen?",
+        "kan ikke gå mere end 500 meter før lænden gør ondt, lægen siger det er slid",
         # Legs like jelly after a race.
         "benene føles som gelé efter halvmaraton, lænden er øm",
         # Trouble finding a position in bed; morning stiffness that passes in minutes.
