@@ -332,6 +332,15 @@ def test_pain_told_right_after_an_exercise_asks_how_to_exercise_safely(
     assert reply.entry is not None and reply.entry.id == entry_id
 
 
+def test_how_long_asks_the_length_of_what_was_just_spoken_of(chat: Conversations) -> None:
+    say(chat, "skal man varme op før øvelserne?")
+    warm_up = say(chat, "hvor længe?")
+    assert warm_up.entry is not None and warm_up.entry.id == "sikre-oevelser"
+    # A whole question of its own keeps its own topic.
+    pain = say(chat, "hvor længe varer ondt i lænden?")
+    assert pain.entry is not None and pain.entry.id == "varighed"
+
+
 def test_advice_that_does_not_help_leads_to_when_to_seek_help(chat: Conversations) -> None:
     say(chat, "hvad kan jeg selv gøre mod ondt i lænden?")
     reply = say(chat, "og hvis det ikke virker?")
