@@ -107,12 +107,13 @@ alternates), so it stands in for an unseen held-out set:
 - redflags_blind18.yaml: written the same way, scored once before (93f8f88) and once
   after the round learnt from training set 20 (1ab5be3): unchanged (acute 1.000, prompt
   0.971, false alarms 0.030, in-scope 0.871, out-of-scope 1.000); never tuned on.
-- conversations_blind13_next.yaml and redflags_blind19_next.yaml are not run here:
-  written the same way for the next round, each scored once before it (conversations13
-  at a364052: in-scope 0.876, stories 0.875, follow-ups 0.877, out-of-scope 0.917, false
-  alarms 0.016; blind19 at 21624eb: acute 0.972, prompt 0.971, false alarms 0.020,
-  in-scope 0.832, out-of-scope 0.867). Score each once after the next change; never
-  tune on them.
+- redflags_blind19.yaml and conversations_blind13.yaml: written the same way, scored
+  once before (blind19 at 21624eb, conversations13 at a364052) and once after the round
+  learnt from training sets 21 and conversations 8 and 9 and from blind set 18 once it
+  was a floor (9f804b3): blind19 acute 0.972 -> 0.972, prompt 0.971 -> 0.971, false
+  alarms 0.020 -> 0.020, in-scope 0.832 -> 0.826, out-of-scope 0.867 -> 0.867;
+  conversations13 in-scope 0.876 -> 0.885 (stories 0.875 -> 0.875, follow-ups 0.877 ->
+  0.890), out-of-scope 0.917 -> 0.917, false alarms 0.016 -> 0.016; never tuned on.
 - training/redflags_train6-21.yaml and training/conversations_train2-9.yaml: training
   sets as above (acute signs in people's words; prompt signs; many different writers;
   false alarms and tricky context; hard acute signs; other people's signs; long stories;
@@ -716,6 +717,24 @@ EVAL_SETS = (
         false_alarm_ceiling=0.03,
         in_scope=0.7,
         out_of_scope=0.95,
+    ),
+    EvalSet(
+        "redflags_blind19.yaml",
+        RED_FLAG_KINDS,
+        acute_recall=0.95,
+        prompt_recall=0.95,
+        false_alarm_ceiling=0.02,
+        in_scope=0.65,
+        out_of_scope=0.8,
+    ),
+    EvalSet(
+        "conversations_blind13.yaml",
+        CONVERSATION_KINDS,
+        acute_recall=1.0,
+        prompt_recall=1.0,
+        false_alarm_ceiling=0.02,
+        in_scope=0.8,
+        out_of_scope=0.85,
     ),
     EvalSet(
         "conversations_blind1.yaml",
