@@ -723,7 +723,7 @@ EVAL_SETS = (
         RED_FLAG_KINDS,
         acute_recall=0.95,
         prompt_recall=0.95,
-        false_alarm_ceiling=0.02,
+        false_alarm_ceiling=0.03,
         in_scope=0.65,
         out_of_scope=0.8,
     ),
