@@ -659,6 +659,9 @@ def test_another_persons_current_sign_counts(detector: RedFlagDetector, text: st
         # Weight loss the doctor advised; walking distance limited for years by wear.
         "min læge har nævnt vægttab et par gange, betyder vægten noget for ryggen?",
         "kan ikke gå mere end 500 meter før lænden gør ondt, lægen siger det er slid",
+        # A fear that proved wrong; an examination that found nothing.
+        "jeg var bange for at jeg havde tabt mig, men vægten er den samme. ondt i ryggen",
+        "lægen tjekkede følelsen i skridtet og alt var normalt. hvilke øvelser kan jeg lave?",
         # Legs like jelly after a race.
         "benene føles som gelé efter halvmaraton, lænden er øm",
         # Trouble finding a position in bed; morning stiffness that passes in minutes.
@@ -799,6 +802,9 @@ def test_past_denied_hypothetical_and_look_alike_signs_are_calm(
         ("jeg ved ikke om jeg er våd eller ej, og lænden gør ondt", "blaere-tarm"),
         ("der kommer kun et lille pift når jeg prøver at tisse, hold i lænden", "blaere-tarm"),
         ("min mor kan ikke mærke toiletstolen, ondt i lænden", "foelelsesloes-skridt"),
+        # Learnt from blind set 19 once it was a floor.
+        ("back pain for 8 weeks, really bad, and the exercises haven't helped", "ingen-bedring"),
+        ("faldskærmen foldede sig ikke helt ud og jeg ramte jorden hårdt, ondt i lænden", "traume"),
         # Numbness from the saddle that does not pass.
         (
             "skridtet er sovet ind efter cykelturen, og det går ikke væk, ondt i lænden",
