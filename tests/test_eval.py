@@ -114,10 +114,12 @@ alternates), so it stands in for an unseen held-out set:
   alarms 0.020 -> 0.020, in-scope 0.832 -> 0.826, out-of-scope 0.867 -> 0.867;
   conversations13 in-scope 0.876 -> 0.885 (stories 0.875 -> 0.875, follow-ups 0.877 ->
   0.890), out-of-scope 0.917 -> 0.917, false alarms 0.016 -> 0.016; never tuned on.
-- conversations_blind14_next.yaml is not run here: written the same way for the next
-  round, scored once before it at 4c9578b (in-scope 0.898, stories 0.929, follow-ups
-  0.882, out-of-scope 0.958, false alarms 0.000). Score it once after the next change;
-  never tune on it.
+- conversations_blind14_next.yaml and redflags_blind20_next.yaml are not run here:
+  written the same way for the next round, each scored once before it (conversations14
+  at 4c9578b: in-scope 0.898, stories 0.929, follow-ups 0.882, out-of-scope 0.958, false
+  alarms 0.000; blind20 at 58ceb4d: acute 1.000, prompt 0.886, false alarms 0.060,
+  in-scope 0.813, out-of-scope 0.933). Score each once after the next change; never
+  tune on them.
 - training/redflags_train6-21.yaml and training/conversations_train2-9.yaml: training
   sets as above (acute signs in people's words; prompt signs; many different writers;
   false alarms and tricky context; hard acute signs; other people's signs; long stories;
