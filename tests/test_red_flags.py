@@ -662,6 +662,8 @@ def test_another_persons_current_sign_counts(detector: RedFlagDetector, text: st
         # A fear that proved wrong; an examination that found nothing.
         "jeg var bange for at jeg havde tabt mig, men vægten er den samme. ondt i ryggen",
         "lægen tjekkede følelsen i skridtet og alt var normalt. hvilke øvelser kan jeg lave?",
+        # A relative's cancer and a question about back pain in general.
+        "min faster havde kræft i ryggen. kan almindelige rygsmerter blive til kræft?",
         # Legs like jelly after a race.
         "benene føles som gelé efter halvmaraton, lænden er øm",
         # Trouble finding a position in bed; morning stiffness that passes in minutes.

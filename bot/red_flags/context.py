@@ -405,6 +405,15 @@ class Context:
             return Kind.OTHER if after and not self.of(Kind.SELF) else Kind.SELF
         return best.kind
 
+    def asked_of_no_one(self, index: int) -> bool:
+        """Whether the sentence of word `index` asks and names no person ("kan ondt i
+        lænden være kræft?"): what it says is asked about, not told of anyone."""
+        number = self.message.tokens[index].sentence
+        sentence = self.message.sentences[number]
+        return self.message.asked[number] and not self._in_sentence(
+            (Kind.SELF, Kind.OTHER), sentence
+        )
+
     def _asked_in_general(self, sentence: range, first: int, last: int, person: Kind) -> bool:
         """A question about a sign, not a person's sign: "hvad betyder ridebukse-
         anæstesi?", "er inkontinens et farligt tegn?" (no person in the sentence), or

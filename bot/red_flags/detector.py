@@ -286,12 +286,13 @@ class RedFlagDetector:
     ) -> bool:
         """Whether the message says another person has back pain now ("min mor havde
         kræft og har nu ondt i ryggen"), so their illness is a sign, not family history
-        (the sign's own words, "kræft i ryggen", are not their pain)."""
+        (the sign's own words, "kræft i ryggen", are not their pain, nor pain a question
+        asks about)."""
         # The sign's words and the place just after them ("kræft i ryggen") are no pain.
         own = {i for leaf in leaves for i in range(leaf.start, leaf.end + SIGN_PLACE_WORDS)}
         for hit in _back_pains(hits):
-            if not own.isdisjoint(range(hit.start, hit.end)):
-                continue
+            if not own.isdisjoint(range(hit.start, hit.end)) or context.asked_of_no_one(hit.start):
+                continue  # the sign's place, or pain asked about ("kan ondt i lænden være kræft?")
             verdict = context.judge((hit,))
             if verdict.other_person and not (verdict.historical or verdict.negated):
                 return True
