@@ -664,6 +664,9 @@ def test_another_persons_current_sign_counts(detector: RedFlagDetector, text: st
         "lægen tjekkede følelsen i skridtet og alt var normalt. hvilke øvelser kan jeg lave?",
         # A relative's cancer and a question about back pain in general.
         "min faster havde kræft i ryggen. kan almindelige rygsmerter blive til kræft?",
+        # Night pain that has stopped; "nu" after the end tells the time since.
+        "i sommer vågnede jeg om natten af rygsmerter, men det er stoppet helt nu",
+        "vågnede om natten af smerter for et år siden men det er helt væk nu efter svømning",
         # Legs like jelly after a race.
         "benene føles som gelé efter halvmaraton, lænden er øm",
         # Trouble finding a position in bed; morning stiffness that passes in minutes.

@@ -494,6 +494,10 @@ class Context:
             if t.start >= first
             and t.start <= sentence.stop  # the next sentence's first word at the latest
         ]
+        # A "now" after such a phrase tells the time since it ended ("men det er helt væk
+        # nu, efter jeg begyndte at svømme"), not the sign's.
+        if resolved:
+            current = [t for t in current if t.start < resolved[0].start]
         # The sign's words inside such a phrase ("nu er feberen væk") are over, whatever
         # "now" stands around them.
         over = any(t.start <= first and last <= t.end for t in self.of(Kind.HISTORY_AFTER))
