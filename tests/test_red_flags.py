@@ -667,6 +667,8 @@ def test_another_persons_current_sign_counts(detector: RedFlagDetector, text: st
         # Night pain that has stopped; "nu" after the end tells the time since.
         "i sommer vågnede jeg om natten af rygsmerter, men det er stoppet helt nu",
         "vågnede om natten af smerter for et år siden men det er helt væk nu efter svømning",
+        # Weight lost with weight-loss medicine.
+        "er på vægttabsmedicin og har tabt 8 kg, ryggen driller når jeg løfter",
         # Legs like jelly after a race.
         "benene føles som gelé efter halvmaraton, lænden er øm",
         # Trouble finding a position in bed; morning stiffness that passes in minutes.
@@ -810,6 +812,12 @@ def test_past_denied_hypothetical_and_look_alike_signs_are_calm(
         # Learnt from blind set 19 once it was a floor.
         ("back pain for 8 weeks, really bad, and the exercises haven't helped", "ingen-bedring"),
         ("faldskærmen foldede sig ikke helt ud og jeg ramte jorden hårdt, ondt i lænden", "traume"),
+        # Learnt from training set 22: night and rest pain told as what happens at night.
+        ("lige meget hvordan jeg ligger, er smerten i lænden den samme om natten", "natsmerter"),
+        ("min far vandrer rundt om natten pga lændesmerter", "natsmerter"),
+        ("ondt i lænden, især om natten, i tre uger nu", "natsmerter"),
+        ("smerten i lænden går ikke væk ved hvile", "natsmerter"),
+        ("min bedstemor 91 faldt ud af sengen i nat og har ondt i lænden", "fraktur"),
         # Numbness from the saddle that does not pass.
         (
             "skridtet er sovet ind efter cykelturen, og det går ikke væk, ondt i lænden",
