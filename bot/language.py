@@ -62,6 +62,9 @@ class Language:
     question_kinds: frozenset[str] = frozenset()
     # Words that address the bot ("hej rygbot"): no part of what is said.
     addressing: frozenset[str] = frozenset()
+    # Small words that colour a sentence and say nothing ("så", "egentlig"): left out
+    # before phrases are matched, so "hvad kan jeg så selv gøre" is "hvad kan jeg selv gøre".
+    particles: frozenset[str] = frozenset()
 
     @property
     def known_words(self) -> set[str]:
@@ -106,8 +109,19 @@ def load_language(path: Path) -> Language:
     if unknown:
         raise record.fail(f"question_kinds: '{unknown[0]}' is no synonym group")
     addressing = frozenset(fold(w) for w in record.texts("addressing", minimum=0))
+    particles = frozenset(fold(w) for w in record.texts("particles", minimum=0))
+    clashing = sorted(w for variant in synonyms for w in variant if w in particles)
+    if clashing:
+        raise record.fail(f"particles: '{clashing[0]}' is a word of a synonym variant")
     return Language(
-        stop_words, synonyms, off_topic, smalltalk, not_covered, question_kinds, addressing
+        stop_words,
+        synonyms,
+        off_topic,
+        smalltalk,
+        not_covered,
+        question_kinds,
+        addressing,
+        particles,
     )
 
 
@@ -177,9 +191,14 @@ class Analyzer:
         Synonyms become their group's canonical word as it is; other words are stemmed.
         """
         stop_words = self.language.stop_words
+        particles = self.language.particles
         terms: list[Term] = []
         for sentence, asked in zip(message.sentences, message.asked, strict=True):
-            kept = [message.words[i] for i in sentence if not (denied and denied[i])]
+            kept = [
+                message.words[i]
+                for i in sentence
+                if not (denied and denied[i]) and message.words[i] not in particles
+            ]
             words = [part for word in kept for part in self._correct(word)]
             terms += [
                 self._term(word, canonical, asked)

@@ -32,6 +32,8 @@ TUESDAY_MORNING = datetime(2026, 11, 24, 8, 0, tzinfo=UTC)
         ("hvor længe går der før rygsmerter forsvinder", "varighed"),
         ("kan styrketraening goere det vaerre", "styrketraening"),
         ("hvad hjælper hurtigst", "hurtig-hjaelp"),
+        # Small words inside a phrase ("så", "egentlig") do not break it.
+        ("hvad kan jeg så egentlig selv gøre ved ondt i lænden", "hurtig-hjaelp"),
         ("har varet en måned, er det normalt?", "varighed"),
         # Numbers tell the situation, not the topic.
         ("har haft ondt i 10 dage efter en flytning, hvad hjælper hurtigt?", "hurtig-hjaelp"),

@@ -131,3 +131,15 @@ def test_an_unquoted_no_is_explained(tmp_path) -> None:
         KnowledgeError, match=r"^language\.yaml: top level: 'stop_words' .* quotes$"
     ):
         load_language(path)
+
+
+def test_a_particle_that_a_synonym_phrase_needs_is_refused(tmp_path) -> None:
+    path = tmp_path / "language.yaml"
+    path.write_text(
+        "stop_words: [og]\noff_topic: [x]\nsynonyms: {hurtigt: [lige nu]}\n"
+        "smalltalk: {hej: [hej]}\nnot_covered: [{id: x, words: [x], reply: x}]\n"
+        "question_kinds: [hurtigt]\nparticles: [så, nu]\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(KnowledgeError, match="particles: 'nu'"):
+        load_language(path)
