@@ -114,12 +114,13 @@ alternates), so it stands in for an unseen held-out set:
   alarms 0.020 -> 0.020, in-scope 0.832 -> 0.826, out-of-scope 0.867 -> 0.867;
   conversations13 in-scope 0.876 -> 0.885 (stories 0.875 -> 0.875, follow-ups 0.877 ->
   0.890), out-of-scope 0.917 -> 0.917, false alarms 0.016 -> 0.016; never tuned on.
-- conversations_blind14_next.yaml and redflags_blind20_next.yaml are not run here:
-  written the same way for the next round, each scored once before it (conversations14
-  at 4c9578b: in-scope 0.898, stories 0.929, follow-ups 0.882, out-of-scope 0.958, false
-  alarms 0.000; blind20 at 58ceb4d: acute 1.000, prompt 0.886, false alarms 0.060,
-  in-scope 0.813, out-of-scope 0.933). Score each once after the next change; never
-  tune on them.
+- redflags_blind20.yaml and conversations_blind14.yaml: written the same way, scored
+  once before (blind20 at 58ceb4d, conversations14 at 4c9578b) and once after the round
+  learnt from training set 22 and from blind set 19 once it was a floor (1cc3b77):
+  blind20 acute 1.000 -> 1.000, prompt 0.886 -> 0.886, false alarms 0.060 -> 0.050,
+  in-scope 0.813 -> 0.819, out-of-scope 0.933 -> 0.933; conversations14 unchanged
+  (in-scope 0.898, stories 0.929, follow-ups 0.882, out-of-scope 0.958, false alarms
+  0.000); never tuned on.
 - training/redflags_train6-22.yaml and training/conversations_train2-9.yaml: training
   sets as above (acute signs in people's words; prompt signs; many different writers;
   false alarms and tricky context; hard acute signs; other people's signs; long stories;
@@ -750,6 +751,24 @@ EVAL_SETS = (
         false_alarm_ceiling=0.02,
         in_scope=0.8,
         out_of_scope=0.85,
+    ),
+    EvalSet(
+        "redflags_blind20.yaml",
+        RED_FLAG_KINDS,
+        acute_recall=1.0,
+        prompt_recall=0.85,
+        false_alarm_ceiling=0.05,
+        in_scope=0.65,
+        out_of_scope=0.9,
+    ),
+    EvalSet(
+        "conversations_blind14.yaml",
+        CONVERSATION_KINDS,
+        acute_recall=1.0,
+        prompt_recall=1.0,
+        false_alarm_ceiling=0.01,
+        in_scope=0.85,
+        out_of_scope=0.9,
     ),
     EvalSet(
         "conversations_blind1.yaml",
