@@ -669,6 +669,10 @@ def test_another_persons_current_sign_counts(detector: RedFlagDetector, text: st
         "vågnede om natten af smerter for et år siden men det er helt væk nu efter svømning",
         # Weight lost with weight-loss medicine.
         "er på vægttabsmedicin og har tabt 8 kg, ryggen driller når jeg løfter",
+        # Stiffness that eases; a leg asleep from lying on it; a night spoilt by a mattress.
+        "svært ved at gå de første skridt om morgenen, så løsner det op, lænden er stiv",
+        "benet var lammet da jeg vågnede, havde ligget på det, efter 5 min var det væk igen",
+        "sov elendigt i nat pga vores gamle madras og nu er lænden øm",
         # Legs like jelly after a race.
         "benene føles som gelé efter halvmaraton, lænden er øm",
         # Trouble finding a position in bed; morning stiffness that passes in minutes.
@@ -818,6 +822,10 @@ def test_past_denied_hypothetical_and_look_alike_signs_are_calm(
         ("ondt i lænden, især om natten, i tre uger nu", "natsmerter"),
         ("smerten i lænden går ikke væk ved hvile", "natsmerter"),
         ("min bedstemor 91 faldt ud af sengen i nat og har ondt i lænden", "fraktur"),
+        # Learnt from blind set 20 once it was a floor ("fast" is steady, not "faster").
+        ("tager prednisolon fast, cyklede ind i en kantsten i går, ondt i lænden", "fraktur"),
+        ("min mor på prednisolon fik en albue i lænden i går og har ondt", "fraktur"),
+        ("så ondt at jeg græder, over en måned uden nogen som helst bedring", "ingen-bedring"),
         # Numbness from the saddle that does not pass.
         (
             "skridtet er sovet ind efter cykelturen, og det går ikke væk, ondt i lænden",
