@@ -826,6 +826,8 @@ def test_past_denied_hypothetical_and_look_alike_signs_are_calm(
         ("tager prednisolon fast, cyklede ind i en kantsten i går, ondt i lænden", "fraktur"),
         ("min mor på prednisolon fik en albue i lænden i går og har ondt", "fraktur"),
         ("så ondt at jeg græder, over en måned uden nogen som helst bedring", "ingen-bedring"),
+        # A duration told by a month ("siden midt i september").
+        ("benet har prikket og sovet siden midt i september, ondt i lænden", "nervetegn"),
         # Numbness from the saddle that does not pass.
         (
             "skridtet er sovet ind efter cykelturen, og det går ikke væk, ondt i lænden",
