@@ -828,6 +828,11 @@ def test_past_denied_hypothetical_and_look_alike_signs_are_calm(
         ("så ondt at jeg græder, over en måned uden nogen som helst bedring", "ingen-bedring"),
         # A duration told by a month ("siden midt i september").
         ("benet har prikket og sovet siden midt i september, ondt i lænden", "nervetegn"),
+        # Night sweats that soak the bedding; a thigh "som pap" for months; walking the
+        # floor at night ("frem og tilbage i stuen" is no "tilbage i" of old times).
+        ("har svedt så sengetøjet var gennemblødt tre nætter, lænden gør ondt", "feber"),
+        ("ydersiden af låret føles som pap, i 2 måneder nu med lændesmerter", "nervetegn"),
+        ("går frem og tilbage i stuen kl 3 om natten fordi ryggen gør så ondt", "natsmerter"),
         # Numbness from the saddle that does not pass.
         (
             "skridtet er sovet ind efter cykelturen, og det går ikke væk, ondt i lænden",
