@@ -833,6 +833,8 @@ def test_past_denied_hypothetical_and_look_alike_signs_are_calm(
         ("har svedt så sengetøjet var gennemblødt tre nætter, lænden gør ondt", "feber"),
         ("ydersiden af låret føles som pap, i 2 måneder nu med lændesmerter", "nervetegn"),
         ("går frem og tilbage i stuen kl 3 om natten fordi ryggen gør så ondt", "natsmerter"),
+        # A date in a clause of its own after the sign is that clause's event's date.
+        ("feber og ondt i lænden efter jeg havde en operation i armen sidste uge", "feber"),
         # Numbness from the saddle that does not pass.
         (
             "skridtet er sovet ind efter cykelturen, og det går ikke væk, ondt i lænden",
