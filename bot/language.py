@@ -294,6 +294,10 @@ class Analyzer:
             return word
         return min(found, key=lambda f: (f[1], -self._frequency[f[0]], f[0]))[0]
 
+    def is_word(self, word: str) -> bool:
+        """Whether the word is ordinary Danish or a word the knowledge uses."""
+        return word in self._lexicon or word in self._known
+
     def _split_compound(self, word: str) -> tuple[str, ...] | None:
         """Split a Danish compound ("rygøvelserne") into two words the knowledge uses."""
         stop_words = self.language.stop_words

@@ -21,7 +21,7 @@ import numpy as np
 from bot.analysis import Message, analyse
 from bot.knowledge import Entry
 from bot.language import Analyzer
-from bot.normalise import stem
+from bot.normalise import split_compound, stem
 
 # Weight of a word the knowledge never uses but the language data knows (a synonym
 # variant, say); other unknown words weigh by their novelty (bot.language).
@@ -29,6 +29,10 @@ UNKNOWN_WEIGHT = 0.8
 # Weight of a number: "3 uger", "52 år" tell the situation; the words around it say
 # what is asked.
 NUMBER_WEIGHT = 0.5
+# Shortest parts of an unknown compound whose last part is an off-topic word ("grav" +
+# "hund"): the last part says what the compound is.
+MIN_COMPOUND_HEAD = 3
+MIN_OFF_TOPIC_TAIL = 4
 # Weight of a word from a topic the article does not cover ("nakken", "ibuprofen").
 OFF_TOPIC_WEIGHT = 4.0
 # A phrasing of one common word ("kom") must not match everything that contains it:
@@ -219,7 +223,20 @@ class Matcher:
         return any(self._off_topic_term(term) for term in self.query(message))
 
     def _off_topic_term(self, term: str) -> bool:
-        return term in self._off_topic and term not in self._idf
+        return term not in self._idf and (term in self._off_topic or self._off_topic_tail(term))
+
+    def _off_topic_tail(self, term: str) -> bool:
+        """An unknown compound whose last part is off topic ("gravhund" is a dog); an
+        ordinary word is no such compound ("forstand" is no "tand")."""
+        if self.analyzer.is_word(term):
+            return False
+        parts = split_compound(
+            term,
+            lambda part: part in self._off_topic or self.analyzer.is_word(part),
+            MIN_COMPOUND_HEAD,
+            MIN_OFF_TOPIC_TAIL,
+        )
+        return parts is not None and parts[1] in self._off_topic
 
     def asks_a_kind_of_question(self, message: Message) -> bool:
         """Whether the message asks with a question word of its own kind ("hvilke",
@@ -243,7 +260,7 @@ class Matcher:
         if idf is not None:
             # Knowledge terms from everyday words are damped already; damp the message's too.
             return idf * COMMON_FACTOR if common and term not in self._common else idf
-        if term in self._off_topic:
+        if term in self._off_topic or self._off_topic_tail(term):
             return OFF_TOPIC_WEIGHT
         return novelty or UNKNOWN_WEIGHT
 

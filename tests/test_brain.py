@@ -35,6 +35,8 @@ TUESDAY_MORNING = datetime(2026, 11, 24, 8, 0, tzinfo=UTC)
         # Small words inside a phrase ("så", "egentlig") do not break it.
         ("hvad kan jeg så egentlig selv gøre ved ondt i lænden", "hurtig-hjaelp"),
         ("har varet en måned, er det normalt?", "varighed"),
+        # An ordinary word that ends like an off-topic one ("forstand", "tand").
+        ("hvordan finder jeg en fysioterapeut der har forstand på ryg?", "find-fysioterapeut"),
         # Numbers tell the situation, not the topic.
         ("har haft ondt i 10 dage efter en flytning, hvad hjælper hurtigt?", "hurtig-hjaelp"),
         ("jeg er 52, har haft ondt i 3 uger. hvad kan en fysioterapeut gøre?", "fysioterapi"),
@@ -71,6 +73,8 @@ def test_asking_whether_back_pain_is_dangerous_gets_the_danger_signs(brain: Brai
         "Jeg har ondt i nakken, hvad gør jeg?",
         "Hvad koster det at parkere ved hospitalet?",
         "Hvordan passer jeg bedst min hund?",
+        # A compound whose last part is off topic: a dachshund is a dog.
+        "Kan min gravhund få diskusprolaps?",
         "asdfghjkl qwerty",
     ],
 )
