@@ -241,14 +241,17 @@ class Matcher:
     def asks_a_kind_of_question(self, message: Message) -> bool:
         """Whether the message asks with a question word of its own kind ("hvilke",
         "hvordan"), not a yes/no question ("er det normalt?")."""
-        kinds = self.analyzer.language.question_kinds
-        return any(term.text in kinds for term in self.analyzer.analyse(message))
+        return any(self._question_kinds(message))
 
     def asks_about_nothing(self, message: Message) -> bool:
         """Whether the message names no topic, only a kind of question ("hvordan gør jeg
         den?"): as a follow-up, it takes its topic from the context alone."""
+        return all(self._question_kinds(message))
+
+    def _question_kinds(self, message: Message) -> list[bool]:
+        """For each of the message's terms, whether it is a question word's kind."""
         kinds = self.analyzer.language.question_kinds
-        return all(term.text in kinds for term in self.analyzer.analyse(message))
+        return [term.text in kinds for term in self.analyzer.analyse(message)]
 
     def _weight(self, terms: frozenset[str]) -> float:
         return sum(self._term_weight(term) for term in terms)

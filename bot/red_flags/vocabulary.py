@@ -27,10 +27,6 @@ from bot.knowledge import KnowledgeError
 from bot.normalise import fold, plain, split_compound, stem
 
 GAP = "..."
-NOT = "ikke"
-CAN, COULD = "kan", "kunne"
-# Words before "ikke" that are no verb: "også ikke", "jo ikke" keep their order.
-_NOT_VERBS = frozenset({"også", "jo", "nu", "altså", "bare", "lige", "endnu", "stadig"})
 GAP_WORDS = 2
 # What a filler word (`fillers` in the file) reads as: between the words of a term, up
 # to FILLER_WORDS of them are passed over ("kan jeg jo ikke holde" is "kan ikke holde").
@@ -58,6 +54,12 @@ _MAX_ENDING = 3
 # Endings that derive another word rather than inflect one: "hurtigt" (quickly) is no
 # form of the English "hurt", "dovenhed" none of "doven".
 _DERIVATIONS = ("ig", "lig", "hed")
+# Grammar's other forms of a term (`variants`): "kan" also in the past, and "<verb>
+# ikke" also in a subordinate clause's order; words before "ikke" that are no verb
+# ("også ikke", "jo ikke") keep their order.
+NOT = "ikke"
+CAN, COULD = "kan", "kunne"
+_NOT_VERBS = frozenset({"også", "jo", "nu", "altså", "bare", "lige", "endnu", "stadig"})
 # Shortest parts of a compound of ordinary words ("nakke" + "smerter").
 _COMPOUND_PART = 4
 _WORD = re.compile(r"^\*?[0-9a-zæøå]+\*?$")
