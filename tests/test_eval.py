@@ -121,11 +121,11 @@ alternates), so it stands in for an unseen held-out set:
   in-scope 0.813 -> 0.819, out-of-scope 0.933 -> 0.933; conversations14 unchanged
   (in-scope 0.898, stories 0.929, follow-ups 0.882, out-of-scope 0.958, false alarms
   0.000); never tuned on.
-- redflags_blind21_next.yaml and conversations_blind15_next.yaml are not run here:
-  written the same way for the next round, each scored once before it at d3615cf
-  (blind21: acute 0.971, prompt 0.971, false alarms 0.020, in-scope 0.806, out-of-scope
-  0.933; conversations15: in-scope 0.919, stories 0.884, follow-ups 0.938, out-of-scope
-  0.880, false alarms 0.000). Score each once after the next change; never tune on them.
+- redflags_blind21.yaml and conversations_blind15.yaml: written the same way, scored
+  once before (d3615cf) and once after the round that followed (b798563): blind21 acute
+  0.971 -> 0.971, prompt 0.971 -> 1.000, false alarms 0.020 -> 0.020, in-scope 0.806 ->
+  0.806, out-of-scope 0.933 -> 0.933; conversations15 unchanged (in-scope 0.919, stories
+  0.884, follow-ups 0.938, out-of-scope 0.880, false alarms 0.000); never tuned on.
 - training/redflags_train6-22.yaml and training/conversations_train2-9.yaml: training
   sets as above (acute signs in people's words; prompt signs; many different writers;
   false alarms and tricky context; hard acute signs; other people's signs; long stories;
@@ -774,6 +774,24 @@ EVAL_SETS = (
         false_alarm_ceiling=0.01,
         in_scope=0.85,
         out_of_scope=0.9,
+    ),
+    EvalSet(
+        "redflags_blind21.yaml",
+        RED_FLAG_KINDS,
+        acute_recall=0.95,
+        prompt_recall=1.0,
+        false_alarm_ceiling=0.02,
+        in_scope=0.6,
+        out_of_scope=0.9,
+    ),
+    EvalSet(
+        "conversations_blind15.yaml",
+        CONVERSATION_KINDS,
+        acute_recall=1.0,
+        prompt_recall=1.0,
+        false_alarm_ceiling=0.01,
+        in_scope=0.85,
+        out_of_scope=0.95,
     ),
     EvalSet(
         "conversations_blind1.yaml",
