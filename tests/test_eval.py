@@ -791,7 +791,7 @@ EVAL_SETS = (
         prompt_recall=1.0,
         false_alarm_ceiling=0.01,
         in_scope=0.85,
-        out_of_scope=0.95,
+        out_of_scope=0.85,
     ),
     EvalSet(
         "conversations_blind1.yaml",
