@@ -126,6 +126,11 @@ alternates), so it stands in for an unseen held-out set:
   0.971 -> 0.971, prompt 0.971 -> 1.000, false alarms 0.020 -> 0.020, in-scope 0.806 ->
   0.806, out-of-scope 0.933 -> 0.933; conversations15 unchanged (in-scope 0.919, stories
   0.884, follow-ups 0.938, out-of-scope 0.880, false alarms 0.000); never tuned on.
+- redflags_blind22_next.yaml and conversations_blind16_next.yaml are not run here:
+  written the same way for the next round, each scored once before it at 8296095
+  (blind22: acute 0.971, prompt 0.971, false alarms 0.000, in-scope 0.813, out-of-scope
+  0.800; conversations16: in-scope 0.882, stories 0.795, follow-ups 0.928, out-of-scope
+  1.000, false alarms 0.007). Score each once after the next change; never tune on them.
 - training/redflags_train6-22.yaml and training/conversations_train2-9.yaml: training
   sets as above (acute signs in people's words; prompt signs; many different writers;
   false alarms and tricky context; hard acute signs; other people's signs; long stories;
