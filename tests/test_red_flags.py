@@ -685,6 +685,13 @@ def test_another_persons_current_sign_counts(detector: RedFlagDetector, text: st
         # again today.
         "efter spinning sover skridtet altid lidt, det går væk efter 10 min",
         "i går kunne jeg knap komme ud på toilettet pga lænden, men i dag kan jeg gå igen",
+        # An accident weeks back whose pain is told in its own clause in the past; a
+        # "now" across a "men"; pain that is gone.
+        "min bror kørte galt på scooteren sidste måned og fik ondt i ryggen, han har det fint nu",
+        "havde lidt feber efter fødslen for 5 år siden men det er jo længe siden. nu har jeg"
+        " ondt i lænden",
+        "væltede på ski for en måned siden og blev tjekket, alt var normalt, nu er jeg øm i lænden",
+        "min mormor på 86 er bange for at falde, hun har ondt i ryggen",
         # The subordinate order keeps its subject before "ikke": "ikke – jeg kan" is none.
         "benet er ikke svagere. Det er det ikke – jeg kan stadig stå på tæer",
     ],
@@ -835,6 +842,19 @@ def test_past_denied_hypothetical_and_look_alike_signs_are_calm(
         ("går frem og tilbage i stuen kl 3 om natten fordi ryggen gør så ondt", "natsmerter"),
         # A date in a clause of its own after the sign is that clause's event's date.
         ("feber og ondt i lænden efter jeg havde en operation i armen sidste uge", "feber"),
+        # An accident or a fall weeks back, and the pain told as now since.
+        (
+            "faldt ned fra et stillads for to uger siden, har haft ondt i lænden lige siden",
+            "traume",
+        ),
+        (
+            "Min farmor på 88 faldt på badeværelset i sidste uge. Hun har stadig ondt i ryggen",
+            "fraktur",
+        ),
+        (
+            "har taget prednisolon i årevis, og i går fik jeg døren ind i ryggen, det gør ondt",
+            "fraktur",
+        ),
         # Numbness from the saddle that does not pass.
         (
             "skridtet er sovet ind efter cykelturen, og det går ikke væk, ondt i lænden",

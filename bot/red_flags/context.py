@@ -110,6 +110,9 @@ class Verdict:
 
     negated: bool
     historical: bool  # told as past: "for 5 år siden", "det gik over"
+    # Told as past only by a date weeks or months back, with nothing that says it is over
+    # ("faldt ned fra en stige for to uger siden"): an event's pain may still run from it.
+    recent: bool
     told_in_past: bool  # another person's sign in a past tense only: "min kollega fik ..."
     hypothetical: bool
     other_person: bool
@@ -481,10 +484,13 @@ class Context:
         sentence = message.sentence_of(first)
         person = self.experiencer(min(h.end for h in hits))
         clauses = {message.tokens[h.start].clause for h in hits}
+        # A "now" across a "men" tells another time: "havde feber men det er jo længe
+        # siden" is past.
         current = [
             t
             for t in self._in_sentence((Kind.CURRENT,), sentence)
             if message.tokens[t.start].clause in clauses
+            and not self._between(Kind.TERMINATOR, min(t.end, last), max(t.start, first))
         ]
         # "men det gik over" later in the sign's sentence, or opening the next one ("...
         # prikken ned i benet. Det gik over med fys.").
@@ -538,9 +544,11 @@ class Context:
             for t in self._in_sentence((Kind.SUDDEN,), sentence)
             if message.tokens[t.start].clause in clauses
         ]
+        historical = over or (bool(history) and not current)
         return Verdict(
             self._negated(hits),
-            over or (bool(history) and not current),
+            historical,
+            historical and not over and all(t.kind is Kind.HISTORY for t in history),
             past_tense and not current and not sudden,
             hypothetical,
             person is Kind.OTHER,

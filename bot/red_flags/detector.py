@@ -27,7 +27,7 @@ from bot.red_flags.concepts import (
     load_combination,
     slot_hits,
 )
-from bot.red_flags.context import Context, ContextRules, Kind
+from bot.red_flags.context import Context, ContextRules, Kind, Verdict
 from bot.red_flags.vocabulary import (
     Term,
     TermIndex,
@@ -255,13 +255,16 @@ class RedFlagDetector:
                 if timed != leaves and timed:
                     when = context.judge(timed)
                     verdict = replace(
-                        verdict, historical=when.historical, told_in_past=when.told_in_past
+                        verdict,
+                        historical=when.historical,
+                        recent=when.recent,
+                        told_in_past=when.told_in_past,
                     )
                 if concept.past_counts:
                     # An earlier illness is a sign for the person with back pain now.
                     if verdict.other_person and not self._patient(context, hits, leaves):
                         continue
-                elif verdict.historical or (verdict.told_in_past and not concept.event):
+                elif self._over(concept, verdict, context, hits, leaves):
                     continue
                 if concept.with_pain and not self._in_pain(
                     context, hits, leaves, concept.back_pain_needed
@@ -295,6 +298,47 @@ class RedFlagDetector:
                 continue  # the sign's place, or pain asked about ("kan ondt i lænden være kræft?")
             verdict = context.judge((hit,))
             if verdict.other_person and not (verdict.historical or verdict.negated):
+                return True
+        return False
+
+    @classmethod
+    def _over(
+        cls,
+        concept: Concept,
+        verdict: Verdict,
+        context: Context,
+        hits: dict[str, list[Hit]],
+        leaves: tuple[Hit, ...],
+    ) -> bool:
+        """Whether the sign is past: told as past, or another person's told in a past
+        tense; an event is past only by a date (it is always told in a past tense), and
+        not when it was weeks back and its pain runs on (`_hurts_now`)."""
+        if concept.event:
+            return verdict.historical and not (
+                verdict.recent and cls._hurts_now(context, hits, leaves)
+            )
+        return verdict.historical or verdict.told_in_past
+
+    @staticmethod
+    def _hurts_now(context: Context, hits: dict[str, list[Hit]], leaves: tuple[Hit, ...]) -> bool:
+        """Whether the person of an event weeks back has back pain now, told in a clause
+        after the event's ("faldt ned fra en stige for to uger siden, har haft ondt i
+        lænden siden", "min morfar på 90 faldt i sidste uge. Han har ondt i ryggen"): the
+        pain may be the event's injury. Pain in the event's own clause ("væltede og havde
+        ondt i ryggen") has the event's date."""
+        tokens = context.message.tokens
+        told_after = max(tokens[leaf.start].clause for leaf in leaves)
+        other = context.experiencer(leaves[0].end) is Kind.OTHER
+        for hit in _back_pains(hits):
+            if tokens[hit.start].clause <= told_after:
+                continue
+            verdict = context.judge((hit,))
+            if verdict.other_person is other and not (
+                verdict.negated
+                or verdict.historical
+                or verdict.hypothetical
+                or verdict.told_in_past
+            ):
                 return True
         return False
 
