@@ -685,6 +685,8 @@ def test_another_persons_current_sign_counts(detector: RedFlagDetector, text: st
         # again today.
         "efter spinning sover skridtet altid lidt, det går væk efter 10 min",
         "i går kunne jeg knap komme ud på toilettet pga lænden, men i dag kan jeg gå igen",
+        # A date after "efter" with the sign in the past tense is the sign's.
+        "efter min operation for to måneder siden havde jeg feber, og ondt i lænden",
         # An accident weeks back whose pain is told in its own clause in the past; a
         # "now" across a "men"; pain that is gone.
         "min bror kørte galt på scooteren sidste måned og fik ondt i ryggen, han har det fint nu",
@@ -842,6 +844,10 @@ def test_past_denied_hypothetical_and_look_alike_signs_are_calm(
         ("går frem og tilbage i stuen kl 3 om natten fordi ryggen gør så ondt", "natsmerter"),
         # A date in a clause of its own after the sign is that clause's event's date.
         ("feber og ondt i lænden efter jeg havde en operation i armen sidste uge", "feber"),
+        # A date in an "efter"/"siden" phrase is the event's; the sign in the perfect
+        # runs from it.
+        ("efter min hofteoperation for to uger siden har jeg haft feber og ondt i lænden", "feber"),
+        ("jeg har haft feber siden fødslen for tre uger siden, og lænden gør ondt", "feber"),
         # An accident or a fall weeks back, and the pain told as now since.
         (
             "faldt ned fra et stillads for to uger siden, har haft ondt i lænden lige siden",

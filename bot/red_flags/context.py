@@ -95,6 +95,11 @@ NEGATIVE_CONCORD = frozenset({"hverken", "neither", "nor"})
 # A bare "ikke" after a comma that ends a statement asks for agreement ("... så har jeg
 # ondt i lænden, ikke."): it denies nothing before it, unlike "feber: nej".
 TAG_QUESTIONS = frozenset({"ikke", "vel"})
+# A date in a phrase opened by one of these words dates the event the phrase names, and a
+# sign told in the perfect runs from it: "efter min knæoperation for tre uger siden har
+# jeg haft feber", "har haft feber siden operationen for to uger siden".
+SINCE = frozenset({"efter", "siden", "after", "since"})
+PERFECT = frozenset({"har", "has", "have"})
 
 
 @dataclass(frozen=True)
@@ -391,6 +396,19 @@ class Context:
             between, stops = (last, trigger.start), (Kind.TERMINATOR,)
         return not any(between[0] <= t.start < between[1] for t in self.of(*stops))
 
+    def _dates_an_event(self, trigger: Trigger, first: int, last: int) -> bool:
+        """Whether a date in the sign's clause stands in a phrase opened by a `SINCE`
+        word, and the sign is told in the perfect: the sign runs from the event dated."""
+        words = self.message.words
+        clause = self.message.clause_of(first)
+        if trigger.start < first:  # "efter operationen for tre uger siden har jeg haft feber"
+            opened = words[clause.start : trigger.start]
+            perfect = words[trigger.end : first]
+        else:  # "har haft feber siden operationen for tre uger siden"
+            opened = words[last : trigger.start]
+            perfect = words[clause.start : first]
+        return not SINCE.isdisjoint(opened) and not PERFECT.isdisjoint(perfect)
+
     def _in_sentence(self, kinds: tuple[Kind, ...], sentence: range) -> list[Trigger]:
         return [t for t in self.of(*kinds) if sentence.start <= t.start < sentence.stop]
 
@@ -509,7 +527,10 @@ class Context:
         over = any(t.start <= first and last <= t.end for t in self.of(Kind.HISTORY_AFTER))
         told_then = (Kind.HISTORY, Kind.LONG_AGO)
         history = [
-            t for t in self.of(*told_then) if self._same_clause_unbroken(t, first, last)
+            t
+            for t in self.of(*told_then)
+            if self._same_clause_unbroken(t, first, last)
+            and not self._dates_an_event(t, first, last)
         ] + resolved
         governing = self._governing_clause(first)
         if governing is not None:  # "for tre år siden, da jeg ikke kunne tisse"
