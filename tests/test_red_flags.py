@@ -685,6 +685,11 @@ def test_another_persons_current_sign_counts(detector: RedFlagDetector, text: st
         # again today.
         "efter spinning sover skridtet altid lidt, det går væk efter 10 min",
         "i går kunne jeg knap komme ud på toilettet pga lænden, men i dag kan jeg gå igen",
+        # "kræft" is no form of "kræfter" (strength); an exercise's arm and leg; pain
+        # "ikke så slem længere" after weeks.
+        "lægen undersøgte mig i går: ingen feber, ingen kræft, fin kraft i benene",
+        "i øvelsen skal jeg strække arm og ben samtidig, og jeg vælter hele tiden",
+        "det er 4 uger siden jeg fik ondt i lænden, og det er ikke så slemt længere",
         # A date after "efter" with the sign in the past tense is the sign's.
         "efter min operation for to måneder siden havde jeg feber, og ondt i lænden",
         # An accident weeks back whose pain is told in its own clause in the past; a
@@ -844,6 +849,8 @@ def test_past_denied_hypothetical_and_look_alike_signs_are_calm(
         ("går frem og tilbage i stuen kl 3 om natten fordi ryggen gør så ondt", "natsmerter"),
         # A date in a clause of its own after the sign is that clause's event's date.
         ("feber og ondt i lænden efter jeg havde en operation i armen sidste uge", "feber"),
+        # A foot that drops, worse by the hour.
+        ("siden i morges hænger min højre fod, og det bliver værre, ondt i lænden", "svaghed"),
         # A date in an "efter"/"siden" phrase is the event's; the sign in the perfect
         # runs from it.
         ("efter min hofteoperation for to uger siden har jeg haft feber og ondt i lænden", "feber"),
