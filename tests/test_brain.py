@@ -196,6 +196,33 @@ def test_pregnancy_is_not_answered_from_the_article(brain: Brain) -> None:
     assert "jordemoder" in reply.text
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hvordan skal jeg ligge om natten, når jeg har hold i ryggen?",
+        "har en prolaps og vil gerne vide hvilken sovestilling der er bedst",
+    ],
+)
+def test_sleeping_position_is_not_answered_from_the_article(brain: Brain, text: str) -> None:
+    reply = brain.reply(text, TUESDAY_MORNING)
+    assert reply.kind is ReplyKind.FALLBACK
+    assert "fysioterapeut" in reply.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "virker trykbølgebehandling på ondt i lænden?",
+        "er pilates godt for ryggen?",
+        "hvordan får jeg erstatning for en arbejdsskade i ryggen?",
+    ],
+)
+def test_treatments_and_claims_the_article_does_not_mention_fall_back(
+    brain: Brain, text: str
+) -> None:
+    assert brain.reply(text, TUESDAY_MORNING).kind is ReplyKind.FALLBACK
+
+
 def test_a_danger_sign_in_pregnancy_is_still_warned_about(brain: Brain) -> None:
     reply = brain.reply("jeg er gravid og kan ikke holde på vandet", TUESDAY_MORNING)
     assert reply.red_flag is Tier.ACUTE
