@@ -849,6 +849,10 @@ def test_past_denied_hypothetical_and_look_alike_signs_are_calm(
         ("går frem og tilbage i stuen kl 3 om natten fordi ryggen gør så ondt", "natsmerter"),
         # A date in a clause of its own after the sign is that clause's event's date.
         ("feber og ondt i lænden efter jeg havde en operation i armen sidste uge", "feber"),
+        # "ej altså" is a sigh, no denial; "pludselig" inside "kunne pludselig ikke" is
+        # news, whoever it is about; going down to the car is no ordinary walk.
+        ("ej altså, har lige tisset i bukserne uden at mærke det, ondt i ryggen", "blaere-tarm"),
+        ("min mand kunne pludselig ikke gå ned til bilen i morges, han har iskias", "gangbesvaer"),
         # A foot that drops, worse by the hour.
         ("siden i morges hænger min højre fod, og det bliver værre, ondt i lænden", "svaghed"),
         # A date in an "efter"/"siden" phrase is the event's; the sign in the perfect

@@ -72,6 +72,9 @@ class Kind(StrEnum):
 
 # The kinds that name whose sign it is.
 PERSONS = (Kind.SELF, Kind.OTHER, Kind.GENERIC)
+# The kinds found inside other triggers' words too: whose sign it is, and news ("kunne
+# pludselig ikke" is a pseudo denial, and still sudden).
+NEVER_HIDDEN = (*PERSONS, Kind.SUDDEN)
 # The modifiers' list of denial words that also deny the word before them.
 TRAILING = "negation-trailing"
 # A negation governs words at most this many words after it (more in a list).
@@ -129,8 +132,8 @@ class ContextRules:
     def __init__(self, terms: dict[Kind, tuple[Term, ...]], trailing: frozenset[str]) -> None:
         self.trailing = trailing
         self._terms = TermIndex((t for kind in Kind for t in terms.get(kind, ())), fillers=False)
-        self._persons = TermIndex(
-            (t for kind in PERSONS for t in terms.get(kind, ())), fillers=False
+        self._never_hidden = TermIndex(
+            (t for kind in NEVER_HIDDEN for t in terms.get(kind, ())), fillers=False
         )
         self.patterns = {p for ts in terms.values() for t in ts for p in t.patterns}
 
@@ -175,31 +178,31 @@ class ContextRules:
                 continue
             found.append(best)
             position = best.end
-        persons = self._persons_within(readings, found, present)
-        return tuple(sorted(found + persons, key=lambda t: t.start))
+        inside = self._never_hidden_within(readings, found, present)
+        return tuple(sorted(found + inside, key=lambda t: t.start))
 
-    def _persons_within(
+    def _never_hidden_within(
         self, readings: Sequence[frozenset[str]], found: list[Trigger], present: frozenset[str]
     ) -> list[Trigger]:
-        """The persons named inside other triggers' words ("kan jeg ikke" is a pseudo
-        denial, and still the writer speaking): whose sign it is never hides."""
-        persons: list[Trigger] = []
+        """The `NEVER_HIDDEN` triggers inside other triggers' words ("kan jeg ikke" is a
+        pseudo denial, and still the writer speaking; "kunne pludselig ikke" is sudden)."""
+        inside: list[Trigger] = []
         for trigger in found:
-            if trigger.kind in PERSONS:
+            if trigger.kind in NEVER_HIDDEN:
                 continue
             position = trigger.start
             while position < trigger.end:
                 named = [
                     Trigger(Kind(term.slot), position, end)
-                    for term, end in self._persons.found_at(readings, position, present)
+                    for term, end in self._never_hidden.found_at(readings, position, present)
                 ]
                 if named:
                     longest = max(named, key=lambda t: t.end)
-                    persons.append(longest)
+                    inside.append(longest)
                     position = longest.end
                 else:
                     position += 1
-        return persons
+        return inside
 
 
 class Context:
