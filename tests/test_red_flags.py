@@ -869,6 +869,10 @@ def test_past_denied_hypothetical_and_look_alike_signs_are_calm(
             "fraktur",
         ),
         (
+            "jeg er 79 og har ondt i ryggen, efter at jeg faldt over en dørtærskel i sidste uge",
+            "fraktur",
+        ),
+        (
             "har taget prednisolon i årevis, og i går fik jeg døren ind i ryggen, det gør ondt",
             "fraktur",
         ),

@@ -314,23 +314,26 @@ class RedFlagDetector:
         tense; an event is past only by a date (it is always told in a past tense), and
         not when it was weeks back and its pain runs on (`_hurts_now`)."""
         if concept.event:
+            # The event's own words, not what stands with it ("er 72" may share the pain's
+            # clause: "jeg er 72 og har ondt i lænden, efter at jeg faldt i sidste uge").
+            event = tuple(leaf for leaf in leaves if leaf.slot not in concept.standing)
             return verdict.historical and not (
-                verdict.recent and cls._hurts_now(context, hits, leaves)
+                verdict.recent and cls._hurts_now(context, hits, event or leaves)
             )
         return verdict.historical or verdict.told_in_past
 
     @staticmethod
     def _hurts_now(context: Context, hits: dict[str, list[Hit]], leaves: tuple[Hit, ...]) -> bool:
         """Whether the person of an event weeks back has back pain now, told in a clause
-        after the event's ("faldt ned fra en stige for to uger siden, har haft ondt i
+        of its own ("faldt ned fra en stige for to uger siden, har haft ondt i
         lænden siden", "min morfar på 90 faldt i sidste uge. Han har ondt i ryggen"): the
         pain may be the event's injury. Pain in the event's own clause ("væltede og havde
         ondt i ryggen") has the event's date."""
         tokens = context.message.tokens
-        told_after = max(tokens[leaf.start].clause for leaf in leaves)
+        events = {tokens[leaf.start].clause for leaf in leaves}
         other = context.experiencer(leaves[0].end) is Kind.OTHER
         for hit in _back_pains(hits):
-            if tokens[hit.start].clause <= told_after:
+            if tokens[hit.start].clause in events:
                 continue
             verdict = context.judge((hit,))
             if verdict.other_person is other and not (
