@@ -690,6 +690,8 @@ def test_another_persons_current_sign_counts(detector: RedFlagDetector, text: st
         "lægen undersøgte mig i går: ingen feber, ingen kræft, fin kraft i benene",
         "i øvelsen skal jeg strække arm og ben samtidig, og jeg vælter hele tiden",
         "det er 4 uger siden jeg fik ondt i lænden, og det er ikke så slemt længere",
+        # A baby's age in months is no duration.
+        "min baby på 4 måneder græder meget, og jeg har fået ondt i ryggen af at bære hende",
         # A date after "efter" with the sign in the past tense is the sign's.
         "efter min operation for to måneder siden havde jeg feber, og ondt i lænden",
         # An accident weeks back whose pain is told in its own clause in the past; a
@@ -853,6 +855,8 @@ def test_past_denied_hypothetical_and_look_alike_signs_are_calm(
         # news, whoever it is about; going down to the car is no ordinary walk.
         ("ej altså, har lige tisset i bukserne uden at mærke det, ondt i ryggen", "blaere-tarm"),
         ("min mand kunne pludselig ikke gå ned til bilen i morges, han har iskias", "gangbesvaer"),
+        # Very bad pain told as lasting a month or more has not got better in 2–6 weeks.
+        ("lænden har været helt forfærdelig i over en måned nu", "ingen-bedring"),
         # A foot that drops, worse by the hour.
         ("siden i morges hænger min højre fod, og det bliver værre, ondt i lænden", "svaghed"),
         # A date in an "efter"/"siden" phrase is the event's; the sign in the perfect
