@@ -126,12 +126,13 @@ alternates), so it stands in for an unseen held-out set:
   0.971 -> 0.971, prompt 0.971 -> 1.000, false alarms 0.020 -> 0.020, in-scope 0.806 ->
   0.806, out-of-scope 0.933 -> 0.933; conversations15 unchanged (in-scope 0.919, stories
   0.884, follow-ups 0.938, out-of-scope 0.880, false alarms 0.000); never tuned on.
-- redflags_blind22_next.yaml and conversations_blind16_next.yaml are not run here:
-  written the same way for the next round, each scored once before it at 8296095
-  (blind22: acute 0.971, prompt 0.971, false alarms 0.000, in-scope 0.813, out-of-scope
-  0.800; conversations16: in-scope 0.882, stories 0.795, follow-ups 0.928, out-of-scope
-  1.000, false alarms 0.007). Score each once after the next change; never tune on them.
-- training/redflags_train6-22.yaml and training/conversations_train2-9.yaml: training
+- redflags_blind22.yaml and conversations_blind16.yaml: written the same way, scored
+  once before (8296095) and once after the round learnt from training sets 23 and
+  conversations 10 and blind set 21 once it was a floor (7ec92a9): blind22 acute 0.971 ->
+  0.971, prompt 0.971 -> 0.971, false alarms 0.000 -> 0.000, in-scope 0.813 -> 0.806,
+  out-of-scope 0.800 -> 0.800; conversations16 unchanged (in-scope 0.882, stories 0.795,
+  follow-ups 0.928, out-of-scope 1.000, false alarms 0.007); never tuned on.
+- training/redflags_train6-23.yaml and training/conversations_train2-10.yaml: training
   sets as above (acute signs in people's words; prompt signs; many different writers;
   false alarms and tricky context; hard acute signs; other people's signs; long stories;
   follow-ups; writers who downplay; every sign from many kinds of writer; hard
@@ -664,6 +665,24 @@ EVAL_SETS = (
         out_of_scope=None,
     ),
     EvalSet(
+        "training/redflags_train23.yaml",
+        RED_FLAG_KINDS,
+        acute_recall=1.0,
+        prompt_recall=1.0,
+        false_alarm_ceiling=0.02,
+        in_scope=0.75,
+        out_of_scope=None,
+    ),
+    EvalSet(
+        "training/conversations_train10.yaml",
+        CONVERSATION_KINDS,
+        acute_recall=1.0,
+        prompt_recall=1.0,
+        false_alarm_ceiling=0.01,
+        in_scope=0.8,
+        out_of_scope=0.95,
+    ),
+    EvalSet(
         "training/redflags_train22.yaml",
         RED_FLAG_KINDS,
         acute_recall=1.0,
@@ -797,6 +816,24 @@ EVAL_SETS = (
         false_alarm_ceiling=0.01,
         in_scope=0.85,
         out_of_scope=0.85,
+    ),
+    EvalSet(
+        "redflags_blind22.yaml",
+        RED_FLAG_KINDS,
+        acute_recall=0.95,
+        prompt_recall=0.95,
+        false_alarm_ceiling=0.01,
+        in_scope=0.6,
+        out_of_scope=0.75,
+    ),
+    EvalSet(
+        "conversations_blind16.yaml",
+        CONVERSATION_KINDS,
+        acute_recall=1.0,
+        prompt_recall=1.0,
+        false_alarm_ceiling=0.01,
+        in_scope=0.8,
+        out_of_scope=0.95,
     ),
     EvalSet(
         "conversations_blind1.yaml",
