@@ -30,6 +30,7 @@ class ConversationWords:
     acknowledgements: tuple[str, ...]
     about_the_warning: tuple[str, ...]
     question_words: frozenset[str]
+    indirect_questions: tuple[str, ...]
     elaborations: frozenset[str]
     meaning: frozenset[str]
 
@@ -54,6 +55,7 @@ def load_conversation_words(path: Path) -> ConversationWords:
         acknowledgements=_phrases(record, "acknowledgements"),
         about_the_warning=_phrases(record, "about_the_warning"),
         question_words=frozenset(fold(w) for w in record.texts("question_words")),
+        indirect_questions=_phrases(record, "indirect_questions"),
         elaborations=frozenset(fold(w) for w in record.texts("elaborations")),
         meaning=frozenset(fold(w) for w in record.texts("meaning")),
     )
@@ -167,13 +169,21 @@ class Story:
 
 def story(words: ConversationWords, message: Message) -> Story | None:
     """The asking sentences of a message of several sentences, None if it is not such a
-    message or asks nothing a sentence can show ("?" or a question word first)."""
+    message or asks nothing a sentence can show ("?", a question word first, or an
+    indirect question)."""
     if len(message.sentences) < 2:
         return None
     texts = [" ".join(message.words[i] for i in sentence) for sentence in message.sentences]
     asking = [n for n, asked in enumerate(message.asked) if asked] or [
         n for n, text in enumerate(texts) if text.split()[0] in words.question_words
     ]
+    # "Jeg tænker på om det er bedst at blive hjemme": asked without a question mark.
+    asking += [
+        n
+        for n, text in enumerate(texts)
+        if n not in asking and any(p in f" {text} " for p in words.indirect_questions)
+    ]
+    asking.sort()
     if not asking or len(asking) == len(texts):
         return None
     situation = " ".join(text for n, text in enumerate(texts) if n not in asking)

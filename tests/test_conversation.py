@@ -292,6 +292,19 @@ def test_a_story_whose_question_is_off_topic_is_not_answered_with_comfort(
     assert not reply.text.startswith(brain.phrases.worried)
 
 
+def test_a_story_that_asks_without_a_question_mark_gets_its_question_answered(
+    brain: Brain,
+) -> None:
+    reply = brain.reply(
+        "Jeg spekulerer på om jeg skal have taget en scanning. Jeg er 44 og har haft ondt i"
+        " lænden i to uger efter at have spillet tennis. Det er blevet lidt bedre, men jeg er"
+        " bange for at der er noget galt med en diskus.",
+        NOW,
+    )
+    assert reply.kind is ReplyKind.ANSWER
+    assert entry_of(reply) == "scanning"
+
+
 @pytest.mark.parametrize(
     ("story", "entry_id"),
     [
