@@ -132,6 +132,11 @@ alternates), so it stands in for an unseen held-out set:
   0.971, prompt 0.971 -> 0.971, false alarms 0.000 -> 0.000, in-scope 0.813 -> 0.806,
   out-of-scope 0.800 -> 0.800; conversations16 unchanged (in-scope 0.882, stories 0.795,
   follow-ups 0.928, out-of-scope 1.000, false alarms 0.007); never tuned on.
+- redflags_blind23_next.yaml and conversations_blind17_next.yaml are not run here:
+  written the same way for the next round, each scored once before it at 3e00188
+  (blind23: acute 1.000, prompt 0.971, false alarms 0.040, in-scope 0.832, out-of-scope
+  1.000; conversations17: in-scope 0.870, stories 0.826, follow-ups 0.891, out-of-scope
+  0.920, false alarms 0.007). Score each once after the next change; never tune on them.
 - training/redflags_train6-23.yaml and training/conversations_train2-10.yaml: training
   sets as above (acute signs in people's words; prompt signs; many different writers;
   false alarms and tricky context; hard acute signs; other people's signs; long stories;
