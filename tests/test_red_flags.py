@@ -690,6 +690,10 @@ def test_another_persons_current_sign_counts(detector: RedFlagDetector, text: st
         "lægen undersøgte mig i går: ingen feber, ingen kræft, fin kraft i benene",
         "i øvelsen skal jeg strække arm og ben samtidig, og jeg vælter hele tiden",
         "det er 4 uger siden jeg fik ondt i lænden, og det er ikke så slemt længere",
+        # Asked of anyone, beside pain told with a denial: a question, not news.
+        "kan man få inkontinens af en prolaps? spørger bare, har ondt i lænden men ingen"
+        " problemer med blæren",
+        "hvad betyder ridebukseanæstesi? jeg har ondt i lænden",
         # A baby's age in months is no duration.
         "min baby på 4 måneder græder meget, og jeg har fået ondt i ryggen af at bære hende",
         # A date after "efter" with the sign in the past tense is the sign's.
@@ -855,6 +859,11 @@ def test_past_denied_hypothetical_and_look_alike_signs_are_calm(
         # news, whoever it is about; going down to the car is no ordinary walk.
         ("ej altså, har lige tisset i bukserne uden at mærke det, ondt i ryggen", "blaere-tarm"),
         ("min mand kunne pludselig ikke gå ned til bilen i morges, han har iskias", "gangbesvaer"),
+        # An acute sign asked of anyone, beside the writer's own back pain told as news.
+        (
+            "er det farligt når man ikke kan mærke skridtet? har haft ondt i lænden siden fredag",
+            "foelelsesloes-skridt",
+        ),
         # Very bad pain told as lasting a month or more has not got better in 2–6 weeks.
         ("lænden har været helt forfærdelig i over en måned nu", "ingen-bedring"),
         # A foot that drops, worse by the hour.

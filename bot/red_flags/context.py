@@ -124,6 +124,9 @@ class Verdict:
     told_in_past: bool  # another person's sign in a past tense only: "min kollega fik ..."
     hypothetical: bool
     other_person: bool
+    # Hypothetical only as a question asked of anyone ("hvad betyder det, når man ikke kan
+    # mærke ...?"), with no "what if": the writer's own news may be told beside it.
+    asked_of_anyone: bool = False
 
 
 class ContextRules:
@@ -561,8 +564,9 @@ class Context:
             # "Hvis man ikke kan holde på vandet, er det så akut? Det er mig selv, det
             # startede i nat": a "what if" of anyone, then told as the writer's news.
             hypothetical = not self._told_as_news_after(sentence)
+        general = False
         if asked and not hypothetical:
-            hypothetical = self._asked_in_general(sentence, first, last, person)
+            hypothetical = general = self._asked_in_general(sentence, first, last, person)
         sudden = [
             t
             for t in self._in_sentence((Kind.SUDDEN,), sentence)
@@ -576,4 +580,5 @@ class Context:
             past_tense and not current and not sudden,
             hypothetical,
             person is Kind.OTHER,
+            general and person is Kind.GENERIC,
         )

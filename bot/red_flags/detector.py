@@ -76,6 +76,8 @@ _CONCEPT_KEYS = {
     "past-counts", "event", "with-pain", "back-pain-needed", "never-denied", "standing",
 }  # fmt: skip
 _TIERS = {"acute": Tier.ACUTE, "prompt": Tier.PROMPT}
+# The triggers that deny something in a sentence.
+DENIALS = (Kind.NEGATION, Kind.NEGATION_AFTER, Kind.DENIAL_ANSWER, Kind.DENIAL_OF_ALL)
 _URGENCIES = {u.value: u for u in Urgency}
 
 
@@ -248,7 +250,11 @@ class RedFlagDetector:
                     )
                 if verdict.negated:
                     continue
-                if verdict.hypothetical:
+                if verdict.hypothetical and not (
+                    verdict.asked_of_anyone
+                    and concept.tier is Tier.ACUTE
+                    and self._tells_own_pain(context, hits, leaves)
+                ):
                     asked_in.add(context.message.tokens[leaves[0].start].sentence)
                     continue
                 timed = tuple(leaf for leaf in leaves if leaf.slot not in concept.standing)
@@ -321,6 +327,31 @@ class RedFlagDetector:
                 verdict.recent and cls._hurts_now(context, hits, event or leaves)
             )
         return verdict.historical or verdict.told_in_past
+
+    @staticmethod
+    def _tells_own_pain(
+        context: Context, hits: dict[str, list[Hit]], leaves: tuple[Hit, ...]
+    ) -> bool:
+        """Whether a sentence of its own that asks nothing tells the writer's back pain now,
+        and denies nothing ("Hvad betyder det, når man ikke kan mærke numsehullet? Har haft
+        ondt i ryggen siden weekenden."): an acute sign asked of anyone is then the
+        writer's own; "har ondt i ryggen men ingen problemer dernede" tells it is not."""
+        message = context.message
+        sign_sentence = message.tokens[leaves[0].start].sentence
+        denials = {message.tokens[t.start].sentence for t in context.of(*DENIALS)}
+        for hit in _back_pains(hits):
+            number = message.tokens[hit.start].sentence
+            if number == sign_sentence or message.asked[number] or number in denials:
+                continue
+            verdict = context.judge((hit,))
+            if not (
+                verdict.negated
+                or verdict.historical
+                or verdict.hypothetical
+                or verdict.other_person
+            ):
+                return True
+        return False
 
     @staticmethod
     def _hurts_now(context: Context, hits: dict[str, list[Hit]], leaves: tuple[Hit, ...]) -> bool:
