@@ -859,6 +859,9 @@ def test_past_denied_hypothetical_and_look_alike_signs_are_calm(
         # news, whoever it is about; going down to the car is no ordinary walk.
         ("ej altså, har lige tisset i bukserne uden at mærke det, ondt i ryggen", "blaere-tarm"),
         ("min mand kunne pludselig ikke gå ned til bilen i morges, han har iskias", "gangbesvaer"),
+        # Pads worn for what runs; a little urine with each movement.
+        ("må gå med bind nu, for det løber bare af sig selv, og ryggen gør ondt", "blaere-tarm"),
+        ("jeg tisser lidt når jeg rejser mig fra stolen, og lænden gør ondt", "blaere-tarm"),
         # An acute sign asked of anyone, beside the writer's own back pain told as news.
         (
             "er det farligt når man ikke kan mærke skridtet? har haft ondt i lænden siden fredag",
