@@ -859,6 +859,12 @@ def test_past_denied_hypothetical_and_look_alike_signs_are_calm(
         # news, whoever it is about; going down to the car is no ordinary walk.
         ("ej altså, har lige tisset i bukserne uden at mærke det, ondt i ryggen", "blaere-tarm"),
         ("min mand kunne pludselig ikke gå ned til bilen i morges, han har iskias", "gangbesvaer"),
+        # A sign's parts told apart, the question of anyone first, then a person's news.
+        (
+            "kan man få problemer med at holde på tissen af iskias? min far har haft to uheld"
+            " i dag",
+            "blaere-tarm",
+        ),
         # Pads worn for what runs; a little urine with each movement.
         ("må gå med bind nu, for det løber bare af sig selv, og ryggen gør ondt", "blaere-tarm"),
         ("jeg tisser lidt når jeg rejser mig fra stolen, og lænden gør ondt", "blaere-tarm"),

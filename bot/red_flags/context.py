@@ -481,6 +481,20 @@ class Context:
                 return True
         return False
 
+    def _told_as_news(self, hit: Hit) -> bool:
+        """Whether a part of a sign stands in a sentence that asks nothing and tells a
+        person's news now ("Min mand har haft uheld to gange i dag")."""
+        message = self.message
+        number = message.tokens[hit.start].sentence
+        sentence = message.sentences[number]
+        return (
+            not message.asked[number]
+            and not self._hypothetical_at(hit.start)
+            and bool(self._in_sentence((Kind.CURRENT,), sentence))
+            and self.experiencer(hit.end) in (Kind.SELF, Kind.OTHER)
+            and bool(self._in_sentence((Kind.SELF, Kind.OTHER), sentence))
+        )
+
     def _told_as_news_after(self, sentence: range) -> bool:
         """A later sentence points back with "det" and says when: "Kan man få en sovende
         fornemmelse i skridtet? Det startede i dag.", "Min datter siger det er sådan nu." """
@@ -567,6 +581,14 @@ class Context:
         general = False
         if asked and not hypothetical:
             hypothetical = general = self._asked_in_general(sentence, first, last, person)
+        if hypothetical and any(
+            message.tokens[h.start].sentence > message.tokens[first].sentence
+            and self._told_as_news(h)
+            for h in hits
+        ):
+            # A sign's parts told apart, the question first: "Kan man få problemer med at
+            # holde på tissen? Min mand har haft uheld to gange i dag" asks about his news.
+            hypothetical = general = False
         sudden = [
             t
             for t in self._in_sentence((Kind.SUDDEN,), sentence)
