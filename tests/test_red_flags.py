@@ -690,6 +690,12 @@ def test_another_persons_current_sign_counts(detector: RedFlagDetector, text: st
         "lægen undersøgte mig i går: ingen feber, ingen kræft, fin kraft i benene",
         "i øvelsen skal jeg strække arm og ben samtidig, og jeg vælter hele tiden",
         "det er 4 uger siden jeg fik ondt i lænden, og det er ikke så slemt længere",
+        # Stiff in the morning, no time to lie down, a pregnancy's week: no signs.
+        "i morges kunne jeg næsten ikke komme ud af sengen for lænden, men når jeg har gået"
+        " lidt er det bedre",
+        "min mand arbejder hele ugen, så jeg kan ikke bare ligge ned med min ømme lænd",
+        "jeg er gravid i uge 9 og har ondt i lænden, jeg kan næsten ikke sove, og varme"
+        " hjælper ikke",
         # Asked of anyone, beside pain told with a denial: a question, not news.
         "kan man få inkontinens af en prolaps? spørger bare, har ondt i lænden men ingen"
         " problemer med blæren",
