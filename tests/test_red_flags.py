@@ -690,6 +690,9 @@ def test_another_persons_current_sign_counts(detector: RedFlagDetector, text: st
         "lægen undersøgte mig i går: ingen feber, ingen kræft, fin kraft i benene",
         "i øvelsen skal jeg strække arm og ben samtidig, og jeg vælter hele tiden",
         "det er 4 uger siden jeg fik ondt i lænden, og det er ikke så slemt længere",
+        # Numb on a hard saddle for a quarter of an hour, then gone.
+        "på en hård saddel til spinning bliver jeg følelsesløs i skridtet et kvarter, så er"
+        " det væk. ondt i lænden",
         # Stiff in the morning, no time to lie down, a pregnancy's week: no signs.
         "i morges kunne jeg næsten ikke komme ud af sengen for lænden, men når jeg har gået"
         " lidt er det bedre",
@@ -870,6 +873,16 @@ def test_past_denied_hypothetical_and_look_alike_signs_are_calm(
             "kan man få problemer med at holde på tissen af iskias? min far har haft to uheld"
             " i dag",
             "blaere-tarm",
+        ),
+        # A fall over the dog is the writer's; a motocross crash; cancer being treated;
+        # pain "stadig helt vilde" after weeks with nothing better.
+        ("knogleskørhed. faldt over katten i aftes og slog ryggen. nu gør det ondt", "fraktur"),
+        ("min datter væltede på crossmotorcyklen i går og har ondt i ryggen", "traume"),
+        ("brystkræft under behandling, og nu ondt i lænden", "kraeft"),
+        (
+            "6 uger med fys, men smerterne i lænden er stadig helt vilde og intet er blevet"
+            " bedre",
+            "ingen-bedring",
         ),
         # Pads worn for what runs; a little urine with each movement.
         ("må gå med bind nu, for det løber bare af sig selv, og ryggen gør ondt", "blaere-tarm"),

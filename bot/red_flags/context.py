@@ -98,6 +98,11 @@ NEGATIVE_CONCORD = frozenset({"hverken", "neither", "nor"})
 # A bare "ikke" after a comma that ends a statement asks for agreement ("... så har jeg
 # ondt i lænden, ikke."): it denies nothing before it, unlike "feber: nej".
 TAG_QUESTIONS = frozenset({"ikke", "vel"})
+# Words whose object is no subject: a person named after one does not tell whose sign it is.
+PREPOSITIONS = frozenset(
+    {"over", "med", "på", "til", "af", "fra", "for", "ved", "om", "mod", "hos", "efter", "i"}
+    | {"over", "with", "on", "to", "of", "from", "for", "by", "about", "at", "in"}
+)
 # A date in a phrase opened by one of these words dates the event the phrase names, and a
 # sign told in the perfect runs from it: "efter min knæoperation for tre uger siden har
 # jeg haft feber", "har haft feber siden operationen for to uger siden".
@@ -428,7 +433,13 @@ class Context:
         if best is None:
             # Only a person named after the sign in its sentence: "has wet himself, my dad".
             sentence = self.message.sentence_of(end - 1)
-            after = [t for t in self.of(Kind.OTHER) if end <= t.start < sentence.stop]
+            words = self.message.words
+            # ... not one a preposition governs: "snublede over hunden" is the writer's fall.
+            after = [
+                t
+                for t in self.of(Kind.OTHER)
+                if end <= t.start < sentence.stop and words[t.start - 1] not in PREPOSITIONS
+            ]
             return Kind.OTHER if after and not self.of(Kind.SELF) else Kind.SELF
         return best.kind
 
