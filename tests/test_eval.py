@@ -132,12 +132,13 @@ alternates), so it stands in for an unseen held-out set:
   0.971, prompt 0.971 -> 0.971, false alarms 0.000 -> 0.000, in-scope 0.813 -> 0.806,
   out-of-scope 0.800 -> 0.800; conversations16 unchanged (in-scope 0.882, stories 0.795,
   follow-ups 0.928, out-of-scope 1.000, false alarms 0.007); never tuned on.
-- redflags_blind23_next.yaml and conversations_blind17_next.yaml are not run here:
-  written the same way for the next round, each scored once before it at 3e00188
-  (blind23: acute 1.000, prompt 0.971, false alarms 0.040, in-scope 0.832, out-of-scope
-  1.000; conversations17: in-scope 0.870, stories 0.826, follow-ups 0.891, out-of-scope
-  0.920, false alarms 0.007). Score each once after the next change; never tune on them.
-- training/redflags_train6-23.yaml and training/conversations_train2-10.yaml: training
+- redflags_blind23.yaml and conversations_blind17.yaml: written the same way, scored
+  once before (3e00188) and once after the round learnt from training sets 24 and
+  conversations 11 and blind set 22 once it was a floor (320cf55): blind23 acute 1.000 ->
+  1.000, prompt 0.971 -> 1.000, false alarms 0.040 -> 0.040, in-scope 0.832 -> 0.839,
+  out-of-scope 1.000 -> 1.000; conversations17 unchanged (in-scope 0.870, stories 0.826,
+  follow-ups 0.891, out-of-scope 0.920, false alarms 0.007); never tuned on.
+- training/redflags_train6-24.yaml and training/conversations_train2-11.yaml: training
   sets as above (acute signs in people's words; prompt signs; many different writers;
   false alarms and tricky context; hard acute signs; other people's signs; long stories;
   follow-ups; writers who downplay; every sign from many kinds of writer; hard
@@ -839,6 +840,42 @@ EVAL_SETS = (
         false_alarm_ceiling=0.01,
         in_scope=0.8,
         out_of_scope=0.95,
+    ),
+    EvalSet(
+        "redflags_blind23.yaml",
+        RED_FLAG_KINDS,
+        acute_recall=1.0,
+        prompt_recall=1.0,
+        false_alarm_ceiling=0.04,
+        in_scope=0.65,
+        out_of_scope=0.95,
+    ),
+    EvalSet(
+        "conversations_blind17.yaml",
+        CONVERSATION_KINDS,
+        acute_recall=1.0,
+        prompt_recall=1.0,
+        false_alarm_ceiling=0.01,
+        in_scope=0.8,
+        out_of_scope=0.85,
+    ),
+    EvalSet(
+        "training/redflags_train24.yaml",
+        RED_FLAG_KINDS,
+        acute_recall=0.95,
+        prompt_recall=1.0,
+        false_alarm_ceiling=0.02,
+        in_scope=0.6,
+        out_of_scope=None,
+    ),
+    EvalSet(
+        "training/conversations_train11.yaml",
+        CONVERSATION_KINDS,
+        acute_recall=1.0,
+        prompt_recall=1.0,
+        false_alarm_ceiling=0.02,
+        in_scope=0.85,
+        out_of_scope=0.5,
     ),
     EvalSet(
         "conversations_blind1.yaml",
