@@ -138,6 +138,11 @@ alternates), so it stands in for an unseen held-out set:
   1.000, prompt 0.971 -> 1.000, false alarms 0.040 -> 0.040, in-scope 0.832 -> 0.839,
   out-of-scope 1.000 -> 1.000; conversations17 unchanged (in-scope 0.870, stories 0.826,
   follow-ups 0.891, out-of-scope 0.920, false alarms 0.007); never tuned on.
+- redflags_blind24_next.yaml and conversations_blind18_next.yaml are not run here:
+  written the same way for the next round, each scored once before it at 21160ad
+  (blind24: acute 0.971, prompt 0.971, false alarms 0.020, in-scope 0.877, out-of-scope
+  0.867; conversations18: in-scope 0.789, stories 0.800, follow-ups 0.784, out-of-scope
+  0.955, false alarms 0.000). Score each once after the next change; never tune on them.
 - training/redflags_train6-24.yaml and training/conversations_train2-11.yaml: training
   sets as above (acute signs in people's words; prompt signs; many different writers;
   false alarms and tricky context; hard acute signs; other people's signs; long stories;
