@@ -690,6 +690,8 @@ def test_another_persons_current_sign_counts(detector: RedFlagDetector, text: st
         "lægen undersøgte mig i går: ingen feber, ingen kræft, fin kraft i benene",
         "i øvelsen skal jeg strække arm og ben samtidig, og jeg vælter hele tiden",
         "det er 4 uger siden jeg fik ondt i lænden, og det er ikke så slemt længere",
+        # "svier" (stings) is a word, no swapped "siver" (leaks).
+        "det svier lidt når jeg tisser, og jeg har ondt i lænden",
         # Numb on a hard saddle for a quarter of an hour, then gone.
         "på en hård saddel til spinning bliver jeg følelsesløs i skridtet et kvarter, så er"
         " det væk. ondt i lænden",
@@ -884,6 +886,9 @@ def test_past_denied_hypothetical_and_look_alike_signs_are_calm(
             " bedre",
             "ingen-bedring",
         ),
+        # Two neighbouring letters swapped are one slip, in short words too.
+        ("har feebr og ondt i lænden siden fredag", "feber"),
+        ("kan ikke holde på vnadet og ondt i ryggen", "blaere-tarm"),
         # Pads worn for what runs; a little urine with each movement.
         ("må gå med bind nu, for det løber bare af sig selv, og ryggen gør ondt", "blaere-tarm"),
         ("jeg tisser lidt når jeg rejser mig fra stolen, og lænden gør ondt", "blaere-tarm"),

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
 from rapidfuzz import process
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA
 
 from bot.knowledge import KnowledgeError
 from bot.normalise import fold, plain, split_compound, stem
@@ -41,9 +41,12 @@ NUMBER_WORDS = frozenset(
 )
 AGE_RANGE = range(70, 120)
 YEAR_RANGE = range(1900, 2100)
-# Words this long may be slips of a term word: one edit away, two from 9 letters.
+# Words this long may be slips of a term word: one edit away, two from 9 letters; two
+# neighbouring letters swapped count as one edit ("feebr" for "feber").
 _TYPO_MIN_LENGTH = 6
 _TYPO_TWO_EDITS = 9
+# Shorter words, from this length, may only have two neighbouring letters swapped.
+_SWAP_MIN_LENGTH = 4
 # Longer words are never repaired or split: no Danish word is this long, and comparing
 # a 100 000-letter "word" with every term word would take seconds.
 MAX_WORD_LENGTH = 40
@@ -166,9 +169,12 @@ class WordReader:
         for word in literal:
             self._by_plain.setdefault(plain(word), set()).add(word)
         by_letter: dict[str, list[str]] = {}
+        self._by_letters: dict[str, set[str]] = {}  # short keys by their sorted letters
         for key in sorted(self._by_plain, key=lambda w: (-len(w), w)):
             if len(key) >= _TYPO_MIN_LENGTH:
                 by_letter.setdefault(key[0], []).append(key)
+            elif len(key) >= _SWAP_MIN_LENGTH:
+                self._by_letters.setdefault("".join(sorted(key)), set()).add(key)
         self._by_letter = {letter: tuple(keys) for letter, keys in by_letter.items()}
         self.read = lru_cache(maxsize=32768)(self._read)
 
@@ -215,13 +221,20 @@ class WordReader:
         if word in self._literal or word in self._as_typed or not word.isalpha():
             return word
         key = plain(word)
+        if len(key) < _TYPO_MIN_LENGTH:
+            swapped = sorted(
+                k
+                for k in self._by_letters.get("".join(sorted(key)), ())
+                if OSA.distance(key, k) == 1
+            )
+            if not swapped or self.ordinary(word):
+                return word
+            return min(self._by_plain[swapped[0]])
         candidates = self._by_letter.get(key[0])
-        if len(key) < _TYPO_MIN_LENGTH or not candidates or self.ordinary(word):
+        if not candidates or self.ordinary(word):
             return word
         allowed = 1 if len(key) < _TYPO_TWO_EDITS else 2
-        best = process.extractOne(
-            key, candidates, scorer=Levenshtein.distance, score_cutoff=allowed
-        )
+        best = process.extractOne(key, candidates, scorer=OSA.distance, score_cutoff=allowed)
         return min(self._by_plain[best[0]]) if best else word
 
     def ordinary(self, word: str) -> bool:
