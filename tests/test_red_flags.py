@@ -690,6 +690,12 @@ def test_another_persons_current_sign_counts(detector: RedFlagDetector, text: st
         "lægen undersøgte mig i går: ingen feber, ingen kræft, fin kraft i benene",
         "i øvelsen skal jeg strække arm og ben samtidig, og jeg vælter hele tiden",
         "det er 4 uger siden jeg fik ondt i lænden, og det er ikke så slemt længere",
+        # A checked list, a baby at night, a fall that spared the back, a fever that
+        # went through the house last week.
+        "lægen har tjekket for vægttab og siger det er et almindeligt hold i lænden",
+        "kan ikke sove om natten pga min nyfødte, og nu har jeg ondt i lænden",
+        "min far på 84 faldt i haven i går, men slog kun knæet og har det fint i ryggen",
+        "vi havde feber i hele huset for en uge siden, alle er raske igen, men ryggen er stiv",
         # "svier" (stings) is a word, no swapped "siver" (leaks).
         "det svier lidt når jeg tisser, og jeg har ondt i lænden",
         # Numb on a hard saddle for a quarter of an hour, then gone.
@@ -886,6 +892,9 @@ def test_past_denied_hypothetical_and_look_alike_signs_are_calm(
             " bedre",
             "ingen-bedring",
         ),
+        # Weight loss told by the belt or the ring; a grandmother's hard landing.
+        ("har lavet et nyt hul i bæltet uden at spise mindre, og lænden gør ondt", "vaegttab"),
+        ("my nan is 88, she slipped and sat down hard yesterday, now her back hurts", "fraktur"),
         # Two neighbouring letters swapped are one slip, in short words too.
         ("har feebr og ondt i lænden siden fredag", "feber"),
         ("kan ikke holde på vnadet og ondt i ryggen", "blaere-tarm"),
