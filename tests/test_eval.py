@@ -138,12 +138,12 @@ alternates), so it stands in for an unseen held-out set:
   1.000, prompt 0.971 -> 1.000, false alarms 0.040 -> 0.040, in-scope 0.832 -> 0.839,
   out-of-scope 1.000 -> 1.000; conversations17 unchanged (in-scope 0.870, stories 0.826,
   follow-ups 0.891, out-of-scope 0.920, false alarms 0.007); never tuned on.
-- redflags_blind24_next.yaml and conversations_blind18_next.yaml are not run here:
-  written the same way for the next round, each scored once before it at 21160ad
-  (blind24: acute 0.971, prompt 0.971, false alarms 0.020, in-scope 0.877, out-of-scope
-  0.867; conversations18: in-scope 0.789, stories 0.800, follow-ups 0.784, out-of-scope
-  0.955, false alarms 0.000). Score each once after the next change; never tune on them.
-- training/redflags_train6-24.yaml and training/conversations_train2-11.yaml: training
+- redflags_blind24.yaml and conversations_blind18.yaml: written the same way, scored
+  once before (21160ad) and once after the round learnt from training set 25 (33cb19a),
+  both unchanged: blind24 acute 0.971, prompt 0.971, false alarms 0.020, in-scope 0.877,
+  out-of-scope 0.867; conversations18 in-scope 0.789 (stories 0.800, follow-ups 0.784),
+  out-of-scope 0.955, false alarms 0.000; never tuned on.
+- training/redflags_train6-25.yaml and training/conversations_train2-11.yaml: training
   sets as above (acute signs in people's words; prompt signs; many different writers;
   false alarms and tricky context; hard acute signs; other people's signs; long stories;
   follow-ups; writers who downplay; every sign from many kinds of writer; hard
@@ -881,6 +881,33 @@ EVAL_SETS = (
         false_alarm_ceiling=0.02,
         in_scope=0.85,
         out_of_scope=0.5,
+    ),
+    EvalSet(
+        "redflags_blind24.yaml",
+        RED_FLAG_KINDS,
+        acute_recall=0.95,
+        prompt_recall=0.95,
+        false_alarm_ceiling=0.02,
+        in_scope=0.75,
+        out_of_scope=0.8,
+    ),
+    EvalSet(
+        "conversations_blind18.yaml",
+        CONVERSATION_KINDS,
+        acute_recall=1.0,
+        prompt_recall=1.0,
+        false_alarm_ceiling=0.01,
+        in_scope=0.7,
+        out_of_scope=0.9,
+    ),
+    EvalSet(
+        "training/redflags_train25.yaml",
+        RED_FLAG_KINDS,
+        acute_recall=1.0,
+        prompt_recall=0.95,
+        false_alarm_ceiling=0.06,
+        in_scope=0.5,
+        out_of_scope=None,
     ),
     EvalSet(
         "conversations_blind1.yaml",
