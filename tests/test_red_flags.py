@@ -696,6 +696,8 @@ def test_another_persons_current_sign_counts(detector: RedFlagDetector, text: st
         "kan ikke sove om natten pga min nyfødte, og nu har jeg ondt i lænden",
         "min far på 84 faldt i haven i går, men slog kun knæet og har det fint i ryggen",
         "vi havde feber i hele huset for en uge siden, alle er raske igen, men ryggen er stiv",
+        # "Ej." as a bare answer still denies.
+        "Feber? Ej. Bare ondt i lænden efter flytning.",
         # "svier" (stings) is a word, no swapped "siver" (leaks).
         "det svier lidt når jeg tisser, og jeg har ondt i lænden",
         # Numb on a hard saddle for a quarter of an hour, then gone.
@@ -895,6 +897,11 @@ def test_past_denied_hypothetical_and_look_alike_signs_are_calm(
         # Weight loss told by the belt or the ring; a grandmother's hard landing.
         ("har lavet et nyt hul i bæltet uden at spise mindre, og lænden gør ondt", "vaegttab"),
         ("my nan is 88, she slipped and sat down hard yesterday, now her back hurts", "fraktur"),
+        # "ej" opening a sentence is a sigh; "eller ej" denies nothing; legs that will not
+        # come along.
+        ("ej min mand kan ikke tisse, der kommer ingenting, han har ondt i ryggen", "blaere-tarm"),
+        ("kan ikke mærke om jeg har tisset eller ej, ondt i ryggen", "blaere-tarm"),
+        ("kunne pludselig ikke få benene med på trappen i dag, ondt i lænden", "gangbesvaer"),
         # Two neighbouring letters swapped are one slip, in short words too.
         ("har feebr og ondt i lænden siden fredag", "feber"),
         ("kan ikke holde på vnadet og ondt i ryggen", "blaere-tarm"),
