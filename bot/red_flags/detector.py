@@ -8,7 +8,7 @@ is not one whose past matters), it is a hypothesis or a general question, or an
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -339,17 +339,10 @@ class RedFlagDetector:
         message = context.message
         sign_sentence = message.tokens[leaves[0].start].sentence
         denials = {message.tokens[t.start].sentence for t in context.of(*DENIALS)}
-        for hit in _back_pains(hits):
+        for hit, other in _pains_now(context, hits):
             number = message.tokens[hit.start].sentence
-            if number == sign_sentence or message.asked[number] or number in denials:
-                continue
-            verdict = context.judge((hit,))
-            if not (
-                verdict.negated
-                or verdict.historical
-                or verdict.hypothetical
-                or verdict.other_person
-            ):
+            told_apart = number != sign_sentence and not message.asked[number]
+            if not other and told_apart and number not in denials:
                 return True
         return False
 
@@ -362,19 +355,11 @@ class RedFlagDetector:
         ondt i ryggen") has the event's date."""
         tokens = context.message.tokens
         events = {tokens[leaf.start].clause for leaf in leaves}
-        other = context.experiencer(leaves[0].end) is Kind.OTHER
-        for hit in _back_pains(hits):
-            if tokens[hit.start].clause in events:
-                continue
-            verdict = context.judge((hit,))
-            if verdict.other_person is other and not (
-                verdict.negated
-                or verdict.historical
-                or verdict.hypothetical
-                or verdict.told_in_past
-            ):
-                return True
-        return False
+        person = context.experiencer(leaves[0].end) is Kind.OTHER
+        return any(
+            other is person and tokens[hit.start].clause not in events
+            for hit, other in _pains_now(context, hits)
+        )
 
     @staticmethod
     def _in_pain(
@@ -494,6 +479,17 @@ def _back_pains(hits: dict[str, list[Hit]]) -> list[Hit]:
     """The pain words not told of another place ("ondt i maven", "feber og ondt i ørerne")."""
     elsewhere = {h.start for h in hits.get(OTHER_PLACE_SLOT, ())}
     return [h for h in hits.get(PAIN_SLOT, ()) if h.end not in elsewhere]
+
+
+def _pains_now(context: Context, hits: dict[str, list[Hit]]) -> Iterator[tuple[Hit, bool]]:
+    """The back pains told as now (not denied, past, a "what if" or another person's
+    past), each with whether it is another person's."""
+    for hit in _back_pains(hits):
+        verdict = context.judge((hit,))
+        if not (
+            verdict.negated or verdict.historical or verdict.hypothetical or verdict.told_in_past
+        ):
+            yield hit, verdict.other_person
 
 
 def _around(outer: Hit, inner: Hit) -> bool:
