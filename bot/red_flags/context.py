@@ -101,7 +101,7 @@ TAG_QUESTIONS = frozenset({"ikke", "vel"})
 # Words whose object is no subject: a person named after one does not tell whose sign it is.
 PREPOSITIONS = frozenset(
     {"over", "med", "på", "til", "af", "fra", "for", "ved", "om", "mod", "hos", "efter", "i"}
-    | {"over", "with", "on", "to", "of", "from", "for", "by", "about", "at", "in"}
+    | {"with", "on", "to", "of", "from", "by", "about", "at", "in"}
 )
 # A date in a phrase opened by one of these words dates the event the phrase names, and a
 # sign told in the perfect runs from it: "efter min knæoperation for tre uger siden har
