@@ -223,6 +223,20 @@ def test_treatments_and_claims_the_article_does_not_mention_fall_back(
     assert brain.reply(text, TUESDAY_MORNING).kind is ReplyKind.FALLBACK
 
 
+@pytest.mark.parametrize(
+    ("text", "entry_id"),
+    [
+        # Danish "is" (ice) is cold only in its phrases; English "is" is no ice.
+        ("er kulde godt mod ondt i lænden?", "varme-kulde"),
+        ("skal jeg lægge is på lænden?", "varme-kulde"),
+        ("what is lower back pain?", "hvad-er"),
+    ],
+)
+def test_ice_is_cold_and_english_is_is_not(brain: Brain, text: str, entry_id: str) -> None:
+    reply = brain.reply(text, TUESDAY_MORNING)
+    assert reply.entry is not None and reply.entry.id == entry_id
+
+
 def test_a_danger_sign_in_pregnancy_is_still_warned_about(brain: Brain) -> None:
     reply = brain.reply("jeg er gravid og kan ikke holde på vandet", TUESDAY_MORNING)
     assert reply.red_flag is Tier.ACUTE
