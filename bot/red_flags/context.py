@@ -72,6 +72,8 @@ class Kind(StrEnum):
 
 # The kinds that name whose sign it is.
 PERSONS = (Kind.SELF, Kind.OTHER, Kind.GENERIC)
+# The kinds that deny something in their sentence.
+DENIALS = (Kind.NEGATION, Kind.NEGATION_AFTER, Kind.DENIAL_ANSWER, Kind.DENIAL_OF_ALL)
 # The kinds found inside other triggers' words too: whose sign it is, and news ("kunne
 # pludselig ikke" is a pseudo denial, and still sudden).
 NEVER_HIDDEN = (*PERSONS, Kind.SUDDEN)
@@ -131,7 +133,7 @@ class Verdict:
     other_person: bool
     # Hypothetical only as a question asked of anyone ("hvad betyder det, når man ikke kan
     # mærke ...?"), with no "what if": the writer's own news may be told beside it.
-    asked_of_anyone: bool = False
+    asked_of_anyone: bool
 
 
 class ContextRules:

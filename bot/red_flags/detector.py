@@ -27,7 +27,7 @@ from bot.red_flags.concepts import (
     load_combination,
     slot_hits,
 )
-from bot.red_flags.context import Context, ContextRules, Kind, Verdict
+from bot.red_flags.context import DENIALS, Context, ContextRules, Kind, Verdict
 from bot.red_flags.vocabulary import (
     Term,
     TermIndex,
@@ -76,8 +76,6 @@ _CONCEPT_KEYS = {
     "past-counts", "event", "with-pain", "back-pain-needed", "never-denied", "standing",
 }  # fmt: skip
 _TIERS = {"acute": Tier.ACUTE, "prompt": Tier.PROMPT}
-# The triggers that deny something in a sentence.
-DENIALS = (Kind.NEGATION, Kind.NEGATION_AFTER, Kind.DENIAL_ANSWER, Kind.DENIAL_OF_ALL)
 _URGENCIES = {u.value: u for u in Urgency}
 
 

@@ -221,21 +221,17 @@ class WordReader:
         if word in self._literal or word in self._as_typed or not word.isalpha():
             return word
         key = plain(word)
-        if len(key) < _TYPO_MIN_LENGTH:
-            swapped = sorted(
-                k
-                for k in self._by_letters.get("".join(sorted(key)), ())
-                if OSA.distance(key, k) == 1
-            )
-            if not swapped or self.ordinary(word):
-                return word
-            return min(self._by_plain[swapped[0]])
-        candidates = self._by_letter.get(key[0])
-        if not candidates or self.ordinary(word):
+        meant: str | None = None
+        if len(key) < _TYPO_MIN_LENGTH:  # only two neighbouring letters swapped
+            same_letters = self._by_letters.get("".join(sorted(key)), ())
+            meant = min((k for k in same_letters if OSA.distance(key, k) == 1), default=None)
+        elif candidates := self._by_letter.get(key[0]):
+            allowed = 1 if len(key) < _TYPO_TWO_EDITS else 2
+            best = process.extractOne(key, candidates, scorer=OSA.distance, score_cutoff=allowed)
+            meant = best[0] if best else None
+        if meant is None or self.ordinary(word):
             return word
-        allowed = 1 if len(key) < _TYPO_TWO_EDITS else 2
-        best = process.extractOne(key, candidates, scorer=OSA.distance, score_cutoff=allowed)
-        return min(self._by_plain[best[0]]) if best else word
+        return min(self._by_plain[meant])
 
     def ordinary(self, word: str) -> bool:
         """An ordinary Danish word, or a compound of two ("nakke" + "smerter")."""
