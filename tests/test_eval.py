@@ -143,6 +143,11 @@ alternates), so it stands in for an unseen held-out set:
   both unchanged: blind24 acute 0.971, prompt 0.971, false alarms 0.020, in-scope 0.877,
   out-of-scope 0.867; conversations18 in-scope 0.789 (stories 0.800, follow-ups 0.784),
   out-of-scope 0.955, false alarms 0.000; never tuned on.
+- redflags_blind25_next.yaml and conversations_blind19_next.yaml are not run here:
+  written the same way for the next round, each scored once before it at a84c123
+  (blind25: acute 0.972, prompt 0.972, false alarms 0.020, in-scope 0.903, out-of-scope
+  0.933; conversations19: in-scope 0.845, stories 0.867, follow-ups 0.831, out-of-scope
+  0.875, false alarms 0.008). Score each once after the next change; never tune on them.
 - training/redflags_train6-25.yaml and training/conversations_train2-11.yaml: training
   sets as above (acute signs in people's words; prompt signs; many different writers;
   false alarms and tricky context; hard acute signs; other people's signs; long stories;
