@@ -30,6 +30,8 @@ class ConversationWords:
     acknowledgements: tuple[str, ...]
     about_the_warning: tuple[str, ...]
     question_words: frozenset[str]
+    question_verbs: frozenset[str]
+    subjects: frozenset[str]
     indirect_questions: tuple[str, ...]
     elaborations: frozenset[str]
     meaning: frozenset[str]
@@ -55,6 +57,8 @@ def load_conversation_words(path: Path) -> ConversationWords:
         acknowledgements=_phrases(record, "acknowledgements"),
         about_the_warning=_phrases(record, "about_the_warning"),
         question_words=frozenset(fold(w) for w in record.texts("question_words")),
+        question_verbs=frozenset(fold(w) for w in record.texts("question_verbs")),
+        subjects=frozenset(fold(w) for w in record.texts("subjects")),
         indirect_questions=_phrases(record, "indirect_questions"),
         elaborations=frozenset(fold(w) for w in record.texts("elaborations")),
         meaning=frozenset(fold(w) for w in record.texts("meaning")),
@@ -167,6 +171,15 @@ class Story:
     leans_on_situation: bool
 
 
+def _asks(words: ConversationWords, sentence: list[str]) -> bool:
+    """Whether a sentence without "?" asks: a question word first, or a verb and its
+    subject ("kan jeg", not "har ondt i lænden")."""
+    first, *rest = sentence
+    if first in words.question_words:
+        return True
+    return first in words.question_verbs and bool(rest) and rest[0] in words.subjects
+
+
 def story(words: ConversationWords, message: Message) -> Story | None:
     """The asking sentences of a message of several sentences, None if it is not such a
     message or asks nothing a sentence can show ("?", a question word first, or an
@@ -175,7 +188,7 @@ def story(words: ConversationWords, message: Message) -> Story | None:
         return None
     texts = [" ".join(message.words[i] for i in sentence) for sentence in message.sentences]
     asking = [n for n, asked in enumerate(message.asked) if asked] or [
-        n for n, text in enumerate(texts) if text.split()[0] in words.question_words
+        n for n, text in enumerate(texts) if _asks(words, text.split())
     ]
     # "Jeg tænker på om det er bedst at blive hjemme": asked without a question mark.
     asking += [

@@ -28,7 +28,15 @@ _NUMBER = re.compile(r"\d+")
 # Common Danish abbreviations ending in a dot that does not end the sentence.
 _ABBREVIATION = re.compile(
     r"(?<![\w.])(?:f\.eks|bl\.a|m\.m|pga|ca|fx|evt|dvs|mht|ift|ifm|inkl|osv|kl|mdr|jf|ang|vha"
-    r"|iflg)\.\Z",
+    r"|iflg|tidl|tdl)\.\Z",
+    re.IGNORECASE,
+)
+# An ordinal's dot ("for 2. gang", "på 3. sal", "i 8. klasse") before the nouns ordinals
+# stand with in chat: "er 33. har ondt" keeps its sentence end.
+_ORDINAL = re.compile(
+    r"(?<![\d.,])(\d{1,3})\.(?= *(?:gang|sal|etage|klasse|uge|dag|time|måned|år|plads"
+    r"|division|halvleg|januar|februar|marts|april|maj|juni|juli|august|september|oktober"
+    r"|november|december)\b)",
     re.IGNORECASE,
 )
 # Enough text before a dot to hold the longest abbreviation and the character before it.
@@ -69,10 +77,12 @@ def _plain_letters(text: str) -> str:
 
 
 def undot_abbreviations(text: str) -> str:
-    """Abbreviation dots as spaces, so that "pga. smerter" is not cut into two sentences.
+    """Abbreviation and ordinal dots as spaces, so that "pga. smerter" and "for 2. gang"
+    are not cut into two sentences.
 
     Only the few places before a dot are examined: long messages have few dots.
     """
+    text = _ORDINAL.sub(r"\1 ", text)
     spans = []
     dot = text.find(".")
     while dot >= 0:

@@ -377,3 +377,15 @@ def test_a_story_asking_something_else_is_not_taken_for_a_question_about_a_sign(
         NOW,
     )
     assert (entry_of(reply), reply.red_flag) == ("arbejde", Tier.NONE)
+
+
+def test_a_story_that_asks_by_a_request_gets_the_request_answered(brain: Brain) -> None:
+    # "har ondt i lænden" and "er 40" open with a verb but ask nothing: the request is
+    # the question.
+    reply = brain.reply(
+        "har ondt i lænden efter jeg flyttede i weekenden. er 40 og ret aktiv. vil gerne"
+        " have nogle øvelser jeg kan lave derhjemme om aftenen",
+        NOW,
+    )
+    assert reply.kind is ReplyKind.ANSWER
+    assert entry_of(reply) in {"oevelser", "sikre-oevelser"}

@@ -143,3 +143,15 @@ def test_a_particle_that_a_synonym_phrase_needs_is_refused(tmp_path) -> None:
     )
     with pytest.raises(KnowledgeError, match="particles: 'nu'"):
         load_language(path)
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        ("har ondt for 2. gang i år, er det slemt", 1),
+        ("bor på 3. sal. Trapperne gør ondt", 2),
+        ("er 33. har ondt i lænden", 2),
+    ],
+)
+def test_an_ordinal_does_not_end_a_sentence(text: str, sentences: int) -> None:
+    assert len(analyse(text).sentences) == sentences

@@ -968,3 +968,19 @@ def test_a_question_followed_by_when_it_began_is_the_writers_own(
 def test_a_question_about_a_sign_is_spoken_of_not_flagged(detector: RedFlagDetector) -> None:
     result = detector.check_text("hvad betyder det hvis man ikke kan holde på vandet?")
     assert (result.tier, result.asked_about) == (Tier.NONE, True)
+
+
+def test_an_abbreviated_earlier_cancer_is_a_sign_and_a_googled_one_is_not(
+    detector: RedFlagDetector,
+) -> None:
+    # "tidl." is "tidligere": an earlier cancer counts, however long ago it was removed.
+    assert "kraeft" in ids(
+        detector,
+        "tidl. modermærkekræft, fjernet for 6 år siden. lænden er begyndt at gøre ondt nu.",
+    )
+    # A belief is no diagnosis.
+    assert ids(
+        detector,
+        "Min mand er overbevist om at han har kræft i ryggen fordi han har googlet, men han"
+        " har bare ondt efter at have malet loft hele weekenden.",
+    ) == set()
