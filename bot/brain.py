@@ -504,7 +504,7 @@ class Brain:
         """ "Hvorfor?" after an answer to a question: the rest of that answer, or the whole
         of it. After a statement ("jeg har fået hold i ryggen") "hvorfor?" asks for causes:
         None; "hvad betyder det?" (`after_statement`) still asks about the answer's topic."""
-        if not after_statement and not any(analyse(last.text).asked):
+        if not after_statement and not followup.asks(self._words, analyse(last.text)):
             return None
         rest = self.rest(last.more_ref) if last.more_ref else None
         return rest or self.answer(last.entry_id or "")

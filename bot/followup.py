@@ -174,10 +174,20 @@ class Story:
 def _asks(words: ConversationWords, sentence: list[str]) -> bool:
     """Whether a sentence without "?" asks: a question word first, or a verb and its
     subject ("kan jeg", not "har ondt i lænden")."""
+    if not sentence:
+        return False
     first, *rest = sentence
     if first in words.question_words:
         return True
     return first in words.question_verbs and bool(rest) and rest[0] in words.subjects
+
+
+def asks(words: ConversationWords, message: Message) -> bool:
+    """Whether some sentence of the message asks ("må jeg styrketræne med ondt i
+    lænden" asks without a "?")."""
+    return any(message.asked) or any(
+        _asks(words, [message.words[i] for i in sentence]) for sentence in message.sentences
+    )
 
 
 def story(words: ConversationWords, message: Message) -> Story | None:

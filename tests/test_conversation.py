@@ -197,6 +197,8 @@ def test_a_story_with_two_questions_answers_one_and_offers_the_other(brain: Brai
         ("jeg har fået hold i ryggen", "hvorfor?", "aarsager"),
         # After an answer to a question, "hvorfor?" asks about that answer.
         ("hjælper varme mod ondt i lænden?", "hvorfor?", "varme-kulde"),
+        # A question asked without "?" (a verb and its subject first) is a question too.
+        ("må jeg styrketræne med ondt i lænden", "hvorfor?", "styrketraening"),
         # A question word alone takes its topic from the context: the exercise just named.
         ("hvordan laver jeg bird dog?", "hvordan gør jeg den?", "bird-dog"),
         # A detail of the exercise just spoken of is about that exercise.
