@@ -984,3 +984,42 @@ def test_an_abbreviated_earlier_cancer_is_a_sign_and_a_googled_one_is_not(
         "Min mand er overbevist om at han har kræft i ryggen fordi han har googlet, men han"
         " har bare ondt efter at have malet loft hele weekenden.",
     ) == set()
+
+
+def test_a_new_leak_when_coughing_is_a_sign_and_a_leak_since_childbirth_is_not(
+    detector: RedFlagDetector,
+) -> None:
+    assert "blaere-tarm" in ids(
+        detector,
+        "har ondt i lænden, og siden i forgårs kan jeg ikke holde på tisset når jeg hoster",
+    )
+    assert ids(
+        detector,
+        "tisser lidt når jeg nyser, har gjort det siden jeg fik børn. ondt i lænden efter"
+        " havearbejde",
+    ) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "har ondt i lænden, og siden i går kan jeg ikke sove",
+        "i går kan jeg ikke huske om jeg tog mine piller, ryggen gør ondt",
+    ],
+)
+def test_yesterday_is_no_walking(detector: RedFlagDetector, text: str) -> None:
+    # "i går" (yesterday) holds "går" (walks): "i går kan jeg ikke" is no trouble walking.
+    assert "gangbesvaer" not in ids(detector, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "siden i morges kan jeg ikke mærke lårene på indersiden, og ryggen gør ondt",
+        "kunne gå fint i går men nu kan jeg ikke komme ned ad trappen. rygsmerter",
+    ],
+)
+def test_acute_signs_told_by_the_inner_thighs_and_the_stairs(
+    detector: RedFlagDetector, text: str
+) -> None:
+    assert detector.check_text(text).tier is Tier.ACUTE
