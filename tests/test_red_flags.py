@@ -1017,9 +1017,10 @@ def test_yesterday_is_no_walking(detector: RedFlagDetector, text: str) -> None:
     [
         "siden i morges kan jeg ikke mærke lårene på indersiden, og ryggen gør ondt",
         "kunne gå fint i går men nu kan jeg ikke komme ned ad trappen. rygsmerter",
+        "siden i aftes kan jeg ikke gå længere end til toilettet, og lænden gør ondt",
     ],
 )
-def test_acute_signs_told_by_the_inner_thighs_and_the_stairs(
+def test_acute_signs_told_by_the_inner_thighs_the_stairs_and_the_distance(
     detector: RedFlagDetector, text: str
 ) -> None:
     assert detector.check_text(text).tier is Tier.ACUTE
