@@ -284,15 +284,15 @@ class Brain:
         # The danger signs answer a sign spoken of, unless a story asks clearly about
         # something else in sentences of its own.
         other_question = led_by_question and told and not sign_asked_in & set(told.asking)
-        if (
-            sign_asked_in
-            and not other_question
-            and not (best_own and best_own.entry.id in DANGER_SIGN_ENTRIES)
-        ):
+        about_signs = best_own is not None and best_own.entry.id in DANGER_SIGN_ENTRIES
+        sure_of_signs = about_signs and own_score >= ANSWER_THRESHOLD
+        if sign_asked_in and not other_question and not sure_of_signs:
             # A question about a danger sign ("hvad betyder ridebukseanæstesi?"): the
-            # article's list of danger signs, with the contacts. A story that asks
-            # something else clearly gets that answered.
-            return self._answer(self._by_id[RED_FLAG_ENTRY], own_score)
+            # article's list of danger signs, with the contacts, or the danger-sign entry
+            # it asks for, however unsure ("hvornår bør man få tjekket ryggen?"). A story
+            # that asks something else clearly gets that answered.
+            entry = best_own.entry if best_own and about_signs else self._by_id[RED_FLAG_ENTRY]
+            return self._answer(entry, own_score)
         if shape.acknowledges and "?" not in text and self._asks_nothing(message):
             return self._smalltalk(self._acknowledgement_kind(message))
         if (shape.elaborates or shape.asks_meaning) and chat.last and chat.last.entry_id:

@@ -106,7 +106,13 @@ def test_an_acute_sign_gets_the_warning_alone_fit_for_a_phone(brain: Brain, now:
 
 
 @pytest.mark.parametrize(
-    "message", ["hvad betyder ridebukseanæstesi?", "hvad er røde flag ved rygsmerter?"]
+    "message",
+    [
+        "hvad betyder ridebukseanæstesi?",
+        "hvad er røde flag ved rygsmerter?",
+        # Asked in general and matched unsurely: still the danger signs, not "did you mean".
+        "Hvis man har været i en trafikulykke, hvornår bør man så få tjekket ryggen?",
+    ],
 )
 def test_a_question_about_the_signs_gets_the_danger_signs_and_contacts_without_alarm(
     brain: Brain, message: str
