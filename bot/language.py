@@ -47,7 +47,7 @@ class Term(NamedTuple):
     text: str
     novelty: float  # 0 for words the knowledge or language data use; else see Analyzer._novelty
     common: bool  # an everyday Danish word ("tage", "dag"), which says little on its own
-    asked: bool  # it stands in a sentence that ends in "?"
+    asked: bool  # it stands in an asking sentence, outside the question's condition
 
 
 @dataclass(frozen=True)
@@ -192,18 +192,33 @@ class Analyzer:
         """
         stop_words = self.language.stop_words
         particles = self.language.particles
+        kinds = self.language.question_kinds
+        condition = _conditions(message)
         terms: list[Term] = []
         for sentence, asked in zip(message.sentences, message.asked, strict=True):
-            kept = [
-                message.words[i]
-                for i in sentence
-                if not (denied and denied[i]) and message.words[i] not in particles
-            ]
-            words = [part for word in kept for part in self._correct(word)]
+            parts: list[tuple[bool, list[tuple[str, bool]]]] = []
+            for part in _runs(sentence, condition):
+                kept = [
+                    message.words[i]
+                    for i in part
+                    if not (denied and denied[i]) and message.words[i] not in particles
+                ]
+                words = [w for word in kept for w in self._correct(word)]
+                found = [(w, c) for w, c in self._apply_synonyms(words) if w not in stop_words]
+                parts.append((condition[part.start], found))
+            # A question's condition ("skal jeg melde mig syg, når jeg har hold i ryggen?")
+            # is what it asks about, not what it asks, unless the rest names nothing
+            # ("hvilken har jeg, hvis det stråler ned i læggen?").
+            names = any(
+                w not in kinds
+                for is_condition, found in parts
+                if not is_condition
+                for w, _ in found
+            )
             terms += [
-                self._term(word, canonical, asked)
-                for word, canonical in self._apply_synonyms(words)
-                if word not in stop_words
+                self._term(word, canonical, asked and not (is_condition and names))
+                for is_condition, found in parts
+                for word, canonical in found
             ]
         return terms
 
@@ -351,3 +366,32 @@ def load_lexicon(path: Path) -> dict[str, int]:
         raise KnowledgeError(f"{path.name}: cannot read the file ({error.strerror})") from None
     words = [line for line in lines if line and line[0] != "#"]
     return dict(zip(words, range(len(words)), strict=True))
+
+
+# Words that open a condition: from one to the end of its clause.
+_CONDITION_WORDS = frozenset({"når", "hvis", "if", "when"})
+
+
+def _conditions(message: Message) -> list[bool]:
+    """Per word, whether it stands in a condition: from "når" or "hvis" to the end of
+    its clause."""
+    inside = [False] * len(message.tokens)
+    for clause in message.clauses:
+        opened = False
+        for i in clause:
+            opened = opened or message.tokens[i].word in _CONDITION_WORDS
+            inside[i] = opened
+    return inside
+
+
+def _runs(sentence: range, flags: list[bool]) -> list[range]:
+    """The sentence cut where `flags` changes, so that each part is all in or all out."""
+    runs: list[range] = []
+    start = sentence.start
+    for i in sentence:
+        if i > start and flags[i] != flags[i - 1]:
+            runs.append(range(start, i))
+            start = i
+    if start < sentence.stop:
+        runs.append(range(start, sentence.stop))
+    return runs

@@ -283,3 +283,27 @@ def test_a_question_about_a_medicine_dose_is_not_guessed(brain: Brain) -> None:
     assert reply.kind is not ReplyKind.ANSWER
     assert "apoteket" in reply.text
     assert brain.reply("jeg har taget panodil, hvad hjælper ellers?", TUESDAY_MORNING).entry
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        # The condition names hold i ryggen; the question asks about work.
+        ("Skal jeg melde mig syg når jeg har hold i ryggen?", "arbejde"),
+        ("hvis jeg har iskias, må jeg så træne?", "iskias-traening"),
+        # With nothing asked outside it, the condition says what is asked.
+        ("hvad gør jeg når jeg har hold i ryggen?", "hold-i-ryggen"),
+    ],
+)
+def test_a_question_is_about_what_it_asks_not_its_condition(
+    brain: Brain, message: str, entry_id: str
+) -> None:
+    reply = brain.reply(message, TUESDAY_MORNING)
+    assert reply.entry is not None and reply.entry.id == entry_id
+
+
+def test_a_knee_that_hurts_on_the_stairs_is_not_the_knee_to_chest_exercise(brain: Brain) -> None:
+    reply = brain.reply(
+        "Mit knæ gør ondt når jeg går på trapper, hvad kan det være?", TUESDAY_MORNING
+    )
+    assert reply.entry is None
