@@ -31,4 +31,4 @@ bench: $(VENV)/.installed-dev
 	$(BIN)/python benchmarks/brain_bench.py
 
 clean:
-	rm -rf $(VENV)
+	rm -rf $(VENV) .cache

@@ -6,18 +6,25 @@ line naming the file, the entry and what is wrong, and start-up stops there.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
+import hashlib
+import json
+import os
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
-import yaml
-
 KNOWLEDGE_DIR = Path(__file__).resolve().parent.parent / "knowledge"
-# libyaml's parser when PyYAML was built with it (every PyPI wheel is): about 10x faster.
-_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+# Each knowledge file as parsed, kept as JSON under the SHA-256 of the file's bytes:
+# json.loads is about 40x faster than PyYAML building the data (red_flags.yaml: 50 ms of
+# every start). A file's cache is "<file name>.<sha256>.json": its first line is the
+# SHA-256 of the rest, so a damaged cache file is noticed and the YAML parsed instead.
+CACHE_DIR = Path(__file__).resolve().parent.parent / ".cache"
+_MISSING = object()  # no usable cache (a file may hold null)
+_CACHE_NAME = re.compile(r"\.[0-9a-f]{64}\.json")
 _ID = re.compile(r"^[a-z0-9-]{1,24}$")
 SOURCES = ("section", "faq", "table")
 
@@ -27,18 +34,71 @@ class KnowledgeError(Exception):
 
 
 def read_yaml(path: Path) -> Any:
-    """Parse one YAML file, turning every failure into a one-line KnowledgeError."""
+    """Parse one YAML file, turning every failure into a one-line KnowledgeError.
+
+    The parsed data comes from CACHE_DIR when the file's bytes were parsed before; the
+    cache never stops start-up (unreadable, damaged or not writable: the YAML is parsed).
+    """
     try:
-        text = path.read_text(encoding="utf-8")
+        raw = path.read_bytes()
     except OSError as error:
         raise KnowledgeError(f"{path.name}: cannot read the file ({error.strerror})") from None
+    cache = CACHE_DIR / f"{path.name}.{hashlib.sha256(raw).hexdigest()}.json"
+    data = _read_cache(cache)
+    if data is _MISSING:
+        data = _parse_yaml(path.name, raw.decode("utf-8"))
+        _write_cache(cache, path.name, data)
+    return data
+
+
+def _parse_yaml(name: str, text: str) -> Any:
+    # Imported here: a start whose files are all cached does without PyYAML (10 ms).
+    import yaml
+
+    # libyaml's parser when PyYAML was built with it (every PyPI wheel is): about 10x faster.
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     try:
-        return yaml.load(text, Loader=_YAML_LOADER)
+        return yaml.load(text, Loader=loader)
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         where = f" at line {mark.line + 1}" if mark else ""
         problem = getattr(error, "problem", None) or "invalid YAML"
-        raise KnowledgeError(f"{path.name}: {problem}{where}") from None
+        raise KnowledgeError(f"{name}: {problem}{where}") from None
+
+
+def _read_cache(cache: Path) -> Any:
+    """The data kept in `cache`, or _MISSING when there is none or it is damaged."""
+    try:
+        check, _, body = cache.read_bytes().partition(b"\n")
+        if check.decode("ascii") != hashlib.sha256(body).hexdigest():
+            return _MISSING
+        return json.loads(body)
+    except (OSError, ValueError, RecursionError):
+        return _MISSING
+
+
+def _write_cache(cache: Path, source: str, data: Any) -> None:
+    """Keep `data` in `cache` for the next start, written whole or not at all, and drop
+    the older caches of file `source`. Only data that JSON gives back unchanged is kept
+    (not dates or number keys). Any failure (a read-only folder, a full disk) is ignored."""
+    try:
+        body = json.dumps(data, ensure_ascii=False).encode("utf-8")
+        if json.loads(body) != data:
+            return
+    except (TypeError, ValueError, RecursionError):
+        return
+    temporary = cache.with_name(f"{cache.name}.{os.getpid()}.tmp")
+    try:
+        cache.parent.mkdir(exist_ok=True)
+        temporary.write_bytes(hashlib.sha256(body).hexdigest().encode("ascii") + b"\n" + body)
+        os.replace(temporary, cache)
+        for old in cache.parent.iterdir():
+            stale = old != cache and old.name.startswith(source)
+            if stale and _CACHE_NAME.fullmatch(old.name, len(source)):
+                old.unlink(missing_ok=True)
+    except OSError:
+        with contextlib.suppress(OSError):
+            temporary.unlink(missing_ok=True)
 
 
 @dataclass(frozen=True)

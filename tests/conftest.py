@@ -1,4 +1,5 @@
-"""Shared test set-up: PTB's time format, one brain for the session, clean logging."""
+"""Shared test set-up: PTB's time format, one brain for the session, clean logging, a
+knowledge cache of the session's own."""
 
 import logging
 import os
@@ -11,11 +12,21 @@ import pytest
 # filterwarnings=error) unless PTB_TIMEDELTA is set; the app sets it too (bot.telegram).
 os.environ.setdefault("PTB_TIMEDELTA", "1")
 
+from bot import knowledge
 from bot.brain import Brain
 from bot.logs import LIBRARY_LOGGERS
 from bot.telegram.texts import TelegramTexts, load_telegram_texts
 from tests.e2e_support import MONDAY_MORNING, Bot, Clock, running_bot
 from tests.fake_bot_api import FakeBotApi
+
+
+@pytest.fixture(scope="session", autouse=True)
+def knowledge_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """Parsed knowledge files are cached in a folder of the session's own: the many tests
+    that load edited copies of the knowledge never touch the repository's `.cache/`."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(knowledge, "CACHE_DIR", tmp_path_factory.mktemp("knowledge-cache"))
+        yield
 
 
 @pytest.fixture(scope="session")
