@@ -10,11 +10,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cached_property
+from typing import NamedTuple
 
 from bot.normalise import fold, undot_abbreviations
 
 # A sentence: text up to and including its end marks (a dot inside a number is no end).
-_SENTENCE = re.compile(r"(?:[^.!?\n]|\.(?=\d))+[.!?]*|[.!?]+")
+_SENTENCE = re.compile(r"(?:[^.!?\n]+|\.(?=\d))+[.!?]*|[.!?]+")
 # A sentence that starts with one of these asks, with or without a "?".
 _QUESTION_WORDS = frozenset(
     {"hvad", "hvorfor", "hvordan", "hvornår", "hvilke", "hvilken", "hvilket", "hvor", "hvem"}
@@ -23,13 +24,15 @@ _QUESTION_WORDS = frozenset(
 # A message whose every sentence is this short is written in fragments.
 TELEGRAPHIC_WORDS = 3
 # Punctuation that ends a clause inside a sentence (a comma in "38,5" does not), and the
-# number of a numbered list ("1) feber: nej 2) vægttab: nej").
-_CLAUSE_MARK = re.compile(r"[;:()\[\]]|[,](?!\d)|\s[-–—]\s|(?:^|(?<=\s))\d{1,2}\)")
+# number of a numbered list ("1) feber: nej 2) vægttab: nej"): one or two digits with
+# nothing but white space before them, written to start at the digit so that the regex
+# engine skips straight to the characters a mark can start with.
+_CLAUSE_MARK = re.compile(r"[;:()\[\]]|[,](?!\d)|\s[-–—]\s|\d(?<!\S\d)\d?\)")
 
 
-@dataclass(frozen=True)
-class Token:
-    """One word of a message, folded ("Blæren," -> "blæren")."""
+class Token(NamedTuple):
+    """One word of a message, folded ("Blæren," -> "blæren"); a tuple, as every message
+    and every knowledge text at start-up makes many."""
 
     word: str
     sentence: int  # index of its sentence in the message
@@ -77,11 +80,12 @@ def analyse(text: str) -> Message:
     clauses: list[range] = []
     for sentence in _SENTENCE.findall(undot_abbreviations(text)):
         start = len(tokens)
+        number = len(sentences)
         for clause in _CLAUSE_MARK.split(sentence):
-            clause_start = len(tokens)
-            tokens += [Token(w, len(sentences), len(clauses)) for w in fold(clause).split()]
-            if len(tokens) > clause_start:
-                clauses.append(range(clause_start, len(tokens)))
+            words = fold(clause).split()
+            if words:
+                tokens += [Token(word, number, len(clauses)) for word in words]
+                clauses.append(range(len(tokens) - len(words), len(tokens)))
         if len(tokens) > start:
             sentences.append(range(start, len(tokens)))
             asked.append("?" in sentence.rstrip()[-3:] or tokens[start].word in _QUESTION_WORDS)

@@ -18,7 +18,7 @@ from rapidfuzz.distance import OSA
 
 from bot.analysis import Message, analyse
 from bot.knowledge import Entry, KnowledgeError, Record, load_record
-from bot.normalise import fold, plain, split_compound, stem
+from bot.normalise import fold, plain, split_compound, stem, stems
 
 # Longest synonym variant, in words ("ryggen er gået i baglås").
 _MAX_PHRASE_WORDS = 5
@@ -158,11 +158,11 @@ class Analyzer:
         self._single = lru_cache(maxsize=65536)(self._single_uncached)
         # One-word variants by their stem, where the stem is long enough to mean one thing
         # ("farlig" stems to "far", father) and belongs to one group only.
-        stems: dict[str, set[str]] = defaultdict(set)
+        groups: dict[str, set[str]] = defaultdict(set)
         for variant, canonical in language.synonyms.items():
             if len(variant) == 1 and len(stem(variant[0])) >= _MIN_SYNONYM_STEM:
-                stems[stem(variant[0])].add(canonical)
-        self._by_stem = {s: next(iter(c)) for s, c in stems.items() if len(c) == 1}
+                groups[stem(variant[0])].add(canonical)
+        self._by_stem = {s: next(iter(c)) for s, c in groups.items() if len(c) == 1}
         # For each word that starts a synonym variant, the most words such a variant has.
         self._longest_variant: dict[str, int] = {}
         for variant in language.synonyms:
@@ -176,8 +176,8 @@ class Analyzer:
         says as much as its most frequent form ("læg"). Built when first needed, as
         stemming the whole lexicon would add tens of milliseconds to start-up."""
         ranks: dict[str, int] = {}
-        for word, rank in self._lexicon.items():
-            ranks.setdefault(stem(word), rank)
+        for root, rank in zip(stems(list(self._lexicon)), self._lexicon.values(), strict=True):
+            ranks.setdefault(root, rank)
         return ranks
 
     def terms(self, text: str) -> list[str]:
@@ -254,7 +254,11 @@ class Analyzer:
         result: list[tuple[str, bool]] = []
         i = 0
         while i < len(words):
-            for size in range(min(longest.get(words[i], 0), len(words) - i), 0, -1):
+            if words[i] not in longest:  # most words start no variant
+                result.append(self._single(words[i]))
+                i += 1
+                continue
+            for size in range(min(longest[words[i]], len(words) - i), 0, -1):
                 canonical = synonyms.get(tuple(words[i : i + size]))
                 if canonical is not None:
                     result.append((canonical, True))

@@ -141,12 +141,10 @@ class RedFlagDetector:
         if not isinstance(slots, dict) or not slots:
             raise top.fail("'slots' must be a mapping of slot names to terms")
         section = Record(slots, top.file, "slots")
-        terms = tuple(
-            variant
-            for name in slots
-            for text in section.texts(str(name))
-            for variant in variants(parse_term(str(name), text, section.fail))
-        )
+        terms: list[Term] = []
+        for name in map(str, slots):
+            for text in section.texts(name):
+                terms += variants(parse_term(name, text, section.fail))
         known = {str(name) for name in slots}
         composites: dict[str, Combination] = {}
         for name, item in (top.data.get("composites") or {}).items():
@@ -171,7 +169,9 @@ class RedFlagDetector:
         spellings = _load_spellings(top)
         fillers = top.texts("fillers", minimum=0)
         rules = ContextRules.load(top)
-        return cls(terms, composites, tuple(concepts), rules, lexicon, as_typed, spellings, fillers)
+        return cls(
+            tuple(terms), composites, tuple(concepts), rules, lexicon, as_typed, spellings, fillers
+        )
 
     @property
     def signs(self) -> tuple[RedFlagSign, ...]:

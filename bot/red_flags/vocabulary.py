@@ -17,14 +17,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
-from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import lru_cache
+from typing import NamedTuple
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from bot.knowledge import KnowledgeError
-from bot.normalise import fold, plain, split_compound, stem
+from bot.normalise import fold, plain, plain_words, split_compound, stem, stems
 
 GAP = "..."
 GAP_WORDS = 2
@@ -75,18 +75,13 @@ _DANISH = re.compile("[æøå]")
 _PLAIN_TERM = re.compile("(?:[a-zæøå]+|[0-9]+)(?: (?:[a-zæøå]+|[0-9]+))*")
 
 
-@dataclass(frozen=True)
-class Term:
-    """One term of a slot: its word patterns in order (GAP allows up to two words)."""
+class Term(NamedTuple):
+    """One term of a slot: its word patterns in order (GAP allows up to two words). A
+    tuple: the slots have some 12 000 terms, made at every start."""
 
     slot: str
     patterns: tuple[str, ...]
     joined: bool = False  # its first two words stand together, no filler between
-
-    @cached_property
-    def needed(self) -> frozenset[str]:
-        """The patterns a message must hold somewhere for the term to match."""
-        return frozenset(p for p in self.patterns if p != GAP)
 
 
 def parse_term(slot: str, text: str, fail: Callable[[str], KnowledgeError]) -> Term:
@@ -119,6 +114,8 @@ def variants(term: Term) -> tuple[Term, ...]:
     that opens with a verb and "ikke" ("kan ikke mærke", "kommer ikke ud") also in a
     subordinate clause's order, where "ikke" comes first ("..., at jeg ikke kan mærke",
     "nu jeg ikke kan føle")."""
+    if term.patterns[0] != CAN and term.patterns[1:2] != (NOT,):
+        return (term,)  # most terms: no other form
     first, *rest = term.patterns
     tenses = [term]
     if first == CAN:
@@ -160,17 +157,20 @@ class WordReader:
         self._spellings = spellings or {}
         self._fillers = frozenset(fold(w) for w in fillers)
         self._by_stem: dict[str, set[str]] = {}
-        for word in inflected:
-            if word in literal and _inflects(word):
-                self._by_stem.setdefault(stem(word), set()).add(word)
+        words = [word for word in inflected if word in literal]
+        for word, root in zip(words, stems(words), strict=True):
+            if _inflects(word, root):
+                self._by_stem.setdefault(root, set()).add(word)
         # Plain keys of the literal words: "folelseslos" -> {"følelsesløs"}, "bare" ->
         # {"bare", "bære"} (a word typed without æ/ø/å is read as each of them).
         self._by_plain: dict[str, set[str]] = {}
-        for word in literal:
-            self._by_plain.setdefault(plain(word), set()).add(word)
+        words = list(literal)
+        for word, key in zip(words, plain_words(words), strict=True):
+            self._by_plain.setdefault(key, set()).add(word)
         by_letter: dict[str, list[str]] = {}
         self._by_letters: dict[str, set[str]] = {}  # short keys by their sorted letters
-        for key in sorted(self._by_plain, key=lambda w: (-len(w), w)):
+        # Longest first, and alphabetically within a length (the sort is stable).
+        for key in sorted(sorted(self._by_plain), key=len, reverse=True):
             if len(key) >= _TYPO_MIN_LENGTH:
                 by_letter.setdefault(key[0], []).append(key)
             elif len(key) >= _SWAP_MIN_LENGTH:
@@ -198,8 +198,8 @@ class WordReader:
         for form in {word, self._meant(word), self._spellings.get(word, word)}:
             if form in self._literal:
                 found.add(form)
-            if form not in self._as_typed and _inflects(form):
-                found.update(self._by_stem.get(stem(form), ()))
+            if form not in self._as_typed and _inflects(form, root := stem(form)):
+                found.update(self._by_stem.get(root, ()))
             found.update(p + "*" for p in self._prefixes if form.startswith(p))
             found.update("*" + s for s in self._suffixes if form.endswith(s))
         if word not in self._as_typed and (not _DANISH.search(word) or word not in self._lexicon):
@@ -241,11 +241,10 @@ class WordReader:
         )
 
 
-def _inflects(word: str) -> bool:
-    """Whether a word joins its inflections by its stem: a stem long enough to mean one
-    thing, and an ending no longer than an inflection ("svigtede"), not a derivation
+def _inflects(word: str, root: str) -> bool:
+    """Whether a word joins its inflections by its stem `root`: a stem long enough to mean
+    one thing, and an ending no longer than an inflection ("svigtede"), not a derivation
     ("mærkelig" is no form of "mærke", "hurtigt" none of "hurt")."""
-    root = stem(word)
     ending = word[len(root) :] if word.startswith(root) else ""
     return (
         len(root) >= _MIN_STEM
@@ -281,8 +280,8 @@ class TermIndex:
         present: frozenset[str],
     ) -> Iterator[tuple[Term, int]]:
         """Each term that matches from word `start`, with the end of its match;
-        `present` (every pattern the message holds, `patterns_of`) lets terms that need
-        a pattern the message lacks be skipped without trying them."""
+        `present` (every pattern the message holds, `patterns_of`) lets terms with a
+        pattern the message lacks be skipped without trying them."""
         here = readings[start]
         index = self._index
         groups = [index[pattern] for pattern in here if pattern in index]
@@ -298,7 +297,7 @@ class TermIndex:
         for group in groups:
             for key in keys & group.keys():
                 for term in group[key]:
-                    if not term.needed <= present:
+                    if not present.issuperset(term.patterns):
                         continue
                     end = term_spans(term, readings, start, self._fillers)
                     if end is not None:
@@ -306,8 +305,9 @@ class TermIndex:
 
 
 def patterns_of(readings: Sequence[frozenset[str]]) -> frozenset[str]:
-    """Every pattern some word of a message satisfies."""
-    return frozenset().union(*readings)
+    """Every pattern some word of a message satisfies, and GAP, which no word is but
+    every message has (a term's GAP asks for no word)."""
+    return frozenset().union(*readings, (GAP,))
 
 
 def term_spans(
