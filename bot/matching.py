@@ -13,15 +13,17 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-
-import numpy as np
+from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
 from bot.analysis import Message, analyse
 from bot.knowledge import Entry
 from bot.language import Analyzer
 from bot.normalise import split_compound, stem
+
+if TYPE_CHECKING:
+    import numpy as np
 
 # Weight of a word the knowledge never uses but the language data knows (a synonym
 # variant, say); other unknown words weigh by their novelty (bot.language).
@@ -57,8 +59,13 @@ MIN_QUERY_WEIGHT = 2.0
 PHRASING_SHARE = 0.6
 # How many of the best entries `rank` returns: enough for an answer and suggestions.
 MAX_MATCHES = 10
-_NONE = np.array([], dtype=np.intp)
+# A knowledge base of up to this many phrasings is scored in plain Python, about as fast
+# there as with numpy (the article's base has some 650); a larger one with numpy's vector
+# operations, imported only then, as its import would be a fifth of start-up.
+PLAIN_SCORING_PHRASINGS = 1000
 _QueryKey = tuple[Message, tuple[bool, ...], Message | None]
+# A float, or a numpy array of them: the scoring formulas serve both ways of scoring.
+_Values = TypeVar("_Values", float, "np.ndarray")
 
 
 @dataclass(frozen=True)
@@ -99,9 +106,8 @@ class Matcher:
             for t, df in document_frequency.items()
         }
         answers_only = [a - q for q, a in zip(questions, answer_terms, strict=True)]
-        # Scoring runs on arrays: one slot per phrasing and per entry, and for each term
-        # the slots that hold it, so a message costs a few vector operations per term
-        # whatever the size of the knowledge base.
+        # Scoring reads one slot per phrasing and per entry, and for each term the slots
+        # that hold it.
         phrasing_entry: list[int] = []
         phrasing_weight: list[float] = []
         postings: dict[str, list[int]] = defaultdict(list)
@@ -114,11 +120,17 @@ class Matcher:
                     postings[term].append(len(phrasing_entry))
                 phrasing_entry.append(index)
                 phrasing_weight.append(max(self._weight(terms), MIN_PHRASING_WEIGHT))
-        self._phrasing_entry = np.array(phrasing_entry, dtype=np.intp)
-        self._phrasing_weight = np.array(phrasing_weight)
-        self._postings = _arrays(postings)
-        self._question_postings = _arrays(_holders(questions))
-        self._answer_postings = _arrays(_holders(answers_only))
+        base = _Index(
+            count,
+            phrasing_entry,
+            phrasing_weight,
+            dict(postings),
+            _holders(questions),
+            _holders(answers_only),
+            self._idf,
+        )
+        plain = len(phrasing_entry) <= PLAIN_SCORING_PHRASINGS
+        self._scoring = _PlainScoring(base) if plain else _ArrayScoring(base)
         # The last query worked out, by its message, denials and context (read-only).
         self._last_query: tuple[_QueryKey, tuple[dict[str, float], frozenset[str]]] | None = None
 
@@ -142,43 +154,17 @@ class Matcher:
         query_weight = sum(query.values())
         # Past a point, more context words in a long message stop diluting its question.
         coverage_weight = max(min(query_weight, QUERY_WEIGHT_CAP), MIN_QUERY_WEIGHT)
-        shared = np.zeros(len(self._phrasing_entry))  # IDF the phrasing shares with the message
-        shared_in_query = np.zeros(len(self._phrasing_entry))  # the same, as the message weighs it
-        covered = np.zeros(len(self.entries))  # message weight each entry accounts for
-        for term, weight in query.items():
-            phrasings = self._postings.get(term)
-            if phrasings is not None:
-                shared[phrasings] += self._idf[term]
-                shared_in_query[phrasings] += weight
-            covered[self._question_postings.get(term, _NONE)] += weight
-            covered[self._answer_postings.get(term, _NONE)] += ANSWER_SHARE * weight
-        hit = np.flatnonzero(shared)
-        if not hit.size:
-            return []
-        message_covered = np.minimum(1.0, shared_in_query[hit] / coverage_weight)
-        phrasing_covered = shared[hit] / self._phrasing_weight[hit]
-        beta2 = BETA * BETA
-        # F-measure: covering the phrasing weighs BETA times as much as covering the message.
-        fit = (
-            (1 + beta2)
-            * message_covered
-            * phrasing_covered
-            / (beta2 * message_covered + phrasing_covered)
-        )
-        best_fit = np.zeros(len(self.entries))
-        np.maximum.at(best_fit, self._phrasing_entry[hit], fit)
-        # Words of topics the article does not cover make any answer less likely to fit;
-        # the message's own words say what is asked, not those its context lends.
-        own = {t: w for t, w in query.items() if t not in lent}
-        off_topic = sum(w for t, w in own.items() if self._off_topic_term(t))
-        relevance = 1 - off_topic / (sum(own.values()) or query_weight)
-        blend = PHRASING_SHARE * best_fit + (1 - PHRASING_SHARE) * np.minimum(
-            1.0, covered / coverage_weight
-        )
-        scores = 100 * relevance * blend
-        candidates = np.flatnonzero(best_fit)
-        best = candidates[np.argsort(-scores[candidates], kind="stable")[:limit]]
-        return [Match(self.entries[i], round(float(scores[i]), 1)) for i in best]
+
+        def relevance() -> float:
+            """Words of topics the article does not cover make any answer less likely to
+            fit; the message's own words say what is asked, not those its context lends.
+            Worked out only when some phrasing shares a term with the message."""
+            own = {t: w for t, w in query.items() if t not in lent}
+            off_topic = sum(w for t, w in own.items() if self._off_topic_term(t))
+            return 1 - off_topic / (sum(own.values()) or query_weight)
+
+        best = self._scoring.best(query, coverage_weight, relevance, limit)
+        return [Match(self.entries[i], round(score, 1)) for i, score in best]
 
     def query(
         self, message: Message, denied: Sequence[bool] = (), context: Message | None = None
@@ -274,8 +260,144 @@ def _holders(term_sets: list[frozenset[str]]) -> dict[str, list[int]]:
     for position, terms in enumerate(term_sets):
         for term in terms:
             holders[term].append(position)
-    return holders
+    return dict(holders)
 
 
-def _arrays(lists: dict[str, list[int]]) -> dict[str, np.ndarray]:
-    return {term: np.array(positions, dtype=np.intp) for term, positions in lists.items()}
+class _Index(NamedTuple):
+    """The knowledge base as scoring reads it."""
+
+    entries: int
+    phrasing_entry: list[int]  # each phrasing's entry
+    phrasing_weight: list[float]  # each phrasing's weight, at least MIN_PHRASING_WEIGHT
+    phrasings: dict[str, list[int]]  # for each term, the phrasings that hold it
+    questions: dict[str, list[int]]  # the entries whose phrasings hold it
+    answers: dict[str, list[int]]  # the entries that hold it in their answer only
+    idf: dict[str, float]
+
+
+def _fit(message_covered: _Values, phrasing_covered: _Values) -> _Values:
+    """F-measure of how much of the message and of the phrasing their shared terms cover:
+    covering the phrasing weighs BETA times as much as covering the message."""
+    beta2 = BETA * BETA
+    return (
+        (1 + beta2)
+        * message_covered
+        * phrasing_covered
+        / (beta2 * message_covered + phrasing_covered)
+    )
+
+
+def _blend(best_fit: _Values, covered: _Values) -> _Values:
+    """An entry's score (before relevance) from its best phrasing's fit and the share of
+    the message it accounts for."""
+    return PHRASING_SHARE * best_fit + (1 - PHRASING_SHARE) * covered
+
+
+class _PlainScoring:
+    """Scores in plain Python, phrasing by phrasing: for a small knowledge base."""
+
+    def __init__(self, index: _Index) -> None:
+        self._index = index
+
+    def best(
+        self,
+        query: dict[str, float],
+        coverage_weight: float,
+        relevance: Callable[[], float],
+        limit: int,
+    ) -> list[tuple[int, float]]:
+        """The `limit` best entries sharing a term with the message, with their scores."""
+        index = self._index
+        shared = [0.0] * len(index.phrasing_entry)  # IDF the phrasing shares with the message
+        shared_in_query = [0.0] * len(shared)  # the same, as the message weighs it
+        covered = [0.0] * index.entries  # message weight each entry accounts for
+        hit: set[int] = set()
+        for term, weight in query.items():
+            phrasings = index.phrasings.get(term)
+            if phrasings is not None:
+                idf = index.idf[term]
+                hit.update(phrasings)
+                for phrasing in phrasings:
+                    shared[phrasing] += idf
+                    shared_in_query[phrasing] += weight
+            for entry in index.questions.get(term, ()):
+                covered[entry] += weight
+            for entry in index.answers.get(term, ()):
+                covered[entry] += ANSWER_SHARE * weight
+        if not hit:
+            return []
+        best_fit = [0.0] * index.entries
+        phrasing_entry, phrasing_weight = index.phrasing_entry, index.phrasing_weight
+        for phrasing in hit:
+            fit = _fit(
+                min(1.0, shared_in_query[phrasing] / coverage_weight),
+                shared[phrasing] / phrasing_weight[phrasing],
+            )
+            entry = phrasing_entry[phrasing]
+            if fit > best_fit[entry]:
+                best_fit[entry] = fit
+        scale = 100 * relevance()
+        scores = {
+            entry: scale * _blend(fit, min(1.0, covered[entry] / coverage_weight))
+            for entry, fit in enumerate(best_fit)
+            if fit
+        }
+        # Best first; equal scores in the order of the entries (the sort is stable).
+        ranked = sorted(scores, key=lambda entry: -scores[entry])
+        return [(entry, scores[entry]) for entry in ranked[:limit]]
+
+
+class _ArrayScoring:
+    """Scores as vector operations on arrays with one slot per phrasing and per entry: a
+    message costs a few numpy operations per term whatever the size of the knowledge
+    base (pure-Python loops over posting lists grew with it)."""
+
+    def __init__(self, index: _Index) -> None:
+        import numpy as np  # here: a knowledge base scored in plain Python never needs it
+
+        def array(positions: list[int]) -> np.ndarray:
+            return np.array(positions, dtype=np.intp)
+
+        self._entries = index.entries
+        self._idf = index.idf
+        self._phrasing_entry = array(index.phrasing_entry)
+        self._phrasing_weight = np.array(index.phrasing_weight)
+        self._phrasings = {term: array(p) for term, p in index.phrasings.items()}
+        self._questions = {term: array(e) for term, e in index.questions.items()}
+        self._answers = {term: array(e) for term, e in index.answers.items()}
+        self._none = array([])
+
+    def best(
+        self,
+        query: dict[str, float],
+        coverage_weight: float,
+        relevance: Callable[[], float],
+        limit: int,
+    ) -> list[tuple[int, float]]:
+        """The `limit` best entries sharing a term with the message, with their scores."""
+        import numpy as np
+
+        shared = np.zeros(len(self._phrasing_entry))  # IDF the phrasing shares with the message
+        shared_in_query = np.zeros(len(self._phrasing_entry))  # the same, as the message weighs it
+        covered = np.zeros(self._entries)  # message weight each entry accounts for
+        for term, weight in query.items():
+            phrasings = self._phrasings.get(term)
+            if phrasings is not None:
+                shared[phrasings] += self._idf[term]
+                shared_in_query[phrasings] += weight
+            covered[self._questions.get(term, self._none)] += weight
+            covered[self._answers.get(term, self._none)] += ANSWER_SHARE * weight
+        hit = np.flatnonzero(shared)
+        if not hit.size:
+            return []
+        fit = _fit(
+            np.minimum(1.0, shared_in_query[hit] / coverage_weight),
+            shared[hit] / self._phrasing_weight[hit],
+        )
+        best_fit = np.zeros(self._entries)
+        np.maximum.at(best_fit, self._phrasing_entry[hit], fit)
+        scale = 100 * relevance()
+        scores = scale * _blend(best_fit, np.minimum(1.0, covered / coverage_weight))
+        candidates = np.flatnonzero(best_fit)
+        best = candidates[np.argsort(-scores[candidates], kind="stable")[:limit]]
+        return [(int(entry), float(scores[entry])) for entry in best]
