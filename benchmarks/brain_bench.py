@@ -266,7 +266,7 @@ def bot_caches() -> list[Callable[[], None]]:
         try:
             mine = str(getattr(obj, "__module__", "")).startswith("bot.")
             clear = getattr(obj, "cache_clear", None) if mine else None
-        except Exception:  # some library objects (numpy's ctypes loader) raise on getattr
+        except Exception:  # some library objects raise on getattr
             continue
         if callable(clear):
             caches.append(clear)

@@ -15,15 +15,12 @@ import math
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, NamedTuple, TypeVar
+from typing import NamedTuple
 
 from bot.analysis import Message, analyse
 from bot.knowledge import Entry
 from bot.language import Analyzer
 from bot.normalise import split_compound, stem
-
-if TYPE_CHECKING:
-    import numpy as np
 
 # Weight of a word the knowledge never uses but the language data knows (a synonym
 # variant, say); other unknown words weigh by their novelty (bot.language).
@@ -59,13 +56,7 @@ MIN_QUERY_WEIGHT = 2.0
 PHRASING_SHARE = 0.6
 # How many of the best entries `rank` returns: enough for an answer and suggestions.
 MAX_MATCHES = 10
-# A knowledge base of up to this many phrasings is scored in plain Python, about as fast
-# there as with numpy (the article's base has some 650); a larger one with numpy's vector
-# operations, imported only then, as its import would be a fifth of start-up.
-PLAIN_SCORING_PHRASINGS = 1000
 _QueryKey = tuple[Message, tuple[bool, ...], Message | None]
-# A float, or a numpy array of them: the scoring formulas serve both ways of scoring.
-_Values = TypeVar("_Values", float, "np.ndarray")
 
 
 @dataclass(frozen=True)
@@ -129,8 +120,7 @@ class Matcher:
             _holders(answers_only),
             self._idf,
         )
-        plain = len(phrasing_entry) <= PLAIN_SCORING_PHRASINGS
-        self._scoring = _PlainScoring(base) if plain else _ArrayScoring(base)
+        self._scoring = _Scoring(base)
         # The last query worked out, by its message, denials and context (read-only).
         self._last_query: tuple[_QueryKey, tuple[dict[str, float], frozenset[str]]] | None = None
 
@@ -275,7 +265,7 @@ class _Index(NamedTuple):
     idf: dict[str, float]
 
 
-def _fit(message_covered: _Values, phrasing_covered: _Values) -> _Values:
+def _fit(message_covered: float, phrasing_covered: float) -> float:
     """F-measure of how much of the message and of the phrasing their shared terms cover:
     covering the phrasing weighs BETA times as much as covering the message."""
     beta2 = BETA * BETA
@@ -287,14 +277,15 @@ def _fit(message_covered: _Values, phrasing_covered: _Values) -> _Values:
     )
 
 
-def _blend(best_fit: _Values, covered: _Values) -> _Values:
+def _blend(best_fit: float, covered: float) -> float:
     """An entry's score (before relevance) from its best phrasing's fit and the share of
     the message it accounts for."""
     return PHRASING_SHARE * best_fit + (1 - PHRASING_SHARE) * covered
 
 
-class _PlainScoring:
-    """Scores in plain Python, phrasing by phrasing: for a small knowledge base."""
+class _Scoring:
+    """Scores the entries for a query: only the phrasings and entries that share a term
+    with it are touched, through the terms' posting lists."""
 
     def __init__(self, index: _Index) -> None:
         self._index = index
@@ -346,58 +337,3 @@ class _PlainScoring:
         ranked = sorted(scores, key=lambda entry: -scores[entry])
         return [(entry, scores[entry]) for entry in ranked[:limit]]
 
-
-class _ArrayScoring:
-    """Scores as vector operations on arrays with one slot per phrasing and per entry: a
-    message costs a few numpy operations per term whatever the size of the knowledge
-    base (pure-Python loops over posting lists grew with it)."""
-
-    def __init__(self, index: _Index) -> None:
-        import numpy as np  # here: a knowledge base scored in plain Python never needs it
-
-        def array(positions: list[int]) -> np.ndarray:
-            return np.array(positions, dtype=np.intp)
-
-        self._entries = index.entries
-        self._idf = index.idf
-        self._phrasing_entry = array(index.phrasing_entry)
-        self._phrasing_weight = np.array(index.phrasing_weight)
-        self._phrasings = {term: array(p) for term, p in index.phrasings.items()}
-        self._questions = {term: array(e) for term, e in index.questions.items()}
-        self._answers = {term: array(e) for term, e in index.answers.items()}
-        self._none = array([])
-
-    def best(
-        self,
-        query: dict[str, float],
-        coverage_weight: float,
-        relevance: Callable[[], float],
-        limit: int,
-    ) -> list[tuple[int, float]]:
-        """The `limit` best entries sharing a term with the message, with their scores."""
-        import numpy as np
-
-        shared = np.zeros(len(self._phrasing_entry))  # IDF the phrasing shares with the message
-        shared_in_query = np.zeros(len(self._phrasing_entry))  # the same, as the message weighs it
-        covered = np.zeros(self._entries)  # message weight each entry accounts for
-        for term, weight in query.items():
-            phrasings = self._phrasings.get(term)
-            if phrasings is not None:
-                shared[phrasings] += self._idf[term]
-                shared_in_query[phrasings] += weight
-            covered[self._questions.get(term, self._none)] += weight
-            covered[self._answers.get(term, self._none)] += ANSWER_SHARE * weight
-        hit = np.flatnonzero(shared)
-        if not hit.size:
-            return []
-        fit = _fit(
-            np.minimum(1.0, shared_in_query[hit] / coverage_weight),
-            shared[hit] / self._phrasing_weight[hit],
-        )
-        best_fit = np.zeros(self._entries)
-        np.maximum.at(best_fit, self._phrasing_entry[hit], fit)
-        scale = 100 * relevance()
-        scores = scale * _blend(best_fit, np.minimum(1.0, covered / coverage_weight))
-        candidates = np.flatnonzero(best_fit)
-        best = candidates[np.argsort(-scores[candidates], kind="stable")[:limit]]
-        return [(int(entry), float(scores[entry])) for entry in best]
