@@ -1024,3 +1024,34 @@ def test_acute_signs_told_by_the_inner_thighs_the_stairs_and_the_distance(
     detector: RedFlagDetector, text: str
 ) -> None:
     assert detector.check_text(text).tier is Tier.ACUTE
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("I rolled the car on the motorway yesterday and now my lower back hurts", "traume"),
+        (
+            "fire uger med de værste smerter i mit liv, og der er ingen fremgang overhovedet",
+            "ingen-bedring",
+        ),
+    ],
+)
+def test_signs_from_blind_set_25_once_it_was_a_floor(
+    detector: RedFlagDetector, text: str, sign: str
+) -> None:
+    assert sign in ids(detector, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a leak since childbirth is long-standing
+        "jeg tisser lidt når jeg nyser, det har jeg gjort siden min første fødsel. ondt i lænden",
+        # a fear of losing control is no loss of control
+        "jeg frygter at jeg skal miste kontrollen over blæren, men alt fungerer. ondt i ryggen",
+    ],
+)
+def test_look_alikes_from_blind_set_25_once_it_was_a_floor(
+    detector: RedFlagDetector, text: str
+) -> None:
+    assert ids(detector, text) == set()
