@@ -178,13 +178,14 @@ class Matcher:
         terms = self.analyzer.analyse(message, denied)
         boost_questions = any(t.asked for t in terms) and not all(t.asked for t in terms)
         query: dict[str, float] = {}
-        for term in set(terms):  # a word said twice counts once
+        for term in dict.fromkeys(terms):  # a word said twice counts once; in order, so that
+            # weights add up the same way in every process (a set's order is the hash seed's)
             boost = QUESTION_BOOST if boost_questions and term.asked else 1.0
             weight = self._term_weight(term.text, term.novelty, term.common) * boost
             query[term.text] = max(query.get(term.text, 0.0), weight)
         question_kinds = self.analyzer.language.question_kinds
         lent: set[str] = set()
-        for term in set(self.analyzer.analyse(context)) if context else ():
+        for term in dict.fromkeys(self.analyzer.analyse(context)) if context else ():
             if term.text not in query and term.text not in question_kinds:
                 weight = self._term_weight(term.text, term.novelty, term.common) * CONTEXT_SHARE
                 query[term.text] = weight
