@@ -149,6 +149,11 @@ alternates), so it stands in for an unseen held-out set:
   false alarms 0.020 -> 0.031, in-scope 0.903 -> 0.910, out-of-scope 0.933 -> 0.933;
   conversations19 in-scope 0.845 -> 0.862 (stories 0.867 -> 0.911, follow-ups 0.831 ->
   0.831), out-of-scope 0.875 -> 0.833, false alarms 0.008 -> 0.008; never tuned on.
+- redflags_blind26_next.yaml and conversations_blind20_next.yaml are not run here:
+  written the same way for the next round, each scored once before it at de1e3cc
+  (blind26: acute 0.972, prompt 0.944, false alarms 0.020, in-scope 0.890, out-of-scope
+  0.800; conversations20: in-scope 0.870, stories 0.844, follow-ups 0.886, out-of-scope
+  0.913, false alarms 0.024). Score each once after the next change; never tune on them.
 - training/redflags_train6-26.yaml and training/conversations_train2-13.yaml: training
   sets as above (acute signs in people's words; prompt signs; many different writers;
   false alarms and tricky context; hard acute signs; other people's signs; long stories;
