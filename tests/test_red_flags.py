@@ -1055,3 +1055,16 @@ def test_look_alikes_from_blind_set_25_once_it_was_a_floor(
     detector: RedFlagDetector, text: str
 ) -> None:
     assert ids(detector, text) == set()
+
+
+def test_a_sign_told_as_now_then_asked_about_is_the_writers(detector: RedFlagDetector) -> None:
+    # Chat drops "jeg": the cancer is told as now, and only then asked about.
+    assert "kraeft" in ids(
+        detector,
+        "er i behandling for brystkræft og har nu fået ondt i lænden, kan det have noget"
+        " med det at gøre?",
+    )
+    # With nothing told as now, the question stays a question; "have noget med ... at
+    # gøre" (to do with) is no "have had".
+    assert ids(detector, "kan kræft have noget med ondt i lænden at gøre?") == set()
+    assert ids(detector, "kan ondt i lænden have noget med kræft at gøre?") == set()

@@ -464,6 +464,11 @@ class Context:
             sentence
         ):
             return False
+        if any(t.start < last for t in self._in_sentence((Kind.CURRENT,), sentence)):
+            # Told as now before it is asked about, with the subject dropped as chat
+            # drops it: "er i behandling for kræft og har nu fået ondt, kan det have
+            # noget med det at gøre?"
+            return False
         if any(t.start < first for t in self._in_sentence((Kind.GENERAL,), sentence)):
             return True
         if any(t.start >= last for t in self._in_sentence((Kind.GENERAL_AFTER,), sentence)):
