@@ -1068,3 +1068,14 @@ def test_a_sign_told_as_now_then_asked_about_is_the_writers(detector: RedFlagDet
     # gøre" (to do with) is no "have had".
     assert ids(detector, "kan kræft have noget med ondt i lænden at gøre?") == set()
     assert ids(detector, "kan ondt i lænden have noget med kræft at gøre?") == set()
+
+
+def test_nerve_signs_for_weeks_without_improvement_count_whatever_began_them(
+    detector: RedFlagDetector,
+) -> None:
+    # Exertion explains a tingle after a run; not one that has not improved for weeks.
+    assert "ingen-bedring" in ids(
+        detector,
+        "fik iskias efter dødløft for seks uger siden, der sover stadig noget i foden og der"
+        " er ingen bedring trods øvelser",
+    )
