@@ -1079,3 +1079,10 @@ def test_nerve_signs_for_weeks_without_improvement_count_whatever_began_them(
         "fik iskias efter dødløft for seks uger siden, der sover stadig noget i foden og der"
         " er ingen bedring trods øvelser",
     )
+
+
+def test_an_english_grandparent_s_fall_is_theirs(detector: RedFlagDetector) -> None:
+    # "my gran is 90" is the grandmother's age, not the writer's: her fall at 90 counts.
+    assert "fraktur" in ids(
+        detector, "my gran is 90, she fell on the ice this morning and now her back hurts a lot"
+    )
