@@ -1086,3 +1086,12 @@ def test_an_english_grandparent_s_fall_is_theirs(detector: RedFlagDetector) -> N
     assert "fraktur" in ids(
         detector, "my gran is 90, she fell on the ice this morning and now her back hurts a lot"
     )
+
+
+def test_a_reason_given_as_fact_is_no_what_if(detector: RedFlagDetector) -> None:
+    # "spørger om" governs its own clause; the "fordi" clause after it is told as fact.
+    assert "vaegttab" in ids(
+        detector,
+        "min mor spørger om jeg spiser nok, fordi jeg har tabt 7 kilo uden at prøve. Og"
+        " lænden gør ondt hver nat",
+    )

@@ -490,10 +490,12 @@ class Context:
 
     def _hypothetical_at(self, index: int) -> bool:
         """Whether a "what if" governs word `index`: before it in its clause, or in the
-        clause its own clause belongs to ("jeg har læst, at feber ...")."""
+        clause its own clause belongs to ("jeg har læst, at feber ..."), unless that is a
+        reason given as fact ("de spørger om jeg er syg, fordi jeg er blevet så tynd")."""
         message = self.message
         clause = message.clause_of(index)
-        governing = self._governing_clause(index)
+        reason = any(t.start == clause.start for t in self.of(Kind.CAUSE))
+        governing = None if reason else self._governing_clause(index)
         for t in self.of(Kind.HYPOTHETICAL):
             if clause.start <= t.start < index or (governing and t.start in governing):
                 return True
