@@ -18,8 +18,8 @@ from bot.normalise import fold, undot_abbreviations
 _SENTENCE = re.compile(r"(?:[^.!?\n]+|\.(?=\d))+[.!?]*|[.!?]+")
 # A sentence that starts with one of these asks, with or without a "?".
 _QUESTION_WORDS = frozenset(
-    {"hvad", "hvorfor", "hvordan", "hvornår", "hvilke", "hvilken", "hvilket", "hvor", "hvem"}
-    | {"what", "why", "how", "when", "which"}
+    {"hvad", "hva", "hvorfor", "hvordan", "hvornår", "hvilke", "hvilken", "hvilket", "hvor"}
+    | {"hvem", "what", "why", "how", "when", "which"}
 )
 # A message whose every sentence is this short is written in fragments.
 TELEGRAPHIC_WORDS = 3

@@ -29,7 +29,6 @@ class ConversationWords:
     pain: frozenset[str]
     acknowledgements: tuple[str, ...]
     about_the_warning: tuple[str, ...]
-    question_words: frozenset[str]
     question_verbs: frozenset[str]
     subjects: frozenset[str]
     indirect_questions: tuple[str, ...]
@@ -56,7 +55,6 @@ def load_conversation_words(path: Path) -> ConversationWords:
         pain=frozenset(fold(w) for w in record.texts("pain")),
         acknowledgements=_phrases(record, "acknowledgements"),
         about_the_warning=_phrases(record, "about_the_warning"),
-        question_words=frozenset(fold(w) for w in record.texts("question_words")),
         question_verbs=frozenset(fold(w) for w in record.texts("question_verbs")),
         subjects=frozenset(fold(w) for w in record.texts("subjects")),
         indirect_questions=_phrases(record, "indirect_questions"),
@@ -172,14 +170,12 @@ class Story:
 
 
 def _asks(words: ConversationWords, sentence: list[str]) -> bool:
-    """Whether a sentence without "?" asks: a question word first, or a verb and its
-    subject ("kan jeg", not "har ondt i lænden")."""
-    if not sentence:
-        return False
-    first, *rest = sentence
-    if first in words.question_words:
-        return True
-    return first in words.question_verbs and bool(rest) and rest[0] in words.subjects
+    """Whether a sentence that neither ends in "?" nor opens with a question word
+    (`Message.asked`) asks all the same: a verb and its subject first ("kan jeg", not
+    "har ondt i lænden")."""
+    return (
+        len(sentence) > 1 and sentence[0] in words.question_verbs and sentence[1] in words.subjects
+    )
 
 
 def asks(words: ConversationWords, message: Message) -> bool:
