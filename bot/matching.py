@@ -266,18 +266,6 @@ class _Index(NamedTuple):
     idf: dict[str, float]
 
 
-def _fit(message_covered: float, phrasing_covered: float) -> float:
-    """F-measure of how much of the message and of the phrasing their shared terms cover:
-    covering the phrasing weighs BETA times as much as covering the message."""
-    beta2 = BETA * BETA
-    return (
-        (1 + beta2)
-        * message_covered
-        * phrasing_covered
-        / (beta2 * message_covered + phrasing_covered)
-    )
-
-
 def _blend(best_fit: float, covered: float) -> float:
     """An entry's score (before relevance) from its best phrasing's fit and the share of
     the message it accounts for."""
@@ -318,12 +306,22 @@ class _Scoring:
                 covered[entry] += ANSWER_SHARE * weight
         if not hit:
             return []
+        # A phrasing's fit: the F-measure of how much of the message and of the phrasing
+        # their shared terms cover; covering the phrasing weighs BETA times as much.
+        # Written out in the loop: it runs for some hundred phrasings a message.
+        beta2 = BETA * BETA
         best_fit = [0.0] * index.entries
         phrasing_entry, phrasing_weight = index.phrasing_entry, index.phrasing_weight
         for phrasing in hit:
-            fit = _fit(
-                min(1.0, shared_in_query[phrasing] / coverage_weight),
-                shared[phrasing] / phrasing_weight[phrasing],
+            message_covered = shared_in_query[phrasing] / coverage_weight
+            if message_covered > 1.0:
+                message_covered = 1.0
+            phrasing_covered = shared[phrasing] / phrasing_weight[phrasing]
+            fit = (
+                (1 + beta2)
+                * message_covered
+                * phrasing_covered
+                / (beta2 * message_covered + phrasing_covered)
             )
             entry = phrasing_entry[phrasing]
             if fit > best_fit[entry]:
