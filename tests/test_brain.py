@@ -22,6 +22,8 @@ TUESDAY_MORNING = datetime(2026, 11, 24, 8, 0, tzinfo=UTC)
         ("hvad gør jeg når ryggen er gået i baglås", "hold-i-ryggen"),
         ("hvor mange gange skal jeg lave bird dog", "bird-dog"),
         ("HVORDAN LAVER MAN KAT-KO?", "kat-ko"),
+        # People call it the cat exercise.
+        ("hvordan laver man katte øvelsen", "kat-ko"),
         ("hvornår skal jeg ringe til lægen med min ryg", "soeg-hjaelp"),
         ("kan jeg gå på arbejde med ondt i ryggen", "arbejde"),
         ("er is eller varme bedst", "varme-kulde"),
