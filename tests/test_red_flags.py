@@ -1131,3 +1131,53 @@ def test_what_one_has_read_and_a_bad_night_s_sleep_are_no_signs(
     assert ids(detector, "sov elendigt i nat på sofaen og nu er ryggen stiv") == set()
     # Pain that is worst at night is still night pain.
     assert "natsmerter" in ids(detector, "sov elendigt i nat, smerterne er altid værst om natten")
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        # Thighs that will not, getting worse: weakness.
+        (
+            "har svært ved at rejse mig fra stolen fordi lårene ikke vil, det er kommet over"
+            " de sidste par dage og tager bare til",
+            "svaghed",
+        ),
+        # "nærmest ikke" is "næsten ikke"; a floor is walked over.
+        (
+            "min mor kan i dag nærmest ikke komme over stuegulvet pga ryggen og benene",
+            "gangbesvaer",
+        ),
+        # Six weeks in digits is as long as "seks uger".
+        ("jeg har haft forfærdelige lændesmerter i 6 uger", "ingen-bedring"),
+        (
+            "kan næsten ikke klæde mig på pga ryggen, det har stået på i 5 uger uden den"
+            " mindste forbedring",
+            "ingen-bedring",
+        ),
+        # A crash at speed.
+        ("væltede på knallerten i 50 km/t, nu gør lænden ondt", "traume"),
+    ],
+)
+def test_signs_from_training_sets_28_and_29(
+    detector: RedFlagDetector, text: str, sign: str
+) -> None:
+    assert sign in ids(detector, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A slow tumble into a hedge is no high-energy accident; sitting in traffic none.
+        "ondt i lænden efter et cykelstyrt i ca 10 km/t ind i en hæk",
+        "sidder i trafik 1,5 time hver vej og min lænd er stiv når jeg kommer hjem",
+        # What some people write is no one's sign.
+        "nogle skriver man skal til lægen ved nattesmerter, hvad menes der med det?",
+        # Sweating explained by a new duvet; "ude at skide" is being lost.
+        "sveder om natten men det er fordi vi har fået ny dyne, har lidt ondt i lænden",
+        "jeg var helt ude at skide og kan ikke huske hvordan man laver bird dog",
+        # Months of bad sleep are no months of bad pain.
+        "har sovet elendigt i flere måneder, og nu har jeg fået ondt i lænden",
+    ],
+)
+def test_look_alikes_from_training_sets_28_and_29(detector: RedFlagDetector, text: str) -> None:
+    assert ids(detector, text) == set()

@@ -3,8 +3,9 @@
 A term is one or more words that follow each other in the message. A word in a term is
 written as it is spelled ("blæren"), with "*" for any ending ("følelsesløs*") or any
 beginning ("*kræft"), or as "<tal>" (any number), "<alder>" (a number from 70 to 119,
-an age that makes a fall dangerous), "<årstal>" (a year). "..." between words allows up
-to two other words.
+an age that makes a fall dangerous), "<fart>" (a number from 30 to 399, a speed in km/h
+that makes a crash high-energy; "10 km/t" into a hedge is none), "<årstal>" (a year).
+"..." between words allows up to two other words.
 
 Each message word is read once, through a cache, as the set of term words it can be:
 spelled as written, another inflection of a slot's word ("svigtede" for "svigter"),
@@ -32,7 +33,7 @@ GAP_WORDS = 2
 # to FILLER_WORDS of them are passed over ("kan jeg jo ikke holde" is "kan ikke holde").
 FILLER = "<fyld>"
 FILLER_WORDS = 2
-NUMBER, AGE, YEAR = "<tal>", "<alder>", "<årstal>"
+NUMBER, AGE, SPEED, YEAR = "<tal>", "<alder>", "<fart>", "<årstal>"
 # Numbers written as words also fill <tal> ("en", "et" and "to" are too common to).
 NUMBER_WORDS = frozenset(
     {"tre", "fire", "fem", "seks", "syv", "otte", "ni", "ti", "elleve", "tolv"}
@@ -40,6 +41,8 @@ NUMBER_WORDS = frozenset(
     | {"seven", "eight", "nine", "ten"}
 )
 AGE_RANGE = range(70, 120)
+SPEED_RANGE = range(30, 400)
+_PLACEHOLDERS = (GAP, NUMBER, AGE, SPEED, YEAR)
 YEAR_RANGE = range(1900, 2100)
 # Words this long may be slips of a term word: one edit away, two from 9 letters; two
 # neighbouring letters swapped count as one edit ("feebr" for "feber").
@@ -91,7 +94,7 @@ def parse_term(slot: str, text: str, fail: Callable[[str], KnowledgeError]) -> T
         return Term(slot, tuple(text.split()))
     patterns: list[str] = []
     for word in text.split():
-        if word in (GAP, NUMBER, AGE, YEAR) or (_FOLDED.match(word) and not _DIGRAPH.search(word)):
+        if word in _PLACEHOLDERS or (_FOLDED.match(word) and not _DIGRAPH.search(word)):
             patterns.append(word)
         elif "*" not in word:
             folded = fold(word).split()  # "70erne" is read as "70 erne", like messages
@@ -148,7 +151,7 @@ class WordReader:
         `inflected`: term words that any inflection also fills ("svigtede" for "svigter"):
         words with the same Danish stem, where the stem is long enough to mean one thing.
         """
-        literal = {p for p in patterns if "*" not in p and p not in (NUMBER, AGE, YEAR, GAP)}
+        literal = {p for p in patterns if "*" not in p and p not in _PLACEHOLDERS}
         self._literal = frozenset(literal)
         self._prefixes = tuple(sorted({p[:-1] for p in patterns if p.endswith("*")}))
         self._suffixes = tuple(sorted({p[1:] for p in patterns if p.startswith("*")}))
@@ -189,6 +192,8 @@ class WordReader:
             found = {NUMBER, word} if word in self._literal else {NUMBER}
             if len(word) <= 3 and int(word) in AGE_RANGE:
                 found.add(AGE)
+            if len(word) <= 3 and int(word) in SPEED_RANGE:
+                found.add(SPEED)
             if len(word) == 4 and int(word) in YEAR_RANGE:
                 found.add(YEAR)
             return frozenset(found)
