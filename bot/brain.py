@@ -293,7 +293,7 @@ class Brain:
             # that asks something else clearly gets that answered.
             entry = best_own.entry if best_own and about_signs else self._by_id[RED_FLAG_ENTRY]
             return self._answer(entry, own_score)
-        if shape.acknowledges and "?" not in text and self._asks_nothing(message):
+        if shape.acknowledges and not any(message.asked) and self._asks_nothing(message):
             return self._smalltalk(self._acknowledgement_kind(message))
         if (shape.elaborates or shape.asks_meaning) and chat.last and chat.last.entry_id:
             more = self._more_of(chat.last, after_statement=shape.asks_meaning)

@@ -102,7 +102,8 @@ def read(words: ConversationWords, message: Message) -> FollowUp:
     folded = message.words
     padded = f" {message.folded} "
     return FollowUp(
-        goes_on=_goes_on(words, folded, padded),
+        # "ok, hvad så med lænden?": an opener after a word of acknowledgement
+        goes_on=_goes_on(words, folded, f" {without_acknowledgements(words, message)} "),
         correction=_correction(words, padded),
         position=_position(words, folded),
         step=next((words.steps[w] for w in folded if w in words.steps), None),

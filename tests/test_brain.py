@@ -309,3 +309,31 @@ def test_a_knee_that_hurts_on_the_stairs_is_not_the_knee_to_chest_exercise(brain
         "Mit knæ gør ondt når jeg går på trapper, hvad kan det være?", TUESDAY_MORNING
     )
     assert reply.entry is None
+
+
+@pytest.mark.parametrize(
+    ("text", "entry_id"),
+    [
+        # A frozen bag of peas is cold; the question of which helps is heat or cold.
+        (
+            "min mor siger frossen pose ærter, min kæreste siger varmepude. hvem har ret?",
+            "varme-kulde",
+        ),
+        # A verb's particle after "det" ("går det typisk over").
+        ("hvor hurtigt går det typisk over", "varighed"),
+    ],
+)
+def test_everyday_ways_of_naming_a_topic(brain: Brain, text: str, entry_id: str) -> None:
+    reply = brain.reply(text, TUESDAY_MORNING)
+    assert reply.entry is not None and reply.entry.id == entry_id
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "har ondt under hælen hver morgen, hvad er det",
+        "jeg har sure opstød om aftenen, hvad kan jeg gøre?",
+    ],
+)
+def test_the_heel_and_heartburn_are_not_the_back(brain: Brain, text: str) -> None:
+    assert brain.reply(text, TUESDAY_MORNING).entry is None

@@ -56,6 +56,10 @@ def test_a_clear_answer_offers_related_questions(brain: Brain) -> None:
         ("lægen siger det er en diskusprolaps", "hvad betyder det?", "prolaps"),
         # Pointing back at the entry just answered, saying little of its own.
         ("hvordan laver man bird dog?", "og hvad er den egentlig god for", "bird-dog"),
+        # "godt" here is no acknowledgement: a message opening with "hvad" asks.
+        ("bird dog hvordan??", "hvad er den godt for", "bird-dog"),
+        # An opener after a word of acknowledgement still goes on from the last topic.
+        ("kan jeg træne med iskias", "ok og hvad med at løbe en tur", "iskias-traening"),
     ],
 )
 def test_a_follow_up_is_read_against_the_last_topic(
