@@ -243,7 +243,6 @@ class Brain:
         goes on from it; `own` is its ranking alone (its `denied` words left out).
         `sign_asked_in`: the sentences that speak of a danger sign in general or as a
         "what if"."""
-        text = message.text
         told = followup.story(self._words, message)
         led_by_question = False
         asks_off_topic = False
