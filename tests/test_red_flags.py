@@ -1181,3 +1181,52 @@ def test_signs_from_training_sets_28_and_29(
 )
 def test_look_alikes_from_training_sets_28_and_29(detector: RedFlagDetector, text: str) -> None:
     assert ids(detector, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("kan ikke holde mig længere, det er sket to gange i dag. ondt i lænden", "blaere-tarm"),
+        (
+            "afføringen kommer uden at han har kunnet holde den tilbage, og han har ondt i ryggen",
+            "blaere-tarm",
+        ),
+        (
+            "hele det område man sidder på er følelsesløst siden mit hekseskud",
+            "foelelsesloes-skridt",
+        ),
+        ("har ondt i lænden og kan knap holde benene under mig i dag", "gangbesvaer"),
+        ("svært ved at sætte det ene ben foran det andet, ondt i lænden", "gangbesvaer"),
+        ("nu kan jeg ikke komme fra stuen ud i køkkenet pga ryggen", "gangbesvaer"),
+        ("barely shuffling to the bathroom since this morning, lower back pain", "gangbesvaer"),
+        (
+            "kraften i benet er blevet ringere og ringere, nu klapper knæet sammen. ondt i lænden",
+            "svaghed",
+        ),
+        ("smed motorcyklen i et sving i går, lænden gør ondt", "traume"),
+        ("lost 8 kg w/o dieting and my lower back hurts", "vaegttab"),
+        ("vægten siger minus 6 og jeg har spist som altid, ondt i ryggen", "vaegttab"),
+        ("er skrumpet ind uden at ville det, og har fået ondt i lænden", "vaegttab"),
+        ("back pain is brutal for a month now, pills dont help", "ingen-bedring"),
+        ("tredje uge med ondt i lænden og jeg kan stadig ikke sidde ned", "ingen-bedring"),
+    ],
+)
+def test_signs_from_the_hard_training_sets_30_and_31(
+    detector: RedFlagDetector, text: str, sign: str
+) -> None:
+    assert sign in ids(detector, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "kan jeg risikere at miste kraften i benene hvis jeg løfter tungt? har bare ondt i lænden",
+        "jeg vågner stiv om morgenen. er det det man kalder nattesmerter?",
+        "er rød i hovedet fordi jeg lige har været i sauna, og har ondt i lænden",
+        "kan ikke gå så langt som før, lænden bliver stiv, sådan har det været i et par år",
+    ],
+)
+def test_look_alikes_from_the_hard_training_sets_30_and_31(
+    detector: RedFlagDetector, text: str
+) -> None:
+    assert ids(detector, text) == set()
