@@ -6,12 +6,25 @@ The brain decides what to do with the answers (bot/brain.py).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
 from bot.analysis import Message
 from bot.knowledge import Record, load_record
 from bot.normalise import fold
+
+
+@dataclass(frozen=True)
+class Phrases:
+    """Folded phrases padded with a space on both sides, and one pattern that finds any of
+    them: read for every message, one search instead of a scan per phrase."""
+
+    phrases: tuple[str, ...]
+    pattern: re.Pattern[str]
+
+    def found_in(self, padded: str) -> bool:
+        return self.pattern.search(padded) is not None
 
 
 @dataclass(frozen=True)
@@ -24,11 +37,11 @@ class ConversationWords:
     steps: dict[str, int]
     position_lead: frozenset[str]
     people: frozenset[str]
-    worry: tuple[str, ...]
+    worry: Phrases
     health: frozenset[str]
     pain: frozenset[str]
-    acknowledgements: tuple[str, ...]
-    about_the_warning: tuple[str, ...]
+    acknowledgements: Phrases
+    about_the_warning: Phrases
     question_verbs: frozenset[str]
     subjects: frozenset[str]
     indirect_questions: tuple[str, ...]
@@ -50,11 +63,11 @@ def load_conversation_words(path: Path) -> ConversationWords:
         steps=_numbers(record, "steps"),
         position_lead=frozenset(fold(w) for w in record.texts("position_lead")),
         people=frozenset(fold(w) for w in record.texts("people")),
-        worry=_phrases(record, "worry"),
+        worry=_phrase_set(record, "worry"),
         health=frozenset(fold(w) for w in record.texts("health")),
         pain=frozenset(fold(w) for w in record.texts("pain")),
-        acknowledgements=_phrases(record, "acknowledgements"),
-        about_the_warning=_phrases(record, "about_the_warning"),
+        acknowledgements=_phrase_set(record, "acknowledgements"),
+        about_the_warning=_phrase_set(record, "about_the_warning"),
         question_verbs=frozenset(fold(w) for w in record.texts("question_verbs")),
         subjects=frozenset(fold(w) for w in record.texts("subjects")),
         indirect_questions=_phrases(record, "indirect_questions"),
@@ -66,6 +79,11 @@ def load_conversation_words(path: Path) -> ConversationWords:
 def _phrases(record: Record, key: str) -> tuple[str, ...]:
     """Folded phrases, each padded with a space on both sides for whole-word search."""
     return tuple(f" {fold(p)} " for p in record.texts(key))
+
+
+def _phrase_set(record: Record, key: str) -> Phrases:
+    phrases = _phrases(record, key)
+    return Phrases(phrases, re.compile("|".join(re.escape(p) for p in phrases) or "(?!)"))
 
 
 def _numbers(record: Record, key: str) -> dict[str, int]:
@@ -108,11 +126,11 @@ def read(words: ConversationWords, message: Message) -> FollowUp:
         position=_position(words, folded),
         step=next((words.steps[w] for w in folded if w in words.steps), None),
         person=next((w for w in folded if w in words.people), None),
-        worried=any(p in padded for p in words.worry),
+        worried=words.worry.found_in(padded),
         health=any(w in words.health for w in folded),
         tells_pain=any(w in words.pain for w in folded),
-        acknowledges=any(p in padded for p in words.acknowledgements),
-        about_the_warning=any(p in padded for p in words.about_the_warning),
+        acknowledges=words.acknowledgements.found_in(padded),
+        about_the_warning=words.about_the_warning.found_in(padded),
         elaborates=message.folded in words.elaborations,
         asks_meaning=message.folded in words.meaning,
     )
@@ -153,7 +171,7 @@ def _position(words: ConversationWords, folded: tuple[str, ...]) -> int | None:
 def without_acknowledgements(words: ConversationWords, message: Message) -> str:
     """The message's folded words with its words of acknowledgement taken out."""
     padded = f" {message.folded} "
-    for phrase in words.acknowledgements:
+    for phrase in words.acknowledgements.phrases:
         while phrase in padded:
             padded = padded.replace(phrase, " ")
     return " ".join(padded.split())

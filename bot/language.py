@@ -29,6 +29,8 @@ _MIN_COMPOUND_TAIL = 4
 # Longer words are taken as typed: no Danish word is this long, and correcting or
 # splitting a 100 000-letter "word" would cost seconds.
 MAX_WORD_LENGTH = 40
+# Messages whose terms Analyzer keeps at hand: the few the reply to one message reads.
+RECENT_MESSAGES = 16
 
 
 # Shortest stem by which a one-word synonym variant also catches its other inflections.
@@ -156,6 +158,9 @@ class Analyzer:
         self._correct = lru_cache(maxsize=65536)(self._correct_uncached)
         self._term = lru_cache(maxsize=65536)(self._term_uncached)
         self._single = lru_cache(maxsize=65536)(self._single_uncached)
+        # A message's terms, for the few messages read last: a message is ranked alone,
+        # with its context and for its question kinds, and each reads the same terms.
+        self._recent: dict[tuple[str, tuple[bool, ...]], tuple[Term, ...]] = {}
         # One-word variants by their stem, where the stem is long enough to mean one thing
         # ("farlig" stems to "far", father) and belongs to one group only.
         groups: dict[str, set[str]] = defaultdict(set)
@@ -184,12 +189,21 @@ class Analyzer:
         """Canonical content terms of a text, in order, stop words removed."""
         return [term.text for term in self.analyse(analyse(text))]
 
-    def analyse(self, message: Message, denied: Sequence[bool] = ()) -> list[Term]:
+    def analyse(self, message: Message, denied: Sequence[bool] = ()) -> tuple[Term, ...]:
         """Canonical content terms of a message with their novelty, in order, stop words
         and the words the writer denies (`denied`, per word) removed.
 
         Synonyms become their group's canonical word as it is; other words are stemmed.
         """
+        key = (message.text, tuple(denied))
+        terms = self._recent.get(key)
+        if terms is None:
+            if len(self._recent) >= RECENT_MESSAGES:
+                self._recent.clear()
+            terms = self._recent[key] = tuple(self._analyse(message, denied))
+        return terms
+
+    def _analyse(self, message: Message, denied: Sequence[bool]) -> list[Term]:
         stop_words = self.language.stop_words
         particles = self.language.particles
         kinds = self.language.question_kinds
