@@ -1230,3 +1230,44 @@ def test_look_alikes_from_the_hard_training_sets_30_and_31(
     detector: RedFlagDetector, text: str
 ) -> None:
     assert ids(detector, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("har drukket meget, men der er kun kommet et par dråber ud. ondt i lænden", "blaere-tarm"),
+        (
+            "kan ikke holde på noget bagi, det smutter bare ud, og jeg har ondt i ryggen",
+            "blaere-tarm",
+        ),
+        ("min mor på 85 skal pludselig have ble på, og hun har ondt i lænden", "blaere-tarm"),
+        ("motorcyklen skred ud i et sving, nu har jeg ondt i lænden", "traume"),
+        ("har fået temperatur og ondt i lænden efter en blokade", "feber"),
+        ("jeg har haft 39 i to dage og ryggen gør ondt", "feber"),
+        ("en myrekrybende fornemmelse ned i låret i en måneds tid, ondt i lænden", "nervetegn"),
+        ("en halvdød lilletå og udstråling i benet i 3 uger, ondt i lænden", "nervetegn"),
+        (
+            "har knap kunnet rejse mig i 5 uger pga smerterne i lænden, ingen bedring",
+            "ingen-bedring",
+        ),
+        ("er 81 og missede de sidste to trappetrin i går, nu ondt i lænden", "fraktur"),
+        ("trillede ud af sengen i nat, er 79, det gør ondt i lænden nu", "fraktur"),
+    ],
+)
+def test_signs_from_the_hard_training_sets_32_and_33(
+    detector: RedFlagDetector, text: str, sign: str
+) -> None:
+    assert sign in ids(detector, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "har nattesved pga overgangsalderen og lidt ondt i lænden efter yoga",
+        "jeg sveder om natten fordi min dyne er for varm, og har lidt ondt i ryggen",
+    ],
+)
+def test_look_alikes_from_the_hard_training_sets_32_and_33(
+    detector: RedFlagDetector, text: str
+) -> None:
+    assert ids(detector, text) == set()
