@@ -1271,3 +1271,48 @@ def test_look_alikes_from_the_hard_training_sets_32_and_33(
     detector: RedFlagDetector, text: str
 ) -> None:
     assert ids(detector, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("jeg fornemmer ikke længere når blæren er fuld, og har ondt i lænden", "blaere-tarm"),
+        ("min far har svinet sengen til med lort i nat, han har ondt i ryggen", "blaere-tarm"),
+        ("hun kan pludselig hverken holde på tis eller afføring, dårlig ryg", "blaere-tarm"),
+        (
+            "i morges kunne han gå på trappen, nu kan han ikke få benet løftet op. ondt i ryggen",
+            "svaghed",
+        ),
+        ("benene er blevet slatne og bliver ringere hver dag, ondt i ryggen", "svaghed"),
+        ("mandskabsvognen væltede i en grøft, nu ondt i lænden", "traume"),
+        ("har haft temperatur de sidste 3 dage og ondt i lænden", "feber"),
+        ("4 uger med ondt i lænden som ikke er til at holde ud, intet hjælper", "ingen-bedring"),
+        ("6 weeks of crazy bad back pain and nothing is improving", "ingen-bedring"),
+        ("var igennem lymfekræft for ti år siden og har nu ondt i lænden", "kraeft"),
+    ],
+)
+def test_signs_from_the_hard_training_sets_34_and_35(
+    detector: RedFlagDetector, text: str, sign: str
+) -> None:
+    assert sign in ids(detector, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "kan ikke sove om natten fordi min mand snorker, og lænden er stiv om morgenen",
+        "var hos lægen for 3 mdr siden fordi jeg ikke kunne tisse, nu har jeg ondt i ryggen",
+        "jeg sveder om natten under vores nye dundyne, lænden er øm",
+        "har tabt mig lidt, men det er ramadan. ryggen er øm",
+        "faldt på isen i januar, er 75, ryggen blev tjekket og den var fin",
+        "mine ben sover på toilettet, det går over med det samme. lænden er øm",
+        "mine ben ryster efter benpres og lænden er øm dagen efter",
+        "my physio mentioned something called cauda equina, jeg har kun lidt ondt i lænden",
+        "jeg er 72 og nervøs for at falde på isen og ødelægge ryggen",
+        "er der en udstrækning jeg kan lave i sengen om morgenen? ondt i lænden",
+    ],
+)
+def test_look_alikes_from_the_hard_training_sets_34_and_35(
+    detector: RedFlagDetector, text: str
+) -> None:
+    assert ids(detector, text) == set()
