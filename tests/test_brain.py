@@ -321,6 +321,9 @@ def test_a_knee_that_hurts_on_the_stairs_is_not_the_knee_to_chest_exercise(brain
         ),
         # A verb's particle after "det" ("går det typisk over").
         ("hvor hurtigt går det typisk over", "varighed"),
+        # "is er" is ice; "hvad virker" asks what helps.
+        ("is er bedst ikke?", "varme-kulde"),
+        ("hvad virker?", "hurtig-hjaelp"),
     ],
 )
 def test_everyday_ways_of_naming_a_topic(brain: Brain, text: str, entry_id: str) -> None:
