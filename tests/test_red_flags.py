@@ -1316,3 +1316,40 @@ def test_look_alikes_from_the_hard_training_sets_34_and_35(
     detector: RedFlagDetector, text: str
 ) -> None:
     assert ids(detector, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("jeg ikke stærk i ben mer, hver dag mindre stærk, ryg ondt", "svaghed"),
+        (
+            "er 67, nu kan jeg hverken gå på tæer eller hæle, og det går hurtigt. ondt i lænden",
+            "svaghed",
+        ),
+        (
+            "har sovet siddende på sofaen i 2 uger fordi lænden dunker når jeg ligger ned",
+            "natsmerter",
+        ),
+        ("mit tøj sidder løst uden at jeg har slanket mig, og lænden gør ondt", "vaegttab"),
+        ("har taget kortison i mange år og faldt i går, nu ondt i lænden", "fraktur"),
+        ("min mor har osteoporose og ramte dørkarmen med ryggen, nu ondt i lænden", "fraktur"),
+    ],
+)
+def test_signs_from_the_hard_training_sets_36_and_37(
+    detector: RedFlagDetector, text: str, sign: str
+) -> None:
+    assert sign in ids(detector, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "drømte at jeg ikke kunne gå og vågnede panisk. lænden er lidt stiv",
+        "tager prednisolon og har ondt i lænden efter et hosteanfald, er 75",
+        "havde iskias og et svagt ben i foråret, men har været helt symptomfri i 3 mdr nu",
+    ],
+)
+def test_look_alikes_from_the_hard_training_sets_36_and_37(
+    detector: RedFlagDetector, text: str
+) -> None:
+    assert ids(detector, text) == set()
