@@ -1353,3 +1353,50 @@ def test_look_alikes_from_the_hard_training_sets_36_and_37(
     detector: RedFlagDetector, text: str
 ) -> None:
     assert ids(detector, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        (
+            "blæren føles proppet men når jeg står ved kummen sker der ingenting, ondt i ryggen",
+            "blaere-tarm",
+        ),
+        (
+            "kan ikke længere træde bremsen i bund med højre ben, det bliver værre. ondt i ryggen",
+            "svaghed",
+        ),
+        ("I have pain in low back and my temperature is 39 since two days", "feber"),
+        (
+            "kollegerne siger jeg ser tyndere ud, har tabt en del uden at vide hvorfor."
+            " ondt i ryggen",
+            "vaegttab",
+        ),
+        ("er gået ned 2 buksestørrelser uden at spise mindre, og lænden gør ondt", "vaegttab"),
+        (
+            "lændesmerter der vækker mig hver nat uanset hvordan jeg ligger, har prøvet ny madras",
+            "natsmerter",
+        ),
+        ("ondt i lænden i 7 uger, min fod føles som om jeg har en sok på hele tiden", "nervetegn"),
+        ("min mor har osteoporose og røg på gulvet, nu har hun ondt i ryggen", "fraktur"),
+    ],
+)
+def test_signs_from_the_hard_training_sets_38_and_39(
+    detector: RedFlagDetector, text: str, sign: str
+) -> None:
+    assert sign in ids(detector, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "en fra bandet viste mig noget med at gå på alle fire, ryggen er stiv",
+        "så en tiktok om cauda equina og nu er jeg bange, har bare lidt ondt i lænden",
+        "jeg er bange for at jeg ender med ikke at kunne holde på vandet, har ondt i lænden",
+        "gik 25 km i går og i dag går jeg som en pingvin fordi lårene er så ømme",
+    ],
+)
+def test_look_alikes_from_the_hard_training_sets_38_and_39(
+    detector: RedFlagDetector, text: str
+) -> None:
+    assert ids(detector, text) == set()
