@@ -1400,3 +1400,16 @@ def test_look_alikes_from_the_hard_training_sets_38_and_39(
     detector: RedFlagDetector, text: str
 ) -> None:
     assert ids(detector, text) == set()
+
+
+def test_another_person_s_cancer_is_a_sign_only_with_back_pain_now(
+    detector: RedFlagDetector,
+) -> None:
+    # The uncle's back pain is told as past ("fik ondt"): family history, not his sign.
+    assert (
+        ids(detector, "min onkel havde kræft og fik ondt i ryggen af det. jeg har selv ondt")
+        == set()
+    )
+    assert "kraeft" in ids(
+        detector, "min mor havde kræft for 5 år siden og har nu fået ondt i ryggen"
+    )

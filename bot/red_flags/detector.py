@@ -301,7 +301,9 @@ class RedFlagDetector:
             if not own.isdisjoint(range(hit.start, hit.end)) or context.asked_of_no_one(hit.start):
                 continue  # the sign's place, or pain asked about ("kan ondt i lænden være kræft?")
             verdict = context.judge((hit,))
-            if verdict.other_person and not (verdict.historical or verdict.negated):
+            if verdict.other_person and not (
+                verdict.historical or verdict.negated or verdict.told_in_past
+            ):
                 return True
         return False
 
