@@ -1413,3 +1413,42 @@ def test_another_person_s_cancer_is_a_sign_only_with_back_pain_now(
     assert "kraeft" in ids(
         detector, "min mor havde kræft for 5 år siden og har nu fået ondt i ryggen"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("lagde den ned i et sving i omkring 80 på motorcyklen, nu gør ryggen ondt", "traume"),
+        ("my grandad 88 slipped on the ice yesterday and his lower back hurts", "fraktur"),
+        (
+            "har måttet købe jeans to numre mindre selvom jeg æder som en hest, ondt i ryggen",
+            "vaegttab",
+        ),
+        (
+            "har i 3 uger haft så mange smerter i lænden, det er ikke blevet det mindste bedre",
+            "ingen-bedring",
+        ),
+        (
+            "jeg har hatt vondt i korsryggen i fire uker, en nummen følelse i låret hele tiden",
+            "nervetegn",
+        ),
+    ],
+)
+def test_signs_from_the_hard_training_sets_40_and_41(
+    detector: RedFlagDetector, text: str, sign: str
+) -> None:
+    assert sign in ids(detector, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ville feber sammen med ondt i lænden være noget man skulle reagere på?",
+        "I keep googling cauda equina and freaking out, just lower back pain",
+        "hva om jeg får nummenhet i skrittet? har ondt i lænden",
+    ],
+)
+def test_look_alikes_from_the_hard_training_sets_40_and_41(
+    detector: RedFlagDetector, text: str
+) -> None:
+    assert ids(detector, text) == set()
