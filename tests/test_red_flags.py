@@ -1452,3 +1452,33 @@ def test_look_alikes_from_the_hard_training_sets_40_and_41(
     detector: RedFlagDetector, text: str
 ) -> None:
     assert ids(detector, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        (
+            "min søn har ondt i lænden, og i nat har han lavet stort i sengen uden at vågne",
+            "blaere-tarm",
+        ),
+        ("4 uger med dræberondt i ryggen, ingen bedring overhovedet", "ingen-bedring"),
+        ("min mand sidder i lænestolen hele natten fordi det gør for ondt i ryggen", "natsmerter"),
+    ],
+)
+def test_signs_from_the_hard_training_sets_42_and_43(
+    detector: RedFlagDetector, text: str, sign: str
+) -> None:
+    assert sign in ids(detector, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "vi havde om cauda equina i dag, hvilke symptomer er det man skal kende? har rygsmerter",
+        "troede et øjeblik jeg havde tisset i bukserne, men det var kaffe. ondt i lænden",
+    ],
+)
+def test_look_alikes_from_the_hard_training_sets_42_and_43(
+    detector: RedFlagDetector, text: str
+) -> None:
+    assert ids(detector, text) == set()
