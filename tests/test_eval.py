@@ -149,11 +149,23 @@ alternates), so it stands in for an unseen held-out set:
   false alarms 0.020 -> 0.031, in-scope 0.903 -> 0.910, out-of-scope 0.933 -> 0.933;
   conversations19 in-scope 0.845 -> 0.862 (stories 0.867 -> 0.911, follow-ups 0.831 ->
   0.831), out-of-scope 0.875 -> 0.833, false alarms 0.008 -> 0.008; never tuned on.
-- redflags_blind26_next.yaml and conversations_blind20_next.yaml are not run here:
-  written the same way for the next round, each scored once before it at de1e3cc
-  (blind26: acute 0.972, prompt 0.944, false alarms 0.020, in-scope 0.890, out-of-scope
-  0.800; conversations20: in-scope 0.870, stories 0.844, follow-ups 0.886, out-of-scope
-  0.913, false alarms 0.024). Score each once after the next change; never tune on them.
+- redflags_blind26.yaml and conversations_blind20.yaml: written the same way, scored once
+  before (de1e3cc) and once after the round learnt from training sets 27-43 and
+  conversations 14-16 (328ecda): blind26 acute 0.972 -> 0.972, prompt 0.944 -> 0.972,
+  false alarms 0.020 -> 0.020, in-scope 0.890 -> 0.897, out-of-scope 0.800 -> 0.800;
+  conversations20 in-scope 0.870 -> 0.878 (stories 0.844 -> 0.867, follow-ups 0.886 ->
+  0.886), out-of-scope 0.913 -> 0.913, false alarms 0.024 -> 0.024; never tuned on.
+- redflags_blind27.yaml and conversations_blind21.yaml: written the same way, scored once
+  before (29823f5) and once after the same round (328ecda): blind27 acute 0.972 -> 0.972,
+  prompt 0.972 -> 0.972, false alarms 0.020 -> 0.020, in-scope 0.845 -> 0.845,
+  out-of-scope 0.933 -> 0.933; conversations21 in-scope 0.826 -> 0.835 (stories 0.867 ->
+  0.889, follow-ups 0.800 -> 0.800), out-of-scope 0.957 -> 0.957, false alarms 0.016 ->
+  0.016; never tuned on.
+- redflags_blind28_next.yaml and conversations_blind22_next.yaml are not run here:
+  written the same way for the next round, each scored once before it at 328ecda
+  (blind28: acute 1.000, prompt 1.000, false alarms 0.031, in-scope 0.910, out-of-scope
+  0.933; conversations22: in-scope 0.876, stories 0.800, follow-ups 0.926, out-of-scope
+  1.000, false alarms 0.000). Score each once after the next change; never tune on them.
 - training/redflags_train6-43.yaml and training/conversations_train2-16.yaml: training
   sets as above (acute signs in people's words; prompt signs; many different writers;
   false alarms and tricky context; hard acute signs; other people's signs; long stories;
@@ -940,6 +952,42 @@ EVAL_SETS = (
         false_alarm_ceiling=0.01,
         in_scope=0.8,
         out_of_scope=0.8,
+    ),
+    EvalSet(
+        "redflags_blind26.yaml",
+        RED_FLAG_KINDS,
+        acute_recall=0.95,
+        prompt_recall=0.95,
+        false_alarm_ceiling=0.03,
+        in_scope=0.75,
+        out_of_scope=0.75,
+    ),
+    EvalSet(
+        "redflags_blind27.yaml",
+        RED_FLAG_KINDS,
+        acute_recall=0.95,
+        prompt_recall=0.95,
+        false_alarm_ceiling=0.03,
+        in_scope=0.70,
+        out_of_scope=0.90,
+    ),
+    EvalSet(
+        "conversations_blind20.yaml",
+        CONVERSATION_KINDS,
+        acute_recall=1.00,
+        prompt_recall=1.00,
+        false_alarm_ceiling=0.03,
+        in_scope=0.80,
+        out_of_scope=0.85,
+    ),
+    EvalSet(
+        "conversations_blind21.yaml",
+        CONVERSATION_KINDS,
+        acute_recall=1.00,
+        prompt_recall=1.00,
+        false_alarm_ceiling=0.02,
+        in_scope=0.80,
+        out_of_scope=0.90,
     ),
     EvalSet(
         "training/redflags_train26.yaml",
