@@ -1133,275 +1133,6 @@ def test_what_one_has_read_and_a_bad_night_s_sleep_are_no_signs(
     assert "natsmerter" in ids(detector, "sov elendigt i nat, smerterne er altid værst om natten")
 
 
-@pytest.mark.parametrize(
-    ("text", "sign"),
-    [
-        # Thighs that will not, getting worse: weakness.
-        (
-            "har svært ved at rejse mig fra stolen fordi lårene ikke vil, det er kommet over"
-            " de sidste par dage og tager bare til",
-            "svaghed",
-        ),
-        # "nærmest ikke" is "næsten ikke"; a floor is walked over.
-        (
-            "min mor kan i dag nærmest ikke komme over stuegulvet pga ryggen og benene",
-            "gangbesvaer",
-        ),
-        # Six weeks in digits is as long as "seks uger".
-        ("jeg har haft forfærdelige lændesmerter i 6 uger", "ingen-bedring"),
-        (
-            "kan næsten ikke klæde mig på pga ryggen, det har stået på i 5 uger uden den"
-            " mindste forbedring",
-            "ingen-bedring",
-        ),
-        # A crash at speed.
-        ("væltede på knallerten i 50 km/t, nu gør lænden ondt", "traume"),
-    ],
-)
-def test_signs_from_training_sets_28_and_29(
-    detector: RedFlagDetector, text: str, sign: str
-) -> None:
-    assert sign in ids(detector, text)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # A slow tumble into a hedge is no high-energy accident; sitting in traffic none.
-        "ondt i lænden efter et cykelstyrt i ca 10 km/t ind i en hæk",
-        "sidder i trafik 1,5 time hver vej og min lænd er stiv når jeg kommer hjem",
-        # What some people write is no one's sign.
-        "nogle skriver man skal til lægen ved nattesmerter, hvad menes der med det?",
-        # Sweating explained by a new duvet; "ude at skide" is being lost.
-        "sveder om natten men det er fordi vi har fået ny dyne, har lidt ondt i lænden",
-        "jeg var helt ude at skide og kan ikke huske hvordan man laver bird dog",
-        # Months of bad sleep are no months of bad pain.
-        "har sovet elendigt i flere måneder, og nu har jeg fået ondt i lænden",
-    ],
-)
-def test_look_alikes_from_training_sets_28_and_29(detector: RedFlagDetector, text: str) -> None:
-    assert ids(detector, text) == set()
-
-
-@pytest.mark.parametrize(
-    ("text", "sign"),
-    [
-        ("kan ikke holde mig længere, det er sket to gange i dag. ondt i lænden", "blaere-tarm"),
-        (
-            "afføringen kommer uden at han har kunnet holde den tilbage, og han har ondt i ryggen",
-            "blaere-tarm",
-        ),
-        (
-            "hele det område man sidder på er følelsesløst siden mit hekseskud",
-            "foelelsesloes-skridt",
-        ),
-        ("har ondt i lænden og kan knap holde benene under mig i dag", "gangbesvaer"),
-        ("svært ved at sætte det ene ben foran det andet, ondt i lænden", "gangbesvaer"),
-        ("nu kan jeg ikke komme fra stuen ud i køkkenet pga ryggen", "gangbesvaer"),
-        ("barely shuffling to the bathroom since this morning, lower back pain", "gangbesvaer"),
-        (
-            "kraften i benet er blevet ringere og ringere, nu klapper knæet sammen. ondt i lænden",
-            "svaghed",
-        ),
-        ("smed motorcyklen i et sving i går, lænden gør ondt", "traume"),
-        ("lost 8 kg w/o dieting and my lower back hurts", "vaegttab"),
-        ("vægten siger minus 6 og jeg har spist som altid, ondt i ryggen", "vaegttab"),
-        ("er skrumpet ind uden at ville det, og har fået ondt i lænden", "vaegttab"),
-        ("back pain is brutal for a month now, pills dont help", "ingen-bedring"),
-        ("tredje uge med ondt i lænden og jeg kan stadig ikke sidde ned", "ingen-bedring"),
-    ],
-)
-def test_signs_from_the_hard_training_sets_30_and_31(
-    detector: RedFlagDetector, text: str, sign: str
-) -> None:
-    assert sign in ids(detector, text)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "kan jeg risikere at miste kraften i benene hvis jeg løfter tungt? har bare ondt i lænden",
-        "jeg vågner stiv om morgenen. er det det man kalder nattesmerter?",
-        "er rød i hovedet fordi jeg lige har været i sauna, og har ondt i lænden",
-        "kan ikke gå så langt som før, lænden bliver stiv, sådan har det været i et par år",
-    ],
-)
-def test_look_alikes_from_the_hard_training_sets_30_and_31(
-    detector: RedFlagDetector, text: str
-) -> None:
-    assert ids(detector, text) == set()
-
-
-@pytest.mark.parametrize(
-    ("text", "sign"),
-    [
-        ("har drukket meget, men der er kun kommet et par dråber ud. ondt i lænden", "blaere-tarm"),
-        (
-            "kan ikke holde på noget bagi, det smutter bare ud, og jeg har ondt i ryggen",
-            "blaere-tarm",
-        ),
-        ("min mor på 85 skal pludselig have ble på, og hun har ondt i lænden", "blaere-tarm"),
-        ("motorcyklen skred ud i et sving, nu har jeg ondt i lænden", "traume"),
-        ("har fået temperatur og ondt i lænden efter en blokade", "feber"),
-        ("jeg har haft 39 i to dage og ryggen gør ondt", "feber"),
-        ("en myrekrybende fornemmelse ned i låret i en måneds tid, ondt i lænden", "nervetegn"),
-        ("en halvdød lilletå og udstråling i benet i 3 uger, ondt i lænden", "nervetegn"),
-        (
-            "har knap kunnet rejse mig i 5 uger pga smerterne i lænden, ingen bedring",
-            "ingen-bedring",
-        ),
-        ("er 81 og missede de sidste to trappetrin i går, nu ondt i lænden", "fraktur"),
-        ("trillede ud af sengen i nat, er 79, det gør ondt i lænden nu", "fraktur"),
-    ],
-)
-def test_signs_from_the_hard_training_sets_32_and_33(
-    detector: RedFlagDetector, text: str, sign: str
-) -> None:
-    assert sign in ids(detector, text)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "har nattesved pga overgangsalderen og lidt ondt i lænden efter yoga",
-        "jeg sveder om natten fordi min dyne er for varm, og har lidt ondt i ryggen",
-    ],
-)
-def test_look_alikes_from_the_hard_training_sets_32_and_33(
-    detector: RedFlagDetector, text: str
-) -> None:
-    assert ids(detector, text) == set()
-
-
-@pytest.mark.parametrize(
-    ("text", "sign"),
-    [
-        ("jeg fornemmer ikke længere når blæren er fuld, og har ondt i lænden", "blaere-tarm"),
-        ("min far har svinet sengen til med lort i nat, han har ondt i ryggen", "blaere-tarm"),
-        ("hun kan pludselig hverken holde på tis eller afføring, dårlig ryg", "blaere-tarm"),
-        (
-            "i morges kunne han gå på trappen, nu kan han ikke få benet løftet op. ondt i ryggen",
-            "svaghed",
-        ),
-        ("benene er blevet slatne og bliver ringere hver dag, ondt i ryggen", "svaghed"),
-        ("mandskabsvognen væltede i en grøft, nu ondt i lænden", "traume"),
-        ("har haft temperatur de sidste 3 dage og ondt i lænden", "feber"),
-        ("4 uger med ondt i lænden som ikke er til at holde ud, intet hjælper", "ingen-bedring"),
-        ("6 weeks of crazy bad back pain and nothing is improving", "ingen-bedring"),
-        ("var igennem lymfekræft for ti år siden og har nu ondt i lænden", "kraeft"),
-    ],
-)
-def test_signs_from_the_hard_training_sets_34_and_35(
-    detector: RedFlagDetector, text: str, sign: str
-) -> None:
-    assert sign in ids(detector, text)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "kan ikke sove om natten fordi min mand snorker, og lænden er stiv om morgenen",
-        "var hos lægen for 3 mdr siden fordi jeg ikke kunne tisse, nu har jeg ondt i ryggen",
-        "jeg sveder om natten under vores nye dundyne, lænden er øm",
-        "har tabt mig lidt, men det er ramadan. ryggen er øm",
-        "faldt på isen i januar, er 75, ryggen blev tjekket og den var fin",
-        "mine ben sover på toilettet, det går over med det samme. lænden er øm",
-        "mine ben ryster efter benpres og lænden er øm dagen efter",
-        "my physio mentioned something called cauda equina, jeg har kun lidt ondt i lænden",
-        "jeg er 72 og nervøs for at falde på isen og ødelægge ryggen",
-        "er der en udstrækning jeg kan lave i sengen om morgenen? ondt i lænden",
-    ],
-)
-def test_look_alikes_from_the_hard_training_sets_34_and_35(
-    detector: RedFlagDetector, text: str
-) -> None:
-    assert ids(detector, text) == set()
-
-
-@pytest.mark.parametrize(
-    ("text", "sign"),
-    [
-        ("jeg ikke stærk i ben mer, hver dag mindre stærk, ryg ondt", "svaghed"),
-        (
-            "er 67, nu kan jeg hverken gå på tæer eller hæle, og det går hurtigt. ondt i lænden",
-            "svaghed",
-        ),
-        (
-            "har sovet siddende på sofaen i 2 uger fordi lænden dunker når jeg ligger ned",
-            "natsmerter",
-        ),
-        ("mit tøj sidder løst uden at jeg har slanket mig, og lænden gør ondt", "vaegttab"),
-        ("har taget kortison i mange år og faldt i går, nu ondt i lænden", "fraktur"),
-        ("min mor har osteoporose og ramte dørkarmen med ryggen, nu ondt i lænden", "fraktur"),
-    ],
-)
-def test_signs_from_the_hard_training_sets_36_and_37(
-    detector: RedFlagDetector, text: str, sign: str
-) -> None:
-    assert sign in ids(detector, text)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "drømte at jeg ikke kunne gå og vågnede panisk. lænden er lidt stiv",
-        "tager prednisolon og har ondt i lænden efter et hosteanfald, er 75",
-        "havde iskias og et svagt ben i foråret, men har været helt symptomfri i 3 mdr nu",
-    ],
-)
-def test_look_alikes_from_the_hard_training_sets_36_and_37(
-    detector: RedFlagDetector, text: str
-) -> None:
-    assert ids(detector, text) == set()
-
-
-@pytest.mark.parametrize(
-    ("text", "sign"),
-    [
-        (
-            "blæren føles proppet men når jeg står ved kummen sker der ingenting, ondt i ryggen",
-            "blaere-tarm",
-        ),
-        (
-            "kan ikke længere træde bremsen i bund med højre ben, det bliver værre. ondt i ryggen",
-            "svaghed",
-        ),
-        ("I have pain in low back and my temperature is 39 since two days", "feber"),
-        (
-            "kollegerne siger jeg ser tyndere ud, har tabt en del uden at vide hvorfor."
-            " ondt i ryggen",
-            "vaegttab",
-        ),
-        ("er gået ned 2 buksestørrelser uden at spise mindre, og lænden gør ondt", "vaegttab"),
-        (
-            "lændesmerter der vækker mig hver nat uanset hvordan jeg ligger, har prøvet ny madras",
-            "natsmerter",
-        ),
-        ("ondt i lænden i 7 uger, min fod føles som om jeg har en sok på hele tiden", "nervetegn"),
-        ("min mor har osteoporose og røg på gulvet, nu har hun ondt i ryggen", "fraktur"),
-    ],
-)
-def test_signs_from_the_hard_training_sets_38_and_39(
-    detector: RedFlagDetector, text: str, sign: str
-) -> None:
-    assert sign in ids(detector, text)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "en fra bandet viste mig noget med at gå på alle fire, ryggen er stiv",
-        "så en tiktok om cauda equina og nu er jeg bange, har bare lidt ondt i lænden",
-        "jeg er bange for at jeg ender med ikke at kunne holde på vandet, har ondt i lænden",
-        "gik 25 km i går og i dag går jeg som en pingvin fordi lårene er så ømme",
-    ],
-)
-def test_look_alikes_from_the_hard_training_sets_38_and_39(
-    detector: RedFlagDetector, text: str
-) -> None:
-    assert ids(detector, text) == set()
-
-
 def test_another_person_s_cancer_is_a_sign_only_with_back_pain_now(
     detector: RedFlagDetector,
 ) -> None:
@@ -1415,70 +1146,198 @@ def test_another_person_s_cancer_is_a_sign_only_with_back_pain_now(
     )
 
 
-@pytest.mark.parametrize(
-    ("text", "sign"),
-    [
-        ("lagde den ned i et sving i omkring 80 på motorcyklen, nu gør ryggen ondt", "traume"),
-        ("my grandad 88 slipped on the ice yesterday and his lower back hurts", "fraktur"),
-        (
-            "har måttet købe jeans to numre mindre selvom jeg æder som en hest, ondt i ryggen",
-            "vaegttab",
-        ),
-        (
-            "har i 3 uger haft så mange smerter i lænden, det er ikke blevet det mindste bedre",
-            "ingen-bedring",
-        ),
-        (
-            "jeg har hatt vondt i korsryggen i fire uker, en nummen følelse i låret hele tiden",
-            "nervetegn",
-        ),
-    ],
-)
-def test_signs_from_the_hard_training_sets_40_and_41(
-    detector: RedFlagDetector, text: str, sign: str
-) -> None:
+# Danger signs and look-alikes from the training sets, each in the words one writer used
+# (docs/safety.md lists what each set added).
+SIGNS_FROM_TRAINING_SETS = [
+    # training sets 28 and 29
+    # Thighs that will not, getting worse: weakness.
+    (
+        "har svært ved at rejse mig fra stolen fordi lårene ikke vil, det er kommet over"
+        " de sidste par dage og tager bare til",
+        "svaghed",
+    ),
+    # "nærmest ikke" is "næsten ikke"; a floor is walked over.
+    (
+        "min mor kan i dag nærmest ikke komme over stuegulvet pga ryggen og benene",
+        "gangbesvaer",
+    ),
+    # Six weeks in digits is as long as "seks uger".
+    ("jeg har haft forfærdelige lændesmerter i 6 uger", "ingen-bedring"),
+    (
+        "kan næsten ikke klæde mig på pga ryggen, det har stået på i 5 uger uden den"
+        " mindste forbedring",
+        "ingen-bedring",
+    ),
+    # A crash at speed.
+    ("væltede på knallerten i 50 km/t, nu gør lænden ondt", "traume"),
+    # hard training sets 30 and 31
+    ("kan ikke holde mig længere, det er sket to gange i dag. ondt i lænden", "blaere-tarm"),
+    (
+        "afføringen kommer uden at han har kunnet holde den tilbage, og han har ondt i ryggen",
+        "blaere-tarm",
+    ),
+    (
+        "hele det område man sidder på er følelsesløst siden mit hekseskud",
+        "foelelsesloes-skridt",
+    ),
+    ("har ondt i lænden og kan knap holde benene under mig i dag", "gangbesvaer"),
+    ("svært ved at sætte det ene ben foran det andet, ondt i lænden", "gangbesvaer"),
+    ("nu kan jeg ikke komme fra stuen ud i køkkenet pga ryggen", "gangbesvaer"),
+    ("barely shuffling to the bathroom since this morning, lower back pain", "gangbesvaer"),
+    (
+        "kraften i benet er blevet ringere og ringere, nu klapper knæet sammen. ondt i lænden",
+        "svaghed",
+    ),
+    ("smed motorcyklen i et sving i går, lænden gør ondt", "traume"),
+    ("lost 8 kg w/o dieting and my lower back hurts", "vaegttab"),
+    ("vægten siger minus 6 og jeg har spist som altid, ondt i ryggen", "vaegttab"),
+    ("er skrumpet ind uden at ville det, og har fået ondt i lænden", "vaegttab"),
+    ("back pain is brutal for a month now, pills dont help", "ingen-bedring"),
+    ("tredje uge med ondt i lænden og jeg kan stadig ikke sidde ned", "ingen-bedring"),
+    # hard training sets 32 and 33
+    ("har drukket meget, men der er kun kommet et par dråber ud. ondt i lænden", "blaere-tarm"),
+    (
+        "kan ikke holde på noget bagi, det smutter bare ud, og jeg har ondt i ryggen",
+        "blaere-tarm",
+    ),
+    ("min mor på 85 skal pludselig have ble på, og hun har ondt i lænden", "blaere-tarm"),
+    ("motorcyklen skred ud i et sving, nu har jeg ondt i lænden", "traume"),
+    ("har fået temperatur og ondt i lænden efter en blokade", "feber"),
+    ("jeg har haft 39 i to dage og ryggen gør ondt", "feber"),
+    ("en myrekrybende fornemmelse ned i låret i en måneds tid, ondt i lænden", "nervetegn"),
+    ("en halvdød lilletå og udstråling i benet i 3 uger, ondt i lænden", "nervetegn"),
+    (
+        "har knap kunnet rejse mig i 5 uger pga smerterne i lænden, ingen bedring",
+        "ingen-bedring",
+    ),
+    ("er 81 og missede de sidste to trappetrin i går, nu ondt i lænden", "fraktur"),
+    ("trillede ud af sengen i nat, er 79, det gør ondt i lænden nu", "fraktur"),
+    # hard training sets 34 and 35
+    ("jeg fornemmer ikke længere når blæren er fuld, og har ondt i lænden", "blaere-tarm"),
+    ("min far har svinet sengen til med lort i nat, han har ondt i ryggen", "blaere-tarm"),
+    ("hun kan pludselig hverken holde på tis eller afføring, dårlig ryg", "blaere-tarm"),
+    (
+        "i morges kunne han gå på trappen, nu kan han ikke få benet løftet op. ondt i ryggen",
+        "svaghed",
+    ),
+    ("benene er blevet slatne og bliver ringere hver dag, ondt i ryggen", "svaghed"),
+    ("mandskabsvognen væltede i en grøft, nu ondt i lænden", "traume"),
+    ("har haft temperatur de sidste 3 dage og ondt i lænden", "feber"),
+    ("4 uger med ondt i lænden som ikke er til at holde ud, intet hjælper", "ingen-bedring"),
+    ("6 weeks of crazy bad back pain and nothing is improving", "ingen-bedring"),
+    ("var igennem lymfekræft for ti år siden og har nu ondt i lænden", "kraeft"),
+    # hard training sets 36 and 37
+    ("jeg ikke stærk i ben mer, hver dag mindre stærk, ryg ondt", "svaghed"),
+    (
+        "er 67, nu kan jeg hverken gå på tæer eller hæle, og det går hurtigt. ondt i lænden",
+        "svaghed",
+    ),
+    (
+        "har sovet siddende på sofaen i 2 uger fordi lænden dunker når jeg ligger ned",
+        "natsmerter",
+    ),
+    ("mit tøj sidder løst uden at jeg har slanket mig, og lænden gør ondt", "vaegttab"),
+    ("har taget kortison i mange år og faldt i går, nu ondt i lænden", "fraktur"),
+    ("min mor har osteoporose og ramte dørkarmen med ryggen, nu ondt i lænden", "fraktur"),
+    # hard training sets 38 and 39
+    (
+        "blæren føles proppet men når jeg står ved kummen sker der ingenting, ondt i ryggen",
+        "blaere-tarm",
+    ),
+    (
+        "kan ikke længere træde bremsen i bund med højre ben, det bliver værre. ondt i ryggen",
+        "svaghed",
+    ),
+    ("I have pain in low back and my temperature is 39 since two days", "feber"),
+    (
+        "kollegerne siger jeg ser tyndere ud, har tabt en del uden at vide hvorfor. ondt i ryggen",
+        "vaegttab",
+    ),
+    ("er gået ned 2 buksestørrelser uden at spise mindre, og lænden gør ondt", "vaegttab"),
+    (
+        "lændesmerter der vækker mig hver nat uanset hvordan jeg ligger, har prøvet ny madras",
+        "natsmerter",
+    ),
+    ("ondt i lænden i 7 uger, min fod føles som om jeg har en sok på hele tiden", "nervetegn"),
+    ("min mor har osteoporose og røg på gulvet, nu har hun ondt i ryggen", "fraktur"),
+    # hard training sets 40 and 41
+    ("lagde den ned i et sving i omkring 80 på motorcyklen, nu gør ryggen ondt", "traume"),
+    ("my grandad 88 slipped on the ice yesterday and his lower back hurts", "fraktur"),
+    (
+        "har måttet købe jeans to numre mindre selvom jeg æder som en hest, ondt i ryggen",
+        "vaegttab",
+    ),
+    (
+        "har i 3 uger haft så mange smerter i lænden, det er ikke blevet det mindste bedre",
+        "ingen-bedring",
+    ),
+    (
+        "jeg har hatt vondt i korsryggen i fire uker, en nummen følelse i låret hele tiden",
+        "nervetegn",
+    ),
+    # hard training sets 42 and 43
+    (
+        "min søn har ondt i lænden, og i nat har han lavet stort i sengen uden at vågne",
+        "blaere-tarm",
+    ),
+    ("4 uger med dræberondt i ryggen, ingen bedring overhovedet", "ingen-bedring"),
+    ("min mand sidder i lænestolen hele natten fordi det gør for ondt i ryggen", "natsmerter"),
+]
+LOOK_ALIKES_FROM_TRAINING_SETS = [
+    # training sets 28 and 29
+    # A slow tumble into a hedge is no high-energy accident; sitting in traffic none.
+    "ondt i lænden efter et cykelstyrt i ca 10 km/t ind i en hæk",
+    "sidder i trafik 1,5 time hver vej og min lænd er stiv når jeg kommer hjem",
+    # What some people write is no one's sign.
+    "nogle skriver man skal til lægen ved nattesmerter, hvad menes der med det?",
+    # Sweating explained by a new duvet; "ude at skide" is being lost.
+    "sveder om natten men det er fordi vi har fået ny dyne, har lidt ondt i lænden",
+    "jeg var helt ude at skide og kan ikke huske hvordan man laver bird dog",
+    # Months of bad sleep are no months of bad pain.
+    "har sovet elendigt i flere måneder, og nu har jeg fået ondt i lænden",
+    # hard training sets 30 and 31
+    "kan jeg risikere at miste kraften i benene hvis jeg løfter tungt? har bare ondt i lænden",
+    "jeg vågner stiv om morgenen. er det det man kalder nattesmerter?",
+    "er rød i hovedet fordi jeg lige har været i sauna, og har ondt i lænden",
+    "kan ikke gå så langt som før, lænden bliver stiv, sådan har det været i et par år",
+    # hard training sets 32 and 33
+    "har nattesved pga overgangsalderen og lidt ondt i lænden efter yoga",
+    "jeg sveder om natten fordi min dyne er for varm, og har lidt ondt i ryggen",
+    # hard training sets 34 and 35
+    "kan ikke sove om natten fordi min mand snorker, og lænden er stiv om morgenen",
+    "var hos lægen for 3 mdr siden fordi jeg ikke kunne tisse, nu har jeg ondt i ryggen",
+    "jeg sveder om natten under vores nye dundyne, lænden er øm",
+    "har tabt mig lidt, men det er ramadan. ryggen er øm",
+    "faldt på isen i januar, er 75, ryggen blev tjekket og den var fin",
+    "mine ben sover på toilettet, det går over med det samme. lænden er øm",
+    "mine ben ryster efter benpres og lænden er øm dagen efter",
+    "my physio mentioned something called cauda equina, jeg har kun lidt ondt i lænden",
+    "jeg er 72 og nervøs for at falde på isen og ødelægge ryggen",
+    "er der en udstrækning jeg kan lave i sengen om morgenen? ondt i lænden",
+    # hard training sets 36 and 37
+    "drømte at jeg ikke kunne gå og vågnede panisk. lænden er lidt stiv",
+    "tager prednisolon og har ondt i lænden efter et hosteanfald, er 75",
+    "havde iskias og et svagt ben i foråret, men har været helt symptomfri i 3 mdr nu",
+    # hard training sets 38 and 39
+    "en fra bandet viste mig noget med at gå på alle fire, ryggen er stiv",
+    "så en tiktok om cauda equina og nu er jeg bange, har bare lidt ondt i lænden",
+    "jeg er bange for at jeg ender med ikke at kunne holde på vandet, har ondt i lænden",
+    "gik 25 km i går og i dag går jeg som en pingvin fordi lårene er så ømme",
+    # hard training sets 40 and 41
+    "ville feber sammen med ondt i lænden være noget man skulle reagere på?",
+    "I keep googling cauda equina and freaking out, just lower back pain",
+    "hva om jeg får nummenhet i skrittet? har ondt i lænden",
+    # hard training sets 42 and 43
+    "vi havde om cauda equina i dag, hvilke symptomer er det man skal kende? har rygsmerter",
+    "troede et øjeblik jeg havde tisset i bukserne, men det var kaffe. ondt i lænden",
+]
+
+
+@pytest.mark.parametrize(("text", "sign"), SIGNS_FROM_TRAINING_SETS)
+def test_signs_from_the_training_sets(detector: RedFlagDetector, text: str, sign: str) -> None:
     assert sign in ids(detector, text)
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "ville feber sammen med ondt i lænden være noget man skulle reagere på?",
-        "I keep googling cauda equina and freaking out, just lower back pain",
-        "hva om jeg får nummenhet i skrittet? har ondt i lænden",
-    ],
-)
-def test_look_alikes_from_the_hard_training_sets_40_and_41(
-    detector: RedFlagDetector, text: str
-) -> None:
-    assert ids(detector, text) == set()
-
-
-@pytest.mark.parametrize(
-    ("text", "sign"),
-    [
-        (
-            "min søn har ondt i lænden, og i nat har han lavet stort i sengen uden at vågne",
-            "blaere-tarm",
-        ),
-        ("4 uger med dræberondt i ryggen, ingen bedring overhovedet", "ingen-bedring"),
-        ("min mand sidder i lænestolen hele natten fordi det gør for ondt i ryggen", "natsmerter"),
-    ],
-)
-def test_signs_from_the_hard_training_sets_42_and_43(
-    detector: RedFlagDetector, text: str, sign: str
-) -> None:
-    assert sign in ids(detector, text)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "vi havde om cauda equina i dag, hvilke symptomer er det man skal kende? har rygsmerter",
-        "troede et øjeblik jeg havde tisset i bukserne, men det var kaffe. ondt i lænden",
-    ],
-)
-def test_look_alikes_from_the_hard_training_sets_42_and_43(
-    detector: RedFlagDetector, text: str
-) -> None:
+@pytest.mark.parametrize("text", LOOK_ALIKES_FROM_TRAINING_SETS)
+def test_look_alikes_from_the_training_sets(detector: RedFlagDetector, text: str) -> None:
     assert ids(detector, text) == set()
