@@ -56,6 +56,10 @@ MIN_QUERY_WEIGHT = 2.0
 PHRASING_SHARE = 0.6
 # How many of the best entries `rank` returns: enough for an answer and suggestions.
 MAX_MATCHES = 10
+# Terms in at least this share of the phrasings, the most frequent few of them, are
+# scored per entry rather than per phrasing (see _Scoring).
+DENSE_SHARE = 0.2
+MAX_DENSE_TERMS = 3
 _QueryKey = tuple[Message, tuple[bool, ...], Message | None]
 
 
@@ -272,12 +276,56 @@ def _blend(best_fit: float, covered: float) -> float:
     return PHRASING_SHARE * best_fit + (1 - PHRASING_SHARE) * covered
 
 
+def _fit(message_covered: float, phrasing_covered: float) -> float:
+    """A phrasing's fit: the F-measure of how much of the message and of the phrasing
+    their shared terms cover; covering the phrasing weighs BETA times as much."""
+    beta2 = BETA * BETA
+    if message_covered > 1.0:
+        message_covered = 1.0
+    return (
+        (1 + beta2)
+        * message_covered
+        * phrasing_covered
+        / (beta2 * message_covered + phrasing_covered)
+    )
+
+
 class _Scoring:
     """Scores the entries for a query: only the phrasings and entries that share a term
-    with it are touched, through the terms' posting lists."""
+    with it are touched, through the terms' posting lists.
+
+    A few terms stand in a large share of the phrasings ("lænd", "smerte"); adding them
+    up phrasing by phrasing would be most of the work. A phrasing they alone hit fits
+    best when it is its entry's lightest with the same of them, as its fit only grows
+    with the share of it they cover; so they count per entry and per subset held, from a
+    table built once, and only in the phrasings other terms hit as well one by one.
+    """
 
     def __init__(self, index: _Index) -> None:
         self._index = index
+        count = len(index.phrasing_entry)
+        dense = sorted(
+            (t for t, held_by in index.phrasings.items() if len(held_by) >= DENSE_SHARE * count),
+            key=lambda t: (-len(index.phrasings[t]), t),
+        )[:MAX_DENSE_TERMS]
+        self._dense_bit = {term: 1 << bit for bit, term in enumerate(dense)}
+        self._dense_idf = [index.idf[term] for term in dense]
+        masks = [0] * count  # the dense terms each phrasing holds, as bits
+        for term, bit in self._dense_bit.items():
+            for phrasing in index.phrasings[term]:
+                masks[phrasing] |= bit
+        self._masks = masks
+        # For each set of dense terms a message may hold: each entry's lightest phrasing
+        # weight for each subset of them its phrasings hold.
+        self._lightest: list[list[tuple[int, int, float]]] = [[]]
+        for held in range(1, 1 << len(dense)):
+            lightest: dict[tuple[int, int], float] = {}
+            for phrasing, mask in enumerate(masks):
+                if mask & held:
+                    key = (index.phrasing_entry[phrasing], mask & held)
+                    weight = index.phrasing_weight[phrasing]
+                    lightest[key] = min(weight, lightest.get(key, weight))
+            self._lightest.append([(e, m, w) for (e, m), w in sorted(lightest.items())])
 
     def best(
         self,
@@ -292,9 +340,14 @@ class _Scoring:
         shared_in_query = [0.0] * len(shared)  # the same, as the message weighs it
         covered = [0.0] * index.entries  # message weight each entry accounts for
         hit: set[int] = set()
+        held = 0  # the dense terms the message holds, as bits
+        held_weight = [0.0] * len(self._dense_idf)
         for term, weight in query.items():
-            phrasings = index.phrasings.get(term)
-            if phrasings is not None:
+            bit = self._dense_bit.get(term)
+            if bit is not None:
+                held |= bit
+                held_weight[bit.bit_length() - 1] = weight
+            elif (phrasings := index.phrasings.get(term)) is not None:
                 idf = index.idf[term]
                 hit.update(phrasings)
                 for phrasing in phrasings:
@@ -304,26 +357,34 @@ class _Scoring:
                 covered[entry] += weight
             for entry in index.answers.get(term, ()):
                 covered[entry] += ANSWER_SHARE * weight
-        if not hit:
+        if not hit and not held:
             return []
-        # A phrasing's fit: the F-measure of how much of the message and of the phrasing
-        # their shared terms cover; covering the phrasing weighs BETA times as much.
-        # Written out in the loop: it runs for some hundred phrasings a message.
-        beta2 = BETA * BETA
+        # What each subset of the dense terms held adds: its IDF, and its message weight.
+        dense_shared = [0.0] * (held + 1)
+        dense_in_query = [0.0] * (held + 1)
+        for subset in range(1, held + 1):
+            if subset & held == subset:
+                for bit, idf in enumerate(self._dense_idf):
+                    if subset >> bit & 1:
+                        dense_shared[subset] += idf
+                        dense_in_query[subset] += held_weight[bit]
         best_fit = [0.0] * index.entries
-        phrasing_entry, phrasing_weight = index.phrasing_entry, index.phrasing_weight
+        masks, phrasing_entry, phrasing_weight = (
+            self._masks,
+            index.phrasing_entry,
+            index.phrasing_weight,
+        )
         for phrasing in hit:
-            message_covered = shared_in_query[phrasing] / coverage_weight
-            if message_covered > 1.0:
-                message_covered = 1.0
-            phrasing_covered = shared[phrasing] / phrasing_weight[phrasing]
-            fit = (
-                (1 + beta2)
-                * message_covered
-                * phrasing_covered
-                / (beta2 * message_covered + phrasing_covered)
+            dense = masks[phrasing] & held
+            fit = _fit(
+                (shared_in_query[phrasing] + dense_in_query[dense]) / coverage_weight,
+                (shared[phrasing] + dense_shared[dense]) / phrasing_weight[phrasing],
             )
             entry = phrasing_entry[phrasing]
+            if fit > best_fit[entry]:
+                best_fit[entry] = fit
+        for entry, dense, weight in self._lightest[held]:
+            fit = _fit(dense_in_query[dense] / coverage_weight, dense_shared[dense] / weight)
             if fit > best_fit[entry]:
                 best_fit[entry] = fit
         scale = 100 * relevance()
@@ -335,4 +396,3 @@ class _Scoring:
         # Best first; equal scores in the order of the entries (the sort is stable).
         ranked = sorted(scores, key=lambda entry: -scores[entry])
         return [(entry, scores[entry]) for entry in ranked[:limit]]
-

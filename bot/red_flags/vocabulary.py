@@ -287,24 +287,29 @@ class TermIndex:
         """Each term that matches from word `start`, with the end of its match;
         `present` (every pattern the message holds, `patterns_of`) lets terms with a
         pattern the message lacks be skipped without trying them."""
-        here = readings[start]
-        index = self._index
-        groups = [index[pattern] for pattern in here if pattern in index]
+        index, fillers = self._index, self._fillers
         # The words a term's second word may be: the next one, or with fillers between,
         # one of the next few after fillers only ("kan jeg jo ikke").
-        keys: set[str] = {""}
+        following: list[frozenset[str]] = []
         position = start + 1
         while position < len(readings) and position <= start + 1 + FILLER_WORDS:
-            keys.update(readings[position])
-            if not (self._fillers and FILLER in readings[position]):
+            following.append(readings[position])
+            if not (fillers and FILLER in readings[position]):
                 break
             position += 1
-        for group in groups:
-            for key in keys & group.keys():
-                for term in group[key]:
-                    if not present.issuperset(term.patterns):
-                        continue
-                    end = term_spans(term, readings, start, self._fillers)
+        for pattern in readings[start]:
+            group = index.get(pattern)
+            if group is None:
+                continue
+            candidates = group.get("", ())
+            for reading in following:  # a word is read as a few patterns; a group has many
+                for second in reading:
+                    more = group.get(second)
+                    if more is not None:
+                        candidates = [*candidates, *more]
+            for term in candidates:
+                if present.issuperset(term.patterns):
+                    end = term_spans(term, readings, start, fillers)
                     if end is not None:
                         yield term, end
 
