@@ -325,7 +325,18 @@ class _Scoring:
                     key = (index.phrasing_entry[phrasing], mask & held)
                     weight = index.phrasing_weight[phrasing]
                     lightest[key] = min(weight, lightest.get(key, weight))
-            self._lightest.append([(e, m, w) for (e, m), w in sorted(lightest.items())])
+            # A subset's lightest phrasing fits no better than one of a larger subset as
+            # light or lighter (its message and phrasing coverage are no larger).
+            self._lightest.append(
+                [
+                    (entry, mask, weight)
+                    for (entry, mask), weight in sorted(lightest.items())
+                    if not any(
+                        e == entry and m != mask and m & mask == mask and w <= weight
+                        for (e, m), w in lightest.items()
+                    )
+                ]
+            )
 
     def best(
         self,

@@ -18,7 +18,7 @@ from functools import cached_property
 
 from bot.analysis import Message
 from bot.knowledge import Record
-from bot.red_flags.vocabulary import TermIndex, patterns_of
+from bot.red_flags.vocabulary import TermIndex
 
 # More hits of one slot than this in one message add nothing but work.
 _MAX_HITS = 12
@@ -166,10 +166,9 @@ def slot_hits(terms: TermIndex, readings: Sequence[frozenset[str]]) -> dict[str,
     """Every slot term found in the message: at each word, each length a slot's terms
     match there ("kan ikke" and "kan ikke holde" may each pair with another slot)."""
     hits: dict[str, list[Hit]] = {}
-    present = patterns_of(readings)
-    for start in terms.starts(readings):
+    for start, found_here in enumerate(terms.matches(readings)):
         ends: dict[str, set[int]] = {}
-        for term, end in terms.found_at(readings, start, present):
+        for term, end in found_here:
             ends.setdefault(term.slot, set()).add(end)
         for slot, slot_ends in ends.items():
             found = hits.setdefault(slot, [])

@@ -31,7 +31,7 @@ from bot.analysis import Message
 from bot.knowledge import Record
 from bot.normalise import fold
 from bot.red_flags.concepts import Hit
-from bot.red_flags.vocabulary import FILLER, Term, TermIndex, parse_term, patterns_of
+from bot.red_flags.vocabulary import FILLER, Term, TermIndex, parse_term
 
 
 class Kind(StrEnum):
@@ -170,15 +170,11 @@ class ContextRules:
         words it covers start no other trigger. No trigger spans two sentences (the
         sentence index of each word is in `sentences`): "skridtet? Ikke at jeg har det"."""
         found: list[Trigger] = []
-        present = patterns_of(readings)
-        starts = set(self._terms.starts(readings))
+        matches = self._terms.matches(readings)
         position = 0
         while position < len(readings):
-            if position not in starts:
-                position += 1
-                continue
             best: Trigger | None = None
-            for term, end in self._terms.found_at(readings, position, present):
+            for term, end in matches[position]:
                 if sentences[end - 1] != sentences[position]:
                     continue
                 if best is None or end > best.end:
@@ -188,24 +184,24 @@ class ContextRules:
                 continue
             found.append(best)
             position = best.end
-        inside = self._never_hidden_within(readings, found, present)
+        inside = self._never_hidden_within(readings, found)
         return tuple(sorted(found + inside, key=lambda t: t.start))
 
     def _never_hidden_within(
-        self, readings: Sequence[frozenset[str]], found: list[Trigger], present: frozenset[str]
+        self, readings: Sequence[frozenset[str]], found: list[Trigger]
     ) -> list[Trigger]:
         """The `NEVER_HIDDEN` triggers inside other triggers' words ("kan jeg ikke" is a
         pseudo denial, and still the writer speaking; "kunne pludselig ikke" is sudden)."""
         inside: list[Trigger] = []
+        if all(trigger.kind in NEVER_HIDDEN for trigger in found):
+            return inside
+        matches = self._never_hidden.matches(readings)
         for trigger in found:
             if trigger.kind in NEVER_HIDDEN:
                 continue
             position = trigger.start
             while position < trigger.end:
-                named = [
-                    Trigger(Kind(term.slot), position, end)
-                    for term, end in self._never_hidden.found_at(readings, position, present)
-                ]
+                named = [Trigger(Kind(term.slot), position, end) for term, end in matches[position]]
                 if named:
                     longest = max(named, key=lambda t: t.end)
                     inside.append(longest)

@@ -17,7 +17,7 @@ taken for slips: "kræfter" stays strength and "nakkesmerter" is not "nattesmert
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -271,47 +271,47 @@ class TermIndex:
             second = term.patterns[1] if len(term.patterns) > 1 else ""
             group = self._index.setdefault(term.patterns[0], {})
             group.setdefault("" if second == GAP else second, []).append(term)
-        self._first_words = frozenset(self._index)
 
-    def starts(self, readings: Sequence[frozenset[str]]) -> list[int]:
-        """The words where some term may start (most words start none)."""
-        first = self._first_words
-        return [i for i, reading in enumerate(readings) if not reading.isdisjoint(first)]
-
-    def found_at(
-        self,
-        readings: Sequence[frozenset[str]],
-        start: int,
-        present: frozenset[str],
-    ) -> Iterator[tuple[Term, int]]:
-        """Each term that matches from word `start`, with the end of its match;
-        `present` (every pattern the message holds, `patterns_of`) lets terms with a
-        pattern the message lacks be skipped without trying them."""
+    def matches(self, readings: Sequence[frozenset[str]]) -> list[list[tuple[Term, int]]]:
+        """For each word, each term that matches from there, with the end of its match.
+        Terms with a pattern the message lacks anywhere are skipped without trying them."""
         index, fillers = self._index, self._fillers
-        # The words a term's second word may be: the next one, or with fillers between,
-        # one of the next few after fillers only ("kan jeg jo ikke").
+        present = patterns_of(readings)
+        found: list[list[tuple[Term, int]]] = []
+        for start, here in enumerate(readings):
+            at_start: list[tuple[Term, int]] = []
+            found.append(at_start)
+            following: list[frozenset[str]] | None = None
+            for pattern in here:
+                group = index.get(pattern)
+                if group is None:
+                    continue
+                if following is None:
+                    following = self._following(readings, start)
+                candidates = group.get("", ())
+                for reading in following:  # a word reads as a few patterns; a group has many
+                    for second in reading:
+                        more = group.get(second)
+                        if more is not None:
+                            candidates = [*candidates, *more]
+                for term in candidates:
+                    if present.issuperset(term.patterns):
+                        end = term_spans(term, readings, start, fillers)
+                        if end is not None:
+                            at_start.append((term, end))
+        return found
+
+    def _following(self, readings: Sequence[frozenset[str]], start: int) -> list[frozenset[str]]:
+        """The words a term's second word may be: the next one, or with fillers between,
+        one of the next few after fillers only ("kan jeg jo ikke")."""
         following: list[frozenset[str]] = []
         position = start + 1
         while position < len(readings) and position <= start + 1 + FILLER_WORDS:
             following.append(readings[position])
-            if not (fillers and FILLER in readings[position]):
+            if not (self._fillers and FILLER in readings[position]):
                 break
             position += 1
-        for pattern in readings[start]:
-            group = index.get(pattern)
-            if group is None:
-                continue
-            candidates = group.get("", ())
-            for reading in following:  # a word is read as a few patterns; a group has many
-                for second in reading:
-                    more = group.get(second)
-                    if more is not None:
-                        candidates = [*candidates, *more]
-            for term in candidates:
-                if present.issuperset(term.patterns):
-                    end = term_spans(term, readings, start, fillers)
-                    if end is not None:
-                        yield term, end
+        return following
 
 
 def patterns_of(readings: Sequence[frozenset[str]]) -> frozenset[str]:
