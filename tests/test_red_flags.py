@@ -1282,6 +1282,49 @@ SIGNS_FROM_TRAINING_SETS = [
     ),
     ("4 uger med dræberondt i ryggen, ingen bedring overhovedet", "ingen-bedring"),
     ("min mand sidder i lænestolen hele natten fordi det gør for ondt i ryggen", "natsmerter"),
+    # hard training sets 44 and 45
+    (
+        "stod ved pissoiret længe uden der kom en dråbe, og blæren er spændt som en ballon",
+        "blaere-tarm",
+    ),
+    (
+        "ondt i ryggen og har skullet tisse siden i morges, men der kommer kun et par små dryp",
+        "blaere-tarm",
+    ),
+    ("ondt i lænden, og nu løber tisset bare uden at jeg kan holde igen", "blaere-tarm"),
+    ("a har ittj kunne lad vandet siden i morges, og ryggen er gal", "blaere-tarm"),
+    (
+        "min mor har ondt i ryggen, og i dag er det gået galt med afføringen uden hun opdagede det",
+        "blaere-tarm",
+    ),
+    (
+        "jeg arbejder på en byggeplads og faldt 4 meter ned fra et stillads, ryggen gør ondt",
+        "traume",
+    ),
+    (
+        "har lavet et nyt hul i bæltet i efteråret uden at vide hvorfor,"
+        " og nu har jeg ondt i ryggen",
+        "vaegttab",
+    ),
+    (
+        "min far plejede at veje 80 kg, ingen ved hvorfor han taber sig,"
+        " og han har fået ondt i ryggen",
+        "vaegttab",
+    ),
+    (
+        "har mistet noget af kraften i højre fod de sidste 4 uger og har ondt ned ad benet",
+        "nervetegn",
+    ),
+    (
+        "hvorfor bliver det ikke bedre? 5 uger med forfærdelige smerter i lænden",
+        "ingen-bedring",
+    ),
+    (
+        "jeg har taget prednisolon i mange år, og mit barnebarn ramte mig hårdt i ryggen,"
+        " nu gør det ondt",
+        "fraktur",
+    ),
+    ("prikken i foden og jag ned i låret, det startede efter påskeferien", "nervetegn"),
 ]
 LOOK_ALIKES_FROM_TRAINING_SETS = [
     # training sets 28 and 29
@@ -1330,6 +1373,11 @@ LOOK_ALIKES_FROM_TRAINING_SETS = [
     # hard training sets 42 and 43
     "vi havde om cauda equina i dag, hvilke symptomer er det man skal kende? har rygsmerter",
     "troede et øjeblik jeg havde tisset i bukserne, men det var kaffe. ondt i lænden",
+    # hard training sets 44 and 45
+    "kan vægttab have noget med rygsmerter at gøre?",
+    "har tabt 3 kg fordi jeg ikke kunne spise under maveinfluenzaen, nu har jeg ondt i ryggen",
+    "siden min anden fødsel har jeg lækket lidt tis når jeg nyser. nu har jeg ondt i lænden",
+    "efter et hold i sidste måned havde jeg svært ved at gå i to dage, men nu er jeg ok igen",
 ]
 
 
