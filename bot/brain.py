@@ -312,7 +312,11 @@ class Brain:
             read = self._matcher.rank(asked, context=background)
             # A message that names no topic, or that alone is barely understood ("også
             # selvom jeg er murer?"), is read with its context only.
-            alone_unclear = self._matcher.asks_about_nothing(asked) or own_score < CLARIFY_THRESHOLD
+            alone_unclear = (
+                self._matcher.asks_about_nothing(asked)
+                or own_score < CLARIFY_THRESHOLD
+                or (own_score < ANSWER_THRESHOLD and len(asked.words) <= 3)
+            )
             matches = read if alone_unclear else _blend(own, read)
         best = matches[0] if matches else None
         current = self._exercises_by_id.get(chat.exercise_id or "")

@@ -52,6 +52,10 @@ TUESDAY_MORNING = datetime(2026, 11, 24, 8, 0, tzinfo=UTC)
         # "is er" is ice; "hvad virker" asks what helps.
         ("is er bedst ikke?", "varme-kulde"),
         ("hvad virker?", "hurtig-hjaelp"),
+        # "btw", "ellers" are chat particles; being "ok igen" is the pain passing.
+        ("ok hvad ellers virker hurtigt", "hurtig-hjaelp"),
+        ("btw hvordan undgår jeg at få ondt efter lange bilture", "forebyg"),
+        ("hvornår kan jeg regne med at være ok igen", "varighed"),
     ],
 )
 def test_questions_in_everyday_words_get_their_answer(
@@ -88,6 +92,9 @@ def test_asking_whether_back_pain_is_dangerous_gets_the_danger_signs(brain: Brai
         # A compound whose last part is off topic: a dachshund is a dog.
         "Kan min gravhund få diskusprolaps?",
         "asdfghjkl qwerty",
+        # Writing for the writer: a poem about a cat, or about the back, is no question.
+        "skriv et kort digt om min kat",
+        "skriv et digt om ondt i lænden",
     ],
 )
 def test_what_the_article_does_not_cover_is_not_answered(brain: Brain, message: str) -> None:

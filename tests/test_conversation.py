@@ -60,6 +60,8 @@ def test_a_clear_answer_offers_related_questions(brain: Brain) -> None:
         ("bird dog hvordan??", "hvad er den godt for", "bird-dog"),
         # An opener after a word of acknowledgement still goes on from the last topic.
         ("kan jeg træne med iskias", "ok og hvad med at løbe en tur", "iskias-traening"),
+        # A short follow-up that alone says little is read with its context only.
+        ("hjælper det at gå ture når ryggen gør ondt", "hver dag?", "hurtig-hjaelp"),
     ],
 )
 def test_a_follow_up_is_read_against_the_last_topic(

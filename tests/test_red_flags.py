@@ -726,6 +726,9 @@ def test_another_persons_current_sign_counts(detector: RedFlagDetector, text: st
         "min mormor på 86 er bange for at falde, hun har ondt i ryggen",
         # The subordinate order keeps its subject before "ikke": "ikke – jeg kan" is none.
         "benet er ikke svagere. Det er det ikke – jeg kan stadig stå på tæer",
+        # Pain told in a past tense with the fall, and a fall years back, are past.
+        "jeg har knogleskørhed, væltede for en uge siden og havde ondt i ryggen",
+        "jeg faldt for 3 år siden og har ondt i lænden. Jeg har knogleskørhed",
     ],
 )
 def test_past_denied_hypothetical_and_look_alike_signs_are_calm(
@@ -937,6 +940,10 @@ def test_past_denied_hypothetical_and_look_alike_signs_are_calm(
             "har taget prednisolon i årevis, og i går fik jeg døren ind i ryggen, det gør ondt",
             "fraktur",
         ),
+        # Pain told in a present tense in the fall's own clause is pain now: after a
+        # clause word, or before the fall.
+        ("faldt på isen for en uge siden og har ondt i lænden. Jeg har knogleskørhed", "fraktur"),
+        ("har ondt i lænden efter et fald for en uge siden, og jeg har knogleskørhed", "fraktur"),
         # Numbness from the saddle that does not pass.
         (
             "skridtet er sovet ind efter cykelturen, og det går ikke væk, ondt i lænden",
@@ -1325,6 +1332,42 @@ SIGNS_FROM_TRAINING_SETS = [
         "fraktur",
     ),
     ("prikken i foden og jag ned i låret, det startede efter påskeferien", "nervetegn"),
+    # hard training sets 46 and 47
+    ("a har ont i ryggijn, å nu kan a ikkje holle på vannet", "blaere-tarm"),
+    (
+        "min far har ikke kunnet holde på hverken tis eller lort hele weekenden, ryggen gør ondt",
+        "blaere-tarm",
+    ),
+    ("mine ben bliver svagere hver eneste dag, og jeg har ondt i lænden", "svaghed"),
+    (
+        "min mor er i behandling for sin bryst, det er kræft, og nu har hun fået ondt i ryggen",
+        "kraeft",
+    ),
+    (
+        "han kan ikke sove pga lændesmerter, nattevagten siger han sidder op i sengen hver nat",
+        "natsmerter",
+    ),
+    ("Ich hatte Brustkrebs, og nu har jeg ondt i lænden", "kraeft"),
+    (
+        "farmor på 88 er gået på røven i gangen og tager sig til lænden hver gang hun rejser sig",
+        "fraktur",
+    ),
+    ("har ikke fuld kraft i benet siden jeg fik ondt i ryggen for 5 uger siden", "nervetegn"),
+    ("lænden har været totalt låst og mega øm i 7 uger, den er ikke blevet bedre", "ingen-bedring"),
+    # "fra ungerne" is no subject of the fever after it; "ben i dag" is no leg day.
+    ("har fået noget med hjem fra ungerne, har feber og er begyndt at få ondt i lænden", "feber"),
+    ("har fået influenza fra min søn, har feber og ondt i lænden", "feber"),
+    (
+        "han har ondt i ryggen, og siden i går kan han mindre og mindre med sit højre ben."
+        " I dag kunne han ikke trykke bremsen ned",
+        "svaghed",
+    ),
+    # A reason only asked about explains nothing; a reason as fact ends a "what if".
+    (
+        "på arbejdet spørger de om jeg er på kur fordi jeg er blevet så tynd, men det er jeg"
+        " ikke. Nu har jeg ondt i lænden",
+        "vaegttab",
+    ),
 ]
 LOOK_ALIKES_FROM_TRAINING_SETS = [
     # training sets 28 and 29
@@ -1378,6 +1421,10 @@ LOOK_ALIKES_FROM_TRAINING_SETS = [
     "har tabt 3 kg fordi jeg ikke kunne spise under maveinfluenzaen, nu har jeg ondt i ryggen",
     "siden min anden fødsel har jeg lækket lidt tis når jeg nyser. nu har jeg ondt i lænden",
     "efter et hold i sidste måned havde jeg svært ved at gå i to dage, men nu er jeg ok igen",
+    # hard training sets 46 and 47
+    "benene er helt møre efter leg day, og lænden er øm, kan knap gå ned ad trappen",
+    "kein Fieber, aber lænden er stiv om morgenen",
+    "det er kræft at have ondt i ryggen med to små børn, hvordan bliver jeg hurtigt bedre?",
 ]
 
 

@@ -486,14 +486,19 @@ class Context:
 
     def _hypothetical_at(self, index: int) -> bool:
         """Whether a "what if" governs word `index`: before it in its clause, or in the
-        clause its own clause belongs to ("jeg har læst, at feber ..."), unless that is a
-        reason given as fact ("de spørger om jeg er syg, fordi jeg er blevet så tynd")."""
+        clause its own clause belongs to ("jeg har læst, at feber ..."), unless a reason
+        given as fact stands between ("de spørger om jeg er syg, fordi jeg er blevet så
+        tynd", also without the comma)."""
         message = self.message
         clause = message.clause_of(index)
-        reason = any(t.start == clause.start for t in self.of(Kind.CAUSE))
+        causes = [t.start for t in self.of(Kind.CAUSE)]
+        reason = clause.start in causes
         governing = None if reason else self._governing_clause(index)
         for t in self.of(Kind.HYPOTHETICAL):
-            if clause.start <= t.start < index or (governing and t.start in governing):
+            if clause.start <= t.start < index:
+                if not any(t.end <= cause < index for cause in causes):
+                    return True
+            elif governing and t.start in governing:
                 return True
         return False
 

@@ -65,6 +65,7 @@ class RedFlagResult:
 NO_RED_FLAG = RedFlagResult(Tier.NONE, ())
 # The slot of back-pain words: whether a relative with a past sign is the patient now.
 PAIN_SLOT = "smerte"
+PAIN_WORD_SLOT = "smerte-ord"  # a word for pain itself ("ondt"), not the place
 # Words after a sign that may name where it is ("kræft i ryggen"), not a pain.
 SIGN_PLACE_WORDS = 2
 # The slot of places of pain other than the back ("ondt i maven"): such a pain is not
@@ -351,14 +352,38 @@ class RedFlagDetector:
         """Whether the person of an event weeks back has back pain now, told in a clause
         of its own ("faldt ned fra en stige for to uger siden, har haft ondt i
         lænden siden", "min morfar på 90 faldt i sidste uge. Han har ondt i ryggen"): the
-        pain may be the event's injury. Pain in the event's own clause ("væltede og havde
-        ondt i ryggen") has the event's date."""
-        tokens = context.message.tokens
-        events = {tokens[leaf.start].clause for leaf in leaves}
+        pain may be the event's injury. Pain in the event's own clause has the event's
+        date ("væltede og havde ondt i ryggen"), unless a pain word is told in a present tense:
+        before the event ("har ondt i lænden efter et fald for en uge siden") or after a
+        clause word ("faldt på isen for en uge siden og har ondt i lænden")."""
+        message = context.message
+        events = {message.tokens[leaf.start].clause for leaf in leaves}
+        first_event = min(leaf.start for leaf in leaves)
+        last_event = max(leaf.end for leaf in leaves)
         person = context.experiencer(leaves[0].end) is Kind.OTHER
+
+        said_to_hurt = {h.start for h in hits.get(PAIN_WORD_SLOT, ())}
+
+        def in_present_tense(pain: Hit) -> bool:
+            if message.tokens[pain.start].clause not in events:
+                return True  # a clause of its own
+            if pain.start not in said_to_hurt:
+                return False  # the back named, not its pain ("og brækket ryggen")
+            if pain.end <= first_event:
+                since = message.clause_of(pain.start).start
+            else:
+                opened = [
+                    t.end
+                    for t in context.of(Kind.CLAUSE_WORD)
+                    if last_event <= t.start and t.end <= pain.start
+                ]
+                if not opened:
+                    return False
+                since = max(opened)
+            return not any(since <= t.start < pain.start for t in context.of(Kind.PAST_VERB))
+
         return any(
-            other is person and tokens[hit.start].clause not in events
-            for hit, other in _pains_now(context, hits)
+            other is person and in_present_tense(hit) for hit, other in _pains_now(context, hits)
         )
 
     @staticmethod
@@ -410,12 +435,14 @@ class RedFlagDetector:
         contrasts = [t.start for t in context.of(Kind.TERMINATOR)]
 
         def stands(slot: str) -> bool:
-            """Filled in the sign's sentence, not denied, and not set aside by a "men"
-            between it and the sign after it ("efter maratonet, men benene bliver svagere
-            for hver dag"; but "tabt 3 kilo, men det er fordi jeg er på kur" explains)."""
+            """Filled in the sign's sentence, told as so (not denied, nor only asked about:
+            "de spørger om jeg er på kur"), and not set aside by a "men" between it and
+            the sign after it ("efter maratonet, men benene bliver svagere for hver dag";
+            but "tabt 3 kilo, men det er fordi jeg er på kur" explains)."""
             return any(
                 context.message.tokens[h.start].sentence in sentences
-                and not context.judge((h,)).negated
+                and not (verdict := context.judge((h,))).negated
+                and not verdict.hypothetical
                 and not any(h.end <= c < start for c in contrasts)
                 for h in hits.get(slot, ())
             )
