@@ -1368,6 +1368,35 @@ SIGNS_FROM_TRAINING_SETS = [
         " ikke. Nu har jeg ondt i lænden",
         "vaegttab",
     ),
+    # hard training sets 48 and 49
+    (
+        "jeg har ondt i lænden og det summer og er helt død omkring ende tarmen",
+        "foelelsesloes-skridt",
+    ),
+    (
+        "blev kørt bagind i går, vi holdt stille, han kom med 80 km/t, nu har jeg ondt i ryggen",
+        "traume",
+    ),
+    ("temperaturen svinger mellem 38 og 39, og jeg har fået ondt i lænden", "feber"),
+    (
+        "lænden værker så meget om natten, jeg kan ikke finde en eneste stilling der hjælper",
+        "natsmerter",
+    ),
+    ("den dunker og værker hele natten ligegyldigt hvad, ondt i lænden", "natsmerter"),
+    (
+        "den værste smerte i lænden, og den har varet i 3 uger uden at blive bare en smule bedre",
+        "ingen-bedring",
+    ),
+    (
+        "ryggen har været rædsom i en måned, jeg kan ikke engang løfte min taske. Det"
+        " bliver hverken bedre eller værre",
+        "ingen-bedring",
+    ),
+    (
+        "i dag kunne jeg kun lige humpe fra sengen til badeværelset, det kom ud af det"
+        " blå, ondt i ryggen",
+        "gangbesvaer",
+    ),
 ]
 LOOK_ALIKES_FROM_TRAINING_SETS = [
     # training sets 28 and 29
@@ -1425,6 +1454,14 @@ LOOK_ALIKES_FROM_TRAINING_SETS = [
     "benene er helt møre efter leg day, og lænden er øm, kan knap gå ned ad trappen",
     "kein Fieber, aber lænden er stiv om morgenen",
     "det er kræft at have ondt i ryggen med to små børn, hvordan bliver jeg hurtigt bedre?",
+    # hard training sets 48 and 49
+    "har tabt 12 kg med vægtstop siden nytår, og min ryg har det meget bedre",
+    "har tabt 9 kilo under min skilsmisse, kunne ikke få en bid ned, og nu har jeg ondt i"
+    " lænden efter flytningen",
+    "læste på nettet om følelsesløshed i skridtet ved prolaps, men alt føles normalt."
+    " Ondt i lænden",
+    "sveder om natten fordi der er 28 grader i soveværelset, og lænden er øm om morgenen",
+    "min mor siger jeg skal tjekkes for kræft fordi min ryg har gjort ondt i 3 dage efter fodbold",
 ]
 
 
