@@ -56,6 +56,8 @@ TUESDAY_MORNING = datetime(2026, 11, 24, 8, 0, tzinfo=UTC)
         ("ok hvad ellers virker hurtigt", "hurtig-hjaelp"),
         ("btw hvordan undgår jeg at få ondt efter lange bilture", "forebyg"),
         ("hvornår kan jeg regne med at være ok igen", "varighed"),
+        # "så det ikke sker" asks how to prevent it, and denies nothing.
+        ("hvad kan jeg gøre ved ryggen så det ikke sker", "forebyg"),
     ],
 )
 def test_questions_in_everyday_words_get_their_answer(

@@ -166,7 +166,7 @@ alternates), so it stands in for an unseen held-out set:
   (blind28: acute 1.000, prompt 1.000, false alarms 0.031, in-scope 0.910, out-of-scope
   0.933; conversations22: in-scope 0.876, stories 0.800, follow-ups 0.926, out-of-scope
   1.000, false alarms 0.000). Score each once after the next change; never tune on them.
-- training/redflags_train6-49.yaml and training/conversations_train2-18.yaml: training
+- training/redflags_train6-49.yaml and training/conversations_train2-20.yaml: training
   sets as above (acute signs in people's words; prompt signs; many different writers;
   false alarms and tricky context; hard acute signs; other people's signs; long stories;
   follow-ups; writers who downplay; every sign from many kinds of writer; hard
@@ -1232,6 +1232,24 @@ EVAL_SETS = (
         false_alarm_ceiling=0.02,
         in_scope=0.75,
         out_of_scope=0.75,
+    ),
+    EvalSet(
+        "training/conversations_train19.yaml",
+        CONVERSATION_KINDS,
+        acute_recall=1.00,
+        prompt_recall=1.00,
+        false_alarm_ceiling=0.02,
+        in_scope=0.70,
+        out_of_scope=0.90,
+    ),
+    EvalSet(
+        "training/conversations_train20.yaml",
+        CONVERSATION_KINDS,
+        acute_recall=1.00,
+        prompt_recall=1.00,
+        false_alarm_ceiling=0.02,
+        in_scope=0.75,
+        out_of_scope=0.80,
     ),
     EvalSet(
         "training/redflags_train46.yaml",

@@ -1455,6 +1455,8 @@ LOOK_ALIKES_FROM_TRAINING_SETS = [
     "kein Fieber, aber lænden er stiv om morgenen",
     "det er kræft at have ondt i ryggen med to små børn, hvordan bliver jeg hurtigt bedre?",
     # hard training sets 48 and 49
+    # Sacks "som skal bæres ind" are things carried, not a person.
+    "købte 40 sække som skal bæres ind i haven, og sidste forår fik jeg ondt i lænden af det",
     "har tabt 12 kg med vægtstop siden nytår, og min ryg har det meget bedre",
     "har tabt 9 kilo under min skilsmisse, kunne ikke få en bid ned, og nu har jeg ondt i"
     " lænden efter flytningen",
