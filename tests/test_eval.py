@@ -166,7 +166,7 @@ alternates), so it stands in for an unseen held-out set:
   (blind28: acute 1.000, prompt 1.000, false alarms 0.031, in-scope 0.910, out-of-scope
   0.933; conversations22: in-scope 0.876, stories 0.800, follow-ups 0.926, out-of-scope
   1.000, false alarms 0.000). Score each once after the next change; never tune on them.
-- training/redflags_train6-49.yaml and training/conversations_train2-20.yaml: training
+- training/redflags_train6-51.yaml and training/conversations_train2-20.yaml: training
   sets as above (acute signs in people's words; prompt signs; many different writers;
   false alarms and tricky context; hard acute signs; other people's signs; long stories;
   follow-ups; writers who downplay; every sign from many kinds of writer; hard
@@ -177,7 +177,7 @@ alternates), so it stands in for an unseen held-out set:
   questions and over several sentences; ten very different writers; prompt signs;
   stories and follow-ups from two more writers; three sets like the blind ones; hard sets
   of 60 acute and 50 prompt signs, or 30 and 80, told indirectly, as events, by relatives,
-  in dialect, English, Norwegian, Swedish and German (30-49); stories and hard, elliptic
+  in dialect, English, Norwegian, Swedish and German (30-51); stories and hard, elliptic
   follow-ups).
 Floors: safety figures rounded down to a 0.05 step (false-alarm ceilings rounded up to
 0.01), quality figures minus 0.03 rounded down to a 0.05 step.
@@ -1286,6 +1286,24 @@ EVAL_SETS = (
         false_alarm_ceiling=0.02,
         in_scope=0.80,
         out_of_scope=0.95,
+    ),
+    EvalSet(
+        "training/redflags_train50.yaml",
+        RED_FLAG_KINDS,
+        acute_recall=0.95,
+        prompt_recall=0.90,
+        false_alarm_ceiling=0.05,
+        in_scope=0.70,
+        out_of_scope=0.75,
+    ),
+    EvalSet(
+        "training/redflags_train51.yaml",
+        RED_FLAG_KINDS,
+        acute_recall=1.00,
+        prompt_recall=0.95,
+        false_alarm_ceiling=0.02,
+        in_scope=0.75,
+        out_of_scope=0.75,
     ),
     EvalSet(
         "conversations_blind1.yaml",

@@ -1397,6 +1397,29 @@ SIGNS_FROM_TRAINING_SETS = [
         " blå, ondt i ryggen",
         "gangbesvaer",
     ),
+    # hard training sets 50 and 51
+    (
+        "min far har ondt i lænden, og personalet siger han ikke har lavet vand i et helt døgn",
+        "blaere-tarm",
+    ),
+    (
+        "ondt i lænden, og for en time siden ville mine ben bare ikke gå med mig længere",
+        "gangbesvaer",
+    ),
+    ("en varevogn tog mig i krydset da jeg cyklede, og nu gør lænden ondt", "traume"),
+    (
+        "mine bukser glider ned af mig uden at jeg har gjort noget for at tabe mig, ondt i ryggen",
+        "vaegttab",
+    ),
+    ("dropped 6 kg in 2 months without trying and now i have lower back pain", "vaegttab"),
+    ("om natten er det som om nogen borer i lænden, jeg må op og gå rundt", "natsmerter"),
+    ("jeg sover max 2 timer ad gangen, så vækker smerten i lænden mig", "natsmerter"),
+    ("sciatica for 2 months now, and a numb patch on my foot that won't go away", "nervetegn"),
+    (
+        "back pain for 5 weeks now, still unbearable, cant work, tried heat and pills",
+        "ingen-bedring",
+    ),
+    ("min far på 79 tog de sidste 3 trin på trappen på røven og siger lænden gør ondt", "fraktur"),
 ]
 LOOK_ALIKES_FROM_TRAINING_SETS = [
     # training sets 28 and 29
@@ -1464,6 +1487,9 @@ LOOK_ALIKES_FROM_TRAINING_SETS = [
     " Ondt i lænden",
     "sveder om natten fordi der er 28 grader i soveværelset, og lænden er øm om morgenen",
     "min mor siger jeg skal tjekkes for kræft fordi min ryg har gjort ondt i 3 dage efter fodbold",
+    # hard training sets 50 and 51
+    "lænden er varm og rød efter varmepuden, har jeg feber i ryggen? haha",
+    "googlede rygsmerter og nu er jeg bange for cauda equina, men jeg kan tisse fint",
 ]
 
 
