@@ -161,11 +161,17 @@ alternates), so it stands in for an unseen held-out set:
   out-of-scope 0.933 -> 0.933; conversations21 in-scope 0.826 -> 0.835 (stories 0.867 ->
   0.889, follow-ups 0.800 -> 0.800), out-of-scope 0.957 -> 0.957, false alarms 0.016 ->
   0.016; never tuned on.
-- redflags_blind28_next.yaml and conversations_blind22_next.yaml are not run here:
-  written the same way for the next round, each scored once before it at 328ecda
-  (blind28: acute 1.000, prompt 1.000, false alarms 0.031, in-scope 0.910, out-of-scope
-  0.933; conversations22: in-scope 0.876, stories 0.800, follow-ups 0.926, out-of-scope
-  1.000, false alarms 0.000). Score each once after the next change; never tune on them.
+- redflags_blind28.yaml and conversations_blind22.yaml: written the same way, scored once
+  before (328ecda) and once after the round learnt from training sets 44-51 and
+  conversations 17-20 (9fd5760): blind28 acute 1.000 -> 1.000, prompt 1.000 -> 1.000,
+  false alarms 0.031 -> 0.031, in-scope 0.910 -> 0.910, out-of-scope 0.933 -> 0.933;
+  conversations22 in-scope 0.876 -> 0.876 (stories 0.800 -> 0.800, follow-ups 0.926 ->
+  0.926), out-of-scope 1.000 -> 1.000, false alarms 0.000 -> 0.000; never tuned on.
+- redflags_blind29_next.yaml and conversations_blind23_next.yaml are not run here:
+  written the same way for the next round, each scored once before it at 9fd5760
+  (blind29: acute 0.944, prompt 1.000, false alarms 0.010, in-scope 0.910, out-of-scope
+  0.867; conversations23: in-scope 0.870, stories 0.822, follow-ups 0.900, out-of-scope
+  0.875, false alarms 0.008). Score each once after the next change; never tune on them.
 - training/redflags_train6-51.yaml and training/conversations_train2-20.yaml: training
   sets as above (acute signs in people's words; prompt signs; many different writers;
   false alarms and tricky context; hard acute signs; other people's signs; long stories;
@@ -989,6 +995,24 @@ EVAL_SETS = (
         false_alarm_ceiling=0.02,
         in_scope=0.80,
         out_of_scope=0.90,
+    ),
+    EvalSet(
+        "redflags_blind28.yaml",
+        RED_FLAG_KINDS,
+        acute_recall=1.00,
+        prompt_recall=1.00,
+        false_alarm_ceiling=0.04,
+        in_scope=0.80,
+        out_of_scope=0.90,
+    ),
+    EvalSet(
+        "conversations_blind22.yaml",
+        CONVERSATION_KINDS,
+        acute_recall=1.00,
+        prompt_recall=1.00,
+        false_alarm_ceiling=0.00,
+        in_scope=0.80,
+        out_of_scope=0.95,
     ),
     EvalSet(
         "training/redflags_train26.yaml",
