@@ -361,7 +361,6 @@ class RedFlagDetector:
         first_event = min(leaf.start for leaf in leaves)
         last_event = max(leaf.end for leaf in leaves)
         person = context.experiencer(leaves[0].end) is Kind.OTHER
-
         said_to_hurt = {h.start for h in hits.get(PAIN_WORD_SLOT, ())}
 
         def in_present_tense(pain: Hit) -> bool:
