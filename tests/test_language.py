@@ -81,6 +81,10 @@ def test_denied_words_do_not_count(analyzer: Analyzer) -> None:
         analyzer.terms("stiv")
     )
     assert _affirmed_terms(analyzer, "Feber har jeg ikke. Er stiv") == analyzer.terms("stiv")
+    # "ikke" follows the verb it denies: radiating pain is denied, the soreness is not.
+    assert _affirmed_terms(analyzer, "er øm, det stråler ikke ned i benet") == (
+        analyzer.terms("er øm")
+    )
 
 
 def test_purpose_is_not_a_denial(analyzer: Analyzer) -> None:

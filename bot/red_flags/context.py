@@ -100,6 +100,8 @@ NEGATIVE_CONCORD = frozenset({"hverken", "neither", "nor"})
 # A bare "ikke" after a comma that ends a statement asks for agreement ("... så har jeg
 # ondt i lænden, ikke."): it denies nothing before it, unlike "feber: nej".
 TAG_QUESTIONS = frozenset({"ikke", "vel"})
+# Negations that follow the verb they deny.
+POST_VERBAL_NEGATIONS = frozenset({"ikke", "ik", "not"})
 # Words whose object is no subject: a person named after one does not tell whose sign it is.
 PREPOSITIONS = frozenset(
     {"over", "med", "på", "til", "af", "fra", "for", "ved", "om", "mod", "hos", "efter", "i"}
@@ -247,9 +249,19 @@ class Context:
     def _find_negated_words(self) -> list[bool]:
         message = self.message
         marks = [False] * len(message.tokens)
+        words = message.words
         for trigger in self.of(Kind.NEGATION):
             for index in range(trigger.start, self._negation_scope(trigger).stop):
                 marks[index] = True
+            # Danish puts "ikke" after the verb it denies: "det stråler ikke ned".
+            before = trigger.start - 1
+            if (
+                words[trigger.start] in POST_VERBAL_NEGATIONS
+                and before >= 0
+                and message.tokens[before].clause == message.tokens[trigger.start].clause
+                and FILLER not in self.readings[before]
+            ):
+                marks[before] = True
         for trigger in self.of(Kind.NEGATION_AFTER, Kind.DENIAL_ANSWER):
             clause = message.clause_of(trigger.start)
             if trigger.end == clause.stop:  # "feber har jeg ikke", "feber nej"
