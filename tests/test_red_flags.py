@@ -1420,6 +1420,12 @@ SIGNS_FROM_TRAINING_SETS = [
         "ingen-bedring",
     ),
     ("min far på 79 tog de sidste 3 trin på trappen på røven og siger lænden gør ondt", "fraktur"),
+    # A clause word inside "og det" still ends a date's reach.
+    (
+        "fik hold i ryggen for 3 uger siden og det er blevet værre i stedet for bedre,"
+        " jeg græder når jeg skal ud af bilen",
+        "ingen-bedring",
+    ),
 ]
 LOOK_ALIKES_FROM_TRAINING_SETS = [
     # training sets 28 and 29

@@ -74,9 +74,10 @@ class Kind(StrEnum):
 PERSONS = (Kind.SELF, Kind.OTHER, Kind.GENERIC)
 # The kinds that deny something in their sentence.
 DENIALS = (Kind.NEGATION, Kind.NEGATION_AFTER, Kind.DENIAL_ANSWER, Kind.DENIAL_OF_ALL)
-# The kinds found inside other triggers' words too: whose sign it is, and news ("kunne
-# pludselig ikke" is a pseudo denial, and still sudden).
-NEVER_HIDDEN = (*PERSONS, Kind.SUDDEN)
+# The kinds found inside other triggers' words too: whose sign it is, news ("kunne
+# pludselig ikke" is a pseudo denial, and still sudden), and a clause word ("for 3 uger
+# siden og det er blevet værre": "og det" points back, and still opens a clause of now).
+NEVER_HIDDEN = (*PERSONS, Kind.SUDDEN, Kind.CLAUSE_WORD)
 # The modifiers' list of denial words that also deny the word before them.
 TRAILING = "negation-trailing"
 # A negation governs words at most this many words after it (more in a list).
