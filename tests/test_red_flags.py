@@ -1496,6 +1496,9 @@ LOOK_ALIKES_FROM_TRAINING_SETS = [
     # hard training sets 50 and 51
     "lænden er varm og rød efter varmepuden, har jeg feber i ryggen? haha",
     "googlede rygsmerter og nu er jeg bange for cauda equina, men jeg kan tisse fint",
+    # A "now" in a sentence that only speaks of the sign makes no one's sign.
+    "hvad gør man hvis man pludselig ikke kan holde på tis når man har ondt i ryggen? vi havde"
+    " om det i skolen i dag",
 ]
 
 

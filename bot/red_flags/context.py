@@ -482,7 +482,16 @@ class Context:
             return True
         if any(t.start >= last for t in self._in_sentence((Kind.GENERAL_AFTER,), sentence)):
             return True
-        return person is Kind.GENERIC and not self.of(Kind.SELF, Kind.OTHER, Kind.CURRENT)
+        # A person or a "now" counts where it tells of someone, not in a sentence that
+        # itself only speaks of the sign ("vi havde om det i skolen i dag").
+        telling = [
+            t
+            for t in self.of(Kind.SELF, Kind.OTHER, Kind.CURRENT)
+            if not self._in_sentence(
+                (Kind.HYPOTHETICAL, Kind.GENERAL), self.message.sentence_of(t.start)
+            )
+        ]
+        return person is Kind.GENERIC and not telling
 
     def _governing_clause(self, index: int) -> range | None:
         """The clause before the one of word `index`, when that one opens with a
