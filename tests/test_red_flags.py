@@ -1426,6 +1426,25 @@ SIGNS_FROM_TRAINING_SETS = [
         " jeg græder når jeg skal ud af bilen",
         "ingen-bedring",
     ),
+    # hard training set 53
+    (
+        "ka ik holde på nogenting længere, hverken foran eller bagpå, siden iskiassen blev værre",
+        "blaere-tarm",
+    ),
+    (
+        "har lidt lændesmerter, og i dag kunne jeg lige pludselig næsten ikke flytte benene",
+        "gangbesvaer",
+    ),
+    ("har været oppe på 39 siden i går, og ryggen gør helt vildt ondt", "feber"),
+    (
+        "jag ned i benet siden januar, og nu er der et par tæer der er dovne, det er"
+        " ikke blevet bedre",
+        "nervetegn",
+    ),
+    (
+        "6 uger med ondt i lænden, og jeg er stadig ved at dø hver gang jeg rejser mig fra en stol",
+        "ingen-bedring",
+    ),
 ]
 LOOK_ALIKES_FROM_TRAINING_SETS = [
     # training sets 28 and 29
