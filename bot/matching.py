@@ -309,7 +309,11 @@ class _Scoring:
             key=lambda t: (-len(index.phrasings[t]), t),
         )[:MAX_DENSE_TERMS]
         self._dense_bit = {term: 1 << bit for bit, term in enumerate(dense)}
-        self._dense_idf = [index.idf[term] for term in dense]
+        # The IDF each subset of the dense terms adds to a phrasing holding them.
+        self._subset_idf = [
+            sum(index.idf[term] for bit, term in enumerate(dense) if subset >> bit & 1)
+            for subset in range(1 << len(dense))
+        ]
         masks = [0] * count  # the dense terms each phrasing holds, as bits
         for term, bit in self._dense_bit.items():
             for phrasing in index.phrasings[term]:
@@ -352,7 +356,7 @@ class _Scoring:
         covered = [0.0] * index.entries  # message weight each entry accounts for
         hit: set[int] = set()
         held = 0  # the dense terms the message holds, as bits
-        held_weight = [0.0] * len(self._dense_idf)
+        held_weight = [0.0] * len(self._dense_bit)
         for term, weight in query.items():
             bit = self._dense_bit.get(term)
             if bit is not None:
@@ -371,14 +375,11 @@ class _Scoring:
         if not hit and not held:
             return []
         # What each subset of the dense terms held adds: its IDF, and its message weight.
-        dense_shared = [0.0] * (held + 1)
-        dense_in_query = [0.0] * (held + 1)
-        for subset in range(1, held + 1):
-            if subset & held == subset:
-                for bit, idf in enumerate(self._dense_idf):
-                    if subset >> bit & 1:
-                        dense_shared[subset] += idf
-                        dense_in_query[subset] += held_weight[bit]
+        dense_shared = self._subset_idf
+        dense_in_query = [
+            sum(weight for bit, weight in enumerate(held_weight) if subset >> bit & 1)
+            for subset in range(held + 1)
+        ]
         best_fit = [0.0] * index.entries
         masks, phrasing_entry, phrasing_weight = (
             self._masks,
