@@ -1333,10 +1333,10 @@ EVAL_SETS = (
     EvalSet(
         "training/redflags_train52.yaml",
         RED_FLAG_KINDS,
-        acute_recall=0.95,
-        prompt_recall=0.90,
+        acute_recall=1.00,
+        prompt_recall=1.00,
         false_alarm_ceiling=0.02,
-        in_scope=0.75,
+        in_scope=0.78,
         out_of_scope=0.95,
     ),
     EvalSet(

@@ -1445,6 +1445,23 @@ SIGNS_FROM_TRAINING_SETS = [
         "6 uger med ondt i lænden, og jeg er stadig ved at dø hver gang jeg rejser mig fra en stol",
         "ingen-bedring",
     ),
+    # hard training set 52: Jutland spellings, a fall at a told speed, "febersyg", pain
+    # "så jeg ikke kan sove", toes not felt for weeks, a ball that hits a steroid user
+    ("benene bliwer mer og mer slatten, a ka næsten int få foden op på trappen", "svaghed"),
+    ("came off my scooter at 60 km/t last night, lænden er øm", "traume"),
+    ("jeg er febersyg i dag og har ondt nederst i ryggen", "feber"),
+    ("lænden dunker så jeg ikke kan sove, hvad gør jeg", "natsmerter"),
+    ("a ka int mærk mine tæer, og det har været sådan i 4 uger. ondt i lænden", "nervetegn"),
+    (
+        "så ondt i ryggen at jeg knap kan rejse mig, det har waret i 5 uger og det bliwer"
+        " int bejer",
+        "ingen-bedring",
+    ),
+    (
+        "tager binyrebarkhormon for min gigt og fik en hård bold i lænden til håndbold, nu gør"
+        " det ondt",
+        "fraktur",
+    ),
 ]
 LOOK_ALIKES_FROM_TRAINING_SETS = [
     # training sets 28 and 29
@@ -1518,6 +1535,8 @@ LOOK_ALIKES_FROM_TRAINING_SETS = [
     # A "now" in a sentence that only speaks of the sign makes no one's sign.
     "hvad gør man hvis man pludselig ikke kan holde på tis når man har ondt i ryggen? vi havde"
     " om det i skolen i dag",
+    # hard training set 52: the leak of pregnancy is long-standing stress incontinence
+    "har lækket lidt tis når jeg hoster hele graviditeten, og nu har jeg ondt i lænden",
 ]
 
 
