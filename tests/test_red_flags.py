@@ -1462,6 +1462,50 @@ SIGNS_FROM_TRAINING_SETS = [
         " det ondt",
         "fraktur",
     ),
+    # hard training sets 54 and 55
+    (
+        "vågnede i køjen og den var gennemblødt, og det skete igen i morges. ondt i lænden",
+        "blaere-tarm",
+    ),
+    (
+        "Er i hormonbehandling for prostatakræft. Har ondt nederst i ryggen nu.",
+        "kraeft",
+    ),
+    (
+        "blev færdigbehandlet for tarmkræft for to år siden, nu ondt i ryggen",
+        "kraeft",
+    ),
+    (
+        "min mor har ondt i ryggen i en måned nu, og pillerne har ikke gjort det spor "
+        "bedre, hun græder af smerte",
+        "ingen-bedring",
+    ),
+    (
+        "øvelser hver dag i 5 uger, men smerten er stadig helt vild",
+        "ingen-bedring",
+    ),
+    (
+        "stod og vaskede bilen og så kunne jeg pludselig ikke gå videre, lænden låste helt",
+        "gangbesvaer",
+    ),
+    (
+        "kan ikke finde nogen stilling og har ikke sovet ordentligt en eneste nat i 3 "
+        "uger pga ryggen",
+        "natsmerter",
+    ),
+    (
+        "har knogleskørhed og fik et ordentligt stød op gennem ryggen på cyklen over "
+        "brostenene, siden da ondt i lænden",
+        "fraktur",
+    ),
+    (
+        "vejer 61 nu, var 70 i sommer og har ikke været på kur. ondt i lænden",
+        "vaegttab",
+    ),
+    (
+        "numbness and pain going down my right leg for about 5 weeks now, back hurts too",
+        "nervetegn",
+    ),
 ]
 LOOK_ALIKES_FROM_TRAINING_SETS = [
     # training sets 28 and 29
@@ -1537,6 +1581,13 @@ LOOK_ALIKES_FROM_TRAINING_SETS = [
     " om det i skolen i dag",
     # hard training set 52: the leak of pregnancy is long-standing stress incontinence
     "har lækket lidt tis når jeg hoster hele graviditeten, og nu har jeg ondt i lænden",
+    # hard training sets 54 and 55
+    "har lige haft influenza med 39 i feber, den har været væk i 2 dage nu, men lænden er øm",
+    "jeg er blevet paranoid for cauda equina efter en podcast, har bare et hold i ryggen",
+    "lægen vil have at jeg taber 8 kg pga blodtrykket, jeg har ondt i lænden",
+    "tjekker hele tiden om jeg har mistet følelsen i benene, men jeg kan mærke alt "
+    "helt normalt. ondt i ryggen",
+    "hvad hvis man en dag ikke kan holde på vandet? rent teoretisk, og nu går jeg og tænker på det",
 ]
 
 
