@@ -58,6 +58,10 @@ TUESDAY_MORNING = datetime(2026, 11, 24, 8, 0, tzinfo=UTC)
         ("hvornår kan jeg regne med at være ok igen", "varighed"),
         # "så det ikke sker" asks how to prevent it, and denies nothing.
         ("hvad kan jeg gøre ved ryggen så det ikke sker", "forebyg"),
+        # "hvad ... af øvelser" asks which exercises; "vende tilbage" is coming back.
+        ("hvad kan man lave af øvelser derhjemme", "oevelser"),
+        ("hvordan sørger jeg for at smerterne ikke vender tilbage hele tiden", "forebyg"),
+        ("hvad gør man for at smerterne ikke skal vende tilbage", "forebyg"),
     ],
 )
 def test_questions_in_everyday_words_get_their_answer(

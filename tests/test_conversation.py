@@ -29,11 +29,11 @@ def entry_of(reply: Reply) -> str | None:
 
 
 def test_a_close_call_offers_the_runner_up_first(brain: Brain) -> None:
-    # How long it lasts or how to prevent it: two entries score almost alike.
-    reply = brain.reply("hvordan undgår jeg at ryggen går i baglås igen", NOW)
+    # What a hold in the back is or how to prevent it: two entries score almost alike.
+    reply = brain.reply("hvordan undgår jeg hold i ryggen", NOW)
     answered = entry_of(reply)
     assert reply.suggestions_title == brain.phrases.close_call_title
-    assert {answered, reply.suggestions[0].entry_id} == {"varighed", "forebyg"}
+    assert {answered, reply.suggestions[0].entry_id} == {"hold-i-ryggen", "forebyg"}
 
 
 def test_a_clear_answer_offers_related_questions(brain: Brain) -> None:
@@ -134,6 +134,16 @@ def test_a_warning_kept_names_the_same_signs(chat: Conversations) -> None:
     first = say(chat, "jeg kan ikke holde på vandet og har ondt i ryggen")
     kept = say(chat, "kan jeg ikke bare vente med det til i morgen?")
     assert kept.red_flag_signs == first.red_flag_signs == ("blaere-tarm",)
+
+
+def test_asking_what_about_a_sign_after_a_general_question_raises_no_warning(
+    chat: Conversations,
+) -> None:
+    """"Hvad med feber?" asks about a sign in general, and so does the denial after it."""
+    say(chat, "hvornår skal man til lægen med ondt i ryggen")
+    assert say(chat, "hvad med feber?").red_flag is Tier.NONE
+    reply = say(chat, "ok, men jeg har ingen feber, bare ondt når jeg bukker mig")
+    assert reply.red_flag is Tier.NONE
 
 
 def test_a_danger_sign_is_not_raised_again_by_the_next_calm_message(
