@@ -23,6 +23,11 @@ _QUESTION_WORDS = frozenset(
 )
 # A message whose every sentence is this short is written in fragments.
 TELEGRAPHIC_WORDS = 3
+# Voice typing writes punctuation as words ("... i går punktum skal jeg ..."): in a
+# message that ends a sentence so, every spoken mark is read as the mark it names.
+_SPOKEN_MARKS = {"punktum": ".", "spørgsmålstegn": "?", "udråbstegn": "!", "komma": ","}
+_SPOKEN_END = re.compile(r"\b(?:punktum|spørgsmålstegn)\b", re.IGNORECASE)
+_SPOKEN_MARK = re.compile(r"\s*\b(punktum|spørgsmålstegn|udråbstegn|komma)\b", re.IGNORECASE)
 # Punctuation that ends a clause inside a sentence (a comma in "38,5" does not), and the
 # number of a numbered list ("1) feber: nej 2) vægttab: nej"): one or two digits with
 # nothing but white space before them, written to start at the digit so that the regex
@@ -78,7 +83,7 @@ def analyse(text: str) -> Message:
     sentences: list[range] = []
     asked: list[bool] = []
     clauses: list[range] = []
-    for sentence in _SENTENCE.findall(undot_abbreviations(text)):
+    for sentence in _SENTENCE.findall(undot_abbreviations(_written_marks(text))):
         start = len(tokens)
         number = len(sentences)
         for clause in _CLAUSE_MARK.split(sentence):
@@ -91,3 +96,10 @@ def analyse(text: str) -> Message:
             asked.append("?" in sentence.rstrip()[-3:] or tokens[start].word in _QUESTION_WORDS)
     folded = " ".join(t.word for t in tokens)
     return Message(text, folded, tuple(tokens), tuple(sentences), tuple(asked), tuple(clauses))
+
+
+def _written_marks(text: str) -> str:
+    """The text with spoken punctuation written as marks, when it was dictated."""
+    if not _SPOKEN_END.search(text):
+        return text
+    return _SPOKEN_MARK.sub(lambda mark: _SPOKEN_MARKS[mark.group(1).lower()], text)

@@ -139,7 +139,7 @@ def test_a_warning_kept_names_the_same_signs(chat: Conversations) -> None:
 def test_asking_what_about_a_sign_after_a_general_question_raises_no_warning(
     chat: Conversations,
 ) -> None:
-    """"Hvad med feber?" asks about a sign in general, and so does the denial after it."""
+    """Asking "hvad med feber?" is about a sign in general, and so is the denial after it."""
     say(chat, "hvornår skal man til lægen med ondt i ryggen")
     assert say(chat, "hvad med feber?").red_flag is Tier.NONE
     reply = say(chat, "ok, men jeg har ingen feber, bare ondt når jeg bukker mig")

@@ -159,3 +159,17 @@ def test_a_particle_that_a_synonym_phrase_needs_is_refused(tmp_path) -> None:
 )
 def test_an_ordinal_does_not_end_a_sentence(text: str, sentences: int) -> None:
     assert len(analyse(text).sentences) == sentences
+
+
+def test_dictated_punctuation_ends_sentences_and_asks() -> None:
+    message = analyse(
+        "undskyld hvis det er rodet punktum jeg har ondt komma hvad gør jeg spørgsmålstegn"
+    )
+    assert len(message.sentences) == 2
+    assert message.asked == (False, True)
+    assert "punktum" not in message.words and "komma" not in message.words
+
+
+def test_komma_without_dictation_is_a_word() -> None:
+    # Norwegian and Bornholm "komma" is "komme": only dictated text speaks its marks.
+    assert analyse("kan ikke komma på toilettet").words[2] == "komma"

@@ -1506,6 +1506,54 @@ SIGNS_FROM_TRAINING_SETS = [
         "numbness and pain going down my right leg for about 5 weeks now, back hurts too",
         "nervetegn",
     ),
+    # hard training sets 56 and 57
+    (
+        "i forrige uge gik jeg lange ture, i går haltede jeg, og i dag kan jeg dårligt "
+        "løfte venstre ben op på cyklen. ondt i lænden",
+        "svaghed",
+    ),
+    (
+        "min far skulle have hjælp til at komme fra sofaen ud i køkkenet i dag, han kunne"
+        " slet ikke selv. det var han helt fin til i går. ondt i ryggen",
+        "svaghed",
+    ),
+    (
+        "min kone kravler derud om morgenen nu, hun har ondt i ryggen",
+        "gangbesvaer",
+    ),
+    (
+        "nåede kun halvvejs til bageren, så gik benene bare i stå og jeg måtte ringe "
+        "efter min søn. ondt i ryggen",
+        "gangbesvaer",
+    ),
+    (
+        "jeg dikterer komma undskyld hvis det er rodet punktum jeg blev påkørt bagfra i "
+        "går punktum nu ondt i ryggen",
+        "traume",
+    ),
+    (
+        "har knogleskørhed. i går satte jeg mig på en stol som min nevø havde flyttet, og"
+        " røg direkte ned. nu ondt i lænden",
+        "fraktur",
+    ),
+    (
+        "har osteoporose, og mit barnebarn hoppede op på ryggen af mig, det gav et "
+        "ordentligt knæk. nu gør det ondt",
+        "fraktur",
+    ),
+    (
+        "min søster er brystkræftoverlever. hun har fået ondt i ryggen for et par uger siden",
+        "kraeft",
+    ),
+    (
+        "i 4 uger har jeg ikke kunnet lave tåhævninger på venstre ben, og iskiassen er "
+        "ikke blevet bedre",
+        "nervetegn",
+    ),
+    (
+        "ondt i lænden siden januar, smertestillende tager ikke toppen af det, nu er det marts",
+        "ingen-bedring",
+    ),
 ]
 LOOK_ALIKES_FROM_TRAINING_SETS = [
     # training sets 28 and 29
@@ -1588,6 +1636,18 @@ LOOK_ALIKES_FROM_TRAINING_SETS = [
     "tjekker hele tiden om jeg har mistet følelsen i benene, men jeg kan mærke alt "
     "helt normalt. ondt i ryggen",
     "hvad hvis man en dag ikke kan holde på vandet? rent teoretisk, og nu går jeg og tænker på det",
+    # hard training sets 56 and 57
+    "er det farligt hvis man har feber og ondt i ryggen samtidig? er bare nysgerrig, "
+    "jeg har det selv fint",
+    "hvad gør man hvis man pludselig ikke kan gå og har ondt i ryggen? vil bare være "
+    "forberedt, min far har en dårlig ryg",
+    "lægen spurgte om jeg havde feber, havde tabt mig eller haft kræft, og det har "
+    "jeg ikke. hvorfor spørger de om det når man har ondt i ryggen?",
+    "kan ikke gå ret langt før det gør ondt i lænden, sådan har det været i et par "
+    "år, lægen siger slid",
+    "hvad betyder det hvis man ikke kan styre sin blære spørgsmålstegn vi havde det "
+    "om på studiet i dag",
+    "min mor på 80 vil gerne lave øvelser men kan ikke komme ned på gulvet, hun har ondt i lænden",
 ]
 
 

@@ -112,6 +112,9 @@ PREPOSITIONS = frozenset(
 # sign told in the perfect runs from it: "efter min knæoperation for tre uger siden har
 # jeg haft feber", "har haft feber siden operationen for to uger siden".
 SINCE = frozenset({"efter", "siden", "after", "since"})
+# Words that open a relative clause inside a clause ("en stol som mit barnebarn havde
+# trukket væk"): a person named there is not the subject of the clauses after it.
+RELATIVE_WORDS = frozenset({"som", "der"})
 PERFECT = frozenset({"har", "has", "have"})
 
 
@@ -437,10 +440,15 @@ class Context:
     def experiencer(self, end: int) -> Kind:
         """Whose sign words ending at `end` are: the nearest person named before that
         end ("min far", "my dad 81"), in its sentence or earlier; the writer when none is."""
-        best: Trigger | None = None
-        for trigger in self.of(Kind.SELF, Kind.OTHER, Kind.GENERIC):
-            if trigger.start < end and (best is None or trigger.start > best.start):
-                best = trigger
+        best = self._person_before(end)
+        if best is not None and self.message.tokens[best.start].clause != (
+            self.message.tokens[end - 1].clause
+        ):
+            # "satte mig på en stol som mit barnebarn havde trukket væk, og røg ned på
+            # gulvet": the clause after takes the subject from outside the relative clause.
+            relative = self._relative_word_before(best.start)
+            if relative is not None:
+                best = self._person_before(relative)
         if best is None:
             # Only a person named after the sign in its sentence: "has wet himself, my dad".
             sentence = self.message.sentence_of(end - 1)
@@ -453,6 +461,26 @@ class Context:
             ]
             return Kind.OTHER if after and not self.of(Kind.SELF) else Kind.SELF
         return best.kind
+
+    def _person_before(self, end: int) -> Trigger | None:
+        """The last person named before word `end`."""
+        best: Trigger | None = None
+        for trigger in self.of(Kind.SELF, Kind.OTHER, Kind.GENERIC):
+            if trigger.start < end and (best is None or trigger.start > best.start):
+                best = trigger
+        return best
+
+    def _relative_word_before(self, index: int) -> int | None:
+        """The relative word ("som", "der") that opens a relative clause before word
+        `index` in its clause, if any."""
+        clause = self.message.clause_of(index)
+        words = self.message.words
+        relatives = [
+            t.start
+            for t in self.of(Kind.SUBORDINATE)
+            if clause.start < t.start < index and words[t.start] in RELATIVE_WORDS
+        ]
+        return relatives[0] if relatives else None
 
     def asked_of_no_one(self, index: int) -> bool:
         """Whether the sentence of word `index` asks and names no person ("kan ondt i

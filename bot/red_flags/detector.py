@@ -302,9 +302,10 @@ class RedFlagDetector:
             if not own.isdisjoint(range(hit.start, hit.end)) or context.asked_of_no_one(hit.start):
                 continue  # the sign's place, or pain asked about ("kan ondt i lænden være kræft?")
             verdict = context.judge((hit,))
-            if verdict.other_person and not (
-                verdict.historical or verdict.negated or verdict.told_in_past
-            ):
+            # Pain that began weeks back runs on ("hun har fået ondt i lænden for et par
+            # uger siden"); pain years back or told in a past tense does not.
+            over = verdict.historical and not verdict.recent
+            if verdict.other_person and not (over or verdict.negated or verdict.told_in_past):
                 return True
         return False
 
