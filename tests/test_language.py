@@ -173,3 +173,8 @@ def test_dictated_punctuation_ends_sentences_and_asks() -> None:
 def test_komma_without_dictation_is_a_word() -> None:
     # Norwegian and Bornholm "komma" is "komme": only dictated text speaks its marks.
     assert analyse("kan ikke komma på toilettet").words[2] == "komma"
+
+
+def test_while_is_no_term(analyzer: Analyzer) -> None:
+    # "mens" (while) stems to "men": it says nothing about what is asked.
+    assert analyzer.terms("mens hun sover") == analyzer.terms("hun sover")
