@@ -1554,6 +1554,54 @@ SIGNS_FROM_TRAINING_SETS = [
         "ondt i lænden siden januar, smertestillende tager ikke toppen af det, nu er det marts",
         "ingen-bedring",
     ),
+    # hard training sets 58 and 59
+    (
+        "i går skulle jeg støtte mig til væggen og i dag kan jeg slet ikke få højre fod "
+        "op på trappen. ondt i lænden",
+        "svaghed",
+    ),
+    (
+        "stigen gled væk under mig da jeg stod i højde med 1. sal, og jeg landede på "
+        "terrassen. ondt i ryggen",
+        "traume",
+    ),
+    (
+        "it has been 5 weeks and the pain in my lower back is as brutal as day one",
+        "ingen-bedring",
+    ),
+    (
+        "siden i går drypper det bare ud af mig når jeg rejser mig, ondt i ryggen",
+        "blaere-tarm",
+    ),
+    (
+        "det er som om der er gået søvn i min numse og rundt om endetarmen, ondt i ryggen",
+        "foelelsesloes-skridt",
+    ),
+    (
+        "efter en uge med iskias vaklede jeg hjem fra bussen som en fuld mand",
+        "gangbesvaer",
+    ),
+    (
+        "kiloene falder bare af uden at jeg har lavet noget om, og jeg har ondt i lænden",
+        "vaegttab",
+    ),
+    (
+        "vågner hver eneste nat ved 4-tiden af min ryg, om dagen går det",
+        "natsmerter",
+    ),
+    (
+        "kildren i tæerne og smerter ned i benet i 7 uger, det er hverken blevet bedre eller værre",
+        "nervetegn",
+    ),
+    (
+        "min mormor på 88 gik på numsen i køkkenet, nu går hun krumbøjet og har ondt i ryggen",
+        "fraktur",
+    ),
+    (
+        "er det noget at være bange for at man tisser lidt når man rejser sig? det "
+        "startede i mandags med ryggen",
+        "blaere-tarm",
+    ),
 ]
 LOOK_ALIKES_FROM_TRAINING_SETS = [
     # training sets 28 and 29
@@ -1648,6 +1696,15 @@ LOOK_ALIKES_FROM_TRAINING_SETS = [
     "hvad betyder det hvis man ikke kan styre sin blære spørgsmålstegn vi havde det "
     "om på studiet i dag",
     "min mor på 80 vil gerne lave øvelser men kan ikke komme ned på gulvet, hun har ondt i lænden",
+    # hard training sets 58 and 59
+    "mit skridt sover lidt efter 90 min spinning, men det går væk efter 10 min, det "
+    "har det altid gjort. lidt ondt i lænden",
+    "for 2 år jeg har bil ulykke, nu alt ok, læge sige fint. ryg lidt stiv",
+    "mit knæ gav efter fordi jeg trådte i et hul, ellers er benene helt normale. lænden er øm",
+    "i radioen sagde de at feber og rygsmerter betyder man skal til lægen. jeg har "
+    "ingen af delene, men vil gerne vide mere",
+    "jeg vågner om natten når jeg vender mig i sengen, fordi lænden giver et jag, så "
+    "falder jeg i søvn igen",
 ]
 
 

@@ -302,9 +302,11 @@ class Context:
         if stops:
             return max(stops)
         before = message.sentences[number - 1] if number else None
-        # "Feber? Ingen af delene.", "blev spurgt om feber, vægttab. nej til alt det."
+        # "Feber? Ingen af delene.", "blev spurgt om feber, vægttab. nej til alt det.",
+        # "feber og rygsmerter betyder man skal til lægen. Hun har ingen af delene."
         if before and (
-            message.asked[number - 1] or self._in_sentence((Kind.HYPOTHETICAL,), before)
+            message.asked[number - 1]
+            or self._in_sentence((Kind.HYPOTHETICAL, Kind.GENERIC), before)
         ):
             return before.start
         return sentence.start
@@ -544,9 +546,16 @@ class Context:
         causes = [t.start for t in self.of(Kind.CAUSE)]
         reason = clause.start in causes
         governing = None if reason else self._governing_clause(index)
+        # A clause word opening a "now" ends a "what if": "i går skulle jeg holde i
+        # gelænderet og i dag kan jeg slet ikke ..." tells today as fact.
+        now_opened = [
+            word.start
+            for word in self.of(Kind.CLAUSE_WORD)
+            if any(now.start == word.end for now in self.of(Kind.CURRENT))
+        ]
         for t in self.of(Kind.HYPOTHETICAL):
             if clause.start <= t.start < index:
-                if not any(t.end <= cause < index for cause in causes):
+                if not any(t.end <= cut < index for cut in (*causes, *now_opened)):
                     return True
             elif governing and t.start in governing:
                 return True
