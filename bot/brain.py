@@ -39,6 +39,10 @@ from bot.urgent_care import UrgentCare
 # At or above: answer with confidence. Between the two: "did you mean". Below: fall back.
 ANSWER_THRESHOLD = 45.0
 CLARIFY_THRESHOLD = 25.0
+# A long story spreads its words over many topics, so its best entry scores lower for
+# the same fit: past this many words, this score answers (the runner-up first beneath).
+STORY_WORDS = 25
+STORY_ANSWER_THRESHOLD = 35.0
 # An answer below this score with a runner-up this close is a close call (on our eval
 # sets a third to a half of them pick the wrong entry): the runner-up is the first button.
 SURE_SCORE = 70.0
@@ -372,7 +376,12 @@ class Brain:
             rest = self.rest(chat.last.more_ref) if chat.last.more_ref else None
             if rest:
                 return rest
-        if best and (best.score >= ANSWER_THRESHOLD or on_last_topic):
+        # ... unless it names a topic the article does not cover ("Virker akupunktur?").
+        long_story = len(message.words) > STORY_WORDS and not self._matcher.names_off_topic(
+            message
+        )
+        sure_enough = STORY_ANSWER_THRESHOLD if long_story else ANSWER_THRESHOLD
+        if best and (best.score >= sure_enough or on_last_topic):
             reply = self._answer(
                 best.entry,
                 best.score,

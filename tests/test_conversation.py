@@ -407,3 +407,27 @@ def test_a_story_that_asks_by_a_request_gets_the_request_answered(brain: Brain) 
     )
     assert reply.kind is ReplyKind.ANSWER
     assert entry_of(reply) in {"oevelser", "sikre-oevelser"}
+
+
+def test_a_long_story_that_fits_an_entry_is_answered_not_asked_back(brain: Brain) -> None:
+    """A story spreads its words over many topics: its fitting entry scores lower."""
+    story = (
+        "Hjælp, min datter skal giftes på lørdag og i går fik jeg et ryk i ryggen da jeg bar"
+        " borde ind i salen. 61 år og ellers frisk som en fisk. Jeg skal kunne danse"
+        " brudevals, så jeg har brug for noget der virker, hvad gør jeg"
+    )
+    reply = brain.reply(story, NOW)
+    assert reply.kind is ReplyKind.ANSWER
+    assert entry_of(reply) == "hold-i-ryggen"
+
+
+def test_a_long_story_asking_about_a_topic_the_article_does_not_cover_is_not_answered(
+    brain: Brain,
+) -> None:
+    story = (
+        "Har prøvet det hele: fys, øvelser, varme og gåture. Jeg er 48 og har haft ondt af og"
+        " til i cirka et år. Min kollega fik akupunktur og blev helt fri for sine smerter, så"
+        " nu overvejer jeg det også. Virker akupunktur mod ondt i ryggen?"
+    )
+    assert brain.reply(story, NOW).kind is not ReplyKind.ANSWER
+
