@@ -430,4 +430,3 @@ def test_a_long_story_asking_about_a_topic_the_article_does_not_cover_is_not_ans
         " nu overvejer jeg det også. Virker akupunktur mod ondt i ryggen?"
     )
     assert brain.reply(story, NOW).kind is not ReplyKind.ANSWER
-

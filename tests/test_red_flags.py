@@ -1602,6 +1602,58 @@ SIGNS_FROM_TRAINING_SETS = [
         "startede i mandags med ryggen",
         "blaere-tarm",
     ),
+    # hard training sets 60 and 61
+    (
+        "i bruser jeg ikke føle vand på bagdel og rundt om røvhul, kun på benene. ryg ondt",
+        "foelelsesloes-skridt",
+    ),
+    (
+        "Ryggen. Pludselig ingen gang. Kun på alle fire ud på toilettet.",
+        "gangbesvaer",
+    ),
+    (
+        "termometeret siger 39 og lænden gør ondt",
+        "feber",
+    ),
+    (
+        "Bukser for store. 5 kilo væk. Ingen kur. Lænd øm.",
+        "vaegttab",
+    ),
+    (
+        "har aldrig været tyndere: 6 kilo ned på en måned uden at have ændret hverken mad"
+        " eller motion, og lænden gør ondt",
+        "vaegttab",
+    ),
+    (
+        "om natten ryg smerte meget stor, jeg ikke sove",
+        "natsmerter",
+    ),
+    (
+        "sover max 3 timer ad gangen pga ryggen",
+        "natsmerter",
+    ),
+    (
+        "4 uger nu med så ondt i lænden at jeg må blive hjemme. laver øvelserne hver dag."
+        " null forskel",
+        "ingen-bedring",
+    ),
+    (
+        "har knogleskørhed, numsen lige ned i isen i morges, ondt i lænden nu",
+        "fraktur",
+    ),
+    (
+        "min mand havde kulderystelser hele natten og var brandvarm, og nu til morgen "
+        "siger han at lænden gør ondt",
+        "feber",
+    ),
+    (
+        "min kone siger jeg stønner i søvne, og jeg vågner kl 3 hver nat med lænden i brand",
+        "natsmerter",
+    ),
+    (
+        "5 uger med frygtelige smerter i lænden og det er ikke blevet et hak bedre",
+        "ingen-bedring",
+    ),
 ]
 LOOK_ALIKES_FROM_TRAINING_SETS = [
     # training sets 28 and 29
@@ -1705,6 +1757,15 @@ LOOK_ALIKES_FROM_TRAINING_SETS = [
     "ingen af delene, men vil gerne vide mere",
     "jeg vågner om natten når jeg vender mig i sengen, fordi lænden giver et jag, så "
     "falder jeg i søvn igen",
+    # hard training sets 60 and 61
+    "efter en lang tur på racercyklen er jeg lidt følelsesløs i numsen, men det går "
+    "væk efter 10 min",
+    "min kollega blev akut opereret for prolaps fordi han ikke kunne mærke når han "
+    "skulle tisse. hvordan ved man det?",
+    "og ved feber?",
+    "kan ikke sove om natten pga tankemylder, ryggen er lidt øm",
+    "sidder 8 timer i callcenter og kan knap nok komme op af stolen til frokost, lænden verker",
+    "når jeg laver bird dog vælter jeg ud til siden, og ryggen bliver helt skæv",
 ]
 
 

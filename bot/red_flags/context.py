@@ -115,7 +115,7 @@ SINCE = frozenset({"efter", "siden", "after", "since"})
 # Words that open a relative clause inside a clause ("en stol som mit barnebarn havde
 # trukket væk"): a person named there is not the subject of the clauses after it.
 RELATIVE_WORDS = frozenset({"som", "der"})
-PERFECT = frozenset({"har", "has", "have"})
+PERFECT = frozenset({"har", "has", "have", "blevet"})
 
 
 @dataclass(frozen=True)
@@ -336,7 +336,14 @@ class Context:
         stop = message.clause_of(trigger.start).stop
         # A list goes on past commas to the clause of its "eller": "ingen feber, vægttab
         # eller kræft"; no further.
-        listed = [t for t in self.of(Kind.LIST) if stop <= t.start < sentence.stop]
+        # (Not to the "eller" of a later denial: "aldrig været tyndere: 5 kilo ned uden at
+        # have ændret hverken mad eller timer".)
+        denials_after = [t.start for t in self.of(Kind.NEGATION) if trigger.end <= t.start]
+        listed = [
+            t
+            for t in self.of(Kind.LIST)
+            if stop <= t.start < sentence.stop and not any(d < t.start for d in denials_after)
+        ]
         if listed:
             stop = message.clause_of(listed[0].start).stop
         # A list in its own clause reaches further too: "hverken min mand eller jeg har feber".
@@ -431,9 +438,10 @@ class Context:
         if trigger.start < first:  # "efter operationen for tre uger siden har jeg haft feber"
             opened = words[clause.start : trigger.start]
             perfect = words[trigger.end : first]
-        else:  # "har haft feber siden operationen for tre uger siden"
+        else:  # "har haft feber siden operationen for tre uger siden", "foden er blevet
+            # kraftesløs efter iskiasanfaldet for 5 uger siden"
             opened = words[last : trigger.start]
-            perfect = words[clause.start : first]
+            perfect = words[clause.start : last]
         return not SINCE.isdisjoint(opened) and not PERFECT.isdisjoint(perfect)
 
     def _in_sentence(self, kinds: tuple[Kind, ...], sentence: range) -> list[Trigger]:
