@@ -65,6 +65,9 @@ TUESDAY_MORNING = datetime(2026, 11, 24, 8, 0, tzinfo=UTC)
         # A cherry-stone pillow is heat; kettlebells are strength training.
         ("kan jeg bruge en kirsebærstenspude på lænden", "varme-kulde"),
         ("smadrer kettlebell swings lænden", "styrketraening"),
+        # "uden at skade mig" asks how to exercise safely, and denies nothing.
+        ("hvordan laver jeg rygøvelserne uden at skade mig selv", "sikre-oevelser"),
+        ("ok and the next one, the cat cow thingy?", "kat-ko"),
     ],
 )
 def test_questions_in_everyday_words_get_their_answer(
