@@ -56,6 +56,11 @@ RED_FLAG_ENTRY = "symptomer"
 SEEK_HELP_ENTRY = "soeg-hjaelp"
 # Entries about the danger signs: answered whole, with the contacts line beneath.
 DANGER_SIGN_ENTRIES = frozenset({RED_FLAG_ENTRY, SEEK_HELP_ENTRY})
+# Terms that speak of the low back itself (knowledge/language.yaml's canonical words):
+# a message naming one of them is about the back, whatever else it names.
+BACK_TERMS = frozenset(
+    {"lænd", "hekseskud", "iskias", "prolaps", "birddog", "katko", "knætilbryst", "cauda"}
+)
 # The overview of the exercises: "den første af dem" after it is the article's first.
 EXERCISES_ENTRY = "oevelser"
 # How to exercise safely and well: general advice that each exercise's text may answer too.
@@ -381,6 +386,10 @@ class Brain:
             message
         )
         sure_enough = STORY_ANSWER_THRESHOLD if long_story else ANSWER_THRESHOLD
+        if best and self._only_elsewhere(asked):
+            # "mit knæ hæver op efter løb": a place or illness the article does not cover,
+            # and no word of the back: whatever entry fits best, it does not answer this.
+            return self._not_answered(matches, shape)
         if best and (best.score >= sure_enough or on_last_topic):
             reply = self._answer(
                 best.entry,
@@ -447,6 +456,13 @@ class Brain:
             suggestions=(Suggestion(runner_up.id, runner_up.heading), *others)[:MAX_SUGGESTIONS],
             suggestions_title=self.phrases.close_call_title,
         )
+
+    def _only_elsewhere(self, message: Message) -> bool:
+        """Whether a message names a topic the article does not cover and nothing of the
+        low back (no back word, no exercise or condition of the article)."""
+        if not self._matcher.names_off_topic(message):
+            return False
+        return BACK_TERMS.isdisjoint(self._matcher.query(message))
 
     def _not_answered(self, matches: list[Match], shape: FollowUp) -> Reply:
         """ "Did you mean" when close; otherwise a fallback fitting what the message is."""

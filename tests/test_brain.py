@@ -317,6 +317,28 @@ def test_a_question_about_a_medicine_dose_is_not_guessed(brain: Brain) -> None:
 
 
 @pytest.mark.parametrize(
+    "message",
+    [
+        "mit knæ hæver op efter jeg har løbet, hvad kan det være?",
+        "Har sovet skævt og har nu helt stiv nakke. Hvilke øvelser kan jeg lave?",
+        "hvor mange panodiler må jeg tage når jeg ammer?",
+    ],
+)
+def test_a_question_about_another_place_or_illness_gets_no_back_answer(
+    brain: Brain, message: str
+) -> None:
+    assert brain.reply(message, TUESDAY_MORNING).kind is not ReplyKind.ANSWER
+
+
+def test_another_place_told_beside_a_question_about_the_back_is_answered(brain: Brain) -> None:
+    reply = brain.reply(
+        "Fingrene snurrer hvis jeg har sovet på armen. Hvordan laver man knæ til bryst?",
+        TUESDAY_MORNING,
+    )
+    assert reply.entry is not None and reply.entry.id == "knae-til-bryst"
+
+
+@pytest.mark.parametrize(
     ("message", "entry_id"),
     [
         # The condition names hold i ryggen; the question asks about work.
