@@ -1654,6 +1654,66 @@ SIGNS_FROM_TRAINING_SETS = [
         "5 uger med frygtelige smerter i lænden og det er ikke blevet et hak bedre",
         "ingen-bedring",
     ),
+    # hard training sets 62 and 63
+    (
+        "a ha ondt i æ ryg, å i dav fik a tisset i æ buks uden a mærked nowet",
+        "blaere-tarm",
+    ),
+    (
+        "siden i morges har jeg ikke kunnet holde på hverken luft eller afføring, ondt i lænden",
+        "blaere-tarm",
+    ),
+    (
+        "kraften i mit højre ben bliver ringere for hver dag, ondt i ryggen",
+        "svaghed",
+    ),
+    (
+        "væltede da jeg stod op, og jeg kan kun gå hvis jeg holder fast i væggen. ondt i ryggen",
+        "gangbesvaer",
+    ),
+    (
+        "bæltet skal et hul ind hver måned og jeg forstår ikke hvorfor, ondt i lænden",
+        "vaegttab",
+    ),
+    (
+        "min mand har en dyb værk i lænden der vækker ham hver nat, vi har prøvet ny madras",
+        "natsmerter",
+    ),
+    (
+        "træner normalt fitness, men efter dødløft i fredags har jeg ondt i ryggen og "
+        "begge ben er blevet mere og mere kraftløse dag for dag, kan ikke engang squatte "
+        "nu",
+        "svaghed",
+    ),
+    (
+        "min datter har ondt i lænden og termometret sagde 39",
+        "feber",
+    ),
+    (
+        "min far er blevet helt indfalden i ansigtet og har ondt i ryggen, han spiser "
+        "præcis som han plejer",
+        "vaegttab",
+    ),
+    (
+        "min mormor er svundet ind uden nogen forklaring og har ondt i ryggen",
+        "vaegttab",
+    ),
+    (
+        "6 uger med prolaps, stadig den bedøvede fornemmelse i tæerne og det stråler ned i benet",
+        "nervetegn",
+    ),
+    (
+        "my back has been wrecked for 6 weeks and there is zero improvement",
+        "ingen-bedring",
+    ),
+    (
+        "min bror har ligget i sengen med rygsmerter i 4 uger uden nogen bedring og får morfin",
+        "ingen-bedring",
+    ),
+    (
+        "Æ ryg har været helt gal i fir uger og den bliver itte bedre",
+        "ingen-bedring",
+    ),
 ]
 LOOK_ALIKES_FROM_TRAINING_SETS = [
     # training sets 28 and 29
@@ -1766,6 +1826,12 @@ LOOK_ALIKES_FROM_TRAINING_SETS = [
     "kan ikke sove om natten pga tankemylder, ryggen er lidt øm",
     "sidder 8 timer i callcenter og kan knap nok komme op af stolen til frokost, lænden verker",
     "når jeg laver bird dog vælter jeg ud til siden, og ryggen bliver helt skæv",
+    # hard training sets 62 and 63
+    "skal tisse tit om natten fordi jeg er gravid i 6. måned, og så har jeg ondt i lænden",
+    "i oktober kunne jeg ikke mærke min fod i nogle dage pga iskias, men den har "
+    "været helt normal siden november",
+    "jeg har tennisalbue i venstre arm, så jeg kan ikke rigtig støtte på den. hvordan"
+    " laver man kat-ko?",
 ]
 
 

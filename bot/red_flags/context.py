@@ -112,6 +112,8 @@ PREPOSITIONS = frozenset(
 # sign told in the perfect runs from it: "efter min knæoperation for tre uger siden har
 # jeg haft feber", "har haft feber siden operationen for to uger siden".
 SINCE = frozenset({"efter", "siden", "after", "since"})
+# Words before "nogen" that make it a determiner ("uden nogen grund"), not anyone.
+NO_ONE_BEFORE = frozenset({"uden", "ikke", "without"})
 # Words that open a relative clause inside a clause ("en stol som mit barnebarn havde
 # trukket væk"): a person named there is not the subject of the clauses after it.
 RELATIVE_WORDS = frozenset({"som", "der"})
@@ -473,9 +475,15 @@ class Context:
         return best.kind
 
     def _person_before(self, end: int) -> Trigger | None:
-        """The last person named before word `end`."""
+        """The last person named before word `end` ("nogen" after "uden" or "ikke" is a
+        determiner, no one: "uden nogen grund", "ikke nogen bedring")."""
+        words = self.message.words
         best: Trigger | None = None
         for trigger in self.of(Kind.SELF, Kind.OTHER, Kind.GENERIC):
+            if trigger.kind is Kind.GENERIC and trigger.start and (
+                words[trigger.start - 1] in NO_ONE_BEFORE
+            ):
+                continue
             if trigger.start < end and (best is None or trigger.start > best.start):
                 best = trigger
         return best
