@@ -322,12 +322,26 @@ def test_a_question_about_a_medicine_dose_is_not_guessed(brain: Brain) -> None:
         "mit knæ hæver op efter jeg har løbet, hvad kan det være?",
         "Har sovet skævt og har nu helt stiv nakke. Hvilke øvelser kan jeg lave?",
         "hvor mange panodiler må jeg tage når jeg ammer?",
+        "lægen snakker om en blokade i ryggen, hvor længe virker sådan en?",
     ],
 )
 def test_a_question_about_another_place_or_illness_gets_no_back_answer(
     brain: Brain, message: str
 ) -> None:
     assert brain.reply(message, TUESDAY_MORNING).kind is not ReplyKind.ANSWER
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "har roet kajak hele weekenden og nu gør det ondt langs ribbenene, hvad gør jeg?",
+        "min søn på 8 har ondt i benene om aftenen, er det vokseværk?",
+    ],
+)
+def test_pain_only_in_another_place_is_not_met_with_back_questions(
+    brain: Brain, message: str
+) -> None:
+    assert brain.reply(message, TUESDAY_MORNING).kind is ReplyKind.FALLBACK
 
 
 def test_another_place_told_beside_a_question_about_the_back_is_answered(brain: Brain) -> None:
