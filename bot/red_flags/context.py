@@ -112,6 +112,7 @@ PREPOSITIONS = frozenset(
 # sign told in the perfect runs from it: "efter min knæoperation for tre uger siden har
 # jeg haft feber", "har haft feber siden operationen for to uger siden".
 SINCE = frozenset({"efter", "siden", "after", "since"})
+INDEFINITE_ARTICLES = frozenset({"en", "et", "a", "an"})
 # Words before "nogen" that make it a determiner ("uden nogen grund"), not anyone.
 NO_ONE_BEFORE = frozenset({"uden", "ikke", "without"})
 # Words that open a relative clause inside a clause ("en stol som mit barnebarn havde
@@ -469,7 +470,9 @@ class Context:
             after = [
                 t
                 for t in self.of(Kind.OTHER)
-                if end <= t.start < sentence.stop and words[t.start - 1] not in PREPOSITIONS
+                if end <= t.start < sentence.stop
+                and words[t.start - 1] not in PREPOSITIONS
+                and not self._someone_in_passing(t.start)
             ]
             return Kind.OTHER if after and not self.of(Kind.SELF) else Kind.SELF
         return best.kind
@@ -484,9 +487,21 @@ class Context:
                 words[trigger.start - 1] in NO_ONE_BEFORE
             ):
                 continue
+            if trigger.kind is Kind.OTHER and self._someone_in_passing(trigger.start):
+                continue
             if trigger.start < end and (best is None or trigger.start > best.start):
                 best = trigger
         return best
+
+    def _someone_in_passing(self, index: int) -> bool:
+        """Whether the person at word `index` is an indefinite one a preposition governs
+        ("efter en forflytning af en tung patient"): part of what happened, not whose
+        sign it is."""
+        words = self.message.words
+        for article in (index - 1, index - 2):
+            if article >= 1 and words[article] in INDEFINITE_ARTICLES:
+                return words[article - 1] in PREPOSITIONS
+        return False
 
     def _relative_word_before(self, index: int) -> int | None:
         """The relative word ("som", "der") that opens a relative clause before word
