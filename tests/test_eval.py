@@ -172,7 +172,7 @@ alternates), so it stands in for an unseen held-out set:
   (blind29: acute 0.944, prompt 1.000, false alarms 0.010, in-scope 0.910, out-of-scope
   0.867; conversations23: in-scope 0.870, stories 0.822, follow-ups 0.900, out-of-scope
   0.875, false alarms 0.008). Score each once after the next change; never tune on them.
-- training/redflags_train6-63.yaml and training/conversations_train2-29.yaml: training
+- training/redflags_train6-65.yaml and training/conversations_train2-30.yaml: training
   sets as above (acute signs in people's words; prompt signs; many different writers;
   false alarms and tricky context; hard acute signs; other people's signs; long stories;
   follow-ups; writers who downplay; every sign from many kinds of writer; hard
@@ -1517,6 +1517,33 @@ EVAL_SETS = (
         prompt_recall=None,
         false_alarm_ceiling=0.02,
         in_scope=0.85,
+        out_of_scope=0.70,
+    ),
+    EvalSet(
+        "training/redflags_train64.yaml",
+        RED_FLAG_KINDS,
+        acute_recall=1.00,
+        prompt_recall=1.00,
+        false_alarm_ceiling=0.02,
+        in_scope=0.85,
+        out_of_scope=0.95,
+    ),
+    EvalSet(
+        "training/redflags_train65.yaml",
+        RED_FLAG_KINDS,
+        acute_recall=1.00,
+        prompt_recall=1.00,
+        false_alarm_ceiling=0.02,
+        in_scope=0.70,
+        out_of_scope=0.95,
+    ),
+    EvalSet(
+        "training/conversations_train30.yaml",
+        CONVERSATION_KINDS,
+        acute_recall=None,
+        prompt_recall=None,
+        false_alarm_ceiling=0.03,
+        in_scope=0.75,
         out_of_scope=0.70,
     ),
     EvalSet(

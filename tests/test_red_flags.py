@@ -1720,6 +1720,66 @@ SIGNS_FROM_TRAINING_SETS = [
         " så slemt som den første dag",
         "ingen-bedring",
     ),
+    # hard training sets 64 and 65
+    (
+        "ryggen låste i går, og jeg har ikke haft trang til at gå på toilet i et døgn, "
+        "som om signalet er væk",
+        "blaere-tarm",
+    ),
+    (
+        "i morges kunne hun godt gå på trappen, nu kan hun ikke få sit venstre ben op på "
+        "trinnet, og det bliver værre. ondt i ryggen",
+        "svaghed",
+    ),
+    (
+        "Kan ikke længere trykke koblingen ned med venstre ben. I går gik det, i dag må "
+        "jeg løfte benet med hånden. Ryggen låst siden mandag",
+        "svaghed",
+    ),
+    (
+        "min kone måtte hjælpe mig hjem fra indkøb, benene ville ikke gå. hold i lænden "
+        "siden i går",
+        "gangbesvaer",
+    ),
+    (
+        "vægten siger 68 hvor jeg plejer at ligge på 77, har ikke slanket mig, og lænden driller",
+        "vaegttab",
+    ),
+    (
+        "ligger alligevel vågen halve nætter med ondt i lænden, det har stået på i 3 uger",
+        "natsmerter",
+    ),
+    (
+        "ondt i lænden nat efter nat, ligegyldigt om jeg ligger på siden eller ryggen, "
+        "får max 3 timers søvn",
+        "natsmerter",
+    ),
+    (
+        "har osteoporose og fik et los i ryggen af en hest i morges, det gør pokkers ondt i lænden",
+        "fraktur",
+    ),
+    (
+        "min datter har prolaps og er snublet flere gange i dag fordi foden ikke følger "
+        "med, og det bliver værre",
+        "svaghed",
+    ),
+    (
+        "went from walking fine yesterday to not being able to walk at all today, lower back pain",
+        "gangbesvaer",
+    ),
+    (
+        "fik fjernet et modermærke der viste sig at være melanom, nu har jeg ondt i ryggen",
+        "kraeft",
+    ),
+    (
+        "min far står op flere gange hver nat og traver rundt i stuen, fordi hans ryg "
+        "ikke kan holde til at ligge ned",
+        "natsmerter",
+    ),
+    (
+        "5 uger med en ryg der gør så ondt at jeg knap kan gå, og ikke en eneste dag bedre",
+        "ingen-bedring",
+    ),
 ]
 LOOK_ALIKES_FROM_TRAINING_SETS = [
     # training sets 28 and 29
@@ -1838,6 +1898,9 @@ LOOK_ALIKES_FROM_TRAINING_SETS = [
     "været helt normal siden november",
     "jeg har tennisalbue i venstre arm, så jeg kan ikke rigtig støtte på den. hvordan"
     " laver man kat-ko?",
+    # hard training sets 64 and 65
+    "har tjekket det med blæren og følelsen forneden, alt er som det plejer, bare "
+    "ondt i lænden efter havearbejde",
 ]
 
 
