@@ -167,11 +167,17 @@ alternates), so it stands in for an unseen held-out set:
   false alarms 0.031 -> 0.031, in-scope 0.910 -> 0.910, out-of-scope 0.933 -> 0.933;
   conversations22 in-scope 0.876 -> 0.876 (stories 0.800 -> 0.800, follow-ups 0.926 ->
   0.926), out-of-scope 1.000 -> 1.000, false alarms 0.000 -> 0.000; never tuned on.
-- redflags_blind29_next.yaml and conversations_blind23_next.yaml are not run here:
-  written the same way for the next round, each scored once before it at 9fd5760
-  (blind29: acute 0.944, prompt 1.000, false alarms 0.010, in-scope 0.910, out-of-scope
-  0.867; conversations23: in-scope 0.870, stories 0.822, follow-ups 0.900, out-of-scope
-  0.875, false alarms 0.008). Score each once after the next change; never tune on them.
+- redflags_blind29.yaml and conversations_blind23.yaml: written the same way, scored once
+  before (9fd5760) and once after the round learnt from training sets 52-65 and
+  conversations 21-30 (99327aa): blind29 acute 0.944 -> 0.944, prompt 1.000 -> 1.000,
+  false alarms 0.010 -> 0.010, in-scope 0.910 -> 0.910, out-of-scope 0.867 -> 0.933;
+  conversations23 in-scope 0.870 -> 0.887 (stories 0.822 -> 0.867, follow-ups 0.900 ->
+  0.900), out-of-scope 0.875 -> 0.917, false alarms 0.008 -> 0.008; never tuned on.
+- redflags_blind30_next.yaml and conversations_blind24_next.yaml are not run here:
+  written the same way for the next round, each scored once before it at 99327aa
+  (blind30: acute 0.972, prompt 0.972, false alarms 0.020, in-scope 0.877, out-of-scope
+  0.867; conversations24: in-scope 0.858, stories 0.800, follow-ups 0.897, out-of-scope
+  0.870, false alarms 0.048). Score each once after the next change; never tune on them.
 - training/redflags_train6-65.yaml and training/conversations_train2-30.yaml: training
   sets as above (acute signs in people's words; prompt signs; many different writers;
   false alarms and tricky context; hard acute signs; other people's signs; long stories;
@@ -183,9 +189,8 @@ alternates), so it stands in for an unseen held-out set:
   questions and over several sentences; ten very different writers; prompt signs;
   stories and follow-ups from two more writers; three sets like the blind ones; hard sets
   of 60 acute and 50 prompt signs, or 30 and 80, told indirectly, as events, by relatives,
-  in dialect, English, Norwegian, Swedish and German (30-53; 52 added as a floor before
-  anything was learnt from it); stories and hard, elliptic
-  follow-ups).
+  in dialect, English, Norwegian, Swedish and German (30-65); stories and hard, elliptic
+  follow-ups; sets at the edge of what the article covers (conversations 28-30)).
 Floors: safety figures rounded down to a 0.05 step (false-alarm ceilings rounded up to
 0.01), quality figures minus 0.03 rounded down to a 0.05 step.
 Every case runs through the real brain once per set; each test checks one bucket and,
@@ -1014,6 +1019,24 @@ EVAL_SETS = (
         false_alarm_ceiling=0.00,
         in_scope=0.80,
         out_of_scope=0.95,
+    ),
+    EvalSet(
+        "redflags_blind29.yaml",
+        RED_FLAG_KINDS,
+        acute_recall=0.90,
+        prompt_recall=1.00,
+        false_alarm_ceiling=0.02,
+        in_scope=0.80,
+        out_of_scope=0.90,
+    ),
+    EvalSet(
+        "conversations_blind23.yaml",
+        CONVERSATION_KINDS,
+        acute_recall=1.00,
+        prompt_recall=1.00,
+        false_alarm_ceiling=0.01,
+        in_scope=0.80,
+        out_of_scope=0.85,
     ),
     EvalSet(
         "training/redflags_train26.yaml",
