@@ -381,14 +381,14 @@ class Brain:
             rest = self.rest(chat.last.more_ref) if chat.last.more_ref else None
             if rest:
                 return rest
-        # ... unless it names a topic the article does not cover ("Virker akupunktur?").
-        long_story = len(message.words) > STORY_WORDS and not self._matcher.names_off_topic(
-            message
-        )
+        # What the message asks names a topic the article does not cover ("Virker
+        # akupunktur?"): a long story then needs the usual score; with no word of the low
+        # back ("mit knæ hæver op efter løb"), no entry answers it, whatever fits best.
+        read_as = denied if asked is message else ()
+        elsewhere = best is not None and self._matcher.names_off_topic(asked, read_as)
+        long_story = len(message.words) > STORY_WORDS and not elsewhere
         sure_enough = STORY_ANSWER_THRESHOLD if long_story else ANSWER_THRESHOLD
-        if best and self._only_elsewhere(asked):
-            # "mit knæ hæver op efter løb": a place or illness the article does not cover,
-            # and no word of the back: whatever entry fits best, it does not answer this.
+        if elsewhere and BACK_TERMS.isdisjoint(self._matcher.query(asked, read_as)):
             return self._not_answered(matches, shape)
         if best and (best.score >= sure_enough or on_last_topic):
             reply = self._answer(
@@ -456,13 +456,6 @@ class Brain:
             suggestions=(Suggestion(runner_up.id, runner_up.heading), *others)[:MAX_SUGGESTIONS],
             suggestions_title=self.phrases.close_call_title,
         )
-
-    def _only_elsewhere(self, message: Message) -> bool:
-        """Whether a message names a topic the article does not cover and nothing of the
-        low back (no back word, no exercise or condition of the article)."""
-        if not self._matcher.names_off_topic(message):
-            return False
-        return BACK_TERMS.isdisjoint(self._matcher.query(message))
 
     def _not_answered(self, matches: list[Match], shape: FollowUp) -> Reply:
         """ "Did you mean" when close; otherwise a fallback fitting what the message is."""

@@ -61,6 +61,9 @@ MAX_MATCHES = 10
 DENSE_SHARE = 0.2
 MAX_DENSE_TERMS = 3
 _QueryKey = tuple[Message, tuple[bool, ...], Message | None]
+# How many of the latest queries are kept: one message is ranked alone, with its context
+# and as a story's questions, then read again for its lead and topics (cleared when full).
+RECENT_QUERIES = 8
 
 
 @dataclass(frozen=True)
@@ -125,8 +128,8 @@ class Matcher:
             self._idf,
         )
         self._scoring = _Scoring(base)
-        # The last query worked out, by its message, denials and context (read-only).
-        self._last_query: tuple[_QueryKey, tuple[dict[str, float], frozenset[str]]] | None = None
+        # The latest queries worked out, by their message, denials and context.
+        self._recent_queries: dict[_QueryKey, tuple[dict[str, float], frozenset[str]]] = {}
 
     def rank(
         self,
@@ -177,8 +180,9 @@ class Matcher:
     ) -> tuple[dict[str, float], frozenset[str]]:
         """`query`, and the terms only the context lends."""
         key = (message, tuple(denied), context)
-        if self._last_query is not None and self._last_query[0] == key:
-            return self._last_query[1]  # the answer's lead reads the query just ranked
+        known = self._recent_queries.get(key)
+        if known is not None:
+            return known  # the answer's lead and the off-topic check read a query just ranked
         terms = self.analyzer.analyse(message, denied)
         boost_questions = any(t.asked for t in terms) and not all(t.asked for t in terms)
         query: dict[str, float] = {}
@@ -195,13 +199,15 @@ class Matcher:
                 query[term.text] = weight
                 lent.add(term.text)
         result = (query, frozenset(lent))
-        self._last_query = (key, result)
+        if len(self._recent_queries) >= RECENT_QUERIES:
+            self._recent_queries.clear()
+        self._recent_queries[key] = result
         return result
 
-    def names_off_topic(self, message: Message) -> bool:
+    def names_off_topic(self, message: Message, denied: Sequence[bool] = ()) -> bool:
         """Whether the message names a topic the article does not cover ("akupunktur").
-        Reads the query just ranked for the message alone, when it was."""
-        return any(self._off_topic_term(term) for term in self.query(message))
+        Reads the query just ranked for the message, when it was."""
+        return any(self._off_topic_term(term) for term in self.query(message, denied))
 
     def _off_topic_term(self, term: str) -> bool:
         return term not in self._idf and (term in self._off_topic or self._off_topic_tail(term))
