@@ -112,13 +112,15 @@ PREPOSITIONS = frozenset(
 # sign told in the perfect runs from it: "efter min knæoperation for tre uger siden har
 # jeg haft feber", "har haft feber siden operationen for to uger siden".
 SINCE = frozenset({"efter", "siden", "after", "since"})
+PERFECT = frozenset({"har", "has", "have", "blevet"})
+# An indefinite person a preposition governs ("af en tung patient") is part of what
+# happened, not whose sign it is.
 INDEFINITE_ARTICLES = frozenset({"en", "et", "a", "an"})
 # Words before "nogen" that make it a determiner ("uden nogen grund"), not anyone.
 NO_ONE_BEFORE = frozenset({"uden", "ikke", "without"})
 # Words that open a relative clause inside a clause ("en stol som mit barnebarn havde
 # trukket væk"): a person named there is not the subject of the clauses after it.
 RELATIVE_WORDS = frozenset({"som", "der"})
-PERFECT = frozenset({"har", "has", "have", "blevet"})
 
 
 @dataclass(frozen=True)
@@ -241,6 +243,19 @@ class Context:
         self._negated_words: tuple[bool, ...] | None = None
         for trigger in triggers:
             self._by_kind.setdefault(trigger.kind, []).append(trigger)
+        # The persons that count as whose a sign may be, in order (worked out once:
+        # `experiencer` is asked for every part of every sign).
+        words = message.words
+        self._persons = [
+            t
+            for t in self.of(Kind.SELF, Kind.OTHER, Kind.GENERIC)
+            if not (t.kind is Kind.GENERIC and t.start and words[t.start - 1] in NO_ONE_BEFORE)
+            and not (t.kind is Kind.OTHER and self._someone_in_passing(t.start))
+        ]
+        self._persons.sort(key=lambda t: t.start)
+        # Where a clause word opens a "now" ("og i dag"): the end of a "what if".
+        nows = {t.start for t in self.of(Kind.CURRENT)}
+        self._now_opened = [t.start for t in self.of(Kind.CLAUSE_WORD) if t.end in nows]
 
     def of(self, *kinds: Kind) -> list[Trigger]:
         return [t for kind in kinds for t in self._by_kind.get(kind, ())]
@@ -469,10 +484,10 @@ class Context:
             # ... not one a preposition governs: "snublede over hunden" is the writer's fall.
             after = [
                 t
-                for t in self.of(Kind.OTHER)
-                if end <= t.start < sentence.stop
+                for t in self._persons
+                if t.kind is Kind.OTHER
+                and end <= t.start < sentence.stop
                 and words[t.start - 1] not in PREPOSITIONS
-                and not self._someone_in_passing(t.start)
             ]
             return Kind.OTHER if after and not self.of(Kind.SELF) else Kind.SELF
         return best.kind
@@ -480,17 +495,11 @@ class Context:
     def _person_before(self, end: int) -> Trigger | None:
         """The last person named before word `end` ("nogen" after "uden" or "ikke" is a
         determiner, no one: "uden nogen grund", "ikke nogen bedring")."""
-        words = self.message.words
         best: Trigger | None = None
-        for trigger in self.of(Kind.SELF, Kind.OTHER, Kind.GENERIC):
-            if trigger.kind is Kind.GENERIC and trigger.start and (
-                words[trigger.start - 1] in NO_ONE_BEFORE
-            ):
-                continue
-            if trigger.kind is Kind.OTHER and self._someone_in_passing(trigger.start):
-                continue
-            if trigger.start < end and (best is None or trigger.start > best.start):
-                best = trigger
+        for trigger in self._persons:
+            if trigger.start >= end:
+                break
+            best = trigger
         return best
 
     def _someone_in_passing(self, index: int) -> bool:
@@ -577,16 +586,11 @@ class Context:
         causes = [t.start for t in self.of(Kind.CAUSE)]
         reason = clause.start in causes
         governing = None if reason else self._governing_clause(index)
-        # A clause word opening a "now" ends a "what if": "i går skulle jeg holde i
+        # A clause word opening a "now" ends a "what if" too: "i går skulle jeg holde i
         # gelænderet og i dag kan jeg slet ikke ..." tells today as fact.
-        now_opened = [
-            word.start
-            for word in self.of(Kind.CLAUSE_WORD)
-            if any(now.start == word.end for now in self.of(Kind.CURRENT))
-        ]
         for t in self.of(Kind.HYPOTHETICAL):
             if clause.start <= t.start < index:
-                if not any(t.end <= cut < index for cut in (*causes, *now_opened)):
+                if not any(t.end <= cut < index for cut in (*causes, *self._now_opened)):
                     return True
             elif governing and t.start in governing:
                 return True
