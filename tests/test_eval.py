@@ -178,6 +178,10 @@ alternates), so it stands in for an unseen held-out set:
   (blind30: acute 0.972, prompt 0.972, false alarms 0.020, in-scope 0.877, out-of-scope
   0.867; conversations24: in-scope 0.858, stories 0.800, follow-ups 0.897, out-of-scope
   0.870, false alarms 0.048). Score each once after the next change; never tune on them.
+- redflags_blind31_next.yaml and conversations_blind25_next.yaml: the round after that,
+  scored once before it at 8f7360e (blind31: acute 0.972, prompt 1.000, false alarms
+  0.000, in-scope 0.935, out-of-scope 0.933; conversations25: in-scope 0.832, stories
+  0.756, follow-ups 0.882, out-of-scope 0.917, false alarms 0.032). Never tune on them.
 - training/redflags_train6-65.yaml and training/conversations_train2-30.yaml: training
   sets as above (acute signs in people's words; prompt signs; many different writers;
   false alarms and tricky context; hard acute signs; other people's signs; long stories;
