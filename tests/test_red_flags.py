@@ -1780,6 +1780,90 @@ SIGNS_FROM_TRAINING_SETS = [
         "5 uger med en ryg der gør så ondt at jeg knap kan gå, og ikke en eneste dag bedre",
         "ingen-bedring",
     ),
+    # training sets 66-68 and conversations 31-35
+    (
+        "har pisset uden at opdage det, stolen var våd, og ryggen er gået",
+        "blaere-tarm",
+    ),
+    (
+        "min søn siger der ikke er kommet noget når han går på toilettet siden i morges, han har "
+        "ondt i ryggen",
+        "blaere-tarm",
+    ),
+    (
+        "i dag havde han et uheld med maven og mærkede slet ikke at det kom, han har iskias",
+        "blaere-tarm",
+    ),
+    (
+        "ryggen er smadret og det lækker fra bagenden, jeg kan ikke holde på det siden i går",
+        "blaere-tarm",
+    ),
+    (
+        "det løb ud af mig inden jeg nåede toilettet, to gange i dag, og lænden er helt gal",
+        "blaere-tarm",
+    ),
+    (
+        "benene bliver til spaghetti, værre for hver time, ondt i lænden",
+        "svaghed",
+    ),
+    (
+        "i går aftes holdt benene op med at virke og i dag går jeg som en robot, ondt i ryggen",
+        "svaghed",
+    ),
+    (
+        "har måttet låne en rollator siden i nat for at komme rundt pga ryggen",
+        "gangbesvaer",
+    ),
+    (
+        "landede fladt på ryggen fra vildt højt på snowboardet, ondt i lænden siden",
+        "traume",
+    ),
+    (
+        "blev ramt af en bil på cyklen, kom mig op selv, nu ondt i lænden",
+        "traume",
+    ),
+    (
+        "our car rolled over into a ditch on saturday and now my lower back hurts",
+        "traume",
+    ),
+    (
+        "tumlede ned ad en hel trappe og ramte kanten med lænden",
+        "traume",
+    ),
+    (
+        "bukserne hænger og slasker på mig uden at jeg har slanket mig, og ryggen gør ondt nederst",
+        "vaegttab",
+    ),
+    (
+        "sveder natten igennem og måler over 38, og lænden har gjort ondt i en uge",
+        "feber",
+    ),
+    (
+        "fryser og brænder på skift og er skoldhed i panden, og lænden gør ondt",
+        "feber",
+    ),
+    (
+        "min far er i behandling for prostatakræft og har fået ondt i lænden, han tror han har "
+        "løftet forkert",
+        "kraeft",
+    ),
+    (
+        "a hadde kræft i æ nyre for otte år sid, nu gør æ lænd ondt",
+        "kraeft",
+    ),
+    (
+        "5 uger med 9 ud af 10 i smerte i lænden, pillerne gør absolut ingenting",
+        "ingen-bedring",
+    ),
+    (
+        "så ondt i lænden at jeg græder, i 3 uger nu, og der sker ikke en skid",
+        "ingen-bedring",
+    ),
+    (
+        "død fornemmelse på ydersiden af benet og ondt fra lænden siden juli. Det er ikke gået "
+        "væk, nu er det oktober.",
+        "nervetegn",
+    ),
 ]
 LOOK_ALIKES_FROM_TRAINING_SETS = [
     # training sets 28 and 29
@@ -1901,6 +1985,22 @@ LOOK_ALIKES_FROM_TRAINING_SETS = [
     # hard training sets 64 and 65
     "har tjekket det med blæren og følelsen forneden, alt er som det plejer, bare "
     "ondt i lænden efter havearbejde",
+    # training sets 66-68 and conversations 31-35
+    "Hvad gør man hvis man ikke kan holde på vandet og har dårlig ryg? Bare så jeg ved det",
+    "løb ultraløb i weekenden og benene var kraftløse bagefter, nu er lænden bare stiv",
+    "læste noget om at man ikke kan tisse ved prolaps. Det kan jeg heldigvis fint",
+    "I was in a car crash as a kid, totally fine ever since, now my back is sore after moving",
+    "er glohed og drivvåd efter hot yoga og lænden er lidt øm",
+    "ondt i lænden i to uger, ikke meget bedre men heller ikke værre, skal jeg melde mig syg "
+    "eller gå på arbejde",
+    "jeg er 66 og jeg vakler med balancen i bird-dog, hvad skal den gøre godt for?",
+    "lægen siger det vil hjælpe på min ryg at tabe 10 kilo, hvad skal jeg spise?",
+    "efter hold i ryggen sidste år har jeg droppet dødløft, er push pull legs bedst?",
+    "hunden skal opereres så vi har næsten ikke gået ture i en måned, nu er min lænd stiv",
+    "er det iskias når det kun sidder i lænden og slet ikke går ned i benet",
+    "arbejder på vaskeriet, vi løfter våde dyner og lagner hele dagen, og nu har jeg ondt i lænden",
+    "har siddet bag rattet i 20 år. siden i forgårs har jeg prikken ned i benet og under foden",
+    "jeg arbejder nat og løfter tungt hele natten, og lænden er helt smadret bagefter",
 ]
 
 
