@@ -68,6 +68,12 @@ TUESDAY_MORNING = datetime(2026, 11, 24, 8, 0, tzinfo=UTC)
         # "uden at skade mig" asks how to exercise safely, and denies nothing.
         ("hvordan laver jeg rygøvelserne uden at skade mig selv", "sikre-oevelser"),
         ("ok and the next one, the cat cow thingy?", "kat-ko"),
+        # "hvad er det der gør at", "ligge bag" ask why; a "fagperson" is help to seek;
+        # pain that will "hænge ved" asks how long.
+        ("hvad er det der gør at man får ondt i ryggen", "aarsager"),
+        ("hvad kan ligge bag at min lænd gør ondt", "aarsager"),
+        ("hvornår skal jeg have en fagperson til at se på min ryg", "soeg-hjaelp"),
+        ("kan ondt i lænden hænge ved i månedsvis", "varighed"),
     ],
 )
 def test_questions_in_everyday_words_get_their_answer(
