@@ -44,7 +44,8 @@ def exercise_for_day(exercises: Sequence[T], day: date) -> T:
 
 def occurrence(local_time: time, day: date, tz: ZoneInfo) -> datetime:
     """The UTC instant at which `local_time` falls on local `day` (see module docstring)."""
-    wall = datetime.combine(day, local_time)
+    # A chosen time of day has no fold of its own: the fold is decided here.
+    wall = datetime.combine(day, local_time.replace(fold=0))
     first = wall.replace(tzinfo=tz)  # fold=0: the first of two, or the pre-gap offset
     if first.astimezone(UTC).astimezone(tz).replace(tzinfo=None) == wall:
         return first.astimezone(UTC)

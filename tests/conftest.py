@@ -7,6 +7,7 @@ from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 # RetryAfter reads retry_after as seconds with a deprecation warning (an error under
 # filterwarnings=error) unless PTB_TIMEDELTA is set; the app sets it too (bot.telegram).
@@ -18,6 +19,10 @@ from bot.logs import LIBRARY_LOGGERS
 from bot.telegram.texts import TelegramTexts, load_telegram_texts
 from tests.e2e_support import MONDAY_MORNING, Bot, Clock, running_bot
 from tests.fake_bot_api import FakeBotApi
+
+# Every property test draws the same examples on every run: CI stays deterministic.
+settings.register_profile("deterministic", derandomize=True, database=None, deadline=None)
+settings.load_profile("deterministic")
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -2,7 +2,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from bot.schedule import exercise_for_day, first_due, next_due, parse_reminder_time
@@ -101,6 +101,8 @@ def test_next_due_refuses_a_naive_instant():
         min_value=datetime(2000, 1, 1), max_value=datetime(2040, 1, 1), timezones=st.just(UTC)
     ),
 )
+# A time that carries fold=1 inside the spring-forward gap is still due at 03:00.
+@example(local_time=time(2, 0, fold=1), after=datetime(2019, 3, 30, 1, 0, tzinfo=UTC))
 def test_next_due_is_the_nearest_later_instant_at_that_local_time(local_time, after):
     due = next_due(local_time, after, CPH)
     assert after < due <= after + timedelta(days=1, hours=1)
