@@ -1864,6 +1864,75 @@ SIGNS_FROM_TRAINING_SETS = [
         "væk, nu er det oktober.",
         "nervetegn",
     ),
+    # training sets 69-70 and conversations 36-37
+    (
+        "kan it kom af med vandet, har stået ved pissoiret en halv time og der sker ingenting, "
+        "ondt i lænden",
+        "blaere-tarm",
+    ),
+    (
+        "hele hans skridt føles som når man har været til tandlæge og fået bedøvelse, han har "
+        "dårlig ryg",
+        "foelelsesloes-skridt",
+    ),
+    (
+        "han har ondt i ryggen, og i aften målte vi ham til 39",
+        "feber",
+    ),
+    (
+        "har svedt og rystet i 4 dage, og lænden gør mere og mere ondt",
+        "feber",
+    ),
+    (
+        "ondt i lænden og gloende varm i kroppen",
+        "feber",
+    ),
+    (
+        "har mistet en 8-10 kilo siden nytår uden at prøve på det, og ryggen er træls",
+        "vaegttab",
+    ),
+    (
+        "min far skal have seler på for at holde bukserne oppe, han spiser det samme som altid, "
+        "og han har ondt i lænden",
+        "vaegttab",
+    ),
+    (
+        "vægten siger minus 8 kg på 2 mdr. Jeg prøver ikke at tabe mig. Lænden gør ondt.",
+        "vaegttab",
+    ),
+    (
+        "min kone er i kontrolforløb efter lungekræft, og nu har hun ondt i ryggen",
+        "kraeft",
+    ),
+    (
+        "iskias i 5 uger og højre ben gør ikke sit arbejde mere, og ryggen er ikke bedre",
+        "nervetegn",
+    ),
+    (
+        "følelsen under min fod er som om den er pakket ind i vat. 7 uger nu. har iskias",
+        "nervetegn",
+    ),
+    (
+        "ryg smerter der ikke vil slippe, 3 uger, helt sindsyge smerter hele tiden",
+        "ingen-bedring",
+    ),
+    (
+        "så ondt i ryggen at han ikke har kunnet gå i skole i 3 uger, vi troede det ville gå over",
+        "ingen-bedring",
+    ),
+    (
+        "prednisolon i 2 år for astma, og i går fik jeg en skulder lige ind i lænden til håndbold",
+        "fraktur",
+    ),
+    (
+        "knogleskørhed, og i morges tog jeg en tur på røven på badeværelset, nu ondt i lænden",
+        "fraktur",
+    ),
+    (
+        "ondt i lænden, og nu giver hans venstre knæ efter hele tiden og det bliver værre time "
+        "for time",
+        "svaghed",
+    ),
 ]
 LOOK_ALIKES_FROM_TRAINING_SETS = [
     # training sets 28 and 29
@@ -2001,6 +2070,11 @@ LOOK_ALIKES_FROM_TRAINING_SETS = [
     "arbejder på vaskeriet, vi løfter våde dyner og lagner hele dagen, og nu har jeg ondt i lænden",
     "har siddet bag rattet i 20 år. siden i forgårs har jeg prikken ned i benet og under foden",
     "jeg arbejder nat og løfter tungt hele natten, og lænden er helt smadret bagefter",
+    # training sets 69-70 and conversations 36-37
+    "min nakke er helt låst efter jeg sov skævt i nat, hvad gør jeg?",
+    "har tabt et par kilo efter jeg er begyndt at cykle til arbejde, og lænden er lidt øm",
+    "kan jeg ikke bare gå nogle ture i stedet",
+    "i bird-dog vælter jeg hele tiden om på siden, jeg er 74, gør jeg noget forkert?",
 ]
 
 
