@@ -1581,7 +1581,7 @@ EVAL_SETS = (
         prompt_recall=0.95,
         false_alarm_ceiling=0.02,
         in_scope=0.85,
-        out_of_scope=0.75,
+        out_of_scope=0.95,
     ),
     EvalSet(
         "training/redflags_train67.yaml",

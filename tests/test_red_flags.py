@@ -1933,6 +1933,24 @@ SIGNS_FROM_TRAINING_SETS = [
         "for time",
         "svaghed",
     ),
+    # an animal that is what happened, or part of the sign's words, changes nothing
+    (
+        "hesten kastede mig af i galop og nu har jeg ondt i ryggen",
+        "traume",
+    ),
+    (
+        "min hest væltede med mig i fuld fart, nu ondt i ryggen",
+        "traume",
+    ),
+    (
+        "jeg faldt over hunden og nu kan jeg ikke holde på vandet, ondt i ryggen",
+        "blaere-tarm",
+    ),
+    (
+        "went from walking the dog this morning to not being able to walk at all tonight, back "
+        "pain",
+        "gangbesvaer",
+    ),
 ]
 LOOK_ALIKES_FROM_TRAINING_SETS = [
     # training sets 28 and 29
@@ -2075,6 +2093,9 @@ LOOK_ALIKES_FROM_TRAINING_SETS = [
     "har tabt et par kilo efter jeg er begyndt at cykle til arbejde, og lænden er lidt øm",
     "kan jeg ikke bare gå nogle ture i stedet",
     "i bird-dog vælter jeg hele tiden om på siden, jeg er 74, gør jeg noget forkert?",
+    # an animal's own sign (the clause's subject) is no one's
+    "vores gravhund slæber pludselig med bagbenene, kan det være ryggen?",
+    "min hund kan pludselig ikke gå på bagbenene, og jeg har selv lidt ondt i lænden",
 ]
 
 

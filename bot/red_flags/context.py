@@ -56,6 +56,7 @@ class Kind(StrEnum):
     SELF = "self"  # "jeg", "mig", "I"
     OTHER = "other"  # "min far", "han", "my wife"
     GENERIC = "generic"  # "man", "you" (in a question: not a person's own sign)
+    ANIMAL = "animal"  # "vores gravhund", "my dog": an animal's sign is no one's
     # Opening a sentence, points back at the sign before: "Kan man få X? Det startede i
     # dag." makes the question the writer's own.
     ANAPHOR = "anaphor"
@@ -71,7 +72,7 @@ class Kind(StrEnum):
 
 
 # The kinds that name whose sign it is.
-PERSONS = (Kind.SELF, Kind.OTHER, Kind.GENERIC)
+PERSONS = (Kind.SELF, Kind.OTHER, Kind.GENERIC, Kind.ANIMAL)
 # The kinds that deny something in their sentence.
 DENIALS = (Kind.NEGATION, Kind.NEGATION_AFTER, Kind.DENIAL_ANSWER, Kind.DENIAL_OF_ALL)
 # The kinds found inside other triggers' words too: whose sign it is, news ("kunne
@@ -142,6 +143,7 @@ class Verdict:
     told_in_past: bool  # another person's sign in a past tense only: "min kollega fik ..."
     hypothetical: bool
     other_person: bool
+    animal: bool  # an animal's sign ("gravhunden slæber bagbenene"): no person's
     # Hypothetical only as a question asked of anyone ("hvad betyder det, når man ikke kan
     # mærke ...?"), with no "what if": the writer's own news may be told beside it.
     asked_of_anyone: bool
@@ -248,9 +250,12 @@ class Context:
         words = message.words
         self._persons = [
             t
-            for t in self.of(Kind.SELF, Kind.OTHER, Kind.GENERIC)
+            for t in self.of(*PERSONS)
             if not (t.kind is Kind.GENERIC and t.start and words[t.start - 1] in NO_ONE_BEFORE)
             and not (t.kind is Kind.OTHER and self._someone_in_passing(t.start))
+            # an animal counts only as its clause's subject ("vores gravhund slæber ..."),
+            # not as what happened ("faldt over hunden", "walking the dog")
+            and not (t.kind is Kind.ANIMAL and t.start != message.clause_of(t.start).start)
         ]
         self._persons.sort(key=lambda t: t.start)
         # Where a clause word opens a "now" ("og i dag"): the end of a "what if".
@@ -636,6 +641,10 @@ class Context:
         last = max(h.end for h in hits)
         sentence = message.sentence_of(first)
         person = self.experiencer(min(h.end for h in hits))
+        if person is Kind.ANIMAL and any(
+            t.end > first and t.start < last for t in self.of(Kind.ANIMAL)
+        ):
+            person = Kind.SELF  # the animal is part of the sign's words: "hesten kastede mig"
         clauses = {message.tokens[h.start].clause for h in hits}
         # A "now" across a "men" tells another time: "havde feber men det er jo længe
         # siden" is past.
@@ -717,5 +726,6 @@ class Context:
             past_tense and not current and not sudden,
             hypothetical,
             person is Kind.OTHER,
+            person is Kind.ANIMAL,
             general and person is Kind.GENERIC,
         )

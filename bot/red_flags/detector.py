@@ -247,7 +247,7 @@ class RedFlagDetector:
                     verdict = replace(
                         verdict, negated=bool(deniable) and context.judge(deniable).negated
                     )
-                if verdict.negated:
+                if verdict.negated or verdict.animal:
                     continue
                 if verdict.hypothetical and not (
                     verdict.asked_of_anyone
