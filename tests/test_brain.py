@@ -74,6 +74,9 @@ TUESDAY_MORNING = datetime(2026, 11, 24, 8, 0, tzinfo=UTC)
         ("hvad kan ligge bag at min lænd gør ondt", "aarsager"),
         ("hvornår skal jeg have en fagperson til at se på min ryg", "soeg-hjaelp"),
         ("kan ondt i lænden hænge ved i månedsvis", "varighed"),
+        # "hvad er det for" asks which; English fillers ("honestly") say nothing.
+        ("hvad er det for øvelser I anbefaler", "oevelser"),
+        ("honestly what helps fast når lænden er totally locked", "hurtig-hjaelp"),
     ],
 )
 def test_questions_in_everyday_words_get_their_answer(
