@@ -1951,6 +1951,46 @@ SIGNS_FROM_TRAINING_SETS = [
         "pain",
         "gangbesvaer",
     ),
+    # training sets 71-72 (acute signs told as consequences) and conversations 38
+    (
+        "har prøvet at pisse i en time men der kommer en lille smule og så stopper det, blæren er"
+        " fuld, ondt i ryggen",
+        "blaere-tarm",
+    ),
+    (
+        "ondt i lænden, og nu kan han næsten ikke træde op på et trappetrin, det bliver værre "
+        "hver dag",
+        "svaghed",
+    ),
+    (
+        "i dag ben vil ikke gå, jeg falder i gang, ryg ondt siden mandag",
+        "gangbesvaer",
+    ),
+    (
+        "kan næsten ikke gå længere, sket på en dag, lænden",
+        "gangbesvaer",
+    ),
+    (
+        "han kan ikke gå over gulvet længere, det kom i nat, ryggen er øm",
+        "gangbesvaer",
+    ),
+    (
+        "blev ramt af en ambulance, den væltede mig omkuld og jeg landede hårdt på ryggen",
+        "traume",
+    ),
+    (
+        "Før kunne jeg lave squats, nu kan jeg ikke engang rejse mig fra toilettet, iskias i 3 "
+        "uger",
+        "svaghed",
+    ),
+    (
+        "i dag kan han ikke tage mere end et par skridt, han har ondt i lænden",
+        "gangbesvaer",
+    ),
+    (
+        "blev slynget ned i lastrummet, 3 meter ned, lænden er gal",
+        "traume",
+    ),
 ]
 LOOK_ALIKES_FROM_TRAINING_SETS = [
     # training sets 28 and 29
@@ -2096,6 +2136,13 @@ LOOK_ALIKES_FROM_TRAINING_SETS = [
     # an animal's own sign (the clause's subject) is no one's
     "vores gravhund slæber pludselig med bagbenene, kan det være ryggen?",
     "min hund kan pludselig ikke gå på bagbenene, og jeg har selv lidt ondt i lænden",
+    # training sets 71-72 (acute signs told as consequences) and conversations 38
+    "kan hold i ryggen give inkontinens?",
+    "min fysioterapeut nævnte noget med følelsesløshed i skridtet som et faresignal, hvad betød "
+    "det?",
+    "mit ene ben er svagt fordi jeg fik nyt knæ for 2 måneder siden, og nu har jeg ondt i lænden",
+    "hvorfor spørger lægen altid om jeg har tabt mig, når jeg kommer med ondt i ryggen?",
+    "jeg har MS og lidt nedsat følelse i venstre fod i mange år, uændret; nu ondt i lænden",
 ]
 
 
