@@ -1991,6 +1991,12 @@ SIGNS_FROM_TRAINING_SETS = [
         "blev slynget ned i lastrummet, 3 meter ned, lænden er gal",
         "traume",
     ),
+    # legs that 'var helt væk' are no pain that went away
+    (
+        "i går aftes skete der noget mærkeligt, jeg kunne næsten ikke gå de få meter til døren, "
+        "benene var helt væk, og det er ikke blevet bedre i dag",
+        "gangbesvaer",
+    ),
 ]
 LOOK_ALIKES_FROM_TRAINING_SETS = [
     # training sets 28 and 29
@@ -2143,6 +2149,8 @@ LOOK_ALIKES_FROM_TRAINING_SETS = [
     "mit ene ben er svagt fordi jeg fik nyt knæ for 2 måneder siden, og nu har jeg ondt i lænden",
     "hvorfor spørger lægen altid om jeg har tabt mig, når jeg kommer med ondt i ryggen?",
     "jeg har MS og lidt nedsat følelse i venstre fod i mange år, uændret; nu ondt i lænden",
+    # legs that 'var helt væk' are no pain that went away
+    "benene var helt væk i går efter løbet, men nu går jeg fint igen, lidt ondt i lænden",
 ]
 
 
