@@ -1997,6 +1997,49 @@ SIGNS_FROM_TRAINING_SETS = [
         "benene var helt væk, og det er ikke blevet bedre i dag",
         "gangbesvaer",
     ),
+    # training sets 73-74 (signs told as a change over days) and conversations 39
+    (
+        "i nat vågnede jeg plaskvåd i sengen uden at have mærket en dyt, ondt i lænden siden "
+        "tirsdag",
+        "blaere-tarm",
+    ),
+    (
+        "stærk smerte i lænden, og siden i går har jeg ikke formået at lade vandet",
+        "blaere-tarm",
+    ),
+    (
+        "han haler benet efter sig, og det er blevet værre fra i går til i dag, ondt i lænden",
+        "svaghed",
+    ),
+    (
+        "min ryg er smadret og i dag havde jeg lavet i boxershortsen uden at mærke noget",
+        "blaere-tarm",
+    ),
+    (
+        "i går kunne han gå med stok, i dag må vi næsten bære ham, ondt i ryggen",
+        "gangbesvaer",
+    ),
+    (
+        "ondt i ryggen og nu klapper mit venstre ben sammen, i går kunne jeg sagtens, det bliver "
+        "værre",
+        "svaghed",
+    ),
+    (
+        "ben vil ikke. værre hver time. lænd ondt. hjælp",
+        "svaghed",
+    ),
+    (
+        "10 kg på 3 mdr uden diæt og ondt i lænden der ikke vil gå væk",
+        "vaegttab",
+    ),
+    (
+        "bæltet er rykket to huller ind, og det er ikke fordi jeg har trænet, og ryggen gør ondt",
+        "vaegttab",
+    ),
+    (
+        "6 uger nu, smerterne i ryggen er lige så vilde som dag 1",
+        "ingen-bedring",
+    ),
 ]
 LOOK_ALIKES_FROM_TRAINING_SETS = [
     # training sets 28 and 29
@@ -2151,6 +2194,12 @@ LOOK_ALIKES_FROM_TRAINING_SETS = [
     "jeg har MS og lidt nedsat følelse i venstre fod i mange år, uændret; nu ondt i lænden",
     # legs that 'var helt væk' are no pain that went away
     "benene var helt væk i går efter løbet, men nu går jeg fint igen, lidt ondt i lænden",
+    # training sets 73-74 (signs told as a change over days) and conversations 39
+    "får altid kuldegys når jeg vinterbader, ingen feber, er det godt for en øm lænd?",
+    "vågnede i nat fordi jeg var faldet i søvn skævt i sofaen, lænden var stiv, nu er den fin",
+    "havde rigtig ondt i 6 uger i vinter men nu er det næsten væk, kan fys forhindre det kommer "
+    "igen?",
+    "har 40 sække spagnum som skal bæres ind i haven, hvordan skal jeg løfte dem?",
 ]
 
 
