@@ -2040,6 +2040,70 @@ SIGNS_FROM_TRAINING_SETS = [
         "6 uger nu, smerterne i ryggen er lige så vilde som dag 1",
         "ingen-bedring",
     ),
+    # training sets 75-76
+    (
+        "lænden gør ondt og indersiden af begge lår føles som når man har fået en sprøjte hos "
+        "tandlægen",
+        "foelelsesloes-skridt",
+    ),
+    (
+        "hun fik ondt i ryggen og nu kan hun ikke komme ud til bilen på egne ben",
+        "gangbesvaer",
+    ),
+    (
+        "min pige har været varm i to dage (39 i går aftes) og har ondt i ryggen",
+        "feber",
+    ),
+    (
+        "ondt i lænden, og alle mine kjoler er blevet for store uden at jeg har gjort noget for "
+        "det",
+        "vaegttab",
+    ),
+    (
+        "smerten i lænden river mig ud af søvnen hver nat",
+        "natsmerter",
+    ),
+    (
+        "ondt i lænden hele tiden, og der er forsvundet 6 kilo af mig uden nogen forklaring",
+        "vaegttab",
+    ),
+    (
+        "ondt ned bag i benet i 6 uger, og nu er det som om der er vat under fodsålen",
+        "nervetegn",
+    ),
+    (
+        "som en kniv i lænden i 4 uger og det er ikke blevet mindre",
+        "ingen-bedring",
+    ),
+    (
+        "6. uge med ryggen helt i bund, pillerne tog kun toppen af det",
+        "ingen-bedring",
+    ),
+    (
+        "bedste er 91, hjemmeplejen måtte hjælpe hende op fra gulvet i nat, og nu har hun ondt i "
+        "ryggen",
+        "fraktur",
+    ),
+    (
+        "ikke fået pisset siden i går selvom blæren er spændt, ondt i lænden",
+        "blaere-tarm",
+    ),
+    (
+        "min lænd har været dårlig en uge og nu er der zero feeling omkring min ass",
+        "foelelsesloes-skridt",
+    ),
+    (
+        "kunne ikke trykke på bremsen med højre fod, det er blevet værre og værre, ondt i lænden",
+        "svaghed",
+    ),
+    (
+        "jeg kan literally ikke walk, nu kan jeg kun hoppe rundt på ét ben, ondt i ryggen",
+        "gangbesvaer",
+    ),
+    (
+        "helt vanvittigt ondt i lænden i 5 uger, øvelser og piller, intet rykker",
+        "ingen-bedring",
+    ),
 ]
 LOOK_ALIKES_FROM_TRAINING_SETS = [
     # training sets 28 and 29
@@ -2200,6 +2264,8 @@ LOOK_ALIKES_FROM_TRAINING_SETS = [
     "havde rigtig ondt i 6 uger i vinter men nu er det næsten væk, kan fys forhindre det kommer "
     "igen?",
     "har 40 sække spagnum som skal bæres ind i haven, hvordan skal jeg løfte dem?",
+    # training sets 75-76
+    "ny medicin tager appetitten, så jeg har tabt et par kilo som forventet, ryggen er lidt øm",
 ]
 
 
