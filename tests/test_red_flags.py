@@ -2104,6 +2104,12 @@ SIGNS_FROM_TRAINING_SETS = [
         "helt vanvittigt ondt i lænden i 5 uger, øvelser og piller, intet rykker",
         "ingen-bedring",
     ),
+    # 'da jeg var' dates an event, it is no years-ago
+    (
+        "stigen skred da jeg var oppe ved 1. sals vinduerne og jeg landede på fliserne. ryggen "
+        "gør ondt nederst.",
+        "traume",
+    ),
 ]
 LOOK_ALIKES_FROM_TRAINING_SETS = [
     # training sets 28 and 29
@@ -2266,6 +2272,9 @@ LOOK_ALIKES_FROM_TRAINING_SETS = [
     "har 40 sække spagnum som skal bæres ind i haven, hvordan skal jeg løfte dem?",
     # training sets 75-76
     "ny medicin tager appetitten, så jeg har tabt et par kilo som forventet, ryggen er lidt øm",
+    # 'da jeg var' dates an event, it is no years-ago
+    "jeg tissede i sengen da jeg var pissefuld i lørdags og faldt i søvn på sofaen, lidt ondt i "
+    "ryggen",
 ]
 
 
