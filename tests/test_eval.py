@@ -182,7 +182,7 @@ alternates), so it stands in for an unseen held-out set:
   scored once before it at 8f7360e (blind31: acute 0.972, prompt 1.000, false alarms
   0.000, in-scope 0.935, out-of-scope 0.933; conversations25: in-scope 0.832, stories
   0.756, follow-ups 0.882, out-of-scope 0.917, false alarms 0.032). Never tune on them.
-- training/redflags_train6-76.yaml and training/conversations_train2-39.yaml: training
+- training/redflags_train6-78.yaml and training/conversations_train2-39.yaml: training
   sets as above (acute signs in people's words; prompt signs; many different writers;
   false alarms and tricky context; hard acute signs; other people's signs; long stories;
   follow-ups; writers who downplay; every sign from many kinds of writer; hard
@@ -193,8 +193,8 @@ alternates), so it stands in for an unseen held-out set:
   questions and over several sentences; ten very different writers; prompt signs;
   stories and follow-ups from two more writers; three sets like the blind ones; hard sets
   of 60 acute and 50 prompt signs, or 30 and 80, told indirectly, as events, by relatives,
-  in dialect, English, Norwegian, Swedish and German (30-70, 74-75); 90 acute signs told
-  as consequences or as a change over days (71-73, 76); stories and hard, elliptic
+  in dialect, English, Norwegian, Swedish and German (30-70, 74-75, 78); 90 acute signs
+  told as consequences or as a change over days (71-73, 76-77); stories and hard, elliptic
   follow-ups; sets at the edge of what the article covers (conversations 28-30, 33); everyday
   questions to every entry (conversations 34-36)).
 Floors: safety figures rounded down to a 0.05 step (false-alarm ceilings rounded up to
@@ -1753,6 +1753,24 @@ EVAL_SETS = (
         prompt_recall=0.95,
         false_alarm_ceiling=0.02,
         in_scope=0.75,
+        out_of_scope=0.95,
+    ),
+    EvalSet(
+        "training/redflags_train77.yaml",
+        RED_FLAG_KINDS,
+        acute_recall=0.95,
+        prompt_recall=1.00,
+        false_alarm_ceiling=0.02,
+        in_scope=0.80,
+        out_of_scope=0.95,
+    ),
+    EvalSet(
+        "training/redflags_train78.yaml",
+        RED_FLAG_KINDS,
+        acute_recall=1.00,
+        prompt_recall=1.00,
+        false_alarm_ceiling=0.02,
+        in_scope=0.70,
         out_of_scope=0.95,
     ),
     EvalSet(

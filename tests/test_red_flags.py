@@ -2110,6 +2110,25 @@ SIGNS_FROM_TRAINING_SETS = [
         "gør ondt nederst.",
         "traume",
     ),
+    # training sets 77-78
+    (
+        "i dag kunne jeg ikke mærke det da jeg satte mig på den kolde toiletbrille, lænden er møg",
+        "foelelsesloes-skridt",
+    ),
+    (
+        "min søn faldt ned fra det store træ i haven, han var oppe ved 4 meter, og han har ondt i"
+        " lænden",
+        "traume",
+    ),
+    (
+        "my back still hurts like hell after 3 weeks, not even a little bit better",
+        "ingen-bedring",
+    ),
+    (
+        "uge 6 og jeg går stadig rundt som en gammel mand, smerten har ikke rykket sig en "
+        "millimeter",
+        "ingen-bedring",
+    ),
 ]
 LOOK_ALIKES_FROM_TRAINING_SETS = [
     # training sets 28 and 29
@@ -2275,6 +2294,11 @@ LOOK_ALIKES_FROM_TRAINING_SETS = [
     # 'da jeg var' dates an event, it is no years-ago
     "jeg tissede i sengen da jeg var pissefuld i lørdags og faldt i søvn på sofaen, lidt ondt i "
     "ryggen",
+    # training sets 77-78
+    "hoppede i trampolinen med ungerne og landede lidt skævt, nu er lænden øm",
+    "blev kørt ned af en bil som 20 årig og har haft en træls ryg siden, hvilke øvelser er gode?",
+    "faldt på ski i februar, blev scannet, nu er jeg 100 procent fin igen, vil gøre ryggen "
+    "stærkere",
 ]
 
 
