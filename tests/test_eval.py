@@ -173,15 +173,17 @@ alternates), so it stands in for an unseen held-out set:
   false alarms 0.010 -> 0.010, in-scope 0.910 -> 0.910, out-of-scope 0.867 -> 0.933;
   conversations23 in-scope 0.870 -> 0.887 (stories 0.822 -> 0.867, follow-ups 0.900 ->
   0.900), out-of-scope 0.875 -> 0.917, false alarms 0.008 -> 0.008; never tuned on.
-- redflags_blind30_next.yaml and conversations_blind24_next.yaml are not run here:
-  written the same way for the next round, each scored once before it at 99327aa
-  (blind30: acute 0.972, prompt 0.972, false alarms 0.020, in-scope 0.877, out-of-scope
-  0.867; conversations24: in-scope 0.858, stories 0.800, follow-ups 0.897, out-of-scope
-  0.870, false alarms 0.048). Score each once after the next change; never tune on them.
-- redflags_blind31_next.yaml and conversations_blind25_next.yaml: the round after that,
-  scored once before it at 8f7360e (blind31: acute 0.972, prompt 1.000, false alarms
-  0.000, in-scope 0.935, out-of-scope 0.933; conversations25: in-scope 0.832, stories
-  0.756, follow-ups 0.882, out-of-scope 0.917, false alarms 0.032). Never tune on them.
+- redflags_blind30.yaml and conversations_blind24.yaml: written the same way, scored once
+  before (99327aa) and once after the round learnt from training sets 66-78 and
+  conversations 31-39 (6e3bf01): blind30 acute 0.972 -> 0.972, prompt 0.972 -> 0.972,
+  false alarms 0.020 -> 0.010, in-scope 0.877 -> 0.897, out-of-scope 0.867 -> 0.867;
+  conversations24 in-scope 0.858 -> 0.850 (stories 0.800 -> 0.778, follow-ups 0.897 ->
+  0.897), out-of-scope 0.870 -> 0.870, false alarms 0.048 -> 0.048; never tuned on.
+- redflags_blind31_next.yaml and conversations_blind25_next.yaml are not run here: the
+  next round's sets, scored once before it at 8f7360e (blind31: acute 0.972, prompt
+  1.000, false alarms 0.000, in-scope 0.935, out-of-scope 0.933; conversations25:
+  in-scope 0.832, stories 0.756, follow-ups 0.882, out-of-scope 0.917, false alarms
+  0.032). Score each once after the next change; never tune on them.
 - training/redflags_train6-78.yaml and training/conversations_train2-39.yaml: training
   sets as above (acute signs in people's words; prompt signs; many different writers;
   false alarms and tricky context; hard acute signs; other people's signs; long stories;
@@ -1043,6 +1045,24 @@ EVAL_SETS = (
         false_alarm_ceiling=0.01,
         in_scope=0.80,
         out_of_scope=0.85,
+    ),
+    EvalSet(
+        "redflags_blind30.yaml",
+        RED_FLAG_KINDS,
+        acute_recall=0.95,
+        prompt_recall=0.95,
+        false_alarm_ceiling=0.02,
+        in_scope=0.80,
+        out_of_scope=0.80,
+    ),
+    EvalSet(
+        "conversations_blind24.yaml",
+        CONVERSATION_KINDS,
+        acute_recall=1.00,
+        prompt_recall=1.00,
+        false_alarm_ceiling=0.06,
+        in_scope=0.75,
+        out_of_scope=0.80,
     ),
     EvalSet(
         "training/redflags_train26.yaml",
