@@ -3,13 +3,13 @@ and a danger sentence anywhere in it is flagged, whatever came before."""
 
 from datetime import datetime
 
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bot.brain import Brain
 from bot.conversation import Conversations
 from bot.red_flags import Tier
-from tests.test_properties import CLOCKS, DANGER, any_message, check_reply, derandomized
+from tests.test_properties import CLOCKS, DANGER, any_message, check_reply
 
 conversation = st.lists(
     st.one_of(any_message, st.sampled_from(["0", "1", "3", "tak", "og den næste?", "hvorfor?"])),
@@ -18,7 +18,7 @@ conversation = st.lists(
 )
 
 
-@derandomized(80)
+@settings(max_examples=80)
 @given(messages=conversation, clock=st.sampled_from(CLOCKS))
 def test_any_conversation_gets_valid_replies(
     brain: Brain, messages: list[str], clock: datetime
@@ -28,7 +28,7 @@ def test_any_conversation_gets_valid_replies(
         check_reply(brain, chat.reply("chat", message, clock))
 
 
-@derandomized(40)
+@settings(max_examples=40)
 @given(before=conversation, danger=st.sampled_from(DANGER))
 def test_a_danger_sentence_is_flagged_whatever_came_before(
     brain: Brain, before: list[str], danger: str

@@ -2,7 +2,8 @@
 
 Hypothesis generates the messages (any Unicode, invisible and right-to-left characters,
 emoji, control characters, Danish words from the knowledge mixed with noise, very long
-texts). Runs are derandomized so the suite is deterministic.
+texts). Runs are derandomized (the hypothesis profile in tests/conftest.py), so the
+suite is deterministic.
 """
 
 import json
@@ -27,11 +28,6 @@ DANGER = (
     "Jeg har mistet følelsen i skridtet",
     "Jeg kan ikke holde på afføringen",
 )
-
-
-def derandomized(max_examples: int) -> settings:
-    """The same examples every run: the suite stays deterministic."""
-    return settings(derandomize=True, database=None, deadline=None, max_examples=max_examples)
 
 
 _ENTRIES = load_entries(KNOWLEDGE_DIR / "entries.yaml")
@@ -76,7 +72,7 @@ def check_reply(brain: Brain, reply: Reply) -> None:
     assert record["red_flag"] == reply.red_flag.value
 
 
-@derandomized(300)
+@settings(max_examples=300)
 @given(message=any_message, clock=st.sampled_from(CLOCKS))
 @example(message="", clock=CLOCKS[0])
 @example(message=INVISIBLE, clock=CLOCKS[0])
@@ -85,14 +81,14 @@ def test_any_message_gets_a_valid_reply(brain: Brain, message: str, clock: datet
     check_reply(brain, brain.reply(message, clock))
 
 
-@derandomized(6)
+@settings(max_examples=6)
 @given(message=long_message)
 @example(message="ryg " * 2500)
 def test_a_very_long_message_gets_a_valid_reply(brain: Brain, message: str) -> None:
     check_reply(brain, brain.reply(message, CLOCKS[0]))
 
 
-@derandomized(150)
+@settings(max_examples=150)
 @given(
     message=any_message,
     danger=st.sampled_from(DANGER),
@@ -134,7 +130,7 @@ NOT_A_SIGN_NOW = (
 )
 
 
-@derandomized(150)
+@settings(max_examples=150)
 @given(
     calm=st.lists(st.sampled_from(CALM_SENTENCES), max_size=4),
     sign=st.sampled_from(SIGNS),
@@ -151,7 +147,7 @@ def test_a_sign_said_now_is_flagged_wherever_it_stands(
     check_reply(brain, reply)
 
 
-@derandomized(150)
+@settings(max_examples=150)
 @given(
     calm=st.lists(st.sampled_from(CALM_SENTENCES), max_size=4),
     sign=st.sampled_from(SIGNS),
@@ -172,7 +168,7 @@ def test_a_denied_past_or_hypothetical_sign_raises_no_warning(
 FOLDED = re.compile(r"(?:[0-9a-zæøå]+(?: [0-9a-zæøå]+)*)?")
 
 
-@derandomized(500)
+@settings(max_examples=500)
 @given(text=st.one_of(st.text(), odd_characters, danish_with_noise))
 def test_fold_gives_single_spaced_danish_letters_and_digits_and_is_idempotent(text: str) -> None:
     folded = fold(text)
@@ -183,7 +179,7 @@ def test_fold_gives_single_spaced_danish_letters_and_digits_and_is_idempotent(te
 _PLAIN = {"æ": ("ae", "AE", "Ae"), "ø": ("oe", "OE", "Oe"), "å": ("aa", "AA", "Aa")}
 
 
-@derandomized(300)
+@settings(max_examples=300)
 @given(word=st.sampled_from(DANISH_WORDS), data=st.data())
 def test_plain_spelling_of_a_danish_word_folds_like_the_danish_letters(
     word: str, data: st.DataObject
@@ -199,7 +195,7 @@ split_words = st.lists(
 )
 
 
-@derandomized(300)
+@settings(max_examples=300)
 @given(
     words=split_words,
     separators=st.lists(st.sampled_from([" ", "\n", "\n\n", "  "]), min_size=40, max_size=40),
@@ -214,7 +210,7 @@ def test_split_message_keeps_every_word_in_chunks_within_the_limit(
     assert " ".join(chunks).split() == text.split()
 
 
-@derandomized(300)
+@settings(max_examples=300)
 @given(text=st.text(max_size=600), limit=st.integers(1, 100))
 def test_split_message_loses_no_character_but_whitespace(text: str, limit: int) -> None:
     chunks = split_message(text, limit)

@@ -420,7 +420,7 @@ def test_sign_in_a_long_message_is_found(detector: RedFlagDetector) -> None:
     )
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=300)
 @given(st.text())
 def test_any_text_gives_a_valid_result(text: str) -> None:
     result = loaded().check_text(text)
