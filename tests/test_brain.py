@@ -79,6 +79,8 @@ TUESDAY_MORNING = datetime(2026, 11, 24, 8, 0, tzinfo=UTC)
         ("honestly what helps fast når lænden er totally locked", "hurtig-hjaelp"),
         # Rounding the back into a hump is the cat in kat-ko (the article: "runder du ryggen").
         ("hvordan laver man den hvor man står på alle fire og laver en pukkel", "kat-ko"),
+        # English function words ("about") say nothing of the topic.
+        ("what about heat?", "varme-kulde"),
     ],
 )
 def test_questions_in_everyday_words_get_their_answer(

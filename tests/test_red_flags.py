@@ -2129,6 +2129,28 @@ SIGNS_FROM_TRAINING_SETS = [
         "millimeter",
         "ingen-bedring",
     ),
+    # training sets 79-81
+    (
+        "i morges skulle jeg tisse, men der kom ikke en dråbe selvom jeg pressede, lænden er øm",
+        "blaere-tarm",
+    ),
+    ("Min mamma har ont i ryggen och känner inte något runt ändtarmen", "blaere-tarm"),
+    ("min mormor på 84 nøs voldsomt i går og nu har hun ondt i lænden", "fraktur"),
+    ("tager prednisolon og har ondt i lænden efter et hosteanfald, er 75", "fraktur"),
+    ("jeg har osteoporose og fik et hosteanfald i nat, siden har ryggen gjort ondt", "fraktur"),
+    ("han blev ramt af en gaffeltruck på lageret og har ondt i lænden", "traume"),
+    ("hun faldt ned fra læsserampen i dag og har ondt nederst i ryggen", "traume"),
+    (
+        "i tirsdags kunne jeg gå helt normalt, nu kan jeg ikke stå på hælene, ondt i ryggen",
+        "svaghed",
+    ),
+    (
+        "my mum has had back pain for days and her legs have gone weak, now she has to hold the"
+        " wall to walk",
+        "gangbesvaer",
+    ),
+    ("i går gik jeg helt fint, benene ville ikke i morges, ondt i ryggen", "svaghed"),
+    ("ondt i ryggen, og jeg tisser uden at presse eller mærke det", "blaere-tarm"),
 ]
 LOOK_ALIKES_FROM_TRAINING_SETS = [
     # training sets 28 and 29
@@ -2163,7 +2185,6 @@ LOOK_ALIKES_FROM_TRAINING_SETS = [
     "er der en udstrækning jeg kan lave i sengen om morgenen? ondt i lænden",
     # hard training sets 36 and 37
     "drømte at jeg ikke kunne gå og vågnede panisk. lænden er lidt stiv",
-    "tager prednisolon og har ondt i lænden efter et hosteanfald, er 75",
     "havde iskias og et svagt ben i foråret, men har været helt symptomfri i 3 mdr nu",
     # hard training sets 38 and 39
     "en fra bandet viste mig noget med at gå på alle fire, ryggen er stiv",
@@ -2299,6 +2320,12 @@ LOOK_ALIKES_FROM_TRAINING_SETS = [
     "blev kørt ned af en bil som 20 årig og har haft en træls ryg siden, hvilke øvelser er gode?",
     "faldt på ski i februar, blev scannet, nu er jeg 100 procent fin igen, vil gøre ryggen "
     "stærkere",
+    # training sets 79-81
+    "så et klip af et motorcykeluheld på nettet, kan man få ondt i ryggen af sådan et?",
+    "jeg har fået ondt i lænden af at skifte sengetøj på alle børnenes senge",
+    "jeg er 34 og hostede meget i sidste uge, nu er lænden lidt øm",
+    "jeg kørte gaffeltruck hele dagen og har ondt i lænden",
+    "er på en kort kur prednisolon for bronkitis og har ondt i ryggen af at have hostet meget",
 ]
 
 
