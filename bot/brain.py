@@ -200,7 +200,8 @@ class Brain:
         now: datetime,
         chat: Context,
     ) -> Reply:
-        shape = followup.read(self._words, message)
+        denied = context.negated_words()
+        shape = followup.read(self._words, message, denied)
         if chat.turns and red_flag.tier is not Tier.ACUTE:
             over_turns = self._raised_over_turns(message, red_flag, chat, shape)
             if over_turns:
@@ -219,7 +220,6 @@ class Brain:
         uncovered = not_covered_reply(self._language, message)
         if uncovered:
             return self._reply(ReplyKind.FALLBACK, uncovered)
-        denied = context.negated_words()
         matches = self._matcher.rank(message, denied)
         return self._understand(message, matches, shape, chat, red_flag.asked_in, denied)
 

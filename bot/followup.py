@@ -7,6 +7,7 @@ The brain decides what to do with the answers (bot/brain.py).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -25,6 +26,17 @@ class Phrases:
 
     def found_in(self, padded: str) -> bool:
         return self.pattern.search(padded) is not None
+
+    def found_undenied(self, padded: str, denied: Sequence[bool]) -> bool:
+        """Whether a phrase stands in the message with a word the writer does not deny
+        ("jeg tror ikke det er noget alvorligt" is no worry); `denied` is per word."""
+        for match in self.pattern.finditer(padded):
+            first = padded.count(" ", 0, match.start() + 1) - 1
+            count = match.group().strip().count(" ") + 1
+            span = denied[first : first + count]
+            if not span or not all(span):  # no denials read: the phrase stands
+                return True
+        return False
 
 
 @dataclass(frozen=True)
@@ -116,7 +128,8 @@ class FollowUp:
     asks_meaning: bool  # the whole message asks what the thing just spoken of is
 
 
-def read(words: ConversationWords, message: Message) -> FollowUp:
+def read(words: ConversationWords, message: Message, denied: Sequence[bool] = ()) -> FollowUp:
+    """The message's shape; `denied` marks the words the writer denies (per word)."""
     folded = message.words
     padded = f" {message.folded} "
     return FollowUp(
@@ -126,7 +139,7 @@ def read(words: ConversationWords, message: Message) -> FollowUp:
         position=_position(words, folded),
         step=next((words.steps[w] for w in folded if w in words.steps), None),
         person=next((w for w in folded if w in words.people), None),
-        worried=words.worry.found_in(padded),
+        worried=words.worry.found_undenied(padded, denied),
         health=any(w in words.health for w in folded),
         tells_pain=any(w in words.pain for w in folded),
         acknowledges=words.acknowledgements.found_in(padded),

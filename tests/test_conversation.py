@@ -386,6 +386,16 @@ def test_a_worry_about_a_topic_the_article_does_not_cover_is_not_met_with_the_si
     assert not reply.text.startswith(brain.phrases.worried)
 
 
+def test_a_worry_the_writer_denies_is_no_worry(brain: Brain) -> None:
+    # "ikke noget alvorligt" denies the worry: the pain is answered, no calming words.
+    reply = brain.reply(
+        "det er nok ikke noget alvorligt, bare ondt i lænden når jeg har siddet i bilen hele dagen",
+        NOW,
+    )
+    assert reply.entry is not None and reply.entry.id == "aarsager"
+    assert not reply.text.startswith(brain.phrases.worried)
+
+
 def test_a_story_asking_something_else_is_not_taken_for_a_question_about_a_sign(
     brain: Brain,
 ) -> None:

@@ -2151,6 +2151,17 @@ SIGNS_FROM_TRAINING_SETS = [
     ),
     ("i går gik jeg helt fint, benene ville ikke i morges, ondt i ryggen", "svaghed"),
     ("ondt i ryggen, og jeg tisser uden at presse eller mærke det", "blaere-tarm"),
+    # training sets 82-83
+    ("en bil kørte ud foran mig på cyklen i går, jeg væltede, nu ondt i lænden", "traume"),
+    ("kan ikke gå mere end 10 meter siden i går, ondt i ryggen", "gangbesvaer"),
+    ("ryggen er vond og beina er blitt svake, det blir verre for hver dag", "svaghed"),
+    ("min far har ondt i ryggen, og der er lort i hans bukser uden han opdager det", "blaere-tarm"),
+    (
+        "his balls and the inside of his thighs feel numb and his low back hurts",
+        "foelelsesloes-skridt",
+    ),
+    ("på vej hjem ville benene ikke bære, ondt i lænden", "gangbesvaer"),
+    ("my wife has had sciatica for 8 weeks with a numb foot that hasn't improved", "nervetegn"),
 ]
 LOOK_ALIKES_FROM_TRAINING_SETS = [
     # training sets 28 and 29
@@ -2326,6 +2337,12 @@ LOOK_ALIKES_FROM_TRAINING_SETS = [
     "jeg er 34 og hostede meget i sidste uge, nu er lænden lidt øm",
     "jeg kørte gaffeltruck hele dagen og har ondt i lænden",
     "er på en kort kur prednisolon for bronkitis og har ondt i ryggen af at have hostet meget",
+    # training sets 82-83
+    "I fell off the trampoline, half a metre, and my lower back is stiff now",
+    "my lower back is sore after shoveling snow all day",
+    "hvilke øvelser kan jeg lave på gulvet mens babyen kravler rundt? ondt i lænden",
+    "Jeg vågner om natten fordi min datter græder, ikke pga ryggen, men ryggen er stiv om morgenen",
+    "pissede næsten i bukserne af grin til festen, nu ondt i ryggen af at danse",
 ]
 
 

@@ -4,7 +4,8 @@ A term is one or more words that follow each other in the message. A word in a t
 written as it is spelled ("blæren"), with "*" for any ending ("følelsesløs*") or any
 beginning ("*kræft"), or as "<tal>" (any number), "<alder>" (a number from 70 to 119,
 an age that makes a fall dangerous), "<fart>" (a number from 30 to 399, a speed in km/h
-that makes a crash high-energy; "10 km/t" into a hedge is none), "<årstal>" (a year).
+that makes a crash high-energy; "10 km/t" into a hedge is none), "<årstal>" (a year),
+"<få>" (a number from 1 to 30: "5 meter" is a short way).
 "..." between words allows up to two other words.
 
 Each message word is read once, through a cache, as the set of term words it can be:
@@ -33,7 +34,7 @@ GAP_WORDS = 2
 # to FILLER_WORDS of them are passed over ("kan jeg jo ikke holde" is "kan ikke holde").
 FILLER = "<fyld>"
 FILLER_WORDS = 2
-NUMBER, AGE, SPEED, YEAR = "<tal>", "<alder>", "<fart>", "<årstal>"
+NUMBER, AGE, SPEED, YEAR, FEW = "<tal>", "<alder>", "<fart>", "<årstal>", "<få>"
 # Numbers written as words also fill <tal> ("en", "et" and "to" are too common to).
 NUMBER_WORDS = frozenset(
     {"tre", "fire", "fem", "seks", "syv", "otte", "ni", "ti", "elleve", "tolv"}
@@ -42,7 +43,9 @@ NUMBER_WORDS = frozenset(
 )
 AGE_RANGE = range(70, 120)
 SPEED_RANGE = range(30, 400)
-_PLACEHOLDERS = (GAP, NUMBER, AGE, SPEED, YEAR)
+# A few: "kan ikke gå mere end 5 meter" is trouble walking, 500 meter is not.
+FEW_RANGE = range(1, 31)
+_PLACEHOLDERS = (GAP, NUMBER, AGE, SPEED, YEAR, FEW)
 YEAR_RANGE = range(1900, 2100)
 # Words this long may be slips of a term word: one edit away, two from 9 letters; two
 # neighbouring letters swapped count as one edit ("feebr" for "feber").
@@ -196,6 +199,8 @@ class WordReader:
                 found.add(SPEED)
             if len(word) == 4 and int(word) in YEAR_RANGE:
                 found.add(YEAR)
+            if len(word) <= 2 and int(word) in FEW_RANGE:
+                found.add(FEW)
             return frozenset(found)
         if len(word) > MAX_WORD_LENGTH:
             return frozenset()
