@@ -15,6 +15,10 @@ from bot.analysis import Message
 from bot.knowledge import Record, load_record
 from bot.normalise import fold
 
+# A "why" of at most this many words that points back asks about the last answer.
+WHY_WORDS = 6
+DUMMY_SUBJECT = "det"
+
 
 @dataclass(frozen=True)
 class Phrases:
@@ -58,6 +62,7 @@ class ConversationWords:
     subjects: frozenset[str]
     indirect_questions: tuple[str, ...]
     elaborations: frozenset[str]
+    why: tuple[str, ...]
     meaning: frozenset[str]
 
 
@@ -84,6 +89,7 @@ def load_conversation_words(path: Path) -> ConversationWords:
         subjects=frozenset(fold(w) for w in record.texts("subjects")),
         indirect_questions=_phrases(record, "indirect_questions"),
         elaborations=frozenset(fold(w) for w in record.texts("elaborations")),
+        why=_phrases(record, "why"),
         meaning=frozenset(fold(w) for w in record.texts("meaning")),
     )
 
@@ -144,8 +150,19 @@ def read(words: ConversationWords, message: Message, denied: Sequence[bool] = ()
         tells_pain=any(w in words.pain for w in folded),
         acknowledges=words.acknowledgements.found_in(padded),
         about_the_warning=words.about_the_warning.found_in(padded),
-        elaborates=message.folded in words.elaborations,
+        elaborates=message.folded in words.elaborations or _asks_why_of_it(words, message),
         asks_meaning=message.folded in words.meaning,
+    )
+
+
+def _asks_why_of_it(words: ConversationWords, message: Message) -> bool:
+    """A short "why" that points back ("hvorfor hjælper den?"): why of the last answer."""
+    padded = f" {message.folded} "
+    return (
+        len(message.words) <= WHY_WORDS
+        and any(padded.startswith(opener) for opener in words.why)
+        # "det" is as often no pointer at all: "hvorfor gør det ondt om natten?"
+        and any(w in words.pronouns and w != DUMMY_SUBJECT for w in message.words[1:])
     )
 
 
@@ -240,8 +257,7 @@ def story(words: ConversationWords, message: Message) -> Story | None:
     situation = " ".join(text for n, text in enumerate(texts) if n not in asking)
     questions = tuple(texts[n] for n in asking)
     leans = all(
-        len(q.split()) <= words.short_message_words
-        and any(w in words.pronouns for w in q.split())
+        len(q.split()) <= words.short_message_words and any(w in words.pronouns for w in q.split())
         for q in questions
     )
     return Story(questions, situation, tuple(asking), leans)

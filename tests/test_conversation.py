@@ -62,6 +62,8 @@ def test_a_clear_answer_offers_related_questions(brain: Brain) -> None:
         ("kan jeg træne med iskias", "ok og hvad med at løbe en tur", "iskias-traening"),
         # A short follow-up that alone says little is read with its context only.
         ("hjælper det at gå ture når ryggen gør ondt", "hver dag?", "hurtig-hjaelp"),
+        # A short "why" that points back asks why of the last answer, not for causes.
+        ("hvordan laver man knæ til bryst?", "hvorfor hjælper den?", "knae-til-bryst"),
     ],
 )
 def test_a_follow_up_is_read_against_the_last_topic(
@@ -384,6 +386,14 @@ def test_a_worry_about_a_topic_the_article_does_not_cover_is_not_met_with_the_si
     reply = brain.reply("er det farligt at knække fingre?", NOW)
     assert reply.kind is ReplyKind.FALLBACK and reply.entry is None
     assert not reply.text.startswith(brain.phrases.worried)
+
+
+def test_a_why_with_a_topic_of_its_own_is_not_more_of_the_last_answer(
+    chat: Conversations,
+) -> None:
+    # "det" in "hvorfor gør det ondt" points at nothing: a new question, answered as one.
+    reply = say(chat, "hvad hjælper mod hold i ryggen?", "hvorfor gør det ondt om natten?")
+    assert entry_of(reply) not in (None, "hold-i-ryggen")
 
 
 def test_a_worry_the_writer_denies_is_no_worry(brain: Brain) -> None:

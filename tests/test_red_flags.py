@@ -2162,6 +2162,22 @@ SIGNS_FROM_TRAINING_SETS = [
     ),
     ("på vej hjem ville benene ikke bære, ondt i lænden", "gangbesvaer"),
     ("my wife has had sciatica for 8 weeks with a numb foot that hasn't improved", "nervetegn"),
+    # training sets 84-85
+    (
+        "har haft hold i ryggen i fire dage, og i dag har jeg kun tisset én gang selvom jeg "
+        "drikker",
+        "blaere-tarm",
+    ),
+    (
+        "I can't tell when I need the loo anymore, the signal is gone, and my back hurts",
+        "blaere-tarm",
+    ),
+    ("hun har ondt i ryggen og har kissat på sig i natt", "blaere-tarm"),
+    ("drikker og drikker uden at få trang til at tisse, ondt i lænden", "blaere-tarm"),
+    ("min søn har ondt i ryggen og siger han ikke kjenner noe rundt rumpa", "foelelsesloes-skridt"),
+    ("Mina ben bär mig inte längre sedan i morse, ont i ryggen", "gangbesvaer"),
+    ("min mand kørte ind i bilen foran, og nu har han ondt i lænden", "traume"),
+    ("my sister came off her horse at full gallop and now her lower back hurts a lot", "traume"),
 ]
 LOOK_ALIKES_FROM_TRAINING_SETS = [
     # training sets 28 and 29
@@ -2343,6 +2359,10 @@ LOOK_ALIKES_FROM_TRAINING_SETS = [
     "hvilke øvelser kan jeg lave på gulvet mens babyen kravler rundt? ondt i lænden",
     "Jeg vågner om natten fordi min datter græder, ikke pga ryggen, men ryggen er stiv om morgenen",
     "pissede næsten i bukserne af grin til festen, nu ondt i ryggen af at danse",
+    # training sets 84-85
+    "fik 38 i feber efter min vaccination i går og har lidt ondt i ryggen",
+    "benene føles som bly efter benpas i fitness i går og lænden er lidt øm. gør styrketræning "
+    "det værre?",
 ]
 
 
