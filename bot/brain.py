@@ -329,8 +329,8 @@ class Brain:
             matches = read if alone_unclear else _blend(own, read)
         best = matches[0] if matches else None
         current = self._exercises_by_id.get(chat.exercise_id or "")
-        just_answered = current is not None and chat.last is not None and (
-            chat.last.exercise_id == current.id
+        just_answered = (
+            current is not None and chat.last is not None and (chat.last.exercise_id == current.id)
         )
         if (
             current
@@ -580,9 +580,7 @@ class Brain:
         when = f"{seek_help.heading}\n{self._sentences[seek_help.id].text(1)}"
         return replace(signs, text=f"{signs.text}\n\n{when}")
 
-    def _worried_question(
-        self, best: Match, asked: Message, background: Message | None
-    ) -> Reply:
+    def _worried_question(self, best: Match, asked: Message, background: Message | None) -> Reply:
         """The answer to a worried writer's question, the danger signs offered beneath."""
         intro = self.phrases.worried_question
         reply = self._answer(

@@ -17,7 +17,6 @@ from bot.normalise import fold
 
 # A "why" of at most this many words that points back asks about the last answer.
 WHY_WORDS = 6
-DUMMY_SUBJECT = "det"
 
 
 @dataclass(frozen=True)
@@ -34,12 +33,14 @@ class Phrases:
     def found_undenied(self, padded: str, denied: Sequence[bool]) -> bool:
         """Whether a phrase stands in the message with a word the writer does not deny
         ("jeg tror ikke det er noget alvorligt" is no worry); `denied` is per word."""
-        for match in self.pattern.finditer(padded):
+        start = 0
+        while match := self.pattern.search(padded, start):
             first = padded.count(" ", 0, match.start() + 1) - 1
             count = match.group().strip().count(" ") + 1
             span = denied[first : first + count]
             if not span or not all(span):  # no denials read: the phrase stands
                 return True
+            start = match.end() - 1  # the next phrase may begin at this one's last space
         return False
 
 
@@ -54,6 +55,7 @@ class ConversationWords:
     position_lead: frozenset[str]
     people: frozenset[str]
     worry: Phrases
+    hoped_not: Phrases
     health: frozenset[str]
     pain: frozenset[str]
     acknowledgements: Phrases
@@ -63,6 +65,7 @@ class ConversationWords:
     indirect_questions: tuple[str, ...]
     elaborations: frozenset[str]
     why: tuple[str, ...]
+    why_pointers: frozenset[str]
     meaning: frozenset[str]
 
 
@@ -81,6 +84,7 @@ def load_conversation_words(path: Path) -> ConversationWords:
         position_lead=frozenset(fold(w) for w in record.texts("position_lead")),
         people=frozenset(fold(w) for w in record.texts("people")),
         worry=_phrase_set(record, "worry"),
+        hoped_not=_phrase_set(record, "hoped_not"),
         health=frozenset(fold(w) for w in record.texts("health")),
         pain=frozenset(fold(w) for w in record.texts("pain")),
         acknowledgements=_phrase_set(record, "acknowledgements"),
@@ -90,6 +94,7 @@ def load_conversation_words(path: Path) -> ConversationWords:
         indirect_questions=_phrases(record, "indirect_questions"),
         elaborations=frozenset(fold(w) for w in record.texts("elaborations")),
         why=_phrases(record, "why"),
+        why_pointers=frozenset(fold(w) for w in record.texts("why_pointers")),
         meaning=frozenset(fold(w) for w in record.texts("meaning")),
     )
 
@@ -130,7 +135,7 @@ class FollowUp:
     tells_pain: bool  # the message speaks of pain ("ondt", "øm", "et jag")
     acknowledges: bool  # the message holds an acknowledgement or a goodbye
     about_the_warning: bool  # after a warning: asks about waiting, how urgent, whom to call
-    elaborates: bool  # the whole message asks for more of the last answer: "hvorfor?"
+    elaborates: bool  # asks for more of the last answer: "hvorfor?", "hvorfor hjælper den?"
     asks_meaning: bool  # the whole message asks what the thing just spoken of is
 
 
@@ -145,7 +150,7 @@ def read(words: ConversationWords, message: Message, denied: Sequence[bool] = ()
         position=_position(words, folded),
         step=next((words.steps[w] for w in folded if w in words.steps), None),
         person=next((w for w in folded if w in words.people), None),
-        worried=words.worry.found_undenied(padded, denied),
+        worried=words.worry.found_undenied(padded, denied) or words.hoped_not.found_in(padded),
         health=any(w in words.health for w in folded),
         tells_pain=any(w in words.pain for w in folded),
         acknowledges=words.acknowledgements.found_in(padded),
@@ -161,8 +166,7 @@ def _asks_why_of_it(words: ConversationWords, message: Message) -> bool:
     return (
         len(message.words) <= WHY_WORDS
         and any(padded.startswith(opener) for opener in words.why)
-        # "det" is as often no pointer at all: "hvorfor gør det ondt om natten?"
-        and any(w in words.pronouns and w != DUMMY_SUBJECT for w in message.words[1:])
+        and any(w in words.why_pointers for w in message.words[1:])
     )
 
 

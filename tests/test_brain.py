@@ -81,6 +81,9 @@ TUESDAY_MORNING = datetime(2026, 11, 24, 8, 0, tzinfo=UTC)
         ("hvordan laver man den hvor man står på alle fire og laver en pukkel", "kat-ko"),
         # English function words ("about") say nothing of the topic.
         ("what about heat?", "varme-kulde"),
+        # Swedish relatives ask too.
+        ("vad hjälper snabbt?", "hurtig-hjaelp"),
+        ("Vilka övningar hjälper mot ont i ryggen?", "oevelser"),
     ],
 )
 def test_questions_in_everyday_words_get_their_answer(

@@ -64,6 +64,7 @@ def test_a_clear_answer_offers_related_questions(brain: Brain) -> None:
         ("hjælper det at gå ture når ryggen gør ondt", "hver dag?", "hurtig-hjaelp"),
         # A short "why" that points back asks why of the last answer, not for causes.
         ("hvordan laver man knæ til bryst?", "hvorfor hjælper den?", "knae-til-bryst"),
+        ("how do I do the knee to chest exercise?", "why does it help?", "knae-til-bryst"),
     ],
 )
 def test_a_follow_up_is_read_against_the_last_topic(
@@ -394,6 +395,12 @@ def test_a_why_with_a_topic_of_its_own_is_not_more_of_the_last_answer(
     # "det" in "hvorfor gør det ondt" points at nothing: a new question, answered as one.
     reply = say(chat, "hvad hjælper mod hold i ryggen?", "hvorfor gør det ondt om natten?")
     assert entry_of(reply) not in (None, "hold-i-ryggen")
+
+
+def test_hoping_it_is_nothing_serious_is_a_worry(brain: Brain) -> None:
+    # "håber ikke" denies nothing of the worry: the calm word and the danger signs.
+    reply = brain.reply("jeg håber ikke det er noget alvorligt, jeg har ondt i ryggen", NOW)
+    assert reply.text.startswith(brain.phrases.worried)
 
 
 def test_a_worry_the_writer_denies_is_no_worry(brain: Brain) -> None:

@@ -2178,6 +2178,9 @@ SIGNS_FROM_TRAINING_SETS = [
     ("Mina ben bär mig inte längre sedan i morse, ont i ryggen", "gangbesvaer"),
     ("min mand kørte ind i bilen foran, og nu har han ondt i lænden", "traume"),
     ("my sister came off her horse at full gallop and now her lower back hurts a lot", "traume"),
+    # training set 84, and "fem" as a few
+    ("kan ikke gå mere end fem meter, ondt i ryggen", "gangbesvaer"),
+    ("my brother got hit by a forklift at work and his lower back hurts", "traume"),
 ]
 LOOK_ALIKES_FROM_TRAINING_SETS = [
     # training sets 28 and 29
@@ -2363,6 +2366,8 @@ LOOK_ALIKES_FROM_TRAINING_SETS = [
     "fik 38 i feber efter min vaccination i går og har lidt ondt i ryggen",
     "benene føles som bly efter benpas i fitness i går og lænden er lidt øm. gør styrketræning "
     "det værre?",
+    # training set 84
+    "vi havde førstehjælpskursus, og de nævnte cauda equina. hvad er symptomerne?",
 ]
 
 

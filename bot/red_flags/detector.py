@@ -289,9 +289,7 @@ class RedFlagDetector:
         return {context.experiencer(end) for end in end_in_clause.values()} - {Kind.GENERIC}
 
     @staticmethod
-    def _patient(
-        context: Context, hits: dict[str, list[Hit]], leaves: tuple[Hit, ...]
-    ) -> bool:
+    def _patient(context: Context, hits: dict[str, list[Hit]], leaves: tuple[Hit, ...]) -> bool:
         """Whether the message says another person has back pain now ("min mor havde
         kræft og har nu ondt i ryggen"), so their illness is a sign, not family history
         (the sign's own words, "kræft i ryggen", are not their pain, nor pain a question

@@ -43,10 +43,10 @@ NUMBER_WORDS = frozenset(
 )
 AGE_RANGE = range(70, 120)
 SPEED_RANGE = range(30, 400)
+YEAR_RANGE = range(1900, 2100)
 # A few: "kan ikke gå mere end 5 meter" is trouble walking, 500 meter is not.
 FEW_RANGE = range(1, 31)
 _PLACEHOLDERS = (GAP, NUMBER, AGE, SPEED, YEAR, FEW)
-YEAR_RANGE = range(1900, 2100)
 # Words this long may be slips of a term word: one edit away, two from 9 letters; two
 # neighbouring letters swapped count as one edit ("feebr" for "feber").
 _TYPO_MIN_LENGTH = 6
@@ -187,7 +187,7 @@ class WordReader:
     def _read(self, word: str) -> frozenset[str]:
         """The patterns `word` satisfies, as typed or as the word it was meant to be."""
         if word in NUMBER_WORDS:  # "for tre måneder siden" is "for <tal> måneder siden"
-            return self._read_word(word) | {NUMBER}
+            return self._read_word(word) | {NUMBER, FEW}  # all of them are 20 or less
         return self._read_word(word)
 
     def _read_word(self, word: str) -> frozenset[str]:
