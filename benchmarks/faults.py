@@ -177,9 +177,7 @@ async def burst(brain: Brain, chats_count: int) -> None:
             typing = len(fake.calls_to("sendChatAction"))
             waits, fetched_waits = [], []
             for chat, sent in pushed.items():
-                for (update_id, at, urgent), answer in zip(
-                    sent, fake.messages[chat], strict=True
-                ):
+                for (update_id, at, urgent), answer in zip(sent, fake.messages[chat], strict=True):
                     if urgent:
                         waits.append(answer.sent_at - at)
                         fetched_waits.append(answer.sent_at - fake.fetched_at[update_id])
