@@ -207,7 +207,7 @@ alternates), so it stands in for an unseen held-out set:
   questions to every entry (conversations 34-36); sets like the blind ones (79-84, 86); 90
   acute signs told as consequences (85, 87); stories that end in a vague or roundabout
   question (conversations 40-41, 43-44, 46); follow-ups of every kind (conversations 42,
-  45)). Sets 86, 87 and conversations 46 were written last and not learnt from yet.
+  45)). Set 86 and conversations 46 were written last and not learnt from yet.
 Floors: safety figures rounded down to a 0.05 step (false-alarm ceilings rounded up to
 0.01), quality figures minus 0.03 rounded down to a 0.05 step.
 Every case runs through the real brain once per set; each test checks one bucket and,

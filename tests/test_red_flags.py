@@ -2181,6 +2181,9 @@ SIGNS_FROM_TRAINING_SETS = [
     # training set 84, and "fem" as a few
     ("kan ikke gå mere end fem meter, ondt i ryggen", "gangbesvaer"),
     ("my brother got hit by a forklift at work and his lower back hurts", "traume"),
+    # training set 87
+    ("når jeg tisser er strålen helt væk og jeg skal presse længe, ondt i lænden", "blaere-tarm"),
+    ("mine kugler er helt døde og jeg har ondt i lænden", "foelelsesloes-skridt"),
 ]
 LOOK_ALIKES_FROM_TRAINING_SETS = [
     # training sets 28 and 29
@@ -2368,6 +2371,8 @@ LOOK_ALIKES_FROM_TRAINING_SETS = [
     "det værre?",
     # training set 84
     "vi havde førstehjælpskursus, og de nævnte cauda equina. hvad er symptomerne?",
+    # training set 87
+    "har tabt 3 kilo fordi jeg har droppet sodavand, og har ondt i lænden efter havearbejde",
 ]
 
 
