@@ -330,7 +330,7 @@ class Brain:
         best = matches[0] if matches else None
         current = self._exercises_by_id.get(chat.exercise_id or "")
         just_answered = (
-            current is not None and chat.last is not None and (chat.last.exercise_id == current.id)
+            current is not None and chat.last is not None and chat.last.exercise_id == current.id
         )
         if (
             current

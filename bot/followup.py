@@ -155,18 +155,17 @@ def read(words: ConversationWords, message: Message, denied: Sequence[bool] = ()
         tells_pain=any(w in words.pain for w in folded),
         acknowledges=words.acknowledgements.found_in(padded),
         about_the_warning=words.about_the_warning.found_in(padded),
-        elaborates=message.folded in words.elaborations or _asks_why_of_it(words, message),
+        elaborates=message.folded in words.elaborations or _asks_why_of_it(words, folded, padded),
         asks_meaning=message.folded in words.meaning,
     )
 
 
-def _asks_why_of_it(words: ConversationWords, message: Message) -> bool:
+def _asks_why_of_it(words: ConversationWords, folded: tuple[str, ...], padded: str) -> bool:
     """A short "why" that points back ("hvorfor hjælper den?"): why of the last answer."""
-    padded = f" {message.folded} "
     return (
-        len(message.words) <= WHY_WORDS
+        len(folded) <= WHY_WORDS
         and any(padded.startswith(opener) for opener in words.why)
-        and any(w in words.why_pointers for w in message.words[1:])
+        and any(w in words.why_pointers for w in folded[1:])
     )
 
 
