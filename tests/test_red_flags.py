@@ -2184,6 +2184,44 @@ SIGNS_FROM_TRAINING_SETS = [
     # training set 87
     ("når jeg tisser er strålen helt væk og jeg skal presse længe, ondt i lænden", "blaere-tarm"),
     ("mine kugler er helt døde og jeg har ondt i lænden", "foelelsesloes-skridt"),
+    # training sets 88 and 89
+    (
+        "Faren min har vondt i korsryggen og har begynt å tisse på seg uten å merke det.",
+        "blaere-tarm",
+    ),
+    (
+        "indersiden af begge lår føles som om de er pakket ind i vat, og ryggen gør ondt",
+        "foelelsesloes-skridt",
+    ),
+    (
+        "min mand kan ikke få rejsning og er følelsesløs i hele området, ondt i ryggen",
+        "foelelsesloes-skridt",
+    ),
+    # a present sign dated from an event last week runs from it
+    (
+        "hun kan ikke mærke når hun tisser og har ondt i ryggen efter hun løftede en sofa"
+        " i sidste uge",
+        "blaere-tarm",
+    ),
+    (
+        "kan ikke længere træde koblingen ned med venstre ben, det startede som en lille"
+        " svaghed i går",
+        "svaghed",
+    ),
+    (
+        "min fod er blevet tungere og tungere siden i morges, nu må jeg løfte benet med hænderne",
+        "svaghed",
+    ),
+    ("My son hurt his lower back and now he can't manage more than two steps", "gangbesvaer"),
+    # "ikke engang" is "not even", no long-ago "engang"
+    (
+        "Sad på toilettet i 10 min og der kom bare ingenting, blæren føles ikke engang fuld",
+        "blaere-tarm",
+    ),
+    (
+        "mandag kunne jeg gå normalt, tirsdag haltede jeg lidt, i dag snubler jeg over mine tæer",
+        "svaghed",
+    ),
 ]
 LOOK_ALIKES_FROM_TRAINING_SETS = [
     # training sets 28 and 29
@@ -2373,6 +2411,10 @@ LOOK_ALIKES_FROM_TRAINING_SETS = [
     "vi havde førstehjælpskursus, og de nævnte cauda equina. hvad er symptomerne?",
     # training set 87
     "har tabt 3 kilo fordi jeg har droppet sodavand, og har ondt i lænden efter havearbejde",
+    # training sets 88 and 89: "not even" still denies; a disability from years ago stays
+    # past though told in the present
+    "jeg har ikke engang feber, men ryggen gør ondt",
+    "han kan ikke gå efter ulykken for 5 år siden, hvilke øvelser kan han lave for ryggen?",
 ]
 
 

@@ -114,6 +114,10 @@ PREPOSITIONS = frozenset(
 # jeg haft feber", "har haft feber siden operationen for to uger siden".
 SINCE = frozenset({"efter", "siden", "after", "since"})
 PERFECT = frozenset({"har", "has", "have", "blevet"})
+# A sign told in the present runs from an event dated weeks ago too: "hun kan ikke mærke,
+# når hun tisser, efter hun løftede en sofa i sidste uge" (not from one years ago: "kan
+# ikke gå efter ulykken for 5 år siden" is an old disability).
+PRESENT = frozenset({"kan", "er", "can", "is", "are"})
 # An indefinite person a preposition governs ("af en tung patient") is part of what
 # happened, not whose sign it is.
 INDEFINITE_ARTICLES = frozenset({"en", "et", "a", "an"})
@@ -455,7 +459,8 @@ class Context:
 
     def _dates_an_event(self, trigger: Trigger, first: int, last: int) -> bool:
         """Whether a date in the sign's clause stands in a phrase opened by a `SINCE`
-        word, and the sign is told in the perfect: the sign runs from the event dated."""
+        word, and the sign is told in the perfect (or the present, weeks after): the sign
+        runs from the event dated."""
         words = self.message.words
         clause = self.message.clause_of(first)
         if trigger.start < first:  # "efter operationen for tre uger siden har jeg haft feber"
@@ -465,7 +470,8 @@ class Context:
             # kraftesløs efter iskiasanfaldet for 5 uger siden"
             opened = words[last : trigger.start]
             perfect = words[clause.start : last]
-        return not SINCE.isdisjoint(opened) and not PERFECT.isdisjoint(perfect)
+        running = PERFECT | PRESENT if trigger.kind is Kind.HISTORY else PERFECT
+        return not SINCE.isdisjoint(opened) and not running.isdisjoint(perfect)
 
     def _in_sentence(self, kinds: tuple[Kind, ...], sentence: range) -> list[Trigger]:
         return [t for t in self.of(*kinds) if sentence.start <= t.start < sentence.stop]

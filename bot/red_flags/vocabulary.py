@@ -5,7 +5,8 @@ written as it is spelled ("blæren"), with "*" for any ending ("følelsesløs*")
 beginning ("*kræft"), or as "<tal>" (any number), "<alder>" (a number from 70 to 119,
 an age that makes a fall dangerous), "<fart>" (a number from 30 to 399, a speed in km/h
 that makes a crash high-energy; "10 km/t" into a hedge is none), "<årstal>" (a year),
-"<få>" (a number from 1 to 30: "5 meter" is a short way).
+"<få>" (a number from 1 to 30: "5 meter" is a short way), "<dag>" (a weekday's name,
+"mandag" or "i mandags": "mandag kunne jeg gå normalt").
 "..." between words allows up to two other words.
 
 Each message word is read once, through a cache, as the set of term words it can be:
@@ -34,7 +35,7 @@ GAP_WORDS = 2
 # to FILLER_WORDS of them are passed over ("kan jeg jo ikke holde" is "kan ikke holde").
 FILLER = "<fyld>"
 FILLER_WORDS = 2
-NUMBER, AGE, SPEED, YEAR, FEW = "<tal>", "<alder>", "<fart>", "<årstal>", "<få>"
+NUMBER, AGE, SPEED, YEAR, FEW, DAY = "<tal>", "<alder>", "<fart>", "<årstal>", "<få>", "<dag>"
 # Numbers written as words also fill <tal> ("en", "et" and "to" are too common to).
 NUMBER_WORDS = frozenset(
     {"tre", "fire", "fem", "seks", "syv", "otte", "ni", "ti", "elleve", "tolv"}
@@ -46,7 +47,13 @@ SPEED_RANGE = range(30, 400)
 YEAR_RANGE = range(1900, 2100)
 # A few: "kan ikke gå mere end 5 meter" is trouble walking, 500 meter is not.
 FEW_RANGE = range(1, 31)
-_PLACEHOLDERS = (GAP, NUMBER, AGE, SPEED, YEAR, FEW)
+# The weekdays, as messages spell them: "mandag", "i mandags", without æ/ø ("lordag").
+WEEKDAYS = frozenset(
+    f"{day}dag{ending}"
+    for day in ("man", "tirs", "ons", "tors", "fre", "lør", "lor", "søn", "son")
+    for ending in ("", "s", "en")
+) | {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+_PLACEHOLDERS = (GAP, NUMBER, AGE, SPEED, YEAR, FEW, DAY)
 # Words this long may be slips of a term word: one edit away, two from 9 letters; two
 # neighbouring letters swapped count as one edit ("feebr" for "feber").
 _TYPO_MIN_LENGTH = 6
@@ -188,6 +195,8 @@ class WordReader:
         """The patterns `word` satisfies, as typed or as the word it was meant to be."""
         if word in NUMBER_WORDS:  # "for tre måneder siden" is "for <tal> måneder siden"
             return self._read_word(word) | {NUMBER, FEW}  # all of them are 20 or less
+        if word in WEEKDAYS:
+            return self._read_word(word) | {DAY}
         return self._read_word(word)
 
     def _read_word(self, word: str) -> frozenset[str]:
