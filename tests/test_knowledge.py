@@ -198,6 +198,14 @@ def test_invalid_yaml_names_the_file_and_line(tmp_path: Path) -> None:
     assert re.search(r"at line \d+$", message)
 
 
+def test_a_key_written_twice_names_the_key_and_line(tmp_path: Path) -> None:
+    path = tmp_path / "entries.yaml"
+    path.write_text("entries:\n  - id: a\n    heading: A\n    heading: B\n", encoding="utf-8")
+    with pytest.raises(KnowledgeError) as error:
+        load_entries(path)
+    assert str(error.value) == "entries.yaml: the key 'heading' is written twice at line 4"
+
+
 def test_an_exercise_pointing_at_a_missing_entry_fails_with_one_clear_line(tmp_path: Path) -> None:
     path = tmp_path / "exercises.yaml"
     exercise = {

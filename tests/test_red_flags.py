@@ -2222,6 +2222,16 @@ SIGNS_FROM_TRAINING_SETS = [
         "mandag kunne jeg gå normalt, tirsdag haltede jeg lidt, i dag snubler jeg over mine tæer",
         "svaghed",
     ),
+    ("Har hatt isjias i en måned, foten er fortsatt nummen og svak.", "nervetegn"),
+    (
+        "min mor har haft så ondt i ryggen i 4 uger, og varmepuden har ikke ændret noget",
+        "ingen-bedring",
+    ),
+    (
+        "bæltet skal snart have et nyt hul selvom jeg spiser som en hest, og ryggen værker",
+        "vaegttab",
+    ),
+    ("Jag hade tjocktarmscancer för tre år sedan och nu har jag fått ont i ryggen.", "kraeft"),
 ]
 LOOK_ALIKES_FROM_TRAINING_SETS = [
     # training sets 28 and 29
@@ -2415,6 +2425,9 @@ LOOK_ALIKES_FROM_TRAINING_SETS = [
     # past though told in the present
     "jeg har ikke engang feber, men ryggen gør ondt",
     "han kan ikke gå efter ulykken for 5 år siden, hvilke øvelser kan han lave for ryggen?",
+    # a tumble with the bike is no stumbling; a fall that did no harm
+    "er 30 og væltede på cyklen i lav fart, slog hoften let og har nu lidt ondt i lænden",
+    "min søn på 8 faldt af trampolinen men landede på måtten og løb videre, han har ingen smerter",
 ]
 
 
