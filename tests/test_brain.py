@@ -62,6 +62,9 @@ TUESDAY_MORNING = datetime(2026, 11, 24, 8, 0, tzinfo=UTC)
         ("hvad kan man lave af øvelser derhjemme", "oevelser"),
         ("hvordan sørger jeg for at smerterne ikke vender tilbage hele tiden", "forebyg"),
         ("hvad gør man for at smerterne ikke skal vende tilbage", "forebyg"),
+        # What should not happen later asks how to prevent it.
+        ("hvad kan jeg gøre for at det ikke bliver ved?", "forebyg"),
+        ("hvordan kan jeg passe bedre på ryggen fremover?", "forebyg"),
         # A cherry-stone pillow is heat; kettlebells are strength training.
         ("kan jeg bruge en kirsebærstenspude på lænden", "varme-kulde"),
         ("smadrer kettlebell swings lænden", "styrketraening"),

@@ -2232,6 +2232,8 @@ SIGNS_FROM_TRAINING_SETS = [
         "vaegttab",
     ),
     ("Jag hade tjocktarmscancer för tre år sedan och nu har jag fått ont i ryggen.", "kraeft"),
+    # sitting on the toilet is no look-alike when nothing comes
+    ("jeg kan ikke tisse når jeg sidder på toilettet, ondt i ryggen", "blaere-tarm"),
 ]
 LOOK_ALIKES_FROM_TRAINING_SETS = [
     # training sets 28 and 29
@@ -2428,6 +2430,11 @@ LOOK_ALIKES_FROM_TRAINING_SETS = [
     # a tumble with the bike is no stumbling; a fall that did no harm
     "er 30 og væltede på cyklen i lav fart, slog hoften let og har nu lidt ondt i lænden",
     "min søn på 8 faldt af trampolinen men landede på måtten og løb videre, han har ingen smerter",
+    # conversations 46 and 47: sitting on the toilet is the back's pain; an accident "ovre i
+    # mange år"
+    "bro min lænd er cooked efter leg day og nu kan jeg knap sidde på lokum",
+    "Jeg var i en bilulykke for 8 år siden og fik piskesmæld, men det har været ovre i mange"
+    " år. Nu har jeg ondt i lænden efter en lang flyvetur.",
 ]
 
 
