@@ -65,6 +65,13 @@ def test_a_clear_answer_offers_related_questions(brain: Brain) -> None:
         # A short "why" that points back asks why of the last answer, not for causes.
         ("hvordan laver man knæ til bryst?", "hvorfor hjælper den?", "knae-til-bryst"),
         ("how do I do the knee to chest exercise?", "why does it help?", "knae-til-bryst"),
+        # A follow-up read with its context is sure enough at a story's score.
+        (
+            "jeg tror jeg har iskias, det stråler ned bag i låret",
+            "må jeg stadig løbe mine ture?",
+            "iskias-traening",
+        ),
+        ("hvordan finder jeg en fysioterapeut", "hvad laver de så egentlig", "fysioterapi"),
     ],
 )
 def test_a_follow_up_is_read_against_the_last_topic(
