@@ -2234,6 +2234,12 @@ SIGNS_FROM_TRAINING_SETS = [
     ("Jag hade tjocktarmscancer för tre år sedan och nu har jag fått ont i ryggen.", "kraeft"),
     # sitting on the toilet is no look-alike when nothing comes
     ("jeg kan ikke tisse når jeg sidder på toilettet, ondt i ryggen", "blaere-tarm"),
+    # pressing to pass water, told at length in one clause; Swedish "blåsan"
+    (
+        "Jeg skal presse helt vildt med maven for at få noget ud når jeg tisser, ondt i ryggen",
+        "blaere-tarm",
+    ),
+    ("ont i ryggen, och de sidste två dagar kan jeg inte känna när blåsan är full", "blaere-tarm"),
 ]
 LOOK_ALIKES_FROM_TRAINING_SETS = [
     # training sets 28 and 29
@@ -2435,6 +2441,22 @@ LOOK_ALIKES_FROM_TRAINING_SETS = [
     "bro min lænd er cooked efter leg day og nu kan jeg knap sidde på lokum",
     "Jeg var i en bilulykke for 8 år siden og fik piskesmæld, men det har været ovre i mange"
     " år. Nu har jeg ondt i lænden efter en lang flyvetur.",
+    # stories of conversations 46-48 (see docs/safety.md)
+    "Han cyklede 80 km i weekenden og nu kan han ikke rigtig stå rank, ondt lige i lænden.",
+    "Ryggen er stiv som et bræt når jeg kravler ud af førerhuset.",
+    "jeg sidder 10 timer bag rattet og har købt en lændepude til sædet, men kan ikke mærke den"
+    " store forskel",
+    "Børnebørnene har været her hele ferien og jeg har kravlet rundt på gulvet med dem. Nu er"
+    " lænden stiv og øm",
+    "Han er ikke følelsesløs nogen steder, kan tisse og gå normalt, han er bare sur over at han"
+    " ikke kan komme op i traktoren. Ondt i ryggen.",
+    "Jeg har haft tilbagevendende lændesmerter siden jeg fik nr 2 for to år siden. Hvad skal jeg"
+    " kigge efter når jeg skal vælge en fysioterapeut?",
+    "Jeg har ondt i lænden, og jeg har læst en masse skræmmende ting på nettet om folk der ikke"
+    " kan holde på vandet.",
+    "Jeg har ondt i lænden. Min svigermor skræmte mig med at man kan miste kontrollen over blæren.",
+    "For 3 år siden blev jeg opereret akut fordi jeg ikke kunne tisse og var følelsesløs i"
+    " skridtet. Det er heldigvis helt væk.",
 ]
 
 
