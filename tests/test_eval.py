@@ -190,7 +190,7 @@ alternates), so it stands in for an unseen held-out set:
   0.972, false alarms 0.031, in-scope 0.883, out-of-scope 1.000; conversations26:
   in-scope 0.787, stories 0.800, follow-ups 0.776, out-of-scope 1.000, false alarms
   0.020). Score each once after the next change; never tune on them.
-- training/redflags_train6-89.yaml and training/conversations_train2-48.yaml: training
+- training/redflags_train6-91.yaml and training/conversations_train2-49.yaml: training
   sets as above (acute signs in people's words; prompt signs; many different writers;
   false alarms and tricky context; hard acute signs; other people's signs; long stories;
   follow-ups; writers who downplay; every sign from many kinds of writer; hard
@@ -1999,6 +1999,33 @@ EVAL_SETS = (
         false_alarm_ceiling=0.03,
         in_scope=0.65,
         out_of_scope=0.80,
+    ),
+    EvalSet(
+        "training/redflags_train90.yaml",
+        RED_FLAG_KINDS,
+        acute_recall=0.90,
+        prompt_recall=0.95,
+        false_alarm_ceiling=0.07,
+        in_scope=0.85,
+        out_of_scope=0.85,
+    ),
+    EvalSet(
+        "training/redflags_train91.yaml",
+        RED_FLAG_KINDS,
+        acute_recall=0.95,
+        prompt_recall=0.95,
+        false_alarm_ceiling=0.02,
+        in_scope=0.80,
+        out_of_scope=0.80,
+    ),
+    EvalSet(
+        "training/conversations_train49.yaml",
+        CONVERSATION_KINDS,
+        acute_recall=1.00,
+        prompt_recall=1.00,
+        false_alarm_ceiling=0.03,
+        in_scope=0.65,
+        out_of_scope=0.95,
     ),
     EvalSet(
         "conversations_blind1.yaml",

@@ -2240,6 +2240,60 @@ SIGNS_FROM_TRAINING_SETS = [
         "blaere-tarm",
     ),
     ("ont i ryggen, och de sidste två dagar kan jeg inte känna när blåsan är full", "blaere-tarm"),
+    # training sets 90 and 91
+    (
+        "svigermor har rygsmerter og i dag har hun hverken kunnet tisse eller mærke om hun skulle",
+        "blaere-tarm",
+    ),
+    (
+        "min mand kan hverken tisse eller mærke sin numse efter han fik hold i ryggen i går",
+        "blaere-tarm",
+    ),
+    (
+        "tisser kun hvis jeg trykker hårdt på maven med hånden ellers kommer der ikke en dråbe."
+        " ryggen har været gal siden tirsdag",
+        "blaere-tarm",
+    ),
+    (
+        "min kone sagde i morges at hun ikke kunne mærke at hun havde lavet stort. hun har haft"
+        " iskias i 2 uger",
+        "blaere-tarm",
+    ),
+    (
+        "ryggen har været dårlig en måned, og de sidste 3 dage er det blevet sværere og sværere"
+        " at holde på vandet",
+        "blaere-tarm",
+    ),
+    (
+        "min kollega har slæbt det ene ben efter sig siden frokost og det bliver kun værre,"
+        " ryggen er gået",
+        "svaghed",
+    ),
+    (
+        "min mor kunne rejse sig fra stolen selv i morges, men nu i aften skal hun have hjælp af"
+        " to for at komme op. ondt i lænden",
+        "svaghed",
+    ),
+    (
+        "Jeg kan ikke længere træde koblingen ned med venstre ben, i forgårs gik det fint. Har"
+        " iskias.",
+        "svaghed",
+    ),
+    (
+        "stod op fra kontorstolen og faldt lige ned på gulvet, benene var der bare ikke. ondt i"
+        " lænden siden i går",
+        "svaghed",
+    ),
+    (
+        "er gået 2 buksestørrelser ned uden at gøre noget for det og har haft ondt i lænden en"
+        " måned",
+        "vaegttab",
+    ),
+    (
+        "jeg har hatt isjias i seks uker nå. Nummenheten i leggen og under foten har ikke blitt"
+        " noe bedre",
+        "nervetegn",
+    ),
 ]
 LOOK_ALIKES_FROM_TRAINING_SETS = [
     # training sets 28 and 29
@@ -2457,6 +2511,8 @@ LOOK_ALIKES_FROM_TRAINING_SETS = [
     "Jeg har ondt i lænden. Min svigermor skræmte mig med at man kan miste kontrollen over blæren.",
     "For 3 år siden blev jeg opereret akut fordi jeg ikke kunne tisse og var følelsesløs i"
     " skridtet. Det er heldigvis helt væk.",
+    # training set 91: a word someone named is asked about
+    "min yogalærer nævnte noget der hed ridebukseanæstesi, hvad er det?",
 ]
 
 
