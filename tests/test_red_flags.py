@@ -2294,6 +2294,12 @@ SIGNS_FROM_TRAINING_SETS = [
         " noe bedre",
         "nervetegn",
     ),
+    # an aim told of later, by someone else, explains no loss told before it
+    (
+        "Mit bælte er rykket to huller ind siden påske, og jeg har ikke været på slankekur. Jeg"
+        " har ondt i ryggen. Min datter siger jeg skal være glad for at tabe mig.",
+        "vaegttab",
+    ),
 ]
 LOOK_ALIKES_FROM_TRAINING_SETS = [
     # training sets 28 and 29
@@ -2513,6 +2519,10 @@ LOOK_ALIKES_FROM_TRAINING_SETS = [
     " skridtet. Det er heldigvis helt væk.",
     # training set 91: a word someone named is asked about
     "min yogalærer nævnte noget der hed ridebukseanæstesi, hvad er det?",
+    # conversations 49: a weight loss explained once is explained when told again
+    "Jeg har tabt 12 kilo på et halvt år med kostomlægning og motion (helt med vilje!). Men nu"
+    " hvor jeg er begyndt at løbe har jeg fået ondt i lænden. Jeg troede det ville blive bedre"
+    " når jeg tabte mig??",
 ]
 
 

@@ -75,6 +75,7 @@ _TOP_KEYS = {"slots", "composites", "concepts", "modifiers", "not-typos", "spell
 _CONCEPT_KEYS = {
     "id", "tier", "urgency", "label", "entry", "when", "except", "unless", "certain",
     "past-counts", "event", "with-pain", "back-pain-needed", "never-denied", "standing",
+    "explained-earlier",
 }  # fmt: skip
 _TIERS = {"acute": Tier.ACUTE, "prompt": Tier.PROMPT}
 _URGENCIES = {u.value: u for u in Urgency}
@@ -427,25 +428,32 @@ class RedFlagDetector:
         concept: Concept, combo: tuple[Hit, ...], context: Context, hits: dict[str, list[Hit]]
     ) -> bool:
         """An `unless` reason stands, not denied, in the sign's sentence ("på slankekur"),
-        and no `certain` slot is filled there ("uden at prøve")."""
-        sentences = {context.message.tokens[h.start].sentence for h in combo}
+        or an earlier one for a concept `explained_earlier`, and no `certain` slot is filled
+        in the sign's sentence ("uden at prøve")."""
+        tokens = context.message.tokens
+        sentences = {tokens[h.start].sentence for h in combo}
         start = min(h.start for h in combo)
         contrasts = [t.start for t in context.of(Kind.TERMINATOR)]
 
-        def stands(slot: str) -> bool:
-            """Filled in the sign's sentence, told as so (not denied, nor only asked about:
-            "de spørger om jeg er på kur"), and not set aside by a "men" between it and
-            the sign after it ("efter maratonet, men benene bliver svagere for hver dag";
-            but "tabt 3 kilo, men det er fordi jeg er på kur" explains)."""
-            return any(
-                context.message.tokens[h.start].sentence in sentences
-                and not (verdict := context.judge((h,))).negated
-                and not verdict.hypothetical
-                and not any(h.end <= c < start for c in contrasts)
-                for h in hits.get(slot, ())
-            )
+        def stands(slot: str, earlier: bool = False) -> bool:
+            """Filled in the sign's sentence (or an `earlier` one), told as so (not
+            denied, nor only asked about: "de spørger om jeg er på kur"), and not set aside
+            by a "men" between it and the sign after it in its sentence ("efter maratonet,
+            men benene bliver svagere for hver dag"; but "tabt 3 kilo, men det er fordi jeg
+            er på kur" explains)."""
+            for h in hits.get(slot, ()):
+                own = tokens[h.start].sentence in sentences
+                if not (own or (earlier and tokens[h.start].sentence < min(sentences))):
+                    continue
+                verdict = context.judge((h,))
+                if verdict.negated or verdict.hypothetical:
+                    continue
+                if not (own and any(h.end <= c < start for c in contrasts)):
+                    return True
+            return False
 
-        return any(stands(s) for s in concept.unless) and not any(
+        earlier = concept.explained_earlier
+        return any(stands(s, earlier) for s in concept.unless) and not any(
             stands(s) for s in concept.certain
         )
 
@@ -497,6 +505,7 @@ def _load_concept(record: Record, known: set[str]) -> Concept:
         back_pain_needed=record.flag("back-pain-needed"),
         never_denied=named["never-denied"],
         standing=named["standing"],
+        explained_earlier=record.flag("explained-earlier"),
     )
 
 
