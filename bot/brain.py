@@ -65,6 +65,9 @@ BACK_TERMS = frozenset(
 EXERCISES_ENTRY = "oevelser"
 # How to exercise safely and well: general advice that each exercise's text may answer too.
 SAFE_EXERCISES_ENTRY = "sikre-oevelser"
+# Questions after an exercise that the overview answers, not the exercise: which
+# exercises, and how often.
+OVERVIEW_QUESTIONS = frozenset({"hvilke", "hvortit"})
 # Broad questions offered when the bot has nothing closer to suggest.
 STARTER_ENTRIES = ("hurtig-hjaelp", EXERCISES_ENTRY, SEEK_HELP_ENTRY)
 # A message below this score asks nothing the article answers (for "ok super").
@@ -413,11 +416,12 @@ class Brain:
     ) -> bool:
         """Whether a question after an exercise is a detail of it ("hvor mange sekunder
         skal man holde?" after bird-dog) though another entry ranks first: for the
-        overview of all three exercises, unless it asks which exercises; for another
+        overview of all three exercises, unless it asks which exercises or how often (only
+        the overview tells: "1–2 gange dagligt"); for another
         entry but an exercise, when the exercise's own text answers it too ("hvornår
         trækker jeg vejret ind?", "hvor længe skal jeg holde stillingen?")."""
         if best.entry.id == EXERCISES_ENTRY:
-            return "hvilke" not in self._matcher.query(asked)
+            return OVERVIEW_QUESTIONS.isdisjoint(self._matcher.query(asked))
         if best.entry.id in self._exercise_of_entry:
             return False  # another exercise, named
         own = next((m for m in matches if m.entry.id == current.entry_id), None)

@@ -81,6 +81,12 @@ def test_a_follow_up_is_read_against_the_last_topic(
     assert entry_of(say(chat, before, follow_up)) == meant
 
 
+def test_how_often_after_an_exercise_is_told_by_the_overview(chat: Conversations) -> None:
+    # The overview says "1–2 gange dagligt"; the exercise's own text says nothing of it.
+    reply = say(chat, "hvordan laver man knæ til bryst?", "hvor tit skal jeg lave den?")
+    assert entry_of(reply) == "oevelser"
+
+
 def test_the_next_exercise_follows_the_article_order(chat: Conversations, brain: Brain) -> None:
     order = [exercise.entry_id for exercise in brain.exercises]
     assert entry_of(say(chat, "hvordan laver jeg kat-ko")) == order[2]
