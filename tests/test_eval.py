@@ -185,11 +185,17 @@ alternates), so it stands in for an unseen held-out set:
   false alarms 0.000 -> 0.000, in-scope 0.935 -> 0.935, out-of-scope 0.933 -> 0.933;
   conversations25 in-scope 0.832 -> 0.850 (stories 0.756 -> 0.778, follow-ups 0.882 ->
   0.897), out-of-scope 0.917 -> 0.917, false alarms 0.032 -> 0.024; never tuned on.
-- redflags_blind32_next.yaml and conversations_blind26_next.yaml are not run here: the
-  next round's sets, scored once before it at 9c7abc6 (blind32: acute 0.972, prompt
-  0.972, false alarms 0.031, in-scope 0.883, out-of-scope 1.000; conversations26:
-  in-scope 0.787, stories 0.800, follow-ups 0.776, out-of-scope 1.000, false alarms
-  0.020). Score each once after the next change; never tune on them.
+- redflags_blind32.yaml and conversations_blind26.yaml: written the same way, scored once
+  before (9c7abc6) and once after the rounds learnt from training sets 86-91 and
+  conversations 46-49 (62e6126): blind32 acute 0.972 -> 0.972, prompt 0.972 -> 0.972,
+  false alarms 0.031 -> 0.031, in-scope 0.883 -> 0.883, out-of-scope 1.000 -> 1.000;
+  conversations26 in-scope 0.787 -> 0.798 (stories 0.800 -> 0.800, follow-ups 0.776 ->
+  0.796), out-of-scope 1.000 -> 1.000, false alarms 0.020 -> 0.020; never tuned on.
+- redflags_blind33_next.yaml and conversations_blind27_next.yaml are not run here: the
+  next round's sets, scored once before it at 6f84551 (blind33: acute 0.944, prompt
+  1.000, false alarms 0.041, in-scope 0.877, out-of-scope 0.875; conversations27:
+  in-scope 0.810, stories 0.844, follow-ups 0.769, out-of-scope 1.000, false alarms
+  0.000). Score each once after the next change; never tune on them.
 - training/redflags_train6-91.yaml and training/conversations_train2-49.yaml: training
   sets as above (acute signs in people's words; prompt signs; many different writers;
   false alarms and tricky context; hard acute signs; other people's signs; long stories;
@@ -1090,6 +1096,24 @@ EVAL_SETS = (
         false_alarm_ceiling=0.04,
         in_scope=0.75,
         out_of_scope=0.80,
+    ),
+    EvalSet(
+        "redflags_blind32.yaml",
+        RED_FLAG_KINDS,
+        acute_recall=0.95,
+        prompt_recall=0.95,
+        false_alarm_ceiling=0.04,
+        in_scope=0.75,
+        out_of_scope=0.90,
+    ),
+    EvalSet(
+        "conversations_blind26.yaml",
+        CONVERSATION_KINDS,
+        acute_recall=1.00,
+        prompt_recall=1.00,
+        false_alarm_ceiling=0.03,
+        in_scope=0.70,
+        out_of_scope=0.95,
     ),
     EvalSet(
         "training/redflags_train26.yaml",
