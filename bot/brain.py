@@ -390,9 +390,10 @@ class Brain:
         read_as = denied if asked is message else ()
         elsewhere = best is not None and self._matcher.names_off_topic(asked, read_as)
         long_story = len(message.words) > STORY_WORDS and not elsewhere
-        # A long story, or a follow-up read with the chat's context, says more than a
-        # lone question, so a lower score is sure enough.
-        told_more = long_story or background is not None
+        # A long story, or a message read with the chat's context, says more than a lone
+        # question, so a lower score is sure enough; not when it names a topic the article
+        # does not cover.
+        told_more = long_story or (background is not None and not elsewhere)
         sure_enough = STORY_ANSWER_THRESHOLD if told_more else ANSWER_THRESHOLD
         if elsewhere and BACK_TERMS.isdisjoint(self._matcher.query(asked, read_as)):
             return self._not_answered(matches, shape)

@@ -12,7 +12,7 @@ import hashlib
 import json
 import os
 import re
-from collections.abc import Iterator
+from collections.abc import Hashable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
@@ -24,6 +24,9 @@ KNOWLEDGE_DIR = Path(__file__).resolve().parent.parent / "knowledge"
 # SHA-256 of the rest, so a damaged cache file is noticed and the YAML parsed instead.
 CACHE_DIR = Path(__file__).resolve().parent.parent / ".cache"
 _MISSING = object()  # no usable cache (a file may hold null)
+# Part of each cache's key: changed when parsing changes (keys written twice are refused
+# since 2026-11-30), so that no data parsed the old way is read again.
+PARSER_VERSION = b"2\n"
 _CACHE_NAME = re.compile(r"\.[0-9a-f]{64}\.json")
 _ID = re.compile(r"^[a-z0-9-]{1,24}$")
 SOURCES = ("section", "faq", "table")
@@ -43,7 +46,8 @@ def read_yaml(path: Path) -> Any:
         raw = path.read_bytes()
     except OSError as error:
         raise KnowledgeError(f"{path.name}: cannot read the file ({error.strerror})") from None
-    cache = CACHE_DIR / f"{path.name}.{hashlib.sha256(raw).hexdigest()}.json"
+    key = hashlib.sha256(PARSER_VERSION + raw).hexdigest()
+    cache = CACHE_DIR / f"{path.name}.{key}.json"
     data = _read_cache(cache)
     if data is _MISSING:
         data = _parse_yaml(path.name, raw.decode("utf-8"))
@@ -63,9 +67,12 @@ def _parse_yaml(name: str, text: str) -> Any:
         second silently win ("nummen" spelled out in two places): refuse it."""
 
         def construct_mapping(self, node: Any, deep: bool = False) -> Any:
-            seen: set[Any] = set()
+            self.flatten_mapping(node)  # merge keys ("<<: *x") first, as PyYAML does
+            seen: set[Hashable] = set()
             for key_node, _ in node.value:
                 key = self.construct_object(key_node, deep=deep)
+                if not isinstance(key, Hashable):
+                    continue  # PyYAML's own error names it below
                 if key in seen:
                     raise yaml.constructor.ConstructorError(
                         None, None, f"the key '{key}' is written twice", key_node.start_mark

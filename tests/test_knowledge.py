@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from bot.knowledge import KNOWLEDGE_DIR, KnowledgeError, load_entries, load_exercises
+from bot.knowledge import KNOWLEDGE_DIR, KnowledgeError, load_entries, load_exercises, read_yaml
 from bot.normalise import fold
 
 ARTICLE = (KNOWLEDGE_DIR / "article.md").read_text(encoding="utf-8")
@@ -204,6 +204,12 @@ def test_a_key_written_twice_names_the_key_and_line(tmp_path: Path) -> None:
     with pytest.raises(KnowledgeError) as error:
         load_entries(path)
     assert str(error.value) == "entries.yaml: the key 'heading' is written twice at line 4"
+
+
+def test_a_merge_key_is_no_key_written_twice(tmp_path: Path) -> None:
+    path = tmp_path / "shared.yaml"
+    path.write_text("base: &b {heading: A}\nentry:\n  <<: *b\n  id: a\n", encoding="utf-8")
+    assert read_yaml(path)["entry"] == {"heading": "A", "id": "a"}
 
 
 def test_an_exercise_pointing_at_a_missing_entry_fails_with_one_clear_line(tmp_path: Path) -> None:

@@ -2300,6 +2300,21 @@ SIGNS_FROM_TRAINING_SETS = [
         " har ondt i ryggen. Min datter siger jeg skal være glad for at tabe mig.",
         "vaegttab",
     ),
+    # a reason told before explains a loss only as the same person's and as now
+    (
+        "Min datter er på slankekur. Jeg har tabt 10 kilo på en måned og har ondt i ryggen.",
+        "vaegttab",
+    ),
+    (
+        "Min kone har tabt 10 kilo med vilje. Jeg har tabt 10 kilo på en måned og har ondt i"
+        " ryggen.",
+        "vaegttab",
+    ),
+    (
+        "Jeg var på slankekur for 5 år siden. Nu har jeg tabt 10 kilo på to måneder og har ondt"
+        " i ryggen.",
+        "vaegttab",
+    ),
 ]
 LOOK_ALIKES_FROM_TRAINING_SETS = [
     # training sets 28 and 29
@@ -2523,6 +2538,13 @@ LOOK_ALIKES_FROM_TRAINING_SETS = [
     "Jeg har tabt 12 kilo på et halvt år med kostomlægning og motion (helt med vilje!). Men nu"
     " hvor jeg er begyndt at løbe har jeg fået ondt i lænden. Jeg troede det ville blive bedre"
     " når jeg tabte mig??",
+    # a sign told in the past, or months ago, does not run from its event: only a sign whose
+    # own verb is in the present, weeks after
+    "min mor er 80 og kunne ikke gå efter operationen for 2 måneder siden, nu har hun ondt i"
+    " lænden",
+    "det er sådan at jeg ikke kunne tisse efter operationen for 2 måneder siden, men nu har jeg"
+    " ondt i ryggen",
+    "han kan ikke gå efter ulykken for 8 måneder siden, hvilke øvelser kan han lave for ryggen?",
 ]
 
 

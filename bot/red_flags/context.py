@@ -114,10 +114,14 @@ PREPOSITIONS = frozenset(
 # jeg haft feber", "har haft feber siden operationen for to uger siden".
 SINCE = frozenset({"efter", "siden", "after", "since"})
 PERFECT = frozenset({"har", "has", "have", "blevet"})
-# A sign told in the present runs from an event dated weeks ago too: "hun kan ikke mærke,
-# når hun tisser, efter hun løftede en sofa i sidste uge" (not from one years ago: "kan
-# ikke gå efter ulykken for 5 år siden" is an old disability).
-PRESENT = frozenset({"kan", "er", "can", "is", "are"})
+# A sign whose own verb is in the present runs from an event dated weeks ago too: "hun kan
+# ikke mærke, når hun tisser, efter hun løftede en sofa i sidste uge" (not from one months
+# or years ago: "kan ikke gå efter ulykken for 8 måneder siden" is an old disability).
+PRESENT = frozenset({"kan", "er", "can", "is", "are", "am"})
+PAST = frozenset({"kunne", "var", "havde", "could", "was", "were", "had"})
+WEEKS = frozenset({"uge", "uger", "ugen", "week", "weeks"})
+# How many words before a sign's first word its own verb may stand ("hun kan ikke mærke").
+OWN_VERB_REACH = 2
 # An indefinite person a preposition governs ("af en tung patient") is part of what
 # happened, not whose sign it is.
 INDEFINITE_ARTICLES = frozenset({"en", "et", "a", "an"})
@@ -459,19 +463,28 @@ class Context:
 
     def _dates_an_event(self, trigger: Trigger, first: int, last: int) -> bool:
         """Whether a date in the sign's clause stands in a phrase opened by a `SINCE`
-        word, and the sign is told in the perfect (or the present, weeks after): the sign
-        runs from the event dated."""
+        word, and the sign is told in the perfect, or with its own verb in the present
+        weeks after: the sign runs from the event dated."""
         words = self.message.words
         clause = self.message.clause_of(first)
         if trigger.start < first:  # "efter operationen for tre uger siden har jeg haft feber"
             opened = words[clause.start : trigger.start]
-            perfect = words[trigger.end : first]
+            told = words[trigger.end : first]
         else:  # "har haft feber siden operationen for tre uger siden", "foden er blevet
             # kraftesløs efter iskiasanfaldet for 5 uger siden"
             opened = words[last : trigger.start]
-            perfect = words[clause.start : last]
-        running = PERFECT | PRESENT if trigger.kind is Kind.HISTORY else PERFECT
-        return not SINCE.isdisjoint(opened) and not running.isdisjoint(perfect)
+            told = words[clause.start : last]
+        if SINCE.isdisjoint(opened):
+            return False
+        if not PERFECT.isdisjoint(told):
+            return True
+        own_verb = words[max(clause.start, first - OWN_VERB_REACH) : first + 1]
+        return (
+            trigger.kind is Kind.HISTORY
+            and not WEEKS.isdisjoint(words[trigger.start : trigger.end])
+            and not PRESENT.isdisjoint(own_verb)
+            and PAST.isdisjoint(own_verb)
+        )
 
     def _in_sentence(self, kinds: tuple[Kind, ...], sentence: range) -> list[Trigger]:
         return [t for t in self.of(*kinds) if sentence.start <= t.start < sentence.stop]

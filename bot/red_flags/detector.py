@@ -432,8 +432,10 @@ class RedFlagDetector:
         in the sign's sentence ("uden at prøve")."""
         tokens = context.message.tokens
         sentences = {tokens[h.start].sentence for h in combo}
+        first_sentence = min(sentences)
         start = min(h.start for h in combo)
         contrasts = [t.start for t in context.of(Kind.TERMINATOR)]
+        person = context.experiencer(max(h.end for h in combo))
 
         def stands(slot: str, earlier: bool = False) -> bool:
             """Filled in the sign's sentence (or an `earlier` one), told as so (not
@@ -443,10 +445,14 @@ class RedFlagDetector:
             er på kur" explains)."""
             for h in hits.get(slot, ()):
                 own = tokens[h.start].sentence in sentences
-                if not (own or (earlier and tokens[h.start].sentence < min(sentences))):
+                if not (own or (earlier and tokens[h.start].sentence < first_sentence)):
                     continue
                 verdict = context.judge((h,))
                 if verdict.negated or verdict.hypothetical:
+                    continue
+                # A reason told before counts only as the same person's, and as now: not
+                # "Min datter er på slankekur" nor "var på slankekur for 5 år siden".
+                if not own and (verdict.historical or context.experiencer(h.end) != person):
                     continue
                 if not (own and any(h.end <= c < start for c in contrasts)):
                     return True

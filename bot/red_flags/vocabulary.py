@@ -6,7 +6,7 @@ beginning ("*kræft"), or as "<tal>" (any number), "<alder>" (a number from 70 t
 an age that makes a fall dangerous), "<fart>" (a number from 30 to 399, a speed in km/h
 that makes a crash high-energy; "10 km/t" into a hedge is none), "<årstal>" (a year),
 "<få>" (a number from 1 to 30: "5 meter" is a short way), "<dag>" (a weekday's name,
-"mandag" or "i mandags": "mandag kunne jeg gå normalt").
+"mandag" or "mandags": "mandag kunne jeg gå normalt"; "i <dag>" for "i mandags").
 "..." between words allows up to two other words.
 
 Each message word is read once, through a cache, as the set of term words it can be:
