@@ -2315,6 +2315,13 @@ SIGNS_FROM_TRAINING_SETS = [
         " i ryggen.",
         "vaegttab",
     ),
+    # blind set 32, once a floor: Swedish "grenen", "ramlade", "är"
+    (
+        "Min pappa kan inte känna något i grenen och på insidan av låren sedan igår, och han har"
+        " ont i ryggslutet.",
+        "foelelsesloes-skridt",
+    ),
+    ("Min mamma är 84 och ramlade i trappan i förrgår. Nu har hon ont i ländryggen.", "fraktur"),
 ]
 LOOK_ALIKES_FROM_TRAINING_SETS = [
     # training sets 28 and 29
@@ -2545,6 +2552,11 @@ LOOK_ALIKES_FROM_TRAINING_SETS = [
     "det er sådan at jeg ikke kunne tisse efter operationen for 2 måneder siden, men nu har jeg"
     " ondt i ryggen",
     "han kan ikke gå efter ulykken for 8 måneder siden, hvilke øvelser kan han lave for ryggen?",
+    # blind set 32, once a floor: the back "fejler ikke noget"; a dream; pads changed at work
+    "har feber pga en forkølelse men ryggen fejler ikke noget. hvordan forebygger jeg ondt i"
+    " lænden?",
+    "Drømte i nat at jeg ikke kunne gå, vågnede med lidt ondt i lænden men går helt fint.",
+    "jeg arbejder på plejehjem og skifter inkontinensbleer hele dagen og får ondt i lænden.",
 ]
 
 
