@@ -435,7 +435,9 @@ class RedFlagDetector:
         first_sentence = min(sentences)
         start = min(h.start for h in combo)
         contrasts = [t.start for t in context.of(Kind.TERMINATOR)]
-        person = context.experiencer(max(h.end for h in combo))
+        earlier = concept.explained_earlier
+        # Whose sign it is, asked only when a reason told earlier may count (a hot path).
+        person = context.experiencer(max(h.end for h in combo)) if earlier else None
 
         def stands(slot: str, earlier: bool = False) -> bool:
             """Filled in the sign's sentence (or an `earlier` one), told as so (not
@@ -458,7 +460,6 @@ class RedFlagDetector:
                     return True
             return False
 
-        earlier = concept.explained_earlier
         return any(stands(s, earlier) for s in concept.unless) and not any(
             stands(s) for s in concept.certain
         )
