@@ -196,6 +196,10 @@ alternates), so it stands in for an unseen held-out set:
   1.000, false alarms 0.041, in-scope 0.877, out-of-scope 0.875; conversations27:
   in-scope 0.810, stories 0.844, follow-ups 0.769, out-of-scope 1.000, false alarms
   0.000). Score each once after the next change; never tune on them.
+- redflags_blind34_next.yaml and conversations_blind28_next.yaml are not run here either:
+  the round after that, scored once before it at 23cc36c (blind34: acute 0.972, prompt
+  0.944, false alarms 0.041, in-scope 0.868, out-of-scope 0.833; conversations28: in-scope
+  0.820, stories 0.844, follow-ups 0.795, out-of-scope 1.000, false alarms 0.010).
 - training/redflags_train6-91.yaml and training/conversations_train2-49.yaml: training
   sets as above (acute signs in people's words; prompt signs; many different writers;
   false alarms and tricky context; hard acute signs; other people's signs; long stories;
