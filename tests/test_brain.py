@@ -87,6 +87,11 @@ TUESDAY_MORNING = datetime(2026, 11, 24, 8, 0, tzinfo=UTC)
         # Swedish relatives ask too.
         ("vad hjälper snabbt?", "hurtig-hjaelp"),
         ("Vilka övningar hjälper mot ont i ryggen?", "oevelser"),
+        ("och värme eller kyla?", "varme-kulde"),
+        ("ska jag vara hemma från jobbet?", "arbejde"),
+        # English "works" of a remedy is no job.
+        ("what works best for back pain", "hurtig-hjaelp"),
+        ("what is the camel exercise", "kat-ko"),
     ],
 )
 def test_questions_in_everyday_words_get_their_answer(

@@ -2322,6 +2322,199 @@ SIGNS_FROM_TRAINING_SETS = [
         "foelelsesloes-skridt",
     ),
     ("Min mamma är 84 och ramlade i trappan i förrgår. Nu har hon ont i ländryggen.", "fraktur"),
+    # training sets 92-94 and conversations 50-51
+    # Norwegian "klarer ikke å" is "kan ikke".
+    (
+        (
+            "Kjæresten min har vondt i korsryggen og nå klarer han ikke å tisse, han har prøvd "
+            "hele "
+            "natta. Hva gjør vi?"
+        ),
+        "blaere-tarm",
+    ),
+    # English "can't tell if" is whether, no what-if.
+    (
+        (
+            "Boyfriend hurt his back deadlifting on Monday. Since this afternoon he says he can't "
+            "tell if his bladder is full and he wet himself on the couch without noticing"
+        ),
+        "blaere-tarm",
+    ),
+    # Norwegian "gjøre i buksa".
+    (
+        (
+            "Pappa (74) har vondt i ryggen og har begynt å gjøre i buksa uten å merke det, både "
+            "tiss "
+            "og bæsj. Siden i går."
+        ),
+        "blaere-tarm",
+    ),
+    # Feeling halved where one washes.
+    (
+        (
+            "Jeg har prolaps og i dag mærker jeg kun halvt når jeg vasker mig forneden. Kan jeg "
+            "stadig lave bird-dog?"
+        ),
+        "foelelsesloes-skridt",
+    ),
+    # Swedish "tappat känseln mellan benen".
+    (
+        (
+            "Jag har ont i ländryggen och har tappat känseln mellan benen, känns som att sitta på "
+            "en "
+            "kudde som inte är min"
+        ),
+        "foelelsesloes-skridt",
+    ),
+    # The seat not felt.
+    (
+        (
+            "Når jeg sætter mig på toilettet føles det som om sædet ikke er der og lænden har "
+            "været "
+            "helt låst siden i forgårs"
+        ),
+        "foelelsesloes-skridt",
+    ),
+    # Walking on waking is then, not a recovery now.
+    (
+        (
+            "Da jeg vågnede kunne jeg gå normalt, nu ved frokosttid kan jeg ikke løfte tæerne på "
+            "højre fod. Har haft udstråling i 3 uger"
+        ),
+        "svaghed",
+    ),
+    # A collapse because the legs would not.
+    (
+        (
+            "Hej min morfar er segnet om på badeværelset fordi benene ikke ville mere, han har "
+            "haft "
+            "ondt i lænden et par dage, han er vågen og kan snakke"
+        ),
+        "svaghed",
+    ),
+    # Stool found in the pants by its colour, not felt coming.
+    (
+        (
+            "de sidste tre dage har det gjort meget mere ondt, og i dag har jeg to gange fundet "
+            "brunt "
+            "i underbukserne som jeg slet ikke havde mærket komme"
+        ),
+        "blaere-tarm",
+    ),
+    # Fine a few days ago, now cannot get up.
+    (
+        (
+            "Min datter på 15 har ondt i ryggen efter gymnastik og nu kan hun ikke rejse sig fra "
+            "en "
+            "stol uden at tage fat i bordet, det var fint for tre dage siden. Er det vokseværk?"
+        ),
+        "svaghed",
+    ),
+    # Swedish feet that will not lift, worse all the time.
+    (
+        (
+            "Min pappa har ont i ryggen och sedan i går kan han inte lyfta fötterna ordentligt, "
+            "det "
+            "blir sämre hela tiden. Ska vi åka in?"
+        ),
+        "svaghed",
+    ),
+    # A roof ladder is a height.
+    (
+        (
+            "far har ondt i ryggen efter han faldt ned fra en tagstige i går. han er 76 og får "
+            "blodfortyndende"
+        ),
+        "traume",
+    ),
+    # Trousers falling off with no diet.
+    (
+        (
+            "Mor siger bukserne er begyndt at falde af hende selvom hun ikke har slanket sig, og "
+            "nu "
+            "klager hun over rygsmerter. Hun er 66"
+        ),
+        "vaegttab",
+    ),
+    # Norwegian "operert for tarmkreft".
+    (
+        (
+            "Jeg ble operert for tarmkreft i fjor. Nå har jeg fått vondt i korsryggen som ikke gir "
+            "seg. Bør jeg ta røntgen?"
+        ),
+        "kraeft",
+    ),
+    # Swedish pain that wakes every night.
+    (
+        "Smärtan i ryggen väcker mig varje natt, oavsett hur jag ligger. Vad kan jag göra själv?",
+        "natsmerter",
+    ),
+    # English: hurts more lying down at night.
+    (
+        (
+            "Why does my lower back hurt MORE when I lie down at night? I have to get up and walk "
+            "around at 4am. Been going on for a month now."
+        ),
+        "natsmerter",
+    ),
+    # Someone jumping onto a back made fragile by osteoporosis.
+    (
+        (
+            "I have osteoporosis and my grandson jumped on my back while we were playing, now "
+            "sharp "
+            "pain low in my back"
+        ),
+        "fraktur",
+    ),
+    # Never had before is new, no denial.
+    ("ondt i ryggen og feber, det har jeg ikke haft før", "feber"),
+    # Retention felt as a stomach ache is no stomach upset.
+    (
+        (
+            "Min bror har diskusprolaps. I dag siger han at han ikke har tisset siden i morges, og "
+            "han har ondt i maven af det"
+        ),
+        "blaere-tarm",
+    ),
+    # Children something came from are not whose fever it is.
+    (
+        (
+            "Tror jeg har fået noget med hjem fra ungerne i børnehaven, har feber og er begyndt at "
+            "få "
+            "ondt i lænden"
+        ),
+        "feber",
+    ),
+    # Nothing that comes.
+    ("ondt i ryggen og nu er der intet der kommer når jeg skal tisse", "blaere-tarm"),
+    # "ingen control" is the sign, no denial of it.
+    (
+        "siden min ryg gik i lørdags har jeg ingen control over blæren, det lækker hele tiden",
+        "blaere-tarm",
+    ),
+    # Night pain whatever position tried is no position's pain.
+    (
+        (
+            "vågner af smerter i lænden hver eneste nat, har prøvet at ligge på siden, ryggen, "
+            "maven, "
+            "INTET hjælper"
+        ),
+        "natsmerter",
+    ),
+    # Swedish and Norwegian symptom words (written for this test, from everyday usage)
+    (
+        "Jag har ont i ländryggen och har kissat på mig två gånger idag utan att märka det",
+        "blaere-tarm",
+    ),
+    ("Min man har ont i ryggen och kan inte hålla tätt, det bara rinner", "blaere-tarm"),
+    ("Jag har ont i ryggen och känner ingenting när jag torkar mig", "foelelsesloes-skridt"),
+    ("Rumpan och insidan av låren är domnade och ryggen gör ont", "foelelsesloes-skridt"),
+    ("Jag vaknar varje natt av smärtan i ryggen", "natsmerter"),
+    ("Jag har benskörhet och ramlade igår, nu har jag ont i ryggen", "fraktur"),
+    ("Jeg har vondt i ryggen og har ikke fått tisset siden i går", "blaere-tarm"),
+    ("Jeg har vondt i korsryggen og har tisset på meg uten å merke det", "blaere-tarm"),
+    ("Jeg har beinskjørhet og falt i går, nå har jeg vondt i ryggen", "fraktur"),
+    ("Jag var med om en bilolycka idag och har ont i ryggen", "traume"),
 ]
 LOOK_ALIKES_FROM_TRAINING_SETS = [
     # training sets 28 and 29
@@ -2557,6 +2750,62 @@ LOOK_ALIKES_FROM_TRAINING_SETS = [
     " lænden?",
     "Drømte i nat at jeg ikke kunne gå, vågnede med lidt ondt i lænden men går helt fint.",
     "jeg arbejder på plejehjem og skifter inkontinensbleer hele dagen og får ondt i lænden.",
+    # training sets 92-94 and conversations 50-51
+    # An "og" and a past verb go on at the date before them.
+    (
+        "Min mormor fik en prolaps for 20 år siden og kunne ikke tisse i en periode, hun blev "
+        "opereret og har det fint. Hvad giver egentlig en prolaps?"
+    ),
+    # Fiction is nobody's sign.
+    (
+        "hvad gør man hvis man pludselig ikke kan gå pga ryggen? spørger for en ven der skriver en "
+        "novelle"
+    ),
+    # Soiling with a stomach flu.
+    (
+        "Min yngste har maveinfluenza og har lavet i bukserne i børnehaven, og jeg har fået ondt i "
+        "lænden af at løfte ham op og ned. Hvad kan jeg gøre?"
+    ),
+    # Gone again when one walked.
+    (
+        "følelsesløs i numsen efter 4 timer på en hård bænk i toget, gik over da jeg havde gået "
+        "lidt. "
+        "hvordan undgår jeg stiv ryg på lange rejser?"
+    ),
+    # A hectic week is no fever.
+    (
+        "Det har været en feberhed uge på jobbet med deadlines og stress og nu er ryggen spændt "
+        "som "
+        "en flitsbue. kan stress give ondt i lænden?"
+    ),
+    # The kid's fever and my back.
+    (
+        "Ungen har feber og jeg har siddet oppe med hende hele natten, nu har JEG ondt i lænden af "
+        "at "
+        "sidde skævt i lænestolen. tips?"
+    ),
+    # "er der ingen feber" denies the fever after it.
+    (
+        "Sidste vinter havde jeg lungebetændelse med feber og ondt i ryggen, men det er længe "
+        "overstået. Nu har jeg fået ondt i lænden igen efter at have skovlet sne, og denne gang er "
+        "der ingen feber eller noget."
+    ),
+    # Over a year ago is years, not weeks.
+    (
+        "faldt ned fra en stige for over et år siden og brækkede armen, ryggen var fin dengang. nu "
+        "har jeg fået lidt ondt i lænden af at male lofter i to dage"
+    ),
+    # Pain only after one position, gone on turning.
+    (
+        "jeg vågner nogle gange om natten med ondt i lænden men kun når jeg har ligget på maven, "
+        "så "
+        "snart jeg vender mig om på siden er det væk igen"
+    ),
+    # Asleep again at once.
+    (
+        "jeg har slæbt kasser hele lørdagen. Nu gør lænden ondt og jeg vågner om natten når jeg "
+        "vender mig, men så snart jeg ligger stille igen falder jeg i søvn"
+    ),
 ]
 
 

@@ -31,7 +31,7 @@ from bot.analysis import Message
 from bot.knowledge import Record
 from bot.normalise import fold
 from bot.red_flags.concepts import Hit
-from bot.red_flags.vocabulary import FILLER, Term, TermIndex, parse_term
+from bot.red_flags.vocabulary import FILLER, GAP, Term, TermIndex, parse_term
 
 
 class Kind(StrEnum):
@@ -102,6 +102,10 @@ NEGATIVE_CONCORD = frozenset({"hverken", "neither", "nor"})
 # A bare "ikke" after a comma that ends a statement asks for agreement ("... så har jeg
 # ondt i lænden, ikke."): it denies nothing before it, unlike "feber: nej".
 TAG_QUESTIONS = frozenset({"ikke", "vel"})
+# The denial words a closing denial ends in ("er der ingen"), that deny forward when
+# the clause goes on after them ("har jeg ikke kunnet styre maven" denies nothing: the
+# "ikke" is the sign's own).
+FORWARD_DENIALS = frozenset({"ingen", "intet"})
 # Negations that follow the verb they deny.
 POST_VERBAL_NEGATIONS = frozenset({"ikke", "ik", "not"})
 # Words whose object is no subject: a person named after one does not tell whose sign it is.
@@ -125,6 +129,8 @@ OWN_VERB_REACH = 2
 # An indefinite person a preposition governs ("af en tung patient") is part of what
 # happened, not whose sign it is.
 INDEFINITE_ARTICLES = frozenset({"en", "et", "a", "an"})
+# A person something came from is no subject, named with or without an article.
+SOURCES = frozenset({"fra", "from"})
 # Words before "nogen" that make it a determiner ("uden nogen grund"), not anyone.
 NO_ONE_BEFORE = frozenset({"uden", "ikke", "without"})
 # Words that open a relative clause inside a clause ("en stol som mit barnebarn havde
@@ -187,19 +193,23 @@ class ContextRules:
     def triggers(
         self, readings: Sequence[frozenset[str]], sentences: Sequence[int]
     ) -> tuple[Trigger, ...]:
-        """Every trigger in the message; at each word the longest term wins, and the
-        words it covers start no other trigger. No trigger spans two sentences (the
-        sentence index of each word is in `sentences`): "skridtet? Ikke at jeg har det"."""
+        """Every trigger in the message; at each word the longest term wins (of two as
+        long, the one that names its words: "for over et år siden" is years ago, not
+        "for over ... siden"), and the words it covers start no other trigger. No
+        trigger spans two sentences (the sentence index of each word is in `sentences`):
+        "skridtet? Ikke at jeg har det"."""
         found: list[Trigger] = []
         matches = self._terms.matches(readings)
         position = 0
         while position < len(readings):
             best: Trigger | None = None
+            best_gaps = 0
             for term, end in matches[position]:
                 if sentences[end - 1] != sentences[position]:
                     continue
-                if best is None or end > best.end:
-                    best = Trigger(Kind(term.slot), position, end)
+                gaps = term.patterns.count(GAP)
+                if best is None or end > best.end or (end == best.end and gaps < best_gaps):
+                    best, best_gaps = Trigger(Kind(term.slot), position, end), gaps
             if best is None:
                 position += 1
                 continue
@@ -232,6 +242,18 @@ class ContextRules:
         return inside
 
 
+def _denials_going_on(message: Message, triggers: tuple[Trigger, ...]) -> list[Trigger]:
+    """A closing denial with words after it in its clause closes nothing: its own denial
+    word denies forward ("denne gang er der ingen feber", "har jeg ingen smerter i benet")."""
+    return [
+        Trigger(Kind.NEGATION, t.end - 1, t.end)
+        for t in triggers
+        if t.kind is Kind.NEGATION_AFTER
+        and message.words[t.end - 1] in FORWARD_DENIALS
+        and t.end != message.clause_of(t.start).stop
+    ]
+
+
 class Context:
     """The triggers of one message, and what they say about spans of its words."""
 
@@ -251,7 +273,7 @@ class Context:
         # for every combination and concept they take part in.
         self._verdicts: dict[tuple[Hit, ...], Verdict] = {}
         self._negated_words: tuple[bool, ...] | None = None
-        for trigger in triggers:
+        for trigger in (*triggers, *_denials_going_on(message, triggers)):
             self._by_kind.setdefault(trigger.kind, []).append(trigger)
         # The persons that count as whose a sign may be, in order (worked out once:
         # `experiencer` is asked for every part of every sign).
@@ -459,7 +481,20 @@ class Context:
             between, stops = (trigger.end, first), (Kind.TERMINATOR, Kind.CLAUSE_WORD)
         else:
             between, stops = (last, trigger.start), (Kind.TERMINATOR,)
-        return not any(between[0] <= t.start < between[1] for t in self.of(*stops))
+        return not any(
+            between[0] <= t.start < between[1] and not self._goes_on_in_the_past(t)
+            for t in self.of(*stops)
+        )
+
+    def _goes_on_in_the_past(self, trigger: Trigger) -> bool:
+        """A clause word followed at once by a past verb goes on with the same subject at
+        the same time: "fik en prolaps for 20 år siden og kunne ikke tisse"."""
+        words = self.message.words
+        return (
+            trigger.kind is Kind.CLAUSE_WORD
+            and trigger.end < len(words)
+            and words[trigger.end] in PAST
+        )
 
     def _dates_an_event(self, trigger: Trigger, first: int, last: int) -> bool:
         """Whether a date in the sign's clause stands in a phrase opened by a `SINCE`
@@ -528,9 +563,11 @@ class Context:
 
     def _someone_in_passing(self, index: int) -> bool:
         """Whether the person at word `index` is an indefinite one a preposition governs
-        ("efter en forflytning af en tung patient"): part of what happened, not whose
-        sign it is."""
+        ("efter en forflytning af en tung patient"), or any one it came from ("fået noget
+        med hjem fra ungerne"): part of what happened, not whose sign it is."""
         words = self.message.words
+        if index and words[index - 1] in SOURCES:
+            return True
         for article in (index - 1, index - 2):
             if article >= 1 and words[article] in INDEFINITE_ARTICLES:
                 return words[article - 1] in PREPOSITIONS
