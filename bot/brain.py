@@ -80,6 +80,9 @@ RED_FLAG_TURNS = 2
 RUN_ON_WORDS = 6
 # A message of at most this many words that thanks or says goodbye ends a warning.
 ONLY_THANKS_WORDS = 4
+# A question of at most this many words opened by "og" goes on from the one before it.
+ASKS_ON_WORDS = 3
+ASKS_ON = frozenset({"og", "and"})
 _HEX_DIGITS = frozenset("0123456789abcdef")
 
 
@@ -209,6 +212,8 @@ class Brain:
             over_turns = self._raised_over_turns(message, red_flag, chat, shape)
             if over_turns:
                 red_flag = merged(red_flag, over_turns)
+        if red_flag.tier is not Tier.NONE and _asks_on_about_signs(message, chat):
+            red_flag = replace(red_flag, tier=Tier.NONE, signs=(), asked_in=frozenset({0}))
         if red_flag.tier is not Tier.NONE:
             return self._red_flag_reply(red_flag, now)
         if not message.folded:
@@ -776,3 +781,18 @@ def _blend(own: list[Match], read: list[Match]) -> list[Match]:
             entries[match.entry.id] = match.entry
     ranked = sorted(scores, key=lambda i: -scores[i])
     return [Match(entries[i], round(scores[i], 1)) for i in ranked]
+
+
+def _asks_on_about_signs(message: Message, chat: Context) -> bool:
+    """A short question opened by "og" right after a calm question about the danger signs
+    ("og feber?" after "hvad hvis man ikke kan holde på vandet?") asks whether that is a
+    sign too: it tells of no one's sign."""
+    last = chat.last
+    return (
+        last is not None
+        and last.red_flag is Tier.NONE
+        and last.entry_id in DANGER_SIGN_ENTRIES
+        and len(message.words) <= ASKS_ON_WORDS
+        and message.words[0] in ASKS_ON
+        and all(message.asked)
+    )

@@ -162,6 +162,21 @@ def test_asking_what_about_a_sign_after_a_general_question_raises_no_warning(
     assert reply.red_flag is Tier.NONE
 
 
+@pytest.mark.parametrize("sign", ["og feber?", "og vægttab?", "and night pain?"])
+def test_and_a_sign_after_a_question_about_the_signs_asks_about_it_too(
+    chat: Conversations, sign: str
+) -> None:
+    say(chat, "hvad hvis man ikke kan holde på vandet?")
+    reply = say(chat, sign)
+    assert reply.red_flag is Tier.NONE
+    assert entry_of(reply) == "symptomer"
+
+
+def test_and_a_sign_after_an_ordinary_question_is_the_writers(chat: Conversations) -> None:
+    say(chat, "jeg har ondt i ryggen, hvad kan jeg gøre?")
+    assert say(chat, "og feber?").red_flag is Tier.PROMPT
+
+
 def test_a_danger_sign_is_not_raised_again_by_the_next_calm_message(
     chat: Conversations,
 ) -> None:

@@ -2515,6 +2515,76 @@ SIGNS_FROM_TRAINING_SETS = [
     ("Jeg har vondt i korsryggen og har tisset på meg uten å merke det", "blaere-tarm"),
     ("Jeg har beinskjørhet og falt i går, nå har jeg vondt i ryggen", "fraktur"),
     ("Jag var med om en bilolycka idag och har ont i ryggen", "traume"),
+    # training sets 95-97
+    # Not noticing is part of the sign.
+    (
+        (
+            "fik hold i ryggen da vi bar spær op i tirsdags. Min kæreste siger jeg skal "
+            "tage det mere alvorligt fordi jeg i går aftes ikke opdagede at jeg havde "
+            "lavet i bukserne før hun sagde det lugtede."
+        ),
+        "blaere-tarm",
+    ),
+    # Norwegian "gått ned mye i vekt".
+    (
+        (
+            "Mamma har gått ned mye i vekt uten å slanke seg, og nå har hun fått vondt i "
+            "korsryggen. Hva bør vi gjøre?"
+        ),
+        "vaegttab",
+    ),
+    # Trying all night and nothing.
+    (
+        "tisser ikke. har prøvet hele natten. lænden. hjælp",
+        "blaere-tarm",
+    ),
+    # A nappy soiled, never before.
+    (
+        (
+            "Min bedstemor har ondt i ryggen og plejehjemmet siger hun er begyndt at lave"
+            " i bleen, det har hun aldrig gjort før, hun er ellers helt klar i hovedet"
+        ),
+        "blaere-tarm",
+    ),
+    # A sneeze after years of steroids.
+    (
+        (
+            "min mor har taget binyrebarkhormon i mange år pga sin gigt og har nu fået "
+            "ondt i ryggen efter hun nøs kraftigt"
+        ),
+        "fraktur",
+    ),
+    # A loss told roughly.
+    (
+        (
+            "de sidste par måneder har jeg tabt noget der ligner 6-7 kilo uden at have "
+            "ændret noget, og jeg er mere træt end normalt. Ryggen gør mere ondt end den "
+            "plejer."
+        ),
+        "vaegttab",
+    ),
+    # Worst lying down.
+    (
+        (
+            "Det værste er at ligge ned. så snart jeg lægger mig i sengen begynder lænden"
+            " at dunke, og jeg har prøvet 3 forskellige madrasser"
+        ),
+        "natsmerter",
+    ),
+    # Numbness that does not go away.
+    (
+        (
+            "Jeg har haft udstråling ned i venstre ben i 6 uger og lige meget hvad jeg "
+            "gør forsvinder følelsesløsheden på ydersiden af læggen ikke. Kan jeg træne "
+            "med det?"
+        ),
+        "nervetegn",
+    ),
+    # A rear-end crash at 50 km/t.
+    (
+        "blev kørt ind i bagfra med 50 km/t og har ondt i ryggen",
+        "traume",
+    ),
 ]
 LOOK_ALIKES_FROM_TRAINING_SETS = [
     # training sets 28 and 29
@@ -2805,6 +2875,18 @@ LOOK_ALIKES_FROM_TRAINING_SETS = [
     (
         "jeg har slæbt kasser hele lørdagen. Nu gør lænden ondt og jeg vågner om natten når jeg "
         "vender mig, men så snart jeg ligger stille igen falder jeg i søvn"
+    ),
+    # training sets 95-97
+    # A bump at walking pace.
+    (
+        "blev kørt ind i bagfra med 5 km/t på en parkeringsplads, bare en bule i "
+        "kofangeren, og har ingen smerter overhovedet. men hvordan forebygger jeg ondt i "
+        "ryggen når jeg kører langt?"
+    ),
+    # A loss that was the plan.
+    (
+        "Jeg er maratonløber og har tabt 3 kg under min træningsopbygning, det var "
+        "planen. Lidt ondt i lænden efter de lange ture. Varme bagefter?"
     ),
 ]
 

@@ -106,6 +106,8 @@ TAG_QUESTIONS = frozenset({"ikke", "vel"})
 # the clause goes on after them ("har jeg ikke kunnet styre maven" denies nothing: the
 # "ikke" is the sign's own).
 FORWARD_DENIALS = frozenset({"ingen", "intet"})
+# Verbs of going away: a trailing "ikke" after the sign they govern denies them, not it.
+GOING_VERBS = frozenset({"forsvinder", "forsvandt", "aftager", "fortager", "letter"})
 # Negations that follow the verb they deny.
 POST_VERBAL_NEGATIONS = frozenset({"ikke", "ik", "not"})
 # Words whose object is no subject: a person named after one does not tell whose sign it is.
@@ -424,9 +426,16 @@ class Context:
                 and self.message.words[trigger.start] in self._trailing
                 and self.message.tokens[trigger.start].clause
                 == self.message.tokens[last - 1].clause
+                and not self._going_before(min(h.start for h in hits))
             ):
                 return True
         return self._denied_after(hits, own)
+
+    def _going_before(self, first: int) -> bool:
+        """A verb of going away just before the sign takes a trailing denial: "forsvinder
+        følelsesløsheden i læggen ikke" denies the going, not the numbness."""
+        words = self.message.words
+        return any(words[i] in GOING_VERBS for i in range(max(0, first - 2), first))
 
     def _carries_on(self, trigger: Trigger, own: set[int]) -> bool:
         """A "hverken" after a negation inside the sign's own words carries it on and
