@@ -92,6 +92,7 @@ TUESDAY_MORNING = datetime(2026, 11, 24, 8, 0, tzinfo=UTC)
         # English "works" of a remedy is no job.
         ("what works best for back pain", "hurtig-hjaelp"),
         ("what is the camel exercise", "kat-ko"),
+        ("should I stop working?", "arbejde"),
     ],
 )
 def test_questions_in_everyday_words_get_their_answer(

@@ -81,10 +81,19 @@ def test_a_follow_up_is_read_against_the_last_topic(
     assert entry_of(say(chat, before, follow_up)) == meant
 
 
-def test_how_often_after_an_exercise_is_told_by_the_overview(chat: Conversations) -> None:
+@pytest.mark.parametrize(
+    "how_often", ["hvor tit skal jeg lave den?", "og hvor mange gange om dagen?"]
+)
+def test_how_often_after_an_exercise_is_told_by_the_overview(
+    chat: Conversations, how_often: str
+) -> None:
     # The overview says "1–2 gange dagligt"; the exercise's own text says nothing of it.
-    reply = say(chat, "hvordan laver man knæ til bryst?", "hvor tit skal jeg lave den?")
+    reply = say(chat, "hvordan laver man knæ til bryst?", how_often)
     assert entry_of(reply) == "oevelser"
+
+
+def test_how_many_times_alone_asks_for_repetitions(chat: Conversations) -> None:
+    assert entry_of(say(chat, "hvor mange gange skal jeg lave bird dog")) == "bird-dog"
 
 
 def test_the_next_exercise_follows_the_article_order(chat: Conversations, brain: Brain) -> None:
