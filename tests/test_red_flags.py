@@ -2585,6 +2585,123 @@ SIGNS_FROM_TRAINING_SETS = [
         "blev kørt ind i bagfra med 50 km/t og har ondt i ryggen",
         "traume",
     ),
+    # training sets 98-100
+    # From walking with a stick to not standing.
+    (
+        (
+            "min gamle far (72) har ondt i ryggen og i løbet af i dag er han gået fra at "
+            "gå med stok til ikke at kunne stå op"
+        ),
+        "gangbesvaer",
+    ),
+    # Pressing to start the stream.
+    (
+        (
+            "jeg skal presse helt vildt for at faa straalen igang siden ryggen laaste i "
+            "tirsdags og det bliver vaerre og vaerre"
+        ),
+        "blaere-tarm",
+    ),
+    # Only a little comes.
+    (
+        (
+            "Jeg løftede en tung bjælke i mandags og har haft ondt i lænden siden. Siden "
+            "i går aftes har jeg kun fået lidt tis ud selvom jeg har drukket masser."
+        ),
+        "blaere-tarm",
+    ),
+    # A leak on standing up, never before.
+    (
+        (
+            "er det normalt at det bare løber lidt når jeg rejser mig, siden ryggen gik i"
+            " baglås i torsdags? har ALDRIG haft det før"
+        ),
+        "blaere-tarm",
+    ),
+    # Could the other day, cannot push the pedal now.
+    (
+        (
+            "forleden kunne jeg stadig cykle på arbejde, nu kan jeg ikke engang presse "
+            "pedalen ned med højre ben. har iskias"
+        ),
+        "svaghed",
+    ),
+    # Cannot kick, worse day by day.
+    (
+        (
+            "Jeg spiller serie 5 fodbold og kan ikke længere sparke med højre ben, det er"
+            " gået ned ad bakke dag for dag siden jeg fik ondt i lænden"
+        ),
+        "svaghed",
+    ),
+    # Carried home.
+    (
+        (
+            "min samlever kan ikke længere gå op til lejligheden på 2. sal, hun skulle "
+            "nærmest bæres i dag. hun har haft ondt i lænden siden fredag"
+        ),
+        "gangbesvaer",
+    ),
+    # Swedish moped crash.
+    (
+        ("Min bror krockade med mopeden igår och nu har han jätteont i nedre delen av ryggen"),
+        "traume",
+    ),
+    # Crushed between a truck and a container.
+    (
+        (
+            "jeg er skraldemand og blev klemt mellem skraldebilen og en container i dag, "
+            "nu har jeg ondt i lænden"
+        ),
+        "traume",
+    ),
+    # A bend after years of steroids.
+    (
+        (
+            "jeg har fået prednisolon for min astma i mange år og nu bare ved at bukke "
+            "mig ned efter skoene fik jeg en skarp smerte i ryggen som ikke vil gå væk"
+        ),
+        "fraktur",
+    ),
+    # English temperature.
+    (
+        ("Back pain + temperature 39 since sunday, no cough or anything. just wait it out?"),
+        "feber",
+    ),
+    # A trouser size down.
+    (
+        (
+            "buksestørrelsen er gået fra 34 til 31 uden at jeg har ændret noget som "
+            "helst, og lænden værker konstant. bør jeg gøre noget"
+        ),
+        "vaegttab",
+    ),
+    # Norwegian earlier cancer.
+    (
+        (
+            "Hadde tarmkreft for noen år siden, nå har jeg fått vondt i korsryggen som "
+            "ikke vil gi seg. Skal jeg bekymre meg?"
+        ),
+        "kraeft",
+    ),
+    # "Nu hvor jeg tænker over det" is no what-if.
+    (
+        (
+            "Nu hvor jeg tænker over det har jeg også tabt omkring 8 kg de sidste 2 "
+            "måneder uden at have lagt kosten om, og jeg er tit træt. Lænden er øm."
+        ),
+        "vaegttab",
+    ),
+    # Asked about, but the writer's own.
+    (
+        "jeg har nattesmerter i lænden, er det et faresignal?",
+        "natsmerter",
+    ),
+    # Numb legs do not hide a numb bladder.
+    (
+        "kan ikke mærke benene og kan ikke mærke når jeg skal tisse, ondt i ryggen",
+        "blaere-tarm",
+    ),
 ]
 LOOK_ALIKES_FROM_TRAINING_SETS = [
     # training sets 28 and 29
@@ -2887,6 +3004,52 @@ LOOK_ALIKES_FROM_TRAINING_SETS = [
     (
         "Jeg er maratonløber og har tabt 3 kg under min træningsopbygning, det var "
         "planen. Lidt ondt i lænden efter de lange ture. Varme bagefter?"
+    ),
+    # training sets 98-100
+    # For an exam.
+    (
+        "hvad skal man gøre hvis man pludselig ikke kan holde på vandet og har ondt i "
+        "ryggen? spørger til min sygeplejeeksamen"
+    ),
+    # Legs asleep on the toilet, gone now.
+    (
+        "mine ben var følelsesløse i går efter jeg sad på toilettet alt for længe med "
+        "telefonen 😂 nu er det væk. men lænden er øm af at sidde, gode øvelser?"
+    ),
+    # Better each day.
+    (
+        "Har haft iskias i 3 dage, prikker lidt i låret men det bliver bedre hver dag. "
+        "kan jeg lave bird dog?"
+    ),
+    # A loss by running and healthy food.
+    (
+        "tabt 15 kg med løb og sund kost 💪 men nu murrer lænden når jeg løber. hvordan "
+        "undgår jeg det?"
+    ),
+    # Woken by a crying child.
+    (
+        "vågner om natten fordi ungen græder, og har så ondt i ryggen om morgenen af at "
+        "bære rundt på hende. tips?"
+    ),
+    # High heels.
+    (
+        "Har ondt i lænden og har svært ved at gå i mine nye stiletter 👠 haha. Hvilke sko"
+        " er bedst for ryggen?"
+    ),
+    # A child who still wets the bed.
+    ("Min lille søn på 6 tisser stadig i sengen om natten. Kan det have noget med ryggen at gøre?"),
+    # Asked about in general.
+    "Er nattesmerter et faresignal ved ondt i lænden, eller er det normalt?",
+    # training sets 98-100, review of the all-files run
+    # Pain that radiates is no stream of urine.
+    (
+        "Hvad er iskias egentlig? Min læge sagde ordet, men jeg nåede ikke at spørge. Jeg"
+        " har ondt i lænden og det stråler ned i låret i venstre side."
+    ),
+    # Chairs that had to be carried.
+    (
+        "Jeg er tjener og har fået ondt i lænden efter en lang weekend med bryllupper, "
+        "masser af bakker og stole der skulle bæres."
     ),
 ]
 

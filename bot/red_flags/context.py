@@ -609,9 +609,15 @@ class Context:
         "kan man få feber af iskias?" (asked of "man", and no person or "now" anywhere in
         the message: "er det normalt at man ikke kan mærke ...? Min ryg gik i går" is
         the writer's own)."""
-        if self._in_sentence((Kind.SELF, Kind.OTHER), sentence) or self._told_as_news_after(
-            sentence
-        ):
+        if self._told_as_news_after(sentence):
+            return False
+        persons = self._in_sentence((Kind.SELF, Kind.OTHER), sentence)
+        # The sign named and at once called a danger sign ("Er nattesmerter et faresignal,
+        # eller er det normalt?"): a question about it, whatever follows.
+        named = any(
+            last <= t.start <= last + 1 for t in self._in_sentence((Kind.GENERAL_AFTER,), sentence)
+        )
+        if persons and not (named and all(p.start >= last for p in persons)):
             return False
         if any(t.start < last for t in self._in_sentence((Kind.CURRENT,), sentence)):
             # Told as now before it is asked about, with the subject dropped as chat
