@@ -191,15 +191,17 @@ alternates), so it stands in for an unseen held-out set:
   false alarms 0.031 -> 0.031, in-scope 0.883 -> 0.883, out-of-scope 1.000 -> 1.000;
   conversations26 in-scope 0.787 -> 0.798 (stories 0.800 -> 0.800, follow-ups 0.776 ->
   0.796), out-of-scope 1.000 -> 1.000, false alarms 0.020 -> 0.020; never tuned on.
-- redflags_blind33_next.yaml and conversations_blind27_next.yaml are not run here: the
-  next round's sets, scored once before it at 6f84551 (blind33: acute 0.944, prompt
-  1.000, false alarms 0.041, in-scope 0.877, out-of-scope 0.875; conversations27:
-  in-scope 0.810, stories 0.844, follow-ups 0.769, out-of-scope 1.000, false alarms
-  0.000). Score each once after the next change; never tune on them.
-- redflags_blind34_next.yaml and conversations_blind28_next.yaml are not run here either:
-  the round after that, scored once before it at 23cc36c (blind34: acute 0.972, prompt
+- redflags_blind33.yaml and conversations_blind27.yaml: written the same way, scored once
+  before (6f84551) and once after the rounds learnt from training sets 88-100 and
+  conversations 47-54 (f178eb1): blind33 acute 0.944 -> 0.972, prompt 1.000 -> 1.000,
+  false alarms 0.041 -> 0.041, in-scope 0.877 -> 0.883, out-of-scope 0.875 -> 0.875;
+  conversations27 in-scope 0.810 -> 0.821 (stories 0.844 -> 0.844, follow-ups 0.769 ->
+  0.795), out-of-scope 1.000 -> 1.000, false alarms 0.000 -> 0.000; never tuned on.
+- redflags_blind34_next.yaml and conversations_blind28_next.yaml are not run here: the
+  next round's sets, scored once before it at 23cc36c (blind34: acute 0.972, prompt
   0.944, false alarms 0.041, in-scope 0.868, out-of-scope 0.833; conversations28: in-scope
-  0.820, stories 0.844, follow-ups 0.795, out-of-scope 1.000, false alarms 0.010).
+  0.820, stories 0.844, follow-ups 0.795, out-of-scope 1.000, false alarms 0.010). Score
+  each once after the next change; never tune on them.
 - training/redflags_train6-100.yaml and training/conversations_train2-54.yaml: training
   sets as above (acute signs in people's words; prompt signs; many different writers;
   false alarms and tricky context; hard acute signs; other people's signs; long stories;
@@ -1117,6 +1119,24 @@ EVAL_SETS = (
         acute_recall=1.00,
         prompt_recall=1.00,
         false_alarm_ceiling=0.03,
+        in_scope=0.70,
+        out_of_scope=0.95,
+    ),
+    EvalSet(
+        "redflags_blind33.yaml",
+        RED_FLAG_KINDS,
+        acute_recall=0.95,
+        prompt_recall=1.00,
+        false_alarm_ceiling=0.05,
+        in_scope=0.75,
+        out_of_scope=0.80,
+    ),
+    EvalSet(
+        "conversations_blind27.yaml",
+        CONVERSATION_KINDS,
+        acute_recall=1.00,
+        prompt_recall=1.00,
+        false_alarm_ceiling=0.01,
         in_scope=0.70,
         out_of_scope=0.95,
     ),
