@@ -202,6 +202,10 @@ alternates), so it stands in for an unseen held-out set:
   0.944, false alarms 0.041, in-scope 0.868, out-of-scope 0.833; conversations28: in-scope
   0.820, stories 0.844, follow-ups 0.795, out-of-scope 1.000, false alarms 0.010). Score
   each once after the next change; never tune on them.
+- redflags_blind35_next.yaml and conversations_blind29_next.yaml are not run here either:
+  the round after that, scored once before it at 9163f53 (blind35: acute 0.972, prompt
+  0.917, false alarms 0.020, in-scope 0.865, out-of-scope 1.000; conversations29: in-scope
+  0.900, stories 0.911, follow-ups 0.889, out-of-scope 1.000, false alarms 0.000).
 - training/redflags_train6-100.yaml and training/conversations_train2-54.yaml: training
   sets as above (acute signs in people's words; prompt signs; many different writers;
   false alarms and tricky context; hard acute signs; other people's signs; long stories;
