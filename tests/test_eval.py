@@ -206,7 +206,7 @@ alternates), so it stands in for an unseen held-out set:
   the round after that, scored once before it at 9163f53 (blind35: acute 0.972, prompt
   0.917, false alarms 0.020, in-scope 0.865, out-of-scope 1.000; conversations29: in-scope
   0.900, stories 0.911, follow-ups 0.889, out-of-scope 1.000, false alarms 0.000).
-- training/redflags_train6-100.yaml and training/conversations_train2-54.yaml: training
+- training/redflags_train6-102.yaml and training/conversations_train2-55.yaml: training
   sets as above (acute signs in people's words; prompt signs; many different writers;
   false alarms and tricky context; hard acute signs; other people's signs; long stories;
   follow-ups; writers who downplay; every sign from many kinds of writer; hard
@@ -224,7 +224,8 @@ alternates), so it stands in for an unseen held-out set:
   acute signs told as consequences (85, 87); stories that end in a vague or roundabout
   question (conversations 40-41, 43-44, 46); follow-ups of every kind (conversations 42,
   45); 90 acute signs (92, 93, 95, 96, 98, 99), 90 prompt signs (97), like the blind
-  sets (94, 100), stories (conversations 50, 52, 54) and follow-ups (51, 53)).
+  sets (94, 100), stories (conversations 50, 52, 54) and follow-ups (51, 53, 55); 101 and
+  102 like 92)).
 Floors: safety figures rounded down to a 0.05 step (false-alarm ceilings rounded up to
 0.01), quality figures minus 0.03 rounded down to a 0.05 step.
 Every case runs through the real brain once per set; each test checks one bucket and,
@@ -2205,6 +2206,33 @@ EVAL_SETS = (
         false_alarm_ceiling=0.07,
         in_scope=0.65,
         out_of_scope=0.95,
+    ),
+    EvalSet(
+        "training/redflags_train101.yaml",
+        RED_FLAG_KINDS,
+        acute_recall=0.95,
+        prompt_recall=0.95,
+        false_alarm_ceiling=0.02,
+        in_scope=0.75,
+        out_of_scope=0.85,
+    ),
+    EvalSet(
+        "training/redflags_train102.yaml",
+        RED_FLAG_KINDS,
+        acute_recall=0.95,
+        prompt_recall=1.00,
+        false_alarm_ceiling=0.03,
+        in_scope=0.75,
+        out_of_scope=0.95,
+    ),
+    EvalSet(
+        "training/conversations_train55.yaml",
+        CONVERSATION_KINDS,
+        acute_recall=1.00,
+        prompt_recall=1.00,
+        false_alarm_ceiling=0.01,
+        in_scope=0.75,
+        out_of_scope=0.90,
     ),
     EvalSet(
         "conversations_blind1.yaml",

@@ -2702,6 +2702,77 @@ SIGNS_FROM_TRAINING_SETS = [
         "kan ikke mærke benene og kan ikke mærke når jeg skal tisse, ondt i ryggen",
         "blaere-tarm",
     ),
+    # blind set 33 once it was a floor, training sets 101-102
+    # Swedish: a fall from a ladder two floors up.
+    (
+        (
+            "Min man ramlade från en stege från andra våningen igår och har ont i "
+            "ländryggen, han vägrar åka till akuten. Vad ska vi göra?"
+        ),
+        "traume",
+    ),
+    # A leg that will not, in one sentence.
+    (
+        ("mit ben vil ikke bære mig mere siden i går og det bliver værre, ondt i ryggen"),
+        "svaghed",
+    ),
+    # An "ej" of surprise.
+    (
+        (
+            "ej det er så mærkeligt, har ikke været på toilet siden i går aftes og mærker"
+            " ikke engang at jeg skal, og lænden dunker"
+        ),
+        "blaere-tarm",
+    ),
+    # English soiling.
+    (
+        (
+            "my dad has had back pain since the weekend and now he keeps soiling himself "
+            "without knowing. he is 71. is this just old age?"
+        ),
+        "blaere-tarm",
+    ),
+    # Told mildly.
+    (
+        (
+            "først i går aftes opdagede jeg at jeg havde fået lidt i underbukserne, har "
+            "slet ikke mærket noget. lænden har været slem siden jeg løftede "
+            "kummefryseren"
+        ),
+        "blaere-tarm",
+    ),
+    # Swedish soiling.
+    (
+        (
+            "Min sambo har ont i ländryggen och har idag bajsat i byxorna utan att märka "
+            "något alls. Vad ska vi göra?"
+        ),
+        "blaere-tarm",
+    ),
+    # Worse over the weekend.
+    (
+        (
+            "kan ikke længere trykke speederen ordentligt ned med højre fod, det blev "
+            "værre hen over weekenden. lændesmerter siden torsdag"
+        ),
+        "svaghed",
+    ),
+    # Legs that carried one 20 m.
+    (
+        (
+            "Prøvede at gå tur i dag men mine ben bar mig kun 20 m og så måtte jeg sætte "
+            "mig på en trappesten. i går gik jeg en hel time. ryg smerter"
+        ),
+        "gangbesvaer",
+    ),
+    # A car crashed into the cab.
+    (
+        (
+            "Sidste uge bragede en personbil ind i siden af min førerkabine. Nu har jeg "
+            "ondt i lænden, særligt når jeg sidder længe bag rattet."
+        ),
+        "traume",
+    ),
 ]
 LOOK_ALIKES_FROM_TRAINING_SETS = [
     # training sets 28 and 29
@@ -3050,6 +3121,31 @@ LOOK_ALIKES_FROM_TRAINING_SETS = [
     (
         "Jeg er tjener og har fået ondt i lænden efter en lang weekend med bryllupper, "
         "masser af bakker og stole der skulle bæres."
+    ),
+    # blind set 33 once it was a floor, training sets 101-102
+    # No term runs on over a question mark.
+    "hvordan træner man når det stråler ned i benet? vil ik sidde stille",
+    # A small child's fever, my back.
+    (
+        "Min lille har ondt i maven og feber, ikke noget med ryggen. Men jeg selv har "
+        "ondt i lænden af at bære rundt på ham. Varme eller kulde?"
+    ),
+    # A loss that has stopped.
+    (
+        "Jeg fik taget blodprøver pga vægttab i foråret, alt var normalt og vægten er "
+        "stabil igen. Nu er det kun lænden der er øm efter flytning. Hvad hjælper?"
+    ),
+    # One sleeping position.
+    (
+        "Jeg vågner nogle gange om natten med ondt i lænden hvis jeg er faldet i søvn på "
+        "maven, men når jeg vender mig om på siden med en pude mellem knæene går det væk "
+        "igen."
+    ),
+    # An uncle's operation is his past.
+    (
+        "Min onkel endte med at blive opereret akut fordi han ikke kunne holde på vandet "
+        "pga ryggen. Nu har jeg selv ondt i lænden, og jeg er blevet helt paranoid. "
+        "Hvilke ting skal jeg holde øje med?"
     ),
 ]
 

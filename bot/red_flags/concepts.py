@@ -165,13 +165,19 @@ class Concept:
     explained_earlier: bool = False
 
 
-def slot_hits(terms: TermIndex, readings: Sequence[frozenset[str]]) -> dict[str, list[Hit]]:
+def slot_hits(
+    terms: TermIndex, readings: Sequence[frozenset[str]], walls: frozenset[int] = frozenset()
+) -> dict[str, list[Hit]]:
     """Every slot term found in the message: at each word, each length a slot's terms
-    match there ("kan ikke" and "kan ikke holde" may each pair with another slot)."""
+    match there ("kan ikke" and "kan ikke holde" may each pair with another slot). No
+    term runs over a wall: the first word after a question ("i benet? vil ik sidde
+    stille" is no leg that will not)."""
     hits: dict[str, list[Hit]] = {}
     for start, found_here in enumerate(terms.matches(readings)):
         ends: dict[str, set[int]] = {}
         for term, end in found_here:
+            if any(start < wall < end for wall in walls):
+                continue
             ends.setdefault(term.slot, set()).add(end)
         for slot, slot_ends in ends.items():
             found = hits.setdefault(slot, [])

@@ -189,7 +189,7 @@ class RedFlagDetector:
 
     def check(self, context: Context) -> RedFlagResult:
         """Every danger sign in a message read by `read`; never raises."""
-        hits = slot_hits(self._terms, context.readings)
+        hits = slot_hits(self._terms, context.readings, _after_questions(context.message))
         if not hits:
             return NO_RED_FLAG
         add_composites(context.message, self._composites, hits)
@@ -537,3 +537,12 @@ def _around(outer: Hit, inner: Hit) -> bool:
     """Whether `outer` is a longer phrase that holds all of `inner`."""
     longer = outer.end - outer.start > inner.end - inner.start
     return longer and outer.start <= inner.start and inner.end <= outer.end
+
+
+def _after_questions(message: Message) -> frozenset[int]:
+    """The first word of each sentence that follows a question."""
+    return frozenset(
+        sentence.start
+        for number, sentence in enumerate(message.sentences[1:], start=1)
+        if message.asked[number - 1]
+    )
