@@ -33,6 +33,7 @@ from bot.language import load_analyzer, load_lexicon, not_covered_reply, smallta
 from bot.matching import Match, Matcher
 from bot.red_flags import PAIN_SLOT, SEVERITY, RedFlagDetector, RedFlagResult, Tier, merged
 from bot.red_flags.context import Context as RedFlagContext
+from bot.red_flags.context import Kind as RedFlagKind
 from bot.reply import Reply, ReplyKind, Suggestion
 from bot.urgent_care import UrgentCare
 
@@ -208,12 +209,12 @@ class Brain:
     ) -> Reply:
         denied = context.negated_words()
         shape = followup.read(self._words, message, denied)
+        if red_flag.tier is not Tier.NONE and self._asks_on_about_signs(message, context, chat):
+            red_flag = replace(red_flag, tier=Tier.NONE, signs=(), asked_in=frozenset({0}))
         if chat.turns and red_flag.tier is not Tier.ACUTE:
             over_turns = self._raised_over_turns(message, red_flag, chat, shape)
             if over_turns:
                 red_flag = merged(red_flag, over_turns)
-        if red_flag.tier is not Tier.NONE and _asks_on_about_signs(message, chat):
-            red_flag = replace(red_flag, tier=Tier.NONE, signs=(), asked_in=frozenset({0}))
         if red_flag.tier is not Tier.NONE:
             return self._red_flag_reply(red_flag, now)
         if not message.folded:
@@ -484,6 +485,30 @@ class Brain:
         return self._reply(
             ReplyKind.FALLBACK, text, score, close or self._starters(), self.phrases.fallback_title
         )
+
+    def _asks_on_about_signs(
+        self, message: Message, context: RedFlagContext, chat: Context
+    ) -> bool:
+        """A short question opened by "og" right after a calm question about the danger
+        signs that told of no one ("og feber?" after "hvad hvis man ikke kan holde på
+        vandet?") asks whether that is a sign too: it tells of no one's sign. Not with a
+        "now" or "suddenly" ("og nu lammelser!?"), not after the writer's or another
+        person's trouble ("jeg har ondt i lænden, hvornår skal jeg til lægen?"), and never
+        clearing what earlier messages raised (checked before they are read together)."""
+        last = chat.last
+        if not (
+            last is not None
+            and last.red_flag is Tier.NONE
+            and last.entry_id in DANGER_SIGN_ENTRIES
+            and last.person is None
+            and 0 < len(message.words) <= ASKS_ON_WORDS
+            and message.words[0] in ASKS_ON
+            and all(message.asked)
+            and not context.of(RedFlagKind.CURRENT, RedFlagKind.SUDDEN)
+        ):
+            return False
+        before = self._red_flags.read(analyse(last.text))
+        return not before.of(RedFlagKind.SELF, RedFlagKind.OTHER)
 
     def _raised_over_turns(
         self, message: Message, own: RedFlagResult, chat: Context, shape: FollowUp
@@ -781,18 +806,3 @@ def _blend(own: list[Match], read: list[Match]) -> list[Match]:
             entries[match.entry.id] = match.entry
     ranked = sorted(scores, key=lambda i: -scores[i])
     return [Match(entries[i], round(scores[i], 1)) for i in ranked]
-
-
-def _asks_on_about_signs(message: Message, chat: Context) -> bool:
-    """A short question opened by "og" right after a calm question about the danger signs
-    ("og feber?" after "hvad hvis man ikke kan holde på vandet?") asks whether that is a
-    sign too: it tells of no one's sign."""
-    last = chat.last
-    return (
-        last is not None
-        and last.red_flag is Tier.NONE
-        and last.entry_id in DANGER_SIGN_ENTRIES
-        and len(message.words) <= ASKS_ON_WORDS
-        and message.words[0] in ASKS_ON
-        and all(message.asked)
-    )

@@ -181,9 +181,34 @@ def test_and_a_sign_after_a_question_about_the_signs_asks_about_it_too(
     assert entry_of(reply) == "symptomer"
 
 
-def test_and_a_sign_after_an_ordinary_question_is_the_writers(chat: Conversations) -> None:
-    say(chat, "jeg har ondt i ryggen, hvad kan jeg gøre?")
-    assert say(chat, "og feber?").red_flag is Tier.PROMPT
+def test_and_a_sign_after_a_general_question_naming_back_pain_asks_about_it(
+    chat: Conversations,
+) -> None:
+    say(chat, "hvad er de der røde flag man hører om ved rygsmerter")
+    assert say(chat, "og feber?").red_flag is Tier.NONE
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "tier"),
+    [
+        ("jeg har ondt i ryggen, hvad kan jeg gøre?", "og feber?", Tier.PROMPT),
+        # The writer's own pain told with the question about the signs.
+        ("jeg har ondt i lænden, hvornår skal jeg gå til lægen?", "og feber?", Tier.PROMPT),
+        ("min mand har ondt i ryggen, er det farligt?", "og inkontinens?", Tier.ACUTE),
+        # Told as now.
+        ("hvad er faresignalerne?", "og nu lammelser!?", Tier.ACUTE),
+    ],
+)
+def test_and_a_sign_after_a_question_that_tells_of_someone_is_theirs(
+    chat: Conversations, before: str, after: str, tier: Tier
+) -> None:
+    say(chat, before)
+    assert say(chat, after).red_flag is tier
+
+
+def test_a_warning_is_kept_through_a_question_about_the_signs(chat: Conversations) -> None:
+    say(chat, "min far kan ikke tisse", "tak", "hvornår skal man søge læge?")
+    assert say(chat, "og han?").red_flag is Tier.ACUTE
 
 
 def test_a_danger_sign_is_not_raised_again_by_the_next_calm_message(

@@ -2773,6 +2773,42 @@ SIGNS_FROM_TRAINING_SETS = [
         ),
         "traume",
     ),
+    # review of session 13
+    # Review: a sign called dangerous, told clipped, is the writer's own.
+    (
+        "kan ikke tisse, farligt når jeg har diskusprolaps?",
+        "blaere-tarm",
+    ),
+    # Review: the same.
+    (
+        "kan ikke mærke skridtet farligt når jeg har ondt i ryggen?",
+        "foelelsesloes-skridt",
+    ),
+    # Review: an "og" carries only a date years back.
+    (
+        "i sidste uge løftede jeg noget tungt og kunne ikke tisse",
+        "blaere-tarm",
+    ),
+    # Review: nor with a sudden word in the sign's clause.
+    (
+        ("Havde en prolaps for 5 år siden og var ude at gå og kunne pludselig ikke mærke benene"),
+        "gangbesvaer",
+    ),
+    # Review: a derived denial does not reach over "om at".
+    (
+        "nu er der ingen tvivl om at benene svigter",
+        "svaghed",
+    ),
+    # Review: nor over "om hvorfor".
+    (
+        "har jeg ingen idé om hvorfor jeg tisser i bukserne",
+        "blaere-tarm",
+    ),
+    # Review: nor over "end at".
+    (
+        "ellers har jeg ingen andre symptomer end at benene svigter",
+        "svaghed",
+    ),
 ]
 LOOK_ALIKES_FROM_TRAINING_SETS = [
     # training sets 28 and 29
@@ -3147,6 +3183,9 @@ LOOK_ALIKES_FROM_TRAINING_SETS = [
         "pga ryggen. Nu har jeg selv ondt i lænden, og jeg er blevet helt paranoid. "
         "Hvilke ting skal jeg holde øje med?"
     ),
+    # review of session 13
+    # Review: a going verb reaches only the sign's clause.
+    "smerten forsvinder, benene svigter ikke",
 ]
 
 

@@ -106,6 +106,8 @@ TAG_QUESTIONS = frozenset({"ikke", "vel"})
 # the clause goes on after them ("har jeg ikke kunnet styre maven" denies nothing: the
 # "ikke" is the sign's own).
 FORWARD_DENIALS = frozenset({"ingen", "intet"})
+# Words that open what such a denial does not reach.
+CLAUSE_OPENERS = frozenset({"end", "om", "hvorfor", "than", "why", "whether"})
 # Verbs of going away: a trailing "ikke" after the sign they govern denies them, not it.
 GOING_VERBS = frozenset({"forsvinder", "forsvandt", "aftager", "fortager", "letter"})
 # Negations that follow the verb they deny.
@@ -246,14 +248,21 @@ class ContextRules:
 
 def _denials_going_on(message: Message, triggers: tuple[Trigger, ...]) -> list[Trigger]:
     """A closing denial with words after it in its clause closes nothing: its own denial
-    word denies forward ("denne gang er der ingen feber", "har jeg ingen smerter i benet")."""
-    return [
-        Trigger(Kind.NEGATION, t.end - 1, t.end)
-        for t in triggers
-        if t.kind is Kind.NEGATION_AFTER
-        and message.words[t.end - 1] in FORWARD_DENIALS
-        and t.end != message.clause_of(t.start).stop
-    ]
+    word denies forward ("denne gang er der ingen feber", "har jeg ingen smerter i benet");
+    not over what a subordinate clause or "end" tells ("har jeg ingen idé om hvorfor jeg
+    tisser i bukserne", "ingen andre symptomer end at benene svigter")."""
+    going_on: list[Trigger] = []
+    for t in triggers:
+        stop = message.clause_of(t.start).stop
+        if (
+            t.kind is Kind.NEGATION_AFTER
+            and message.words[t.end - 1] in FORWARD_DENIALS
+            and t.end != stop
+            and not any(t.end <= s.start < stop for s in triggers if s.kind is Kind.SUBORDINATE)
+            and not CLAUSE_OPENERS & set(message.words[t.end : stop])
+        ):
+            going_on.append(Trigger(Kind.NEGATION, t.end - 1, t.end))
+    return going_on
 
 
 class Context:
@@ -435,7 +444,8 @@ class Context:
         """A verb of going away just before the sign takes a trailing denial: "forsvinder
         følelsesløsheden i læggen ikke" denies the going, not the numbness."""
         words = self.message.words
-        return any(words[i] in GOING_VERBS for i in range(max(0, first - 2), first))
+        start = max(self.message.clause_of(first).start, first - 2)
+        return any(words[i] in GOING_VERBS for i in range(start, first))
 
     def _carries_on(self, trigger: Trigger, own: set[int]) -> bool:
         """A "hverken" after a negation inside the sign's own words carries it on and
@@ -490,14 +500,18 @@ class Context:
             between, stops = (trigger.end, first), (Kind.TERMINATOR, Kind.CLAUSE_WORD)
         else:
             between, stops = (last, trigger.start), (Kind.TERMINATOR,)
+        years_back = trigger.kind is Kind.LONG_AGO and not any(
+            clause.start <= t.start < clause.stop for t in self.of(Kind.SUDDEN)
+        )
         return not any(
-            between[0] <= t.start < between[1] and not self._goes_on_in_the_past(t)
+            between[0] <= t.start < between[1] and not (years_back and self._goes_on_in_the_past(t))
             for t in self.of(*stops)
         )
 
     def _goes_on_in_the_past(self, trigger: Trigger) -> bool:
         """A clause word followed at once by a past verb goes on with the same subject at
-        the same time: "fik en prolaps for 20 år siden og kunne ikke tisse"."""
+        the same time: "fik en prolaps for 20 år siden og kunne ikke tisse" (only years
+        back: "i sidste uge løftede jeg noget og kunne ikke tisse" may still be so)."""
         words = self.message.words
         return (
             trigger.kind is Kind.CLAUSE_WORD
@@ -612,12 +626,14 @@ class Context:
         if self._told_as_news_after(sentence):
             return False
         persons = self._in_sentence((Kind.SELF, Kind.OTHER), sentence)
-        # The sign named and at once called a danger sign ("Er nattesmerter et faresignal,
-        # eller er det normalt?"): a question about it, whatever follows.
+        # The sign named and at once called a danger sign, with another way to ask it
+        # after "eller" ("Er nattesmerter et faresignal, eller er det normalt?"): a
+        # question about it ("kan ikke tisse, farligt for mig?" is the writer's own).
         named = any(
             last <= t.start <= last + 1 for t in self._in_sentence((Kind.GENERAL_AFTER,), sentence)
         )
-        if persons and not (named and all(p.start >= last for p in persons)):
+        choices = [t.start for t in self._in_sentence((Kind.LIST,), sentence) if t.start >= last]
+        if persons and not (named and all(any(c < p.start for c in choices) for p in persons)):
             return False
         if any(t.start < last for t in self._in_sentence((Kind.CURRENT,), sentence)):
             # Told as now before it is asked about, with the subject dropped as chat
