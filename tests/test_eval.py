@@ -197,15 +197,18 @@ alternates), so it stands in for an unseen held-out set:
   false alarms 0.041 -> 0.041, in-scope 0.877 -> 0.883, out-of-scope 0.875 -> 0.875;
   conversations27 in-scope 0.810 -> 0.821 (stories 0.844 -> 0.844, follow-ups 0.769 ->
   0.795), out-of-scope 1.000 -> 1.000, false alarms 0.000 -> 0.000; never tuned on.
-- redflags_blind34_next.yaml and conversations_blind28_next.yaml are not run here: the
-  next round's sets, scored once before it at 23cc36c (blind34: acute 0.972, prompt
-  0.944, false alarms 0.041, in-scope 0.868, out-of-scope 0.833; conversations28: in-scope
-  0.820, stories 0.844, follow-ups 0.795, out-of-scope 1.000, false alarms 0.010). Score
-  each once after the next change; never tune on them.
-- redflags_blind35_next.yaml and conversations_blind29_next.yaml are not run here either:
-  the round after that, scored once before it at 9163f53 (blind35: acute 0.972, prompt
+- redflags_blind34.yaml and conversations_blind28.yaml: written the same way at the start
+  of the session that learnt from training sets 92-102 and conversations 50-55, scored
+  once before (23cc36c) and once after it (acdafd8): blind34 acute 0.972 -> 0.972, prompt
+  0.944 -> 0.944, false alarms 0.041 -> 0.041, in-scope 0.868 -> 0.875, out-of-scope
+  0.833 -> 0.833; conversations28 in-scope 0.820 -> 0.820 (stories 0.844 -> 0.844,
+  follow-ups 0.795 -> 0.795), out-of-scope 1.000 -> 1.000, false alarms 0.010 -> 0.010;
+  never tuned on.
+- redflags_blind35_next.yaml and conversations_blind29_next.yaml are not run here: the
+  next round's sets, scored once before it at 9163f53 (blind35: acute 0.972, prompt
   0.917, false alarms 0.020, in-scope 0.865, out-of-scope 1.000; conversations29: in-scope
-  0.900, stories 0.911, follow-ups 0.889, out-of-scope 1.000, false alarms 0.000).
+  0.900, stories 0.911, follow-ups 0.889, out-of-scope 1.000, false alarms 0.000). Score
+  each once after the next change; never tune on them.
 - training/redflags_train6-102.yaml and training/conversations_train2-55.yaml: training
   sets as above (acute signs in people's words; prompt signs; many different writers;
   false alarms and tricky context; hard acute signs; other people's signs; long stories;
@@ -1142,6 +1145,24 @@ EVAL_SETS = (
         acute_recall=1.00,
         prompt_recall=1.00,
         false_alarm_ceiling=0.01,
+        in_scope=0.70,
+        out_of_scope=0.95,
+    ),
+    EvalSet(
+        "redflags_blind34.yaml",
+        RED_FLAG_KINDS,
+        acute_recall=0.95,
+        prompt_recall=0.90,
+        false_alarm_ceiling=0.05,
+        in_scope=0.75,
+        out_of_scope=0.80,
+    ),
+    EvalSet(
+        "conversations_blind28.yaml",
+        CONVERSATION_KINDS,
+        acute_recall=1.00,
+        prompt_recall=1.00,
+        false_alarm_ceiling=0.02,
         in_scope=0.70,
         out_of_scope=0.95,
     ),
