@@ -106,8 +106,9 @@ TAG_QUESTIONS = frozenset({"ikke", "vel"})
 # the clause goes on after them ("har jeg ikke kunnet styre maven" denies nothing: the
 # "ikke" is the sign's own).
 FORWARD_DENIALS = frozenset({"ingen", "intet"})
-# Words that open what such a denial does not reach.
-CLAUSE_OPENERS = frozenset({"end", "om", "hvorfor", "than", "why", "whether"})
+# Words that open what such a denial does not reach ("om at" is opened by its "at"; "om"
+# alone is also "om natten").
+CLAUSE_OPENERS = frozenset({"end", "hvorfor", "than", "why", "whether"})
 # Verbs of going away: a trailing "ikke" after the sign they govern denies them, not it.
 GOING_VERBS = frozenset({"forsvinder", "forsvandt", "aftager", "fortager", "letter"})
 # Negations that follow the verb they deny.
@@ -253,11 +254,11 @@ def _denials_going_on(message: Message, triggers: tuple[Trigger, ...]) -> list[T
     tisser i bukserne", "ingen andre symptomer end at benene svigter")."""
     going_on: list[Trigger] = []
     for t in triggers:
+        if t.kind is not Kind.NEGATION_AFTER or message.words[t.end - 1] not in FORWARD_DENIALS:
+            continue
         stop = message.clause_of(t.start).stop
         if (
-            t.kind is Kind.NEGATION_AFTER
-            and message.words[t.end - 1] in FORWARD_DENIALS
-            and t.end != stop
+            t.end != stop
             and not any(t.end <= s.start < stop for s in triggers if s.kind is Kind.SUBORDINATE)
             and not CLAUSE_OPENERS & set(message.words[t.end : stop])
         ):
