@@ -93,6 +93,13 @@ TUESDAY_MORNING = datetime(2026, 11, 24, 8, 0, tzinfo=UTC)
         ("what works best for back pain", "hurtig-hjaelp"),
         ("what is the camel exercise", "kat-ko"),
         ("should I stop working?", "arbejde"),
+        # "ved" names no topic; what to do at home is exercise; a pattern to break is
+        # prevention; "melde fra" is about work; the swimming pool is swimming.
+        ("hvad gør jeg ved det?", "hurtig-hjaelp"),
+        ("Hvad kan jeg lave derhjemme?", "oevelser"),
+        ("Hvordan bryder jeg den cirkel?", "forebyg"),
+        ("Burde jeg melde fra?", "arbejde"),
+        ("Er det okay at tage i svømmehallen igen?", "oevelser"),
     ],
 )
 def test_questions_in_everyday_words_get_their_answer(

@@ -2809,6 +2809,132 @@ SIGNS_FROM_TRAINING_SETS = [
         "ellers har jeg ingen andre symptomer end at benene svigter",
         "svaghed",
     ),
+    # training sets 103-105
+    # slang for the testicles
+    (
+        "jeg kan ikke mærke mine klunker og ryggen har gjort ondt siden søndag",
+        "foelelsesloes-skridt",
+    ),
+    # Swedish "skrevet"
+    (
+        (
+            "min man har ont i ländryggen och säger att han inte känner något i skrevet "
+            "sedan i morse"
+        ),
+        "foelelsesloes-skridt",
+    ),
+    # "men i dag" sets "har altid" aside
+    (
+        (
+            "Jeg har altid kunnet mærke når jeg skulle tisse men i dag har jeg ikke haft "
+            "trang en eneste gang. ondt i lænd"
+        ),
+        "blaere-tarm",
+    ),
+    # accidents not felt coming
+    (
+        (
+            "Since yesterday I've had two accidents, I didn't feel anything coming at "
+            "all. My back hurts"
+        ),
+        "blaere-tarm",
+    ),
+    # an accident not stopped
+    (
+        ("har haft et uheld på arbejdet, det løb bare uden jeg kunne stoppe det. ondt i ryggen"),
+        "blaere-tarm",
+    ),
+    # the bowel as "bagfra"
+    (
+        "siden i går kan han ikke holde på noget bagfra og hans ryg gør ondt",
+        "blaere-tarm",
+    ),
+    # English: fine yesterday
+    (
+        (
+            "my dad (80) can barely lift his legs today, yesterday he was walking with "
+            "his stick fine. his back hurts"
+        ),
+        "svaghed",
+    ),
+    # English: weak now, fine yesterday
+    (
+        (
+            "in the last 24h her legs got so weak she can't climb the stairs anymore. "
+            "Yesterday she was fine. She has back pain"
+        ),
+        "svaghed",
+    ),
+    # shorter and shorter, the leg gives up
+    (
+        (
+            "hver dag siden torsdag kan jeg gå kortere og kortere før venstre ben bare "
+            "giver op. lænden smerter"
+        ),
+        "svaghed",
+    ),
+    # only as far as the corner
+    (
+        ("skulle ud og gå med hunden og kom kun til hjørnet. Har haft lændesmerter siden søndag"),
+        "gangbesvaer",
+    ),
+    # a mat does not make 8 metres harmless
+    (
+        ("Faldt ned fra toppen af klatrevæggen (ca 8 m), landede på måtten. ondt i lænden"),
+        "traume",
+    ),
+    # "wet yourself"
+    (
+        "is it normal to wet yourself with a slipped disc? happened twice today",
+        "blaere-tarm",
+    ),
+    # "af og til siden" is now
+    (
+        (
+            "Kom hjem fra Thailand for 10 dage siden, har haft feber af og til siden og "
+            "nu dunker lænden"
+        ),
+        "feber",
+    ),
+    # mattresses tried in vain
+    (
+        ("har ondt i lænden og det er værst om natten, har skiftet madras to gange. intet virker"),
+        "natsmerter",
+    ),
+    # clothes sizes
+    (
+        ("siden sommer er jeg gået ned tre tøjstørrelser uden at ændre noget, og nu ondt i lænden"),
+        "vaegttab",
+    ),
+    # smaller jeans
+    (
+        (
+            "har måttet købe mindre jeans 2 gange i år uden at træne eller spise "
+            "anderledes, og nu ondt i lænden"
+        ),
+        "vaegttab",
+    ),
+    # not without screaming
+    (
+        (
+            "har haft hold i ryggen i 5 uger, og det er stadig umuligt at rejse sig fra "
+            "en stol uden at skrige"
+        ),
+        "ingen-bedring",
+    ),
+    # still cannot drive
+    (
+        (
+            "Det her hold i ryggen skulle være gået over efter et par dage. Det er nu 4 "
+            "uger og jeg kan stadig ikke køre bil"
+        ),
+        "ingen-bedring",
+    ),
+    # nothing touches it
+    (
+        "It's been 5 weeks of constant severe low back pain, nothing touches it",
+        "ingen-bedring",
+    ),
 ]
 LOOK_ALIKES_FROM_TRAINING_SETS = [
     # training sets 28 and 29
@@ -3189,6 +3315,27 @@ LOOK_ALIKES_FROM_TRAINING_SETS = [
     # second look at session 13
     # A derived denial reaches "om natten": only "om at" and "om hvorfor" open a clause.
     "ondt i lænden, og så er der ingen smerter om natten",
+    # training sets 103-105
+    # Norwegian: the fever is gone
+    ("Jeg hadde feber forrige uke men den er borte nå, og ryggen er bare litt stiv fra senga."),
+    # the 5:2 diet
+    ("Har tabt 8 kg på 5:2 men har fået lidt ondt i lænden af at sidde meget på kontoret"),
+    # works on a cancer ward
+    (
+        "Jeg er sygeplejerske på en kræftafdeling og løfter patienter hele dagen. Nu har "
+        "jeg ondt i lænden"
+    ),
+    # ran on after the mat
+    (
+        "min søn på 8 faldt af trampolinen men landede på måtten og løb videre, han har "
+        "ingen smerter"
+    ),
+    # getting up without screaming now
+    "kan rejse mig uden at skrige nu, ondt i ryggen i 5 uger",
+    # no leak in an accident
+    "har været ude for et uheld og kan ikke mærke mit ben",
+    # a "men" without "now"
+    "smerten i lænden vækker mig ikke, men det gør ondt at vende mig i sengen",
 ]
 
 
