@@ -569,12 +569,19 @@ class Brain:
         return rest or self.answer(last.entry_id or "")
 
     def _exercise_at(self, shape: FollowUp, chat: Context) -> str | None:
-        """The entry of the exercise meant by "den næste øvelse", "den første af dem"."""
+        """The entry of the exercise meant by "den næste øvelse", "den første af dem", "den
+        vi mangler"."""
         order = [exercise.entry_id for exercise in self.exercises]
         current = self._exercises_by_id.get(chat.exercise_id or "")
         about_exercises = current is not None or chat.entry_id == EXERCISES_ENTRY
         if not about_exercises or not order:
             return None
+        if shape.remaining:
+            # The first exercise, in the article's order, this chat has not spoken of.
+            seen = {
+                self._exercises_by_id[t.exercise_id].entry_id for t in chat.turns if t.exercise_id
+            }
+            return next((entry for entry in order if entry not in seen), None)
         if shape.step is not None and current is not None:
             place = order.index(current.entry_id) + shape.step
             return order[place] if 0 <= place < len(order) else None

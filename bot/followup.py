@@ -53,6 +53,7 @@ class ConversationWords:
     positions: dict[str, int]
     steps: dict[str, int]
     position_lead: frozenset[str]
+    remaining: Phrases
     people: frozenset[str]
     worry: Phrases
     hoped_not: Phrases
@@ -82,6 +83,7 @@ def load_conversation_words(path: Path) -> ConversationWords:
         positions=_numbers(record, "positions"),
         steps=_numbers(record, "steps"),
         position_lead=frozenset(fold(w) for w in record.texts("position_lead")),
+        remaining=_phrase_set(record, "remaining"),
         people=frozenset(fold(w) for w in record.texts("people")),
         worry=_phrase_set(record, "worry"),
         hoped_not=_phrase_set(record, "hoped_not"),
@@ -129,6 +131,7 @@ class FollowUp:
     correction: str | None  # the words after "nej, jeg mente", None if no correction
     position: int | None  # an exercise's place in the article's order (1-based, -1 = last)
     step: int | None  # a step from the exercise just spoken of (+1 next, -1 previous)
+    remaining: bool  # asks for the exercise not yet spoken of ("den vi mangler")
     person: str | None  # the person the message is about, if it names one
     worried: bool  # the writer says they are afraid or worried
     health: bool  # the message is about health at all
@@ -149,6 +152,7 @@ def read(words: ConversationWords, message: Message, denied: Sequence[bool] = ()
         correction=_correction(words, padded),
         position=_position(words, folded),
         step=next((words.steps[w] for w in folded if w in words.steps), None),
+        remaining=words.remaining.found_in(padded),
         person=next((w for w in folded if w in words.people), None),
         worried=words.worry.found_undenied(padded, denied) or words.hoped_not.found_in(padded),
         health=any(w in words.health for w in folded),

@@ -100,6 +100,14 @@ TUESDAY_MORNING = datetime(2026, 11, 24, 8, 0, tzinfo=UTC)
         ("Hvordan bryder jeg den cirkel?", "forebyg"),
         ("Burde jeg melde fra?", "arbejde"),
         ("Er det okay at tage i svømmehallen igen?", "oevelser"),
+        # The knee in every form; an acute hold is a hold; Swedish "jag" beside its verb
+        # is no stab of pain; Swedish and Norwegian questions.
+        ("hvordan ligger man med knæene mod brystet?", "knae-til-bryst"),
+        ("hvad gør jeg ved et akut hold?", "hold-i-ryggen"),
+        ("vilka övningar kan jag göra?", "oevelser"),
+        ("hur gör man katt-ko?", "kat-ko"),
+        ("Jag har ont i ländryggen, vad kan jag göra?", "hurtig-hjaelp"),
+        ("när ska jag söka vård?", "soeg-hjaelp"),
     ],
 )
 def test_questions_in_everyday_words_get_their_answer(

@@ -105,6 +105,27 @@ def test_the_next_exercise_follows_the_article_order(chat: Conversations, brain:
     assert entry_of(say(chat, "og den midterste?")) == order[1]
 
 
+def test_the_exercise_not_yet_spoken_of_is_the_one_asked_for(
+    chat: Conversations, brain: Brain
+) -> None:
+    order = [exercise.entry_id for exercise in brain.exercises]
+    assert entry_of(say(chat, "hvordan laver jeg kat-ko")) == order[2]
+    assert entry_of(say(chat, "og bird-dog?")) == order[0]
+    assert entry_of(say(chat, "og så den sidste af de tre vi ikke har snakket om")) == order[1]
+
+
+def test_an_exercise_every_day_asks_how_often_and_the_overview_tells(
+    chat: Conversations,
+) -> None:
+    assert entry_of(say(chat, "hvordan laver jeg kat-ko")) == "kat-ko"
+    assert entry_of(say(chat, "kan jeg lave den hver dag?")) == "oevelser"
+
+
+def test_the_exercise_with_the_knees_after_another_is_knee_to_chest(chat: Conversations) -> None:
+    assert entry_of(say(chat, "hvordan laver man bird-dog")) == "bird-dog"
+    assert entry_of(say(chat, "og den med knæene?")) == "knae-til-bryst"
+
+
 def test_more_about_the_entry_just_answered_shows_what_was_not_shown(
     chat: Conversations,
 ) -> None:

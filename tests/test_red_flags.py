@@ -2935,6 +2935,122 @@ SIGNS_FROM_TRAINING_SETS = [
         "It's been 5 weeks of constant severe low back pain, nothing touches it",
         "ingen-bedring",
     ),
+    # training sets 106-107
+    # Norwegian "får ikke til å"
+    (
+        (
+            "Har vondt i korsryggen og får ikke til å tisse i dag, har prøvd mange ganger"
+            " siden frokost"
+        ),
+        "blaere-tarm",
+    ),
+    # the region around the bottom
+    (
+        (
+            "hele området omkring røven er ligesom sovet ind og det vil ikke vågne. "
+            "ryggen har drillet hele ugen"
+        ),
+        "foelelsesloes-skridt",
+    ),
+    # the genitals as "udstyr"
+    (
+        (
+            "han sagde at han ikke kunne mærke noget omkring sit 'udstyr' og han har haft"
+            " hold i ryggen i flere dage"
+        ),
+        "foelelsesloes-skridt",
+    ),
+    # legs that stop on the way
+    (
+        "på vej hjem fra arbejde gik mine ben bare i stå. lænden gør sindssygt ondt",
+        "gangbesvaer",
+    ),
+    # Norwegian: held up by the furniture
+    (
+        (
+            "Far min fikk vondt i ryggen i går og i dag klarer han ikke å gå over gulvet "
+            "uten å holde seg i møblene"
+        ),
+        "gangbesvaer",
+    ),
+    # a fall from a high tree
+    (
+        "mit barn på 9 faldt ned fra et højt træ og klager over ryggen nederst",
+        "traume",
+    ),
+    # "hun kunne sagtens i går"
+    (
+        (
+            "min gamle mor på 88 kan pludselig ikke komme op af sengen og gå, og hun har "
+            "ondt i ryggen. hun kunne sagtens i går"
+        ),
+        "svaghed",
+    ),
+    # no more than 5 steps
+    (
+        (
+            "Kan ikke gå mere end 5 skridt, det kom lige pludselig i eftermiddags. Før "
+            "det var det bare ondt i lænden."
+        ),
+        "gangbesvaer",
+    ),
+    # not a millimetre better
+    (
+        "4 ugers rygsmerter på 8 ud af 10 og det er ikke blevet 1 mm bedre",
+        "ingen-bedring",
+    ),
+    # a new mattress bought in vain
+    (
+        "min gør ondt hele natten når jeg ligger ned, har også købt ny madras",
+        "natsmerter",
+    ),
+    # English "pretty fast"
+    (
+        (
+            "my flatmate came off his mountain bike going downhill pretty fast and landed"
+            " on his back. his lower back hurts a lot"
+        ),
+        "traume",
+    ),
+    # "has got" is now
+    (
+        "My partner's got a temperature of 38.5 and a really sore lower back",
+        "feber",
+    ),
+    # English "dropped about 6 kg"
+    (
+        (
+            "I've dropped about 6 kg in two months without dieting and my lower back has "
+            "been aching constantly"
+        ),
+        "vaegttab",
+    ),
+    # as bad as on day one
+    (
+        "It's been 6 weeks and my lower back is still as bad as on day one",
+        "ingen-bedring",
+    ),
+    # the week by number; a daughter lifted is no other person's sign
+    (
+        (
+            "nu er det uge 5 og jeg kan stadig ikke løfte min datter op, smerten er ikke "
+            "blevet mindre"
+        ),
+        "ingen-bedring",
+    ),
+    # "lænden er øm" is pain now
+    (
+        (
+            "Tager kortison for min colitis og har gjort det i flere år. Væltede på "
+            "cyklen i sidste uge og lænden er øm."
+        ),
+        "fraktur",
+    ),
+    # deep boring pain on lying down
+    (
+        ("når jeg lægger mig bliver det en dyb borende smerte, og jeg vågner altid ved 4-tiden"),
+        "natsmerter",
+    ),
 ]
 LOOK_ALIKES_FROM_TRAINING_SETS = [
     # training sets 28 and 29
@@ -3336,6 +3452,13 @@ LOOK_ALIKES_FROM_TRAINING_SETS = [
     "har været ude for et uheld og kan ikke mærke mit ben",
     # a "men" without "now"
     "smerten i lænden vækker mig ikke, men det gør ondt at vende mig i sengen",
+    # training sets 106-107
+    # brief pain lying down
+    "når jeg lægger mig gør det rigtig ondt i et minut, så går det over",
+    # a computer that stops
+    "min computer gik i stå og jeg har ondt i benet",
+    # a long walk
+    "jeg kan ikke gå mere end 20 km uden at få ondt i lænden",
 ]
 
 

@@ -366,8 +366,9 @@ class RedFlagDetector:
         def in_present_tense(pain: Hit) -> bool:
             if message.tokens[pain.start].clause not in events:
                 return True  # a clause of its own
-            if pain.start not in said_to_hurt:
-                return False  # the back named, not its pain ("og brækket ryggen")
+            if not any(pain.start <= s <= pain.end + 1 for s in said_to_hurt):
+                # the back named, not its pain ("og brækket ryggen"; but "og lænden er øm")
+                return False
             if pain.end <= first_event:
                 since = message.clause_of(pain.start).start
             else:
