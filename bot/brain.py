@@ -316,7 +316,7 @@ class Brain:
             more = self._more_of(chat.last, after_statement=shape.asks_meaning)
             if more:
                 return more
-        exercise = self._exercise_at(shape, chat)
+        exercise = self._exercise_at(shape, chat, clear_alone=own_score >= ANSWER_THRESHOLD)
         if exercise is not None:
             return self._answer(self._by_id[exercise], 100.0, query=message)
         asked, background = message, None
@@ -568,15 +568,16 @@ class Brain:
         rest = self.rest(last.more_ref) if last.more_ref else None
         return rest or self.answer(last.entry_id or "")
 
-    def _exercise_at(self, shape: FollowUp, chat: Context) -> str | None:
+    def _exercise_at(self, shape: FollowUp, chat: Context, clear_alone: bool) -> str | None:
         """The entry of the exercise meant by "den næste øvelse", "den første af dem", "den
-        vi mangler"."""
+        vi mangler" (that one only when the message alone asks nothing clear:
+        `clear_alone`)."""
         order = [exercise.entry_id for exercise in self.exercises]
         current = self._exercises_by_id.get(chat.exercise_id or "")
         about_exercises = current is not None or chat.entry_id == EXERCISES_ENTRY
         if not about_exercises or not order:
             return None
-        if shape.remaining:
+        if shape.remaining and not clear_alone:
             # The first exercise, in the article's order, this chat has not spoken of.
             seen = {
                 self._exercises_by_id[t.exercise_id].entry_id for t in chat.turns if t.exercise_id

@@ -114,6 +114,14 @@ def test_the_exercise_not_yet_spoken_of_is_the_one_asked_for(
     assert entry_of(say(chat, "og så den sidste af de tre vi ikke har snakket om")) == order[1]
 
 
+def test_a_question_of_its_own_beside_not_yet_spoken_of_is_answered(chat: Conversations) -> None:
+    # A review's finding: "vi ikke har talt om" asks for the remaining exercise only when
+    # the message asks nothing clear of its own.
+    assert entry_of(say(chat, "hvordan laver jeg kat-ko")) == "kat-ko"
+    reply = say(chat, "noget vi ikke har talt om: kan jeg gå på arbejde med ondt i ryggen?")
+    assert entry_of(reply) == "arbejde"
+
+
 def test_an_exercise_every_day_asks_how_often_and_the_overview_tells(
     chat: Conversations,
 ) -> None:

@@ -3030,13 +3030,23 @@ SIGNS_FROM_TRAINING_SETS = [
         "It's been 6 weeks and my lower back is still as bad as on day one",
         "ingen-bedring",
     ),
-    # the week by number; a daughter lifted is no other person's sign
+    # the week by its number; not a millimetre less
     (
-        (
-            "nu er det uge 5 og jeg kan stadig ikke løfte min datter op, smerten er ikke "
-            "blevet mindre"
-        ),
+        "nu er det uge 5 og jeg kan stadig ikke løfte mine varer på arbejdet, smerten er "
+        "ikke blevet mindre",
         "ingen-bedring",
+    ),
+    # a review's finding: a clock time's colon ends a clause ("for 2 år siden" dates only
+    # the operation)
+    (
+        "Fik rygoperation for 2 år siden 9:30 vågnede jeg og kunne ikke tisse",
+        "blaere-tarm",
+    ),
+    # a review's finding: the person lifted owns their age and their fall
+    (
+        "Jeg har lige løftet min mor på 84 op fra gulvet, hun faldt i køkkenet og har ondt "
+        "i ryggen",
+        "fraktur",
     ),
     # "lænden er øm" is pain now
     (
@@ -3050,6 +3060,70 @@ SIGNS_FROM_TRAINING_SETS = [
     (
         ("når jeg lægger mig bliver det en dyb borende smerte, og jeg vågner altid ved 4-tiden"),
         "natsmerter",
+    ),
+    # training sets 108-109
+    # a full bladder and only drops
+    (
+        ("ryggen smadret + blæren føles propfuld men jeg kan kun presse et par dråber ud??"),
+        "blaere-tarm",
+    ),
+    # wet without noticing
+    (
+        (
+            "min mor (67) har ondt i lænden, og nu er hun begyndt at være våd uden selv "
+            "at opdage det"
+        ),
+        "blaere-tarm",
+    ),
+    # "hverken tis eller lort" is no denial
+    (
+        (
+            "har ikke kunnet komme af med noget hverken tis eller lort siden i går, "
+            "lænden er helt væk"
+        ),
+        "blaere-tarm",
+    ),
+    # a foot that cannot press the pedal, fine two days ago
+    (
+        (
+            "kan ikke længere trykke speederen ordentligt ned med højre fod, for to dage "
+            "siden var det helt fint. ondt i lænden"
+        ),
+        "svaghed",
+    ),
+    # the other car's speed as a bare number
+    (
+        (
+            "Blev påkørt bagfra på motorvejen i går, vi holdt stille og han kom med ca "
+            "90. Nu gør lænden rigtig ondt."
+        ),
+        "traume",
+    ),
+    # the stream stopped and nothing more comes
+    (
+        (
+            "pludselig stoppede strålen midt i det hele og nu kan jeg slet ikke komme af "
+            "med det. har haft ryg i en uge"
+        ),
+        "blaere-tarm",
+    ),
+    # English: not eased, no socks
+    (
+        ("The pain hasnt eased one bit in 4 weeks, I still cant bend down to put my socks on"),
+        "ingen-bedring",
+    ),
+    # English: could still jog yesterday
+    (
+        (
+            "my leg strength is going downhill fast, yesterday i could still jog, today i"
+            " cant even climb the stairs. lower back pain"
+        ),
+        "svaghed",
+    ),
+    # Swedish weeks
+    (
+        ("Har haft så ont i ländryggen i sex veckor att jag inte kan jobba, ingenting hjälper"),
+        "ingen-bedring",
     ),
 ]
 LOOK_ALIKES_FROM_TRAINING_SETS = [
@@ -3459,6 +3533,20 @@ LOOK_ALIKES_FROM_TRAINING_SETS = [
     "min computer gik i stå og jeg har ondt i benet",
     # a long walk
     "jeg kan ikke gå mere end 20 km uden at få ondt i lænden",
+    # training sets 108-109
+    # "hverken ... eller" as a denial still
+    "jeg har hverken problemer med tis eller lort, men ondt i ryggen",
+    # a vaccine's fever
+    ("Fik feber af min vaccine i forgårs, er helt fin i dag. Har haft lidt ondt i lænden i ugevis"),
+    # running about minutes after
+    (
+        "Min søn på 8 faldt af trampolinen og slog ryggen, han løb rundt 5 minutter efter"
+        " og har det fint i dag"
+    ),
+    # a nerve sign that passed
+    ("jeg havde prikken i benet for 2 måneder siden, det gik over, nu har jeg lidt ondt i ryggen"),
+    # a nerve sign years back
+    "for 5 år siden havde jeg følelsesløshed i foden i 6 uger",
 ]
 
 

@@ -134,17 +134,8 @@ OWN_VERB_REACH = 2
 # An indefinite person a preposition governs ("af en tung patient") is part of what
 # happened, not whose sign it is.
 INDEFINITE_ARTICLES = frozenset({"en", "et", "a", "an"})
-# A person something came from is no subject, named with or without an article; nor a
-# person carried or lifted ("kan stadig ikke løfte min datter op").
+# A person something came from is no subject, named with or without an article.
 SOURCES = frozenset({"fra", "from"})
-POSSESSIVES = frozenset(
-    {"min", "mit", "mine", "sin", "sit", "sine", "hans", "hendes", "vores", "deres"}
-    | {"my", "his", "her", "our", "their"}
-)
-CARRIED = frozenset(
-    {"løfte", "løfter", "løftede", "løftet", "bære", "bærer", "bar", "båret"}
-    | {"lift", "lifting", "lifted", "carry", "carrying", "carried"}
-)
 # Words before "nogen" that make it a determiner ("uden nogen grund"), not anyone.
 NO_ONE_BEFORE = frozenset({"uden", "ikke", "without"})
 # Words that open a relative clause inside a clause ("en stol som mit barnebarn havde
@@ -596,15 +587,10 @@ class Context:
 
     def _someone_in_passing(self, index: int) -> bool:
         """Whether the person at word `index` is an indefinite one a preposition governs
-        ("efter en forflytning af en tung patient"), any one it came from ("fået noget
-        med hjem fra ungerne") or one carried ("løfte min datter"): part of what
-        happened, not whose sign it is."""
+        ("efter en forflytning af en tung patient"), or any one it came from ("fået noget
+        med hjem fra ungerne"): part of what happened, not whose sign it is."""
         words = self.message.words
         if index and words[index - 1] in SOURCES:
-            return True
-        # "løfte (min) datter": the verb right before, or before a possessive
-        verb = index - 2 if index >= 2 and words[index - 1] in POSSESSIVES else index - 1
-        if verb >= 0 and words[verb] in CARRIED:
             return True
         for article in (index - 1, index - 2):
             if article >= 1 and words[article] in INDEFINITE_ARTICLES:
