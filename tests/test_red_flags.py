@@ -3125,6 +3125,166 @@ SIGNS_FROM_TRAINING_SETS = [
         ("Har haft så ont i ländryggen i sex veckor att jag inte kan jobba, ingenting hjälper"),
         "ingen-bedring",
     ),
+    # training sets 110-111
+    # the feeling of a full bladder gone
+    (
+        "den der fornemmelse af at blæren er fuld er bare væk?? har ondt i ryggen",
+        "blaere-tarm",
+    ),
+    # Swedish "känsel", "rumpan"
+    (
+        (
+            "känns som att jag inte har någon känsel runt rumpan och mellan benen, har "
+            "ont i ryggen sen i helgen"
+        ),
+        "foelelsesloes-skridt",
+    ),
+    # worse over the last few days
+    (
+        (
+            "kan ikke længere trykke speederen ordentligt ned med højre fod, det er "
+            "blevet værre i løbet af de sidste par dage. ryggen har drillet"
+        ),
+        "svaghed",
+    ),
+    # walking as if drunk, grabbing the furniture
+    (
+        (
+            "farmand er 84 og har ondt i ryggen. Han er begyndt at gå som om han er fuld,"
+            " griber fat i møblerne"
+        ),
+        "gangbesvaer",
+    ),
+    # daily life narrowed to the sofa
+    (
+        (
+            "lændesmerter siden påske og nu er det juni. ingenting har hjulpet, ligger "
+            "mest på sofaen og kan dårligt gå i bad"
+        ),
+        "ingen-bedring",
+    ),
+    # "går rundt med 38"
+    (
+        (
+            "efter min rodbehandling for 2 uger siden har jeg fået ondt i lænden og går "
+            "rundt med 38 hver aften"
+        ),
+        "feber",
+    ),
+    # "varm i hovedet og rystende"
+    (
+        (
+            "har det som om jeg har influenza, varm i hovedet og rystende, og så sidder "
+            "der en dyb murren i lænden"
+        ),
+        "feber",
+    ),
+    # a ring that slides off
+    (
+        (
+            "vielsesringen er begyndt at glide af fingeren og jeg har ondt i ryggen "
+            "forneden. jeg har altså ikke slanket mig"
+        ),
+        "vaegttab",
+    ),
+    # kilos that vanish
+    (
+        (
+            "kilo'erne forsvinder bare, 5 kg på to måneder og ingen slankekur, og nu også"
+            " ondt i ryggen nederst"
+        ),
+        "vaegttab",
+    ),
+    # an organ taken out because of cancer
+    (
+        (
+            "My dad had his thyroid taken out because of cancer a few years back. For "
+            "about three weeks he's had a new ache low in his back."
+        ),
+        "kraeft",
+    ),
+    # up all night because lying down hurts
+    (
+        (
+            "Min bedstemor sidder oppe i stolen hele natten, for når hun ligger ned gør "
+            "ryggen alt for ondt. Hun er 83."
+        ),
+        "natsmerter",
+    ),
+    # still no shoelaces
+    (
+        (
+            "lægen sagde det gik over på 14 dage. Det er 5 uger siden og jeg kan stadig "
+            "ikke binde mine snørebånd for smerter"
+        ),
+        "ingen-bedring",
+    ),
+    # Norwegian "like ille som i starten"
+    (
+        "Sju veker med vondt i korsryggen og det er like ille som i starten",
+        "ingen-bedring",
+    ),
+    # like a kidney stone, not less
+    (
+        ("har haft lændesmerter på niveau med en nyresten i 5 uger og de bliver ikke mindre"),
+        "ingen-bedring",
+    ),
+    # "dundrende", not a single day better
+    (
+        "over en mdr med dundrende lændesmerter og ikke en eneste dag bedre",
+        "ingen-bedring",
+    ),
+    # sitting down beside the chair at 73
+    (
+        ("Jeg er 73 og kom til at sætte mig ved siden af stolen. Siden har lænden været øm"),
+        "fraktur",
+    ),
+    # training sets 112-113
+    # urine out only by pressing on the belly
+    (
+        (
+            "efter min ryg gik i baglås kan jeg kun få tisset ud hvis jeg trykker på "
+            "maven med hånden"
+        ),
+        "blaere-tarm",
+    ),
+    # a "hvis" dated "siden i morges" is so
+    (
+        (
+            "kan man lave bird dog hvis man siden i morges har lækket lidt tis uden at "
+            "opdage det? ryggen har været dårlig i en uge"
+        ),
+        "blaere-tarm",
+    ),
+    # a crotch "lavet af gummi"
+    (
+        "mit skridt føles som om det er lavet af gummi og ryggen smerter",
+        "foelelsesloes-skridt",
+    ),
+    # no longer squatting, worse each day
+    (
+        (
+            "min kollega kan ikke længere sætte sig på hug og rejse sig igen, det er "
+            "blevet værre hver dag i denne uge. hun har prolaps i ryggen"
+        ),
+        "svaghed",
+    ),
+    # crawling to the bathroom
+    (
+        (
+            "min søster (29) kunne i aftes pludselig ikke gå fra sofaen til badeværelset "
+            "uden at kravle. hun har ondt i lænden"
+        ),
+        "gangbesvaer",
+    ),
+    # a fall through a floor
+    (
+        (
+            "min kollega på byggepladsen faldt gennem et hul i dækket ned til etagen "
+            "under og har ondt i ryggen"
+        ),
+        "traume",
+    ),
 ]
 LOOK_ALIKES_FROM_TRAINING_SETS = [
     # training sets 28 and 29
@@ -3547,6 +3707,43 @@ LOOK_ALIKES_FROM_TRAINING_SETS = [
     ("jeg havde prikken i benet for 2 måneder siden, det gik over, nu har jeg lidt ondt i ryggen"),
     # a nerve sign years back
     "for 5 år siden havde jeg følelsesløshed i foden i 6 uger",
+    # training sets 110-111
+    # a condition "i ryggen" asked of
+    "kan slid i ryggen give følelsesløshed i skridtet?",
+    # a leak since a birth
+    (
+        "jeg tisser lidt i bukserne når jeg nyser, det har jeg gjort siden min datter "
+        "blev født for 2 år siden. lænden er øm"
+    ),
+    # asked whether things go together
+    (
+        "er der nogen sammenhæng mellem ondt i lænden og vægttab? spørger bare fordi jeg "
+        "læste det et sted"
+    ),
+    # a pain gone beside a full bladder
+    "blæren føles fuld, smerten er væk",
+    # a pounding headache
+    "jeg har en dundrende hovedpine og ondt i ryggen efter 2 dage",
+    # training sets 112-113
+    # a grip that gives out
+    ("Lavede en masse dødløft og grebet svigtede til sidst, benene var fine. Lænden er øm nu."),
+    # a strained back barely getting up
+    (
+        "er 28 og arbejder på lager, løftede en palle skævt i går og nu kan jeg knap "
+        "rejse mig fra sofaen"
+    ),
+    # stiffness gone after half an hour
+    (
+        "Er det farligt at være stiv om morgenen? jeg er som et bræt når jeg står op, men"
+        " efter en halv time er det væk"
+    ),
+    # hot after spinning
+    (
+        "Jeg sveder som et svin efter spinning og bliver helt varm i hovedet, og lænden "
+        "er lidt øm bagefter"
+    ),
+    # a plain what-if
+    "hvis jeg får feber, skal jeg så ringe?",
 ]
 
 

@@ -134,6 +134,8 @@ OWN_VERB_REACH = 2
 # An indefinite person a preposition governs ("af en tung patient") is part of what
 # happened, not whose sign it is.
 INDEFINITE_ARTICLES = frozenset({"en", "et", "a", "an"})
+# A "since" that dates a state from a moment past (trigger words of `current`).
+SINCE_WORDS = frozenset({"siden", "since"})
 # A person something came from is no subject, named with or without an article.
 SOURCES = frozenset({"fra", "from"})
 # Words before "nogen" that make it a determiner ("uden nogen grund"), not anyone.
@@ -303,6 +305,11 @@ class Context:
         # Where a clause word opens a "now" ("og i dag"): the end of a "what if".
         nows = {t.start for t in self.of(Kind.CURRENT)}
         self._now_opened = [t.start for t in self.of(Kind.CLAUSE_WORD) if t.end in nows]
+        # "siden" with a time is since a moment past: what a "hvis" holds after it is so
+        # ("kan man lave bird dog, hvis man siden i morges har lækket lidt tis?")
+        self._since = [
+            t.start for t in self.of(Kind.CURRENT) if message.words[t.start] in SINCE_WORDS
+        ]
 
     def of(self, *kinds: Kind) -> list[Trigger]:
         return [t for kind in kinds for t in self._by_kind.get(kind, ())]
@@ -673,7 +680,7 @@ class Context:
         """Whether a "what if" governs word `index`: before it in its clause, or in the
         clause its own clause belongs to ("jeg har læst, at feber ..."), unless a reason
         given as fact stands between ("de spørger om jeg er syg, fordi jeg er blevet så
-        tynd", also without the comma)."""
+        tynd", also without the comma), or a "siden" dating it from a moment past."""
         message = self.message
         clause = message.clause_of(index)
         causes = [t.start for t in self.of(Kind.CAUSE)]
@@ -683,7 +690,8 @@ class Context:
         # gelænderet og i dag kan jeg slet ikke ..." tells today as fact.
         for t in self.of(Kind.HYPOTHETICAL):
             if clause.start <= t.start < index:
-                if not any(t.end <= cut < index for cut in (*causes, *self._now_opened)):
+                cuts = (*causes, *self._now_opened, *self._since)
+                if not any(t.end <= cut < index for cut in cuts):
                     return True
             elif governing and t.start in governing:
                 return True
