@@ -204,11 +204,26 @@ alternates), so it stands in for an unseen held-out set:
   0.833 -> 0.833; conversations28 in-scope 0.820 -> 0.820 (stories 0.844 -> 0.844,
   follow-ups 0.795 -> 0.795), out-of-scope 1.000 -> 1.000, false alarms 0.010 -> 0.010;
   never tuned on.
-- redflags_blind35_next.yaml and conversations_blind29_next.yaml are not run here: the
-  next round's sets, scored once before it at 9163f53 (blind35: acute 0.972, prompt
-  0.917, false alarms 0.020, in-scope 0.865, out-of-scope 1.000; conversations29: in-scope
-  0.900, stories 0.911, follow-ups 0.889, out-of-scope 1.000, false alarms 0.000). Score
-  each once after the next change; never tune on them.
+- redflags_blind35.yaml and conversations_blind29.yaml: written the same way in the
+  session that learnt from training sets 92-102, scored once before the changes that
+  followed (9163f53) and once after the next session's round, which learnt from training
+  sets 103-113 and conversations 56-61 (b60d034): blind35 acute 0.972 -> 0.972, prompt
+  0.917 -> 0.917, false alarms 0.020 -> 0.020, in-scope 0.865 -> 0.871, out-of-scope
+  1.000 -> 1.000; conversations29 in-scope 0.900 -> 0.900 (stories 0.911 -> 0.911,
+  follow-ups 0.889 -> 0.889), out-of-scope 1.000 -> 1.000, false alarms 0.000 -> 0.000;
+  never tuned on.
+- redflags_blind36.yaml and conversations_blind30.yaml: written the same way at the start
+  of that round, scored once before it (fe10414) and once after it (b60d034): blind36
+  acute 0.972 -> 0.972, prompt 0.972 -> 0.972, false alarms 0.010 -> 0.010, in-scope
+  0.909 -> 0.916, out-of-scope 0.938 -> 0.938; conversations30 in-scope 0.802 -> 0.802
+  (stories 0.778 -> 0.778, follow-ups 0.833 -> 0.833), out-of-scope 0.958 -> 0.958, false
+  alarms 0.011 -> 0.011; never tuned on.
+- redflags_blind37_next.yaml and conversations_blind31_next.yaml are not run here: the
+  next round's sets, written mid-round and scored once before the changes that followed
+  at 9c8543d (blind37: acute 1.000, prompt 0.972, false alarms 0.061, in-scope 0.915,
+  out-of-scope 0.882; conversations31: in-scope 0.788, stories 0.778, follow-ups 0.800,
+  out-of-scope 0.958, acute 0.857 (6 of 7), false alarms 0.011). Score each once after
+  the next change; never tune on them.
 - training/redflags_train6-113.yaml and training/conversations_train2-61.yaml: training
   sets as above (acute signs in people's words; prompt signs; many different writers;
   false alarms and tricky context; hard acute signs; other people's signs; long stories;
@@ -1165,6 +1180,42 @@ EVAL_SETS = (
         false_alarm_ceiling=0.02,
         in_scope=0.70,
         out_of_scope=0.95,
+    ),
+    EvalSet(
+        "redflags_blind35.yaml",
+        RED_FLAG_KINDS,
+        acute_recall=0.95,
+        prompt_recall=0.90,
+        false_alarm_ceiling=0.03,
+        in_scope=0.75,
+        out_of_scope=0.95,
+    ),
+    EvalSet(
+        "conversations_blind29.yaml",
+        CONVERSATION_KINDS,
+        acute_recall=1.00,
+        prompt_recall=1.00,
+        false_alarm_ceiling=0.01,
+        in_scope=0.75,
+        out_of_scope=0.95,
+    ),
+    EvalSet(
+        "redflags_blind36.yaml",
+        RED_FLAG_KINDS,
+        acute_recall=0.95,
+        prompt_recall=0.95,
+        false_alarm_ceiling=0.02,
+        in_scope=0.75,
+        out_of_scope=0.90,
+    ),
+    EvalSet(
+        "conversations_blind30.yaml",
+        CONVERSATION_KINDS,
+        acute_recall=1.00,
+        prompt_recall=1.00,
+        false_alarm_ceiling=0.02,
+        in_scope=0.65,
+        out_of_scope=0.90,
     ),
     EvalSet(
         "training/redflags_train26.yaml",
