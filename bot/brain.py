@@ -69,6 +69,8 @@ SAFE_EXERCISES_ENTRY = "sikre-oevelser"
 # Questions after an exercise that the overview answers, not the exercise: which
 # exercises, and how often.
 OVERVIEW_QUESTIONS = frozenset({"hvilke", "hvortit"})
+# The term of "hvad gør jeg?", "hvad kan man gøre ved det?" (language.yaml's group).
+WHAT_TO_DO = "hvadgøre"
 # Broad questions offered when the bot has nothing closer to suggest.
 STARTER_ENTRIES = ("hurtig-hjaelp", EXERCISES_ENTRY, SEEK_HELP_ENTRY)
 # A message below this score asks nothing the article answers (for "ok super").
@@ -155,6 +157,12 @@ class Brain:
         for required in (RED_FLAG_ENTRY, *STARTER_ENTRIES, EXERCISES_ENTRY, SEEK_HELP_ENTRY):
             if required not in self._by_id:
                 raise KnowledgeError(f"entries.yaml: entry '{required}' is required by the bot")
+        for after, answer in words.what_to_do_after.items():
+            if after not in self._by_id or answer not in self._by_id:
+                raise KnowledgeError(
+                    f"conversation.yaml: what_to_do_after: '{after}: {answer}' names an "
+                    "entry that is not in entries.yaml"
+                )
         for sign in red_flags.signs:
             if sign.entry not in self._by_id:
                 raise KnowledgeError(
@@ -319,6 +327,10 @@ class Brain:
         exercise = self._exercise_at(shape, chat, clear_alone=own_score >= ANSWER_THRESHOLD)
         if exercise is not None:
             return self._answer(self._by_id[exercise], 100.0, query=message)
+        after = self._words.what_to_do_after.get(chat.last.entry_id or "") if chat.last else None
+        if after and self._matcher.query(message).keys() == {WHAT_TO_DO}:
+            # "hvad gør jeg ved det?" right after the causes: what prevents them.
+            return self._answer(self._by_id[after], 100.0, query=message)
         asked, background = message, None
         if shape.correction and chat.turns:
             asked = analyse(shape.correction)  # "Nej, jeg mente ...": what was meant

@@ -54,6 +54,7 @@ class ConversationWords:
     steps: dict[str, int]
     position_lead: frozenset[str]
     remaining: Phrases
+    what_to_do_after: dict[str, str]  # entry id -> the entry a bare "hvad gør jeg?" gets
     people: frozenset[str]
     worry: Phrases
     hoped_not: Phrases
@@ -84,6 +85,7 @@ def load_conversation_words(path: Path) -> ConversationWords:
         steps=_numbers(record, "steps"),
         position_lead=frozenset(fold(w) for w in record.texts("position_lead")),
         remaining=_phrase_set(record, "remaining"),
+        what_to_do_after=_ids(record, "what_to_do_after"),
         people=frozenset(fold(w) for w in record.texts("people")),
         worry=_phrase_set(record, "worry"),
         hoped_not=_phrase_set(record, "hoped_not"),
@@ -109,6 +111,15 @@ def _phrases(record: Record, key: str) -> tuple[str, ...]:
 def _phrase_set(record: Record, key: str) -> Phrases:
     phrases = _phrases(record, key)
     return Phrases(phrases, re.compile("|".join(re.escape(p) for p in phrases) or "(?!)"))
+
+
+def _ids(record: Record, key: str) -> dict[str, str]:
+    value = record.data.get(key)
+    if not isinstance(value, dict) or not all(
+        isinstance(k, str) and isinstance(v, str) for k, v in value.items()
+    ):
+        raise record.fail(f"'{key}' must be a mapping of entry id to entry id")
+    return dict(value)
 
 
 def _numbers(record: Record, key: str) -> dict[str, int]:

@@ -337,6 +337,18 @@ def test_a_sign_pointing_at_a_missing_entry_stops_start_up(tmp_path: Path) -> No
         Brain.load(knowledge)
 
 
+def test_a_what_to_do_mapping_to_a_missing_entry_stops_start_up(tmp_path: Path) -> None:
+    knowledge = tmp_path / "knowledge"
+    shutil.copytree(KNOWLEDGE_DIR, knowledge)
+    words = knowledge / "conversation.yaml"
+    words.write_text(
+        words.read_text(encoding="utf-8").replace("{aarsager: forebyg}", "{aarsager: nej}"),
+        encoding="utf-8",
+    )
+    with pytest.raises(KnowledgeError, match=r"^conversation\.yaml: .*'aarsager: nej'"):
+        Brain.load(knowledge)
+
+
 def test_one_everyday_word_is_no_question_an_entry_answers(brain: Brain) -> None:
     text = "jeg har ikke feber og har ikke tabt mig, bare så du ved det"
     reply = brain.reply(text, TUESDAY_MORNING)

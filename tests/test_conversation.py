@@ -122,6 +122,13 @@ def test_a_question_of_its_own_beside_not_yet_spoken_of_is_answered(chat: Conver
     assert entry_of(reply) == "arbejde"
 
 
+def test_what_to_do_after_the_causes_is_how_to_prevent_them(chat: Conversations) -> None:
+    assert entry_of(say(chat, "kan man få ondt i lænden af stress?")) == "aarsager"
+    assert entry_of(say(chat, "hvad kan jeg gøre ved det?")) == "forebyg"
+    # A question of its own is answered on its own terms.
+    assert entry_of(say(chat, "hvad kan jeg gøre ved iskias?")) != "forebyg"
+
+
 def test_an_exercise_every_day_asks_how_often_and_the_overview_tells(
     chat: Conversations,
 ) -> None:
