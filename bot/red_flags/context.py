@@ -134,8 +134,6 @@ OWN_VERB_REACH = 2
 # An indefinite person a preposition governs ("af en tung patient") is part of what
 # happened, not whose sign it is.
 INDEFINITE_ARTICLES = frozenset({"en", "et", "a", "an"})
-# A "since" that dates a state from a moment past (trigger words of `current`).
-SINCE_WORDS = frozenset({"siden", "since"})
 # A person something came from is no subject, named with or without an article.
 SOURCES = frozenset({"fra", "from"})
 # Words before "nogen" that make it a determiner ("uden nogen grund"), not anyone.
@@ -305,11 +303,12 @@ class Context:
         # Where a clause word opens a "now" ("og i dag"): the end of a "what if".
         nows = {t.start for t in self.of(Kind.CURRENT)}
         self._now_opened = [t.start for t in self.of(Kind.CLAUSE_WORD) if t.end in nows]
-        # "siden" with a time is since a moment past: what a "hvis" holds after it is so
-        # ("kan man lave bird dog, hvis man siden i morges har lækket lidt tis?")
-        self._since = [
-            t.start for t in self.of(Kind.CURRENT) if message.words[t.start] in SINCE_WORDS
-        ]
+        # Where a "men" turns to now ("men i dag"): it sets aside a reason told before it
+        # (`RedFlagDetector._explained`).
+        self.turns_to_now = [t.start for t in self.of(Kind.TERMINATOR) if t.end in nows]
+        # A "now" dated from a moment past ("siden i morges"): what a "hvis" holds after
+        # it is so ("kan man lave bird dog, hvis man siden i morges har lækket lidt tis?")
+        self._since = [t.start for t in self.of(Kind.CURRENT) if message.words[t.start] in SINCE]
 
     def of(self, *kinds: Kind) -> list[Trigger]:
         return [t for kind in kinds for t in self._by_kind.get(kind, ())]

@@ -437,11 +437,6 @@ class RedFlagDetector:
         start = min(h.start for h in combo)
         completed = max(h.start for h in combo)
         contrasts = [t.start for t in context.of(Kind.TERMINATOR)]
-        nows = {t.start for t in context.of(Kind.CURRENT)}
-        # A "men" that turns to now ("men i dag") sets aside what was so before it, even
-        # when part of the sign stood before it too ("har altid kunnet mærke, når jeg
-        # skulle tisse, men i dag har jeg ikke haft trang")
-        turns_to_now = [c for c in contrasts if c + 1 in nows]
         earlier = concept.explained_earlier
         # Whose sign it is, asked only when a reason told earlier may count (a hot path).
         person = context.experiencer(max(h.end for h in combo)) if earlier else None
@@ -463,8 +458,11 @@ class RedFlagDetector:
                 # "Min datter er på slankekur" nor "var på slankekur for 5 år siden".
                 if not own and (verdict.historical or context.experiencer(h.end) != person):
                     continue
+                # A "men" that turns to now sets a reason aside even when part of the
+                # sign stood before it ("har altid kunnet mærke, når jeg skulle tisse, men
+                # i dag har jeg ikke haft trang").
                 set_aside = any(h.end <= c < start for c in contrasts) or any(
-                    h.end <= c < completed for c in turns_to_now
+                    h.end <= c < completed for c in context.turns_to_now
                 )
                 if not (own and set_aside):
                     return True
