@@ -136,6 +136,12 @@ def test_an_exercise_every_day_asks_how_often_and_the_overview_tells(
     assert entry_of(say(chat, "kan jeg lave den hver dag?")) == "oevelser"
 
 
+def test_doing_it_right_after_an_exercise_asks_about_that_exercise(chat: Conversations) -> None:
+    assert entry_of(say(chat, "hvordan laver jeg knæ til bryst?")) == "knae-til-bryst"
+    # Alone, "i sengen" is bed rest; after the exercise, "lave den" is the exercise.
+    assert entry_of(say(chat, "kan jeg lave den i sengen?")) == "knae-til-bryst"
+
+
 def test_the_exercise_with_the_knees_after_another_is_knee_to_chest(chat: Conversations) -> None:
     assert entry_of(say(chat, "hvordan laver man bird-dog")) == "bird-dog"
     assert entry_of(say(chat, "og den med knæene?")) == "knae-til-bryst"
@@ -479,6 +485,12 @@ def test_advice_that_does_not_help_leads_to_when_to_seek_help(chat: Conversation
     assert reply.entry is not None and reply.entry.id == "soeg-hjaelp"
 
 
+def test_pain_that_does_not_go_away_leads_to_when_to_seek_help(chat: Conversations) -> None:
+    say(chat, "hvor længe varer et hold i ryggen?")
+    # "går væk" alone is how long it lasts; "ikke går væk" is when to seek help.
+    assert entry_of(say(chat, "og hvis det ikke går væk?")) == "soeg-hjaelp"
+
+
 def test_a_worry_about_a_topic_the_article_does_not_cover_is_not_met_with_the_signs(
     brain: Brain,
 ) -> None:
@@ -544,6 +556,27 @@ def test_a_long_story_that_fits_an_entry_is_answered_not_asked_back(brain: Brain
     reply = brain.reply(story, NOW)
     assert reply.kind is ReplyKind.ANSWER
     assert entry_of(reply) == "hold-i-ryggen"
+
+
+def test_staying_home_from_the_job_asks_about_work_not_the_job_alone(brain: Brain) -> None:
+    # The job is where the pain comes from; staying home is what is asked.
+    story = (
+        "Jeg er lagermedarbejder og løfter kasser hele dagen. Nu har jeg haft ondt i lænden i"
+        " tre dage. Min chef siger jeg skal blive hjemme til det er væk, men er det virkelig"
+        " bedst at ligge stille?"
+    )
+    assert entry_of(brain.reply(story, NOW)) == "arbejde"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Hvor længe må man være sygemeldt før arbejdsgiveren må fyre en?",
+        "Hvor mange sygedage må jeg have før min chef kan kræve en lægeerklæring?",
+    ],
+)
+def test_employment_law_is_not_answered(brain: Brain, question: str) -> None:
+    assert brain.reply(question, NOW).kind is not ReplyKind.ANSWER
 
 
 def test_a_long_story_asking_about_a_topic_the_article_does_not_cover_is_not_answered(

@@ -178,3 +178,26 @@ def test_komma_without_dictation_is_a_word() -> None:
 def test_while_is_no_term(analyzer: Analyzer) -> None:
     # "mens" (while) stems to "men": it says nothing about what is asked.
     assert analyzer.terms("mens hun sover") == analyzer.terms("hun sover")
+
+
+def test_yesterday_is_no_term(analyzer: Analyzer) -> None:
+    # "i går" is a time, not walking ("går"): a story's "yesterday" steers no answer.
+    assert analyzer.terms("ondt efter en cykeltur i går") == analyzer.terms(
+        "ondt efter en cykeltur"
+    )
+
+
+@pytest.mark.parametrize(
+    ("named", "exercise"),
+    [("den med hunden", "bird dog"), ("the cat one", "kat ko")],
+)
+def test_an_exercise_named_by_its_animal_is_that_exercise(
+    analyzer: Analyzer, named: str, exercise: str
+) -> None:
+    assert analyzer.terms(named) == analyzer.terms(exercise)
+
+
+def test_an_aside_in_brackets_belongs_to_the_clause_it_qualifies() -> None:
+    message = analyse("en ulykke for 12 år siden (piskesmæld), nu ondt i lænden")
+    clause = dict(zip(message.words, (t.clause for t in message.tokens), strict=True))
+    assert clause["piskesmæld"] == clause["siden"] != clause["nu"]

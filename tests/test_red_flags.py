@@ -3285,6 +3285,69 @@ SIGNS_FROM_TRAINING_SETS = [
         ),
         "traume",
     ),
+    # training sets 114 and 115 (session 15)
+    # straining for a thin stream
+    (
+        (
+            "Siden i nat skal jeg presse og presse for overhovedet at få en stråle ud, og"
+            " den er helt tynd. Jeg har iskias."
+        ),
+        "blaere-tarm",
+    ),
+    # nothing held any more
+    (
+        (
+            "kan ikke holde på noget længere, hverken luft eller andet. ryggen har gjort "
+            "ondt siden mandag"
+        ),
+        "blaere-tarm",
+    ),
+    # a leg harder to lift within a day
+    (
+        ("fra morgen til aften er det blevet sværere at løfte højre ben. ondt i lænden en uge"),
+        "svaghed",
+    ),
+    # a foot that could not be lifted, worse than yesterday
+    (
+        (
+            "My dad has had back pain for days and this morning he couldn't lift his foot"
+            " onto the step, way worse than yesterday"
+        ),
+        "svaghed",
+    ),
+    # legs that cannot, come within days
+    (
+        (
+            "min mor skal have hjælp til at komme op af stolen fordi hendes ben ikke kan,"
+            " det er kommet inden for et par dage"
+        ),
+        "svaghed",
+    ),
+    # a car rolled over, in Swedish
+    (
+        "Körde av vägen i natt och voltade med bilen, nu har jag ont i ländryggen",
+        "traume",
+    ),
+    # osteoporosis and a slip, in Swedish
+    (
+        "Jag har benskörhet och halkade på isen igår, nu gör det ont i ländryggen",
+        "fraktur",
+    ),
+    # the kilos going one by one
+    (
+        ("kilo efter kilo forsvinder uden at jeg ved hvorfor, og nu har jeg ondt i lænden"),
+        "vaegttab",
+    ),
+    # numbness for over a month, in Swedish
+    (
+        "Jag har haft domningar i höger ben i över en månad och ont i ryggen",
+        "nervetegn",
+    ),
+    # nothing better after five weeks
+    (
+        "Det gør SÅ ondt i lænden stadigvæk, det er 5 uger siden, og intet er bedre",
+        "ingen-bedring",
+    ),
 ]
 LOOK_ALIKES_FROM_TRAINING_SETS = [
     # training sets 28 and 29
@@ -3744,6 +3807,23 @@ LOOK_ALIKES_FROM_TRAINING_SETS = [
     ),
     # a plain what-if
     "hvis jeg får feber, skal jeg så ringe?",
+    # training sets 114 and 115 (session 15)
+    (
+        "Sidder og læser om cauda equina på nettet og bliver helt bange. Hvad er "
+        "symptomerne man skal holde øje med?"
+    ),
+    (
+        "Var i en trafikulykke for 12 år siden (piskesmæld). Nu har jeg lidt ondt i "
+        "lænden efter havearbejde. Hvad hjælper?"
+    ),
+    (
+        "Løb halvmaraton i går og havde et lille uheld med maven undervejs (løbemave). Nu"
+        " er lænden øm. Varme eller kulde?"
+    ),
+    (
+        "Har ondt i lænden men jeg sover som en sten hele natten, det er værst når jeg "
+        "har siddet længe. Hvorfor?"
+    ),
 ]
 
 
