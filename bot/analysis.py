@@ -29,15 +29,11 @@ _SPOKEN_MARKS = {"punktum": ".", "spørgsmålstegn": "?", "udråbstegn": "!", "k
 _SPOKEN_END = re.compile(r"\b(?:punktum|spørgsmålstegn)\b", re.IGNORECASE)
 _SPOKEN_MARK = re.compile(r"\s*\b(punktum|spørgsmålstegn|udråbstegn|komma)\b", re.IGNORECASE)
 # Punctuation that ends a clause inside a sentence (a comma in "38,5" and the colon of a
-# ratio, "5:2", do not; a clock time's does: "for 2 år siden 9:30 vågnede jeg og ..."; the
-# opening bracket of a one-word aside does not: the word belongs to the clause it
-# qualifies, "en trafikulykke for 12 år siden (piskesmæld)"), and
+# ratio, "5:2", do not; a clock time's does: "for 2 år siden 9:30 vågnede jeg og ..."), and
 # the number of a numbered list ("1) feber: nej 2) vægttab: nej"): one or two digits with
 # nothing but white space before them, written to start at the digit so that the regex
 # engine skips straight to the characters a mark can start with.
-_CLAUSE_MARK = re.compile(
-    r"[;)\[\]]|\((?!\s*\w+\s*\))|(?<!\d):|:(?!\d(?!\d))|[,](?!\d)|\s[-–—]\s|\d(?<!\S\d)\d?\)"
-)
+_CLAUSE_MARK = re.compile(r"[;()\[\]]|(?<!\d):|:(?!\d(?!\d))|[,](?!\d)|\s[-–—]\s|\d(?<!\S\d)\d?\)")
 
 
 class Token(NamedTuple):

@@ -357,10 +357,7 @@ class Brain:
             current
             and best
             and (shape.goes_on or just_answered)
-            # pain while doing it asks how to exercise safely (below)
-            and self._asks_of_exercise(
-                best, matches, current, asked, shape.does_it and not shape.tells_pain
-            )
+            and self._asks_of_exercise(best, matches, current, asked)
         ):
             best = Match(self._by_id[current.entry_id], best.score)
         elif (
@@ -434,23 +431,18 @@ class Brain:
         return self._not_answered(matches, shape)
 
     def _asks_of_exercise(
-        self, best: Match, matches: list[Match], current: Exercise, asked: Message, does_it: bool
+        self, best: Match, matches: list[Match], current: Exercise, asked: Message
     ) -> bool:
         """Whether a question after an exercise is a detail of it ("hvor mange sekunder
         skal man holde?" after bird-dog) though another entry ranks first: for the
         overview of all three exercises, unless it asks which exercises or how often (only
         the overview tells: "1–2 gange dagligt"); for another
         entry but an exercise, when the exercise's own text answers it too ("hvornår
-        trækker jeg vejret ind?", "hvor længe skal jeg holde stillingen?") or when the
-        message speaks of doing it and names no topic of the back ("kan jeg lave den i
-        sengen?")."""
-        query = self._matcher.query(asked)
+        trækker jeg vejret ind?", "hvor længe skal jeg holde stillingen?")."""
         if best.entry.id == EXERCISES_ENTRY:
-            return OVERVIEW_QUESTIONS.isdisjoint(query)
+            return OVERVIEW_QUESTIONS.isdisjoint(self._matcher.query(asked))
         if best.entry.id in self._exercise_of_entry:
             return False  # another exercise, named
-        if does_it and BACK_TERMS.isdisjoint(query) and OVERVIEW_QUESTIONS.isdisjoint(query):
-            return True
         own = next((m for m in matches if m.entry.id == current.entry_id), None)
         return own is not None and own.score >= ANSWER_THRESHOLD
 

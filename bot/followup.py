@@ -54,7 +54,6 @@ class ConversationWords:
     steps: dict[str, int]
     position_lead: frozenset[str]
     remaining: Phrases
-    does_it: Phrases
     what_to_do_after: dict[str, str]  # entry id -> the entry a bare "hvad gør jeg?" gets
     people: frozenset[str]
     worry: Phrases
@@ -86,7 +85,6 @@ def load_conversation_words(path: Path) -> ConversationWords:
         steps=_numbers(record, "steps"),
         position_lead=frozenset(fold(w) for w in record.texts("position_lead")),
         remaining=_phrase_set(record, "remaining"),
-        does_it=_phrase_set(record, "does_it"),
         what_to_do_after=_ids(record, "what_to_do_after"),
         people=frozenset(fold(w) for w in record.texts("people")),
         worry=_phrase_set(record, "worry"),
@@ -145,7 +143,6 @@ class FollowUp:
     position: int | None  # an exercise's place in the article's order (1-based, -1 = last)
     step: int | None  # a step from the exercise just spoken of (+1 next, -1 previous)
     remaining: bool  # asks for the exercise not yet spoken of ("den vi mangler")
-    does_it: bool  # speaks of doing "it" ("kan jeg lave den i sengen?")
     person: str | None  # the person the message is about, if it names one
     worried: bool  # the writer says they are afraid or worried
     health: bool  # the message is about health at all
@@ -167,7 +164,6 @@ def read(words: ConversationWords, message: Message, denied: Sequence[bool] = ()
         position=_position(words, folded),
         step=next((words.steps[w] for w in folded if w in words.steps), None),
         remaining=words.remaining.found_in(padded),
-        does_it=words.does_it.found_in(padded),
         person=next((w for w in folded if w in words.people), None),
         worried=words.worry.found_undenied(padded, denied) or words.hoped_not.found_in(padded),
         health=any(w in words.health for w in folded),

@@ -195,9 +195,3 @@ def test_an_exercise_named_by_its_animal_is_that_exercise(
     analyzer: Analyzer, named: str, exercise: str
 ) -> None:
     assert analyzer.terms(named) == analyzer.terms(exercise)
-
-
-def test_an_aside_in_brackets_belongs_to_the_clause_it_qualifies() -> None:
-    message = analyse("en ulykke for 12 år siden (piskesmæld), nu ondt i lænden")
-    clause = dict(zip(message.words, (t.clause for t in message.tokens), strict=True))
-    assert clause["piskesmæld"] == clause["siden"] != clause["nu"]

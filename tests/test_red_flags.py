@@ -3813,10 +3813,6 @@ LOOK_ALIKES_FROM_TRAINING_SETS = [
         "symptomerne man skal holde øje med?"
     ),
     (
-        "Var i en trafikulykke for 12 år siden (piskesmæld). Nu har jeg lidt ondt i "
-        "lænden efter havearbejde. Hvad hjælper?"
-    ),
-    (
         "Løb halvmaraton i går og havde et lille uheld med maven undervejs (løbemave). Nu"
         " er lænden øm. Varme eller kulde?"
     ),
