@@ -3348,6 +3348,24 @@ SIGNS_FROM_TRAINING_SETS = [
         "Det gør SÅ ondt i lænden stadigvæk, det er 5 uger siden, og intet er bedre",
         "ingen-bedring",
     ),
+    # a feeling lost, then gone (session 15)
+    # a feeling lost, then "helt væk": the feeling is what is gone
+    (
+        (
+            "når jeg står i bad kan jeg ikke mærke vandet mellem benene, helt væk. ondt i"
+            " ryggen i 4 dage"
+        ),
+        "blaere-tarm",
+    ),
+    # a feeling lost, then "det var helt væk"
+    (
+        (
+            "sad på toilettet og kunne ikke mærke om jeg var ved at skide, det var helt "
+            "væk. ondt i lænden siden weekenden"
+        ),
+        "blaere-tarm",
+    ),
+    # a feeling lost, then gone (session 15)
 ]
 LOOK_ALIKES_FROM_TRAINING_SETS = [
     # training sets 28 and 29
@@ -3819,6 +3837,14 @@ LOOK_ALIKES_FROM_TRAINING_SETS = [
     (
         "Har ondt i lænden men jeg sover som en sten hele natten, det er værst når jeg "
         "har siddet længe. Hvorfor?"
+    ),
+    # a feeling lost, then gone (session 15)
+    "jeg kunne ikke mærke mine tæer i går, men det er helt væk nu. ondt i lænden",
+    "jeg havde prikken i foden, det er helt væk. ondt i ryggen",
+    # a feeling lost, then gone (session 15)
+    (
+        "Sidste år havde jeg følelsesløshed i foden med min iskias, det gik helt væk "
+        "efter to måneder. Hvordan holder jeg ryggen stærk?"
     ),
 ]
 

@@ -45,6 +45,9 @@ class Kind(StrEnum):
     HISTORY = "history"  # either side in its clause: "for 5 år siden", "tidligere"
     LONG_AGO = "long-ago"  # history years back: "for 10 år siden", "sidste år"
     HISTORY_AFTER = "history-after"  # backward in its sentence: "men det gik over"
+    # A "gone" that ends a sign like HISTORY_AFTER, except right after a feeling lost,
+    # where it is the feeling that is gone: "kan ikke mærke noget dernede, det er helt væk".
+    FEELING_GONE = "feeling-gone"
     PAST_VERB = "past-verb"  # "havde", "fik": history for another person only
     CURRENT = "current"  # "nu", "stadig", "i går": the sign is current
     # "pludselig": news, so another person's past tense is no story ("min far fik
@@ -73,6 +76,8 @@ class Kind(StrEnum):
 
 # The kinds that name whose sign it is.
 PERSONS = (Kind.SELF, Kind.OTHER, Kind.GENERIC, Kind.ANIMAL)
+# The slot of a feeling lost ("kan ikke mærke"), which a FEELING_GONE phrase confirms.
+LOST_FEELING_SLOT = "ingen-fornemmelse"
 # The kinds that deny something in their sentence.
 DENIALS = (Kind.NEGATION, Kind.NEGATION_AFTER, Kind.DENIAL_ANSWER, Kind.DENIAL_OF_ALL)
 # The kinds found inside other triggers' words too: whose sign it is, news ("kunne
@@ -751,12 +756,22 @@ class Context:
         ]
         # "men det gik over" later in the sign's sentence, or opening the next one ("...
         # prikken ned i benet. Det gik over med fys.").
-        resolved = [
-            t
-            for t in self.of(Kind.HISTORY_AFTER)
-            if t.start >= first
-            and t.start <= sentence.stop  # the next sentence's first word at the latest
-        ]
+        lost_feeling = any(leaf.slot == LOST_FEELING_SLOT for h in hits for leaf in h.leaves)
+        resolved = sorted(
+            (
+                t
+                for t in self.of(Kind.HISTORY_AFTER, Kind.FEELING_GONE)
+                if t.start >= first
+                and t.start <= sentence.stop  # the next sentence's first word at the latest
+                # "..., det er helt væk" right after "kan ikke mærke": the feeling is gone
+                and not (
+                    t.kind is Kind.FEELING_GONE
+                    and lost_feeling
+                    and not self._between(Kind.TERMINATOR, last, t.start)
+                )
+            ),
+            key=lambda t: t.start,
+        )
         # A "now" after such a phrase tells the time since it ended ("men det er helt væk
         # nu, efter jeg begyndte at svømme"), not the sign's.
         if resolved:

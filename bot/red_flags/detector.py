@@ -27,7 +27,14 @@ from bot.red_flags.concepts import (
     load_combination,
     slot_hits,
 )
-from bot.red_flags.context import DENIALS, Context, ContextRules, Kind, Verdict
+from bot.red_flags.context import (
+    DENIALS,
+    LOST_FEELING_SLOT,
+    Context,
+    ContextRules,
+    Kind,
+    Verdict,
+)
 from bot.red_flags.vocabulary import (
     Term,
     TermIndex,
@@ -165,6 +172,8 @@ class RedFlagDetector:
             lexicon = load_lexicon(KNOWLEDGE_DIR / "danish_words.txt")
         if PAIN_SLOT not in known:
             raise top.fail(f"slot '{PAIN_SLOT}' is missing (back pain: is a relative the patient?)")
+        if LOST_FEELING_SLOT not in known:
+            raise top.fail(f"slot '{LOST_FEELING_SLOT}' is missing (a feeling lost)")
         if OTHER_PLACE_SLOT not in known:
             raise top.fail(f"slot '{OTHER_PLACE_SLOT}' is missing (pain that is not back pain)")
         as_typed = top.texts("not-typos", minimum=0)
