@@ -3366,6 +3366,17 @@ SIGNS_FROM_TRAINING_SETS = [
         "blaere-tarm",
     ),
     # a feeling lost, then gone (session 15)
+    # a comma-less hvis (session 15)
+    # a comma-less "hvis" ends where its main clause begins: what that tells is so
+    (
+        "hvis jeg hoster kan jeg ikke holde på vandet. ondt i lænden",
+        "blaere-tarm",
+    ),
+    # the same, for a crotch not felt
+    (
+        "hvis jeg tørrer mig kan jeg ikke mærke papiret. ondt i ryggen",
+        "foelelsesloes-skridt",
+    ),
 ]
 LOOK_ALIKES_FROM_TRAINING_SETS = [
     # training sets 28 and 29
@@ -3846,6 +3857,9 @@ LOOK_ALIKES_FROM_TRAINING_SETS = [
         "Sidste år havde jeg følelsesløshed i foden med min iskias, det gik helt væk "
         "efter to måneder. Hvordan holder jeg ryggen stærk?"
     ),
+    # a comma-less hvis (session 15)
+    "hvis jeg ikke kan tisse skal jeg så ringe 112",
+    "hvis jeg får en prolaps kan jeg så ikke holde på vandet?",
 ]
 
 

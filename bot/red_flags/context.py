@@ -132,6 +132,14 @@ PERFECT = frozenset({"har", "has", "have", "blevet"})
 # ikke mærke, når hun tisser, efter hun løftede en sofa i sidste uge" (not from one months
 # or years ago: "kan ikke gå efter ulykken for 8 måneder siden" is an old disability).
 PRESENT = frozenset({"kan", "er", "can", "is", "are", "am"})
+# A "hvis" that opens a sentence without a comma ends where its main clause begins: at a
+# verb before its subject ("hvis jeg knibber mig i låret mærker jeg intet"), as a comma
+# would end it. Not a word of these before the subject: they open no main clause.
+IF_WORDS = frozenset({"hvis", "if"})
+NO_MAIN_CLAUSE_BEFORE = PREPOSITIONS | frozenset(
+    {"at", "og", "som", "der", "hvis", "når", "fordi", "mens", "da", "eller", "men", "så"}
+    | {"that", "and", "or", "if", "when", "because", "but", "so"}
+)
 PAST = frozenset({"kunne", "var", "havde", "could", "was", "were", "had"})
 WEEKS = frozenset({"uge", "uger", "ugen", "week", "weeks"})
 # How many words before a sign's first word its own verb may stand ("hun kan ikke mærke").
@@ -314,9 +322,38 @@ class Context:
         # A "now" dated from a moment past ("siden i morges"): what a "hvis" holds after
         # it is so ("kan man lave bird dog, hvis man siden i morges har lækket lidt tis?")
         self._since = [t.start for t in self.of(Kind.CURRENT) if message.words[t.start] in SINCE]
+        self._main_after_if = self._main_clauses_after_if()
 
     def of(self, *kinds: Kind) -> list[Trigger]:
         return [t for kind in kinds for t in self._by_kind.get(kind, ())]
+
+    def _main_clauses_after_if(self) -> list[int]:
+        """Where the main clause of a comma-less "hvis" sentence that tells (asks
+        nothing) begins: the verb before the first subject after the "hvis" clause's own.
+        What it holds is so ("hvis jeg hoster kan jeg ikke holde på vandet"), as after a
+        comma; in a question it stays a "what if" ("hvis jeg får en prolaps kan jeg så
+        miste følelsen?")."""
+        message = self.message
+        words = message.words
+        opened: list[int] = []
+        for t in self.of(Kind.HYPOTHETICAL):
+            if t.end - t.start != 1 or words[t.start] not in IF_WORDS:
+                continue
+            if message.asked[message.tokens[t.start].sentence]:
+                continue
+            clause = message.clause_of(t.start)
+            subject = next(
+                (
+                    p.start
+                    for p in self._persons
+                    if t.end + 2 < p.start < clause.stop
+                    and words[p.start - 1] not in NO_MAIN_CLAUSE_BEFORE
+                ),
+                None,
+            )
+            if subject is not None:
+                opened.append(subject - 2)  # the last word before the verb: a cut before it
+        return opened
 
     # --- negation --------------------------------------------------------------------
 
@@ -694,7 +731,7 @@ class Context:
         # gelænderet og i dag kan jeg slet ikke ..." tells today as fact.
         for t in self.of(Kind.HYPOTHETICAL):
             if clause.start <= t.start < index:
-                cuts = (*causes, *self._now_opened, *self._since)
+                cuts = (*causes, *self._now_opened, *self._since, *self._main_after_if)
                 if not any(t.end <= cut < index for cut in cuts):
                     return True
             elif governing and t.start in governing:
