@@ -3366,17 +3366,6 @@ SIGNS_FROM_TRAINING_SETS = [
         "blaere-tarm",
     ),
     # a feeling lost, then gone (session 15)
-    # a comma-less hvis (session 15)
-    # a comma-less "hvis" ends where its main clause begins: what that tells is so
-    (
-        "hvis jeg hoster kan jeg ikke holde på vandet. ondt i lænden",
-        "blaere-tarm",
-    ),
-    # the same, for a crotch not felt
-    (
-        "hvis jeg tørrer mig kan jeg ikke mærke papiret. ondt i ryggen",
-        "foelelsesloes-skridt",
-    ),
 ]
 LOOK_ALIKES_FROM_TRAINING_SETS = [
     # training sets 28 and 29
@@ -3857,9 +3846,16 @@ LOOK_ALIKES_FROM_TRAINING_SETS = [
         "Sidste år havde jeg følelsesløshed i foden med min iskias, det gik helt væk "
         "efter to måneder. Hvordan holder jeg ryggen stærk?"
     ),
-    # a comma-less hvis (session 15)
+    # a what-if without a comma stays one, also in its main clause (session 15: a rule
+    # that made that clause fact was dropped, see docs/safety.md)
     "hvis jeg ikke kan tisse skal jeg så ringe 112",
-    "hvis jeg får en prolaps kan jeg så ikke holde på vandet?",
+    "hvis jeg får en prolaps kan jeg så miste følelsen i skridtet",
+    "Lægen sagde at hvis prolapsen trykker på nerverne kan man miste følelsen i skridtet",
+    "Hvis jeg havde cauda equina ville jeg ikke kunne holde på vandet",
+    # a feeling lost for a while, told then and gone now, is over (review, session 15)
+    "Efter operationen kunne jeg ikke mærke når blæren var fuld i nogle dage, nu er det helt væk",
+    "Jeg mærkede ikke trangen til at tisse i et par dage efter operationen, det er helt væk",
+    "Efter epiduralen kunne jeg ikke mærke blæren, det er væk igen",
 ]
 
 

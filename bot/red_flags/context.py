@@ -132,15 +132,13 @@ PERFECT = frozenset({"har", "has", "have", "blevet"})
 # ikke mærke, når hun tisser, efter hun løftede en sofa i sidste uge" (not from one months
 # or years ago: "kan ikke gå efter ulykken for 8 måneder siden" is an old disability).
 PRESENT = frozenset({"kan", "er", "can", "is", "are", "am"})
-# A "hvis" that opens a sentence without a comma ends where its main clause begins: at a
-# verb before its subject ("hvis jeg knibber mig i låret mærker jeg intet"), as a comma
-# would end it. Not a word of these before the subject: they open no main clause.
-IF_WORDS = frozenset({"hvis", "if"})
-NO_MAIN_CLAUSE_BEFORE = PREPOSITIONS | frozenset(
-    {"at", "og", "som", "der", "hvis", "når", "fordi", "mens", "da", "eller", "men", "så"}
-    | {"that", "and", "or", "if", "when", "because", "but", "so"}
-)
 PAST = frozenset({"kunne", "var", "havde", "could", "was", "were", "had"})
+# A feeling lost told in the past ("mærkede ikke"), and "gone" told then or now.
+FELT_PAST = PAST | frozenset({"mærkede", "følte", "felt"})
+GONE_THEN = frozenset({"var", "was"})
+GONE_NOW = frozenset({"er", "is"})
+# After "væk": gone again, gone now: the loss is over.
+OVER_AFTER_GONE = frozenset({"igen", "again", "nu", "now"})
 WEEKS = frozenset({"uge", "uger", "ugen", "week", "weeks"})
 # How many words before a sign's first word its own verb may stand ("hun kan ikke mærke").
 OWN_VERB_REACH = 2
@@ -322,38 +320,9 @@ class Context:
         # A "now" dated from a moment past ("siden i morges"): what a "hvis" holds after
         # it is so ("kan man lave bird dog, hvis man siden i morges har lækket lidt tis?")
         self._since = [t.start for t in self.of(Kind.CURRENT) if message.words[t.start] in SINCE]
-        self._main_after_if = self._main_clauses_after_if()
 
     def of(self, *kinds: Kind) -> list[Trigger]:
         return [t for kind in kinds for t in self._by_kind.get(kind, ())]
-
-    def _main_clauses_after_if(self) -> list[int]:
-        """Where the main clause of a comma-less "hvis" sentence that tells (asks
-        nothing) begins: the verb before the first subject after the "hvis" clause's own.
-        What it holds is so ("hvis jeg hoster kan jeg ikke holde på vandet"), as after a
-        comma; in a question it stays a "what if" ("hvis jeg får en prolaps kan jeg så
-        miste følelsen?")."""
-        message = self.message
-        words = message.words
-        opened: list[int] = []
-        for t in self.of(Kind.HYPOTHETICAL):
-            if t.end - t.start != 1 or words[t.start] not in IF_WORDS:
-                continue
-            if message.asked[message.tokens[t.start].sentence]:
-                continue
-            clause = message.clause_of(t.start)
-            subject = next(
-                (
-                    p.start
-                    for p in self._persons
-                    if t.end + 2 < p.start < clause.stop
-                    and words[p.start - 1] not in NO_MAIN_CLAUSE_BEFORE
-                ),
-                None,
-            )
-            if subject is not None:
-                opened.append(subject - 2)  # the last word before the verb: a cut before it
-        return opened
 
     # --- negation --------------------------------------------------------------------
 
@@ -731,7 +700,7 @@ class Context:
         # gelænderet og i dag kan jeg slet ikke ..." tells today as fact.
         for t in self.of(Kind.HYPOTHETICAL):
             if clause.start <= t.start < index:
-                cuts = (*causes, *self._now_opened, *self._since, *self._main_after_if)
+                cuts = (*causes, *self._now_opened, *self._since)
                 if not any(t.end <= cut < index for cut in cuts):
                     return True
             elif governing and t.start in governing:
@@ -765,6 +734,29 @@ class Context:
                 return True
         return False
 
+    def _tells_feeling_gone(self, hits: tuple[Hit, ...], gone: Trigger, last: int) -> bool:
+        """Whether a FEELING_GONE phrase after a sign tells that the feeling it lost is gone
+        (the sign stands), not that the loss is over: right after a feeling lost, no "men"
+        and no "now" between, nothing such as "igen" after it, and told in the sign's own
+        tense ("kan ikke mærke vandet mellem benene, helt væk"; "kunne ikke mærke om jeg
+        var ved at skide, det var helt væk"; not "kunne ikke mærke blæren i et par dage,
+        det er helt væk")."""
+        words = self.message.words
+        lost = [leaf for h in hits for leaf in h.leaves if leaf.slot == LOST_FEELING_SLOT]
+        if not lost or self._between(Kind.TERMINATOR, last, gone.start):
+            return False
+        if any(last <= t.start <= gone.end for t in self.of(Kind.CURRENT)):
+            return False
+        if gone.end < len(words) and words[gone.end] in OVER_AFTER_GONE:
+            return False
+        told = set(words[max(gone.start - 1, 0) : gone.end])
+        felt_then = any(
+            w in FELT_PAST
+            for leaf in lost
+            for w in words[max(leaf.start - OWN_VERB_REACH, 0) : leaf.end]
+        )
+        return not (told & (GONE_NOW if felt_then else GONE_THEN))
+
     def judge(self, hits: tuple[Hit, ...]) -> Verdict:
         """What the context says about the words of one found sign."""
         verdict = self._verdicts.get(hits)
@@ -793,7 +785,6 @@ class Context:
         ]
         # "men det gik over" later in the sign's sentence, or opening the next one ("...
         # prikken ned i benet. Det gik over med fys.").
-        lost_feeling = any(leaf.slot == LOST_FEELING_SLOT for h in hits for leaf in h.leaves)
         resolved = sorted(
             (
                 t
@@ -801,11 +792,7 @@ class Context:
                 if t.start >= first
                 and t.start <= sentence.stop  # the next sentence's first word at the latest
                 # "..., det er helt væk" right after "kan ikke mærke": the feeling is gone
-                and not (
-                    t.kind is Kind.FEELING_GONE
-                    and lost_feeling
-                    and not self._between(Kind.TERMINATOR, last, t.start)
-                )
+                and not (t.kind is Kind.FEELING_GONE and self._tells_feeling_gone(hits, t, last))
             ),
             key=lambda t: t.start,
         )
