@@ -218,12 +218,25 @@ alternates), so it stands in for an unseen held-out set:
   0.909 -> 0.916, out-of-scope 0.938 -> 0.938; conversations30 in-scope 0.802 -> 0.802
   (stories 0.778 -> 0.778, follow-ups 0.833 -> 0.833), out-of-scope 0.958 -> 0.958, false
   alarms 0.011 -> 0.011; never tuned on.
-- redflags_blind37_next.yaml and conversations_blind31_next.yaml are not run here: the
-  next round's sets, written mid-round and scored once before the changes that followed
-  at 9c8543d (blind37: acute 1.000, prompt 0.972, false alarms 0.061, in-scope 0.915,
-  out-of-scope 0.882; conversations31: in-scope 0.788, stories 0.778, follow-ups 0.800,
-  out-of-scope 0.958, acute 0.857 (6 of 7), false alarms 0.011). Score each once after
-  the next change; never tune on them.
+- redflags_blind37.yaml and conversations_blind31.yaml: written the same way mid-round,
+  scored once before the changes that followed (9c8543d) and once after the next
+  session's round, which learnt from training sets 114-115 and conversations 62-63
+  (627230e): blind37 acute 1.000 -> 1.000, prompt 0.972 -> 0.972, false alarms 0.061 ->
+  0.061, in-scope 0.915 -> 0.915, out-of-scope 0.882 -> 0.882; conversations31 in-scope
+  0.788 -> 0.812 (stories 0.778 -> 0.800, follow-ups 0.800 -> 0.825), out-of-scope 0.958
+  -> 0.958, acute 0.857 -> 0.857 (6 of 7), false alarms 0.011 -> 0.011; never tuned on.
+- redflags_blind38.yaml and conversations_blind32.yaml: written the same way at the start
+  of that round, scored once before it (f1818db) and once after it (627230e): blind38
+  acute 0.944 -> 0.944, prompt 0.972 -> 0.972, false alarms 0.000 -> 0.000, in-scope
+  0.864 -> 0.870, out-of-scope 1.000 -> 1.000; conversations32 in-scope 0.759 -> 0.759
+  (stories 0.822 -> 0.822, follow-ups 0.684 -> 0.684), out-of-scope 1.000 -> 1.000,
+  prompt 0.833 -> 0.833, false alarms 0.043 -> 0.043; never tuned on.
+- redflags_blind39_next.yaml and conversations_blind33_next.yaml are not run here: the
+  next round's sets, written near the end of this round and scored once before the
+  changes that follow, at 627230e (blind39: acute 1.000, prompt 1.000, false alarms
+  0.010, in-scope 0.887, out-of-scope 0.842; conversations33: in-scope 0.750, stories
+  0.756, follow-ups 0.744, out-of-scope 1.000, acute 1.000, prompt 1.000, false alarms
+  0.010). Score each once after the next change; never tune on them.
 - training/redflags_train6-115.yaml and training/conversations_train2-63.yaml: training
   sets as above (acute signs in people's words; prompt signs; many different writers;
   false alarms and tricky context; hard acute signs; other people's signs; long stories;
@@ -1217,6 +1230,42 @@ EVAL_SETS = (
         false_alarm_ceiling=0.02,
         in_scope=0.65,
         out_of_scope=0.90,
+    ),
+    EvalSet(
+        "redflags_blind37.yaml",
+        RED_FLAG_KINDS,
+        acute_recall=1.00,
+        prompt_recall=0.95,
+        false_alarm_ceiling=0.07,
+        in_scope=0.80,
+        out_of_scope=0.85,
+    ),
+    EvalSet(
+        "conversations_blind31.yaml",
+        CONVERSATION_KINDS,
+        acute_recall=0.85,
+        prompt_recall=1.00,
+        false_alarm_ceiling=0.02,
+        in_scope=0.75,
+        out_of_scope=0.90,
+    ),
+    EvalSet(
+        "redflags_blind38.yaml",
+        RED_FLAG_KINDS,
+        acute_recall=0.90,
+        prompt_recall=0.95,
+        false_alarm_ceiling=0.01,
+        in_scope=0.75,
+        out_of_scope=0.95,
+    ),
+    EvalSet(
+        "conversations_blind32.yaml",
+        CONVERSATION_KINDS,
+        acute_recall=1.00,
+        prompt_recall=0.80,
+        false_alarm_ceiling=0.05,
+        in_scope=0.70,
+        out_of_scope=0.95,
     ),
     EvalSet(
         "training/redflags_train26.yaml",
