@@ -3366,6 +3366,20 @@ SIGNS_FROM_TRAINING_SETS = [
         "blaere-tarm",
     ),
     # a feeling lost, then gone (session 15)
+    # a feeling lost, then gone: any slot that denies a verb of feeling (session 15)
+    # a crotch not felt, then "helt væk": the feeling is gone
+    (
+        "jeg kan ikke mærke noget i skridtet, det er helt væk. ondt i lænden",
+        "foelelsesloes-skridt",
+    ),
+    # the same, told then
+    (
+        (
+            "Min kone og jeg prøvede at være sammen i går, men jeg kunne ingenting mærke "
+            "dernede, det var helt væk. Hold i ryggen siden fredag."
+        ),
+        "foelelsesloes-skridt",
+    ),
 ]
 LOOK_ALIKES_FROM_TRAINING_SETS = [
     # training sets 28 and 29
@@ -3856,6 +3870,11 @@ LOOK_ALIKES_FROM_TRAINING_SETS = [
     "Efter operationen kunne jeg ikke mærke når blæren var fuld i nogle dage, nu er det helt væk",
     "Jeg mærkede ikke trangen til at tisse i et par dage efter operationen, det er helt væk",
     "Efter epiduralen kunne jeg ikke mærke blæren, det er væk igen",
+    # a feeling lost, then gone: any slot that denies a verb of feeling (session 15)
+    (
+        "jeg kunne ikke mærke noget i skridtet i går efter cykelturen, det er helt væk. "
+        "ondt i ryggen"
+    ),
 ]
 
 

@@ -76,8 +76,14 @@ class Kind(StrEnum):
 
 # The kinds that name whose sign it is.
 PERSONS = (Kind.SELF, Kind.OTHER, Kind.GENERIC, Kind.ANIMAL)
-# The slot of a feeling lost ("kan ikke mærke"), which a FEELING_GONE phrase confirms.
+# The slot of a feeling lost ("kan ikke mærke"), which a FEELING_GONE phrase confirms; a
+# sign's words in another slot tell a feeling lost too when they deny a verb of feeling
+# ("kan ikke mærke noget i skridtet"), not when they name a symptom ("prikken i foden").
 LOST_FEELING_SLOT = "ingen-fornemmelse"
+FEELING_VERBS = frozenset(
+    {"mærke", "mærker", "mærkede", "mærk", "føle", "føler", "følte", "feel", "felt"}
+)
+NOT_FELT = frozenset({"ikke", "ik", "intet", "ingenting", "not", "nothing", "cant", "cannot"})
 # The kinds that deny something in their sentence.
 DENIALS = (Kind.NEGATION, Kind.NEGATION_AFTER, Kind.DENIAL_ANSWER, Kind.DENIAL_OF_ALL)
 # The kinds found inside other triggers' words too: whose sign it is, news ("kunne
@@ -742,7 +748,16 @@ class Context:
         var ved at skide, det var helt væk"; not "kunne ikke mærke blæren i et par dage,
         det er helt væk")."""
         words = self.message.words
-        lost = [leaf for h in hits for leaf in h.leaves if leaf.slot == LOST_FEELING_SLOT]
+        lost = [
+            leaf
+            for h in hits
+            for leaf in h.leaves
+            if leaf.slot == LOST_FEELING_SLOT
+            or (
+                FEELING_VERBS.intersection(words[leaf.start : leaf.end])
+                and NOT_FELT.intersection(words[max(leaf.start - 1, 0) : leaf.end])
+            )
+        ]
         if not lost or self._between(Kind.TERMINATOR, last, gone.start):
             return False
         if any(last <= t.start <= gone.end for t in self.of(Kind.CURRENT)):
