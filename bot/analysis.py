@@ -14,8 +14,10 @@ from typing import NamedTuple
 
 from bot.normalise import fold, undot_abbreviations
 
-# A sentence: text up to and including its end marks (a dot inside a number is no end).
-_SENTENCE = re.compile(r"(?:[^.!?\n]+|\.(?=\d))+[.!?]*|[.!?]+")
+# A sentence: text up to and including its end marks (a dot inside a number is no end,
+# nor dots that trail off into a word in lower case, as "…" does: "svært ved at gå... til
+# fitness").
+_SENTENCE = re.compile(r"(?:[^.!?\n]+|\.(?=\d)|\.{2,}(?=\s*[a-zæøå]))+[.!?]*|[.!?]+")
 # A sentence that starts with one of these asks, with or without a "?".
 _QUESTION_WORDS = frozenset(
     {"hvad", "hva", "hvorfor", "hvordan", "hvornår", "hvilke", "hvilken", "hvilket", "hvor"}

@@ -161,6 +161,19 @@ def test_an_ordinal_does_not_end_a_sentence(text: str, sentences: int) -> None:
     assert len(analyse(text).sentences) == sentences
 
 
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        # dots that trail off into a word in lower case go on, as "…" does
+        ("har svært ved at gå... til fitness fordi jeg er doven", 1),
+        ("har svært ved at gå… til fitness fordi jeg er doven", 1),
+        ("kan ikke tisse... Hjælp mig", 2),
+    ],
+)
+def test_dots_that_trail_off_into_a_word_do_not_end_a_sentence(text: str, sentences: int) -> None:
+    assert len(analyse(text).sentences) == sentences
+
+
 def test_dictated_punctuation_ends_sentences_and_asks() -> None:
     message = analyse(
         "undskyld hvis det er rodet punktum jeg har ondt komma hvad gør jeg spørgsmålstegn"
