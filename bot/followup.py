@@ -170,13 +170,37 @@ def read(words: ConversationWords, message: Message, denied: Sequence[bool] = ()
         tells_pain=any(w in words.pain for w in folded),
         acknowledges=words.acknowledgements.found_in(padded),
         about_the_warning=words.about_the_warning.found_in(padded),
-        elaborates=message.folded in words.elaborations or _asks_why_of_it(words, folded, padded),
+        elaborates=_elaborates(words, message),
         asks_meaning=message.folded in words.meaning,
     )
 
 
-def _asks_why_of_it(words: ConversationWords, folded: tuple[str, ...], padded: str) -> bool:
+def _elaborates(words: ConversationWords, message: Message) -> bool:
+    """Whether the message asks for more of the last answer: an elaboration alone, or as
+    its opening with the rest asking nothing ("hvorfor ikke? jeg vil gerne vide hvad der
+    er galt", "hvorfor egentlig, det tager jo bare tid"), or a short "why" that points
+    back, also after an opener ("og hvorfor er den god?"; not "og hvorfor?", which asks
+    why of the topic)."""
+    folded = message.words
+    if message.folded in words.elaborations:
+        return True
+    padded = f" {message.folded} "
+    lead = next((p.count(" ") - 1 for p in words.openers if padded.startswith(p)), 0)
+    if _asks_why_of_it(words, folded[lead:]):
+        return True
+    several = len(message.sentences) > 1
+    opening = message.sentences[0] if several else message.clauses[0] if folded else range(0)
+    return (
+        0 < len(opening) < len(folded)
+        and " ".join(folded[i] for i in opening) in words.elaborations
+        and not any(message.asked[1:])
+        and (several or "?" not in message.text)
+    )
+
+
+def _asks_why_of_it(words: ConversationWords, folded: tuple[str, ...]) -> bool:
     """A short "why" that points back ("hvorfor hjælper den?"): why of the last answer."""
+    padded = f" {' '.join(folded)} "
     return (
         len(folded) <= WHY_WORDS
         and any(padded.startswith(opener) for opener in words.why)

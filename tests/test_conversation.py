@@ -65,6 +65,8 @@ def test_a_clear_answer_offers_related_questions(brain: Brain) -> None:
         # A short "why" that points back asks why of the last answer, not for causes.
         ("hvordan laver man knæ til bryst?", "hvorfor hjælper den?", "knae-til-bryst"),
         ("how do I do the knee to chest exercise?", "why does it help?", "knae-til-bryst"),
+        # ... also after an opener.
+        ("forklar bird-dog øvelsen", "men hvorfor hjælper den egentlig?", "bird-dog"),
         # A follow-up read with its context is sure enough at a story's score.
         (
             "jeg tror jeg har iskias, det stråler ned bag i låret",
@@ -312,6 +314,17 @@ def test_a_story_with_two_questions_answers_one_and_offers_the_other(brain: Brai
             "hold-i-ryggen",
         ),
         ("jeg har fået hold i ryggen", "hvorfor?", "aarsager"),
+        # ... but after a statement that names an exercise, why that exercise.
+        ("min fysioterapeut har sat mig til at lave kat-ko", "hvorfor?", "kat-ko"),
+        # "Og hvorfor?" asks why of the topic, not of the answer.
+        ("hvad er ondt i lænden?", "og hvorfor?", "aarsager"),
+        # A "why" that opens the message, the rest telling rather than asking.
+        ("bør jeg få taget et røntgenbillede?", "hvorfor ikke? så kunne man jo se det", "scanning"),
+        (
+            "skal jeg gå på arbejde med ondt i ryggen?",
+            "hvorfor det, jeg troede ro var bedst",
+            "arbejde",
+        ),
         # After an answer to a question, "hvorfor?" asks about that answer.
         ("hjælper varme mod ondt i lænden?", "hvorfor?", "varme-kulde"),
         # A question asked without "?" (a verb and its subject first) is a question too.
