@@ -1076,6 +1076,10 @@ def test_a_sign_told_as_now_then_asked_about_is_the_writers(detector: RedFlagDet
         "er i behandling for brystkræft og har nu fået ondt i lænden, kan det have noget"
         " med det at gøre?",
     )
+    # ... also when the "now" comes after the sign, before the question about it.
+    assert "feber" in ids(
+        detector, "har haft 39 i feber siden i morges, har det noget med ryggen at gøre?"
+    )
     # With nothing told as now, the question stays a question; "have noget med ... at
     # gøre" (to do with) is no "have had".
     assert ids(detector, "kan kræft have noget med ondt i lænden at gøre?") == set()
