@@ -3384,6 +3384,53 @@ SIGNS_FROM_TRAINING_SETS = [
         ),
         "foelelsesloes-skridt",
     ),
+    # training sets 116-117 (session 16)
+    # English "'s had" is "has had": now
+    (
+        ("My husband's had pins and needles in his foot for seven weeks now with his bad back"),
+        "nervetegn",
+    ),
+    # the writer introducing herself by age
+    (
+        ("82-årig kvinde, gled i badeværelset og landede hårdt på halen, ondt i ryggen nu"),
+        "fraktur",
+    ),
+    (
+        (
+            "I was fine this morning, now I can barely get across the room and my legs "
+            "won't cooperate, back hurts"
+        ),
+        "gangbesvaer",
+    ),
+    (
+        "ondt i lænden, og skridtet føles ikke som mit eget siden i går",
+        "foelelsesloes-skridt",
+    ),
+    (
+        "fik temperatur i går aftes og har nu ondt i ryggen",
+        "feber",
+    ),
+    (
+        "ondt i lænden og febertilstande hver aften den sidste uge",
+        "feber",
+    ),
+    (
+        "my dad's clothes are swimming on him and his back aches every day",
+        "vaegttab",
+    ),
+    # "det sidste år" is up to now, not last year
+    (
+        "mormor er blevet så lille og tynd det sidste år og har ondt i ryggen",
+        "vaegttab",
+    ),
+    (
+        "smerterne er skrappe og ikke en døjt bedre efter fire uger",
+        "ingen-bedring",
+    ),
+    (
+        "it's been five weeks of terrible back pain and it hasn't budged",
+        "ingen-bedring",
+    ),
 ]
 LOOK_ALIKES_FROM_TRAINING_SETS = [
     # training sets 28 and 29
@@ -3879,6 +3926,18 @@ LOOK_ALIKES_FROM_TRAINING_SETS = [
         "jeg kunne ikke mærke noget i skridtet i går efter cykelturen, det er helt væk. "
         "ondt i ryggen"
     ),
+    # training sets 116-117 (session 16)
+    # crawling about a crawl space is work, not walking lost
+    "fik ondt i ryggen da jeg kravlede rundt i krybekælderen for at skifte et rør",
+    # a pram is no high energy
+    "min bil blev ramt af en klapvogn i Netto, og ryggen er øm efter havearbejde",
+    # an advert
+    "der er reklamer for inkontinensbind i hver pause, og jeg har bare ondt i lænden",
+    "har tabt 3 kilo efter jeg droppede slik, og ryggen er lidt øm",
+    "vores 1-årige vækker mig hver nat, og lænden er stiv om morgenen",
+    ("can back pain make you lose control of your bowels? just wondering, I'm totally fine myself"),
+    # getting up early for work is no night pain
+    "står op kl 3 hver nat som bager og har lidt ondt i lænden efter løft",
 ]
 
 
