@@ -3431,6 +3431,7 @@ SIGNS_FROM_TRAINING_SETS = [
         "it's been five weeks of terrible back pain and it hasn't budged",
         "ingen-bedring",
     ),
+    # session 16: a narrowing word
 ]
 LOOK_ALIKES_FROM_TRAINING_SETS = [
     # training sets 28 and 29
@@ -3938,6 +3939,9 @@ LOOK_ALIKES_FROM_TRAINING_SETS = [
     ("can back pain make you lose control of your bowels? just wondering, I'm totally fine myself"),
     # getting up early for work is no night pain
     "står op kl 3 hver nat som bager og har lidt ondt i lænden efter løft",
+    # session 16: a narrowing word
+    # "kun" narrows: the back told fine still explains the fever
+    "ryggen fejler ikke noget, kun en forkølelse med feber",
 ]
 
 
