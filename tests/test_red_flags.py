@@ -3431,7 +3431,20 @@ SIGNS_FROM_TRAINING_SETS = [
         "it's been five weeks of terrible back pain and it hasn't budged",
         "ingen-bedring",
     ),
-    # session 16: a narrowing word
+    # session 16: review of narrowing words
+    # "bare" does not keep a reason told before it (found in review)
+    (
+        ("Jeg har sveddet meget, og jeg har bare ikke kunnet holde på vandet siden i går"),
+        "blaere-tarm",
+    ),
+    (
+        ("Jeg har været på slankekur i kun en uge og har tabt 8 kg, har også ondt i lænden"),
+        "vaegttab",
+    ),
+    (
+        "Det er sommer og hedebølge, jeg har bare 39,5 i feber og ondt i ryggen",
+        "feber",
+    ),
 ]
 LOOK_ALIKES_FROM_TRAINING_SETS = [
     # training sets 28 and 29
@@ -3939,9 +3952,7 @@ LOOK_ALIKES_FROM_TRAINING_SETS = [
     ("can back pain make you lose control of your bowels? just wondering, I'm totally fine myself"),
     # getting up early for work is no night pain
     "står op kl 3 hver nat som bager og har lidt ondt i lænden efter løft",
-    # session 16: a narrowing word
-    # "kun" narrows: the back told fine still explains the fever
-    "ryggen fejler ikke noget, kun en forkølelse med feber",
+    # session 16: review of narrowing words
 ]
 
 

@@ -78,10 +78,6 @@ SIGN_PLACE_WORDS = 2
 # The slot of places of pain other than the back ("ondt i maven"): such a pain is not
 # back pain, so it makes nobody the patient.
 OTHER_PLACE_SLOT = "andet-sted"
-# Terminators that narrow ("bare", "only") rather than turn to another state of things:
-# a reason told before them still stands ("ikke ondt i ryggen, bare en forkølelse med
-# feber").
-NARROWING = frozenset({"bare", "kun", "just", "only"})
 _TOP_KEYS = {"slots", "composites", "concepts", "modifiers", "not-typos", "spellings", "fillers"}
 _CONCEPT_KEYS = {
     "id", "tier", "urgency", "label", "entry", "when", "except", "unless", "certain",
@@ -449,10 +445,7 @@ class RedFlagDetector:
         first_sentence = min(sentences)
         start = min(h.start for h in combo)
         completed = max(h.start for h in combo)
-        words = context.message.words
-        contrasts = [
-            t.start for t in context.of(Kind.TERMINATOR) if words[t.start] not in NARROWING
-        ]
+        contrasts = [t.start for t in context.of(Kind.TERMINATOR)]
         earlier = concept.explained_earlier
         # Whose sign it is, asked only when a reason told earlier may count (a hot path).
         person = context.experiencer(max(h.end for h in combo)) if earlier else None
