@@ -212,12 +212,13 @@ class Analyzer:
         for sentence, asked in zip(message.sentences, message.asked, strict=True):
             parts: list[tuple[bool, list[tuple[str, bool]]]] = []
             for part in _runs(sentence, condition):
-                kept = [
-                    message.words[i]
+                read = [
+                    (w, bool(denied and denied[i]))
                     for i in part
-                    if not (denied and denied[i]) and message.words[i] not in particles
+                    if message.words[i] not in particles
+                    for w in self._correct(message.words[i])
                 ]
-                words = [w for word in kept for w in self._correct(word)]
+                words = self._undenied(read)
                 found = [(w, c) for w, c in self._apply_synonyms(words) if w not in stop_words]
                 parts.append((condition[part.start], found))
             # A question's condition ("skal jeg melde mig syg, når jeg har hold i ryggen?")
@@ -261,23 +262,44 @@ class Analyzer:
             return NOVELTY_FAIRLY_COMMON
         return NOVELTY_RARE
 
+    def _undenied(self, read: list[tuple[str, bool]]) -> list[str]:
+        """The words of `read` (word, denied) the writer does not deny. A phrase the
+        knowledge writes with its own negation ("det ikke sker igen") is no denial where
+        the denial begins inside it: "hvad gør jeg, for at det ikke sker igen?"."""
+        words = [word for word, _ in read]
+        denied = [flag for _, flag in read]
+        if not any(denied):
+            return words
+        i = 0
+        while i < len(words):
+            found = self._variant_at(words, i)
+            size = found[1] if found else 1
+            if size > 1 and any(denied[i : i + size]) and not all(denied[i : i + size]):
+                denied[i : i + size] = [False] * size
+            i += size
+        return [word for word, flag in zip(words, denied, strict=True) if not flag]
+
+    def _variant_at(self, words: list[str], i: int) -> tuple[str, int] | None:
+        """The canonical word of the longest variant phrase starting at word `i`, and its
+        length in words; None if none starts there."""
+        longest = self._longest_variant.get(words[i])
+        if longest is None:  # most words start no variant
+            return None
+        for size in range(min(longest, len(words) - i), 0, -1):
+            canonical = self.language.synonyms.get(tuple(words[i : i + size]))
+            if canonical is not None:
+                return canonical, size
+        return None
+
     def _apply_synonyms(self, words: list[str]) -> list[tuple[str, bool]]:
         """Replace variant phrases, longest first, marking which terms are canonical."""
-        synonyms = self.language.synonyms
-        longest = self._longest_variant
         result: list[tuple[str, bool]] = []
         i = 0
         while i < len(words):
-            if words[i] not in longest:  # most words start no variant
-                result.append(self._single(words[i]))
-                i += 1
-                continue
-            for size in range(min(longest[words[i]], len(words) - i), 0, -1):
-                canonical = synonyms.get(tuple(words[i : i + size]))
-                if canonical is not None:
-                    result.append((canonical, True))
-                    i += size
-                    break
+            found = self._variant_at(words, i)
+            if found:
+                result.append((found[0], True))
+                i += found[1]
             else:
                 result.append(self._single(words[i]))
                 i += 1

@@ -107,6 +107,14 @@ TUESDAY_MORNING = datetime(2026, 11, 24, 8, 0, tzinfo=UTC)
         ("hur gör man katt-ko?", "kat-ko"),
         ("Jag har ont i ländryggen, vad kan jag göra?", "hurtig-hjaelp"),
         ("när ska jag söka vård?", "soeg-hjaelp"),
+        # The doctor in everyday words.
+        ("hvornår skal jeg gå til doktoren med min ryg?", "soeg-hjaelp"),
+        # A phrase written with its own "ikke" is no denial of what it says.
+        (
+            "Jeg fik hold i ryggen i foråret og igen nu. Hvordan sørger jeg for at det ikke"
+            " sker en tredje gang?",
+            "forebyg",
+        ),
     ],
 )
 def test_questions_in_everyday_words_get_their_answer(
