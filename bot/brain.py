@@ -574,12 +574,15 @@ class Brain:
     def _more_of(self, last: Turn, after_statement: bool = False) -> Reply | None:
         """ "Hvorfor?" after an answer to a question: the rest of that answer, or the whole
         of it. After a statement ("jeg har fået hold i ryggen") "hvorfor?" asks for causes:
-        None, unless the statement named an exercise ("min fys sagde jeg skulle lave
-        bird-dog": why that exercise); "hvad betyder det?" (`after_statement`) still asks
-        about the answer's topic."""
-        statement = not followup.asks(self._words, analyse(last.text))
-        if statement and not after_statement and not last.exercise_id:
-            return None
+        None, unless the statement named an exercise and no pain ("min fys sagde jeg
+        skulle lave bird-dog": why that exercise; "jeg fik ondt da jeg lavede bird-dog":
+        why the pain); "hvad betyder det?" (`after_statement`) still asks about the
+        answer's topic."""
+        told = analyse(last.text)
+        if not after_statement and not followup.asks(self._words, told):
+            tells_pain = any(w in self._words.pain for w in told.words)
+            if not last.exercise_id or tells_pain:
+                return None
         rest = self.rest(last.more_ref) if last.more_ref else None
         return rest or self.answer(last.entry_id or "")
 

@@ -176,17 +176,20 @@ def read(words: ConversationWords, message: Message, denied: Sequence[bool] = ()
 
 
 def _elaborates(words: ConversationWords, message: Message) -> bool:
-    """Whether the message asks for more of the last answer: an elaboration alone, or as
-    its opening with the rest asking nothing ("hvorfor ikke? jeg vil gerne vide hvad der
-    er galt", "hvorfor egentlig, det tager jo bare tid"), or a short "why" that points
-    back, also after an opener ("og hvorfor er den god?"; not "og hvorfor?", which asks
-    why of the topic)."""
+    """Whether the message asks for more of the last answer: an elaboration alone or a
+    short "why" that points back ("hvorfor hjælper den?"). Also, when it tells no pain
+    (a why of pain asks about the pain: "hvorfor? det gør ondt når jeg laver den"), a
+    pointing "why" after an opener ("og hvorfor er den god?"; not "og hvorfor?", which
+    asks why of the topic), and an elaboration that opens the message, the rest telling,
+    not asking ("hvorfor ikke? så kunne man jo se det")."""
     folded = message.words
-    if message.folded in words.elaborations:
+    if message.folded in words.elaborations or _asks_why_of_it(words, folded):
         return True
+    if any(w in words.pain for w in folded):
+        return False
     padded = f" {message.folded} "
     lead = next((p.count(" ") - 1 for p in words.openers if padded.startswith(p)), 0)
-    if _asks_why_of_it(words, folded[lead:]):
+    if lead and _asks_why_of_it(words, folded[lead:]):
         return True
     several = len(message.sentences) > 1
     opening = message.sentences[0] if several else message.clauses[0] if folded else range(0)

@@ -325,6 +325,14 @@ def test_a_story_with_two_questions_answers_one_and_offers_the_other(brain: Brai
             "hvorfor det, jeg troede ro var bedst",
             "arbejde",
         ),
+        # A why of pain asks about the pain (found in review).
+        ("min fys sagde jeg skulle lave kat-ko, men det gør ondt", "hvorfor?", "aarsager"),
+        ("hvordan laver jeg kat-ko?", "hvorfor? det gør ondt når jeg laver den", "sikre-oevelser"),
+        (
+            "skal jeg gå til fysioterapeut?",
+            "hvorfor ikke? jeg har haft ondt i 8 uger og det bliver ikke bedre",
+            "soeg-hjaelp",
+        ),
         # After an answer to a question, "hvorfor?" asks about that answer.
         ("hjælper varme mod ondt i lænden?", "hvorfor?", "varme-kulde"),
         # A question asked without "?" (a verb and its subject first) is a question too.

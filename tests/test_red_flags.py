@@ -3445,6 +3445,41 @@ SIGNS_FROM_TRAINING_SETS = [
         "Det er sommer og hedebølge, jeg har bare 39,5 i feber og ondt i ryggen",
         "feber",
     ),
+    # session 16: review of the rules from training sets 116-117
+    # a pram pushed is no pram that hit (found in review)
+    (
+        (
+            "Jeg blev ramt af en bil mens jeg gik over vejen med barnevognen, og nu har "
+            "jeg voldsomt ondt i ryggen"
+        ),
+        "traume",
+    ),
+    # "advice" is no advert
+    (
+        "Sudden bowel incontinence - advice please, my back hurts",
+        "blaere-tarm",
+    ),
+    # a toddler named is no toddler who wakes one
+    (
+        "My back pain wakes me up every night, it's so bad I can't pick up my toddler",
+        "natsmerter",
+    ),
+    (
+        ("Can back pain cause you to lose control of your bladder? Happened to me today"),
+        "blaere-tarm",
+    ),
+    # someone described by age is not the writer
+    (
+        (
+            "Min far er en 82 årig mand med knogleskørhed. Han faldt i badeværelset og "
+            "har meget ondt i ryggen"
+        ),
+        "fraktur",
+    ),
+    (
+        "Jeg er en 75-årig mand og faldt på isen, nu har jeg ondt i ryggen",
+        "fraktur",
+    ),
 ]
 LOOK_ALIKES_FROM_TRAINING_SETS = [
     # training sets 28 and 29
@@ -3949,10 +3984,20 @@ LOOK_ALIKES_FROM_TRAINING_SETS = [
     "der er reklamer for inkontinensbind i hver pause, og jeg har bare ondt i lænden",
     "har tabt 3 kilo efter jeg droppede slik, og ryggen er lidt øm",
     "vores 1-årige vækker mig hver nat, og lænden er stiv om morgenen",
-    ("can back pain make you lose control of your bowels? just wondering, I'm totally fine myself"),
     # getting up early for work is no night pain
     "står op kl 3 hver nat som bager og har lidt ondt i lænden efter løft",
     # session 16: review of narrowing words
+    # session 16: review of the rules from training sets 116-117
+    # a "now" inside the one clause that asks
+    "Er nattesmerter stadig et faresignal?",
+    "Kan inkontinens i dag have noget med rygproblemer at gøre, eller er det en myte?",
+    # a temperature taken
+    "Jeg fik temperatur taget hos lægen, den var normal, har ondt i ryggen",
+    # "the last year I lived there" is past
+    "Jeg havde feber det sidste år jeg boede i Aarhus, nu har jeg ondt i ryggen",
+    "jeg har tabt mig det sidste år fordi jeg har løbet meget, og ryggen er øm",
+    # anyone of an age, asked about
+    "kan en 80-årig mand brække ryggen ved et fald?",
 ]
 
 

@@ -659,21 +659,26 @@ class Context:
         choices = [t.start for t in self._in_sentence((Kind.LIST,), sentence) if t.start >= last]
         if persons and not (named and all(any(c < p.start for c in choices) for p in persons)):
             return False
-        # Where the sentence turns to asking about it: "noget med det at gøre" after the
-        # sign, or the sign's end.
-        asking = min(
+        # A "now" before the sign's end, or before a clause of its own that asks about it
+        # ("har haft feber siden i går, har det noget med det at gøre?"); not a "now"
+        # inside the one clause that asks ("kan inkontinens i dag have noget med ryggen
+        # at gøre?").
+        clause = [token.clause for token in self.message.tokens]
+        asking = next(
             (
                 t.start
                 for t in self._in_sentence((Kind.GENERAL_AFTER,), sentence)
-                if t.start >= last
+                if t.start >= last and clause[t.start] > clause[last - 1]
             ),
-            default=last,
+            last,
         )
-        if any(t.start < asking for t in self._in_sentence((Kind.CURRENT,), sentence)):
+        if any(
+            t.start < last or (t.start < asking and clause[t.start] < clause[asking])
+            for t in self._in_sentence((Kind.CURRENT,), sentence)
+        ):
             # Told as now before it is asked about, with the subject dropped as chat
             # drops it: "er i behandling for kræft og har nu fået ondt, kan det have
-            # noget med det at gøre?", "har haft feber siden i går, har det noget med
-            # det at gøre?"
+            # noget med det at gøre?"
             return False
         if any(t.start < first for t in self._in_sentence((Kind.GENERAL,), sentence)):
             return True
