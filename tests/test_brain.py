@@ -107,6 +107,11 @@ TUESDAY_MORNING = datetime(2026, 11, 24, 8, 0, tzinfo=UTC)
         ("hur gör man katt-ko?", "kat-ko"),
         ("Jag har ont i ländryggen, vad kan jag göra?", "hurtig-hjaelp"),
         ("när ska jag söka vård?", "soeg-hjaelp"),
+        # Whether one thing comes of another asks for the causes.
+        (
+            "Jeg har sovet dårligt i ugevis, og nu gør lænden ondt hver morgen. Hænger det sammen?",
+            "aarsager",
+        ),
         # The doctor in everyday words.
         ("hvornår skal jeg gå til doktoren med min ryg?", "soeg-hjaelp"),
         # A phrase written with its own "ikke" is no denial of what it says.
