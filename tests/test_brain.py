@@ -112,6 +112,9 @@ TUESDAY_MORNING = datetime(2026, 11, 24, 8, 0, tzinfo=UTC)
             "Jeg har sovet dårligt i ugevis, og nu gør lænden ondt hver morgen. Hænger det sammen?",
             "aarsager",
         ),
+        # Lying still is bed rest; a Norwegian cat-cow is kat-ko.
+        ("skal man bare ligge stille når man har et hold i ryggen?", "arbejde"),
+        ("hvordan gjør man katt-ku?", "kat-ko"),
         # The doctor in everyday words.
         ("hvornår skal jeg gå til doktoren med min ryg?", "soeg-hjaelp"),
         # A phrase written with its own "ikke" is no denial of what it says.
