@@ -3480,6 +3480,19 @@ SIGNS_FROM_TRAINING_SETS = [
         "Jeg er en 75-årig mand og faldt på isen, nu har jeg ondt i ryggen",
         "fraktur",
     ),
+    # session 16: Norwegian wiping, appetite and kilos
+    # Norwegian "kjenner ikke noe når hun tørker seg"
+    (
+        ("min kone siger hun ikke kjenner noe når hun tørker seg, og hun har vondt i ryggen"),
+        "foelelsesloes-skridt",
+    ),
+    (
+        (
+            "my husband has lost his appetite and about 7 kilos since spring, and his "
+            "back aches all the time"
+        ),
+        "vaegttab",
+    ),
 ]
 LOOK_ALIKES_FROM_TRAINING_SETS = [
     # training sets 28 and 29
@@ -3998,6 +4011,7 @@ LOOK_ALIKES_FROM_TRAINING_SETS = [
     "jeg har tabt mig det sidste år fordi jeg har løbet meget, og ryggen er øm",
     # anyone of an age, asked about
     "kan en 80-årig mand brække ryggen ved et fald?",
+    # session 16: Norwegian wiping, appetite and kilos
 ]
 
 
