@@ -274,7 +274,7 @@ class Analyzer:
         while i < len(words):
             found = self._variant_at(words, i)
             size = found[1] if found else 1
-            if size > 1 and any(denied[i : i + size]) and not all(denied[i : i + size]):
+            if size > 1 and not denied[i] and denied[i + size - 1]:
                 denied[i : i + size] = [False] * size
             i += size
         return [word for word, flag in zip(words, denied, strict=True) if not flag]

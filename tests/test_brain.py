@@ -112,9 +112,14 @@ TUESDAY_MORNING = datetime(2026, 11, 24, 8, 0, tzinfo=UTC)
             "Jeg har sovet dårligt i ugevis, og nu gør lænden ondt hver morgen. Hænger det sammen?",
             "aarsager",
         ),
-        # Lying still is bed rest; a Norwegian cat-cow is kat-ko.
-        ("skal man bare ligge stille når man har et hold i ryggen?", "arbejde"),
+        # A Norwegian cat-cow is kat-ko.
         ("hvordan gjør man katt-ku?", "kat-ko"),
+        # A denial that ends inside a phrase still denies it (found in review).
+        (
+            "Jeg har ikke på noget tidspunkt haft hold i ryggen, men nu jager det ned i benet."
+            " Hvad er det?",
+            "hvad-er",
+        ),
         # The doctor in everyday words.
         ("hvornår skal jeg gå til doktoren med min ryg?", "soeg-hjaelp"),
         # A phrase written with its own "ikke" is no denial of what it says.

@@ -3487,12 +3487,10 @@ SIGNS_FROM_TRAINING_SETS = [
         "foelelsesloes-skridt",
     ),
     (
-        (
-            "my husband has lost his appetite and about 7 kilos since spring, and his "
-            "back aches all the time"
-        ),
+        ("I've lost my appetite and about 7 kilos since spring, and my back aches all the time"),
         "vaegttab",
     ),
+    # session 16: second review
 ]
 LOOK_ALIKES_FROM_TRAINING_SETS = [
     # training sets 28 and 29
@@ -4012,6 +4010,11 @@ LOOK_ALIKES_FROM_TRAINING_SETS = [
     # anyone of an age, asked about
     "kan en 80-årig mand brække ryggen ved et fald?",
     # session 16: Norwegian wiping, appetite and kilos
+    # session 16: second review
+    # "har gået over" is over (found in review)
+    "Jeg kan ikke kjenne det når jeg tørker meg, men det har gått over nå",
+    # a dog's appetite and kilos
+    "Our dog lost his appetite and 2 kilos after the surgery",
 ]
 
 
