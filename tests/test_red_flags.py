@@ -3491,6 +3491,13 @@ SIGNS_FROM_TRAINING_SETS = [
         "vaegttab",
     ),
     # session 16: second review
+    # session 16: more than N hours
+    # "gået over 10 timer" is more than ten hours, not over (found by the after-score of
+    # blind set 39)
+    (
+        ("min mand kan ikke tisse, og det er gået over 10 timer nu, han har ondt i lænden"),
+        "blaere-tarm",
+    ),
 ]
 LOOK_ALIKES_FROM_TRAINING_SETS = [
     # training sets 28 and 29
@@ -4015,6 +4022,7 @@ LOOK_ALIKES_FROM_TRAINING_SETS = [
     "Jeg kan ikke kjenne det når jeg tørker meg, men det har gått over nå",
     # a dog's appetite and kilos
     "Our dog lost his appetite and 2 kilos after the surgery",
+    # session 16: more than N hours
 ]
 
 
