@@ -231,13 +231,29 @@ alternates), so it stands in for an unseen held-out set:
   0.864 -> 0.870, out-of-scope 1.000 -> 1.000; conversations32 in-scope 0.759 -> 0.759
   (stories 0.822 -> 0.822, follow-ups 0.684 -> 0.684), out-of-scope 1.000 -> 1.000,
   prompt 0.833 -> 0.833, false alarms 0.043 -> 0.043; never tuned on.
-- redflags_blind39_next.yaml and conversations_blind33_next.yaml are not run here: the
-  next round's sets, written near the end of this round and scored once before the
-  changes that follow, at 627230e (blind39: acute 1.000, prompt 1.000, false alarms
-  0.010, in-scope 0.887, out-of-scope 0.842; conversations33: in-scope 0.750, stories
-  0.756, follow-ups 0.744, out-of-scope 1.000, acute 1.000, prompt 1.000, false alarms
-  0.010). Score each once after the next change; never tune on them.
-- training/redflags_train6-115.yaml and training/conversations_train2-63.yaml: training
+- redflags_blind39.yaml and conversations_blind33.yaml: written the same way near the end
+  of the round before, scored once before the changes that followed (627230e) and once
+  after the next session's round, which learnt from training sets 116-117 and
+  conversations 64-65: at 7a296ed blind39 missed one acute sign the before-score caught
+  ("klarer ikke å tisse, det har gått over 12 timer": a phrase added in that round read
+  "gone over" as "over"); that phrase was fixed (a5bd84d) and then blind39 acute 1.000 ->
+  1.000, prompt 1.000 -> 1.000, false alarms 0.010 -> 0.010, in-scope 0.887 -> 0.887,
+  out-of-scope 0.842 -> 0.842; conversations33 in-scope 0.750 -> 0.761 (stories 0.756 ->
+  0.756, follow-ups 0.744 -> 0.767), out-of-scope 1.000 -> 1.000, acute 1.000, prompt
+  1.000, false alarms 0.010 -> 0.010; never tuned on.
+- redflags_blind40.yaml and conversations_blind34.yaml: written the same way at the start
+  of that round, scored once before it (9e77d81) and once after it (a5bd84d): blind40
+  acute 0.944 -> 0.944, prompt 0.972 -> 0.972, false alarms 0.020 -> 0.020, in-scope
+  0.916 -> 0.916, out-of-scope 0.933 -> 0.933; conversations34 in-scope 0.826 -> 0.837
+  (stories 0.800 -> 0.800, follow-ups 0.854 -> 0.878), out-of-scope 0.917 -> 0.917, acute
+  1.000, prompt 1.000, false alarms 0.010 -> 0.010; never tuned on.
+- redflags_blind41_next.yaml and conversations_blind35_next.yaml are not run here: the
+  next round's sets, written at the end of this round and scored once before the changes
+  that follow, at a5bd84d (blind41: acute 0.972, prompt 0.972, false alarms 0.010,
+  in-scope 0.903, out-of-scope 0.933; conversations35: in-scope 0.890, stories 0.911,
+  follow-ups 0.870, out-of-scope 1.000, acute 1.000, prompt 1.000, false alarms 0.020).
+  Score each once after the next change; never tune on them.
+- training/redflags_train6-117.yaml and training/conversations_train2-65.yaml: training
   sets as above (acute signs in people's words; prompt signs; many different writers;
   false alarms and tricky context; hard acute signs; other people's signs; long stories;
   follow-ups; writers who downplay; every sign from many kinds of writer; hard
@@ -256,8 +272,8 @@ alternates), so it stands in for an unseen held-out set:
   question (conversations 40-41, 43-44, 46); follow-ups of every kind (conversations 42,
   45); 90 acute signs (92, 93, 95, 96, 98, 99), 90 prompt signs (97), like the blind
   sets (94, 100), stories (conversations 50, 52, 54) and follow-ups (51, 53, 55); 101 and
-  102 like 92; 114 like 92 and 115 like 97, stories (conversations 62) and follow-ups
-  (63))).
+  102 like 92; 114 and 116 like 92 and 115 and 117 like 97, stories (conversations 62,
+  64) and follow-ups (63, 65))).
 Floors: safety figures rounded down to a 0.05 step (false-alarm ceilings rounded up to
 0.01), quality figures minus 0.03 rounded down to a 0.05 step.
 Every case runs through the real brain once per set; each test checks one bucket and,
@@ -1266,6 +1282,42 @@ EVAL_SETS = (
         false_alarm_ceiling=0.05,
         in_scope=0.70,
         out_of_scope=0.95,
+    ),
+    EvalSet(
+        "redflags_blind39.yaml",
+        RED_FLAG_KINDS,
+        acute_recall=1.00,
+        prompt_recall=1.00,
+        false_alarm_ceiling=0.02,
+        in_scope=0.75,
+        out_of_scope=0.80,
+    ),
+    EvalSet(
+        "redflags_blind40.yaml",
+        RED_FLAG_KINDS,
+        acute_recall=0.90,
+        prompt_recall=0.95,
+        false_alarm_ceiling=0.03,
+        in_scope=0.80,
+        out_of_scope=0.90,
+    ),
+    EvalSet(
+        "conversations_blind33.yaml",
+        CONVERSATION_KINDS,
+        acute_recall=1.00,
+        prompt_recall=1.00,
+        false_alarm_ceiling=0.02,
+        in_scope=0.65,
+        out_of_scope=0.95,
+    ),
+    EvalSet(
+        "conversations_blind34.yaml",
+        CONVERSATION_KINDS,
+        acute_recall=1.00,
+        prompt_recall=1.00,
+        false_alarm_ceiling=0.02,
+        in_scope=0.75,
+        out_of_scope=0.85,
     ),
     EvalSet(
         "training/redflags_train26.yaml",
@@ -2544,6 +2596,42 @@ EVAL_SETS = (
         false_alarm_ceiling=0.01,
         in_scope=0.70,
         out_of_scope=0.95,
+    ),
+    EvalSet(
+        "training/redflags_train116.yaml",
+        RED_FLAG_KINDS,
+        acute_recall=0.95,
+        prompt_recall=1.00,
+        false_alarm_ceiling=0.02,
+        in_scope=0.80,
+        out_of_scope=0.95,
+    ),
+    EvalSet(
+        "training/redflags_train117.yaml",
+        RED_FLAG_KINDS,
+        acute_recall=1.00,
+        prompt_recall=0.95,
+        false_alarm_ceiling=0.02,
+        in_scope=0.75,
+        out_of_scope=0.85,
+    ),
+    EvalSet(
+        "training/conversations_train64.yaml",
+        CONVERSATION_KINDS,
+        acute_recall=1.00,
+        prompt_recall=1.00,
+        false_alarm_ceiling=0.01,
+        in_scope=0.70,
+        out_of_scope=0.95,
+    ),
+    EvalSet(
+        "training/conversations_train65.yaml",
+        CONVERSATION_KINDS,
+        acute_recall=1.00,
+        prompt_recall=1.00,
+        false_alarm_ceiling=0.01,
+        in_scope=0.75,
+        out_of_scope=0.85,
     ),
     EvalSet(
         "conversations_blind1.yaml",
