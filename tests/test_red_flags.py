@@ -3498,6 +3498,12 @@ SIGNS_FROM_TRAINING_SETS = [
         ("min mand kan ikke tisse, og det er gået over 10 timer nu, han har ondt i lænden"),
         "blaere-tarm",
     ),
+    # session 16: are they connected
+    # a leg that hangs, asked about after
+    (
+        "mit ben hænger og jeg kan ikke løfte foden, hænger det sammen med ryggen?",
+        "svaghed",
+    ),
 ]
 LOOK_ALIKES_FROM_TRAINING_SETS = [
     # training sets 28 and 29
@@ -4023,6 +4029,9 @@ LOOK_ALIKES_FROM_TRAINING_SETS = [
     # a dog's appetite and kilos
     "Our dog lost his appetite and 2 kilos after the surgery",
     # session 16: more than N hours
+    # session 16: are they connected
+    # "hænger det sammen?" is no leg that hangs (found in review)
+    "Jeg har ondt i lænden og ondt ned i benet, hænger det sammen?",
 ]
 
 
