@@ -3504,6 +3504,21 @@ SIGNS_FROM_TRAINING_SETS = [
         "mit ben hænger og jeg kan ikke løfte foden, hænger det sammen med ryggen?",
         "svaghed",
     ),
+    # session 16: third review
+    # "har gået over i" is spread to, not over (found in the third review)
+    (
+        "Jeg kan ikke holde på vandet og smerten har gået over i venstre ben",
+        "blaere-tarm",
+    ),
+    (
+        "Jeg har 39 i feber og ondt i ryggen, men hovedpinen har gået over",
+        "feber",
+    ),
+    # a child ruled out is no reason
+    (
+        ("Jeg vågner hver nat af smerter i ryggen, det er ikke fordi min 1 årige vækker mig"),
+        "natsmerter",
+    ),
 ]
 LOOK_ALIKES_FROM_TRAINING_SETS = [
     # training sets 28 and 29
@@ -4007,7 +4022,6 @@ LOOK_ALIKES_FROM_TRAINING_SETS = [
     # an advert
     "der er reklamer for inkontinensbind i hver pause, og jeg har bare ondt i lænden",
     "har tabt 3 kilo efter jeg droppede slik, og ryggen er lidt øm",
-    "vores 1-årige vækker mig hver nat, og lænden er stiv om morgenen",
     # getting up early for work is no night pain
     "står op kl 3 hver nat som bager og har lidt ondt i lænden efter løft",
     # session 16: review of narrowing words
@@ -4024,14 +4038,13 @@ LOOK_ALIKES_FROM_TRAINING_SETS = [
     "kan en 80-årig mand brække ryggen ved et fald?",
     # session 16: Norwegian wiping, appetite and kilos
     # session 16: second review
-    # "har gået over" is over (found in review)
-    "Jeg kan ikke kjenne det når jeg tørker meg, men det har gått over nå",
     # a dog's appetite and kilos
     "Our dog lost his appetite and 2 kilos after the surgery",
     # session 16: more than N hours
     # session 16: are they connected
     # "hænger det sammen?" is no leg that hangs (found in review)
     "Jeg har ondt i lænden og ondt ned i benet, hænger det sammen?",
+    # session 16: third review
 ]
 
 
