@@ -2602,7 +2602,7 @@ EVAL_SETS = (
         RED_FLAG_KINDS,
         acute_recall=0.95,
         prompt_recall=1.00,
-        false_alarm_ceiling=0.02,
+        false_alarm_ceiling=0.03,
         in_scope=0.80,
         out_of_scope=0.95,
     ),
