@@ -579,10 +579,9 @@ class Brain:
         why the pain); "hvad betyder det?" (`after_statement`) still asks about the
         answer's topic."""
         told = analyse(last.text)
-        if not after_statement and not followup.asks(self._words, told):
-            tells_pain = any(w in self._words.pain for w in told.words)
-            if not last.exercise_id or tells_pain:
-                return None
+        statement = not after_statement and not followup.asks(self._words, told)
+        if statement and (not last.exercise_id or followup.tells_pain(self._words, told)):
+            return None
         rest = self.rest(last.more_ref) if last.more_ref else None
         return rest or self.answer(last.entry_id or "")
 

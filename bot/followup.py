@@ -157,6 +157,7 @@ def read(words: ConversationWords, message: Message, denied: Sequence[bool] = ()
     """The message's shape; `denied` marks the words the writer denies (per word)."""
     folded = message.words
     padded = f" {message.folded} "
+    pain = tells_pain(words, message)
     return FollowUp(
         # "ok, hvad så med lænden?": an opener after a word of acknowledgement
         goes_on=_goes_on(words, folded, f" {without_acknowledgements(words, message)} "),
@@ -167,15 +168,20 @@ def read(words: ConversationWords, message: Message, denied: Sequence[bool] = ()
         person=next((w for w in folded if w in words.people), None),
         worried=words.worry.found_undenied(padded, denied) or words.hoped_not.found_in(padded),
         health=any(w in words.health for w in folded),
-        tells_pain=any(w in words.pain for w in folded),
+        tells_pain=pain,
         acknowledges=words.acknowledgements.found_in(padded),
         about_the_warning=words.about_the_warning.found_in(padded),
-        elaborates=_elaborates(words, message),
+        elaborates=_elaborates(words, message, pain),
         asks_meaning=message.folded in words.meaning,
     )
 
 
-def _elaborates(words: ConversationWords, message: Message) -> bool:
+def tells_pain(words: ConversationWords, message: Message) -> bool:
+    """Whether the message speaks of pain ("ondt", "øm", "et jag")."""
+    return any(w in words.pain for w in message.words)
+
+
+def _elaborates(words: ConversationWords, message: Message, pain: bool) -> bool:
     """Whether the message asks for more of the last answer: an elaboration alone or a
     short "why" that points back ("hvorfor hjælper den?"). Also, when it tells no pain
     (a why of pain asks about the pain: "hvorfor? det gør ondt når jeg laver den"), a
@@ -185,7 +191,7 @@ def _elaborates(words: ConversationWords, message: Message) -> bool:
     folded = message.words
     if message.folded in words.elaborations or _asks_why_of_it(words, folded):
         return True
-    if any(w in words.pain for w in folded):
+    if pain:
         return False
     padded = f" {message.folded} "
     lead = next((p.count(" ") - 1 for p in words.openers if padded.startswith(p)), 0)

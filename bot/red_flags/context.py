@@ -663,17 +663,17 @@ class Context:
         # ("har haft feber siden i går, har det noget med det at gøre?"); not a "now"
         # inside the one clause that asks ("kan inkontinens i dag have noget med ryggen
         # at gøre?").
-        clause = [token.clause for token in self.message.tokens]
+        tokens = self.message.tokens
         asking = next(
             (
                 t.start
                 for t in self._in_sentence((Kind.GENERAL_AFTER,), sentence)
-                if t.start >= last and clause[t.start] > clause[last - 1]
+                if t.start >= last and tokens[t.start].clause > tokens[last - 1].clause
             ),
             last,
         )
         if any(
-            t.start < last or (t.start < asking and clause[t.start] < clause[asking])
+            t.start < last or (t.start < asking and tokens[t.start].clause < tokens[asking].clause)
             for t in self._in_sentence((Kind.CURRENT,), sentence)
         ):
             # Told as now before it is asked about, with the subject dropped as chat
