@@ -1129,6 +1129,20 @@ def test_legs_that_could_yesterday_and_are_getting_harder_to_lift_are_weakness(
     assert ids(detector, "benene var svage i går, men nu går jeg normalt igen") == set()
 
 
+def test_another_complaint_gone_ends_no_sign_told_before_it(detector: RedFlagDetector) -> None:
+    # What is over is the headache, the cold or the knee, not the fever or the bladder.
+    assert "feber" in ids(
+        detector, "Jeg har 39 i feber og ondt i ryggen, men hovedpinen er gået over"
+    )
+    assert "feber" in ids(detector, "Jeg har feber og ondt i ryggen, forkølelsen er væk nu")
+    assert "blaere-tarm" in ids(
+        detector, "Jeg kan ikke holde på vandet siden i morges, men min hovedpine er gået over"
+    )
+    # The sign's own words, or "det", as the subject still end it.
+    assert ids(detector, "Jeg havde feber og ondt i ryggen, men feberen er gået over") == set()
+    assert ids(detector, "Jeg havde feber og ondt i ryggen, men det er gået over") == set()
+
+
 def test_what_one_has_read_and_a_bad_night_s_sleep_are_no_signs(
     detector: RedFlagDetector,
 ) -> None:

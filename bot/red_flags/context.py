@@ -48,6 +48,9 @@ class Kind(StrEnum):
     # A "gone" that ends a sign like HISTORY_AFTER, except right after a feeling lost,
     # where it is the feeling that is gone: "kan ikke mærke noget dernede, det er helt væk".
     FEELING_GONE = "feeling-gone"
+    # Another complaint or body part as the subject of a "gone" phrase: what is over is
+    # that, not a sign before it ("39 i feber og ondt i ryggen, men hovedpinen er gået over").
+    OTHER_COMPLAINT = "other-complaint"
     PAST_VERB = "past-verb"  # "havde", "fik": history for another person only
     CURRENT = "current"  # "nu", "stadig", "i går": the sign is current
     # "pludselig": news, so another person's past tense is no story ("min far fik
@@ -143,6 +146,9 @@ PAST = frozenset({"kunne", "var", "havde", "could", "was", "were", "had"})
 FELT_PAST = PAST | frozenset({"mærkede", "følte", "felt"})
 GONE_THEN = frozenset({"var", "was"})
 GONE_NOW = frozenset({"er", "is"})
+# How many words (such as "nu", "heldigvis") may stand between another complaint and the
+# "gone" phrase it is the subject of ("forkølelsen er nu gået over").
+SUBJECT_REACH = 1
 # After "væk": gone again, gone now: the loss is over.
 OVER_AFTER_GONE = frozenset({"igen", "again", "nu", "now"})
 WEEKS = frozenset({"uge", "uger", "ugen", "week", "weeks"})
@@ -788,6 +794,15 @@ class Context:
         )
         return not (told & (GONE_NOW if felt_then else GONE_THEN))
 
+    def _gone_of_another_complaint(self, gone: Trigger) -> bool:
+        """Whether a "gone" phrase has another complaint for its subject, right before it
+        in its clause: "men hovedpinen er gået over" ends no sign told before it."""
+        clause = self.message.clause_of(gone.start)
+        return any(
+            clause.start <= t.start and gone.start - SUBJECT_REACH <= t.end <= gone.start
+            for t in self.of(Kind.OTHER_COMPLAINT)
+        )
+
     def judge(self, hits: tuple[Hit, ...]) -> Verdict:
         """What the context says about the words of one found sign."""
         verdict = self._verdicts.get(hits)
@@ -824,6 +839,7 @@ class Context:
                 and t.start <= sentence.stop  # the next sentence's first word at the latest
                 # "..., det er helt væk" right after "kan ikke mærke": the feeling is gone
                 and not (t.kind is Kind.FEELING_GONE and self._tells_feeling_gone(hits, t, last))
+                and not self._gone_of_another_complaint(t)
             ),
             key=lambda t: t.start,
         )
