@@ -374,8 +374,29 @@ class Brain:
             safe = next((m for m in matches if m.entry.id == SAFE_EXERCISES_ENTRY), None)
             if safe is not None and safe.score >= CLARIFY_THRESHOLD:
                 best = Match(safe.entry, best.score)
-        if shape.worried and led_by_question and best and best.score >= ANSWER_THRESHOLD:
-            # Afraid, but asking something clear: a calm word, the answer, the signs a tap away.
+        # What the message asks names a topic the article does not cover ("Virker
+        # akupunktur?"): a long story then needs the usual score; with no word of the low
+        # back ("mit knæ hæver op efter løb"), no entry answers it, whatever fits best.
+        read_as = denied if asked is message else ()
+        elsewhere = best is not None and self._matcher.names_off_topic(asked, read_as)
+        long_story = len(message.words) > STORY_WORDS and not elsewhere
+        # A long story, or a message read with the chat's context, says more than a lone
+        # question, so a lower score is sure enough; not when it names a topic the article
+        # does not cover.
+        told_more = long_story or (background is not None and not elsewhere)
+        sure_enough = STORY_ANSWER_THRESHOLD if told_more else ANSWER_THRESHOLD
+        # Afraid, but asking something clear: a calm word, the answer, the signs a tap
+        # away. A long story's question is clear enough when, read with the story, it
+        # fits the story's answer as surely as a story must ("... lidt nervøs, hvad
+        # laver de egentlig med en?" after a referral to physiotherapy).
+        story_question_fits = bool(
+            led and best and led[0].entry == best.entry and led[0].score >= sure_enough
+        )
+        if (
+            shape.worried
+            and best
+            and ((best.score >= ANSWER_THRESHOLD and led_by_question) or story_question_fits)
+        ):
             return self._worried_question(best, asked, background)
         if (
             shape.worried
@@ -402,17 +423,6 @@ class Brain:
             rest = self.rest(chat.last.more_ref) if chat.last.more_ref else None
             if rest:
                 return rest
-        # What the message asks names a topic the article does not cover ("Virker
-        # akupunktur?"): a long story then needs the usual score; with no word of the low
-        # back ("mit knæ hæver op efter løb"), no entry answers it, whatever fits best.
-        read_as = denied if asked is message else ()
-        elsewhere = best is not None and self._matcher.names_off_topic(asked, read_as)
-        long_story = len(message.words) > STORY_WORDS and not elsewhere
-        # A long story, or a message read with the chat's context, says more than a lone
-        # question, so a lower score is sure enough; not when it names a topic the article
-        # does not cover.
-        told_more = long_story or (background is not None and not elsewhere)
-        sure_enough = STORY_ANSWER_THRESHOLD if told_more else ANSWER_THRESHOLD
         if elsewhere and BACK_TERMS.isdisjoint(self._matcher.query(asked, read_as)):
             return self._not_answered(matches, shape)
         if best and (best.score >= sure_enough or on_last_topic):

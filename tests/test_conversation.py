@@ -420,6 +420,19 @@ def test_a_worried_story_with_a_clear_question_gets_it_answered_and_the_signs_of
     assert [s.entry_id for s in reply.suggestions] == ["symptomer"]
 
 
+def test_a_nervous_story_whose_question_fits_its_topic_gets_it_answered(brain: Brain) -> None:
+    # A long story's question, read with the story, fits the referral: a calm word and
+    # the answer about physiotherapy, not the danger-sign list.
+    reply = brain.reply(
+        "Min læge har henvist mig til en fysioterapeut for min lænd. Jeg har aldrig været"
+        " hos en før og er lidt nervøs, hvad laver de egentlig med en? Jeg er 52 og har to"
+        " børn.",
+        NOW,
+    )
+    assert entry_of(reply) == "fysioterapi"
+    assert reply.text.startswith(brain.phrases.worried_question)
+
+
 def test_a_story_whose_question_is_off_topic_is_not_answered_with_comfort(
     brain: Brain,
 ) -> None:
