@@ -3533,6 +3533,79 @@ SIGNS_FROM_TRAINING_SETS = [
         ("Jeg vågner hver nat af smerter i ryggen, det er ikke fordi min 1 årige vækker mig"),
         "natsmerter",
     ),
+    # session 17: training sets 118 and 119
+    # "arbejder som" names the job: a roofer who fell, not a rescuer who sees falls
+    (
+        (
+            "Jeg arbejder som tagdækker og faldt ned fra et tag i går, 5 meter. Lænden "
+            "gør stadig ondt"
+        ),
+        "traume",
+    ),
+    # a weight told with words of about
+    (
+        ("konen siger jeg har tabt vel en 7 kg siden sommer uden at prøve, og ryggen gør ondt"),
+        "vaegttab",
+    ),
+    # a foot that slaps the floor
+    (
+        (
+            "foden klapper i gulvet når jeg går, det startede i morges og nu er det også "
+            "i den anden fod"
+        ),
+        "svaghed",
+    ),
+    # session 17: held-out set 40
+    # support needed today where none was yesterday (held-out set 40 once a floor)
+    (
+        (
+            "i går kunne min mor sagtens gå op ad trappen, i dag må hun holde fast i "
+            "gelænderet for at komme op"
+        ),
+        "svaghed",
+    ),
+    # session 17: Swedish
+    # Swedish: "det blir inte bättre" (held-out set 40, once a floor)
+    (
+        ("Min mamma har haft väldigt ont i ryggen i fem veckor och det blir inte bättre"),
+        "ingen-bedring",
+    ),
+    # session 17: review
+    # "det er 2 år siden" dates the hip, not the sign (review: dropped as an end of a sign)
+    (
+        ("Jeg kan pludselig ikke holde på vandet. Det er 2 år siden jeg fik en ny hofte"),
+        "blaere-tarm",
+    ),
+    # words of about are no fillers: "efter ca 10 minutter" is no recovery (review)
+    (
+        ("Jeg har ondt i ryggen og benene bærer mig ikke, efter ca 10 minutter må jeg sætte mig"),
+        "svaghed",
+    ),
+    # nor is "sådan ikke helt" a denial (review)
+    (
+        ("Jeg har ondt i lænden og har mistet følelsen i skridtet sådan ikke helt men næsten"),
+        "foelelsesloes-skridt",
+    ),
+    # session 17: a Danish word that Swedish spells alike
+    # "jag" is a stab of pain, not Swedish "jeg": the husband's sign stays his
+    (
+        (
+            "min mand har haft prikken i tæerne og jag ned i benet siden september, nu er"
+            " det november"
+        ),
+        "nervetegn",
+    ),
+    # session 17: second review
+    # "følelsen er der" is no look-alike: it opens a loss (second review)
+    (
+        "Følelsen er der, men nedsat i skridtet",
+        "foelelsesloes-skridt",
+    ),
+    # "svigter ikke mere" ends no other sign (second review)
+    (
+        "Jeg kan ikke holde på vandet, men benet svigter ikke mere",
+        "blaere-tarm",
+    ),
 ]
 LOOK_ALIKES_FROM_TRAINING_SETS = [
     # training sets 28 and 29
@@ -4059,6 +4132,47 @@ LOOK_ALIKES_FROM_TRAINING_SETS = [
     # "hænger det sammen?" is no leg that hangs (found in review)
     "Jeg har ondt i lænden og ondt ned i benet, hænger det sammen?",
     # session 16: third review
+    # session 17: training sets 118 and 119
+    # a rescuer's work
+    (
+        "Jeg arbejder som redder og kører til færdselsuheld hver dag, og min lænd gør "
+        "ondt efter vagten"
+    ),
+    # session 17: held-out set 40
+    # pain during sex, the feeling told as normal
+    (
+        "Det gør ondt i lænden når jeg har sex med min kone. Følelsen er helt normal, det"
+        " er kun smerten. Hvad kan vi gøre?"
+    ),
+    # session 17: Swedish
+    # session 17: review
+    # two subjects of one "gone" (review)
+    (
+        "Jeg havde 39 i feber og ondt i ryggen i sidste uge, men både feberen og "
+        "hovedpinen er gået over nu"
+    ),
+    # a leg that no longer fails (review)
+    ("Mit ben svigtede og jeg faldt og slog knæet, men knæet er helet og benet svigter ikke mere"),
+    # the moments are the writer's, the stairs the mother's last year (review)
+    (
+        "I går var jeg syg og nu har jeg ondt i ryggen. Min mor kunne ikke gå op ad "
+        "trappen sidste år"
+    ),
+    # holding the railing as advice (review)
+    ("I går sagde fysioterapeuten at jeg i dag skulle lave balanceøvelser og holde i gelænderet"),
+    # session 17: a Danish word that Swedish spells alike
+    # session 17: second review
+    # "det" is the subject of the gone phrase, not the cold (second review)
+    "Jeg har ondt i ryggen. Jeg havde feber pga en forkølelse men det er gået over",
+    # two subjects of one "gone" (second review)
+    "Jeg har ondt i lænden. Feberen og smerterne i knæet er væk nu",
+    # a physiotherapist's work (second review)
+    (
+        "Jeg arbejder som fysioterapeut og har mange patienter der har været ude for et "
+        "trafikuheld. Hvad skal jeg være opmærksom på?"
+    ),
+    # better today: pulling up the railing (second review)
+    ("I går kunne jeg ikke komme ud af sengen, i dag kan jeg godt hive mig op ad gelænderet"),
 ]
 
 

@@ -146,9 +146,8 @@ PAST = frozenset({"kunne", "var", "havde", "could", "was", "were", "had"})
 FELT_PAST = PAST | frozenset({"mærkede", "følte", "felt"})
 GONE_THEN = frozenset({"var", "was"})
 GONE_NOW = frozenset({"er", "is"})
-# How many words (such as "nu", "heldigvis") may stand between another complaint and the
-# "gone" phrase it is the subject of ("forkølelsen er nu gået over").
-SUBJECT_REACH = 1
+# Words that join two subjects ("feberen og hovedpinen er gået over").
+COORDINATORS = frozenset({"og", "samt", "eller", "and", "or"})
 # After "væk": gone again, gone now: the loss is over.
 OVER_AFTER_GONE = frozenset({"igen", "again", "nu", "now"})
 WEEKS = frozenset({"uge", "uger", "ugen", "week", "weeks"})
@@ -796,10 +795,16 @@ class Context:
 
     def _gone_of_another_complaint(self, gone: Trigger) -> bool:
         """Whether a "gone" phrase has another complaint for its subject, right before it
-        in its clause: "men hovedpinen er gået over" ends no sign told before it."""
+        in its clause, and its only subject: "men hovedpinen er gået over" ends no sign
+        told before it."""
         clause = self.message.clause_of(gone.start)
+        words = self.message.words
         return any(
-            clause.start <= t.start and gone.start - SUBJECT_REACH <= t.end <= gone.start
+            clause.start <= t.start
+            and t.end == gone.start
+            # not one of two subjects: "både feberen og hovedpinen er gået over",
+            # "feberen og smerterne i knæet er væk nu"
+            and COORDINATORS.isdisjoint(words[clause.start : t.start])
             for t in self.of(Kind.OTHER_COMPLAINT)
         )
 
