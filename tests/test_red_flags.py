@@ -1130,11 +1130,11 @@ def test_legs_that_could_yesterday_and_are_getting_harder_to_lift_are_weakness(
 
 
 def test_another_complaint_gone_ends_no_sign_told_before_it(detector: RedFlagDetector) -> None:
-    # What is over is the headache, the cold or the knee, not the fever or the bladder.
+    # What is over is the headache or the cough, not the fever or the bladder.
     assert "feber" in ids(
         detector, "Jeg har 39 i feber og ondt i ryggen, men hovedpinen er gået over"
     )
-    assert "feber" in ids(detector, "Jeg har feber og ondt i ryggen, forkølelsen er væk nu")
+    assert "feber" in ids(detector, "Jeg har feber og ondt i ryggen, hosten er væk nu")
     assert "blaere-tarm" in ids(
         detector, "Jeg kan ikke holde på vandet siden i morges, men min hovedpine er gået over"
     )
@@ -3559,8 +3559,8 @@ SIGNS_FROM_TRAINING_SETS = [
     # support needed today where none was yesterday (held-out set 40 once a floor)
     (
         (
-            "i går kunne min mor sagtens gå op ad trappen, i dag må hun holde fast i "
-            "gelænderet for at komme op"
+            "Min mor er 70. I går kunne hun sagtens gå op ad trappen, i dag må hun holde "
+            "fast i gelænderet med begge hænder"
         ),
         "svaghed",
     ),
@@ -3606,6 +3606,7 @@ SIGNS_FROM_TRAINING_SETS = [
         "Jeg kan ikke holde på vandet, men benet svigter ikke mere",
         "blaere-tarm",
     ),
+    # session 17: third review
 ]
 LOOK_ALIKES_FROM_TRAINING_SETS = [
     # training sets 28 and 29
@@ -4173,6 +4174,26 @@ LOOK_ALIKES_FROM_TRAINING_SETS = [
     ),
     # better today: pulling up the railing (second review)
     ("I går kunne jeg ikke komme ud af sengen, i dag kan jeg godt hive mig op ad gelænderet"),
+    # session 17: third review
+    # the complaint ends a longer subject (third review)
+    "Jeg har ondt i lænden, men feberen fra influenzaen er gået over",
+    # an illness over, and its fever with it (third review)
+    (
+        "Jeg havde 39 i feber i weekenden pga influenza, men influenzaen er gået over nu."
+        " Ryggen gør stadig lidt ondt"
+    ),
+    # hands clapping the floor (third review)
+    ("Vi laver øvelser hvor man ligger med benene bøjet og klapper i gulvet med håndfladerne"),
+    # the railing used with age (third review)
+    (
+        "Før kunne jeg tage trappen i et hop, nu bruger jeg gelænderet for at komme op, "
+        "men det er jo fordi jeg er blevet 80"
+    ),
+    # a carer's work (third review)
+    (
+        "Jeg arbejder som sygehjælper og ser mange der er faldet ned fra stiger, nu har "
+        "jeg ondt i ryggen"
+    ),
 ]
 
 

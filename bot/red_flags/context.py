@@ -805,6 +805,8 @@ class Context:
             # not one of two subjects: "både feberen og hovedpinen er gået over",
             # "feberen og smerterne i knæet er væk nu"
             and COORDINATORS.isdisjoint(words[clause.start : t.start])
+            # nor the end of a subject: "feberen fra influenzaen er gået over"
+            and not (t.start > clause.start and words[t.start - 1] in PREPOSITIONS)
             for t in self.of(Kind.OTHER_COMPLAINT)
         )
 
