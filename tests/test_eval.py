@@ -247,13 +247,27 @@ alternates), so it stands in for an unseen held-out set:
   0.916 -> 0.916, out-of-scope 0.933 -> 0.933; conversations34 in-scope 0.826 -> 0.837
   (stories 0.800 -> 0.800, follow-ups 0.854 -> 0.878), out-of-scope 0.917 -> 0.917, acute
   1.000, prompt 1.000, false alarms 0.010 -> 0.010; never tuned on.
-- redflags_blind41_next.yaml and conversations_blind35_next.yaml are not run here: the
+- redflags_blind41.yaml and conversations_blind35.yaml: written the same way at the end
+  of the round before, scored once before the changes that followed (a5bd84d) and once
+  after the next session's round, which learnt from training sets 118-119 and
+  conversations 66-67 (1585afb): blind41 acute 0.972 -> 0.972, prompt 0.972 -> 0.972,
+  false alarms 0.010 -> 0.010, in-scope 0.903 -> 0.903, out-of-scope 0.933 -> 0.933;
+  conversations35 in-scope 0.890 -> 0.890 (stories 0.911 -> 0.911, follow-ups 0.870 ->
+  0.870), out-of-scope 1.000 -> 1.000, acute 1.000, prompt 1.000, false alarms 0.020 ->
+  0.020; never tuned on.
+- redflags_blind42.yaml and conversations_blind36.yaml: written the same way at the start
+  of that round, scored once before it (fb091d0) and once after it (1585afb): blind42
+  acute 0.944 -> 0.944, prompt 1.000 -> 1.000, false alarms 0.041 -> 0.041, in-scope
+  0.876 -> 0.876, out-of-scope 1.000 -> 1.000; conversations36 in-scope 0.852 -> 0.852
+  (stories 0.867 -> 0.867, follow-ups 0.837 -> 0.837), out-of-scope 0.957 -> 0.957, acute
+  1.000, prompt 1.000, false alarms 0.010 -> 0.010; never tuned on.
+- redflags_blind43_next.yaml and conversations_blind37_next.yaml are not run here: the
   next round's sets, written at the end of this round and scored once before the changes
-  that follow, at a5bd84d (blind41: acute 0.972, prompt 0.972, false alarms 0.010,
-  in-scope 0.903, out-of-scope 0.933; conversations35: in-scope 0.890, stories 0.911,
-  follow-ups 0.870, out-of-scope 1.000, acute 1.000, prompt 1.000, false alarms 0.020).
+  that follow, at 1585afb (blind43: acute 0.972, prompt 0.972, false alarms 0.031,
+  in-scope 0.903, out-of-scope 0.938; conversations37: in-scope 0.917, stories 0.889,
+  follow-ups 0.949, out-of-scope 1.000, acute 1.000, prompt 1.000, false alarms 0.000).
   Score each once after the next change; never tune on them.
-- training/redflags_train6-117.yaml and training/conversations_train2-65.yaml: training
+- training/redflags_train6-119.yaml and training/conversations_train2-67.yaml: training
   sets as above (acute signs in people's words; prompt signs; many different writers;
   false alarms and tricky context; hard acute signs; other people's signs; long stories;
   follow-ups; writers who downplay; every sign from many kinds of writer; hard
@@ -1318,6 +1332,42 @@ EVAL_SETS = (
         false_alarm_ceiling=0.02,
         in_scope=0.75,
         out_of_scope=0.85,
+    ),
+    EvalSet(
+        "redflags_blind41.yaml",
+        RED_FLAG_KINDS,
+        acute_recall=0.95,
+        prompt_recall=0.95,
+        false_alarm_ceiling=0.02,
+        in_scope=0.80,
+        out_of_scope=0.90,
+    ),
+    EvalSet(
+        "redflags_blind42.yaml",
+        RED_FLAG_KINDS,
+        acute_recall=0.90,
+        prompt_recall=1.00,
+        false_alarm_ceiling=0.05,
+        in_scope=0.70,
+        out_of_scope=0.95,
+    ),
+    EvalSet(
+        "conversations_blind35.yaml",
+        CONVERSATION_KINDS,
+        acute_recall=1.00,
+        prompt_recall=1.00,
+        false_alarm_ceiling=0.03,
+        in_scope=0.80,
+        out_of_scope=0.95,
+    ),
+    EvalSet(
+        "conversations_blind36.yaml",
+        CONVERSATION_KINDS,
+        acute_recall=1.00,
+        prompt_recall=1.00,
+        false_alarm_ceiling=0.02,
+        in_scope=0.75,
+        out_of_scope=0.90,
     ),
     EvalSet(
         "training/redflags_train26.yaml",
@@ -2632,6 +2682,42 @@ EVAL_SETS = (
         false_alarm_ceiling=0.01,
         in_scope=0.75,
         out_of_scope=0.85,
+    ),
+    EvalSet(
+        "training/redflags_train118.yaml",
+        RED_FLAG_KINDS,
+        acute_recall=0.95,
+        prompt_recall=1.00,
+        false_alarm_ceiling=0.03,
+        in_scope=0.80,
+        out_of_scope=0.95,
+    ),
+    EvalSet(
+        "training/redflags_train119.yaml",
+        RED_FLAG_KINDS,
+        acute_recall=0.95,
+        prompt_recall=0.95,
+        false_alarm_ceiling=0.03,
+        in_scope=0.75,
+        out_of_scope=0.75,
+    ),
+    EvalSet(
+        "training/conversations_train66.yaml",
+        CONVERSATION_KINDS,
+        acute_recall=1.00,
+        prompt_recall=1.00,
+        false_alarm_ceiling=0.03,
+        in_scope=0.60,
+        out_of_scope=0.95,
+    ),
+    EvalSet(
+        "training/conversations_train67.yaml",
+        CONVERSATION_KINDS,
+        acute_recall=1.00,
+        prompt_recall=1.00,
+        false_alarm_ceiling=0.01,
+        in_scope=0.80,
+        out_of_scope=0.95,
     ),
     EvalSet(
         "conversations_blind1.yaml",
