@@ -3607,6 +3607,39 @@ SIGNS_FROM_TRAINING_SETS = [
         "blaere-tarm",
     ),
     # session 17: third review
+    # session 17: held-out sets 41 and 42 once floors
+    # "så slemt at jeg ikke kan" is very bad pain (held-out set 41 once a floor)
+    (
+        ("Ondt i lænden i to måneder nu, og det er stadig så slemt at jeg ikke kan bære min søn"),
+        "ingen-bedring",
+    ),
+    # a leg that cannot be held up (held-out set 42 once a floor)
+    (
+        (
+            "min mand har ischias, i morges kunne han gå på tæer, nu kan han ikke engang "
+            "holde benet oppe, det bliver værre og værre"
+        ),
+        "svaghed",
+    ),
+    # Norwegian crash (held-out set 42 once a floor)
+    (
+        ("Jeg kjørte motorsykkel i 90 og gikk i grøfta i går, nå har jeg vondt i ryggen"),
+        "traume",
+    ),
+    # session 17: fourth review
+    # a queue for the toilet dropped as a reason: it hid retention told beside it (fourth review)
+    (
+        ("kan ikke tisse siden i går, der var kø til toilettet i toget men det er ikke derfor"),
+        "blaere-tarm",
+    ),
+    # back pain told inside a "what if" is still the writer's (fourth review)
+    (
+        (
+            "Jeg har 39 i feber og ondt i hovedet, hvad hvis mine rygsmerter er tegn på "
+            "noget alvorligt?"
+        ),
+        "feber",
+    ),
 ]
 LOOK_ALIKES_FROM_TRAINING_SETS = [
     # training sets 28 and 29
@@ -4194,6 +4227,20 @@ LOOK_ALIKES_FROM_TRAINING_SETS = [
         "Jeg arbejder som sygehjælper og ser mange der er faldet ned fra stiger, nu har "
         "jeg ondt i ryggen"
     ),
+    # session 17: held-out sets 41 and 42 once floors
+    # numb from sitting, gone when walking about (held-out set 42 once a floor)
+    (
+        "Jeg bliver følelsesløs i numsen på lange flyveture, det går væk når jeg går "
+        "rundt. Ryggen er stiv"
+    ),
+    # rolling slowly into a ditch (held-out set 42 once a floor)
+    (
+        "Bilen skred ud på glat vej og trillede stille ind i en grøft, ingen skader, men "
+        "min lænd er stiv"
+    ),
+    # session 17: fourth review
+    # "på do" is no toilet word of a sign (fourth review)
+    "Det er svært at sætte sig når jeg skal på do, ryggen låser",
 ]
 
 
