@@ -260,7 +260,9 @@ alternates), so it stands in for an unseen held-out set:
   acute 0.944 -> 0.944, prompt 1.000 -> 1.000, false alarms 0.041 -> 0.041, in-scope
   0.876 -> 0.876, out-of-scope 1.000 -> 1.000; conversations36 in-scope 0.852 -> 0.852
   (stories 0.867 -> 0.867, follow-ups 0.837 -> 0.837), out-of-scope 0.957 -> 0.957, acute
-  1.000, prompt 1.000, false alarms 0.010 -> 0.010; never tuned on.
+  1.000, prompt 1.000, false alarms 0.010 -> 0.010; never tuned on. Once floors, their
+  misses were read and learnt from (d03faa7): blind42 acute 1.000, false alarms 0.020,
+  and its floor is those figures.
 - redflags_blind43_next.yaml and conversations_blind37_next.yaml are not run here: the
   next round's sets, written at the end of this round and scored once before the changes
   that follow, at 1585afb (blind43: acute 0.972, prompt 0.972, false alarms 0.031,
@@ -1345,10 +1347,10 @@ EVAL_SETS = (
     EvalSet(
         "redflags_blind42.yaml",
         RED_FLAG_KINDS,
-        acute_recall=0.90,
+        acute_recall=1.00,
         prompt_recall=1.00,
-        false_alarm_ceiling=0.05,
-        in_scope=0.70,
+        false_alarm_ceiling=0.03,
+        in_scope=0.75,
         out_of_scope=0.95,
     ),
     EvalSet(
