@@ -138,6 +138,13 @@ def test_an_exercise_every_day_asks_how_often_and_the_overview_tells(
     assert entry_of(say(chat, "kan jeg lave den hver dag?")) == "oevelser"
 
 
+def test_all_the_exercises_every_day_asks_how_often_after_one_of_them(
+    chat: Conversations,
+) -> None:
+    assert entry_of(say(chat, "hvordan laver man bird-dog")) == "bird-dog"
+    assert entry_of(say(chat, "kan jeg lave dem alle sammen hver dag?")) == "oevelser"
+
+
 def test_the_exercise_with_the_knees_after_another_is_knee_to_chest(chat: Conversations) -> None:
     assert entry_of(say(chat, "hvordan laver man bird-dog")) == "bird-dog"
     assert entry_of(say(chat, "og den med knæene?")) == "knae-til-bryst"
