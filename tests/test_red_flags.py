@@ -1143,6 +1143,16 @@ def test_another_complaint_gone_ends_no_sign_told_before_it(detector: RedFlagDet
     assert ids(detector, "Jeg havde feber og ondt i ryggen, men det er gået over") == set()
 
 
+def test_a_denial_in_the_gap_of_a_term_denies_it(detector: RedFlagDetector) -> None:
+    # "vågner ... af smerter" allows words between, but not "ikke".
+    assert ids(detector, "jeg sover fint og vågner ikke af smerter, men lænden er stram") == set()
+    assert "natsmerter" in ids(detector, "jeg vågner om natten af smerter i lænden")
+    # A term's own "ikke" is still its own.
+    assert "foelelsesloes-skridt" in ids(
+        detector, "jeg mærker ikke noget i skridtet og har ondt i ryggen"
+    )
+
+
 def test_what_one_has_read_and_a_bad_night_s_sleep_are_no_signs(
     detector: RedFlagDetector,
 ) -> None:

@@ -7,7 +7,8 @@ an age that makes a fall dangerous), "<fart>" (a number from 30 to 399, a speed 
 that makes a crash high-energy; "10 km/t" into a hedge is none), "<årstal>" (a year),
 "<få>" (a number from 1 to 30: "5 meter" is a short way), "<dag>" (a weekday's name,
 "mandag" or "mandags": "mandag kunne jeg gå normalt"; "i <dag>" for "i mandags").
-"..." between words allows up to two other words.
+"..." between words allows up to two other words, never "ikke" ("vågner ikke af
+smerter" is no "vågner ... af smerter").
 
 Each message word is read once, through a cache, as the set of term words it can be:
 spelled as written, another inflection of a slot's word ("svigtede" for "svigter"),
@@ -348,7 +349,9 @@ def term_spans(
             following = patterns[index + 1]
             for skip in range(GAP_WORDS + 1):
                 at = position + skip
-                if at < len(readings) and following in readings[at]:
+                if at >= len(readings) or (skip and NOT in readings[at - 1]):
+                    return None  # "vågner ikke af smerter" is no "vågner ... af smerter"
+                if following in readings[at]:
                     position = at
                     break
             else:
