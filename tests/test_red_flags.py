@@ -1143,6 +1143,21 @@ def test_another_complaint_gone_ends_no_sign_told_before_it(detector: RedFlagDet
     assert ids(detector, "Jeg havde feber og ondt i ryggen, men det er gået over") == set()
 
 
+def test_another_person_s_past_tense_reported_now_is_news(detector: RedFlagDetector) -> None:
+    # "siger at" tells now what happened over the weekend: no story of the past.
+    assert "svaghed" in ids(
+        detector,
+        "Min søn på 22 har ondt i ryggen efter fitness og siger at det ene ben blev mere og "
+        "mere lammet hen over weekenden",
+    )
+    # A date still makes it past, and without the report it is a story.
+    assert ids(detector, "min kollega siger at han fik lammelser i benet for 3 år siden") == set()
+    assert (
+        ids(detector, "Min søn havde ondt i ryggen, og det ene ben blev mere og mere lammet")
+        == set()
+    )
+
+
 def test_a_denial_in_the_gap_of_a_term_denies_it(detector: RedFlagDetector) -> None:
     # "vågner ... af smerter" allows words between, but not "ikke".
     assert ids(detector, "jeg sover fint og vågner ikke af smerter, men lænden er stram") == set()
@@ -3650,6 +3665,76 @@ SIGNS_FROM_TRAINING_SETS = [
         ),
         "feber",
     ),
+    # Training sets 120 and 121 (session 18)
+    # "som om jeg sidder på en ... pude"
+    (
+        (
+            "Det føles som om jeg sidder på en tyk pude hele tiden, også på en hård "
+            "køkkenstol. Ryggen har gjort ondt siden weekenden"
+        ),
+        "foelelsesloes-skridt",
+    ),
+    # "foden klapper ... i gulvet"
+    (
+        (
+            "foden klapper ned i gulvet når jeg går og det er kommet i løbet af i dag, og"
+            " lænden gør ondt"
+        ),
+        "svaghed",
+    ),
+    # "gået ned ... *størrelser"
+    (
+        (
+            "min mor på 64 er gået ned to kjolestørrelser uden at være på kur, og hun har"
+            " ondt i lænden"
+        ),
+        "vaegttab",
+    ),
+    # "vægten ... nedad"
+    (
+        ("jeg kan godt spise men vægten rykker nedad hver uge, og så ondt i lænden oveni"),
+        "vaegttab",
+    ),
+    # a foot that will not lift, for weeks
+    (
+        (
+            "jeg snubler over kantsten fordi foden ikke løfter sig helt, har været sådan "
+            "i 3 uger og ondt i lænden"
+        ),
+        "nervetegn",
+    ),
+    # "ikke flyttet noget"
+    (
+        (
+            "5 uger med lændesmerter på 8 ud af 10 og kat-ko og varmepuder har ikke "
+            "flyttet noget som helst"
+        ),
+        "ingen-bedring",
+    ),
+    # "bedre bliver det ikke"
+    (
+        (
+            "lænden har været helt skidt siden nytår, nu er vi midt i februar, bedre "
+            "bliver det ikke og jeg kan knap tømme opvaskeren"
+        ),
+        "ingen-bedring",
+    ),
+    # "hjælper en skid"
+    (
+        (
+            "3 uger med de værste rygsmerter i mit liv, hverken varme, kulde eller "
+            "ibuprofen hjælper en skid"
+        ),
+        "ingen-bedring",
+    ),
+    # a chair that was not there
+    (
+        (
+            "har skøre knogler efter overgangsalderen og satte mig ned på en stol der "
+            "ikke var der. nu øm lænd"
+        ),
+        "fraktur",
+    ),
 ]
 LOOK_ALIKES_FROM_TRAINING_SETS = [
     # training sets 28 and 29
@@ -4251,6 +4336,7 @@ LOOK_ALIKES_FROM_TRAINING_SETS = [
     # session 17: fourth review
     # "på do" is no toilet word of a sign (fourth review)
     "Det er svært at sætte sig når jeg skal på do, ryggen låser",
+    # Training sets 120 and 121 (session 18)
 ]
 
 

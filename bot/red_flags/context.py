@@ -56,6 +56,9 @@ class Kind(StrEnum):
     # "pludselig": news, so another person's past tense is no story ("min far fik
     # pludselig svært ved at gå"), but no match for an explicit time ("sidste år ...").
     SUDDEN = "sudden"
+    # A present-tense report before the sign: "min søn siger at benet blev mere og mere
+    # lammet" is news he tells now, so another person's past tense is no story there.
+    REPORTED = "reported"
     HYPOTHETICAL = "hypothetical"  # forward in its clause: "hvis", "what if"
     GENERAL = "general"  # forward in an asking sentence: "hvad betyder", "what is"
     GENERAL_AFTER = "general-after"  # after, in an asking sentence: "et farligt tegn?"
@@ -905,7 +908,7 @@ class Context:
             t
             for t in self._in_sentence((Kind.SUDDEN,), sentence)
             if message.tokens[t.start].clause in clauses
-        ]
+        ] + [t for t in self._in_sentence((Kind.REPORTED,), sentence) if t.end <= first]
         historical = over or (bool(history) and not current)
         return Verdict(
             self._negated(hits),
