@@ -3735,6 +3735,7 @@ SIGNS_FROM_TRAINING_SETS = [
         ),
         "fraktur",
     ),
+    # Training sets 120 and 121 (session 18)
 ]
 LOOK_ALIKES_FROM_TRAINING_SETS = [
     # training sets 28 and 29
@@ -4337,6 +4338,24 @@ LOOK_ALIKES_FROM_TRAINING_SETS = [
     # "på do" is no toilet word of a sign (fourth review)
     "Det er svært at sætte sig når jeg skal på do, ryggen låser",
     # Training sets 120 and 121 (session 18)
+    # Training sets 120 and 121 (session 18)
+    # "ryggen gør ikke ondt" (ryg-fin)
+    (
+        "har en forkølelse med feber, ryggen gør ikke ondt. men jeg plejer at lave bird-"
+        "dog hver morgen for min lænd, hvordan gør man den rigtigt?"
+    ),
+    # "farlige" asks about the sign (general-after)
+    "Er natlige rygsmerter farlige? Spørger til en opgave på sygeplejeskolen",
+    # "som om jeg havde feber" (ikke-feber)
+    (
+        "det er så varmt på mit lager at jeg sveder som om jeg havde feber, og jeg har "
+        "ondt i lænden af at løfte kasser"
+    ),
+    # a cancer scan (kræft-test)
+    (
+        "had a cancer scan and it came back all clear, now just normal low back pain from"
+        " moving house"
+    ),
 ]
 
 
