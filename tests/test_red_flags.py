@@ -3736,6 +3736,7 @@ SIGNS_FROM_TRAINING_SETS = [
         "fraktur",
     ),
     # Training sets 120 and 121 (session 18)
+    # Training conversations 68 (session 18)
 ]
 LOOK_ALIKES_FROM_TRAINING_SETS = [
     # training sets 28 and 29
@@ -4355,6 +4356,17 @@ LOOK_ALIKES_FROM_TRAINING_SETS = [
     (
         "had a cancer scan and it came back all clear, now just normal low back pain from"
         " moving house"
+    ),
+    # Training conversations 68 (session 18)
+    # sick leave for stress (sygemeldt-for-andet)
+    (
+        "Har været sygemeldt med stress i et par måneder, og samtidig har lænden gjort "
+        "ondt i næsten lige så lang tid, uden udstråling"
+    ),
+    # training weights raised (tilsigtet)
+    (
+        "Jeg squatter tungt og har øget vægten ret meget de sidste 3 uger, fra 80 til 110"
+        " kg. Nu har jeg fået ondt i lænden efter hver træning"
     ),
 ]
 
