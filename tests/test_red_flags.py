@@ -464,6 +464,7 @@ def _broken(tmp_path: Path, old: str, new: str) -> Path:
         ("    - febr\n", "    - ...\n", "feber"),
         ("  smerte:\n", "  pine:\n", "smerte"),
         ("  andet-sted:\n", "  andre-steder:\n", "andet-sted"),
+        ("  forværring:\n", "  forvaerring:\n", "forværring"),
         ("  clause-word:\n", "  clause-words:\n", "clause-words"),
         ("not-typos:\n", "not-typos: kraft\nnot-used:\n", "not-used"),
         ("slots:\n", "slots: [\n", "red_flags.yaml"),
@@ -3666,14 +3667,6 @@ SIGNS_FROM_TRAINING_SETS = [
         "feber",
     ),
     # Training sets 120 and 121 (session 18)
-    # "som om jeg sidder på en ... pude"
-    (
-        (
-            "Det føles som om jeg sidder på en tyk pude hele tiden, også på en hård "
-            "køkkenstol. Ryggen har gjort ondt siden weekenden"
-        ),
-        "foelelsesloes-skridt",
-    ),
     # "foden klapper ... i gulvet"
     (
         (
@@ -3737,6 +3730,46 @@ SIGNS_FROM_TRAINING_SETS = [
     ),
     # Training sets 120 and 121 (session 18)
     # Training conversations 68 (session 18)
+    # Review of session 18's additions
+    # review: a back that hurts except lying down is a back that hurts
+    (
+        "Jeg har 39 i feber og ryggen gør ikke ondt når jeg ligger, men ellers meget",
+        "feber",
+    ),
+    # review: the low back spared, the back not
+    (
+        (
+            "Min mor på 84 faldt i går, lænden gør ikke ondt, men hun har voldsomme "
+            "smerter midt på ryggen"
+        ),
+        "fraktur",
+    ),
+    # review: a past cancer counts, all clear or not
+    (
+        (
+            "Jeg havde brystkræft for 3 år siden og fik all clear sidste år, men nu har "
+            "jeg ondt i lænden om natten"
+        ),
+        "kraeft",
+    ),
+    # review: a past cancer counts
+    (
+        (
+            "Jeg har haft prostatakræft, sidste scanning viste ingen kræft, men nu har "
+            "jeg ondt i ryggen"
+        ),
+        "kraeft",
+    ),
+    # review: gaining weight advised is no reason for a loss
+    (
+        ("Lægen siger jeg skal øge vægten. Jeg har tabt 10 kilo siden jul og har ondt i ryggen"),
+        "vaegttab",
+    ),
+    # review: "ett" (a spelling of "ikke") is passed by a gap; only "ikke" as written is not
+    (
+        "Jeg har tabt ett kilo om ugen siden jul uden at prøve og har ondt i ryggen",
+        "vaegttab",
+    ),
 ]
 LOOK_ALIKES_FROM_TRAINING_SETS = [
     # training sets 28 and 29
@@ -4339,12 +4372,6 @@ LOOK_ALIKES_FROM_TRAINING_SETS = [
     # "på do" is no toilet word of a sign (fourth review)
     "Det er svært at sætte sig når jeg skal på do, ryggen låser",
     # Training sets 120 and 121 (session 18)
-    # Training sets 120 and 121 (session 18)
-    # "ryggen gør ikke ondt" (ryg-fin)
-    (
-        "har en forkølelse med feber, ryggen gør ikke ondt. men jeg plejer at lave bird-"
-        "dog hver morgen for min lænd, hvordan gør man den rigtigt?"
-    ),
     # "farlige" asks about the sign (general-after)
     "Er natlige rygsmerter farlige? Spørger til en opgave på sygeplejeskolen",
     # "som om jeg havde feber" (ikke-feber)
@@ -4363,11 +4390,29 @@ LOOK_ALIKES_FROM_TRAINING_SETS = [
         "Har været sygemeldt med stress i et par måneder, og samtidig har lænden gjort "
         "ondt i næsten lige så lang tid, uden udstråling"
     ),
-    # training weights raised (tilsigtet)
+    # Review of session 18's additions
+    # review: a report of another person's past, no worsening
+    "Min kollega siger at han var lam i benet efter ulykken",
+    # review: a soft cushion is comfort
+    "Den nye kontorstol er god for min ryg, det er som at sidde på en stor blød pude",
+    # review: pulling a chair out is no fall
+    "Jeg er 78 og har ondt i ryggen, og jeg trak stolen væk fra bordet i går",
+    # review: restless legs
     (
-        "Jeg squatter tungt og har øget vægten ret meget de sidste 3 uger, fra 80 til 110"
-        " kg. Nu har jeg fået ondt i lænden efter hver træning"
+        "Jeg har haft ondt i lænden i 3 uger. Mine ben ikke vil stå stille om aftenen, "
+        "det er uro i benene"
     ),
+    # review: "ikke flyttet noget tungt"
+    (
+        "Jeg har haft meget ondt i lænden i 3 uger, jeg har ikke flyttet noget tungt og "
+        "det går bedre nu"
+    ),
+    # review: a barbell lowered
+    "Jeg får ondt i lænden når jeg sænker vægten nedad i dødløft",
+    # review: a shoe size
+    "Jeg har ondt i lænden efter graviditeten og er gået ned i skostørrelse",
+    # review: a back warm under a heat patch
+    "Jeg har ondt i lænden og har lagt varmeplaster på, lænden er varm at røre ved",
 ]
 
 

@@ -56,8 +56,9 @@ class Kind(StrEnum):
     # "pludselig": news, so another person's past tense is no story ("min far fik
     # pludselig svært ved at gå"), but no match for an explicit time ("sidste år ...").
     SUDDEN = "sudden"
-    # A present-tense report before the sign: "min søn siger at benet blev mere og mere
-    # lammet" is news he tells now, so another person's past tense is no story there.
+    # A present-tense report before a sign that tells a worsening: "min søn siger at benet
+    # blev mere og mere lammet" is news he tells now, so another person's past tense is
+    # no story there ("min kollega siger at han var lam i benet efter ulykken" is).
     REPORTED = "reported"
     HYPOTHETICAL = "hypothetical"  # forward in its clause: "hvis", "what if"
     GENERAL = "general"  # forward in an asking sentence: "hvad betyder", "what is"
@@ -80,6 +81,8 @@ class Kind(StrEnum):
     LIST = "list"  # "eller": a negation passes commas in a list ("ingen feber, X eller Y")
 
 
+# The slot of a change for the worse ("mere og mere"): reported now, it is news.
+WORSENING_SLOT = "forværring"
 # The kinds that name whose sign it is.
 PERSONS = (Kind.SELF, Kind.OTHER, Kind.GENERIC, Kind.ANIMAL)
 # The slot of a feeling lost ("kan ikke mærke"), which a FEELING_GONE phrase confirms; a
@@ -908,7 +911,10 @@ class Context:
             t
             for t in self._in_sentence((Kind.SUDDEN,), sentence)
             if message.tokens[t.start].clause in clauses
-        ] + [t for t in self._in_sentence((Kind.REPORTED,), sentence) if t.end <= first]
+        ]
+        if any(h.slot == WORSENING_SLOT for h in hits):
+            # Getting worse, reported now ("siger at benet blev mere og mere lammet"): news.
+            sudden += [t for t in self._in_sentence((Kind.REPORTED,), sentence) if t.end <= first]
         historical = over or (bool(history) and not current)
         return Verdict(
             self._negated(hits),

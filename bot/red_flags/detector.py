@@ -30,6 +30,7 @@ from bot.red_flags.concepts import (
 from bot.red_flags.context import (
     DENIALS,
     LOST_FEELING_SLOT,
+    WORSENING_SLOT,
     Context,
     ContextRules,
     Kind,
@@ -174,6 +175,8 @@ class RedFlagDetector:
             raise top.fail(f"slot '{PAIN_SLOT}' is missing (back pain: is a relative the patient?)")
         if LOST_FEELING_SLOT not in known:
             raise top.fail(f"slot '{LOST_FEELING_SLOT}' is missing (a feeling lost)")
+        if WORSENING_SLOT not in known:
+            raise top.fail(f"slot '{WORSENING_SLOT}' is missing (a change for the worse)")
         if OTHER_PLACE_SLOT not in known:
             raise top.fail(f"slot '{OTHER_PLACE_SLOT}' is missing (pain that is not back pain)")
         as_typed = top.texts("not-typos", minimum=0)

@@ -7,8 +7,8 @@ an age that makes a fall dangerous), "<fart>" (a number from 30 to 399, a speed 
 that makes a crash high-energy; "10 km/t" into a hedge is none), "<årstal>" (a year),
 "<få>" (a number from 1 to 30: "5 meter" is a short way), "<dag>" (a weekday's name,
 "mandag" or "mandags": "mandag kunne jeg gå normalt"; "i <dag>" for "i mandags").
-"..." between words allows up to two other words, never "ikke" ("vågner ikke af
-smerter" is no "vågner ... af smerter").
+"..." between words allows up to two other words, never "ikke" as written ("vågner ikke
+af smerter" is no "vågner ... af smerter").
 
 Each message word is read once, through a cache, as the set of term words it can be:
 spelled as written, another inflection of a slot's word ("svigtede" for "svigter"),
@@ -37,6 +37,9 @@ GAP_WORDS = 2
 FILLER = "<fyld>"
 FILLER_WORDS = 2
 NUMBER, AGE, SPEED, YEAR, FEW, DAY = "<tal>", "<alder>", "<fart>", "<årstal>", "<få>", "<dag>"
+# What "ikke" as written reads as besides itself: a term's gap never passes over it
+# (spellings that stand for it, like Jutlandic "ett", may also be "et": "tabt ett kilo").
+WRITTEN_NOT = "<ikke>"
 # Numbers written as words also fill <tal> ("en", "et" and "to" are too common to).
 NUMBER_WORDS = frozenset(
     {"tre", "fire", "fem", "seks", "syv", "otte", "ni", "ti", "elleve", "tolv"}
@@ -198,6 +201,8 @@ class WordReader:
             return self._read_word(word) | {NUMBER, FEW}  # all of them are 20 or less
         if word in WEEKDAYS:
             return self._read_word(word) | {DAY}
+        if word == NOT:
+            return self._read_word(word) | {WRITTEN_NOT}
         return self._read_word(word)
 
     def _read_word(self, word: str) -> frozenset[str]:
@@ -349,7 +354,7 @@ def term_spans(
             following = patterns[index + 1]
             for skip in range(GAP_WORDS + 1):
                 at = position + skip
-                if at >= len(readings) or (skip and NOT in readings[at - 1]):
+                if at >= len(readings) or (skip and WRITTEN_NOT in readings[at - 1]):
                     return None  # "vågner ikke af smerter" is no "vågner ... af smerter"
                 if following in readings[at]:
                     position = at
