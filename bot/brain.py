@@ -274,7 +274,6 @@ class Brain:
         asks_off_topic = False
         led: list[Match] = []
         situation: Message | None = None
-        questions: Message | None = None
         if told:  # the asking sentences lead, the situation around them is context
             situation = analyse(told.situation)
             questions = analyse(" ".join(told.questions))
@@ -379,20 +378,7 @@ class Brain:
         # akupunktur?"): a long story then needs the usual score; with no word of the low
         # back ("mit knæ hæver op efter løb"), no entry answers it, whatever fits best.
         read_as = denied if asked is message else ()
-        # A story of the low back may name what the article does not cover in passing
-        # ("bide tænderne sammen", "en hund der skal luftes"): its asking sentences say
-        # what it asks. A story of the knee or the neck, or one that denies the back,
-        # is read whole.
-        back_story = (
-            questions is not None
-            and asked is message
-            and not BACK_TERMS.isdisjoint(self._matcher.query(message, denied))
-        )
-        elsewhere = best is not None and (
-            self._matcher.names_off_topic(questions)
-            if back_story and questions is not None
-            else self._matcher.names_off_topic(asked, read_as)
-        )
+        elsewhere = best is not None and self._matcher.names_off_topic(asked, read_as)
         long_story = len(message.words) > STORY_WORDS and not elsewhere
         # A long story, or a message read with the chat's context, says more than a lone
         # question, so a lower score is sure enough; not when it names a topic the article

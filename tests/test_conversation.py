@@ -623,21 +623,3 @@ def test_a_long_story_asking_about_a_topic_the_article_does_not_cover_is_not_ans
         " nu overvejer jeg det også. Virker akupunktur mod ondt i ryggen?"
     )
     assert brain.reply(story, NOW).kind is not ReplyKind.ANSWER
-
-
-def test_a_back_story_naming_other_things_in_passing_gets_its_question_answered(
-    brain: Brain,
-) -> None:
-    # The dog walked in the story is no topic of the question.
-    story = (
-        "Jeg er 58 og fik at vide hos lægen, at jeg har slidgigt i lænden. Jeg er stiv om"
-        " morgenen, og når jeg lufter hunden i en time, begynder det at gøre ondt. Min nabo"
-        " siger, at det bare er noget, man må leve med. Er det rigtigt?"
-    )
-    assert entry_of(brain.reply(story, NOW)) == "slid"
-    # A story of the knee, the back denied, is still read whole.
-    knee = (
-        "Jeg er begyndt at løbe og har fået ondt i knæet ved knæskallen, ryggen fejler ikke"
-        " noget. Jeg er 35 og har en hund der skal luftes. Hvad kan jeg gøre ved det?"
-    )
-    assert brain.reply(knee, NOW).kind is not ReplyKind.ANSWER
