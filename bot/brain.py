@@ -274,6 +274,7 @@ class Brain:
         asks_off_topic = False
         led: list[Match] = []
         situation: Message | None = None
+        questions: Message | None = None
         if told:  # the asking sentences lead, the situation around them is context
             situation = analyse(told.situation)
             questions = analyse(" ".join(told.questions))
@@ -378,7 +379,15 @@ class Brain:
         # akupunktur?"): a long story then needs the usual score; with no word of the low
         # back ("mit knæ hæver op efter løb"), no entry answers it, whatever fits best.
         read_as = denied if asked is message else ()
-        elsewhere = best is not None and self._matcher.names_off_topic(asked, read_as)
+        if told and asked is message and questions is not None:
+            # A story names products, medicines or prices in passing ("tog en panodil");
+            # as a topic, only where it asks, or another subject anywhere.
+            elsewhere = best is not None and (
+                self._matcher.names_off_topic(message, denied, in_passing=True)
+                or self._matcher.names_off_topic(questions)
+            )
+        else:
+            elsewhere = best is not None and self._matcher.names_off_topic(asked, read_as)
         long_story = len(message.words) > STORY_WORDS and not elsewhere
         # A long story, or a message read with the chat's context, says more than a lone
         # question, so a lower score is sure enough; not when it names a topic the article

@@ -56,6 +56,8 @@ class Term(NamedTuple):
 class Language:
     stop_words: frozenset[str]
     synonyms: dict[tuple[str, ...], str]  # folded variant words -> canonical term
+    # Words of what the article does not cover: other subjects, and requests (prices,
+    # products, medicines) that only the asking part of a story shows (`off_topic_requests`).
     off_topic: frozenset[str]
     smalltalk: dict[str, frozenset[str]]  # kind -> folded phrases (whole message)
     not_covered: dict[str, str]  # folded word or phrase -> the reply for its topic
@@ -67,6 +69,9 @@ class Language:
     # Small words that colour a sentence and say nothing ("så", "egentlig"): left out
     # before phrases are matched, so "hvad kan jeg så selv gøre" is "hvad kan jeg selv gøre".
     particles: frozenset[str] = frozenset()
+    # The part of `off_topic` a story names in passing ("tog en panodil", "har købt en ny
+    # kontorstol"): off topic where it is asked, not in a story's situation.
+    off_topic_requests: frozenset[str] = frozenset()
 
     @property
     def known_words(self) -> set[str]:
@@ -80,7 +85,8 @@ class Language:
 def load_language(path: Path) -> Language:
     record = load_record(path)
     stop_words = frozenset(fold(w) for w in record.texts("stop_words"))
-    off_topic = frozenset(fold(w) for w in record.texts("off_topic"))
+    off_topic_requests = frozenset(fold(w) for w in record.texts("off_topic_requests"))
+    off_topic = frozenset(fold(w) for w in record.texts("off_topic")) | off_topic_requests
     synonyms: dict[tuple[str, ...], str] = {}
     groups = record.data.get("synonyms")
     if not isinstance(groups, dict) or not groups:
@@ -124,6 +130,7 @@ def load_language(path: Path) -> Language:
         question_kinds,
         addressing,
         particles,
+        off_topic_requests,
     )
 
 

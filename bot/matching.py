@@ -82,6 +82,8 @@ class Matcher:
         # canonical word (canonical words are not stemmed).
         off_topic = analyzer.language.off_topic
         self._off_topic = frozenset(stem(w) for w in off_topic) | off_topic
+        requests = analyzer.language.off_topic_requests
+        self._off_topic_requests = frozenset(stem(w) for w in requests) | requests
         # Every text analysed once: each entry's phrasings (heading, alternates, keywords)
         # and its answer.
         phrasings = [
@@ -204,10 +206,17 @@ class Matcher:
         self._recent_queries[key] = result
         return result
 
-    def names_off_topic(self, message: Message, denied: Sequence[bool] = ()) -> bool:
+    def names_off_topic(
+        self, message: Message, denied: Sequence[bool] = (), in_passing: bool = False
+    ) -> bool:
         """Whether the message names a topic the article does not cover ("akupunktur").
-        Reads the query just ranked for the message, when it was."""
-        return any(self._off_topic_term(term) for term in self.query(message, denied))
+        Reads the query just ranked for the message, when it was. `in_passing`: the
+        message is a story told around a question, where a request's words ("tog en
+        panodil", "har købt en kontorstol") are no topic, only another subject is."""
+        return any(
+            self._off_topic_term(term) and not (in_passing and term in self._off_topic_requests)
+            for term in self.query(message, denied)
+        )
 
     def _off_topic_term(self, term: str) -> bool:
         return term not in self._idf and (term in self._off_topic or self._off_topic_tail(term))

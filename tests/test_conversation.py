@@ -623,3 +623,26 @@ def test_a_long_story_asking_about_a_topic_the_article_does_not_cover_is_not_ans
         " nu overvejer jeg det også. Virker akupunktur mod ondt i ryggen?"
     )
     assert brain.reply(story, NOW).kind is not ReplyKind.ANSWER
+
+
+def test_a_story_naming_a_referral_or_a_medicine_in_passing_gets_its_question_answered(
+    brain: Brain,
+) -> None:
+    # The referral is what the story tells, not what it asks about.
+    story = (
+        "Jeg har haft ondt i lænden i en måned og har nu fået en henvisning til en"
+        " fysioterapeut. Jeg har aldrig været hos en fys før og ved ikke hvad jeg skal"
+        " forvente, jeg er 47. Hvad laver de egentlig med en?"
+    )
+    assert entry_of(brain.reply(story, NOW)) == "fysioterapi"
+    # Asked about, a price is still off topic; another subject counts anywhere.
+    price = (
+        "Jeg har ondt i lænden om morgenen efter min nye madras. Jeg er 50 og har ellers"
+        " ingen problemer. Hvad koster en god madras?"
+    )
+    assert brain.reply(price, NOW).kind is not ReplyKind.ANSWER
+    dog = (
+        "Min gamle hund har ondt i lænden og svært ved at rejse sig om morgenen. Jeg er"
+        " selv 60. Hvad kan jeg gøre ved det?"
+    )
+    assert brain.reply(dog, NOW).kind is not ReplyKind.ANSWER
