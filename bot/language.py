@@ -85,7 +85,7 @@ class Language:
 def load_language(path: Path) -> Language:
     record = load_record(path)
     stop_words = frozenset(fold(w) for w in record.texts("stop_words"))
-    off_topic_requests = frozenset(fold(w) for w in record.texts("off_topic_requests"))
+    off_topic_requests = frozenset(fold(w) for w in record.texts("off_topic_requests", minimum=0))
     off_topic = frozenset(fold(w) for w in record.texts("off_topic")) | off_topic_requests
     synonyms: dict[tuple[str, ...], str] = {}
     groups = record.data.get("synonyms")
