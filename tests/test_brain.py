@@ -128,6 +128,8 @@ TUESDAY_MORNING = datetime(2026, 11, 24, 8, 0, tzinfo=UTC)
             " sker en tredje gang?",
             "forebyg",
         ),
+        # "i en fart" is quickly.
+        ("hvordan får jeg det væk i en fart", "hurtig-hjaelp"),
     ],
 )
 def test_questions_in_everyday_words_get_their_answer(
