@@ -263,13 +263,23 @@ alternates), so it stands in for an unseen held-out set:
   1.000, prompt 1.000, false alarms 0.010 -> 0.010; never tuned on. Once floors, their
   misses were read and learnt from (d03faa7): blind42 acute 1.000, false alarms 0.020,
   and its floor is those figures.
-- redflags_blind43_next.yaml and conversations_blind37_next.yaml are not run here: the
-  next round's sets, written at the end of this round and scored once before the changes
-  that follow, at 1585afb (blind43: acute 0.972, prompt 0.972, false alarms 0.031,
-  in-scope 0.903, out-of-scope 0.938; conversations37: in-scope 0.917, stories 0.889,
-  follow-ups 0.949, out-of-scope 1.000, acute 1.000, prompt 1.000, false alarms 0.000).
-  Score each once after the next change; never tune on them.
-- training/redflags_train6-119.yaml and training/conversations_train2-67.yaml: training
+- redflags_blind43.yaml and conversations_blind37.yaml: written the same way at the end
+  of the round before, scored once before the changes that followed (1585afb) and once
+  after the next session's round, which learnt from training sets 120-121 and
+  conversations 68-69 (ac99f2a): blind43 acute 0.972 -> 0.972, prompt 0.972 -> 0.972,
+  false alarms 0.031 -> 0.031, in-scope 0.903 -> 0.903, out-of-scope 0.938 -> 0.938;
+  conversations37 in-scope 0.917 -> 0.917 (stories 0.889 -> 0.889, follow-ups 0.949 ->
+  0.949), out-of-scope 1.000 -> 1.000, acute 1.000, prompt 1.000, false alarms 0.000 ->
+  0.000; never tuned on.
+- redflags_blind44.yaml and conversations_blind38.yaml: written the same way at the start
+  of that round, scored once before it (480ca08) and once after it (ac99f2a): blind44
+  acute 0.972 -> 0.972, prompt 1.000 -> 1.000, false alarms 0.020 -> 0.020, in-scope
+  0.896 -> 0.896, out-of-scope 0.938 -> 0.938; conversations38 in-scope 0.802 -> 0.802
+  (stories 0.778 -> 0.778, follow-ups 0.829 -> 0.829), out-of-scope 1.000 -> 1.000, acute
+  1.000, prompt 1.000, false alarms 0.021 -> 0.021; never tuned on.
+- redflags_blind45_next.yaml and conversations_blind39_next.yaml, when present, are not
+  run here: the next round's sets, scored once before the changes that follow.
+- training/redflags_train6-121.yaml and training/conversations_train2-69.yaml: training
   sets as above (acute signs in people's words; prompt signs; many different writers;
   false alarms and tricky context; hard acute signs; other people's signs; long stories;
   follow-ups; writers who downplay; every sign from many kinds of writer; hard
@@ -1370,6 +1380,42 @@ EVAL_SETS = (
         false_alarm_ceiling=0.02,
         in_scope=0.75,
         out_of_scope=0.90,
+    ),
+    EvalSet(
+        "redflags_blind43.yaml",
+        RED_FLAG_KINDS,
+        acute_recall=0.95,
+        prompt_recall=0.95,
+        false_alarm_ceiling=0.04,
+        in_scope=0.75,
+        out_of_scope=0.90,
+    ),
+    EvalSet(
+        "conversations_blind37.yaml",
+        CONVERSATION_KINDS,
+        acute_recall=1.00,
+        prompt_recall=1.00,
+        false_alarm_ceiling=0.00,
+        in_scope=0.85,
+        out_of_scope=0.95,
+    ),
+    EvalSet(
+        "redflags_blind44.yaml",
+        RED_FLAG_KINDS,
+        acute_recall=0.95,
+        prompt_recall=1.00,
+        false_alarm_ceiling=0.03,
+        in_scope=0.75,
+        out_of_scope=0.90,
+    ),
+    EvalSet(
+        "conversations_blind38.yaml",
+        CONVERSATION_KINDS,
+        acute_recall=1.00,
+        prompt_recall=1.00,
+        false_alarm_ceiling=0.03,
+        in_scope=0.70,
+        out_of_scope=0.95,
     ),
     EvalSet(
         "training/redflags_train26.yaml",
@@ -2720,6 +2766,42 @@ EVAL_SETS = (
         false_alarm_ceiling=0.01,
         in_scope=0.80,
         out_of_scope=0.95,
+    ),
+    EvalSet(
+        "training/redflags_train120.yaml",
+        RED_FLAG_KINDS,
+        acute_recall=0.95,
+        prompt_recall=1.00,
+        false_alarm_ceiling=0.02,
+        in_scope=0.80,
+        out_of_scope=0.95,
+    ),
+    EvalSet(
+        "training/redflags_train121.yaml",
+        RED_FLAG_KINDS,
+        acute_recall=1.00,
+        prompt_recall=0.95,
+        false_alarm_ceiling=0.00,
+        in_scope=0.75,
+        out_of_scope=0.85,
+    ),
+    EvalSet(
+        "training/conversations_train68.yaml",
+        CONVERSATION_KINDS,
+        acute_recall=1.00,
+        prompt_recall=1.00,
+        false_alarm_ceiling=0.01,
+        in_scope=0.65,
+        out_of_scope=0.85,
+    ),
+    EvalSet(
+        "training/conversations_train69.yaml",
+        CONVERSATION_KINDS,
+        acute_recall=1.00,
+        prompt_recall=1.00,
+        false_alarm_ceiling=0.01,
+        in_scope=0.75,
+        out_of_scope=0.85,
     ),
     EvalSet(
         "conversations_blind1.yaml",
