@@ -274,7 +274,6 @@ class Brain:
         asks_off_topic = False
         led: list[Match] = []
         situation: Message | None = None
-        questions: Message | None = None
         if told:  # the asking sentences lead, the situation around them is context
             situation = analyse(told.situation)
             questions = analyse(" ".join(told.questions))
@@ -379,12 +378,11 @@ class Brain:
         # akupunktur?"): a long story then needs the usual score; with no word of the low
         # back ("mit knæ hæver op efter løb"), no entry answers it, whatever fits best.
         read_as = denied if asked is message else ()
-        if told and asked is message and questions is not None:
-            # A story names products, medicines or prices in passing ("tog en panodil");
-            # as a topic, only where it asks, or another subject anywhere.
+        if told and asked is message:
+            # A story names products, medicines or prices in passing ("tog en panodil"):
+            # off topic where it asks them, or by another subject anywhere.
             elsewhere = best is not None and (
-                self._matcher.names_off_topic(message, denied, in_passing=True)
-                or self._matcher.names_off_topic(questions)
+                asks_off_topic or self._matcher.names_off_topic(message, denied, in_passing=True)
             )
         else:
             elsewhere = best is not None and self._matcher.names_off_topic(asked, read_as)
