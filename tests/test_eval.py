@@ -23,7 +23,8 @@ alternates), so it stands in for an unseen held-out set:
   learnt from (the words and constructions they showed became general vocabulary and
   modifiers, never their sentences); floors at today's figures guard what was learnt.
   Their writers read "a fall with osteoporosis, age over about 70 or steroids" as three
-  signs; the bot follows the tier (a fall or blow is needed), so those cases stay missed.
+  signs; the bot needs a fall or blow with osteoporosis or old age, so those cases stay
+  missed, but long-term steroid tablets with back pain now are a sign of their own.
 - redflags_blind4.yaml: written the same way, scored before and after the last round of
   red-flag work (acute 0.905 -> 0.905, prompt 0.861 -> 0.833, false alarms 0.042 ->
   0.042), never tuned on; floors as for blind1.

@@ -3770,6 +3770,13 @@ SIGNS_FROM_TRAINING_SETS = [
         "Jeg har tabt ett kilo om ugen siden jul uden at prøve og har ondt i ryggen",
         "vaegttab",
     ),
+    # session 19: steroids taken for a long time, and back pain now, without a fall
+    (
+        "jeg har taget prednisolon i fire år for min astma, og nu har jeg fået ondt i lænden",
+        "steroid-ryg",
+    ),
+    ("min far får binyrebarkhormon fast for sin gigt og har ondt i ryggen nederst", "steroid-ryg"),
+    ("been taking prednisolone daily for years, now my lower back hurts", "steroid-ryg"),
 ]
 LOOK_ALIKES_FROM_TRAINING_SETS = [
     # training sets 28 and 29
@@ -4413,6 +4420,10 @@ LOOK_ALIKES_FROM_TRAINING_SETS = [
     "Jeg har ondt i lænden efter graviditeten og er gået ned i skostørrelse",
     # review: a back warm under a heat patch
     "Jeg har ondt i lænden og har lagt varmeplaster på, lænden er varm at røre ved",
+    # session 19: steroids on the skin or breathed in, or taken for years with no pain told
+    "jeg har smurt mig med kortisoncreme i årevis mod eksem og har lidt ondt i lænden efter løb",
+    "har brugt en kortisonspray mod astma i mange år, og nu gør lænden ondt efter havearbejde",
+    "jeg har taget prednisolon i flere år og vil gerne lave øvelser for ryggen",
 ]
 
 
