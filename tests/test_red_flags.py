@@ -3777,6 +3777,13 @@ SIGNS_FROM_TRAINING_SETS = [
     ),
     ("min far får binyrebarkhormon fast for sin gigt og har ondt i ryggen nederst", "steroid-ryg"),
     ("been taking prednisolone daily for years, now my lower back hurts", "steroid-ryg"),
+    # what does not help denies nothing after it; a feeling not normal; people's word of me
+    ("pamol hjælper ikke om natten, ryggen dunker og jeg får ingen søvn overhovedet", "natsmerter"),
+    ("har ikke haft normal følelse i lilletåen i fem uger siden jeg fik iskias", "nervetegn"),
+    (
+        "nogen siger jeg er blevet tynd, og det passer, uden at jeg har prøvet. lænden gør ondt",
+        "vaegttab",
+    ),
 ]
 LOOK_ALIKES_FROM_TRAINING_SETS = [
     # training sets 28 and 29
@@ -4424,6 +4431,9 @@ LOOK_ALIKES_FROM_TRAINING_SETS = [
     "jeg har smurt mig med kortisoncreme i årevis mod eksem og har lidt ondt i lænden efter løb",
     "har brugt en kortisonspray mod astma i mange år, og nu gør lænden ondt efter havearbejde",
     "jeg har taget prednisolon i flere år og vil gerne lave øvelser for ryggen",
+    "jeg tog prednisolon i et år for 10 år siden, nu ondt i lænden efter løb",
+    "nogle siger at man kan tabe sig af rygsmerter, passer det? jeg har ondt i lænden",
+    "folk siger man kan få feber af iskias, er det rigtigt? har ondt i ryggen",
 ]
 
 
