@@ -3780,9 +3780,10 @@ SIGNS_FROM_TRAINING_SETS = [
     # what does not help denies nothing after it; a feeling not normal; people's word of me
     ("pamol hjælper ikke om natten, ryggen dunker og jeg får ingen søvn overhovedet", "natsmerter"),
     ("har ikke haft normal følelse i lilletåen i fem uger siden jeg fik iskias", "nervetegn"),
+    ("har været på prednisolon de sidste 5 år pga crohns, nu gør lænden ondt", "steroid-ryg"),
     (
-        "nogen siger jeg er blevet tynd, og det passer, uden at jeg har prøvet. lænden gør ondt",
-        "vaegttab",
+        "bruger inhalator og tager prednisolon fast for min KOL, nu voldsom smerte i lænden",
+        "steroid-ryg",
     ),
 ]
 LOOK_ALIKES_FROM_TRAINING_SETS = [
@@ -4433,7 +4434,12 @@ LOOK_ALIKES_FROM_TRAINING_SETS = [
     "jeg har taget prednisolon i flere år og vil gerne lave øvelser for ryggen",
     "jeg tog prednisolon i et år for 10 år siden, nu ondt i lænden efter løb",
     "nogle siger at man kan tabe sig af rygsmerter, passer det? jeg har ondt i lænden",
-    "folk siger man kan få feber af iskias, er det rigtigt? har ondt i ryggen",
+    "tager prednisolon dagligt i 10 dage pga lungebetændelse, ryggen gør også ondt",
+    "arbejder fast som tømrer, fik prednisolon i 3 dage for astma, ondt i ryggen",
+    "har fået kortisonindsprøjtning i ryggen, det hjalp i lang tid men nu gør det ondt igen",
+    "tog prednisolon i 2 år, men stoppede for 6 år siden. nu ondt i lænden efter cykeltur",
+    "skal jeg spørge lægen om prednisolon? har haft ondt i lænden i 2 år",
+    "det virker ikke som om jeg har feber, bare ondt i lænden efter træning",
 ]
 
 

@@ -61,10 +61,6 @@ class Kind(StrEnum):
     # no story there ("min kollega siger at han var lam i benet efter ulykken" is).
     REPORTED = "reported"
     HYPOTHETICAL = "hypothetical"  # forward in its clause: "hvis", "what if"
-    # What people say, forward in its clause like HYPOTHETICAL, unless it is said of a
-    # person: "folk siger at man kan få feber af iskias" is general, "folk siger jeg ser
-    # tyndere ud" tells the writer's news.
-    HEARSAY = "hearsay"
     GENERAL = "general"  # forward in an asking sentence: "hvad betyder", "what is"
     GENERAL_AFTER = "general-after"  # after, in an asking sentence: "et farligt tegn?"
     SELF = "self"  # "jeg", "mig", "I"
@@ -735,10 +731,7 @@ class Context:
         governing = None if reason else self._governing_clause(index)
         # A clause word opening a "now" ends a "what if" too: "i går skulle jeg holde i
         # gelænderet og i dag kan jeg slet ikke ..." tells today as fact.
-        said_of = [t.start for t in self.of(Kind.SELF, Kind.OTHER)]
-        for t in self.of(Kind.HYPOTHETICAL, Kind.HEARSAY):
-            if t.kind is Kind.HEARSAY and any(t.end <= p < index for p in said_of):
-                continue
+        for t in self.of(Kind.HYPOTHETICAL):
             if clause.start <= t.start < index:
                 cuts = (*causes, *self._now_opened, *self._since)
                 if not any(t.end <= cut < index for cut in cuts):
