@@ -278,9 +278,22 @@ alternates), so it stands in for an unseen held-out set:
   0.896 -> 0.896, out-of-scope 0.938 -> 0.938; conversations38 in-scope 0.802 -> 0.802
   (stories 0.778 -> 0.778, follow-ups 0.829 -> 0.829), out-of-scope 1.000 -> 1.000, acute
   1.000, prompt 1.000, false alarms 0.021 -> 0.021; never tuned on.
-- redflags_blind45_next.yaml and conversations_blind39_next.yaml, when present, are not
+- redflags_blind45.yaml and conversations_blind39.yaml: written the same way at the end
+  of that round, scored once before the next (d45c047, code of ac99f2a) and once after it
+  (d135c0f): blind45 acute 0.972 -> 0.972, prompt 1.000 -> 1.000, false alarms 0.020 ->
+  0.020, in-scope 0.890 -> 0.890, out-of-scope 0.812 -> 0.812; conversations39 in-scope
+  0.864 -> 0.864 (stories 0.822 -> 0.822, follow-ups 0.907 -> 0.907), out-of-scope 1.000,
+  acute 1.000, prompt 1.000, false alarms 0.021 -> 0.021; never tuned on.
+- redflags_blind46.yaml and conversations_blind40.yaml: written the same way at the start
+  of that round (the steroid sign, training set 122), scored once before it (4479aee)
+  and once after it (d135c0f): blind46 acute 0.944 -> 0.944, prompt 0.806 -> 0.889, false
+  alarms 0.020 -> 0.020, in-scope 0.819 -> 0.839, out-of-scope 0.867 -> 0.867;
+  conversations40 in-scope 0.892 -> 0.892 (stories 0.895, follow-ups 0.889), out-of-scope
+  0.750 -> 0.750, acute 1.000, prompt 0.750 -> 0.750, false alarms 0.030 -> 0.030; never
+  tuned on.
+- redflags_blind47_next.yaml and conversations_blind41_next.yaml, when present, are not
   run here: the next round's sets, scored once before the changes that follow.
-- training/redflags_train6-121.yaml and training/conversations_train2-69.yaml: training
+- training/redflags_train6-122.yaml and training/conversations_train2-70.yaml: training
   sets as above (acute signs in people's words; prompt signs; many different writers;
   false alarms and tricky context; hard acute signs; other people's signs; long stories;
   follow-ups; writers who downplay; every sign from many kinds of writer; hard
@@ -1417,6 +1430,42 @@ EVAL_SETS = (
         false_alarm_ceiling=0.03,
         in_scope=0.70,
         out_of_scope=0.95,
+    ),
+    EvalSet(
+        "redflags_blind45.yaml",
+        RED_FLAG_KINDS,
+        acute_recall=0.95,
+        prompt_recall=1.00,
+        false_alarm_ceiling=0.03,
+        in_scope=0.75,
+        out_of_scope=0.75,
+    ),
+    EvalSet(
+        "conversations_blind39.yaml",
+        CONVERSATION_KINDS,
+        acute_recall=1.00,
+        prompt_recall=1.00,
+        false_alarm_ceiling=0.03,
+        in_scope=0.80,
+        out_of_scope=0.95,
+    ),
+    EvalSet(
+        "redflags_blind46.yaml",
+        RED_FLAG_KINDS,
+        acute_recall=0.90,
+        prompt_recall=0.85,
+        false_alarm_ceiling=0.03,
+        in_scope=0.70,
+        out_of_scope=0.80,
+    ),
+    EvalSet(
+        "conversations_blind40.yaml",
+        CONVERSATION_KINDS,
+        acute_recall=1.00,
+        prompt_recall=0.75,
+        false_alarm_ceiling=0.04,
+        in_scope=0.85,
+        out_of_scope=0.70,
     ),
     EvalSet(
         "training/redflags_train26.yaml",
@@ -2803,6 +2852,24 @@ EVAL_SETS = (
         false_alarm_ceiling=0.01,
         in_scope=0.75,
         out_of_scope=0.85,
+    ),
+    EvalSet(
+        "training/redflags_train122.yaml",
+        RED_FLAG_KINDS,
+        acute_recall=1.00,
+        prompt_recall=0.80,
+        false_alarm_ceiling=0.02,
+        in_scope=0.65,
+        out_of_scope=None,
+    ),
+    EvalSet(
+        "training/conversations_train70.yaml",
+        CONVERSATION_KINDS,
+        acute_recall=1.00,
+        prompt_recall=0.75,
+        false_alarm_ceiling=0.03,
+        in_scope=0.85,
+        out_of_scope=0.55,
     ),
     EvalSet(
         "conversations_blind1.yaml",
