@@ -2863,6 +2863,15 @@ EVAL_SETS = (
         out_of_scope=None,
     ),
     EvalSet(
+        "training/redflags_train123.yaml",
+        RED_FLAG_KINDS,
+        acute_recall=1.00,
+        prompt_recall=None,
+        false_alarm_ceiling=0.01,
+        in_scope=0.90,
+        out_of_scope=0.85,
+    ),
+    EvalSet(
         "training/conversations_train70.yaml",
         CONVERSATION_KINDS,
         acute_recall=1.00,
