@@ -238,7 +238,17 @@ class Brain:
         if uncovered:
             return self._reply(ReplyKind.FALLBACK, uncovered)
         matches = self._matcher.rank(message, denied)
-        return self._understand(message, matches, shape, chat, red_flag.asked_in, denied)
+        reply = self._understand(message, matches, shape, chat, red_flag.asked_in, denied)
+        if (
+            red_flag.not_there
+            and any(message.asked)
+            and reply.kind in (ReplyKind.CLARIFY, ReplyKind.FALLBACK)
+        ):
+            # A question about a danger sign that is not there ("min far havde en prolaps
+            # og kunne ikke tisse, kan det ske for mig?") that nothing else in the article
+            # answers: its danger signs say what to watch for.
+            return self._answer(self._by_id[RED_FLAG_ENTRY], reply.score)
+        return reply
 
     def turn(self, text: str, reply: Reply) -> Turn:
         """What a chat's context keeps of one exchange."""

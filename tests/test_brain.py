@@ -216,6 +216,34 @@ def test_a_question_about_the_signs_gets_the_danger_signs_and_contacts_without_a
     assert "112" in reply.text and "1813" in reply.text
 
 
+@pytest.mark.parametrize(
+    "message",
+    [
+        # Another person's past sign, and a worry about one's own back now.
+        "Min onkel mistede kontrollen over blæren pga en prolaps for nogle år siden. "
+        "Jeg har nu ondt i lænden. Er jeg i farezonen?",
+        "min svigerfar var lammet i benene efter en prolaps i 90erne. kan man arve den slags?",
+        # Signs denied, one after another.
+        "Jeg har hverken feber eller tabt mig, og jeg kan tisse fint. Er jeg så ude af risiko?",
+        "har ingen prikken i benene og ingen problemer med blæren, er jeg ok?",
+    ],
+)
+def test_signs_that_are_not_there_get_the_danger_signs_when_nothing_else_is_asked(
+    brain: Brain, message: str
+) -> None:
+    reply = brain.reply(message, TUESDAY_MORNING)
+    assert reply.red_flag is Tier.NONE and reply.warning == ""
+    assert reply.kind is ReplyKind.ANSWER
+    assert reply.entry is not None and reply.entry.id == "symptomer"
+
+
+def test_a_sign_that_is_not_there_does_not_take_over_a_clear_question(brain: Brain) -> None:
+    reply = brain.reply(
+        "Jeg har ingen feber, men hvilke øvelser kan jeg lave for lænden?", TUESDAY_MORNING
+    )
+    assert reply.entry is not None and reply.entry.id == "oevelser"
+
+
 def test_a_red_flag_beats_small_talk(brain: Brain) -> None:
     reply = brain.reply("hej, jeg kan ikke holde på vandet", TUESDAY_MORNING)
     assert reply.red_flag is Tier.ACUTE

@@ -61,6 +61,10 @@ class RedFlagResult:
     # The sentences that speak of a sign in general or as a "what if" ("hvad betyder
     # ridebukseanæstesi?"): no warning, but the article's danger signs are the fitting answer.
     asked_in: frozenset[int] = frozenset()
+    # The signs it speaks of that are not there: denied, over, or another person's past
+    # ("ingen feber", "min far havde kræft"); the article's danger signs may still be
+    # what it wants to know.
+    not_there: frozenset[str] = frozenset()
     # The slots the message fills (knowledge/red_flags.yaml): whether a later message
     # could complete a sign with it (`RedFlagDetector.completes`).
     slots: frozenset[str] = frozenset()
@@ -96,7 +100,7 @@ def merged(first: RedFlagResult, second: RedFlagResult) -> RedFlagResult:
     signs.sort(key=lambda s: -SEVERITY[s.tier])
     if not signs:
         asked_in = first.asked_in | second.asked_in
-        return RedFlagResult(Tier.NONE, (), asked_in, first.slots | second.slots)
+        return RedFlagResult(Tier.NONE, (), asked_in, slots=first.slots | second.slots)
     return RedFlagResult(signs[0].tier, tuple(signs), slots=first.slots | second.slots)
 
 
@@ -207,12 +211,13 @@ class RedFlagDetector:
         add_composites(context.message, self._composites, hits)
         found: list[RedFlagSign] = []
         asked_in: set[int] = set()
+        not_there: set[str] = set()
         for concept in self._concepts:
-            if self._judge(concept, context, hits, asked_in):
+            if self._judge(concept, context, hits, asked_in, not_there):
                 found.append(self._signs[concept.id])
         slots = frozenset(slot for slot in hits if slot not in self._composites)
         if not found:
-            return RedFlagResult(Tier.NONE, (), frozenset(asked_in), slots)
+            return RedFlagResult(Tier.NONE, (), frozenset(asked_in), frozenset(not_there), slots)
         return RedFlagResult(found[0].tier, tuple(found), slots=slots)
 
     def completes(self, now: frozenset[str], before: frozenset[str]) -> bool:
@@ -239,10 +244,16 @@ class RedFlagDetector:
         return self.check(self.read(analyse(text)))
 
     def _judge(
-        self, concept: Concept, context: Context, hits: dict[str, list[Hit]], asked_in: set[int]
+        self,
+        concept: Concept,
+        context: Context,
+        hits: dict[str, list[Hit]],
+        asked_in: set[int],
+        not_there: set[str],
     ) -> bool:
         """Whether the sign is there; the sentences where it is only spoken of, in general
-        or as a "what if", are added to `asked_in`."""
+        or as a "what if", are added to `asked_in`, and the sign to `not_there` where it is
+        told denied, over or as another person's past."""
         for combination in concept.when:
             if not combination.needed <= hits.keys():
                 continue  # a slot of it is empty: no instance
@@ -260,7 +271,10 @@ class RedFlagDetector:
                     verdict = replace(
                         verdict, negated=bool(deniable) and context.judge(deniable).negated
                     )
-                if verdict.negated or verdict.animal:
+                if verdict.animal:
+                    continue
+                if verdict.negated:
+                    not_there.add(concept.id)
                     continue
                 if verdict.hypothetical and not (
                     verdict.asked_of_anyone
@@ -281,8 +295,10 @@ class RedFlagDetector:
                 if concept.past_counts:
                     # An earlier illness is a sign for the person with back pain now.
                     if verdict.other_person and not self._patient(context, hits, leaves):
+                        not_there.add(concept.id)
                         continue
                 elif self._over(concept, verdict, context, hits, leaves):
+                    not_there.add(concept.id)
                     continue
                 if concept.with_pain and not self._in_pain(
                     context, hits, leaves, concept.back_pain_needed
