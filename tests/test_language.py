@@ -52,6 +52,7 @@ def test_common_typos_are_understood(analyzer: Analyzer, typo: str, word: str) -
         ("lænden", "ryggen", "lænderyggen", "lower back"),
         ("mr-scanning", "scanning", "røntgen", "MRI"),
         ("fys", "fysioterapeut", "fysioterapi", "physio"),
+        ("skyldes", "forårsager", "forårsaget", "årsag"),
     ],
 )
 def test_synonyms_share_one_term(analyzer: Analyzer, variants: tuple[str, ...]) -> None:
