@@ -239,16 +239,29 @@ class Brain:
             return self._reply(ReplyKind.FALLBACK, uncovered)
         matches = self._matcher.rank(message, denied)
         reply = self._understand(message, matches, shape, chat, red_flag.asked_in, denied)
-        if (
-            red_flag.not_there
-            and any(message.asked)
-            and reply.kind in (ReplyKind.CLARIFY, ReplyKind.FALLBACK)
+        if reply.kind is ReplyKind.CLARIFY and self._asks_of_signs_not_there(
+            message, red_flag, denied
         ):
-            # A question about a danger sign that is not there ("min far havde en prolaps
-            # og kunne ikke tisse, kan det ske for mig?") that nothing else in the article
-            # answers: its danger signs say what to watch for.
             return self._answer(self._by_id[RED_FLAG_ENTRY], reply.score)
         return reply
+
+    def _asks_of_signs_not_there(
+        self, message: Message, red_flag: RedFlagResult, denied: Sequence[bool]
+    ) -> bool:
+        """Whether a message asks about danger signs that are not there ("min onkel mistede
+        kontrollen over blæren, kan det ske for mig?"), the article's danger signs being
+        what it wants to know: its asking sentences ask about no topic of their own once
+        the sign's words are set aside ("havde feber, hvordan laver jeg kat-ko?" does)."""
+        if not red_flag.not_there or not any(message.asked):
+            return False
+        aside = tuple(
+            denied[i] or i in red_flag.not_there or not message.asked[token.sentence]
+            for i, token in enumerate(message.tokens)
+        )
+        rest = self._matcher.rank(message, aside, limit=1)
+        return (
+            not rest or rest[0].score < CLARIFY_THRESHOLD or rest[0].entry.id in DANGER_SIGN_ENTRIES
+        )
 
     def turn(self, text: str, reply: Reply) -> Turn:
         """What a chat's context keeps of one exchange."""

@@ -222,10 +222,10 @@ def test_a_question_about_the_signs_gets_the_danger_signs_and_contacts_without_a
         # Another person's past sign, and a worry about one's own back now.
         "Min onkel mistede kontrollen over blæren pga en prolaps for nogle år siden. "
         "Jeg har nu ondt i lænden. Er jeg i farezonen?",
-        "min svigerfar var lammet i benene efter en prolaps i 90erne. kan man arve den slags?",
+        "Min svoger blev lam i benene af en prolaps engang. Jeg har ondt i lænden nu. "
+        "Kan det samme ske for mig?",
         # Signs denied, one after another.
         "Jeg har hverken feber eller tabt mig, og jeg kan tisse fint. Er jeg så ude af risiko?",
-        "har ingen prikken i benene og ingen problemer med blæren, er jeg ok?",
     ],
 )
 def test_signs_that_are_not_there_get_the_danger_signs_when_nothing_else_is_asked(
@@ -237,11 +237,21 @@ def test_signs_that_are_not_there_get_the_danger_signs_when_nothing_else_is_aske
     assert reply.entry is not None and reply.entry.id == "symptomer"
 
 
-def test_a_sign_that_is_not_there_does_not_take_over_a_clear_question(brain: Brain) -> None:
-    reply = brain.reply(
-        "Jeg har ingen feber, men hvilke øvelser kan jeg lave for lænden?", TUESDAY_MORNING
-    )
-    assert reply.entry is not None and reply.entry.id == "oevelser"
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        ("Jeg har ingen feber, men hvilke øvelser kan jeg lave for lænden?", "oevelser"),
+        # A topic of its own beside the sign: that topic, or "did you mean" / fallback.
+        ("had a fever last week, how do i do cat cow?", None),
+        ("ingen feber, kan jeg tage ibuprofen?", None),
+        ("ingen feber, hvem er du?", None),
+    ],
+)
+def test_a_sign_that_is_not_there_does_not_take_over_another_question(
+    brain: Brain, message: str, entry_id: str | None
+) -> None:
+    reply = brain.reply(message, TUESDAY_MORNING)
+    assert (reply.entry.id if reply.entry else None) == entry_id
 
 
 def test_a_red_flag_beats_small_talk(brain: Brain) -> None:

@@ -2824,7 +2824,7 @@ EVAL_SETS = (
         prompt_recall=1.00,
         false_alarm_ceiling=0.02,
         in_scope=0.80,
-        out_of_scope=0.90,
+        out_of_scope=0.95,
     ),
     EvalSet(
         "training/redflags_train121.yaml",

@@ -61,10 +61,10 @@ class RedFlagResult:
     # The sentences that speak of a sign in general or as a "what if" ("hvad betyder
     # ridebukseanæstesi?"): no warning, but the article's danger signs are the fitting answer.
     asked_in: frozenset[int] = frozenset()
-    # The signs it speaks of that are not there: denied, over, or another person's past
-    # ("ingen feber", "min far havde kræft"); the article's danger signs may still be
-    # what it wants to know.
-    not_there: frozenset[str] = frozenset()
+    # The words of signs it speaks of that are not there (denied, over, or another
+    # person's past: "ingen feber", "min far havde kræft"), but for the pain itself: when
+    # the rest asks nothing else, the article's danger signs are what it wants to know.
+    not_there: frozenset[int] = frozenset()
     # The slots the message fills (knowledge/red_flags.yaml): whether a later message
     # could complete a sign with it (`RedFlagDetector.completes`).
     slots: frozenset[str] = frozenset()
@@ -211,7 +211,7 @@ class RedFlagDetector:
         add_composites(context.message, self._composites, hits)
         found: list[RedFlagSign] = []
         asked_in: set[int] = set()
-        not_there: set[str] = set()
+        not_there: set[int] = set()
         for concept in self._concepts:
             if self._judge(concept, context, hits, asked_in, not_there):
                 found.append(self._signs[concept.id])
@@ -249,11 +249,20 @@ class RedFlagDetector:
         context: Context,
         hits: dict[str, list[Hit]],
         asked_in: set[int],
-        not_there: set[str],
+        not_there: set[int],
     ) -> bool:
         """Whether the sign is there; the sentences where it is only spoken of, in general
-        or as a "what if", are added to `asked_in`, and the sign to `not_there` where it is
-        told denied, over or as another person's past."""
+        or as a "what if", are added to `asked_in`, and its words (but for the pain) to
+        `not_there` where it is told denied, over or as another person's past."""
+
+        def set_aside(leaves: tuple[Hit, ...]) -> None:
+            not_there.update(
+                i
+                for leaf in leaves
+                if leaf.slot not in (PAIN_SLOT, PAIN_WORD_SLOT)
+                for i in range(leaf.start, leaf.end)
+            )
+
         for combination in concept.when:
             if not combination.needed <= hits.keys():
                 continue  # a slot of it is empty: no instance
@@ -274,7 +283,7 @@ class RedFlagDetector:
                 if verdict.animal:
                     continue
                 if verdict.negated:
-                    not_there.add(concept.id)
+                    set_aside(leaves)
                     continue
                 if verdict.hypothetical and not (
                     verdict.asked_of_anyone
@@ -295,10 +304,10 @@ class RedFlagDetector:
                 if concept.past_counts:
                     # An earlier illness is a sign for the person with back pain now.
                     if verdict.other_person and not self._patient(context, hits, leaves):
-                        not_there.add(concept.id)
+                        set_aside(leaves)
                         continue
                 elif self._over(concept, verdict, context, hits, leaves):
-                    not_there.add(concept.id)
+                    set_aside(leaves)
                     continue
                 if concept.with_pain and not self._in_pain(
                     context, hits, leaves, concept.back_pain_needed
