@@ -3785,6 +3785,13 @@ SIGNS_FROM_TRAINING_SETS = [
         "bruger inhalator og tager prednisolon fast for min KOL, nu voldsom smerte i lænden",
         "steroid-ryg",
     ),
+    # session 20's review: legs weakening told by the comparative alone; a fever that
+    # has not gone away is still there; no feeling for a while
+    ("benene bliver svagere, og jeg har ondt i lænden", "svaghed"),
+    ("jeg har ikke mærket mine fødder siden i går og benene bliver svagere", "svaghed"),
+    ("har ikke haft følelse i benet siden i går og det bliver svagere, hvad gør jeg?", "svaghed"),
+    ("havde feber i sidste uge og den er ikke gået væk, ondt i lænden, hvad gør jeg?", "feber"),
+    ("jeg har ikke haft følelse i skridtet siden i morges, ondt i ryggen", "foelelsesloes-skridt"),
 ]
 LOOK_ALIKES_FROM_TRAINING_SETS = [
     # training sets 28 and 29
@@ -4440,6 +4447,11 @@ LOOK_ALIKES_FROM_TRAINING_SETS = [
     "tog prednisolon i 2 år, men stoppede for 6 år siden. nu ondt i lænden efter cykeltur",
     "skal jeg spørge lægen om prednisolon? har haft ondt i lænden i 2 år",
     "det virker ikke som om jeg har feber, bare ondt i lænden efter træning",
+    # weakness that came with the years; weak is no weaker in a "what if"; an idiom
+    "mine ben er blevet svagere med alderen, og jeg har lidt ondt i ryggen",
+    "Hvis benene bliver svage når man har ondt i lænden, skal man så afsted med det samme?",
+    "jeg blev helt svag i knæene da jeg så regningen, nå men ryggen gør ondt",
+    "havde feber i sidste uge, den er gået væk nu, men lænden er øm",
 ]
 
 
