@@ -53,6 +53,10 @@ def test_common_typos_are_understood(analyzer: Analyzer, typo: str, word: str) -
         ("mr-scanning", "scanning", "røntgen", "MRI"),
         ("fys", "fysioterapeut", "fysioterapi", "physio"),
         ("skyldes", "forårsager", "forårsaget", "årsag"),
+        ("vejer for meget", "overvægt", "bmi"),
+        ("aldersforandringer", "slidforandringer", "forkalkninger"),
+        ("katteryg", "kat-ko"),
+        ("deltidssygemeldt", "sygemeldt", "sygmeldt"),
     ],
 )
 def test_synonyms_share_one_term(analyzer: Analyzer, variants: tuple[str, ...]) -> None:
