@@ -2872,6 +2872,15 @@ EVAL_SETS = (
         out_of_scope=0.85,
     ),
     EvalSet(
+        "training/redflags_train124.yaml",
+        RED_FLAG_KINDS,
+        acute_recall=0.95,
+        prompt_recall=None,
+        false_alarm_ceiling=0.05,
+        in_scope=0.65,
+        out_of_scope=0.60,
+    ),
+    EvalSet(
         "training/conversations_train70.yaml",
         CONVERSATION_KINDS,
         acute_recall=1.00,

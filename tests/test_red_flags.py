@@ -3792,6 +3792,12 @@ SIGNS_FROM_TRAINING_SETS = [
     ("har ikke haft følelse i benet siden i går og det bliver svagere, hvad gør jeg?", "svaghed"),
     ("havde feber i sidste uge og den er ikke gået væk, ondt i lænden, hvad gør jeg?", "feber"),
     ("jeg har ikke haft følelse i skridtet siden i morges, ondt i ryggen", "foelelsesloes-skridt"),
+    # training set 124: the sense of touch gone; a walker now, walking fine the day before
+    ("følesansen i skridtet er forsvundet og lænden gør ondt", "foelelsesloes-skridt"),
+    (
+        "har måttet låne min fars rollator, kunne gå helt normalt i går, og ryggen gør ondt",
+        "gangbesvaer",
+    ),
 ]
 LOOK_ALIKES_FROM_TRAINING_SETS = [
     # training sets 28 and 29
@@ -4452,6 +4458,11 @@ LOOK_ALIKES_FROM_TRAINING_SETS = [
     "Hvis benene bliver svage når man har ondt i lænden, skal man så afsted med det samme?",
     "jeg blev helt svag i knæene da jeg så regningen, nå men ryggen gør ondt",
     "havde feber i sidste uge, den er gået væk nu, men lænden er øm",
+    # training set 124: sayings, a stomach bug, hours in a car
+    "har det som om jeg er blevet kørt over af en bus efter flyttedagen, hele ryggen er øm",
+    "jeg blev helt svag i knæene da jeg så prisen på fysioterapi, men ryggen er bare øm",
+    "min datter har maveonde og nåede ikke på toilettet i tide, og jeg har ondt i ryggen",
+    "min bagdel er helt død efter 6 timer i bilen, ryggen er stiv",
 ]
 
 
