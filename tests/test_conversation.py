@@ -279,11 +279,26 @@ def test_a_lone_number_without_suggestions_gets_its_own_fallback(
     assert reply.text == brain.phrases.lone_number
 
 
-@pytest.mark.parametrize("thanks", ["ok, det lyder fint, tak", "super, det prøver jeg", "👍"])
+@pytest.mark.parametrize(
+    "thanks",
+    [
+        "ok, det lyder fint, tak",
+        "super, det prøver jeg",
+        "👍",
+        # praise: "hjælp" and "værd" are no question about quick help or physiotherapy
+        "tusind tak, det var en stor hjælp",
+        "tak, du er guld værd",
+    ],
+)
 def test_an_acknowledgement_after_an_answer_is_small_talk(chat: Conversations, thanks: str) -> None:
     say(chat, "hvordan laver man kat-ko")
     reply = say(chat, thanks)
     assert reply.kind is ReplyKind.SMALLTALK and reply.entry is None
+
+
+def test_what_did_not_help_is_no_thanks(chat: Conversations) -> None:
+    say(chat, "hvad hjælper hurtigt mod ondt i lænden")
+    assert say(chat, "det hjalp ikke").kind is not ReplyKind.SMALLTALK
 
 
 def test_fear_gets_a_calm_word_then_the_danger_signs(brain: Brain) -> None:
