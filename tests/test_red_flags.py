@@ -3792,12 +3792,14 @@ SIGNS_FROM_TRAINING_SETS = [
     ("har ikke haft følelse i benet siden i går og det bliver svagere, hvad gør jeg?", "svaghed"),
     ("havde feber i sidste uge og den er ikke gået væk, ondt i lænden, hvad gør jeg?", "feber"),
     ("jeg har ikke haft følelse i skridtet siden i morges, ondt i ryggen", "foelelsesloes-skridt"),
-    # training set 124: the sense of touch gone; a walker now, walking fine the day before
+    # training set 124: the sense of touch gone; review: numbness still there days after a
+    # drive, wetting unnoticed after a stomach bug
     ("følesansen i skridtet er forsvundet og lænden gør ondt", "foelelsesloes-skridt"),
     (
-        "har måttet låne min fars rollator, kunne gå helt normalt i går, og ryggen gør ondt",
-        "gangbesvaer",
+        "efter en lang køretur i lørdags er mit skridt stadig følelsesløst to dage efter",
+        "foelelsesloes-skridt",
     ),
+    ("maveinfektion for en uge siden, nu tisser jeg i bukserne uden at mærke det", "blaere-tarm"),
 ]
 LOOK_ALIKES_FROM_TRAINING_SETS = [
     # training sets 28 and 29
@@ -4463,6 +4465,13 @@ LOOK_ALIKES_FROM_TRAINING_SETS = [
     "jeg blev helt svag i knæene da jeg så prisen på fysioterapi, men ryggen er bare øm",
     "min datter har maveonde og nåede ikke på toilettet i tide, og jeg har ondt i ryggen",
     "min bagdel er helt død efter 6 timer i bilen, ryggen er stiv",
+    # review: something else weakening, pain easing, legs weaker over years; a fever gone
+    # beside pain that is not; a normal finding
+    "min ryg er blevet svagere siden jeg stoppede med at træne, benene er fine",
+    "udstrålingen ned i benet er blevet svagere siden i går",
+    "mine ben er blevet svagere de sidste 4 år, jeg er 80",
+    "feberen er heldigvis gået væk, men smerterne i lænden er ikke gået over",
+    "lægen tjekkede følesansen i skridtet og den var normal, hvad kan jeg gøre for ryggen",
 ]
 
 
