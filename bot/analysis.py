@@ -23,6 +23,12 @@ _QUESTION_WORDS = frozenset(
     {"hvad", "hva", "hvorfor", "hvordan", "hvornår", "hvilke", "hvilken", "hvilket", "hvor"}
     | {"hvem", "what", "why", "how", "when", "which"}
 )
+# A clause of an asking sentence that starts with one of these, or a question word, is a
+# question of its own: "ingen feber, hjælper varme eller kulde bedst?" lists nothing.
+_QUESTION_VERBS = frozenset(
+    {"kan", "skal", "bør", "må", "er", "har", "hjælper", "gør", "vil", "burde", "findes"}
+    | {"nytter", "giver", "virker", "can", "should", "does", "do", "is", "are"}
+)
 # A message whose every sentence is this short is written in fragments.
 TELEGRAPHIC_WORDS = 3
 # Voice typing writes punctuation as words ("... i går punktum skal jeg ..."): in a
@@ -78,6 +84,14 @@ class Message:
 
     def clause_of(self, index: int) -> range:
         return self.clauses[self.tokens[index].clause]
+
+    def opens_question(self, clause: int) -> bool:
+        """Whether a clause of an asking sentence asks a question of its own: it starts
+        with a question word or a verb ("..., hjælper varme eller kulde bedst?")."""
+        first = self.tokens[self.clauses[clause].start]
+        return self.asked[first.sentence] and (
+            first.word in _QUESTION_WORDS or first.word in _QUESTION_VERBS
+        )
 
 
 def analyse(text: str) -> Message:

@@ -241,6 +241,8 @@ def test_signs_that_are_not_there_get_the_danger_signs_when_nothing_else_is_aske
     ("message", "entry_id"),
     [
         ("Jeg har ingen feber, men hvilke øvelser kan jeg lave for lænden?", "oevelser"),
+        # a denial's list stops at a question of its own
+        ("ingen feber, hjælper varme eller kulde bedst?", "varme-kulde"),
         # A topic of its own beside the sign: that topic, or "did you mean" / fallback.
         ("had a fever last week, how do i do cat cow?", None),
         ("ingen feber, kan jeg tage ibuprofen?", None),

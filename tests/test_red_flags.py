@@ -3800,6 +3800,11 @@ SIGNS_FROM_TRAINING_SETS = [
         "foelelsesloes-skridt",
     ),
     ("maveinfektion for en uge siden, nu tisser jeg i bukserne uden at mærke det", "blaere-tarm"),
+    # a denial's list ("ingen feber, vægttab eller kræft") stops at a question of its own
+    (
+        "ingen feber, kan det være farligt at skridtet er følelsesløst eller at benene er svage?",
+        "foelelsesloes-skridt",
+    ),
 ]
 LOOK_ALIKES_FROM_TRAINING_SETS = [
     # training sets 28 and 29

@@ -438,10 +438,19 @@ class Context:
         # (Not to the "eller" of a later denial: "aldrig været tyndere: 5 kilo ned uden at
         # have ændret hverken mad eller timer".)
         denials_after = [t.start for t in self.of(Kind.NEGATION) if trigger.end <= t.start]
+        # (Nor into a clause that asks a question of its own: "ingen feber, hjælper varme
+        # eller kulde bedst?")
+        clauses = range(
+            message.tokens[trigger.start].clause + 1, message.tokens[sentence.stop - 1].clause + 1
+        )
+        asks_from = next(
+            (message.clauses[c].start for c in clauses if message.opens_question(c)),
+            sentence.stop,
+        )
         listed = [
             t
             for t in self.of(Kind.LIST)
-            if stop <= t.start < sentence.stop and not any(d < t.start for d in denials_after)
+            if stop <= t.start < asks_from and not any(d < t.start for d in denials_after)
         ]
         if listed:
             stop = message.clause_of(listed[0].start).stop
