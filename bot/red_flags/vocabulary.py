@@ -169,6 +169,9 @@ class WordReader:
         self._literal = frozenset(literal)
         self._prefixes = tuple(sorted({p[:-1] for p in patterns if p.endswith("*")}))
         self._suffixes = tuple(sorted({p[1:] for p in patterns if p.startswith("*")}))
+        # The same without æ/ø/å, worked out once (a word typed without them reads them).
+        self._plain_prefixes = tuple((plain(p), p) for p in self._prefixes)
+        self._plain_suffixes = tuple((plain(s), s) for s in self._suffixes)
         self._lexicon = frozenset(lexicon)
         self._as_typed = frozenset(fold(w) for w in as_typed)
         self._spellings = spellings or {}
@@ -232,8 +235,8 @@ class WordReader:
             # the words with them ("blaren", "ga", "tæerne").
             key = plain(word)
             found.update(self._by_plain.get(key, ()))
-            found.update(p + "*" for p in self._prefixes if key.startswith(plain(p)))
-            found.update("*" + s for s in self._suffixes if key.endswith(plain(s)))
+            found.update(p + "*" for bare, p in self._plain_prefixes if key.startswith(bare))
+            found.update("*" + s for bare, s in self._plain_suffixes if key.endswith(bare))
         return frozenset(found)
 
     def _meant(self, word: str) -> str:
