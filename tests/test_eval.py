@@ -2881,6 +2881,15 @@ EVAL_SETS = (
         out_of_scope=0.60,
     ),
     EvalSet(
+        "training/redflags_train125.yaml",
+        RED_FLAG_KINDS,
+        acute_recall=0.95,
+        prompt_recall=0.90,
+        false_alarm_ceiling=0.02,
+        in_scope=0.70,
+        out_of_scope=None,
+    ),
+    EvalSet(
         "training/conversations_train70.yaml",
         CONVERSATION_KINDS,
         acute_recall=1.00,
