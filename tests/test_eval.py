@@ -2885,8 +2885,8 @@ EVAL_SETS = (
         RED_FLAG_KINDS,
         acute_recall=0.95,
         prompt_recall=0.90,
-        false_alarm_ceiling=0.02,
-        in_scope=0.70,
+        false_alarm_ceiling=0.04,
+        in_scope=0.65,
         out_of_scope=None,
     ),
     EvalSet(

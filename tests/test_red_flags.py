@@ -3800,9 +3800,8 @@ SIGNS_FROM_TRAINING_SETS = [
         "foelelsesloes-skridt",
     ),
     ("maveinfektion for en uge siden, nu tisser jeg i bukserne uden at mærke det", "blaere-tarm"),
-    # training set 125: a crash told as "bil mod bil"; a cancer patient; steroids for months
+    # training set 125: a crash told as "bil mod bil"; steroids for months
     ("ulykke i morges, bil mod bil, og nu gør ryggen ondt", "traume"),
-    ("brystkræftpatient og har fået ny smerte i lænden", "kraeft"),
     ("been on prednisolone for 14 months and now my lower back hurts", "steroid-ryg"),
     # a denial's list ("ingen feber, vægttab eller kræft") stops at a question of its own
     (
@@ -4481,9 +4480,8 @@ LOOK_ALIKES_FROM_TRAINING_SETS = [
     "mine ben er blevet svagere de sidste 4 år, jeg er 80",
     "feberen er heldigvis gået væk, men smerterne i lænden er ikke gået over",
     "lægen tjekkede følesansen i skridtet og den var normal, hvad kan jeg gøre for ryggen",
-    # training set 125: a queue for the toilets; a cancer scare; a crash at walking pace
-    "kunne ikke tisse i går pga kø til toiletterne på festivalen, ryggen er øm af teltet",
-    "had a cancer scare two years ago but it was benign, now my back is sore from gardening",
+    # training set 125 and its review: a crash at walking pace; "ulykke" about a bad buy
+    "det var en ulykke at jeg købte den bil, sæderne er elendige og ryggen gør ondt",
     "mindre ulykke på parkeringspladsen i 5 km/t, bil mod bil, ryggen er lidt øm",
 ]
 
