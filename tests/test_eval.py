@@ -291,9 +291,22 @@ alternates), so it stands in for an unseen held-out set:
   conversations40 in-scope 0.892 -> 0.892 (stories 0.895, follow-ups 0.889), out-of-scope
   0.750 -> 0.750, acute 1.000, prompt 0.750 -> 0.750, false alarms 0.030 -> 0.030; never
   tuned on.
-- redflags_blind47_next.yaml and conversations_blind41_next.yaml, when present, are not
+- redflags_blind47.yaml and conversations_blind41.yaml: written the same way at the end
+  of that round, scored once before the next (d135c0f) and once after it (f4fcdb4):
+  blind47 acute 1.000 -> 1.000, prompt 0.972 -> 0.972, false alarms 0.020 -> 0.020,
+  in-scope 0.923 -> 0.923, out-of-scope 0.933 -> 0.933; conversations41 in-scope 0.910 ->
+  0.910 (stories 0.923, follow-ups 0.900), out-of-scope 0.875 -> 0.875, acute 1.000,
+  prompt 1.000, false alarms 0.009 -> 0.009; never tuned on.
+- redflags_blind48.yaml and conversations_blind42.yaml: written the same way at the start
+  of that round (signs that are not there, weakening legs, training sets 123-125), scored
+  once before it (0ee7689) and once after it (f4fcdb4): blind48 acute 1.000 -> 1.000,
+  prompt 0.972 -> 0.972, false alarms 0.020 -> 0.020, in-scope 0.929 -> 0.929,
+  out-of-scope 1.000 -> 1.000; conversations42 in-scope 0.911 -> 0.911 (stories 0.865,
+  follow-ups 0.943), out-of-scope 0.758 -> 0.758 (stories 0.500), acute 1.000, prompt
+  1.000, false alarms 0.018 -> 0.018; never tuned on.
+- redflags_blind49_next.yaml and conversations_blind43_next.yaml, when present, are not
   run here: the next round's sets, scored once before the changes that follow.
-- training/redflags_train6-122.yaml and training/conversations_train2-70.yaml: training
+- training/redflags_train6-125.yaml and training/conversations_train2-72.yaml: training
   sets as above (acute signs in people's words; prompt signs; many different writers;
   false alarms and tricky context; hard acute signs; other people's signs; long stories;
   follow-ups; writers who downplay; every sign from many kinds of writer; hard
@@ -1464,6 +1477,42 @@ EVAL_SETS = (
         acute_recall=1.00,
         prompt_recall=0.75,
         false_alarm_ceiling=0.04,
+        in_scope=0.85,
+        out_of_scope=0.70,
+    ),
+    EvalSet(
+        "redflags_blind47.yaml",
+        RED_FLAG_KINDS,
+        acute_recall=1.00,
+        prompt_recall=0.90,
+        false_alarm_ceiling=0.03,
+        in_scope=0.80,
+        out_of_scope=0.90,
+    ),
+    EvalSet(
+        "conversations_blind41.yaml",
+        CONVERSATION_KINDS,
+        acute_recall=1.00,
+        prompt_recall=1.00,
+        false_alarm_ceiling=0.02,
+        in_scope=0.85,
+        out_of_scope=0.80,
+    ),
+    EvalSet(
+        "redflags_blind48.yaml",
+        RED_FLAG_KINDS,
+        acute_recall=1.00,
+        prompt_recall=0.90,
+        false_alarm_ceiling=0.03,
+        in_scope=0.85,
+        out_of_scope=0.95,
+    ),
+    EvalSet(
+        "conversations_blind42.yaml",
+        CONVERSATION_KINDS,
+        acute_recall=1.00,
+        prompt_recall=1.00,
+        false_alarm_ceiling=0.03,
         in_scope=0.85,
         out_of_scope=0.70,
     ),
