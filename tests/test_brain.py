@@ -256,6 +256,16 @@ def test_a_sign_that_is_not_there_does_not_take_over_another_question(
     assert (reply.entry.id if reply.entry else None) == entry_id
 
 
+@pytest.mark.parametrize(
+    "message", ["hjælper et lændebælte?", "giver en lændepude mening når jeg sidder meget?"]
+)
+def test_support_for_the_low_back_is_answered_from_prevention(brain: Brain, message: str) -> None:
+    # The article's prevention section: "brug støtte til lænden hvis nødvendigt".
+    reply = brain.reply(message, TUESDAY_MORNING)
+    assert reply.kind is ReplyKind.ANSWER
+    assert reply.entry is not None and reply.entry.id == "forebyg"
+
+
 def test_a_red_flag_beats_small_talk(brain: Brain) -> None:
     reply = brain.reply("hej, jeg kan ikke holde på vandet", TUESDAY_MORNING)
     assert reply.red_flag is Tier.ACUTE

@@ -57,6 +57,7 @@ def test_common_typos_are_understood(analyzer: Analyzer, typo: str, word: str) -
         ("aldersforandringer", "slidforandringer", "forkalkninger"),
         ("katteryg", "kat-ko"),
         ("deltidssygemeldt", "sygemeldt", "sygmeldt"),
+        ("lændebælte", "lændepude", "rygstøtte", "lændestøtte", "lumbar support"),
     ],
 )
 def test_synonyms_share_one_term(analyzer: Analyzer, variants: tuple[str, ...]) -> None:
