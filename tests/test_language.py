@@ -58,6 +58,9 @@ def test_common_typos_are_understood(analyzer: Analyzer, typo: str, word: str) -
         ("katteryg", "kat-ko"),
         ("deltidssygemeldt", "sygemeldt", "sygmeldt"),
         ("lændebælte", "lændepude", "rygstøtte", "lændestøtte", "lumbar support"),
+        ("core", "kernemuskulatur", "kernemuskler"),
+        ("ergonomisk", "arbejdsstilling", "ergonomi"),
+        ("psykisk", "psyken", "mental"),
     ],
 )
 def test_synonyms_share_one_term(analyzer: Analyzer, variants: tuple[str, ...]) -> None:
