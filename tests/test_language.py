@@ -61,6 +61,7 @@ def test_common_typos_are_understood(analyzer: Analyzer, typo: str, word: str) -
         ("core", "kernemuskulatur", "kernemuskler"),
         ("ergonomisk", "arbejdsstilling", "ergonomi"),
         ("psykisk", "psyken", "mental"),
+        ("tips", "nogle råd", "hvad kan jeg gøre"),
     ],
 )
 def test_synonyms_share_one_term(analyzer: Analyzer, variants: tuple[str, ...]) -> None:
