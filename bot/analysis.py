@@ -23,9 +23,10 @@ _QUESTION_WORDS = frozenset(
     {"hvad", "hva", "hvorfor", "hvordan", "hvornår", "hvilke", "hvilken", "hvilket", "hvor"}
     | {"hvem", "what", "why", "how", "when", "which"}
 )
-# A clause of an asking sentence that starts with one of these, or a question word, is a
-# question of its own: "ingen feber, hjælper varme eller kulde bedst?" lists nothing.
-_QUESTION_VERBS = frozenset(
+# Verbs that open a question ("kan jeg ...?", "hjælper varme ...?"). A clause of an asking
+# sentence that starts with one, or with a question word, is a question of its own:
+# "ingen feber, hjælper varme eller kulde bedst?" lists nothing.
+QUESTION_VERBS = frozenset(
     {"kan", "skal", "bør", "må", "er", "har", "hjælper", "gør", "vil", "burde", "findes"}
     | {"nytter", "giver", "virker", "can", "should", "does", "do", "is", "are"}
 )
@@ -90,7 +91,7 @@ class Message:
         with a question word or a verb ("..., hjælper varme eller kulde bedst?")."""
         first = self.tokens[self.clauses[clause].start]
         return self.asked[first.sentence] and (
-            first.word in _QUESTION_WORDS or first.word in _QUESTION_VERBS
+            first.word in _QUESTION_WORDS or first.word in QUESTION_VERBS
         )
 
 

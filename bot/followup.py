@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from bot.analysis import Message
+from bot.analysis import QUESTION_VERBS, Message
 from bot.knowledge import Record, load_record
 from bot.normalise import fold
 
@@ -62,7 +62,6 @@ class ConversationWords:
     pain: frozenset[str]
     acknowledgements: Phrases
     about_the_warning: Phrases
-    question_verbs: frozenset[str]
     subjects: frozenset[str]
     indirect_questions: tuple[str, ...]
     elaborations: frozenset[str]
@@ -93,7 +92,6 @@ def load_conversation_words(path: Path) -> ConversationWords:
         pain=frozenset(fold(w) for w in record.texts("pain")),
         acknowledgements=_phrase_set(record, "acknowledgements"),
         about_the_warning=_phrase_set(record, "about_the_warning"),
-        question_verbs=frozenset(fold(w) for w in record.texts("question_verbs")),
         subjects=frozenset(fold(w) for w in record.texts("subjects")),
         indirect_questions=_phrases(record, "indirect_questions"),
         elaborations=frozenset(fold(w) for w in record.texts("elaborations")),
@@ -273,9 +271,7 @@ def _asks(words: ConversationWords, sentence: list[str]) -> bool:
     """Whether a sentence that neither ends in "?" nor opens with a question word
     (`Message.asked`) asks all the same: a verb and its subject first ("kan jeg", not
     "har ondt i lænden")."""
-    return (
-        len(sentence) > 1 and sentence[0] in words.question_verbs and sentence[1] in words.subjects
-    )
+    return len(sentence) > 1 and sentence[0] in QUESTION_VERBS and sentence[1] in words.subjects
 
 
 def asks(words: ConversationWords, message: Message) -> bool:
