@@ -398,10 +398,17 @@ def test_calm_message_stays_calm(detector: RedFlagDetector, text: str) -> None:
         "jeg har ikke feber, men jeg kan ikke holde på vandet",
         "Ingen smerter i benet men følelsesløs i skridtet",
         "jeg har ikke ondt i ryggen om natten, men jeg kan pludselig ikke gå",
+        # Two clauses run together without a comma: the sign says its own "not".
+        "jeg kommer ikke ud af sengen benene vil ikke",
+        "kan ikke komme op af stolen mine ben bærer mig ikke, ondt i ryggen",
     ],
 )
 def test_denial_cancels_only_its_own_clause(detector: RedFlagDetector, text: str) -> None:
     assert detector.check_text(text).tier == Tier.ACUTE
+
+
+def test_a_denial_reaches_a_sign_of_not_through_its_at_clause(detector: RedFlagDetector) -> None:
+    assert detector.check_text("jeg har ikke problemer med ikke at kunne tisse").tier == Tier.NONE
 
 
 def test_acute_beats_prompt_and_every_sign_is_reported(detector: RedFlagDetector) -> None:
@@ -950,6 +957,23 @@ def test_past_denied_hypothetical_and_look_alike_signs_are_calm(
             "skridtet er sovet ind efter cykelturen, og det går ikke væk, ondt i lænden",
             "foelelsesloes-skridt",
         ),
+        # Slang, non-native word order and compounds typed apart.
+        ("min bror har ondt i ryggen og han pisser på sig selv", "blaere-tarm"),
+        ("min mand har ondt i ryggen og har ikke styr på numsen nu", "blaere-tarm"),
+        ("ingen tis i 12 timer og ryggen dunker, normalt?", "blaere-tarm"),
+        ("I can't tell anymore when I need to go number 2, back pain", "blaere-tarm"),
+        ("lænden skriger og mit højre ben lystrer mindre og mindre", "svaghed"),
+        ("motorcykel uheld i går, ryggen smerter mega", "traume"),
+        (
+            "indersiden af lårene og bagdelen er helt træagtig, ondt i ryggen",
+            "foelelsesloes-skridt",
+        ),
+        # "Nu skulle jeg ..." tells what happened, no "what if".
+        (
+            "rygskud i mandags. Nu skulle jeg ud på toilettet og kunne pludselig ikke tage et"
+            " eneste skridt",
+            "gangbesvaer",
+        ),
     ],
 )
 def test_signs_told_through_what_people_notice(
@@ -1157,6 +1181,17 @@ def test_another_person_s_past_tense_reported_now_is_news(detector: RedFlagDetec
         ids(detector, "Min søn havde ondt i ryggen, og det ene ben blev mere og mere lammet")
         == set()
     )
+
+
+def test_another_person_s_story_dated_last_night_is_news(detector: RedFlagDetector) -> None:
+    assert "blaere-tarm" in ids(
+        detector,
+        "Min mand har ondt i ryggen. I aftes sad han i sofaen, og da han rejste sig var sofaen "
+        "våd – han havde ikke opdaget at han havde tisset.",
+    )
+    # A time of the writer's own doing dates no one else's story.
+    story = "I går talte jeg med min kollega, han havde problemer med at tisse efter en operation"
+    assert ids(detector, story) == set()
 
 
 def test_a_denial_in_the_gap_of_a_term_denies_it(detector: RedFlagDetector) -> None:

@@ -465,8 +465,21 @@ class Context:
     def _negated(self, hits: tuple[Hit, ...]) -> bool:
         own = {i for h in hits for i in range(h.start, h.end)}
         last = max(h.end for h in hits)
+        # A sign that tells a "not" of its own ("benene vil ikke", "ingen følelse") is
+        # denied only through a clause of its own ("har ikke oplevet at jeg ikke kan
+        # tisse"): a "not" before it with no "at" between ran two clauses together without
+        # a comma ("jeg kommer ikke ud af sengen benene vil ikke").
+        says_not = any(
+            own & set(range(t.start, t.end)) for t in self.of(Kind.NEGATION, Kind.PSEUDO)
+        )
         for trigger in self.of(Kind.NEGATION):
             if own & set(range(trigger.start, trigger.end)) or self._carries_on(trigger, own):
+                continue
+            if (
+                says_not
+                and trigger.end <= min(own)
+                and not self._between(Kind.SUBORDINATE, trigger.end, min(own))
+            ):
                 continue
             scope = self._negation_scope(trigger)
             if any(h.start in scope for h in hits):
@@ -825,6 +838,24 @@ class Context:
             for t in self.of(Kind.OTHER_COMPLAINT)
         )
 
+    def _story_dated_now(self, first: int) -> bool:
+        """Whether another person's story that tells the sign in a past tense opens its
+        sentence with a recent time, told of that person: "I aftes sad han i sofaen, og da
+        han rejste sig var sofaen våd – han havde ikke opdaget at han havde tisset" is last
+        night's news, not a story of old. No "men" between, and not a time of the writer's
+        own doing ("I går talte jeg med min kollega, han havde ...")."""
+        sentence = self.message.sentence_of(first)
+        for t in self._in_sentence((Kind.CURRENT,), sentence):
+            clause = self.message.clause_of(t.start)
+            if (
+                t.end <= first
+                and not self._between(Kind.TERMINATOR, t.end, first)
+                and self.experiencer(clause.stop) is Kind.OTHER
+                and not self._between(Kind.SELF, clause.start, clause.stop)
+            ):
+                return True
+        return False
+
     def judge(self, hits: tuple[Hit, ...]) -> Verdict:
         """What the context says about the words of one found sign."""
         verdict = self._verdicts.get(hits)
@@ -893,9 +924,13 @@ class Context:
                 for t in current
                 if not any(last <= c.start < t.start for c in self.of(Kind.CLAUSE_WORD))
             ]
-        past_tense = person is Kind.OTHER and any(
-            first - PAST_VERB_REACH <= t.start <= last
-            for t in self._in_sentence((Kind.PAST_VERB,), sentence)
+        past_tense = (
+            person is Kind.OTHER
+            and any(
+                first - PAST_VERB_REACH <= t.start <= last
+                for t in self._in_sentence((Kind.PAST_VERB,), sentence)
+            )
+            and not self._story_dated_now(first)
         )
         # A sign is hypothetical when any part of it is: "hvis hun falder" makes a fall
         # and osteoporosis told two sentences before no sign.
