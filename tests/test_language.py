@@ -107,6 +107,10 @@ def test_purpose_is_not_a_denial(analyzer: Analyzer) -> None:
         ("Hej!", "greeting"),
         ("tusind tak", "thanks"),
         ("Hvad kan du?", "capabilities"),
+        # Who or what the bot is: "robot" addresses it, the rest asks.
+        ("er du en robot? 😅", "capabilities"),
+        ("hvad hedder du?", "capabilities"),
+        ("er du en læge?", None),
         ("hej, hvad hjælper mod ondt i ryggen", None),
         ("", None),
     ],

@@ -407,8 +407,18 @@ def test_denial_cancels_only_its_own_clause(detector: RedFlagDetector, text: str
     assert detector.check_text(text).tier == Tier.ACUTE
 
 
-def test_a_denial_reaches_a_sign_of_not_through_its_at_clause(detector: RedFlagDetector) -> None:
-    assert detector.check_text("jeg har ikke problemer med ikke at kunne tisse").tier == Tier.NONE
+@pytest.mark.parametrize(
+    "text",
+    [
+        "jeg har ikke problemer med ikke at kunne tisse",
+        # The sign as the object of a preposition or a verb right after the denial.
+        "ikke noget med kan ikke tisse eller noget bare ondt i ryggen",
+        "jeg kender ikke til kan ikke tisse heldigvis",
+        "jeg har ikke oplevet kan ikke holde på tis det er kun ryggen",
+    ],
+)
+def test_a_denial_reaches_a_sign_of_not_it_governs(detector: RedFlagDetector, text: str) -> None:
+    assert detector.check_text(text).tier == Tier.NONE
 
 
 def test_acute_beats_prompt_and_every_sign_is_reported(detector: RedFlagDetector) -> None:

@@ -101,6 +101,8 @@ DENIALS = (Kind.NEGATION, Kind.NEGATION_AFTER, Kind.DENIAL_ANSWER, Kind.DENIAL_O
 NEVER_HIDDEN = (*PERSONS, Kind.SUDDEN, Kind.CLAUSE_WORD)
 # The modifiers' list of denial words that also deny the word before them.
 TRAILING = "negation-trailing"
+# Words of its own a negation's clause has, at least, before a sign it runs on into.
+RUN_ON_WORDS = 2
 # A negation governs words at most this many words after it (more in a list).
 NEGATION_REACH = 5
 LIST_REACH = 12
@@ -475,11 +477,7 @@ class Context:
         for trigger in self.of(Kind.NEGATION):
             if own & set(range(trigger.start, trigger.end)) or self._carries_on(trigger, own):
                 continue
-            if (
-                says_not
-                and trigger.end <= min(own)
-                and not self._between(Kind.SUBORDINATE, trigger.end, min(own))
-            ):
+            if says_not and self._runs_on_into(trigger, min(own)):
                 continue
             scope = self._negation_scope(trigger)
             if any(h.start in scope for h in hits):
@@ -496,6 +494,21 @@ class Context:
             ):
                 return True
         return self._denied_after(hits, own)
+
+    def _runs_on_into(self, trigger: Trigger, first: int) -> bool:
+        """Whether a negation's clause has ended before the sign at word `first`, run on
+        into it without a comma: words of its own between ("kommer ikke ud af sengen
+        benene vil ikke"), the last no preposition that takes the sign as its object
+        ("ikke noget med kan ikke tisse"), and no "at" or "der" opening the sign's
+        clause under it ("har ikke oplevet at jeg ikke kan tisse"). A sign that opens
+        with its own "ikke" goes on from the word before it ("kan ikke holde på tis")."""
+        words = self.message.words
+        return (
+            trigger.end + RUN_ON_WORDS <= first
+            and words[first - 1] not in PREPOSITIONS
+            and words[first] not in POST_VERBAL_NEGATIONS | FORWARD_DENIALS
+            and not self._between(Kind.SUBORDINATE, trigger.end, first)
+        )
 
     def _going_before(self, first: int) -> bool:
         """A verb of going away just before the sign takes a trailing denial: "forsvinder
