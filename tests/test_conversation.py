@@ -171,6 +171,19 @@ def test_the_first_of_the_exercises_after_the_overview(chat: Conversations, brai
     )
 
 
+@pytest.mark.parametrize(
+    ("before", "follow_up"),
+    [
+        ("hvad hjælper mod ondt i lænden", "og hvis det ik hjælper?"),
+        ("hvor længe varer et hold i ryggen", "hvad hvis det bliver værre"),
+    ],
+)
+def test_if_it_does_not_help_or_gets_worse_asks_when_to_seek_help(
+    chat: Conversations, before: str, follow_up: str
+) -> None:
+    assert entry_of(say(chat, before, follow_up)) == "soeg-hjaelp"
+
+
 def test_a_complete_new_question_is_not_hijacked_by_the_context(chat: Conversations) -> None:
     say(chat, "jeg har haft iskias i en uge")
     assert entry_of(say(chat, "hvordan laver man bird dog?")) == "bird-dog"
