@@ -306,7 +306,7 @@ alternates), so it stands in for an unseen held-out set:
   1.000, false alarms 0.018 -> 0.018; never tuned on.
 - redflags_blind49_next.yaml and conversations_blind43_next.yaml, when present, are not
   run here: the next round's sets, scored once before the changes that follow.
-- training/redflags_train6-125.yaml and training/conversations_train2-72.yaml: training
+- training/redflags_train6-127.yaml and training/conversations_train2-73.yaml: training
   sets as above (acute signs in people's words; prompt signs; many different writers;
   false alarms and tricky context; hard acute signs; other people's signs; long stories;
   follow-ups; writers who downplay; every sign from many kinds of writer; hard
@@ -2939,6 +2939,24 @@ EVAL_SETS = (
         out_of_scope=None,
     ),
     EvalSet(
+        "training/redflags_train126.yaml",
+        RED_FLAG_KINDS,
+        acute_recall=0.95,
+        prompt_recall=None,
+        false_alarm_ceiling=0.08,
+        in_scope=0.70,
+        out_of_scope=None,
+    ),
+    EvalSet(
+        "training/redflags_train127.yaml",
+        RED_FLAG_KINDS,
+        acute_recall=0.95,
+        prompt_recall=None,
+        false_alarm_ceiling=0.08,
+        in_scope=0.55,
+        out_of_scope=0.45,
+    ),
+    EvalSet(
         "training/conversations_train70.yaml",
         CONVERSATION_KINDS,
         acute_recall=1.00,
@@ -2964,6 +2982,15 @@ EVAL_SETS = (
         false_alarm_ceiling=0.02,
         in_scope=0.80,
         out_of_scope=0.75,
+    ),
+    EvalSet(
+        "training/conversations_train73.yaml",
+        CONVERSATION_KINDS,
+        acute_recall=1.00,
+        prompt_recall=1.00,
+        false_alarm_ceiling=0.02,
+        in_scope=0.75,
+        out_of_scope=0.60,
     ),
     EvalSet(
         "conversations_blind1.yaml",

@@ -747,6 +747,11 @@ def test_another_persons_current_sign_counts(detector: RedFlagDetector, text: st
         # Pain told in a past tense with the fall, and a fall years back, are past.
         "jeg har knogleskørhed, væltede for en uge siden og havde ondt i ryggen",
         "jeg faldt for 3 år siden og har ondt i lænden. Jeg har knogleskørhed",
+        # Sayings, and the ability said back after a denial.
+        "jeg er ved at skide i bukserne af nervøsitet før eksamen, og ryggen er helt spændt",
+        "min bedstemor kan ikke gå på nettet, hvordan hjælper jeg hende",
+        "konen går på gløder for at jeg skal til fys, hvor finder jeg en god en",
+        "Det er ikke fordi jeg ikke kan gå, det kan jeg sagtens, det gør bare ondt i ryggen",
     ],
 )
 def test_past_denied_hypothetical_and_look_alike_signs_are_calm(
