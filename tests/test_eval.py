@@ -306,7 +306,7 @@ alternates), so it stands in for an unseen held-out set:
   1.000, false alarms 0.018 -> 0.018; never tuned on.
 - redflags_blind49_next.yaml and conversations_blind43_next.yaml, when present, are not
   run here: the next round's sets, scored once before the changes that follow.
-- training/redflags_train6-127.yaml and training/conversations_train2-73.yaml: training
+- training/redflags_train6-129.yaml and training/conversations_train2-73.yaml: training
   sets as above (acute signs in people's words; prompt signs; many different writers;
   false alarms and tricky context; hard acute signs; other people's signs; long stories;
   follow-ups; writers who downplay; every sign from many kinds of writer; hard
@@ -2955,6 +2955,24 @@ EVAL_SETS = (
         false_alarm_ceiling=0.08,
         in_scope=0.55,
         out_of_scope=0.45,
+    ),
+    EvalSet(
+        "training/redflags_train128.yaml",
+        RED_FLAG_KINDS,
+        acute_recall=None,
+        prompt_recall=0.85,
+        false_alarm_ceiling=0.02,
+        in_scope=0.60,
+        out_of_scope=None,
+    ),
+    EvalSet(
+        "training/redflags_train129.yaml",
+        RED_FLAG_KINDS,
+        acute_recall=1.00,
+        prompt_recall=0.80,
+        false_alarm_ceiling=0.08,
+        in_scope=0.70,
+        out_of_scope=0.70,
     ),
     EvalSet(
         "training/conversations_train70.yaml",

@@ -752,6 +752,8 @@ def test_another_persons_current_sign_counts(detector: RedFlagDetector, text: st
         "min bedstemor kan ikke gå på nettet, hvordan hjælper jeg hende",
         "konen går på gløder for at jeg skal til fys, hvor finder jeg en god en",
         "Det er ikke fordi jeg ikke kan gå, det kan jeg sagtens, det gør bare ondt i ryggen",
+        # A short course months ago is no long-term use.
+        "fik prednisolon i 5 dage for 3 måneder siden, nu ondt i lænden",
     ],
 )
 def test_past_denied_hypothetical_and_look_alike_signs_are_calm(
@@ -983,6 +985,30 @@ def test_past_denied_hypothetical_and_look_alike_signs_are_calm(
             "indersiden af lårene og bagdelen er helt træagtig, ondt i ryggen",
             "foelelsesloes-skridt",
         ),
+        # Steroids for long told in months, "to år", a season back or "lang tids".
+        (
+            "Jeg har taget prednisolon i to år for min lungesygdom og har ondt i lænden",
+            "steroid-ryg",
+        ),
+        ("Prednisolon-tabletter i 8 mdr for astma, og nu nye smerter i ryggen", "steroid-ryg"),
+        ("Lang tids prednisolon pga sarkoidose, og nu en ny smerte i lænden", "steroid-ryg"),
+        ("steroidbehandling med piller siden sidste vinter. ondt i lænden nu", "steroid-ryg"),
+        ("Beboer på fast prednisolon de sidste 3 år klager over ryggen i dag", "steroid-ryg"),
+        ("var syg for 3 år siden (modermærkekræft) og nu har jeg ondt i ryggen", "kraeft"),
+        (
+            "vægten er gået lidt ned hver uge i 2 måneder, jeg gør ikke noget for det. Og min"
+            " lænd gør ondt",
+            "vaegttab",
+        ),
+        ("Kjolen var alt for stor, og jeg har ikke slanket mig. Jeg har ondt i ryggen", "vaegttab"),
+        (
+            "Kollega har ondt i lænden og ser meget tyndere ud. Han siger selv han ikke er på kur.",
+            "vaegttab",
+        ),
+        # A carer's words for a wet bed and retention.
+        ("Fru Jensen på 78 havde vådt sengetøj i morges, og hun har ondt i ryggen", "blaere-tarm"),
+        ("En beboer har tisset igennem to gange i nat, og hun har ondt i lænden", "blaere-tarm"),
+        ("beboer 76 år, der ikke selv kan lade vandet i dag. Hun har ondt i lænden", "blaere-tarm"),
         # "Nu skulle jeg ..." tells what happened, no "what if".
         (
             "rygskud i mandags. Nu skulle jeg ud på toilettet og kunne pludselig ikke tage et"
