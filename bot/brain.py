@@ -40,6 +40,11 @@ from bot.urgent_care import UrgentCare
 # At or above: answer with confidence. Between the two: "did you mean". Below: fall back.
 ANSWER_THRESHOLD = 45.0
 CLARIFY_THRESHOLD = 25.0
+# The synonym group of help that does not come ("ikke bedre", "går ikke over").
+NOT_BETTER = "ikkebedre"
+# How far below the best match the answer just given may score and still answer a
+# conditional follow-up ("og hvis det stikker?").
+CONDITIONAL_MARGIN = 10.0
 # A long story spreads its words over many topics, so its best entry scores lower for
 # the same fit: past this many words, this score answers (the runner-up first beneath).
 STORY_WORDS = 25
@@ -376,17 +381,32 @@ class Brain:
         just_answered = (
             current is not None and chat.last is not None and chat.last.exercise_id == current.id
         )
+        after_exercise = current is not None and (shape.goes_on or just_answered)
+        safe = next((m for m in matches if m.entry.id == SAFE_EXERCISES_ENTRY), None)
+        safe_fits = safe is not None and safe.score >= CLARIFY_THRESHOLD
         if (
+            best
+            and safe
+            and safe_fits
+            and shape.conditional
+            and shape.tells_pain
+            and (after_exercise or (background is not None and chat.entry_id == EXERCISES_ENTRY))
+        ):
+            # "og hvis det stikker mens jeg laver den?" after an exercise or the exercises:
+            # how to exercise safely.
+            best = Match(safe.entry, best.score)
+        elif (
             current
             and best
-            and (shape.goes_on or just_answered)
+            and after_exercise
             and self._asks_of_exercise(best, matches, current, asked)
         ):
             best = Match(self._by_id[current.entry_id], best.score)
         elif (
-            current
-            and best
-            and (shape.goes_on or just_answered)
+            best
+            and safe
+            and safe_fits
+            and after_exercise
             and shape.tells_pain
             and best.entry.diagnosis
             and not self._matcher.asks_a_kind_of_question(asked)
@@ -394,9 +414,21 @@ class Brain:
             # Pain told with a yes/no question right after an exercise ("et skarpt jag
             # midt i den, er det normalt?") asks how to exercise safely, not for a
             # diagnosis; "hvilke symptomer ...?" is a question of its own.
-            safe = next((m for m in matches if m.entry.id == SAFE_EXERCISES_ENTRY), None)
-            if safe is not None and safe.score >= CLARIFY_THRESHOLD:
-                best = Match(safe.entry, best.score)
+            best = Match(safe.entry, best.score)
+        elif (
+            shape.conditional
+            and best
+            and background is not None
+            and chat.entry_id
+            and own_score < ANSWER_THRESHOLD
+            and NOT_BETTER not in self._matcher.query(asked)
+        ):
+            # "og hvis smerten er helt skarp?", unclear alone, after an answer asks what
+            # changes if so: that answer again, where it fits the question read with it
+            # about as well ("og hvis det ikke går over?" asks something else).
+            last = next((m for m in matches if m.entry.id == chat.entry_id), None)
+            if last is not None and last.score >= best.score - CONDITIONAL_MARGIN:
+                best = last
         # What the message asks names a topic the article does not cover ("Virker
         # akupunktur?"): a long story then needs the usual score; with no word of the low
         # back ("mit knæ hæver op efter løb"), no entry answers it, whatever fits best.

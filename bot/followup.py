@@ -47,6 +47,7 @@ class Phrases:
 @dataclass(frozen=True)
 class ConversationWords:
     openers: tuple[str, ...]
+    conditionals: tuple[str, ...]
     pronouns: frozenset[str]
     short_message_words: int
     corrections: tuple[str, ...]
@@ -77,6 +78,7 @@ def load_conversation_words(path: Path) -> ConversationWords:
         raise record.fail("'short_message_words' must be a whole number of at least 1")
     return ConversationWords(
         openers=_phrases(record, "openers"),
+        conditionals=_phrases(record, "conditionals"),
         pronouns=frozenset(fold(w) for w in record.texts("pronouns")),
         short_message_words=short,
         corrections=_phrases(record, "corrections"),
@@ -149,6 +151,7 @@ class FollowUp:
     about_the_warning: bool  # after a warning: asks about waiting, how urgent, whom to call
     elaborates: bool  # asks for more of the last answer: "hvorfor?", "hvorfor hjælper den?"
     asks_meaning: bool  # the whole message asks what the thing just spoken of is
+    conditional: bool  # opens with "og hvis", "hvad hvis": what changes if something is so
 
 
 def read(words: ConversationWords, message: Message, denied: Sequence[bool] = ()) -> FollowUp:
@@ -171,6 +174,7 @@ def read(words: ConversationWords, message: Message, denied: Sequence[bool] = ()
         about_the_warning=words.about_the_warning.found_in(padded),
         elaborates=_elaborates(words, message, pain),
         asks_meaning=message.folded in words.meaning,
+        conditional=any(padded.startswith(p) for p in words.conditionals),
     )
 
 

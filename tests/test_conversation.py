@@ -176,12 +176,33 @@ def test_the_first_of_the_exercises_after_the_overview(chat: Conversations, brai
     [
         ("hvad hjælper mod ondt i lænden", "og hvis det ik hjælper?"),
         ("hvor længe varer et hold i ryggen", "hvad hvis det bliver værre"),
+        ("hvad hjælper hurtigt mod ondt i lænden", "og hvis det ikke er bedre om en uge?"),
     ],
 )
 def test_if_it_does_not_help_or_gets_worse_asks_when_to_seek_help(
     chat: Conversations, before: str, follow_up: str
 ) -> None:
     assert entry_of(say(chat, before, follow_up)) == "soeg-hjaelp"
+
+
+@pytest.mark.parametrize(
+    ("before", "follow_up", "meant"),
+    [
+        # Pain if so, after an exercise or the exercises: how to exercise safely.
+        ("hvordan laver jeg kat-ko?", "og hvis det stikker?", "sikre-oevelser"),
+        ("hvilke øvelser hjælper?", "og hvis det gør ondt bagefter?", "sikre-oevelser"),
+        # Unclear alone, the condition asks about the answer just given.
+        (
+            "skal jeg blive hjemme fra arbejde med ondt i lænden?",
+            "hvad hvis jeg er murer og løfter tungt hele dagen",
+            "arbejde",
+        ),
+    ],
+)
+def test_a_conditional_follow_up_asks_what_changes_if_so(
+    chat: Conversations, before: str, follow_up: str, meant: str
+) -> None:
+    assert entry_of(say(chat, before, follow_up)) == meant
 
 
 def test_a_complete_new_question_is_not_hijacked_by_the_context(chat: Conversations) -> None:
