@@ -754,6 +754,17 @@ def test_another_persons_current_sign_counts(detector: RedFlagDetector, text: st
         "Det er ikke fordi jeg ikke kan gå, det kan jeg sagtens, det gør bare ondt i ryggen",
         # A short course months ago is no long-term use.
         "fik prednisolon i 5 dage for 3 måneder siden, nu ondt i lænden",
+        # How long ago is no time taken; a cream, an inhaler, injections; stopped.
+        "fik prednisolon en enkelt gang, ca 5 mdr siden, nu ondt i ryggen",
+        "jeg har ondt i lænden og har brugt hydrokortison creme i to år for eksem",
+        "har astma og tager steroid inhalator hver dag, har fået ondt i lænden",
+        "fået steroidsprøjter i knæet i to år, nu ondt i ryggen",
+        "tog prednisolon i to år indtil 2015, har nu ondt i lænden",
+        # A run for cancer, shoes too big, a loose screw, water spilt in the bed.
+        "jeg løb for kræft for 2 år siden (stafet for livet) og har haft ondt i ryggen siden",
+        "ondt i lænden, de nye sko jeg har bestilt var alt for store",
+        "ondt i ryggen, skruen i kontorstolen sidder løst og jeg gør ikke noget for det",
+        "ondt i ryggen. spildte et glas vand i sengen i nat, vådt sengetøj og sov dårligt",
     ],
 )
 def test_past_denied_hypothetical_and_look_alike_signs_are_calm(
@@ -994,6 +1005,8 @@ def test_past_denied_hypothetical_and_look_alike_signs_are_calm(
         ("Lang tids prednisolon pga sarkoidose, og nu en ny smerte i lænden", "steroid-ryg"),
         ("steroidbehandling med piller siden sidste vinter. ondt i lænden nu", "steroid-ryg"),
         ("Beboer på fast prednisolon de sidste 3 år klager over ryggen i dag", "steroid-ryg"),
+        ("jeg har i to år fået prednisolon for min gigt, og nu gør ryggen ondt", "steroid-ryg"),
+        ("min far har fået prednisolon i to år og klager hele tiden over ryggen", "steroid-ryg"),
         ("var syg for 3 år siden (modermærkekræft) og nu har jeg ondt i ryggen", "kraeft"),
         (
             "vægten er gået lidt ned hver uge i 2 måneder, jeg gør ikke noget for det. Og min"
