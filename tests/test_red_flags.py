@@ -760,6 +760,7 @@ def test_another_persons_current_sign_counts(detector: RedFlagDetector, text: st
         "har astma og tager steroid inhalator hver dag, har fået ondt i lænden",
         "fået steroidsprøjter i knæet i to år, nu ondt i ryggen",
         "tog prednisolon i to år indtil 2015, har nu ondt i lænden",
+        "fik en prednisolonkur sidste måned, nu ondt i ryggen",
         # A run for cancer, shoes too big, a loose screw, water spilt in the bed.
         "jeg løb for kræft for 2 år siden (stafet for livet) og har haft ondt i ryggen siden",
         "ondt i lænden, de nye sko jeg har bestilt var alt for store",
@@ -1007,6 +1008,12 @@ def test_past_denied_hypothetical_and_look_alike_signs_are_calm(
         ("Beboer på fast prednisolon de sidste 3 år klager over ryggen i dag", "steroid-ryg"),
         ("jeg har i to år fået prednisolon for min gigt, og nu gør ryggen ondt", "steroid-ryg"),
         ("min far har fået prednisolon i to år og klager hele tiden over ryggen", "steroid-ryg"),
+        # A course of something else is no short course of the steroid.
+        (
+            "er på prednisolon i to år nu, har fået antibiotika kur for lungebetændelse og nu"
+            " ondt i ryggen",
+            "steroid-ryg",
+        ),
         ("var syg for 3 år siden (modermærkekræft) og nu har jeg ondt i ryggen", "kraeft"),
         (
             "vægten er gået lidt ned hver uge i 2 måneder, jeg gør ikke noget for det. Og min"
