@@ -306,7 +306,7 @@ alternates), so it stands in for an unseen held-out set:
   1.000, false alarms 0.018 -> 0.018; never tuned on.
 - redflags_blind49_next.yaml and conversations_blind43_next.yaml, when present, are not
   run here: the next round's sets, scored once before the changes that follow.
-- training/redflags_train6-130.yaml and training/conversations_train2-73.yaml: training
+- training/redflags_train6-131.yaml and training/conversations_train2-73.yaml: training
   sets as above (acute signs in people's words; prompt signs; many different writers;
   false alarms and tricky context; hard acute signs; other people's signs; long stories;
   follow-ups; writers who downplay; every sign from many kinds of writer; hard
@@ -2973,6 +2973,15 @@ EVAL_SETS = (
         false_alarm_ceiling=0.16,
         in_scope=0.50,
         out_of_scope=0.30,
+    ),
+    EvalSet(
+        "training/redflags_train131.yaml",
+        RED_FLAG_KINDS,
+        acute_recall=0.90,
+        prompt_recall=0.80,
+        false_alarm_ceiling=0.03,
+        in_scope=0.60,
+        out_of_scope=None,
     ),
     EvalSet(
         "training/redflags_train129.yaml",

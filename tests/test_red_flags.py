@@ -752,6 +752,9 @@ def test_another_persons_current_sign_counts(detector: RedFlagDetector, text: st
         "min bedstemor kan ikke gå på nettet, hvordan hjælper jeg hende",
         "konen går på gløder for at jeg skal til fys, hvor finder jeg en god en",
         "Det er ikke fordi jeg ikke kan gå, det kan jeg sagtens, det gør bare ondt i ryggen",
+        # English: an earlier time of life; Swedish: what a sign means.
+        "I had a car accident as a kid, like 20 years ago. Could that be why my back hurts now?",
+        "Vad menas med 'uforklarligt vægttab' i den danska texten? Hur mycket räknas?",
         # A dive into deep water; snorkelling.
         "sprang på hovedet i vandet fra 3 m vippen i svømmehallen, dybt vand, ondt i lænden",
         "dykkede ned i lavt vand efter min solbrille og fik ondt i ryggen af at bukke mig",
@@ -1045,6 +1048,19 @@ def test_past_denied_hypothetical_and_look_alike_signs_are_calm(
         (
             "Sprang på hovedet i vandet fra molen og ramte bunden, nu har jeg ondt i ryggen",
             "traume",
+        ),
+        # English, Swedish and mixed Danish-English.
+        (
+            "I don't get the 'need to pee' feeling anymore. lower back pain for 4 days",
+            "blaere-tarm",
+        ),
+        (
+            "Der er ingen følelse på inside af mine lår. Is that normal med rygsmerter?",
+            "foelelsesloes-skridt",
+        ),
+        (
+            "Nu har det gått fem veckor och ryggen gör lika jävla ont som första dagen.",
+            "ingen-bedring",
         ),
         # A carer's words for a wet bed and retention.
         ("Fru Jensen på 78 havde vådt sengetøj i morges, og hun har ondt i ryggen", "blaere-tarm"),
