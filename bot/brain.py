@@ -383,18 +383,26 @@ class Brain:
         )
         after_exercise = current is not None and (shape.goes_on or just_answered)
         safe = next((m for m in matches if m.entry.id == SAFE_EXERCISES_ENTRY), None)
-        safe_fits = safe is not None and safe.score >= CLARIFY_THRESHOLD
-        if (
-            best
-            and safe
-            and safe_fits
-            and shape.conditional
+        not_better = NOT_BETTER in self._matcher.query(asked)
+        if_so = shape.conditional and best is not None and background is not None
+        if if_so and best and not_better:
+            # "og hvis det ikke hjælper?" after an answer: when to get help.
+            best = Match(self._by_id[SEEK_HELP_ENTRY], best.score)
+        elif (
+            if_so
+            and best
             and shape.tells_pain
-            and (after_exercise or (background is not None and chat.entry_id == EXERCISES_ENTRY))
+            and (after_exercise or chat.entry_id == EXERCISES_ENTRY)
+            and (
+                own_score < ANSWER_THRESHOLD
+                or own[0].entry.id in (SAFE_EXERCISES_ENTRY, current.entry_id if current else "")
+            )
         ):
-            # "og hvis det stikker mens jeg laver den?" after an exercise or the exercises:
-            # how to exercise safely.
-            best = Match(safe.entry, best.score)
+            # "og hvis det stikker?" after an exercise or the exercises, unclear alone or
+            # about that exercise or exercising ("... når jeg strækker benet ud?"): how to
+            # exercise safely; not pain told of something else ("når jeg løfter på
+            # arbejdet").
+            best = Match(self._by_id[SAFE_EXERCISES_ENTRY], best.score)
         elif (
             current
             and best
@@ -405,7 +413,7 @@ class Brain:
         elif (
             best
             and safe
-            and safe_fits
+            and safe.score >= CLARIFY_THRESHOLD
             and after_exercise
             and shape.tells_pain
             and best.entry.diagnosis
@@ -415,14 +423,7 @@ class Brain:
             # midt i den, er det normalt?") asks how to exercise safely, not for a
             # diagnosis; "hvilke symptomer ...?" is a question of its own.
             best = Match(safe.entry, best.score)
-        elif (
-            shape.conditional
-            and best
-            and background is not None
-            and chat.entry_id
-            and own_score < ANSWER_THRESHOLD
-            and NOT_BETTER not in self._matcher.query(asked)
-        ):
+        elif if_so and best and chat.entry_id and own_score < ANSWER_THRESHOLD:
             # "og hvis smerten er helt skarp?", unclear alone, after an answer asks what
             # changes if so: that answer again, where it fits the question read with it
             # about as well ("og hvis det ikke går over?" asks something else).

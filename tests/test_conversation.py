@@ -177,6 +177,9 @@ def test_the_first_of_the_exercises_after_the_overview(chat: Conversations, brai
         ("hvad hjælper mod ondt i lænden", "og hvis det ik hjælper?"),
         ("hvor længe varer et hold i ryggen", "hvad hvis det bliver værre"),
         ("hvad hjælper hurtigt mod ondt i lænden", "og hvis det ikke er bedre om en uge?"),
+        # Also right after an exercise, and in English.
+        ("knæ til bryst øvelsen hvordan", "hvad hvis det ikke hjælper?"),
+        ("hvordan laver jeg bird dog", "and if it doesnt help"),
     ],
 )
 def test_if_it_does_not_help_or_gets_worse_asks_when_to_seek_help(
@@ -191,6 +194,13 @@ def test_if_it_does_not_help_or_gets_worse_asks_when_to_seek_help(
         # Pain if so, after an exercise or the exercises: how to exercise safely.
         ("hvordan laver jeg kat-ko?", "og hvis det stikker?", "sikre-oevelser"),
         ("hvilke øvelser hjælper?", "og hvis det gør ondt bagefter?", "sikre-oevelser"),
+        ("hvordan laver jeg bird dog", "og hvis det stikker?", "sikre-oevelser"),
+        # Pain told of something else asks about that.
+        (
+            "hvilke øvelser er gode for lænden",
+            "og hvis jeg får ondt når jeg løfter på arbejdet?",
+            "arbejde",
+        ),
         # Unclear alone, the condition asks about the answer just given.
         (
             "skal jeg blive hjemme fra arbejde med ondt i lænden?",
