@@ -304,7 +304,20 @@ alternates), so it stands in for an unseen held-out set:
   out-of-scope 1.000 -> 1.000; conversations42 in-scope 0.911 -> 0.911 (stories 0.865,
   follow-ups 0.943), out-of-scope 0.758 -> 0.758 (stories 0.500), acute 1.000, prompt
   1.000, false alarms 0.018 -> 0.018; never tuned on.
-- redflags_blind49_next.yaml and conversations_blind43_next.yaml, when present, are not
+- redflags_blind49.yaml and conversations_blind43.yaml: written the same way at the end
+  of that round, scored once before the next (f4fcdb4) and once after it (a75a33c):
+  blind49 acute 0.972 -> 0.972, prompt 0.944 -> 0.944, false alarms 0.000 -> 0.000,
+  in-scope 0.903 -> 0.897, out-of-scope 0.933 -> 0.933; conversations43 in-scope 0.914 ->
+  0.914 (stories 0.919, follow-ups 0.909), out-of-scope 0.794 -> 0.794 (stories 0.625),
+  acute 1.000, prompt 1.000, false alarms 0.000 -> 0.000; never tuned on.
+- redflags_blind50.yaml and conversations_blind44.yaml: written the same way at the start
+  of that round (training sets 126-131, conditional follow-ups), scored once before it
+  (ee03fa1) and once after it (a75a33c): blind50 acute 0.944 -> 0.944, prompt 1.000 ->
+  1.000, false alarms 0.000 -> 0.000, in-scope 0.942 -> 0.942, out-of-scope 0.933 ->
+  0.933; conversations44 in-scope 0.892 -> 0.892 (stories 1.000, follow-ups 0.804),
+  out-of-scope 0.758 -> 0.758 (stories 0.750), acute 1.000, prompt 1.000, false alarms
+  0.000 -> 0.000; never tuned on.
+- redflags_blind51_next.yaml and conversations_blind45_next.yaml, when present, are not
   run here: the next round's sets, scored once before the changes that follow.
 - training/redflags_train6-131.yaml and training/conversations_train2-73.yaml: training
   sets as above (acute signs in people's words; prompt signs; many different writers;
@@ -1514,6 +1527,42 @@ EVAL_SETS = (
         prompt_recall=1.00,
         false_alarm_ceiling=0.03,
         in_scope=0.85,
+        out_of_scope=0.70,
+    ),
+    EvalSet(
+        "redflags_blind49.yaml",
+        RED_FLAG_KINDS,
+        acute_recall=0.90,
+        prompt_recall=0.90,
+        false_alarm_ceiling=0.03,
+        in_scope=0.80,
+        out_of_scope=0.90,
+    ),
+    EvalSet(
+        "conversations_blind43.yaml",
+        CONVERSATION_KINDS,
+        acute_recall=1.00,
+        prompt_recall=1.00,
+        false_alarm_ceiling=0.03,
+        in_scope=0.85,
+        out_of_scope=0.75,
+    ),
+    EvalSet(
+        "redflags_blind50.yaml",
+        RED_FLAG_KINDS,
+        acute_recall=0.90,
+        prompt_recall=0.95,
+        false_alarm_ceiling=0.03,
+        in_scope=0.85,
+        out_of_scope=0.90,
+    ),
+    EvalSet(
+        "conversations_blind44.yaml",
+        CONVERSATION_KINDS,
+        acute_recall=1.00,
+        prompt_recall=1.00,
+        false_alarm_ceiling=0.03,
+        in_scope=0.80,
         out_of_scope=0.70,
     ),
     EvalSet(
