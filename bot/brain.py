@@ -383,9 +383,8 @@ class Brain:
         )
         after_exercise = current is not None and (shape.goes_on or just_answered)
         safe = next((m for m in matches if m.entry.id == SAFE_EXERCISES_ENTRY), None)
-        not_better = NOT_BETTER in self._matcher.query(asked)
         if_so = shape.conditional and best is not None and background is not None
-        if if_so and best and not_better:
+        if if_so and best and NOT_BETTER in self._matcher.query(asked):
             # "og hvis det ikke hjælper?" after an answer: when to get help.
             best = Match(self._by_id[SEEK_HELP_ENTRY], best.score)
         elif (
