@@ -29,7 +29,7 @@ def run_chat(
             message = read(phrases.terminal_prompt + " ")
         except (EOFError, KeyboardInterrupt):
             break
-        if message.strip().lower() in QUIT_WORDS:
+        if message.strip().lower().lstrip("/") in QUIT_WORDS:  # "/quit" too, as on Telegram
             break
         reply = conversations.reply(CHAT, message, clock())
         out.write("\nrygbot: " + plain_text(reply, phrases.more_hint) + "\n\n")

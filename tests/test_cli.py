@@ -83,6 +83,20 @@ def test_chat_without_a_token_talks_in_the_terminal(
     assert out.rstrip().endswith("Farvel, og god bedring!")
 
 
+def test_a_quit_command_with_a_slash_ends_the_terminal_chat(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    typed = _typed("jeg kommer ikke ud af sengen benene vil ikke", "/quit", "hej")
+    monkeypatch.setattr("builtins.input", lambda _prompt="": next(typed))
+    assert main([]) == 0
+    out = capsys.readouterr().out
+    # One warning for the message; "/quit" is no message that keeps it, and "hej" is
+    # never read.
+    assert out.count("⚠️") == 1
+    assert "Jeg er rygbot" not in out
+    assert out.rstrip().endswith("Farvel, og god bedring!")
+
+
 def test_feedback_counts_are_printed_per_answer(
     monkeypatch: pytest.MonkeyPatch, tmp_path, capsys: pytest.CaptureFixture[str]
 ) -> None:
