@@ -755,6 +755,10 @@ def test_another_persons_current_sign_counts(detector: RedFlagDetector, text: st
         # English: an earlier time of life; Swedish: what a sign means.
         "I had a car accident as a kid, like 20 years ago. Could that be why my back hurts now?",
         "Vad menas med 'uforklarligt vægttab' i den danska texten? Hur mycket räknas?",
+        # A small child wetting itself or its nappy is no lost control.
+        "min søn på 3 tisser i bukserne og jeg har ondt i ryggen af at bære ham",
+        "min 3-årige tisser stadig i bukserne, og jeg har ondt i lænden af at bære hende",
+        "babyen tissede igennem bleen i nat og jeg fik ondt i ryggen af at løfte hende",
         # A dive into deep water; snorkelling.
         "sprang på hovedet i vandet fra 3 m vippen i svømmehallen, dybt vand, ondt i lænden",
         "dykkede ned i lavt vand efter min solbrille og fik ondt i ryggen af at bukke mig",
@@ -1062,6 +1066,22 @@ def test_past_denied_hypothetical_and_look_alike_signs_are_calm(
             "Nu har det gått fem veckor och ryggen gör lika jävla ont som första dagen.",
             "ingen-bedring",
         ),
+        # The writer's own loss beside a small child's, another adult's beside a toddler,
+        # a small child's retention, an older child's wetting: still signs.
+        (
+            "min søn på 3 tisser i bukserne og jeg kan ikke holde på vandet, ondt i ryggen",
+            "blaere-tarm",
+        ),
+        (
+            "my wife hurt her back lifting our toddler on sunday and today she wet herself"
+            " without even noticing",
+            "blaere-tarm",
+        ),
+        (
+            "min datter på 4 kan ikke tisse, der kommer ingenting, og hun har ondt i ryggen",
+            "blaere-tarm",
+        ),
+        ("min søn på 13 tisser i sengen igen og har ondt i ryggen", "blaere-tarm"),
         # A carer's words for a wet bed and retention.
         ("Fru Jensen på 78 havde vådt sengetøj i morges, og hun har ondt i ryggen", "blaere-tarm"),
         ("En beboer har tisset igennem to gange i nat, og hun har ondt i lænden", "blaere-tarm"),

@@ -37,6 +37,10 @@ GAP_WORDS = 2
 FILLER = "<fyld>"
 FILLER_WORDS = 2
 NUMBER, AGE, SPEED, YEAR, FEW, DAY = "<tal>", "<alder>", "<fart>", "<årstal>", "<få>", "<dag>"
+# A small child's age in years, in digits or words ("min søn på 3", "datter på to").
+TODDLER = "<småbarn>"
+TODDLER_AGES = range(1, 6)
+TODDLER_WORDS = frozenset({"to", "tre", "fire", "fem", "two", "three", "four", "five"})
 # What "ikke" as written reads as besides itself: a term's gap never passes over it
 # (spellings that stand for it, like Jutlandic "ett", may also be "et": "tabt ett kilo").
 WRITTEN_NOT = "<ikke>"
@@ -57,7 +61,7 @@ WEEKDAYS = frozenset(
     for day in ("man", "tirs", "ons", "tors", "fre", "lør", "lor", "søn", "son")
     for ending in ("", "s", "en")
 ) | {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-_PLACEHOLDERS = (GAP, NUMBER, AGE, SPEED, YEAR, FEW, DAY)
+_PLACEHOLDERS = (GAP, NUMBER, AGE, SPEED, YEAR, FEW, DAY, TODDLER)
 # Words this long may be slips of a term word: one edit away, two from 9 letters; two
 # neighbouring letters swapped count as one edit ("feebr" for "feber").
 _TYPO_MIN_LENGTH = 6
@@ -200,13 +204,14 @@ class WordReader:
 
     def _read(self, word: str) -> frozenset[str]:
         """The patterns `word` satisfies, as typed or as the word it was meant to be."""
+        toddler = {TODDLER} if word in TODDLER_WORDS else set()
         if word in NUMBER_WORDS:  # "for tre måneder siden" is "for <tal> måneder siden"
-            return self._read_word(word) | {NUMBER, FEW}  # all of them are 20 or less
+            return self._read_word(word) | {NUMBER, FEW} | toddler  # all are 20 or less
         if word in WEEKDAYS:
             return self._read_word(word) | {DAY}
         if word == NOT:
             return self._read_word(word) | {WRITTEN_NOT}
-        return self._read_word(word)
+        return self._read_word(word) | toddler
 
     def _read_word(self, word: str) -> frozenset[str]:
         if word.isdigit():
@@ -219,6 +224,8 @@ class WordReader:
                 found.add(YEAR)
             if len(word) <= 2 and int(word) in FEW_RANGE:
                 found.add(FEW)
+            if len(word) == 1 and int(word) in TODDLER_AGES:
+                found.add(TODDLER)
             return frozenset(found)
         if len(word) > MAX_WORD_LENGTH:
             return frozenset()
