@@ -301,6 +301,7 @@ class Brain:
         led_by_question = False
         asks_off_topic = False
         led: list[Match] = []
+        questions: Message | None = None
         situation: Message | None = None
         if told:  # the asking sentences lead, the situation around them is context
             situation = analyse(told.situation)
@@ -487,6 +488,11 @@ class Brain:
                 return rest
         if elsewhere and BACK_TERMS.isdisjoint(self._matcher.query(asked, read_as)):
             return self._not_answered(matches, shape)
+        # "Hvilken sadel er god ...?": a question about a thing the knowledge never names
+        # is not answered, however well the rest of it fits an entry.
+        which_asked = questions if questions is not None and asked is message else asked
+        if best and self._matcher.asks_about_unknown_thing(which_asked):
+            return self._not_answered(matches, shape, uncovered=True)
         if best and (best.score >= sure_enough or on_last_topic):
             reply = self._answer(
                 best.entry,
@@ -555,15 +561,18 @@ class Brain:
             suggestions_title=self.phrases.close_call_title,
         )
 
-    def _not_answered(self, matches: list[Match], shape: FollowUp) -> Reply:
-        """ "Did you mean" when close; otherwise a fallback fitting what the message is."""
+    def _not_answered(
+        self, matches: list[Match], shape: FollowUp, uncovered: bool = False
+    ) -> Reply:
+        """ "Did you mean" when close; otherwise a fallback fitting what the message is.
+        `uncovered`: what is asked is plainly not in the article, so no "did you mean"."""
         score = matches[0].score if matches else 0.0
         close = tuple(
             Suggestion(m.entry.id, m.entry.heading)
             for m in matches[:MAX_SUGGESTIONS]
             if m.score >= SUGGESTION_FLOOR
         )
-        if score >= CLARIFY_THRESHOLD:
+        if score >= CLARIFY_THRESHOLD and not uncovered:
             return self._reply(ReplyKind.CLARIFY, self.phrases.clarify, score, close)
         text = self.phrases.fallback if shape.health or close else self.phrases.off_topic
         return self._reply(

@@ -72,6 +72,10 @@ class Language:
     # The part of `off_topic` a story names in passing ("tog en panodil", "har købt en ny
     # kontorstol"): off topic where it is asked, not in a story's situation.
     off_topic_requests: frozenset[str] = frozenset()
+    # "hvilken", "which": the word after one names what a question asks about, unless it
+    # is one of `not_asked_about` ("hvilken en", "..., hvilket var dejligt").
+    which_words: frozenset[str] = frozenset()
+    not_asked_about: frozenset[str] = frozenset()
 
     @property
     def known_words(self) -> set[str]:
@@ -121,6 +125,8 @@ def load_language(path: Path) -> Language:
     clashing = sorted(w for variant in synonyms for w in variant if w in particles)
     if clashing:
         raise record.fail(f"particles: '{clashing[0]}' is a word of a synonym variant")
+    which_words = frozenset(fold(w) for w in record.texts("which_words", minimum=0))
+    not_asked_about = frozenset(fold(w) for w in record.texts("not_asked_about", minimum=0))
     return Language(
         stop_words,
         synonyms,
@@ -131,6 +137,8 @@ def load_language(path: Path) -> Language:
         addressing,
         particles,
         off_topic_requests,
+        which_words,
+        not_asked_about,
     )
 
 

@@ -234,6 +234,30 @@ class Matcher:
         )
         return parts is not None and parts[1] in self._off_topic
 
+    def asks_about_unknown_thing(self, message: Message) -> bool:
+        """Whether the message asks "which X" of a thing the knowledge never names
+        ("Hvilken sadel er god til ryttere med ondt i ryggen?"): the article does not
+        answer it, whatever else the message shares with an entry. X is the first term
+        of the rest of the sentence, so that a phrase ("røde flag") reads as one."""
+        language = self.analyzer.language
+        words, tokens = message.words, message.tokens
+        for i, word in enumerate(words[:-1]):
+            if word not in language.which_words or words[i + 1] in language.not_asked_about:
+                continue
+            end = next(
+                (j for j in range(i + 1, len(words)) if tokens[j].sentence != tokens[i].sentence),
+                len(words),
+            )
+            rest = self.analyzer.terms(" ".join(words[i + 1 : end]))
+            if not rest or rest[0] in self._idf or rest[0].isdigit():
+                continue
+            # "hvilke blide øvelser": a word the knowledge does not use before one it does
+            # describes that thing.
+            after = self.analyzer.terms(words[i + 2]) if i + 2 < end else []
+            if not (after and after[0] in self._idf and rest[1:2] == after[:1]):
+                return True
+        return False
+
     def asks_a_kind_of_question(self, message: Message) -> bool:
         """Whether the message asks with a question word of its own kind ("hvilke",
         "hvordan"), not a yes/no question ("er det normalt?")."""

@@ -511,6 +511,47 @@ def test_a_story_whose_question_is_off_topic_is_not_answered_with_comfort(
     assert not reply.text.startswith(brain.phrases.worried)
 
 
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Jeg har ondt i lænden når jeg har siddet længe ved computeren. Hvilket tastatur er"
+        " bedst for ryggen?",
+        "Jeg har ondt i lænden og skal på ferie. Hvilket hotel i Rom har de bedste senge?",
+        "Min mand har ondt i ryggen og sover dårligt. Hvilken dyne er bedst til ham?",
+        "min ryg er øm efter gymnastik, hvilken proteinbar smager bedst?",
+    ],
+)
+def test_a_question_about_a_thing_the_article_never_names_is_not_answered(
+    brain: Brain, message: str
+) -> None:
+    # The message speaks of the low back, but what is asked ("hvilket tastatur") the
+    # article does not cover: no confident answer, however well the rest fits exercises.
+    assert brain.reply(message, NOW).kind is not ReplyKind.ANSWER
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        (
+            "Jeg har prøvet en varmepude og en ispose, hvilket var rart. Hvilken en af dem"
+            " hjælper bedst på ondt i lænden?",
+            "varme-kulde",
+        ),
+        ("hvilke røde flag skal man kende ved ondt i lænden?", "symptomer"),
+        ("Hvilken sport er god for ryggen, når man har ondt i lænden?", "oevelser"),
+        ("Min far på 80 har ondt i lænden. Hvilke blide øvelser kan han lave?", "oevelser"),
+    ],
+)
+def test_a_which_question_about_what_the_article_covers_is_answered(
+    brain: Brain, message: str, entry_id: str
+) -> None:
+    # "hvilken en", "..., hvilket var rart", a phrase ("røde flag") and a word that describes
+    # a known thing ("blide øvelser") name no unknown thing.
+    reply = brain.reply(message, NOW)
+    assert reply.kind is ReplyKind.ANSWER
+    assert entry_of(reply) == entry_id
+
+
 def test_a_story_that_asks_without_a_question_mark_gets_its_question_answered(
     brain: Brain,
 ) -> None:
