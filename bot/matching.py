@@ -235,28 +235,55 @@ class Matcher:
         return parts is not None and parts[1] in self._off_topic
 
     def asks_about_unknown_thing(self, message: Message) -> bool:
-        """Whether the message asks "which X" of a thing the knowledge never names
-        ("Hvilken sadel er god til ryttere med ondt i ryggen?"): the article does not
-        answer it, whatever else the message shares with an entry. X is the first term
-        of the rest of the sentence, so that a phrase ("røde flag") reads as one."""
+        """Whether the message asks "which X" of a thing the article does not answer about
+        ("Hvilken sadel er god til ryttere med ondt i ryggen?", "hvilken varmepude kan du
+        anbefale?"): a thing the knowledge never names, or a product, brand or place, which
+        it names but recommends none of. X is the first term of the rest of the sentence
+        past words like "type af" or "god", so that a phrase ("røde flag") reads as one."""
         language = self.analyzer.language
         words, tokens = message.words, message.tokens
         for i, word in enumerate(words[:-1]):
-            if word not in language.which_words or words[i + 1] in language.not_asked_about:
+            if word not in language.which_words or self._relative(message, i):
                 continue
             end = next(
                 (j for j in range(i + 1, len(words)) if tokens[j].sentence != tokens[i].sentence),
                 len(words),
             )
-            rest = self.analyzer.terms(" ".join(words[i + 1 : end]))
+            start = i + 1
+            while start < end - 1 and words[start] in language.which_modifiers:
+                start += 1
+            thing = words[start]
+            if thing in language.not_asked_about:
+                continue
+            if thing in language.which_products:
+                return True
+            rest = self.analyzer.terms(" ".join(words[start:end]))
             if not rest or rest[0] in self._idf or rest[0].isdigit():
                 continue
-            # "hvilke blide øvelser": a word the knowledge does not use before one it does
-            # describes that thing.
-            after = self.analyzer.terms(words[i + 2]) if i + 2 < end else []
-            if not (after and after[0] in self._idf and rest[1:2] == after[:1]):
+            # "hvilke blide øvelser": a word the knowledge does not use before a thing it
+            # names describes that thing ("hvilken pude hjælper" does not).
+            following = words[start + 1] if start + 1 < end else ""
+            after = self.analyzer.terms(following) if following else []
+            described = (
+                following not in language.not_asked_about
+                and bool(after)
+                and after[0] in self._idf
+                and rest[1:2] == after[:1]
+            )
+            if not described:
                 return True
         return False
+
+    def _relative(self, message: Message, at: int) -> bool:
+        """Whether "hvilket" at word `at` is a relative ("har prøvet varme hvilket ikke
+        hjalp"), not a question word: inside its sentence, after no word that asks on."""
+        words, tokens = message.words, message.tokens
+        return (
+            words[at] == "hvilket"
+            and at > 0
+            and tokens[at - 1].sentence == tokens[at].sentence
+            and words[at - 1] not in self.analyzer.language.asks_after
+        )
 
     def asks_a_kind_of_question(self, message: Message) -> bool:
         """Whether the message asks with a question word of its own kind ("hvilke",

@@ -319,7 +319,7 @@ alternates), so it stands in for an unseen held-out set:
   0.000 -> 0.000; never tuned on.
 - redflags_blind51_next.yaml and conversations_blind45_next.yaml, when present, are not
   run here: the next round's sets, scored once before the changes that follow.
-- training/redflags_train6-131.yaml and training/conversations_train2-73.yaml: training
+- training/redflags_train6-133.yaml and training/conversations_train2-73.yaml: training
   sets as above (acute signs in people's words; prompt signs; many different writers;
   false alarms and tricky context; hard acute signs; other people's signs; long stories;
   follow-ups; writers who downplay; every sign from many kinds of writer; hard
@@ -3031,6 +3031,24 @@ EVAL_SETS = (
         false_alarm_ceiling=0.03,
         in_scope=0.60,
         out_of_scope=None,
+    ),
+    EvalSet(
+        "training/redflags_train132.yaml",
+        RED_FLAG_KINDS,
+        acute_recall=0.90,
+        prompt_recall=0.75,
+        false_alarm_ceiling=0.06,
+        in_scope=0.65,
+        out_of_scope=0.60,
+    ),
+    EvalSet(
+        "training/redflags_train133.yaml",
+        RED_FLAG_KINDS,
+        acute_recall=0.90,
+        prompt_recall=0.80,
+        false_alarm_ceiling=0.04,
+        in_scope=0.65,
+        out_of_scope=0.60,
     ),
     EvalSet(
         "training/redflags_train129.yaml",

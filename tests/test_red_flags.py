@@ -3961,6 +3961,22 @@ SIGNS_FROM_TRAINING_SETS = [
         "ingen feber, kan det være farligt at skridtet er følelsesløst eller at benene er svage?",
         "foelelsesloes-skridt",
     ),
+    # training sets 132 and 133 (signs shown by what people do or notice; older writers):
+    # bones told thin, clothes grown big, a part that is not one's own, weaker than a day
+    # named, a temperature brought down, a leak not felt, water that will not come
+    (
+        "lægen siger mine knogler er tynde, og i morges faldt jeg på trappen, nu ondt i ryggen",
+        "fraktur",
+    ),
+    (
+        "min kjole er blevet så stor, jeg har ikke gjort noget for at tabe mig, ondt i lænden",
+        "vaegttab",
+    ),
+    ("hun siger numsen og skridtet ikke er hendes egne, ondt i lænden", "foelelsesloes-skridt"),
+    ("mit venstre ben er svagere end i går, og ryggen gør ondt", "svaghed"),
+    ("jeg tager ipren for at få varmen ned, og lænden gør ondt", "feber"),
+    ("det bare løber uden at jeg kan mærke det, og min ryg gør ondt", "blaere-tarm"),
+    ("fordi min far ikke selv kan komme af med vandet, ondt i ryggen", "blaere-tarm"),
 ]
 LOOK_ALIKES_FROM_TRAINING_SETS = [
     # training sets 28 and 29
@@ -4636,6 +4652,12 @@ LOOK_ALIKES_FROM_TRAINING_SETS = [
     # training set 125 and its review: a crash at walking pace; "ulykke" about a bad buy
     "det var en ulykke at jeg købte den bil, sæderne er elendige og ryggen gør ondt",
     "mindre ulykke på parkeringspladsen i 5 km/t, bil mod bil, ryggen er lidt øm",
+    # training sets 132 and 133: an oncology ward as the workplace, a shop's incontinence
+    # shelf, a doctor who said all was well, a weight loss explained by new teeth
+    "jeg er læge på onkologisk afdeling og har ondt i lænden efter vagten",
+    "jeg står på lageret og pakker inkontinensprodukter hele dagen, ondt i ryggen",
+    "lægen har testet følesansen i skridtet og sagde at alt var fint, ondt i lænden",
+    "har tabt 2 kilo fordi jeg ikke kan tygge med mine nye tænder, ondt i ryggen",
 ]
 
 
