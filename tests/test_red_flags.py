@@ -3961,21 +3961,24 @@ SIGNS_FROM_TRAINING_SETS = [
         "ingen feber, kan det være farligt at skridtet er følelsesløst eller at benene er svage?",
         "foelelsesloes-skridt",
     ),
-    # training sets 132 and 133 (signs shown by what people do or notice; older writers):
-    # bones told thin, clothes grown big, a part that is not one's own, weaker than a day
-    # named, a temperature brought down, a leak not felt, water that will not come
+    # training sets 132 and 133 (signs shown by what people do or notice; older writers)
+    # and their review: bones told thin, clothes grown big, a part that does not feel one's
+    # own, weaker than a day named, water that will not come; a fall from a height that a
+    # wife said was fine
     (
         "lægen siger mine knogler er tynde, og i morges faldt jeg på trappen, nu ondt i ryggen",
         "fraktur",
     ),
     (
-        "min kjole er blevet så stor, jeg har ikke gjort noget for at tabe mig, ondt i lænden",
+        "mine bukser er blevet så store, jeg har ikke gjort noget for at tabe mig, ondt i lænden",
         "vaegttab",
     ),
-    ("hun siger numsen og skridtet ikke er hendes egne, ondt i lænden", "foelelsesloes-skridt"),
+    ("det føles som om min bagdel ikke tilhører mig, ondt i lænden", "foelelsesloes-skridt"),
     ("mit venstre ben er svagere end i går, og ryggen gør ondt", "svaghed"),
-    ("jeg tager ipren for at få varmen ned, og lænden gør ondt", "feber"),
-    ("det bare løber uden at jeg kan mærke det, og min ryg gør ondt", "blaere-tarm"),
+    (
+        "faldt ned fra stigen 4 meter i dag, min kone sagde alt var fint, men ryggen gør ondt",
+        "traume",
+    ),
     ("fordi min far ikke selv kan komme af med vandet, ondt i ryggen", "blaere-tarm"),
 ]
 LOOK_ALIKES_FROM_TRAINING_SETS = [
@@ -4652,12 +4655,16 @@ LOOK_ALIKES_FROM_TRAINING_SETS = [
     # training set 125 and its review: a crash at walking pace; "ulykke" about a bad buy
     "det var en ulykke at jeg købte den bil, sæderne er elendige og ryggen gør ondt",
     "mindre ulykke på parkeringspladsen i 5 km/t, bil mod bil, ryggen er lidt øm",
-    # training sets 132 and 133: an oncology ward as the workplace, a shop's incontinence
-    # shelf, a doctor who said all was well, a weight loss explained by new teeth
+    # training sets 132 and 133 and their review: an oncology ward as the workplace, a
+    # shop's incontinence shelf, a sense of touch examined, a weight loss explained by new
+    # teeth; dough running over, a tingling leg getting better
     "jeg er læge på onkologisk afdeling og har ondt i lænden efter vagten",
     "jeg står på lageret og pakker inkontinensprodukter hele dagen, ondt i ryggen",
     "lægen har testet følesansen i skridtet og sagde at alt var fint, ondt i lænden",
     "har tabt 2 kilo fordi jeg ikke kan tygge med mine nye tænder, ondt i ryggen",
+    "jeg er portør på onkologisk og har ondt i ryggen af at skubbe senge",
+    "dejen bare løber ud over kanten og ned på mine bukser, ondt i ryggen af at ælte",
+    "prikkeriet i venstre ben er svagere end i mandags, ryggen er også bedre",
 ]
 
 
