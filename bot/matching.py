@@ -32,6 +32,8 @@ NUMBER_WEIGHT = 0.5
 # "hund"): the last part says what the compound is.
 MIN_COMPOUND_HEAD = 3
 MIN_OFF_TOPIC_TAIL = 4
+# "hvor meget X", "how much X": the words before a how-much word.
+HOW = frozenset({"hvor", "how"})
 # Weight of a word from a topic the article does not cover ("nakken", "ibuprofen").
 OFF_TOPIC_WEIGHT = 4.0
 # A phrasing of one common word ("kom") must not match everything that contains it:
@@ -238,12 +240,19 @@ class Matcher:
         """Whether the message asks "which X" of a thing the article does not answer about
         ("Hvilken sadel er god til ryttere med ondt i ryggen?", "hvilken varmepude kan du
         anbefale?"): a thing the knowledge never names, or a product, brand or place, which
-        it names but recommends none of. X is the first term of the rest of the sentence
-        past words like "type af" or "god", so that a phrase ("røde flag") reads as one."""
+        it names but recommends none of. "Hvor meget X" asks of X too, and so does a
+        question opened by "virker"/"hjælper" ("Virker chokbølge på ryggen?"), where a
+        product it names is asked about as a treatment the article may speak of. X is the
+        first term of the rest of the sentence past words like "type af" or "god", so that
+        a phrase ("røde flag") reads as one."""
         language = self.analyzer.language
         words, tokens = message.words, message.tokens
         for i, word in enumerate(words[:-1]):
-            if word not in language.which_words or self._relative(message, i):
+            opens = i == 0 or tokens[i - 1].sentence != tokens[i].sentence
+            asks_which = word in language.which_words and not self._relative(message, i)
+            how_much = word in language.how_much_words and i > 0 and words[i - 1] in HOW
+            does_it_help = word in language.does_it_help_words and opens
+            if not (asks_which or how_much or does_it_help):
                 continue
             end = next(
                 (j for j in range(i + 1, len(words)) if tokens[j].sentence != tokens[i].sentence),
@@ -255,7 +264,7 @@ class Matcher:
             thing = words[start]
             if thing in language.not_asked_about:
                 continue
-            if thing in language.which_products:
+            if thing in language.which_products and not does_it_help:
                 return True
             rest = self.analyzer.terms(" ".join(words[start:end]))
             if not rest or rest[0] in self._idf or rest[0].isdigit():

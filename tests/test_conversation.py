@@ -522,6 +522,9 @@ def test_a_story_whose_question_is_off_topic_is_not_answered_with_comfort(
         # a thing the article names but recommends none of, and one described by a verb
         "Hvilket lændebælte er bedst, når man har ondt i lænden?",
         "Hvilken salve hjælper mod ondt i ryggen?",
+        # "hvor meget X", and "hjælper X" opening a question
+        "hvor meget zink skal jeg tage når jeg træner styrketræning med ondt i lænden?",
+        "Hjælper elektroterapi mod ondt i lænden, hvis jeg laver øvelserne?",
     ],
 )
 def test_a_question_about_a_thing_the_article_never_names_is_not_answered(
@@ -545,6 +548,8 @@ def test_a_question_about_a_thing_the_article_never_names_is_not_answered(
         ("Min far på 80 har ondt i lænden. Hvilke blide øvelser kan han lave?", "oevelser"),
         ("Hvilken type øvelser er bedst, når man har ondt i lænden?", "oevelser"),
         ("I hvilke situationer skal man søge læge med ondt i lænden?", "soeg-hjaelp"),
+        ("hvor mange gange om dagen skal jeg lave øvelserne?", "oevelser"),
+        ("Hjælper det at gå ture, når man har ondt i lænden?", "hurtig-hjaelp"),
         (
             "har haft hold i ryggen i 4 dage hvilket irriterer mig, hvor lang tid varer det?",
             "varighed",
