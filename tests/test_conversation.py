@@ -525,6 +525,7 @@ def test_a_story_whose_question_is_off_topic_is_not_answered_with_comfort(
         # "hvor meget X", and "hjælper X" opening a question
         "hvor meget zink skal jeg tage når jeg træner styrketræning med ondt i lænden?",
         "Hjælper elektroterapi mod ondt i lænden, hvis jeg laver øvelserne?",
+        "does cupping help lower back pain?",
     ],
 )
 def test_a_question_about_a_thing_the_article_never_names_is_not_answered(
