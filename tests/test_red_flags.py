@@ -3980,6 +3980,14 @@ SIGNS_FROM_TRAINING_SETS = [
         "traume",
     ),
     ("fordi min far ikke selv kan komme af med vandet, ondt i ryggen", "blaere-tarm"),
+    # training sets 134 and 135 (signs told in passing; told through time and change):
+    # steroids since a season, the inner thighs, standing only when holding on
+    ("min mor har taget prednisolon siden jul for sin gigt, nu ondt i ryggen", "steroid-ryg"),
+    ("det sover inde på lårene og ondt i lænden", "foelelsesloes-skridt"),
+    (
+        "min mand kan kun stå hvis han holder fast, i går kunne han gå fint, ondt i ryggen",
+        "svaghed",
+    ),
 ]
 LOOK_ALIKES_FROM_TRAINING_SETS = [
     # training sets 28 and 29
@@ -4665,6 +4673,9 @@ LOOK_ALIKES_FROM_TRAINING_SETS = [
     "jeg er portør på onkologisk og har ondt i ryggen af at skubbe senge",
     "dejen bare løber ud over kanten og ned på mine bukser, ondt i ryggen af at ælte",
     "prikkeriet i venstre ben er svagere end i mandags, ryggen er også bedre",
+    # training set 134: a leak since giving birth
+    "det løber lidt i trusserne når jeg hopper, sådan har det været efter mine 2 fødsler,"
+    " og min lænd er øm",
 ]
 
 
