@@ -433,8 +433,17 @@ def test_a_greeting_to_the_bot_by_name_is_a_greeting(brain: Brain) -> None:
     assert reply.text == brain.reply("hej", TUESDAY_MORNING).text
 
 
-def test_a_question_about_a_medicine_dose_is_not_guessed(brain: Brain) -> None:
-    reply = brain.reply("hvor mange panodil må jeg tage om dagen?", TUESDAY_MORNING)
+@pytest.mark.parametrize(
+    "message",
+    [
+        "hvor mange panodil må jeg tage om dagen?",
+        # taken with another medicine
+        "Jeg har ondt i lænden efter flytning. Må jeg tage ibuprofen sammen med min"
+        " blodtryksmedicin?",
+    ],
+)
+def test_a_question_about_a_medicine_dose_is_not_guessed(brain: Brain, message: str) -> None:
+    reply = brain.reply(message, TUESDAY_MORNING)
     assert reply.kind is not ReplyKind.ANSWER
     assert "apoteket" in reply.text
     assert brain.reply("jeg har taget panodil, hvad hjælper ellers?", TUESDAY_MORNING).entry
