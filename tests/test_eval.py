@@ -319,7 +319,7 @@ alternates), so it stands in for an unseen held-out set:
   0.000 -> 0.000; never tuned on.
 - redflags_blind51_next.yaml and conversations_blind45_next.yaml, when present, are not
   run here: the next round's sets, scored once before the changes that follow.
-- training/redflags_train6-135.yaml and training/conversations_train2-74.yaml: training
+- training/redflags_train6-137.yaml and training/conversations_train2-74.yaml: training
   sets as above (acute signs in people's words; prompt signs; many different writers;
   false alarms and tricky context; hard acute signs; other people's signs; long stories;
   follow-ups; writers who downplay; every sign from many kinds of writer; hard
@@ -3058,6 +3058,24 @@ EVAL_SETS = (
         false_alarm_ceiling=0.09,
         in_scope=0.60,
         out_of_scope=0.95,
+    ),
+    EvalSet(
+        "training/redflags_train136.yaml",
+        RED_FLAG_KINDS,
+        acute_recall=0.90,
+        prompt_recall=0.85,
+        false_alarm_ceiling=0.07,
+        in_scope=0.45,
+        out_of_scope=None,
+    ),
+    EvalSet(
+        "training/redflags_train137.yaml",
+        RED_FLAG_KINDS,
+        acute_recall=0.85,
+        prompt_recall=0.80,
+        false_alarm_ceiling=0.32,
+        in_scope=0.60,
+        out_of_scope=None,
     ),
     EvalSet(
         "training/redflags_train135.yaml",
