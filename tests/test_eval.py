@@ -3062,7 +3062,7 @@ EVAL_SETS = (
     EvalSet(
         "training/redflags_train136.yaml",
         RED_FLAG_KINDS,
-        acute_recall=0.90,
+        acute_recall=0.80,
         prompt_recall=0.85,
         false_alarm_ceiling=0.07,
         in_scope=0.45,

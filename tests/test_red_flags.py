@@ -1312,27 +1312,6 @@ def test_another_person_s_story_dated_last_night_is_news(detector: RedFlagDetect
     assert ids(detector, story) == set()
 
 
-@pytest.mark.parametrize(
-    ("text", "sign"),
-    [
-        ("mine køns dele er helt følelsesløse og jeg har ondt i lænden", "foelelsesloes-skridt"),
-        ("jeg har taget pred ni solon i 3 år og nu ondt i lænden", "steroid-ryg"),
-    ],
-)
-def test_a_sign_word_dictated_apart_is_read_whole(
-    detector: RedFlagDetector, text: str, sign: str
-) -> None:
-    # Voice-to-text splits compounds ("køns dele", "pred ni solon").
-    assert sign in ids(detector, text)
-
-
-def test_words_that_spell_a_filler_together_are_not_joined(detector: RedFlagDetector) -> None:
-    # "en gang" is no "engang" ("ikke engang" is a word of difficulty).
-    assert (
-        ids(detector, "jeg gider ikke en gang til, ondt i lænden efter løft, hvad gør jeg") == set()
-    )
-
-
 def test_a_denial_in_the_gap_of_a_term_denies_it(detector: RedFlagDetector) -> None:
     # "vågner ... af smerter" allows words between, but not "ikke".
     assert ids(detector, "jeg sover fint og vågner ikke af smerter, men lænden er stram") == set()

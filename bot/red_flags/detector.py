@@ -198,8 +198,8 @@ class RedFlagDetector:
 
     def read(self, message: Message) -> Context:
         """The message's words as term patterns, and its context triggers (found once)."""
+        readings = tuple(self._reader.read(word) for word in message.words)
         sentences = [token.sentence for token in message.tokens]
-        readings = self._reader.read_words(message.words, sentences)
         triggers = self._rules.triggers(readings, sentences)
         return Context(message, readings, triggers, self._rules.trailing)
 

@@ -71,10 +71,6 @@ _SWAP_MIN_LENGTH = 4
 # Longer words are never repaired or split: no Danish word is this long, and comparing
 # a 100 000-letter "word" with every term word would take seconds.
 MAX_WORD_LENGTH = 40
-# Most words a term word typed or dictated apart may come in ("pred ni solon"), and its
-# fewest letters.
-MAX_JOINED = 3
-MIN_JOINED_LENGTH = 6
 # Shortest stem by which inflections fill a term word: "fald" joins "faldt" and "falder",
 # but "sov" (sleep) is too short to say one thing.
 _MIN_STEM = 4
@@ -186,9 +182,6 @@ class WordReader:
         self._fillers = frozenset(fold(w) for w in fillers)
         self._by_stem: dict[str, set[str]] = {}
         words = [word for word in inflected if word in literal]
-        # Slot words long enough to be looked for as two or three words typed apart (not
-        # context words: "en gang" is no "engang", "a TV" no "atv").
-        self._joinable = frozenset(word for word in words if len(word) >= MIN_JOINED_LENGTH)
         for word, root in zip(words, stems(words), strict=True):
             if _inflects(word, root):
                 self._by_stem.setdefault(root, set()).add(word)
@@ -208,24 +201,6 @@ class WordReader:
                 self._by_letters.setdefault("".join(sorted(key)), set()).add(key)
         self._by_letter = {letter: tuple(keys) for letter, keys in by_letter.items()}
         self.read = lru_cache(maxsize=32768)(self._read)
-
-    def read_words(
-        self, words: Sequence[str], sentences: Sequence[int]
-    ) -> tuple[frozenset[str], ...]:
-        """Each word's patterns. A term word typed or dictated apart ("skridt et", "køns
-        dele", "pred ni solon") is read at its first part too: two or three words of a
-        sentence that together spell a slot word of 6 letters or more exactly (not without
-        æ/ø/å: "fem år" would be the cancer drug "femar"), and no filler ("en gang" is no
-        "engang")."""
-        readings = [self.read(word) for word in words]
-        for start in range(len(words) - 1):
-            for end in range(start + 2, min(start + MAX_JOINED, len(words)) + 1):
-                if sentences[end - 1] != sentences[start]:
-                    break
-                joined = "".join(words[start:end])
-                if joined in self._joinable and FILLER not in (read := self.read(joined)):
-                    readings[start] = readings[start] | read
-        return tuple(readings)
 
     def _read(self, word: str) -> frozenset[str]:
         """The patterns `word` satisfies, as typed or as the word it was meant to be."""
