@@ -317,7 +317,20 @@ alternates), so it stands in for an unseen held-out set:
   0.933; conversations44 in-scope 0.892 -> 0.892 (stories 1.000, follow-ups 0.804),
   out-of-scope 0.758 -> 0.758 (stories 0.750), acute 1.000, prompt 1.000, false alarms
   0.000 -> 0.000; never tuned on.
-- redflags_blind51_next.yaml and conversations_blind45_next.yaml, when present, are not
+- redflags_blind51.yaml and conversations_blind45.yaml: written the same way at the end
+  of that round, scored once before the next (a75a33c) and once after it (c9628e1):
+  blind51 acute 0.972 -> 0.972, prompt 0.972 -> 0.972, false alarms 0.010 -> 0.010,
+  in-scope 0.826 -> 0.826, out-of-scope 1.000 -> 1.000; conversations45 in-scope 0.884 ->
+  0.884 (stories 0.923, follow-ups 0.857), out-of-scope 0.879 -> 0.879 (stories 0.750),
+  acute 1.000, prompt 1.000, false alarms 0.000 -> 0.000; never tuned on.
+- redflags_blind52.yaml and conversations_blind46.yaml: written the same way at the start
+  of that round (the thing a question asks about; training sets 132-137), scored once
+  before it (f3a23d3) and once after it (c9628e1): blind52 acute 1.000 -> 1.000, prompt
+  1.000 -> 1.000, false alarms 0.000 -> 0.000, in-scope 0.865 -> 0.865, out-of-scope 0.933
+  -> 0.933; conversations46 in-scope 0.837 -> 0.837 (stories 0.784, follow-ups 0.878),
+  out-of-scope 0.794 -> 0.824 (stories 0.375 -> 0.500), acute 1.000, prompt 1.000, false
+  alarms 0.000 -> 0.000; never tuned on.
+- redflags_blind53_next.yaml and conversations_blind47_next.yaml, when present, are not
   run here: the next round's sets, scored once before the changes that follow.
 - training/redflags_train6-137.yaml and training/conversations_train2-74.yaml: training
   sets as above (acute signs in people's words; prompt signs; many different writers;
@@ -1564,6 +1577,42 @@ EVAL_SETS = (
         false_alarm_ceiling=0.03,
         in_scope=0.80,
         out_of_scope=0.70,
+    ),
+    EvalSet(
+        "redflags_blind51.yaml",
+        RED_FLAG_KINDS,
+        acute_recall=0.90,
+        prompt_recall=0.90,
+        false_alarm_ceiling=0.05,
+        in_scope=0.65,
+        out_of_scope=0.95,
+    ),
+    EvalSet(
+        "redflags_blind52.yaml",
+        RED_FLAG_KINDS,
+        acute_recall=0.95,
+        prompt_recall=0.95,
+        false_alarm_ceiling=0.03,
+        in_scope=0.70,
+        out_of_scope=0.90,
+    ),
+    EvalSet(
+        "conversations_blind45.yaml",
+        CONVERSATION_KINDS,
+        acute_recall=1.00,
+        prompt_recall=1.00,
+        false_alarm_ceiling=0.03,
+        in_scope=0.80,
+        out_of_scope=0.80,
+    ),
+    EvalSet(
+        "conversations_blind46.yaml",
+        CONVERSATION_KINDS,
+        acute_recall=1.00,
+        prompt_recall=1.00,
+        false_alarm_ceiling=0.03,
+        in_scope=0.75,
+        out_of_scope=0.75,
     ),
     EvalSet(
         "training/redflags_train26.yaml",
