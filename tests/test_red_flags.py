@@ -3988,6 +3988,9 @@ SIGNS_FROM_TRAINING_SETS = [
         "min mand kan kun stå hvis han holder fast, i går kunne han gå fint, ondt i ryggen",
         "svaghed",
     ),
+    # review of session 22: bladder function lost, numbness with letters missed
+    ("ondt i lænden, og jeg har mistet blærefunktionen siden i går", "blaere-tarm"),
+    ("iskias og føleløshed i venstre ben i over en måned nu", "nervetegn"),
 ]
 LOOK_ALIKES_FROM_TRAINING_SETS = [
     # training sets 28 and 29
@@ -4673,6 +4676,9 @@ LOOK_ALIKES_FROM_TRAINING_SETS = [
     "jeg er portør på onkologisk og har ondt i ryggen af at skubbe senge",
     "dejen bare løber ud over kanten og ned på mine bukser, ondt i ryggen af at ælte",
     "prikkeriet i venstre ben er svagere end i mandags, ryggen er også bedre",
+    # review of session 22: strength is no cancer; a trauma centre as the workplace
+    "jeg vil gerne have mere muskelkraft i lænden, hvad skal jeg træne?",
+    "jeg arbejder på traumecentret og har fået ondt i ryggen af at løfte patienter",
     # training set 134: a leak since giving birth
     "det løber lidt i trusserne når jeg hopper, sådan har det været efter mine 2 fødsler,"
     " og min lænd er øm",
