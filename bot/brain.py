@@ -684,6 +684,8 @@ class Brain:
         if shape.step is not None and current is not None:
             place = order.index(current.entry_id) + shape.step
             return order[place] if 0 <= place < len(order) else None
+        if shape.step is not None and shape.step > 0 and chat.entry_id == EXERCISES_ENTRY:
+            return order[0]  # "og den næste?" right after the overview: the first of them
         if shape.position is not None and abs(shape.position) <= len(order):
             return order[shape.position - 1 if shape.position > 0 else shape.position]
         return None

@@ -107,6 +107,16 @@ def test_the_next_exercise_follows_the_article_order(chat: Conversations, brain:
     assert entry_of(say(chat, "og den midterste?")) == order[1]
 
 
+def test_the_next_one_right_after_the_overview_is_the_first_exercise(
+    chat: Conversations, brain: Brain
+) -> None:
+    # It was read as the danger signs ("næste" without an exercise to count from).
+    order = [exercise.entry_id for exercise in brain.exercises]
+    assert entry_of(say(chat, "hvilke øvelser hjælper mod ondt i lænden?")) == "oevelser"
+    assert entry_of(say(chat, "og den næste?")) == order[0]
+    assert entry_of(say(chat, "og den næste?")) == order[1]
+
+
 def test_the_exercise_not_yet_spoken_of_is_the_one_asked_for(
     chat: Conversations, brain: Brain
 ) -> None:
