@@ -246,18 +246,15 @@ class Matcher:
         first term of the rest of the sentence past words like "type af" or "god", so that
         a phrase ("røde flag") reads as one."""
         language = self.analyzer.language
-        words, tokens = message.words, message.tokens
+        words = message.words
         for i, word in enumerate(words[:-1]):
-            opens = i == 0 or tokens[i - 1].sentence != tokens[i].sentence
+            sentence = message.sentence_of(i)
             asks_which = word in language.which_words and not self._relative(message, i)
             how_much = word in language.how_much_words and i > 0 and words[i - 1] in HOW
-            does_it_help = word in language.does_it_help_words and opens
+            does_it_help = word in language.does_it_help_words and i == sentence.start
             if not (asks_which or how_much or does_it_help):
                 continue
-            end = next(
-                (j for j in range(i + 1, len(words)) if tokens[j].sentence != tokens[i].sentence),
-                len(words),
-            )
+            end = sentence.stop
             start = i + 1
             while start < end - 1 and words[start] in language.which_modifiers:
                 start += 1
@@ -286,11 +283,10 @@ class Matcher:
     def _relative(self, message: Message, at: int) -> bool:
         """Whether "hvilket" at word `at` is a relative ("har prøvet varme hvilket ikke
         hjalp"), not a question word: inside its sentence, after no word that asks on."""
-        words, tokens = message.words, message.tokens
+        words = message.words
         return (
             words[at] == "hvilket"
-            and at > 0
-            and tokens[at - 1].sentence == tokens[at].sentence
+            and at > message.sentence_of(at).start
             and words[at - 1] not in self.analyzer.language.asks_after
         )
 
