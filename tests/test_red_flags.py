@@ -3991,18 +3991,17 @@ SIGNS_FROM_TRAINING_SETS = [
     # review of session 22: bladder function lost, numbness with letters missed
     ("ondt i lænden, og jeg har mistet blærefunktionen siden i går", "blaere-tarm"),
     ("iskias og føleløshed i venstre ben i over en måned nu", "nervetegn"),
-    # training set 139 (very short messages): daily steroids named first, terrible pain in
-    # more words, week after week, stumbling or falling when trying to walk
+    # training set 139 (very short messages) and its review: steroids named daily before
+    # the drug, terrible pain in more words of the kind
     ("daglig prednison for KOL, ryggen smerter", "steroid-ryg"),
+    ("Jeg tager daglige prednisolon tabletter og har ondt i ryggen", "steroid-ryg"),
     ("hjemmeøvelser i 4 uger, stadig rædselsfuldt ondt", "ingen-bedring"),
-    ("snurren i benet uge efter uge, ryg", "nervetegn"),
-    ("vakler og falder når jeg prøver at gå, ryg", "gangbesvaer"),
 ]
 LOOK_ALIKES_FROM_TRAINING_SETS = [
-    # training set 139: a fall while trying to walk on ice is an event, not gait trouble;
-    # a short course of steroids taken daily
-    "min mor faldt da hun prøvede at gå på isen i går, ondt i ryggen nu",
-    "tog prednisolon dagligt i 5 dage for astma, nu ondt i lænden efter havearbejde",
+    # training set 139's review: a short daily course; a terrible film, not pain
+    "Fik daglig prednisolon i 1 uge pga astma, ondt i ryggen",
+    "daglig prednisolon i et par uger for eksem, nu ondt i ryggen",
+    "Så en rædselsfuld gyserfilm i nat, ryggen er lidt øm efter sofaen",
     # training sets 28 and 29
     # A slow tumble into a hedge is no high-energy accident; sitting in traffic none.
     "ondt i lænden efter et cykelstyrt i ca 10 km/t ind i en hæk",
