@@ -123,6 +123,9 @@ class Phrases:
     terminal_intro: str
     terminal_prompt: str
     terminal_goodbye: str
+    terminal_forgotten: str
+    terminal_my_data: str
+    terminal_telegram_only: str
 
 
 class Brain:
@@ -624,7 +627,15 @@ class Brain:
         # Still the same trouble: a message that goes on from the warning, asks about it,
         # or speaks of the pain again ("nu gør lænden rigtig ondt, skal jeg bare tage en
         # varmepude?" after an accident).
-        same_trouble = shape.goes_on or shape.about_the_warning or PAIN_SLOT in own.slots
+        # Going on from the warning only while it, or the danger signs, is the last thing
+        # answered: after another question was answered ("hvordan laver jeg bird dog?"),
+        # "kan du huske mig?" goes on from that answer.
+        answered = [turn for turn in recent if turn.entry_id or turn.red_flag is not Tier.NONE]
+        warned_last = bool(answered) and (
+            answered[-1].red_flag is not Tier.NONE or answered[-1].entry_id in DANGER_SIGN_ENTRIES
+        )
+        goes_on = (shape.goes_on or shape.about_the_warning) and warned_last
+        same_trouble = goes_on or PAIN_SLOT in own.slots
         keeps = bool(earlier) and same_trouble and not only_thanks
         if not self._red_flags.completes(own.slots, before):
             if not keeps:

@@ -435,6 +435,18 @@ def test_a_message_going_on_from_a_danger_sign_keeps_the_warning(chat: Conversat
     assert say(chat, "ok tak").red_flag is Tier.NONE
 
 
+def test_a_warning_is_not_repeated_after_another_question_was_answered(
+    chat: Conversations,
+) -> None:
+    # found in the terminal: after a warning and an answer about bird-dog, "kan du huske
+    # mig?" went on from the warning two messages back and repeated it
+    assert say(chat, "min far på 82 er faldet og har voldsomt ondt i ryggen").red_flag is (
+        Tier.PROMPT
+    )
+    assert entry_of(say(chat, "hvordan laver jeg bird dog")) == "bird-dog"
+    assert say(chat, "kan du huske mig?").red_flag is Tier.NONE
+
+
 def test_a_sign_about_a_person_named_further_back_is_flagged(chat: Conversations) -> None:
     say(chat, FRAGILE)
     say(chat, "hvilke øvelser kan man lave")
