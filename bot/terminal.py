@@ -10,6 +10,17 @@ from bot.conversation import Conversations
 from bot.reply import plain_text
 
 QUIT_WORDS = {"farvel", "exit", "quit", "afslut"}
+# Telegram's commands that keep data, typed here: the terminal keeps only the chat's context.
+FORGET_COMMANDS = {"/slet"}
+MY_DATA_COMMANDS = {"/mine_data", "/minedata"}
+TELEGRAM_ONLY_COMMANDS = {
+    "/paamind",
+    "/påmind",
+    "/afmeld",
+    "/dagbog",
+    "/forloeb",
+    "/forløb",
+}
 # The terminal is one chat.
 CHAT = "terminal"
 
@@ -29,8 +40,18 @@ def run_chat(
             message = read(phrases.terminal_prompt + " ")
         except (EOFError, KeyboardInterrupt):
             break
-        if message.strip().lower().lstrip("/") in QUIT_WORDS:  # "/quit" too, as on Telegram
+        typed = message.strip().lower()
+        if typed.lstrip("/") in QUIT_WORDS:  # "/quit" too, as on Telegram
             break
-        reply = conversations.reply(CHAT, message, clock())
-        out.write("\nrygbot: " + plain_text(reply, phrases.more_hint) + "\n\n")
+        command = typed.split(maxsplit=1)[0] if typed.startswith("/") else ""
+        if command in FORGET_COMMANDS:
+            conversations.forget(CHAT)
+            text = phrases.terminal_forgotten
+        elif command in MY_DATA_COMMANDS:
+            text = phrases.terminal_my_data
+        elif command in TELEGRAM_ONLY_COMMANDS:
+            text = phrases.terminal_telegram_only
+        else:
+            text = plain_text(conversations.reply(CHAT, message, clock()), phrases.more_hint)
+        out.write("\nrygbot: " + text + "\n\n")
     out.write("\n" + phrases.terminal_goodbye + "\n")

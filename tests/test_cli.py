@@ -97,6 +97,22 @@ def test_a_quit_command_with_a_slash_ends_the_terminal_chat(
     assert out.rstrip().endswith("Farvel, og god bedring!")
 
 
+def test_data_commands_in_the_terminal_say_what_it_keeps_and_forget_on_request(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    typed = _typed(
+        "jeg kan ikke holde på vandet", "/slet", "og nu?", "/mine_data", "/paamind 07:30"
+    )
+    monkeypatch.setattr("builtins.input", lambda _prompt="": next(typed))
+    assert main([]) == 0
+    out = capsys.readouterr().out
+    # "/slet" forgets the chat, so "og nu?" no longer goes on from the warning.
+    assert out.count("⚠️") == 1
+    assert "Jeg har glemt vores samtale" in out
+    assert "gemmer jeg intet på disken" in out
+    assert "kun, når rygbot kører på Telegram" in out
+
+
 def test_feedback_counts_are_printed_per_answer(
     monkeypatch: pytest.MonkeyPatch, tmp_path, capsys: pytest.CaptureFixture[str]
 ) -> None:
