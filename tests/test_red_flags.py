@@ -4002,6 +4002,10 @@ LOOK_ALIKES_FROM_TRAINING_SETS = [
     "Fik daglig prednisolon i 1 uge pga astma, ondt i ryggen",
     "daglig prednisolon i et par uger for eksem, nu ondt i ryggen",
     "Så en rædselsfuld gyserfilm i nat, ryggen er lidt øm efter sofaen",
+    # steroids only planned or proposed, or handed out by the writer at work
+    "Som sygeplejerske giver jeg prednisolon til patienter hver dag og har ondt i ryggen",
+    "Lægen vil starte mig på prednisolon i flere måneder, jeg har ondt i ryggen",
+    "Min læge foreslår prednisolon i lang tid, men jeg har ikke startet, ondt i ryggen",
     # training sets 28 and 29
     # A slow tumble into a hedge is no high-energy accident; sitting in traffic none.
     "ondt i lænden efter et cykelstyrt i ca 10 km/t ind i en hæk",
