@@ -227,12 +227,49 @@ class Brain:
         shape = followup.read(self._words, message, denied)
         if red_flag.tier is not Tier.NONE and self._asks_on_about_signs(message, context, chat):
             red_flag = replace(red_flag, tier=Tier.NONE, signs=(), asked_in=frozenset({0}))
+        own = red_flag
         if chat.turns and red_flag.tier is not Tier.ACUTE:
             over_turns = self._raised_over_turns(message, red_flag, chat, shape)
             if over_turns:
                 red_flag = merged(red_flag, over_turns)
         if red_flag.tier is not Tier.NONE:
-            return self._red_flag_reply(red_flag, now)
+            warning = self._red_flag_reply(red_flag, now)
+            warned = {sign for turn in chat.turns for sign in turn.red_flag_signs}
+            kept = own.tier is Tier.NONE and {sign.id for sign in red_flag.signs} <= warned
+            if kept and red_flag.tier is Tier.PROMPT:
+                # A see-a-doctor warning given before and kept, and a question of its own
+                # ("hvad er iskias?" after fever): the warning first, then the answer.
+                answer = self._respond_calm(message, own, shape, chat, denied)
+                if not shape.about_the_warning and self._answers_beside_warning(answer, message):
+                    return replace(
+                        answer,
+                        red_flag=warning.red_flag,
+                        warning=warning.warning,
+                        red_flag_signs=warning.red_flag_signs,
+                    )
+            return warning
+        return self._respond_calm(message, red_flag, shape, chat, denied)
+
+    def _answers_beside_warning(self, answer: Reply, message: Message) -> bool:
+        """Whether an answer to a message after a warning answers a question of its own,
+        not what to do about the warning ("hvad gør jeg nu?") or the danger signs."""
+        return (
+            answer.kind is ReplyKind.ANSWER
+            and answer.entry is not None
+            and answer.entry.id not in DANGER_SIGN_ENTRIES
+            and any(message.asked)
+            and not self._matcher.query(message).keys() <= {WHAT_TO_DO}
+        )
+
+    def _respond_calm(
+        self,
+        message: Message,
+        red_flag: RedFlagResult,
+        shape: FollowUp,
+        chat: Context,
+        denied: Sequence[bool],
+    ) -> Reply:
+        """The reply to a message that raises no warning of its own."""
         if not message.folded:
             if any(unicodedata.category(ch) == "So" for ch in message.text):  # only "👍"
                 return self._smalltalk("acknowledged")
@@ -636,7 +673,16 @@ class Brain:
         )
         goes_on = (shape.goes_on or shape.about_the_warning) and warned_last
         same_trouble = goes_on or PAIN_SLOT in own.slots
-        keeps = bool(earlier) and same_trouble and not only_thanks
+        # A number picks the section offered under the warning; a message that tells the
+        # sign warned about denied or over ("nej, jeg mente i sidste uge, nu er den væk")
+        # takes it back (another sign denied, "ingen feber dog", does not).
+        keeps = (
+            bool(earlier)
+            and same_trouble
+            and not only_thanks
+            and not message.folded.isdigit()
+            and not own.told_not_there & {sign for turn in recent for sign in turn.red_flag_signs}
+        )
         if not self._red_flags.completes(own.slots, before):
             if not keeps:
                 return None  # nothing said before can make a sign with this message

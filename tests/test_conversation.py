@@ -447,6 +447,37 @@ def test_a_warning_is_not_repeated_after_another_question_was_answered(
     assert say(chat, "kan du huske mig?").red_flag is Tier.NONE
 
 
+def test_a_question_of_its_own_after_a_see_a_doctor_warning_is_answered_below_it(
+    chat: Conversations,
+) -> None:
+    # found by a helper playing users: after a fever warning, every question got only the
+    # warning again
+    say(chat, "jeg har 39,5 i feber og ondt i lænden", "👍")
+    reply = say(chat, "hvad er iskias?")
+    assert reply.red_flag is Tier.PROMPT and "feber" in reply.warning
+    assert entry_of(reply) == "prolaps" and reply.text
+    # what to do about it, or whether to act at all, is the warning alone
+    assert say(chat, "hvad gør jeg nu?").text == ""
+    assert say(chat, "skal jeg bare lave nogle øvelser?").text == ""
+
+
+def test_the_section_offered_under_a_warning_opens_with_its_number(
+    chat: Conversations,
+) -> None:
+    assert say(chat, "jeg har feber og ondt i lænden").red_flag is Tier.PROMPT
+    opened = say(chat, "1")
+    assert opened.red_flag is Tier.NONE and entry_of(opened) == "symptomer"
+
+
+def test_a_warning_is_taken_back_when_the_sign_is_told_over(chat: Conversations) -> None:
+    assert say(chat, "jeg har feber og ondt i lænden").red_flag is Tier.PROMPT
+    corrected = say(chat, "nej jeg mente jeg havde feber i sidste uge, nu er den væk")
+    assert corrected.red_flag is Tier.NONE
+    # another sign denied does not take back the one warned about
+    assert say(chat, "jeg kan ikke tisse og har ondt i ryggen").red_flag is Tier.ACUTE
+    assert say(chat, "ingen feber, skal jeg vente?").red_flag is Tier.ACUTE
+
+
 def test_a_sign_about_a_person_named_further_back_is_flagged(chat: Conversations) -> None:
     say(chat, FRAGILE)
     say(chat, "hvilke øvelser kan man lave")

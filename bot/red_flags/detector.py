@@ -65,6 +65,9 @@ class RedFlagResult:
     # person's past: "ingen feber", "min far havde kræft"), but for the pain itself: when
     # the rest asks nothing else, the article's danger signs are what it wants to know.
     not_there: frozenset[int] = frozenset()
+    # The ids of the signs told so ("nu er feberen væk"): a warning about them earlier in
+    # the chat is not kept by this message.
+    told_not_there: frozenset[str] = frozenset()
     # The slots the message fills (knowledge/red_flags.yaml): whether a later message
     # could complete a sign with it (`RedFlagDetector.completes`).
     slots: frozenset[str] = frozenset()
@@ -212,12 +215,23 @@ class RedFlagDetector:
         found: list[RedFlagSign] = []
         asked_in: set[int] = set()
         not_there: set[int] = set()
+        told_not_there: set[str] = set()
         for concept in self._concepts:
+            aside = len(not_there)
             if self._judge(concept, context, hits, asked_in, not_there):
                 found.append(self._signs[concept.id])
+            elif len(not_there) > aside:
+                told_not_there.add(concept.id)
         slots = frozenset(slot for slot in hits if slot not in self._composites)
         if not found:
-            return RedFlagResult(Tier.NONE, (), frozenset(asked_in), frozenset(not_there), slots)
+            return RedFlagResult(
+                Tier.NONE,
+                (),
+                frozenset(asked_in),
+                frozenset(not_there),
+                frozenset(told_not_there),
+                slots,
+            )
         return RedFlagResult(found[0].tier, tuple(found), slots=slots)
 
     def completes(self, now: frozenset[str], before: frozenset[str]) -> bool:
