@@ -109,6 +109,7 @@ class Phrases:
     off_topic: str
     fallback_title: str
     lone_number: str
+    nothing_more: str
     worried: str
     worried_question: str
     worried_question_title: str
@@ -673,15 +674,17 @@ class Brain:
         )
         goes_on = (shape.goes_on or shape.about_the_warning) and warned_last
         same_trouble = goes_on or PAIN_SLOT in own.slots
-        # A number picks the section offered under the warning; a message that tells the
-        # sign warned about denied or over ("nej, jeg mente i sidste uge, nu er den væk")
-        # takes it back (another sign denied, "ingen feber dog", does not).
+        # A number that picks the section offered under the warning opens it (not "39", a
+        # temperature); a message that tells the sign warned about as over ("nej, jeg
+        # mente i sidste uge, nu er den væk") takes the warning back.
+        offered = len(chat.last.suggestions) if chat.last else 0
+        picks = message.folded.isdigit() and 0 < int(message.folded) <= offered
         keeps = (
             bool(earlier)
             and same_trouble
             and not only_thanks
-            and not message.folded.isdigit()
-            and not own.told_not_there & {sign for turn in recent for sign in turn.red_flag_signs}
+            and not picks
+            and not own.told_over & {sign for turn in recent for sign in turn.red_flag_signs}
         )
         if not self._red_flags.completes(own.slots, before):
             if not keeps:
@@ -754,6 +757,8 @@ class Brain:
             rest = self.rest(last.more_ref)
             if rest:
                 return rest
+        if last and number == 0 and last.entry_id:
+            return self._reply(ReplyKind.SMALLTALK, self.phrases.nothing_more)
         if last and 1 <= number <= len(last.suggestions):
             picked = self.answer(last.suggestions[number - 1])
             if picked:

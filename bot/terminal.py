@@ -21,6 +21,10 @@ TELEGRAM_ONLY_COMMANDS = {
     "/forloeb",
     "/forløb",
 }
+# Commands the brain reads itself (the help and the exercises); any other command gets the
+# help, as Telegram answers a command it does not know.
+BRAIN_COMMANDS = {"/start", "/hjaelp", "/hjælp", "/help", "/ovelser", "/øvelser"}
+HELP_COMMAND = "/hjaelp"
 # The terminal is one chat.
 CHAT = "terminal"
 
@@ -52,6 +56,7 @@ def run_chat(
         elif command in TELEGRAM_ONLY_COMMANDS:
             text = phrases.terminal_telegram_only
         else:
-            text = plain_text(conversations.reply(CHAT, message, clock()), phrases.more_hint)
+            asked = HELP_COMMAND if command and command not in BRAIN_COMMANDS else message
+            text = plain_text(conversations.reply(CHAT, asked, clock()), phrases.more_hint)
         out.write("\nrygbot: " + text + "\n\n")
     out.write("\n" + phrases.terminal_goodbye + "\n")

@@ -113,6 +113,15 @@ def test_data_commands_in_the_terminal_say_what_it_keeps_and_forget_on_request(
     assert "kun, når rygbot kører på Telegram" in out
 
 
+def test_an_unknown_command_in_the_terminal_gets_the_help(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    typed = _typed("/stop")
+    monkeypatch.setattr("builtins.input", lambda _prompt="": next(typed))
+    assert main([]) == 0
+    assert "Jeg kan svare på spørgsmål om ondt i lænden" in capsys.readouterr().out
+
+
 def test_feedback_counts_are_printed_per_answer(
     monkeypatch: pytest.MonkeyPatch, tmp_path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -461,12 +461,25 @@ def test_a_question_of_its_own_after_a_see_a_doctor_warning_is_answered_below_it
     assert say(chat, "skal jeg bare lave nogle øvelser?").text == ""
 
 
+def test_zero_after_an_answer_shown_whole_says_there_is_no_more(chat: Conversations) -> None:
+    answer = say(chat, "hvad er iskias")
+    assert answer.kind is ReplyKind.ANSWER and not answer.more
+    assert say(chat, "0").text == "Der er ikke mere i det svar. Skriv gerne dit næste spørgsmål."
+
+
 def test_the_section_offered_under_a_warning_opens_with_its_number(
     chat: Conversations,
 ) -> None:
     assert say(chat, "jeg har feber og ondt i lænden").red_flag is Tier.PROMPT
     opened = say(chat, "1")
     assert opened.red_flag is Tier.NONE and entry_of(opened) == "symptomer"
+
+
+def test_a_number_that_picks_nothing_keeps_the_warning(chat: Conversations) -> None:
+    # from a review of the follow-ups after a warning: "39" is a temperature, not the
+    # number of the section offered under the warning
+    assert say(chat, "har ondt i lænden og 39 i feber").red_flag is Tier.PROMPT
+    assert say(chat, "39").red_flag is Tier.PROMPT
 
 
 def test_a_warning_is_taken_back_when_the_sign_is_told_over(chat: Conversations) -> None:

@@ -3996,20 +3996,14 @@ SIGNS_FROM_TRAINING_SETS = [
     ("daglig prednison for KOL, ryggen smerter", "steroid-ryg"),
     ("Jeg tager daglige prednisolon tabletter og har ondt i ryggen", "steroid-ryg"),
     ("hjemmeøvelser i 4 uger, stadig rædselsfuldt ondt", "ingen-bedring"),
-    # a helper playing users (session 23): radiating pain for six weeks or more is nerve
-    # involvement that has not passed (the article names "udstråling" as a nerve sign)
-    ("jeg har haft udstråling ned i benet i 6 uger", "nervetegn"),
-    ("smerterne stråler ned i mit højre ben og det har stået på i 2 måneder", "nervetegn"),
-    ("jeg har iskias og det har varet i 8 uger", "nervetegn"),
 ]
 LOOK_ALIKES_FROM_TRAINING_SETS = [
     # training set 139's review: a short daily course; a terrible film, not pain
     "Fik daglig prednisolon i 1 uge pga astma, ondt i ryggen",
     "daglig prednisolon i et par uger for eksem, nu ondt i ryggen",
     "Så en rædselsfuld gyserfilm i nat, ryggen er lidt øm efter sofaen",
-    # radiating pain for months that is much better now, or was long ago
-    "har haft iskias i 2 måneder, men det er meget bedre nu",
-    "havde iskias i 3 måneder sidste år, nu kun lidt ondt i lænden",
+    # nerve signs for weeks that are getting better now
+    "har haft prikken i benet i 2 måneder, men det går den rigtige vej",
     # steroids only planned or proposed, or handed out by the writer at work
     "Som sygeplejerske giver jeg prednisolon til patienter hver dag og har ondt i ryggen",
     "Lægen vil starte mig på prednisolon i flere måneder, jeg har ondt i ryggen",

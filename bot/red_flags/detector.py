@@ -65,9 +65,10 @@ class RedFlagResult:
     # person's past: "ingen feber", "min far havde kræft"), but for the pain itself: when
     # the rest asks nothing else, the article's danger signs are what it wants to know.
     not_there: frozenset[int] = frozenset()
-    # The ids of the signs told so ("nu er feberen væk"): a warning about them earlier in
-    # the chat is not kept by this message.
-    told_not_there: frozenset[str] = frozenset()
+    # The ids of the signs told as over or past ("nu er feberen væk", "det var for 2 år
+    # siden"): a warning about them earlier in the chat is not kept by this message (a
+    # denial is not enough: "har ikke feber lige nu fordi jeg har taget panodil").
+    told_over: frozenset[str] = frozenset()
     # The slots the message fills (knowledge/red_flags.yaml): whether a later message
     # could complete a sign with it (`RedFlagDetector.completes`).
     slots: frozenset[str] = frozenset()
@@ -215,13 +216,10 @@ class RedFlagDetector:
         found: list[RedFlagSign] = []
         asked_in: set[int] = set()
         not_there: set[int] = set()
-        told_not_there: set[str] = set()
+        told_over: set[str] = set()
         for concept in self._concepts:
-            aside = len(not_there)
-            if self._judge(concept, context, hits, asked_in, not_there):
+            if self._judge(concept, context, hits, asked_in, not_there, told_over):
                 found.append(self._signs[concept.id])
-            elif len(not_there) > aside:
-                told_not_there.add(concept.id)
         slots = frozenset(slot for slot in hits if slot not in self._composites)
         if not found:
             return RedFlagResult(
@@ -229,7 +227,7 @@ class RedFlagDetector:
                 (),
                 frozenset(asked_in),
                 frozenset(not_there),
-                frozenset(told_not_there),
+                frozenset(told_over),
                 slots,
             )
         return RedFlagResult(found[0].tier, tuple(found), slots=slots)
@@ -264,10 +262,12 @@ class RedFlagDetector:
         hits: dict[str, list[Hit]],
         asked_in: set[int],
         not_there: set[int],
+        told_over: set[str],
     ) -> bool:
         """Whether the sign is there; the sentences where it is only spoken of, in general
         or as a "what if", are added to `asked_in`, and its words (but for the pain) to
-        `not_there` where it is told denied, over or as another person's past."""
+        `not_there` where it is told denied, over or as another person's past (its id to
+        `told_over` where it is told over)."""
 
         def set_aside(leaves: tuple[Hit, ...]) -> None:
             not_there.update(
@@ -322,6 +322,7 @@ class RedFlagDetector:
                         continue
                 elif self._over(concept, verdict, context, hits, leaves):
                     set_aside(leaves)
+                    told_over.add(concept.id)
                     continue
                 if concept.with_pain and not self._in_pain(
                     context, hits, leaves, concept.back_pain_needed
