@@ -330,9 +330,22 @@ alternates), so it stands in for an unseen held-out set:
   -> 0.933; conversations46 in-scope 0.837 -> 0.837 (stories 0.784, follow-ups 0.878),
   out-of-scope 0.794 -> 0.824 (stories 0.375 -> 0.500), acute 1.000, prompt 1.000, false
   alarms 0.000 -> 0.000; never tuned on.
-- redflags_blind53_next.yaml and conversations_blind47_next.yaml, when present, are not
+- redflags_blind53.yaml and conversations_blind47.yaml: written the same way at the end
+  of that round, scored once before the next (49e4302) and once after it (f0dad4e):
+  blind53 acute 1.000 -> 1.000, prompt 1.000 -> 1.000, false alarms 0.010 -> 0.010,
+  in-scope 0.929 -> 0.929, out-of-scope 1.000 -> 1.000; conversations47 in-scope 0.961 ->
+  0.961 (stories 0.974, follow-ups 0.947), out-of-scope 0.788 -> 0.788 (stories 0.500),
+  acute 1.000, prompt 1.000, false alarms 0.000 -> 0.000; never tuned on.
+- redflags_blind54.yaml and conversations_blind48.yaml: written the same way at the start
+  of the next round (training sets 138-139, conversations 75; follow-ups after a warning),
+  scored once before it (6507bc9) and once after it (f0dad4e): blind54 acute 1.000 ->
+  1.000, prompt 0.944 -> 0.944, false alarms 0.000 -> 0.000, in-scope 0.942 -> 0.942,
+  out-of-scope 0.867 -> 0.867; conversations48 in-scope 0.845 -> 0.845 (stories 0.892,
+  follow-ups 0.809), out-of-scope 0.788 -> 0.788 (stories 1.000), acute 1.000, prompt
+  1.000, false alarms 0.000 -> 0.000; never tuned on.
+- redflags_blind55_next.yaml and conversations_blind49_next.yaml, when present, are not
   run here: the next round's sets, scored once before the changes that follow.
-- training/redflags_train6-137.yaml and training/conversations_train2-74.yaml: training
+- training/redflags_train6-139.yaml and training/conversations_train2-75.yaml: training
   sets as above (acute signs in people's words; prompt signs; many different writers;
   false alarms and tricky context; hard acute signs; other people's signs; long stories;
   follow-ups; writers who downplay; every sign from many kinds of writer; hard
@@ -1613,6 +1626,69 @@ EVAL_SETS = (
         false_alarm_ceiling=0.03,
         in_scope=0.75,
         out_of_scope=0.75,
+    ),
+    EvalSet(
+        "redflags_blind53.yaml",
+        RED_FLAG_KINDS,
+        acute_recall=1.00,
+        prompt_recall=1.00,
+        false_alarm_ceiling=0.04,
+        in_scope=0.80,
+        out_of_scope=0.95,
+    ),
+    EvalSet(
+        "redflags_blind54.yaml",
+        RED_FLAG_KINDS,
+        acute_recall=1.00,
+        prompt_recall=0.90,
+        false_alarm_ceiling=0.03,
+        in_scope=0.85,
+        out_of_scope=0.80,
+    ),
+    EvalSet(
+        "conversations_blind47.yaml",
+        CONVERSATION_KINDS,
+        acute_recall=1.00,
+        prompt_recall=1.00,
+        false_alarm_ceiling=0.03,
+        in_scope=0.90,
+        out_of_scope=0.75,
+    ),
+    EvalSet(
+        "conversations_blind48.yaml",
+        CONVERSATION_KINDS,
+        acute_recall=1.00,
+        prompt_recall=1.00,
+        false_alarm_ceiling=0.03,
+        in_scope=0.75,
+        out_of_scope=0.75,
+    ),
+    EvalSet(
+        "training/redflags_train138.yaml",
+        RED_FLAG_KINDS,
+        acute_recall=1.00,
+        prompt_recall=0.85,
+        false_alarm_ceiling=0.06,
+        in_scope=0.75,
+        out_of_scope=0.95,
+    ),
+    EvalSet(
+        "training/redflags_train139.yaml",
+        RED_FLAG_KINDS,
+        acute_recall=0.95,
+        prompt_recall=0.80,
+        false_alarm_ceiling=0.06,
+        in_scope=0.65,
+        out_of_scope=0.75,
+    ),
+    EvalSet(
+        "training/conversations_train75.yaml",
+        CONVERSATION_KINDS,
+        acute_recall=1.00,
+        prompt_recall=1.00,
+        false_alarm_ceiling=0.06,
+        in_scope=0.65,
+        out_of_scope=0.35,
     ),
     EvalSet(
         "training/redflags_train26.yaml",
