@@ -237,11 +237,15 @@ class Brain:
             warning = self._red_flag_reply(red_flag, now)
             warned = {sign for turn in chat.turns for sign in turn.red_flag_signs}
             kept = own.tier is Tier.NONE and {sign.id for sign in red_flag.signs} <= warned
-            if kept and red_flag.tier is Tier.PROMPT:
+            if kept and red_flag.tier is Tier.PROMPT and self._asks_beside_warning(message, shape):
                 # A see-a-doctor warning given before and kept, and a question of its own
                 # ("hvad er iskias?" after fever): the warning first, then the answer.
                 answer = self._respond_calm(message, own, shape, chat, denied)
-                if not shape.about_the_warning and self._answers_beside_warning(answer, message):
+                if (
+                    answer.entry
+                    and answer.entry.id not in DANGER_SIGN_ENTRIES
+                    and answer.kind is ReplyKind.ANSWER
+                ):
                     return replace(
                         answer,
                         red_flag=warning.red_flag,
@@ -251,13 +255,11 @@ class Brain:
             return warning
         return self._respond_calm(message, red_flag, shape, chat, denied)
 
-    def _answers_beside_warning(self, answer: Reply, message: Message) -> bool:
-        """Whether an answer to a message after a warning answers a question of its own,
-        not what to do about the warning ("hvad gør jeg nu?") or the danger signs."""
+    def _asks_beside_warning(self, message: Message, shape: FollowUp) -> bool:
+        """Whether a message after a warning asks a question of its own, not about acting on
+        the warning ("hvad gør jeg nu?", "skal jeg bare lave øvelser?")."""
         return (
-            answer.kind is ReplyKind.ANSWER
-            and answer.entry is not None
-            and answer.entry.id not in DANGER_SIGN_ENTRIES
+            not shape.about_the_warning
             and any(message.asked)
             and not self._matcher.query(message).keys() <= {WHAT_TO_DO}
         )

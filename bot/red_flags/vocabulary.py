@@ -301,34 +301,29 @@ class TermIndex:
             second = term.patterns[1] if len(term.patterns) > 1 else ""
             group = self._index.setdefault(term.patterns[0], {})
             group.setdefault("" if second == GAP else second, []).append(term)
-        self._firsts = frozenset(self._index)
-        # The second words each group names (set operations find them in a word's readings).
-        self._seconds = {first: frozenset(group) - {""} for first, group in self._index.items()}
 
     def matches(self, readings: Sequence[frozenset[str]]) -> list[list[tuple[Term, int]]]:
         """For each word, each term that matches from there, with the end of its match.
         Terms with a pattern the message lacks anywhere are skipped without trying them."""
-        index, seconds, fillers = self._index, self._seconds, self._fillers
+        index, fillers = self._index, self._fillers
         present = patterns_of(readings)
-        firsts = self._firsts & present  # most words start no term: one set operation each
         found: list[list[tuple[Term, int]]] = []
         for start, here in enumerate(readings):
             at_start: list[tuple[Term, int]] = []
             found.append(at_start)
-            starting = here & firsts
-            if not starting:
-                continue
             following: list[frozenset[str]] | None = None
-            for pattern in starting:
-                group = index[pattern]
-                candidates = group.get("", [])
-                named = seconds[pattern] & present
-                if named:
-                    if following is None:
-                        following = self._following(readings, start)
-                    for reading in following:
-                        for second in reading & named:
-                            candidates = [*candidates, *group[second]]
+            for pattern in here:
+                group = index.get(pattern)
+                if group is None:
+                    continue
+                if following is None:
+                    following = self._following(readings, start)
+                candidates = group.get("", ())
+                for reading in following:  # a word reads as a few patterns; a group has many
+                    for second in reading:
+                        more = group.get(second)
+                        if more is not None:
+                            candidates = [*candidates, *more]
                 for term in candidates:
                     if present.issuperset(term.patterns):
                         end = term_spans(term, readings, start, fillers)
