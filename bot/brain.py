@@ -679,8 +679,11 @@ class Brain:
         # A number that picks the section offered under the warning opens it (not "39", a
         # temperature); a message that tells the sign warned about as over ("nej, jeg
         # mente i sidste uge, nu er den væk") takes the warning back.
-        offered = len(chat.last.suggestions) if chat.last else 0
-        picks = message.folded.isdigit() and 0 < int(message.folded) <= offered
+        picks = (
+            message.folded.isdigit()
+            and chat.last is not None
+            and chat.last.picked(int(message.folded)) is not None
+        )
         keeps = (
             bool(earlier)
             and same_trouble
@@ -761,8 +764,9 @@ class Brain:
                 return rest
         if last and number == 0 and last.entry_id:
             return self._reply(ReplyKind.SMALLTALK, self.phrases.nothing_more)
-        if last and 1 <= number <= len(last.suggestions):
-            picked = self.answer(last.suggestions[number - 1])
+        entry_id = last.picked(number) if last else None
+        if entry_id:
+            picked = self.answer(entry_id)
             if picked:
                 return picked
         return self._reply(

@@ -36,6 +36,10 @@ class Turn:
     more_ref: str  # the rest of the answer on request ("" when all was shown)
     red_flag_signs: tuple[str, ...] = ()  # ids of the signs warned about (no text)
 
+    def picked(self, number: int) -> str | None:
+        """The entry id a lone number picks from the suggestions shown (1 is the first)."""
+        return self.suggestions[number - 1] if 1 <= number <= len(self.suggestions) else None
+
 
 @dataclass(frozen=True, slots=True)
 class Context:
