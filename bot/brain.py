@@ -110,6 +110,10 @@ class Phrases:
     fallback_title: str
     lone_number: str
     nothing_more: str
+    pick_a_number: str
+    declined: str
+    declined_after_warning: str
+    declined_clarify: str
     worried: str
     worried_question: str
     worried_question_title: str
@@ -226,6 +230,8 @@ class Brain:
     ) -> Reply:
         denied = context.negated_words()
         shape = followup.read(self._words, message, denied)
+        if shape.says_yes is not None and red_flag.tier is Tier.NONE and chat.last:
+            return self._answer_to_offer(shape.says_yes, chat.last)
         if red_flag.tier is not Tier.NONE and self._asks_on_about_signs(message, context, chat):
             red_flag = replace(red_flag, tier=Tier.NONE, signs=(), asked_in=frozenset({0}))
         own = red_flag
@@ -237,23 +243,57 @@ class Brain:
             warning = self._red_flag_reply(red_flag, now)
             warned = {sign for turn in chat.turns for sign in turn.red_flag_signs}
             kept = own.tier is Tier.NONE and {sign.id for sign in red_flag.signs} <= warned
-            if kept and red_flag.tier is Tier.PROMPT and self._asks_beside_warning(message, shape):
-                # A see-a-doctor warning given before and kept, and a question of its own
-                # ("hvad er iskias?" after fever): the warning first, then the answer.
+            if red_flag.tier is Tier.PROMPT and self._asks_beside_warning(message, shape):
                 answer = self._respond_calm(message, own, shape, chat, denied)
                 if (
                     answer.entry
                     and answer.entry.id not in DANGER_SIGN_ENTRIES
                     and answer.kind is ReplyKind.ANSWER
                 ):
-                    return replace(
-                        answer,
-                        red_flag=warning.red_flag,
-                        warning=warning.warning,
-                        red_flag_signs=warning.red_flag_signs,
-                    )
+                    if kept:
+                        # A see-a-doctor warning given before and kept, and a question of
+                        # its own ("hvad er iskias?" after fever): the warning, the answer.
+                        return replace(
+                            answer,
+                            red_flag=warning.red_flag,
+                            warning=warning.warning,
+                            red_flag_signs=warning.red_flag_signs,
+                        )
+                    # A new sign told with a question of its own ("feber og ondt i ryggen,
+                    # hjælper varme eller kulde?"): the warning alone, the question's
+                    # answer offered beneath it beside the danger signs.
+                    asked = Suggestion(answer.entry.id, answer.entry.heading)
+                    return replace(warning, suggestions=(*warning.suggestions, asked))
             return warning
         return self._respond_calm(message, red_flag, shape, chat, denied)
+
+    def _answer_to_offer(self, yes: bool, last: Turn) -> Reply:
+        """A bare "ja" or "nej" to the last reply. Yes takes what it offered: the rest of
+        the answer, or the one question it asked about ("Vil du læse, hvad artiklen siger
+        om det?"); of several, it asks which. After an answer that asked nothing, it is
+        an acknowledgement. No declines."""
+        asked = last.red_flag is not Tier.NONE or (last.entry_id is None and last.suggestions)
+        if not yes:
+            if last.red_flag is not Tier.NONE:
+                return self._reply(ReplyKind.SMALLTALK, self.phrases.declined_after_warning)
+            if asked:
+                return self._reply(ReplyKind.SMALLTALK, self.phrases.declined_clarify)
+            return self._reply(ReplyKind.SMALLTALK, self.phrases.declined)
+        rest = self.rest(last.more_ref) if last.more_ref else None
+        if rest:
+            return rest
+        if asked and len(last.suggestions) == 1:
+            picked = self.answer(last.suggestions[0])
+            if picked:
+                return picked
+        if asked:
+            offered = tuple(
+                Suggestion(entry.id, entry.heading)
+                for entry in (self._by_id.get(i) for i in last.suggestions)
+                if entry
+            )
+            return self._reply(ReplyKind.SMALLTALK, self.phrases.pick_a_number, 0.0, offered)
+        return self._smalltalk("acknowledged")
 
     def _asks_beside_warning(self, message: Message, shape: FollowUp) -> bool:
         """Whether a message after a warning asks a question of its own, not about acting on
@@ -311,10 +351,15 @@ class Brain:
             not rest or rest[0].score < CLARIFY_THRESHOLD or rest[0].entry.id in DANGER_SIGN_ENTRIES
         )
 
-    def turn(self, text: str, reply: Reply) -> Turn:
-        """What a chat's context keeps of one exchange."""
+    def turn(self, text: str, reply: Reply, chat: Context = NO_CONTEXT) -> Turn:
+        """What a chat's context keeps of one exchange (`chat`: the context before it)."""
         entry_id = reply.entry.id if reply.entry and reply.kind is ReplyKind.ANSWER else None
         exercise = self._exercise_of_entry.get(entry_id or "")
+        suggestions = tuple(s.entry_id for s in reply.suggestions)
+        if not suggestions and reply.kind is ReplyKind.SMALLTALK and chat.last:
+            # "ok", "tak" or "0" with nothing more offer nothing new: a number still picks
+            # from the list shown before.
+            suggestions = chat.last.suggestions
         return Turn(
             text=text[-MAX_TEXT:],
             entry_id=entry_id,
@@ -322,7 +367,7 @@ class Brain:
             person=followup.person(self._words, text),
             red_flag=reply.red_flag,
             red_flag_slots=reply.red_flag_slots,
-            suggestions=tuple(s.entry_id for s in reply.suggestions),
+            suggestions=suggestions,
             more_ref=reply.more_ref,
             red_flag_signs=reply.red_flag_signs,
         )

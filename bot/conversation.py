@@ -21,8 +21,9 @@ class Conversations:
 
     def reply(self, chat: Hashable, text: str, now: datetime) -> Reply:
         """The reply to a chat's next message, read in the light of what came before."""
-        reply = self.brain.reply(text, now, self.store.get(chat, now))
-        self.store.add(chat, self.brain.turn(text, reply), now)
+        context = self.store.get(chat, now)
+        reply = self.brain.reply(text, now, context)
+        self.store.add(chat, self.brain.turn(text, reply, context), now)
         return reply
 
     def answer(self, chat: Hashable, entry_id: str, now: datetime) -> Reply | None:

@@ -69,6 +69,8 @@ class ConversationWords:
     why: tuple[str, ...]
     why_pointers: frozenset[str]
     meaning: frozenset[str]
+    yes: frozenset[str]
+    no: frozenset[str]
 
 
 def load_conversation_words(path: Path) -> ConversationWords:
@@ -100,6 +102,8 @@ def load_conversation_words(path: Path) -> ConversationWords:
         why=_phrases(record, "why"),
         why_pointers=frozenset(fold(w) for w in record.texts("why_pointers")),
         meaning=frozenset(fold(w) for w in record.texts("meaning")),
+        yes=frozenset(fold(w) for w in record.texts("says_yes")),
+        no=frozenset(fold(w) for w in record.texts("says_no")),
     )
 
 
@@ -152,6 +156,8 @@ class FollowUp:
     elaborates: bool  # asks for more of the last answer: "hvorfor?", "hvorfor hjælper den?"
     asks_meaning: bool  # the whole message asks what the thing just spoken of is
     conditional: bool  # opens with "og hvis", "hvad hvis": what changes if something is so
+    # The whole message says only yes (True) or no (False) ("ja tak", "nej"); else None.
+    says_yes: bool | None
 
 
 def read(words: ConversationWords, message: Message, denied: Sequence[bool] = ()) -> FollowUp:
@@ -175,6 +181,11 @@ def read(words: ConversationWords, message: Message, denied: Sequence[bool] = ()
         elaborates=_elaborates(words, message, pain),
         asks_meaning=message.folded in words.meaning,
         conditional=any(padded.startswith(p) for p in words.conditionals),
+        says_yes=True
+        if message.folded in words.yes
+        else False
+        if message.folded in words.no
+        else None,
     )
 
 

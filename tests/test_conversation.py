@@ -475,6 +475,56 @@ def test_the_section_offered_under_a_warning_opens_with_its_number(
     assert opened.red_flag is Tier.NONE and entry_of(opened) == "symptomer"
 
 
+def test_yes_to_the_section_offered_under_a_warning_opens_it(chat: Conversations) -> None:
+    # found by a helper playing users: "ja" to "Vil du læse, hvad artiklen siger om det?"
+    # got "Godt. Skriv bare ...", and "nej" repeated the whole warning
+    assert say(chat, "jeg har feber og ondt i lænden").red_flag is Tier.PROMPT
+    assert entry_of(say(chat, "ja tak")) == "symptomer"
+    assert say(chat, "jeg har feber og ondt i lænden").red_flag is Tier.PROMPT
+    declined = say(chat, "nej")
+    assert declined.red_flag is Tier.NONE and not declined.warning
+    assert declined.text.startswith("Det er i orden") and "rådet ovenfor" in declined.text
+
+
+def test_yes_to_did_you_mean_asks_which_and_a_number_still_picks(chat: Conversations) -> None:
+    unsure = say(chat, "ryggen driller 😩")
+    assert unsure.kind is ReplyKind.CLARIFY and len(unsure.suggestions) > 1
+    which = say(chat, "ja")
+    assert which.text == "Skriv tallet ud for det spørgsmål, du vil læse."
+    assert which.suggestions == unsure.suggestions
+    assert entry_of(say(chat, "2")) == unsure.suggestions[1].entry_id
+
+
+def test_yes_after_an_answer_with_more_shows_the_rest(chat: Conversations) -> None:
+    answer = say(chat, "hvordan laver jeg bird dog?")
+    assert answer.more
+    assert say(chat, "ja").text.startswith(answer.more)
+
+
+def test_a_number_picks_from_the_list_shown_before_an_ok_or_a_zero(chat: Conversations) -> None:
+    # found by a helper playing users: "hekseskud", "0" (nothing more), "1" got "Jeg ved
+    # ikke, hvad tallet hører til" with the list still on screen
+    answer = say(chat, "hekseskud")
+    assert answer.suggestions and not answer.more
+    say(chat, "0")
+    assert entry_of(say(chat, "1")) == answer.suggestions[0].entry_id
+    say(chat, "hekseskud", "ok tak")
+    assert entry_of(say(chat, "2")) == answer.suggestions[1].entry_id
+
+
+def test_a_new_sign_with_a_question_of_its_own_offers_its_answer_under_the_warning(
+    chat: Conversations,
+) -> None:
+    # found by a helper playing users: the question beside a new sign was never answered
+    warned = say(chat, "jeg har feber og ondt i ryggen, hjælper varme eller kulde bedst?")
+    assert warned.red_flag is Tier.PROMPT and warned.text == ""
+    assert [s.entry_id for s in warned.suggestions] == ["symptomer", "varme-kulde"]
+    assert entry_of(say(chat, "2")) == "varme-kulde"
+    # what to do about the sign is the warning's own question: nothing more offered
+    alone = say(chat, "jeg har feber og ondt i ryggen, hvad skal jeg gøre?")
+    assert [s.entry_id for s in alone.suggestions] == ["symptomer"]
+
+
 def test_a_number_that_picks_nothing_keeps_the_warning(chat: Conversations) -> None:
     # from a review of the follow-ups after a warning: "39" is a temperature, not the
     # number of the section offered under the warning
