@@ -252,11 +252,12 @@ class Brain:
                 ):
                     if kept:
                         # A see-a-doctor warning given before and kept, and a question of
-                        # its own ("hvad er iskias?" after fever): the warning, the answer.
+                        # its own ("hvad er iskias?" after fever): the warning, reminded
+                        # in short, then the answer.
                         return replace(
                             answer,
                             red_flag=warning.red_flag,
-                            warning=warning.warning,
+                            warning=self.urgent_care.reminder(red_flag),
                             red_flag_signs=warning.red_flag_signs,
                         )
                     # A new sign told with a question of its own ("feber og ondt i ryggen,

@@ -177,7 +177,7 @@ def read(words: ConversationWords, message: Message, denied: Sequence[bool] = ()
         health=any(w in words.health for w in folded),
         tells_pain=pain,
         acknowledges=words.acknowledgements.found_in(padded),
-        about_the_warning=words.about_the_warning.found_in(padded),
+        about_the_warning=words.about_the_warning.found_in(_asking_part(message, padded)),
         elaborates=_elaborates(words, message, pain),
         asks_meaning=message.folded in words.meaning,
         conditional=any(padded.startswith(p) for p in words.conditionals),
@@ -187,6 +187,20 @@ def read(words: ConversationWords, message: Message, denied: Sequence[bool] = ()
         if message.folded in words.no
         else None,
     )
+
+
+def _asking_part(message: Message, padded: str) -> str:
+    """The asking sentences of a message that has some, padded; else the whole message:
+    "tak, jeg ringer i morgen. kan styrketræning gøre det værre?" asks about training."""
+    if all(message.asked) or not any(message.asked):
+        return padded
+    asking = [
+        message.words[i]
+        for sentence, asked in zip(message.sentences, message.asked, strict=True)
+        if asked
+        for i in sentence
+    ]
+    return f" {' '.join(asking)} "
 
 
 def tells_pain(words: ConversationWords, message: Message) -> bool:

@@ -461,6 +461,20 @@ def test_a_question_of_its_own_after_a_see_a_doctor_warning_is_answered_below_it
     assert say(chat, "skal jeg bare lave nogle øvelser?").text == ""
 
 
+def test_a_kept_warning_above_an_answer_is_a_short_reminder(chat: Conversations) -> None:
+    # found by a helper playing users: every later question got the whole list of numbers
+    # again above its answer, and "tak, jeg ringer i morgen. kan styrketræning gøre det
+    # værre?" got only the warning ("i morgen" was read as asking to wait)
+    first = say(chat, "jeg vågner hver nat af smerter i lænden, uanset hvordan jeg ligger")
+    assert first.red_flag is Tier.PROMPT and "egen læge" in first.warning
+    reply = say(chat, "tak, jeg ringer i morgen. kan styrketræning gøre det værre?")
+    assert entry_of(reply) == "styrketraening" and reply.red_flag is Tier.PROMPT
+    assert "om natten" in reply.warning and "egen læge" not in reply.warning
+    assert "ovenfor" in reply.warning
+    # asking about waiting itself still gets the whole warning
+    assert "egen læge" in say(chat, "kan jeg ikke bare vente til i morgen?").warning
+
+
 def test_zero_after_an_answer_shown_whole_says_there_is_no_more(chat: Conversations) -> None:
     answer = say(chat, "hvad er iskias")
     assert answer.kind is ReplyKind.ANSWER and not answer.more
