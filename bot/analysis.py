@@ -19,7 +19,7 @@ from bot.normalise import fold, undot_abbreviations
 # fitness").
 _SENTENCE = re.compile(r"(?:[^.!?\n]+|\.(?=\d)|\.{2,}(?=\s*[a-zæøå]))+[.!?]*|[.!?]+")
 # A sentence that starts with one of these asks, with or without a "?".
-_QUESTION_WORDS = frozenset(
+QUESTION_WORDS = frozenset(
     {"hvad", "hva", "hvorfor", "hvordan", "hvornår", "hvilke", "hvilken", "hvilket", "hvor"}
     | {"hvem", "what", "why", "how", "when", "which"}
 )
@@ -91,7 +91,7 @@ class Message:
         with a question word or a verb ("..., hjælper varme eller kulde bedst?")."""
         first = self.tokens[self.clauses[clause].start]
         return self.asked[first.sentence] and (
-            first.word in _QUESTION_WORDS or first.word in QUESTION_VERBS
+            first.word in QUESTION_WORDS or first.word in QUESTION_VERBS
         )
 
 
@@ -111,7 +111,7 @@ def analyse(text: str) -> Message:
                 clauses.append(range(len(tokens) - len(words), len(tokens)))
         if len(tokens) > start:
             sentences.append(range(start, len(tokens)))
-            asked.append("?" in sentence.rstrip()[-3:] or tokens[start].word in _QUESTION_WORDS)
+            asked.append("?" in sentence.rstrip()[-3:] or tokens[start].word in QUESTION_WORDS)
     folded = " ".join(t.word for t in tokens)
     return Message(text, folded, tuple(tokens), tuple(sentences), tuple(asked), tuple(clauses))
 

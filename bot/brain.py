@@ -110,6 +110,7 @@ class Phrases:
     fallback_title: str
     lone_number: str
     nothing_more: str
+    noted: str
     pick_a_number: str
     declined: str
     declined_after_warning: str
@@ -327,12 +328,27 @@ class Brain:
         if uncovered:
             return self._reply(ReplyKind.FALLBACK, uncovered)
         matches = self._matcher.rank(message, denied)
+        if chat.entry_id is None and self._tells_only_a_detail(shape, matches):
+            return self._smalltalk("noted")
         reply = self._understand(message, matches, shape, chat, red_flag.asked_in, denied)
         if reply.kind is ReplyKind.CLARIFY and self._asks_of_signs_not_there(
             message, red_flag, denied
         ):
             return self._answer(self._by_id[RED_FLAG_ENTRY], reply.score)
         return reply
+
+    @staticmethod
+    def _tells_only_a_detail(shape: FollowUp, matches: list[Match]) -> bool:
+        """A message that tells of someone and asks nothing, names no health matter and
+        alone matches nothing ("jeg skriver for min far", "hun er 66", "han bor alene"):
+        noted, not refused as off topic. (Told after an answer, it is read with that
+        answer's topic: "jeg er flyttemand" after a question about work.)"""
+        return (
+            shape.tells_of_someone
+            and not (shape.health or shape.tells_pain or shape.worried or shape.acknowledges)
+            and not (shape.correction or shape.elaborates or shape.conditional)
+            and (not matches or matches[0].score < CLARIFY_THRESHOLD)
+        )
 
     def _asks_of_signs_not_there(
         self, message: Message, red_flag: RedFlagResult, denied: Sequence[bool]
@@ -962,7 +978,7 @@ class Brain:
         )
 
     def _smalltalk(self, kind: str) -> Reply:
-        if kind in ("thanks", "acknowledged", "goodbye"):
+        if kind in ("thanks", "acknowledged", "goodbye", "noted"):
             return self._reply(ReplyKind.SMALLTALK, getattr(self.phrases, kind))
         text = self.phrases.greeting if kind == "greeting" else self.phrases.capabilities
         return self._reply(

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from bot.analysis import QUESTION_VERBS, Message
+from bot.analysis import QUESTION_VERBS, QUESTION_WORDS, Message
 from bot.knowledge import Record, load_record
 from bot.normalise import fold
 
@@ -64,6 +64,8 @@ class ConversationWords:
     acknowledgements: Phrases
     about_the_warning: Phrases
     subjects: frozenset[str]
+    persons: frozenset[str]
+    topic_pointers: frozenset[str]
     indirect_questions: tuple[str, ...]
     elaborations: frozenset[str]
     why: tuple[str, ...]
@@ -97,6 +99,8 @@ def load_conversation_words(path: Path) -> ConversationWords:
         acknowledgements=_phrase_set(record, "acknowledgements"),
         about_the_warning=_phrase_set(record, "about_the_warning"),
         subjects=frozenset(fold(w) for w in record.texts("subjects")),
+        persons=frozenset(fold(w) for w in record.texts("persons")),
+        topic_pointers=frozenset(fold(w) for w in record.texts("topic_pointers")),
         indirect_questions=_phrases(record, "indirect_questions"),
         elaborations=frozenset(fold(w) for w in record.texts("elaborations")),
         why=_phrases(record, "why"),
@@ -158,6 +162,9 @@ class FollowUp:
     conditional: bool  # opens with "og hvis", "hvad hvis": what changes if something is so
     # The whole message says only yes (True) or no (False) ("ja tak", "nej"); else None.
     says_yes: bool | None
+    # Asks nothing, tells of a person and points at no topic: "hun er 66", "jeg skriver
+    # for min far" (a detail, if nothing the article speaks of is named).
+    tells_of_someone: bool
 
 
 def read(words: ConversationWords, message: Message, denied: Sequence[bool] = ()) -> FollowUp:
@@ -186,6 +193,10 @@ def read(words: ConversationWords, message: Message, denied: Sequence[bool] = ()
         else False
         if message.folded in words.no
         else None,
+        tells_of_someone=not any(message.asked)
+        and not any(w in QUESTION_WORDS for w in folded)  # "og hvem skal jeg gå til"
+        and any(w in words.persons or w in words.people for w in folded)
+        and not any(w in words.topic_pointers for w in folded),
     )
 
 

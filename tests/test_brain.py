@@ -17,6 +17,21 @@ TUESDAY_MORNING = datetime(2026, 11, 24, 8, 0, tzinfo=UTC)
 
 
 @pytest.mark.parametrize(
+    "message",
+    [
+        "Skal jeg blive liggende eller bevæge mig?",
+        "er det bedst at holde sengen med hold i ryggen?",
+        "skal jeg ligge stille eller gå en tur?",
+    ],
+)
+def test_staying_in_bed_in_everyday_words_asks_about_bed_rest(brain: Brain, message: str) -> None:
+    # found by a helper playing users: "blive liggende" got the knee-to-chest exercise
+    reply = brain.reply(message, TUESDAY_MORNING)
+    assert reply.entry is not None and reply.entry.id == "arbejde"
+    assert "delvist aktiv" in reply.text
+
+
+@pytest.mark.parametrize(
     ("message", "entry_id"),
     [
         ("hvad gør jeg når ryggen er gået i baglås", "hold-i-ryggen"),

@@ -475,6 +475,21 @@ def test_a_kept_warning_above_an_answer_is_a_short_reminder(chat: Conversations)
     assert "egen læge" in say(chat, "kan jeg ikke bare vente til i morgen?").warning
 
 
+@pytest.mark.parametrize(
+    "intro", ["Hej, jeg skriver for min far.", "hej jeg spørger for min mand", "hun er 66"]
+)
+def test_a_first_message_that_only_tells_of_someone_is_noted(
+    chat: Conversations, intro: str
+) -> None:
+    # found by a helper playing users: "Det kan jeg ikke hjælpe med" or how to find a
+    # physiotherapist ("spørge")
+    reply = say(chat, intro)
+    assert reply.kind is ReplyKind.SMALLTALK and reply.entry is None
+    assert reply.text.startswith("Tak. Skriv gerne dit spørgsmål om ryggen")
+    # the question that follows is answered as usual
+    assert entry_of(say(chat, "hvad hjælper hurtigt mod ondt i lænden?")) == "hurtig-hjaelp"
+
+
 def test_zero_after_an_answer_shown_whole_says_there_is_no_more(chat: Conversations) -> None:
     answer = say(chat, "hvad er iskias")
     assert answer.kind is ReplyKind.ANSWER and not answer.more
