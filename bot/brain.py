@@ -114,7 +114,6 @@ class Phrases:
     pick_a_number: str
     declined: str
     declined_after_warning: str
-    declined_clarify: str
     worried: str
     worried_question: str
     worried_question_title: str
@@ -244,28 +243,21 @@ class Brain:
             warning = self._red_flag_reply(red_flag, now)
             warned = {sign for turn in chat.turns for sign in turn.red_flag_signs}
             kept = own.tier is Tier.NONE and {sign.id for sign in red_flag.signs} <= warned
-            if red_flag.tier is Tier.PROMPT and self._asks_beside_warning(message, shape):
+            if kept and red_flag.tier is Tier.PROMPT and self._asks_beside_warning(message, shape):
+                # A see-a-doctor warning given before and kept, and a question of its own
+                # ("hvad er iskias?" after fever): the warning first, then the answer.
                 answer = self._respond_calm(message, own, shape, chat, denied)
                 if (
                     answer.entry
                     and answer.entry.id not in DANGER_SIGN_ENTRIES
                     and answer.kind is ReplyKind.ANSWER
                 ):
-                    if kept:
-                        # A see-a-doctor warning given before and kept, and a question of
-                        # its own ("hvad er iskias?" after fever): the warning, reminded
-                        # in short, then the answer.
-                        return replace(
-                            answer,
-                            red_flag=warning.red_flag,
-                            warning=self.urgent_care.reminder(red_flag),
-                            red_flag_signs=warning.red_flag_signs,
-                        )
-                    # A new sign told with a question of its own ("feber og ondt i ryggen,
-                    # hjælper varme eller kulde?"): the warning alone, the question's
-                    # answer offered beneath it beside the danger signs.
-                    asked = Suggestion(answer.entry.id, answer.entry.heading)
-                    return replace(warning, suggestions=(*warning.suggestions, asked))
+                    return replace(
+                        answer,
+                        red_flag=warning.red_flag,
+                        warning=warning.warning,
+                        red_flag_signs=warning.red_flag_signs,
+                    )
             return warning
         return self._respond_calm(message, red_flag, shape, chat, denied)
 
@@ -274,13 +266,13 @@ class Brain:
         the answer, or the one question it asked about ("Vil du læse, hvad artiklen siger
         om det?"); of several, it asks which. After an answer that asked nothing, it is
         an acknowledgement. No declines."""
-        asked = last.red_flag is not Tier.NONE or (last.entry_id is None and last.suggestions)
         if not yes:
-            if last.red_flag is not Tier.NONE:
-                return self._reply(ReplyKind.SMALLTALK, self.phrases.declined_after_warning)
-            if asked:
-                return self._reply(ReplyKind.SMALLTALK, self.phrases.declined_clarify)
-            return self._reply(ReplyKind.SMALLTALK, self.phrases.declined)
+            after_warning = last.red_flag is not Tier.NONE
+            return self._reply(
+                ReplyKind.SMALLTALK,
+                self.phrases.declined_after_warning if after_warning else self.phrases.declined,
+            )
+        asked = last.red_flag is not Tier.NONE or (last.entry_id is None and last.suggestions)
         rest = self.rest(last.more_ref) if last.more_ref else None
         if rest:
             return rest
@@ -738,13 +730,15 @@ class Brain:
         )
         goes_on = (shape.goes_on or shape.about_the_warning) and warned_last
         same_trouble = goes_on or PAIN_SLOT in own.slots
-        # A number that picks the section offered under the warning opens it (not "39", a
-        # temperature); a message that tells the sign warned about as over ("nej, jeg
-        # mente i sidste uge, nu er den væk") takes the warning back.
+        # A number that picks the section offered under the warning opens it, and "0" shows
+        # the rest of an answer given below it (not "39", a temperature); a message that
+        # tells the sign warned about as over ("nej, jeg mente i sidste uge, nu er den
+        # væk") takes the warning back.
+        number = int(message.folded) if message.folded.isdigit() else None
         picks = (
-            message.folded.isdigit()
+            number is not None
             and chat.last is not None
-            and chat.last.picked(int(message.folded)) is not None
+            and (chat.last.picked(number) is not None or (number == 0 and bool(chat.last.more_ref)))
         )
         keeps = (
             bool(earlier)

@@ -41,7 +41,6 @@ class _Texts:
     soon_doctor_hours: str
     soon_out_of_hours: str
     emergency: str
-    reminder: str
     overview: str
     and_word: str
     today_word: str
@@ -114,23 +113,20 @@ class UrgentCare:
                 t.acute_emergency,
             ]
         else:
+            signs = self._join([s.label for s in result.signs])
             if any(s.urgency is Urgency.TODAY for s in result.signs):
-                act = t.today_doctor_hours if open_now else t.today_out_of_hours
+                headline, act = (
+                    t.today_headline,
+                    (t.today_doctor_hours if open_now else t.today_out_of_hours),
+                )
             else:
-                act = t.soon_doctor_hours if open_now else t.soon_out_of_hours
-            lines = [self._prompt_headline(result), "", act, t.emergency]
+                headline, act = (
+                    t.soon_headline,
+                    (t.soon_doctor_hours if open_now else t.soon_out_of_hours),
+                )
+            lines = [headline.replace("{signs}", signs), "", act, t.emergency]
         day = "" if open_now else self._next_opening_day(now)
         return "\n".join(lines).replace("{regions}", self.regions).replace("{day}", day)
-
-    def reminder(self, result: RedFlagResult) -> str:
-        """A see-a-doctor warning given in full a moment ago, shown again above the answer
-        to a question of its own: what it is about and how soon, not every number again."""
-        return f"{self._prompt_headline(result)}\n{self.texts.reminder}"
-
-    def _prompt_headline(self, result: RedFlagResult) -> str:
-        today = any(s.urgency is Urgency.TODAY for s in result.signs)
-        headline = self.texts.today_headline if today else self.texts.soon_headline
-        return headline.replace("{signs}", self._join([s.label for s in result.signs]))
 
     def _next_opening_day(self, now: datetime) -> str:
         """When the own doctor opens next: "i dag", "i morgen" or a weekday ("på mandag")."""

@@ -1286,36 +1286,6 @@ def test_another_complaint_gone_ends_no_sign_told_before_it(detector: RedFlagDet
     assert ids(detector, "Jeg havde feber og ondt i ryggen, men det er gået over") == set()
 
 
-def test_a_sign_of_a_moment_just_past_told_over_is_over(detector: RedFlagDetector) -> None:
-    # "i går" dates the sign; "men det er gået over nu" ends it (found by playing users).
-    assert (
-        ids(detector, "jeg havde følelsesløshed i skridtet i går men det er gået over nu") == set()
-    )
-    assert (
-        ids(
-            detector,
-            "i går havde jeg lidt feber og ondt i ryggen, men nu er feberen væk. er det ok at "
-            "træne?",
-        )
-        == set()
-    )
-    assert ids(detector, "jeg kunne ikke tisse i nat, men nu er det gået over") == set()
-    # Not over: a sign now beside yesterday's episode that went over, or one not gone.
-    assert "foelelsesloes-skridt" in ids(
-        detector, "nu kan jeg ikke mærke skridtet, i går gik det over efter en time"
-    )
-    assert "blaere-tarm" in ids(detector, "i går kunne jeg ikke tisse og det er ikke gået over")
-    # Another person's sign told as a year back, after it.
-    assert (
-        ids(
-            detector,
-            "min veninde siger hun ikke kan mærke sit skridt, men det var sidste år. jeg har "
-            "selv ondt i lænden, hvad hjælper?",
-        )
-        == set()
-    )
-
-
 def test_another_person_s_past_tense_reported_now_is_news(detector: RedFlagDetector) -> None:
     # "siger at" tells now what happened over the weekend: no story of the past.
     assert "svaghed" in ids(

@@ -52,10 +52,7 @@ class Kind(StrEnum):
     # that, not a sign before it ("39 i feber og ondt i ryggen, men hovedpinen er gået over").
     OTHER_COMPLAINT = "other-complaint"
     PAST_VERB = "past-verb"  # "havde", "fik": history for another person only
-    CURRENT = "current"  # "nu", "stadig", "i dag": the sign is current
-    # A moment just past ("i går", "i nat"): current as CURRENT is (and found by it), but
-    # over when told over after it ("havde feber i går, men nu er feberen væk").
-    JUST_PAST = "just-past"
+    CURRENT = "current"  # "nu", "stadig", "i går": the sign is current
     # "pludselig": news, so another person's past tense is no story ("min far fik
     # pludselig svært ved at gå"), but no match for an explicit time ("sidste år ...").
     SUDDEN = "sudden"
@@ -320,9 +317,6 @@ class Context:
         self._negated_words: tuple[bool, ...] | None = None
         for trigger in (*triggers, *_denials_going_on(message, triggers)):
             self._by_kind.setdefault(trigger.kind, []).append(trigger)
-            if trigger.kind is Kind.JUST_PAST:
-                now = Trigger(Kind.CURRENT, trigger.start, trigger.end)
-                self._by_kind.setdefault(Kind.CURRENT, []).append(now)
         # The persons that count as whose a sign may be, in order (worked out once:
         # `experiencer` is asked for every part of every sign).
         words = message.words
@@ -916,14 +910,9 @@ class Context:
             key=lambda t: t.start,
         )
         # A "now" after such a phrase tells the time since it ended ("men det er helt væk
-        # nu, efter jeg begyndte at svømme"), not the sign's; a moment just past before
-        # it is when the sign was ("havde følelsesløshed i skridtet i går, men det er
-        # gået over").
+        # nu, efter jeg begyndte at svømme"), not the sign's.
         if resolved:
-            just_past = {t.start for t in self.of(Kind.JUST_PAST)}
-            current = [
-                t for t in current if t.start < resolved[0].start and t.start not in just_past
-            ]
+            current = [t for t in current if t.start < resolved[0].start]
         # The sign's words inside such a phrase ("nu er feberen væk") are over, whatever
         # "now" stands around them.
         over = any(t.start <= first and last <= t.end for t in self.of(Kind.HISTORY_AFTER))
