@@ -3996,6 +3996,22 @@ SIGNS_FROM_TRAINING_SETS = [
     ("daglig prednison for KOL, ryggen smerter", "steroid-ryg"),
     ("Jeg tager daglige prednisolon tabletter og har ondt i ryggen", "steroid-ryg"),
     ("hjemmeøvelser i 4 uger, stadig rædselsfuldt ondt", "ingen-bedring"),
+    # training set 140 (signs told indirectly): feet that will not lift and were fine the
+    # day before; thighs numb as if from an anaesthetic cream; a seat not felt
+    (
+        "Jeg vågnede og kunne ikke løfte fødderne ordentligt, det er som om de er lavet af "
+        "gummi. Det gik fint i går. Lænden gør ondt",
+        "svaghed",
+    ),
+    (
+        "inderlaarene foles som om de er smurt ind i bedovelsescreme, begge sider. ondt i lanen",
+        "foelelsesloes-skridt",
+    ),
+    (
+        "Da jeg satte mig på toiletbrættet føltes det som om jeg sad på ingenting. Jeg har "
+        "ondt i lænden. Hvad sker der??",
+        "foelelsesloes-skridt",
+    ),
 ]
 LOOK_ALIKES_FROM_TRAINING_SETS = [
     # training set 139's review: a short daily course; a terrible film, not pain
@@ -4697,6 +4713,12 @@ LOOK_ALIKES_FROM_TRAINING_SETS = [
     # training set 134: a leak since giving birth
     "det løber lidt i trusserne når jeg hopper, sådan har det været efter mine 2 fødsler,"
     " og min lænd er øm",
+    # training set 140: a hand asleep on waking in the morning; a leg that gives way for a
+    # minute after squatting
+    "Min hånd sover når jeg vågner om morgenen, og så har jeg også ondt i lænden. skal jeg "
+    "være bekymret?",
+    "Mit ben giver lige efter når jeg har siddet på hug og lagt fliser hele dagen, efter et "
+    "minut er det fint igen. Ryggen er øm",
 ]
 
 
