@@ -30,6 +30,11 @@ QUESTION_VERBS = frozenset(
     {"kan", "skal", "bør", "må", "er", "har", "hjælper", "gør", "vil", "burde", "findes"}
     | {"nytter", "giver", "virker", "can", "should", "does", "do", "is", "are"}
 )
+# Words that join a second question to the first inside a sentence ("..., og hvor lang tid
+# varer det?", "hvad hjælper hurtigt og hvornår skal jeg til læge").
+_JOINERS = frozenset({"og", "men", "eller", "and", "but", "or"})
+# A verb before its subject after a joining word asks too: "... og skal jeg have en MR?"
+_SUBJECTS = frozenset({"jeg", "du", "man", "han", "hun", "vi", "de", "det", "den", "i"})
 # A message whose every sentence is this short is written in fragments.
 TELEGRAPHIC_WORDS = 3
 # Voice typing writes punctuation as words ("... i går punktum skal jeg ..."): in a
@@ -86,6 +91,37 @@ class Message:
     def clause_of(self, index: int) -> range:
         return self.clauses[self.tokens[index].clause]
 
+    def questions(self) -> tuple[str, ...]:
+        """The questions the message asks, each as its folded words, when it asks more than
+        one: its asking sentences, each cut where a clause opens a question of its own
+        ("hjælper varme eller kulde bedst, og hvor lang tid varer det?") or a joining word
+        opens one with a question word ("hvad hjælper hurtigt og hvornår skal jeg til
+        læge"). A part that opens with neither is context, not a question. () if one."""
+        words = self.words
+        clause_starts = {clause.start for clause in self.clauses}
+        found: list[str] = []
+        for sentence, asked in zip(self.sentences, self.asked, strict=True):
+            if not asked:
+                continue
+            starts = [sentence.start]
+            for i in range(sentence.start + 1, sentence.stop):
+                after = words[i + 1] if i + 1 < sentence.stop else ""
+                joined = words[i] in _JOINERS
+                clause_asks = i in clause_starts and (
+                    _opens(words[i]) or (joined and _opens(after))
+                )
+                subject = words[i + 2] if i + 2 < sentence.stop else ""
+                joiner_asks = joined and (
+                    after in QUESTION_WORDS or (after in QUESTION_VERBS and subject in _SUBJECTS)
+                )
+                if clause_asks or joiner_asks:
+                    starts.append(i)
+            for start, stop in zip(starts, [*starts[1:], sentence.stop], strict=True):
+                joined = words[start] in _JOINERS and start + 1 < stop
+                if _opens(words[start + 1] if joined else words[start]) or len(starts) == 1:
+                    found.append(" ".join(words[start:stop]))
+        return tuple(found) if len(found) > 1 else ()
+
     def opens_question(self, clause: int) -> bool:
         """Whether a clause of an asking sentence asks a question of its own: it starts
         with a question word or a verb ("..., hjælper varme eller kulde bedst?")."""
@@ -93,6 +129,11 @@ class Message:
         return self.asked[first.sentence] and (
             first.word in QUESTION_WORDS or first.word in QUESTION_VERBS
         )
+
+
+def _opens(word: str) -> bool:
+    """Whether a word opens a question: a question word or a verb first."""
+    return word in QUESTION_WORDS or word in QUESTION_VERBS
 
 
 def analyse(text: str) -> Message:

@@ -598,7 +598,11 @@ class Brain:
                 background=background,
                 denied=denied if asked is message and background is None else (),
             )
-            other = self._other_question(told, best.entry, led, situation) if told else None
+            other = (
+                self._other_question(told.questions, best.entry, led, situation)
+                if told
+                else self._other_question(message.questions(), best.entry)
+            )
             if other:
                 return self._with_other_question(reply, other)
             runner_up = _close_second(matches, best)
@@ -623,18 +627,19 @@ class Brain:
 
     def _other_question(
         self,
-        told: followup.Story,
+        questions: tuple[str, ...],
         answered: Entry,
-        led: list[Match],
-        situation: Message | None,
+        led: list[Match] | None = None,
+        situation: Message | None = None,
     ) -> Entry | None:
-        """The entry of another question the same message asks with confidence (`led`:
-        the ranking of all its questions together, which is the one question's own;
-        `situation`: the story around them, analysed)."""
-        for question in told.questions:
+        """The entry of another question the same message asks with confidence: a story's
+        asking sentences (`led`: the ranking of all of them together, which is the one
+        question's own; `situation`: the story around them, analysed), or the questions
+        of a message that asks two ("hjælper varme eller kulde, og hvor længe varer det?")."""
+        for question in questions:
             matches = (
                 led
-                if len(told.questions) == 1
+                if len(questions) == 1 and led is not None
                 else self._matcher.rank(analyse(question), context=situation)
             )
             if matches and matches[0].score >= ANSWER_THRESHOLD and matches[0].entry != answered:

@@ -199,6 +199,19 @@ def test_fallback_says_what_the_bot_can_help_with(brain: Brain) -> None:
     assert len(reply.suggestions) <= 3
 
 
+@pytest.mark.parametrize(
+    "message",
+    ["hvor meget koster en fysioterapeut?", "skal jeg have en lægeerklæring til min chef?"],
+)
+def test_a_question_about_back_care_the_article_leaves_open_is_no_off_topic(
+    brain: Brain, message: str
+) -> None:
+    # found by a helper playing users: "Jeg er en chatbot, der kun svarer på spørgsmål om
+    # ondt i lænden" read as wrong to someone asking about their back
+    reply = brain.reply(message, TUESDAY_MORNING)
+    assert reply.kind is ReplyKind.FALLBACK and reply.text == brain.phrases.fallback
+
+
 @pytest.mark.parametrize("now", [TUESDAY_MORNING, datetime(2026, 11, 28, 22, 0, tzinfo=UTC)])
 def test_an_acute_sign_gets_the_warning_alone_fit_for_a_phone(brain: Brain, now: datetime) -> None:
     reply = brain.reply("jeg kan pludselig ikke mærke noget i skridtet og har ondt i ryggen", now)

@@ -381,6 +381,33 @@ def test_a_story_with_two_questions_answers_one_and_offers_the_other(brain: Brai
 
 
 @pytest.mark.parametrize(
+    ("message", "both"),
+    [
+        (
+            "hjælper varme eller kulde bedst, og hvor lang tid varer det normalt?",
+            {"varme-kulde", "varighed"},
+        ),
+        (
+            "kan jeg træne med iskias og skal jeg have en MR scanning?",
+            {"iskias-traening", "scanning"},
+        ),
+        ("hvad hjælper hurtigt og hvornår skal jeg til læge", {"hurtig-hjaelp", "soeg-hjaelp"}),
+        (
+            "Kan jeg træne med iskias? Skal jeg have en MR scanning?",
+            {"iskias-traening", "scanning"},
+        ),
+    ],
+)
+def test_two_questions_without_a_story_answer_one_and_offer_the_other(
+    brain: Brain, message: str, both: set[str]
+) -> None:
+    # found by a helper playing users: only one was answered, with no word of the other
+    reply = brain.reply(message, NOW)
+    assert {entry_of(reply), *(s.entry_id for s in reply.suggestions)} == both
+    assert reply.suggestions_title == brain.phrases.second_question_title
+
+
+@pytest.mark.parametrize(
     ("before", "follow_up", "meant"),
     [
         # "What do I do?" after a story is about the story.
