@@ -74,6 +74,8 @@ SAFE_EXERCISES_ENTRY = "sikre-oevelser"
 # Questions after an exercise that the overview answers, not the exercise: which
 # exercises, and how often.
 OVERVIEW_QUESTIONS = frozenset({"hvilke", "hvortit"})
+# The term of "hvor mange gange?", "hvor mange gentagelser?" (language.yaml's group).
+REPETITIONS = "gentagelser"
 # The term of "hvad gør jeg?", "hvad kan man gøre ved det?" (language.yaml's group).
 WHAT_TO_DO = "hvadgøre"
 # Broad questions offered when the bot has nothing closer to suggest.
@@ -618,11 +620,14 @@ class Brain:
         the overview tells: "1–2 gange dagligt"); for another
         entry but an exercise, when the exercise's own text answers it too ("hvornår
         trækker jeg vejret ind?", "hvor længe skal jeg holde stillingen?")."""
+        own = next((m for m in matches if m.entry.id == current.entry_id), None)
         if best.entry.id == EXERCISES_ENTRY:
-            return OVERVIEW_QUESTIONS.isdisjoint(self._matcher.query(asked))
+            query = self._matcher.query(asked)
+            if REPETITIONS in query and (own is None or own.score < ANSWER_THRESHOLD):
+                return False  # how many times: the overview tells, where the exercise does not
+            return OVERVIEW_QUESTIONS.isdisjoint(query)
         if best.entry.id in self._exercise_of_entry:
             return False  # another exercise, named
-        own = next((m for m in matches if m.entry.id == current.entry_id), None)
         return own is not None and own.score >= ANSWER_THRESHOLD
 
     def _other_question(
