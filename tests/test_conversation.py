@@ -459,8 +459,9 @@ def test_two_questions_without_a_story_answer_one_and_offer_the_other(
         ("må jeg styrketræne med ondt i lænden", "hvorfor?", "styrketraening"),
         # A question word alone takes its topic from the context: the exercise just named.
         ("hvordan laver jeg bird dog?", "hvordan gør jeg den?", "bird-dog"),
-        # A detail of the exercise just spoken of is about that exercise.
-        ("hvordan laver jeg bird dog?", "og hvor mange gentagelser?", "bird-dog"),
+        # A detail of the exercise just spoken of, which its text gives, is about that
+        # exercise (how many times it does not give: the overview tells).
+        ("hvordan laver jeg bird dog?", "og hvor længe skal jeg holde den?", "bird-dog"),
         # "Hvad kan jeg gøre ved det?" asks what to do about the topic just spoken of.
         ("Hvad er hold i ryggen?", "hvad kan jeg gøre ved det?", "hold-i-ryggen"),
         # A follow-up barely understood alone is read with its context only.
