@@ -30,6 +30,7 @@ _EASTER_CLOSED = (-3, -2, 0, 1, 39, 49, 50)
 @dataclass(frozen=True)
 class _Texts:
     acute_headline: str
+    acute_injury_headline: str
     acute_doctor_hours: str
     acute_out_of_hours: str
     acute_emergency: str
@@ -51,6 +52,7 @@ class _Texts:
 # Which placeholders each phrase must hold, so a slip in the file stops start-up.
 _PLACEHOLDERS = {
     "acute_headline": ("{signs}",),
+    "acute_injury_headline": ("{signs}",),
     "today_headline": ("{signs}",),
     "soon_headline": ("{signs}",),
     "also_mentioned": ("{signs}",),
@@ -100,13 +102,18 @@ class UrgentCare:
         t = self.texts
         open_now = doctor_is_open(now)
         if result.tier == Tier.ACUTE:
-            # The headline explains acute signs (nerves under pressure); prompt signs found
-            # alongside are named on their own line, not as a cause of that.
-            acute = self._join([s.label for s in result.signs if s.tier is Tier.ACUTE])
+            # The headline explains acute signs (nerves under pressure, or an injury when
+            # the only acute sign is a crash or a fall); prompt signs found alongside are
+            # named on their own line, not as a cause of that.
+            acute_signs = [s for s in result.signs if s.tier is Tier.ACUTE]
+            headline = (
+                t.acute_injury_headline if all(s.injury for s in acute_signs) else t.acute_headline
+            )
+            acute = self._join([s.label for s in acute_signs])
             prompt = [s.label for s in result.signs if s.tier is Tier.PROMPT]
             also = [t.also_mentioned.replace("{signs}", self._join(prompt))] if prompt else []
             lines = [
-                t.acute_headline.replace("{signs}", acute),
+                headline.replace("{signs}", acute),
                 *also,
                 "",
                 t.acute_doctor_hours if open_now else t.acute_out_of_hours,

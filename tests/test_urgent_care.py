@@ -242,3 +242,17 @@ def test_prompt_signs_beside_an_acute_one_are_named_apart_from_its_explanation()
     assert "blære" in headline
     assert "feber" not in headline + explanation  # fever is no sign of trapped nerves
     assert "feber" in also
+
+
+def test_a_crash_alone_is_explained_as_an_injury_not_as_trapped_nerves() -> None:
+    # found by a helper playing users: an 80 km/t motorcycle crash was told "Det kan være
+    # tegn på, at nerverne nederst i ryggen er i klemme"
+    detector = RedFlagDetector.load()
+    crash = detector.check_text("jeg væltede på motorcyklen i 80 km/t og har ondt i ryggen")
+    assert crash.tier is Tier.ACUTE
+    warning = URGENT_CARE.warning(crash, TUESDAY_20)
+    assert "nerverne" not in warning and "skade" in warning.split("\n")[1]
+    assert "Søg hjælp nu" in warning and "112" in warning
+    # a nerve sign beside the crash keeps the nerves in the explanation
+    both = detector.check_text("faldt ned fra taget i går og nu kan jeg ikke holde på vandet")
+    assert "nerverne" in URGENT_CARE.warning(both, TUESDAY_20).split("\n")[1]

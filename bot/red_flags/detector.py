@@ -52,6 +52,7 @@ class RedFlagSign:
     label: str  # Danish, used in the warning ("tab af kontrol over blære eller tarm")
     urgency: Urgency
     entry: str  # id of the article's entry about this sign, offered beneath the warning
+    injury: bool = False  # an event that may have hurt the back (a crash, a fall), no nerve sign
 
 
 @dataclass(frozen=True)
@@ -142,7 +143,8 @@ class RedFlagDetector:
             for combination in concept.when
         )
         self._signs = {
-            c.id: RedFlagSign(c.id, c.tier, c.label, c.urgency, c.entry) for c in self._concepts
+            c.id: RedFlagSign(c.id, c.tier, c.label, c.urgency, c.entry, c.event)
+            for c in self._concepts
         }
 
     @classmethod
