@@ -265,24 +265,24 @@ class Brain:
 
     def _answer_to_offer(self, yes: bool, last: Turn) -> Reply:
         """A bare "ja" or "nej" to the last reply. Yes takes what it offered: the rest of
-        the answer, or the one question it asked about ("Vil du læse, hvad artiklen siger
-        om det?"); of several, it asks which. After an answer that asked nothing, it is
-        an acknowledgement. No declines."""
+        the answer, or the one question it put ("Vil du læse, hvad artiklen siger om
+        det?", "Du spurgte også om:"); of several put as a question ("Mente du ...?"), it
+        asks which. After an answer that put nothing, it is an acknowledgement. No
+        declines."""
         if not yes:
             after_warning = last.red_flag is not Tier.NONE
             return self._reply(
                 ReplyKind.SMALLTALK,
                 self.phrases.declined_after_warning if after_warning else self.phrases.declined,
             )
-        asked = last.red_flag is not Tier.NONE or (last.entry_id is None and last.suggestions)
         rest = self.rest(last.more_ref) if last.more_ref else None
         if rest:
             return rest
-        if asked and len(last.suggestions) == 1:
+        if last.offered and len(last.suggestions) == 1:
             picked = self.answer(last.suggestions[0])
             if picked:
                 return picked
-        if asked:
+        if last.offered:
             offered = tuple(
                 Suggestion(entry.id, entry.heading)
                 for entry in (self._by_id.get(i) for i in last.suggestions)
@@ -295,7 +295,7 @@ class Brain:
         """Whether a message after a warning asks a question of its own, not about acting on
         the warning ("hvad gør jeg nu?", "skal jeg bare lave øvelser?")."""
         return (
-            not shape.about_the_warning
+            not shape.asks_about_the_warning
             and any(message.asked)
             and not self._matcher.query(message).keys() <= {WHAT_TO_DO}
         )
@@ -339,7 +339,7 @@ class Brain:
         answer's topic: "jeg er flyttemand" after a question about work.)"""
         return (
             shape.tells_of_someone
-            and not (shape.health or shape.tells_pain or shape.worried or shape.acknowledges)
+            and not (shape.health or shape.tells_pain or shape.worried)
             and not (shape.correction or shape.elaborates or shape.conditional)
             and (not matches or matches[0].score < CLARIFY_THRESHOLD)
         )
@@ -367,6 +367,14 @@ class Brain:
         entry_id = reply.entry.id if reply.entry and reply.kind is ReplyKind.ANSWER else None
         exercise = self._exercise_of_entry.get(entry_id or "")
         suggestions = tuple(s.entry_id for s in reply.suggestions)
+        # Questions put to the user to take or pick from ("Mente du ...?", "Vil du læse,
+        # hvad artiklen siger om det?", "Du spurgte også om:"), not related questions.
+        offered = bool(suggestions) and (
+            reply.kind is ReplyKind.CLARIFY
+            or reply.text == self.phrases.pick_a_number
+            or reply.suggestions_title
+            in (self.phrases.red_flag_more_title, self.phrases.second_question_title)
+        )
         if not suggestions and reply.kind is ReplyKind.SMALLTALK and chat.last:
             # "ok", "tak" or "0" with nothing more offer nothing new: a number still picks
             # from the list shown before.
@@ -381,6 +389,7 @@ class Brain:
             suggestions=suggestions,
             more_ref=reply.more_ref,
             red_flag_signs=reply.red_flag_signs,
+            offered=offered,
         )
 
     def _understand(
@@ -884,9 +893,9 @@ class Brain:
 
     def _acknowledgement_kind(self, message: Message) -> str:
         """Thanks, goodbye or a plain "ok", by the small-talk words the message holds."""
-        words = set(message.words)
+        padded = f" {message.folded} "
         for kind in ("goodbye", "thanks"):
-            if any(set(p.split()) <= words for p in self._language.smalltalk.get(kind, ())):
+            if any(f" {p} " in padded for p in self._language.smalltalk.get(kind, ())):
                 return kind
         return "acknowledged"
 

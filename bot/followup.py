@@ -156,7 +156,10 @@ class FollowUp:
     health: bool  # the message is about health at all
     tells_pain: bool  # the message speaks of pain ("ondt", "øm", "et jag")
     acknowledges: bool  # the message holds an acknowledgement or a goodbye
-    about_the_warning: bool  # after a warning: asks about waiting, how urgent, whom to call
+    about_the_warning: bool  # after a warning: speaks of waiting, how urgent, whom to call
+    # ... in what it asks: "tak, jeg ringer i morgen. kan styrketræning gøre det værre?"
+    # speaks of the warning (it stands) but asks about training (answered below it)
+    asks_about_the_warning: bool
     elaborates: bool  # asks for more of the last answer: "hvorfor?", "hvorfor hjælper den?"
     asks_meaning: bool  # the whole message asks what the thing just spoken of is
     conditional: bool  # opens with "og hvis", "hvad hvis": what changes if something is so
@@ -183,8 +186,10 @@ def read(words: ConversationWords, message: Message, denied: Sequence[bool] = ()
         worried=words.worry.found_undenied(padded, denied) or words.hoped_not.found_in(padded),
         health=any(w in words.health for w in folded),
         tells_pain=pain,
-        acknowledges=words.acknowledgements.found_in(padded),
-        about_the_warning=words.about_the_warning.found_in(_asking_part(message, padded)),
+        # "ok tak", not "han har det ikke godt"
+        acknowledges=words.acknowledgements.found_undenied(padded, denied),
+        about_the_warning=words.about_the_warning.found_in(padded),
+        asks_about_the_warning=words.about_the_warning.found_in(_asking_part(message, padded)),
         elaborates=_elaborates(words, message, pain),
         asks_meaning=message.folded in words.meaning,
         conditional=any(padded.startswith(p) for p in words.conditionals),

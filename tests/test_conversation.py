@@ -506,6 +506,34 @@ def test_a_question_of_its_own_after_a_see_a_doctor_warning_is_answered_below_it
     assert say(chat, "skal jeg bare lave nogle øvelser?").text == ""
 
 
+@pytest.mark.parametrize(
+    ("sign", "waits"),
+    [
+        (
+            "Jeg har ondt i lænden og kan ikke holde på vandet",
+            "ok, jeg ringer i morgen. hvordan laver jeg bird-dog?",
+        ),
+        (
+            "Jeg har ondt i lænden og kan ikke holde på vandet",
+            "ok. skal jeg blive liggende indtil lægen kommer?",
+        ),
+        ("Jeg har feber og ondt i lænden", "Lægen har lukket, hvad gør jeg så?"),
+        ("Jeg har feber og ondt i lænden", "Lægen kan først se mig på torsdag, hvad kan jeg gøre?"),
+        (
+            "Min far på 85 faldt i går og har ondt i ryggen",
+            "Vi venter til mandag. Hvad hjælper hurtigt?",
+        ),
+    ],
+)
+def test_a_message_about_waiting_keeps_the_warning(
+    chat: Conversations, sign: str, waits: str
+) -> None:
+    # from a review: when words about waiting were read only in the asking sentence, these
+    # dropped the warning
+    warned = say(chat, sign)
+    assert say(chat, waits).warning == warned.warning
+
+
 def test_a_question_beside_words_about_the_warning_is_answered_below_it(
     chat: Conversations,
 ) -> None:
@@ -529,7 +557,14 @@ def test_zero_after_an_answer_below_a_kept_warning_shows_the_rest(chat: Conversa
 
 
 @pytest.mark.parametrize(
-    "intro", ["Hej, jeg skriver for min far.", "hej jeg spørger for min mand", "hun er 66"]
+    "intro",
+    [
+        "Hej, jeg skriver for min far.",
+        "hej jeg spørger for min mand",
+        "hun er 66",
+        # from a review: "der er 60" was read as pointing at a topic
+        "Hej. Jeg spørger for min mand, der er 60.",
+    ],
 )
 def test_a_first_message_that_only_tells_of_someone_is_noted(
     chat: Conversations, intro: str
@@ -579,6 +614,22 @@ def test_yes_to_did_you_mean_asks_which_and_a_number_still_picks(chat: Conversat
     assert which.text == "Skriv tallet ud for det spørgsmål, du vil læse."
     assert which.suggestions == unsure.suggestions
     assert entry_of(say(chat, "2")) == unsure.suggestions[1].entry_id
+
+
+def test_hej_is_no_goodbye(chat: Conversations) -> None:
+    # from a review: "hej" in a longer message was read as "hej hej", a goodbye
+    reply = say(chat, "Hej, jeg skriver for min mor, hun har det ikke så godt.")
+    assert "Farvel" not in reply.text
+
+
+def test_yes_takes_the_other_question_and_is_thanks_after_an_answer(chat: Conversations) -> None:
+    # from a review: "ja" under "Du spurgte også om:" said "Godt. Skriv bare ...", and "ja
+    # tak" then "ja" after an answer did two different things
+    say(chat, "hjælper varme eller kulde, og hvor længe varer det?")
+    assert entry_of(say(chat, "ja")) == "varighed"
+    answer = say(chat, "hvad er iskias")
+    assert say(chat, "ja tak").text.startswith(answer.more)
+    assert say(chat, "ja").text == "Godt. Skriv bare, hvis du har flere spørgsmål om din ryg."
 
 
 def test_yes_after_an_answer_with_more_shows_the_rest(chat: Conversations) -> None:

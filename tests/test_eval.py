@@ -1684,9 +1684,9 @@ EVAL_SETS = (
     EvalSet(
         "training/redflags_train140.yaml",
         RED_FLAG_KINDS,
-        acute_recall=0.95,
+        acute_recall=0.90,
         prompt_recall=0.90,
-        false_alarm_ceiling=0.05,
+        false_alarm_ceiling=0.06,
         in_scope=0.60,
         out_of_scope=0.95,
     ),

@@ -3997,7 +3997,7 @@ SIGNS_FROM_TRAINING_SETS = [
     ("Jeg tager daglige prednisolon tabletter og har ondt i ryggen", "steroid-ryg"),
     ("hjemmeøvelser i 4 uger, stadig rædselsfuldt ondt", "ingen-bedring"),
     # training set 140 (signs told indirectly): feet that will not lift and were fine the
-    # day before; thighs numb as if from an anaesthetic cream; a seat not felt
+    # day before; thighs numb as if from an anaesthetic cream
     (
         "Jeg vågnede og kunne ikke løfte fødderne ordentligt, det er som om de er lavet af "
         "gummi. Det gik fint i går. Lænden gør ondt",
@@ -4005,11 +4005,6 @@ SIGNS_FROM_TRAINING_SETS = [
     ),
     (
         "inderlaarene foles som om de er smurt ind i bedovelsescreme, begge sider. ondt i lanen",
-        "foelelsesloes-skridt",
-    ),
-    (
-        "Da jeg satte mig på toiletbrættet føltes det som om jeg sad på ingenting. Jeg har "
-        "ondt i lænden. Hvad sker der??",
         "foelelsesloes-skridt",
     ),
 ]
@@ -4713,12 +4708,15 @@ LOOK_ALIKES_FROM_TRAINING_SETS = [
     # training set 134: a leak since giving birth
     "det løber lidt i trusserne når jeg hopper, sådan har det været efter mine 2 fødsler,"
     " og min lænd er øm",
-    # training set 140: a hand asleep on waking in the morning; a leg that gives way for a
-    # minute after squatting
+    # training set 140 and its review: a hand asleep on waking in the morning; an
+    # anaesthetic cream put on; legs tired after spinning, or a chair too painful to leave,
+    # beside "det gik fint i går"
     "Min hånd sover når jeg vågner om morgenen, og så har jeg også ondt i lænden. skal jeg "
     "være bekymret?",
-    "Mit ben giver lige efter når jeg har siddet på hug og lagt fliser hele dagen, efter et "
-    "minut er det fint igen. Ryggen er øm",
+    "Jeg smurte mig ind i bedøvelsescreme før voksningen af inderlårene, og nu har jeg ondt "
+    "i lænden",
+    "Mine ben er trætte efter spinning og jeg kan knap løfte fødderne, det gik fint i går.",
+    "Jeg kan ikke rejse mig fra stolen i dag pga smerter i lænden, det gik fint i går.",
 ]
 
 
