@@ -265,6 +265,23 @@ def test_a_danger_sign_told_over_two_messages_is_flagged(chat: Conversations, br
     assert say(chat, FALL).red_flag is Tier.PROMPT
 
 
+@pytest.mark.parametrize(
+    "illness",
+    ["Han er 70 og er i kemo.", "Hun er 66 og har lige fået konstateret knoglemetastaser."],
+)
+def test_cancer_now_and_back_pain_in_the_next_message_is_flagged(
+    chat: Conversations, brain: Brain, illness: str
+) -> None:
+    # from a review: a cancer told as its treatment, then back pain, raised nothing
+    pain = "han har ondt i lænden" if illness.startswith("Han") else "hun har ondt i ryggen"
+    assert brain.reply(pain, NOW).red_flag is Tier.NONE
+    say(chat, illness)
+    assert say(chat, pain).red_flag is Tier.PROMPT
+    # another person's treatment beside the writer's own pain is none
+    chat.reply("colleague", "min kollega er i kemo", NOW)
+    assert chat.reply("colleague", "jeg har ondt i lænden, hvad gør jeg", NOW).red_flag is Tier.NONE
+
+
 def test_pain_spoken_of_after_a_warning_keeps_it(chat: Conversations) -> None:
     assert say(chat, "jeg var ude for et motorcykeluheld i morges").red_flag is Tier.ACUTE
     reply = say(chat, "nu gør lænden rigtig ondt, skal jeg bare tage en varmepude?")

@@ -237,13 +237,16 @@ class RedFlagDetector:
     def completes(self, now: frozenset[str], before: frozenset[str]) -> bool:
         """Whether slots filled now and slots filled in earlier messages could together
         make a sign that neither makes alone (so the messages are worth reading joined),
-        or make another person's earlier illness theirs ("min mor har ondt" / "hun
-        havde kræft")."""
+        or make a person's illness, earlier or now, a sign with their back pain told in
+        the other message ("min mor har ondt" / "hun havde kræft"; "han er i kemo" /
+        "han har ondt i lænden")."""
         together = now | before
         for needed, past_counts in self._needs:
             if needed <= together and needed & now and not needed <= now:
                 return True
-            if past_counts and needed <= now and PAIN_SLOT in before:
+            if past_counts and (
+                (needed <= now and PAIN_SLOT in before) or (needed <= before and PAIN_SLOT in now)
+            ):
                 return True
         return False
 
