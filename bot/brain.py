@@ -112,6 +112,7 @@ class Phrases:
     fallback_title: str
     lone_number: str
     nothing_more: str
+    sad: str
     noted: str
     pick_a_number: str
     declined: str
@@ -310,6 +311,8 @@ class Brain:
     ) -> Reply:
         """The reply to a message that raises no warning of its own."""
         if not message.folded:
+            if any(ch in self._words.sad_emoji for ch in message.text):  # "😭😭😭"
+                return self._smalltalk("sad")
             if any(unicodedata.category(ch) == "So" for ch in message.text):  # only "👍"
                 return self._smalltalk("acknowledged")
             return self._reply(ReplyKind.FALLBACK, self.phrases.empty)
@@ -991,7 +994,7 @@ class Brain:
         )
 
     def _smalltalk(self, kind: str) -> Reply:
-        if kind in ("thanks", "acknowledged", "goodbye", "noted"):
+        if kind in ("thanks", "acknowledged", "goodbye", "noted", "sad"):
             return self._reply(ReplyKind.SMALLTALK, getattr(self.phrases, kind))
         text = self.phrases.greeting if kind == "greeting" else self.phrases.capabilities
         return self._reply(

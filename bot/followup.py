@@ -73,6 +73,7 @@ class ConversationWords:
     meaning: frozenset[str]
     yes: frozenset[str]
     no: frozenset[str]
+    sad_emoji: frozenset[str]
 
 
 def load_conversation_words(path: Path) -> ConversationWords:
@@ -108,6 +109,7 @@ def load_conversation_words(path: Path) -> ConversationWords:
         meaning=frozenset(fold(w) for w in record.texts("meaning")),
         yes=frozenset(fold(w) for w in record.texts("says_yes")),
         no=frozenset(fold(w) for w in record.texts("says_no")),
+        sad_emoji=frozenset(record.texts("sad_emoji")),
     )
 
 

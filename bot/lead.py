@@ -15,6 +15,9 @@ from dataclasses import dataclass
 # Roughly three lines on a phone; the lead may pass it to finish its first sentence.
 LEAD_CHARS = 260
 LEAD_SENTENCES = 3
+# Words that open a sentence by pointing back at the one before ("Disse ses typisk sammen
+# med ..."): shown, it brings that one along.
+_POINTING_BACK = ("Disse ", "Dette ", "Denne ", "Sådanne ")
 # A sentence end: . ! or ? followed by white space and what starts a sentence.
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅ0-9\"«(])")
 
@@ -85,4 +88,12 @@ def pick(
             break
         shown |= 1 << position
         size, count = size + length + 1, count + 1
+    for position, text in enumerate(sentences.texts):
+        if (
+            shown >> position & 1
+            and position
+            and text.startswith(_POINTING_BACK)
+            and sentences.paragraphs[position - 1] == sentences.paragraphs[position]
+        ):
+            shown |= 1 << (position - 1)  # "Disse ..." needs what it points at
     return shown

@@ -193,6 +193,17 @@ def test_what_the_article_does_not_cover_is_not_answered(brain: Brain, message: 
     assert reply.suggestions, "the user is offered questions the bot can answer"
 
 
+def test_a_sentence_that_points_back_is_shown_with_the_one_it_points_at(brain: Brain) -> None:
+    # found by a helper playing users: "Disse ses typisk sammen med ... markante
+    # nattesmerter" led an answer with nothing for "Disse" to point at
+    reply = brain.reply(
+        "min ryg gør ondt om natten når jeg har siddet hele dagen ved computeren",
+        TUESDAY_MORNING,
+    )
+    assert "Disse ses typisk" in reply.text
+    assert "kræft i rygsøjlen. Disse ses typisk" in reply.text
+
+
 def test_fallback_says_what_the_bot_can_help_with(brain: Brain) -> None:
     reply = brain.reply("Hvad er klokken?", TUESDAY_MORNING)
     assert "ondt i lænden" in reply.text

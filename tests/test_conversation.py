@@ -265,6 +265,14 @@ def test_a_danger_sign_told_over_two_messages_is_flagged(chat: Conversations, br
     assert say(chat, FALL).red_flag is Tier.PROMPT
 
 
+def test_a_fall_last_week_and_pain_still_in_the_next_message_is_flagged(
+    chat: Conversations,
+) -> None:
+    # found by a helper playing users: told over two messages, no warning; in one, one
+    say(chat, "min mor på 84 faldt i sidste uge")
+    assert say(chat, "hun har stadig ondt i ryggen").red_flag is Tier.PROMPT
+
+
 @pytest.mark.parametrize(
     "illness",
     ["Han er 70 og er i kemo.", "Hun er 66 og har lige fået konstateret knoglemetastaser."],
@@ -397,7 +405,13 @@ def test_fear_gets_a_calm_word_then_the_danger_signs(brain: Brain) -> None:
 
 @pytest.mark.parametrize(
     ("message", "phrase"),
-    [("hvad skal jeg betale i skat i år", "off_topic"), ("farvel", "goodbye")],
+    [
+        ("hvad skal jeg betale i skat i år", "off_topic"),
+        ("farvel", "goodbye"),
+        # found by a helper playing users: "😭😭😭" got "Godt. Skriv bare ..."
+        ("😭😭😭", "sad"),
+        ("👍", "acknowledged"),
+    ],
 )
 def test_fallbacks_say_what_kind_of_message_it_was(brain: Brain, message: str, phrase: str) -> None:
     assert brain.reply(message, NOW).text == getattr(brain.phrases, phrase)

@@ -130,7 +130,9 @@ class RedFlagDetector:
             slot_words | rules.patterns, lexicon, as_typed, slot_words, spellings, fillers
         )
 
-        # Each combination's slots, composites spelled out as their parts.
+        # Each combination's slots, composites spelled out as their parts, and whether its
+        # sign is an illness or an event that the back pain told in another message makes
+        # a sign (not fever: "og feber?" after a question about danger signs in general).
         def parts(slot: str) -> frozenset[str]:
             composite = composites.get(slot)
             return (
@@ -138,7 +140,10 @@ class RedFlagDetector:
             )
 
         self._needs = tuple(
-            (frozenset().union(*map(parts, combination.slots)), concept.past_counts)
+            (
+                frozenset().union(*map(parts, combination.slots)),
+                concept.past_counts or concept.event,
+            )
             for concept in self._concepts
             for combination in concept.when
         )
@@ -237,14 +242,15 @@ class RedFlagDetector:
     def completes(self, now: frozenset[str], before: frozenset[str]) -> bool:
         """Whether slots filled now and slots filled in earlier messages could together
         make a sign that neither makes alone (so the messages are worth reading joined),
-        or make a person's illness, earlier or now, a sign with their back pain told in
-        the other message ("min mor har ondt" / "hun havde kræft"; "han er i kemo" /
-        "han har ondt i lænden")."""
+        or make an illness or an event one message tells a sign with the back pain the
+        other tells ("min mor har ondt" / "hun havde kræft"; "han er i kemo" / "han har
+        ondt i lænden"; "min mor på 84 faldt i sidste uge" / "hun har stadig ondt i
+        ryggen")."""
         together = now | before
-        for needed, past_counts in self._needs:
+        for needed, with_pain in self._needs:
             if needed <= together and needed & now and not needed <= now:
                 return True
-            if past_counts and (
+            if with_pain and (
                 (needed <= now and PAIN_SLOT in before) or (needed <= before and PAIN_SLOT in now)
             ):
                 return True
