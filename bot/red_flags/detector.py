@@ -224,7 +224,10 @@ class RedFlagDetector:
         asked_in: set[int] = set()
         not_there: set[int] = set()
         told_over: set[str] = set()
+        filled = hits.keys()
         for concept in self._concepts:
+            if not any(combination.needed <= filled for combination in concept.when):
+                continue  # a slot of every combination is empty: not judged at all
             if self._judge(concept, context, hits, asked_in, not_there, told_over):
                 found.append(self._signs[concept.id])
         slots = frozenset(slot for slot in hits if slot not in self._composites)
