@@ -343,7 +343,20 @@ alternates), so it stands in for an unseen held-out set:
   out-of-scope 0.867 -> 0.867; conversations48 in-scope 0.845 -> 0.845 (stories 0.892,
   follow-ups 0.809), out-of-scope 0.788 -> 0.788 (stories 1.000), acute 1.000, prompt
   1.000, false alarms 0.000 -> 0.000; never tuned on.
-- redflags_blind55_next.yaml and conversations_blind49_next.yaml, when present, are not
+- redflags_blind55.yaml and conversations_blind49.yaml: written the same way at the end
+  of session 23, scored once before the next round (ff46f58) and once after it (d8e71d3):
+  blind55 acute 0.972 -> 0.972, prompt 1.000 -> 1.000, false alarms 0.020 -> 0.020,
+  in-scope 0.910 -> 0.910, out-of-scope 0.933 -> 0.933; conversations49 in-scope 0.933 ->
+  0.933 (stories 0.923, follow-ups 0.941), out-of-scope 0.848 -> 0.848, acute 1.000,
+  prompt 1.000, false alarms 0.009 -> 0.009; never tuned on.
+- redflags_blind56.yaml and conversations_blind50.yaml: written the same way during
+  session 24 (after its first three changes, which a review then dropped), scored once
+  before the rest of it (5100bc6, d570bf7) and once after it (d8e71d3): blind56 acute
+  1.000 -> 1.000, prompt 0.972 -> 0.972, false alarms 0.000 -> 0.000, in-scope 0.897 ->
+  0.897, out-of-scope 1.000 -> 1.000; conversations50 in-scope 0.956 -> 0.956 (stories
+  1.000, follow-ups 0.923), out-of-scope 0.719 -> 0.719 (stories 0.500), acute 1.000,
+  prompt 1.000, false alarms 0.000 -> 0.000; never tuned on.
+- redflags_blind57_next.yaml and conversations_blind51_next.yaml, when present, are not
   run here: the next round's sets, scored once before the changes that follow.
 - training/redflags_train6-140.yaml and training/conversations_train2-76.yaml: training
   sets as above (acute signs in people's words; prompt signs; many different writers;
@@ -1662,6 +1675,42 @@ EVAL_SETS = (
         false_alarm_ceiling=0.03,
         in_scope=0.75,
         out_of_scope=0.75,
+    ),
+    EvalSet(
+        "redflags_blind55.yaml",
+        RED_FLAG_KINDS,
+        acute_recall=0.95,
+        prompt_recall=1.00,
+        false_alarm_ceiling=0.05,
+        in_scope=0.80,
+        out_of_scope=0.90,
+    ),
+    EvalSet(
+        "redflags_blind56.yaml",
+        RED_FLAG_KINDS,
+        acute_recall=1.00,
+        prompt_recall=0.95,
+        false_alarm_ceiling=0.03,
+        in_scope=0.75,
+        out_of_scope=0.95,
+    ),
+    EvalSet(
+        "conversations_blind49.yaml",
+        CONVERSATION_KINDS,
+        acute_recall=1.00,
+        prompt_recall=1.00,
+        false_alarm_ceiling=0.04,
+        in_scope=0.85,
+        out_of_scope=0.80,
+    ),
+    EvalSet(
+        "conversations_blind50.yaml",
+        CONVERSATION_KINDS,
+        acute_recall=1.00,
+        prompt_recall=1.00,
+        false_alarm_ceiling=0.03,
+        in_scope=0.90,
+        out_of_scope=0.65,
     ),
     EvalSet(
         "training/redflags_train138.yaml",
