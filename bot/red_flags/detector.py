@@ -254,7 +254,9 @@ class RedFlagDetector:
             if needed <= together and needed & now and not needed <= now:
                 return True
             if with_pain and (
-                (needed <= now and PAIN_SLOT in before) or (needed <= before and PAIN_SLOT in now)
+                (needed <= now and PAIN_SLOT in before)
+                # pain told before too was read with the illness then
+                or (needed <= before and PAIN_SLOT in now and PAIN_SLOT not in before)
             ):
                 return True
         return False
