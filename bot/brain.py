@@ -756,11 +756,10 @@ class Brain:
         # the rest of an answer given below it (not "39", a temperature); a message that
         # tells the sign warned about as over ("nej, jeg mente i sidste uge, nu er den
         # væk") takes the warning back.
-        number = int(message.folded) if message.folded.isdigit() else None
         picks = (
-            number is not None
+            message.folded.isdigit()
             and chat.last is not None
-            and (chat.last.picked(number) is not None or (number == 0 and bool(chat.last.more_ref)))
+            and chat.last.takes(int(message.folded))
         )
         keeps = (
             bool(earlier)

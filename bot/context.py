@@ -41,6 +41,11 @@ class Turn:
         """The entry id a lone number picks from the suggestions shown (1 is the first)."""
         return self.suggestions[number - 1] if 1 <= number <= len(self.suggestions) else None
 
+    def takes(self, number: int) -> bool:
+        """Whether a lone number means something after this turn: it picks a suggestion,
+        or it is 0 and there is more of the answer to show."""
+        return self.picked(number) is not None or (number == 0 and bool(self.more_ref))
+
 
 @dataclass(frozen=True, slots=True)
 class Context:

@@ -250,10 +250,10 @@ class RedFlagDetector:
         ondt i lænden"; "min mor på 84 faldt i sidste uge" / "hun har stadig ondt i
         ryggen")."""
         together = now | before
-        for needed, with_pain in self._needs:
+        for needed, pain_may_be_elsewhere in self._needs:
             if needed <= together and needed & now and not needed <= now:
                 return True
-            if with_pain and (
+            if pain_may_be_elsewhere and (
                 (needed <= now and PAIN_SLOT in before)
                 # pain told before too was read with the illness then
                 or (needed <= before and PAIN_SLOT in now and PAIN_SLOT not in before)
