@@ -472,6 +472,16 @@ def test_a_greeting_to_the_bot_by_name_is_a_greeting(brain: Brain) -> None:
     assert reply.text == brain.reply("hej", TUESDAY_MORNING).text
 
 
+def test_a_reminder_asked_for_in_words_says_how_to_start_it(brain: Brain) -> None:
+    # found by a helper playing users: these got the section on exercising safely, and a
+    # "did you mean"
+    for message in ("kan du minde mig om at lave mine øvelser?", "send mig en påmindelse kl 8"):
+        assert "/paamind" in brain.reply(message, TUESDAY_MORNING).text
+    # recalling how an exercise goes is no reminder
+    reply = brain.reply("kan du minde mig om hvordan man laver bird dog?", TUESDAY_MORNING)
+    assert reply.entry is not None and reply.entry.id == "bird-dog"
+
+
 @pytest.mark.parametrize(
     "message",
     [

@@ -928,6 +928,13 @@ def test_a_why_with_a_topic_of_its_own_is_not_more_of_the_last_answer(
     assert entry_of(reply) not in (None, "hold-i-ryggen")
 
 
+@pytest.mark.parametrize("message", ["skal jeg dø af det her?", "kan man dø af en diskusprolaps?"])
+def test_a_fear_of_dying_is_a_worry(brain: Brain, message: str) -> None:
+    # found by a helper playing users: "skal jeg dø af det her?" got "Det kan jeg ikke
+    # hjælpe med", as if it were off topic
+    assert brain.reply(message, NOW).text.startswith(brain.phrases.worried)
+
+
 def test_hoping_it_is_nothing_serious_is_a_worry(brain: Brain) -> None:
     # "håber ikke" denies nothing of the worry: the calm word and the danger signs.
     reply = brain.reply("jeg håber ikke det er noget alvorligt, jeg har ondt i ryggen", NOW)

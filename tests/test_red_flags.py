@@ -550,6 +550,15 @@ def test_new_signs_are_found(detector: RedFlagDetector, text: str, sign: str, ti
         "min søn siger at hans numse og lår er følelsesløse i dag",
         "min mor (82) har prolaps, hun kan ikke selv løfte benet mere, det kunne hun i går",
         "min mand har feber og ondt i ryggen",
+        # from a helper playing users: wetting oneself told in the present and the first
+        # person was no sign
+        "jeg tisser på mig selv",
+        "han pissede på sig selv i nat og har ondt i ryggen",
+        # from a helper playing users: the pain told with no subject, and another person
+        # as the subject after it, may be that person's ("min" of "min mor" does not
+        # name the writer)
+        "ondt i ryggen og min mor er faldet, hun er 90",
+        "knogleskørhed hos min mor, hun stødte ryggen hårdt mod køkkenbordet og har nu ondt",
     ],
 )
 def test_another_persons_current_sign_counts(detector: RedFlagDetector, text: str) -> None:
@@ -598,6 +607,11 @@ def test_another_persons_current_sign_counts(detector: RedFlagDetector, text: st
         "Min mor på 78 har knogleskørhed. Hvis hun falder en dag, skal hun så tjekkes?",
         "Min mor er 81 og faldt i går. Hun har ingen rygsmerter, men jeg har ondt i lænden",
         "Hverken min mand eller jeg har feber, men vi har begge ondt i ryggen",
+        # the person the writer lifts is no subject: the pain is the writer's
+        "i 3 uger har ryggen været helt smadret, kan ikke engang løfte min søn op",
+        "har ondt i lænden efter at have båret rundt på min søn, der har feber",
+        # from the review: "pisse-" is also a prefix of anger
+        "jeg er pissesur på mig selv fordi jeg løftede forkert og fik ondt i lænden",
         "Jeg havde prikken ned i benet i et par uger i foråret. Det gik over med fys.",
         "lidt snurren i balden siden fredag, benet er lige så stærkt som det andet",
         "Benet var svagt for tre måneder siden, men fysioterapeuten siger styrken er tilbage",

@@ -140,6 +140,11 @@ PREPOSITIONS = frozenset(
     {"over", "med", "på", "til", "af", "fra", "for", "ved", "om", "mod", "hos", "efter", "i"}
     | {"with", "on", "to", "of", "from", "by", "about", "at", "in"}
 )
+# Words after which a person named is no verb's object: one that opens a clause with its
+# subject after it ("... og min mor er faldet", "siden min mor fik ondt"), or "hos", which
+# gives a condition its person ("knogleskørhed hos min mor"); not other prepositions ("efter
+# at have båret rundt på min søn, der har feber" is the writer's pain).
+NO_OBJECT_BEFORE = frozenset({"og", "men", "så", "siden", "hos", "and", "but", "so", "since"})
 # A date in a phrase opened by one of these words dates the event the phrase names, and a
 # sign told in the perfect runs from it: "efter min knæoperation for tre uger siden har
 # jeg haft feber", "har haft feber siden operationen for to uger siden".
@@ -641,8 +646,26 @@ class Context:
                 and end <= t.start < sentence.stop
                 and words[t.start - 1] not in PREPOSITIONS
             ]
-            return Kind.OTHER if after and not self.of(Kind.SELF) else Kind.SELF
+            return Kind.OTHER if after and not self._writer_named() else Kind.SELF
         return best.kind
+
+    def _writer_named(self) -> bool:
+        """Whether the message names the writer: "jeg", "min ryg", or another person as
+        the writer's but not as the subject of a clause ("ondt i ryggen og min mor er
+        faldet", "knogleskørhed hos min mor" may be the mother's pain; "kan ikke løfte min
+        søn", "har båret rundt på min søn" are the writer's)."""
+        others = {t.start for t in self._persons if t.kind is Kind.OTHER}
+        return any(not (t.end in others and self._no_object(t.start)) for t in self.of(Kind.SELF))
+
+    def _no_object(self, index: int) -> bool:
+        """Whether word `index` is no verb's object: it opens its clause, or follows a
+        word that opens one ("og") or "hos"."""
+        tokens = self.message.tokens
+        return (
+            index == 0
+            or tokens[index - 1].clause != tokens[index].clause
+            or tokens[index - 1].word in NO_OBJECT_BEFORE
+        )
 
     def _person_before(self, end: int) -> Trigger | None:
         """The last person named before word `end` ("nogen" after "uden" or "ikke" is a
