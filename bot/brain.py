@@ -69,6 +69,8 @@ BACK_TERMS = frozenset(
 )
 # The overview of the exercises: "den første af dem" after it is the article's first.
 EXERCISES_ENTRY = "oevelser"
+# What `Brain._exercise_at` finds for a step past the last exercise or before the first.
+NO_SUCH_EXERCISE = ""
 # How to exercise safely and well: general advice that each exercise's text may answer too.
 SAFE_EXERCISES_ENTRY = "sikre-oevelser"
 # Questions after an exercise that the overview answers, not the exercise: which
@@ -128,6 +130,8 @@ class Phrases:
     disclaimer: str
     more_hint: str
     exercises_named: str
+    no_next_exercise: str
+    no_previous_exercise: str
     terminal_intro: str
     terminal_prompt: str
     terminal_goodbye: str
@@ -458,13 +462,21 @@ class Brain:
             # that asks something else clearly gets that answered.
             entry = best_own.entry if best_own and about_signs else self._by_id[RED_FLAG_ENTRY]
             return self._answer(entry, own_score)
-        if shape.acknowledges and not any(message.asked) and self._asks_nothing(message):
+        after_warning = chat.last is not None and chat.last.red_flag is not Tier.NONE
+        if (
+            shape.acknowledges
+            and not any(message.asked)
+            and self._asks_nothing(message, after_warning)
+        ):
             return self._smalltalk(self._acknowledgement_kind(message))
         if (shape.elaborates or shape.asks_meaning) and chat.last and chat.last.entry_id:
             more = self._more_of(chat.last, after_statement=shape.asks_meaning)
             if more:
                 return more
-        exercise = self._exercise_at(shape, chat, clear_alone=own_score >= ANSWER_THRESHOLD)
+        named = best_own.entry.id if best_own and own_score >= ANSWER_THRESHOLD else None
+        exercise = self._exercise_at(shape, chat, named, clear_alone=own_score >= ANSWER_THRESHOLD)
+        if exercise == NO_SUCH_EXERCISE:
+            return self._no_such_exercise(shape)
         if exercise is not None:
             return self._answer(self._by_id[exercise], 100.0, query=message)
         after = self._words.what_to_do_after.get(chat.last.entry_id or "") if chat.last else None
@@ -500,19 +512,22 @@ class Brain:
             # "og hvis det ikke hjælper?" after an answer: when to get help.
             best = Match(self._by_id[SEEK_HELP_ENTRY], best.score)
         elif (
-            if_so
+            (if_so or (any(asked.asked) and background is not None))
             and best
             and shape.tells_pain
             and (after_exercise or chat.entry_id == EXERCISES_ENTRY)
             and (
                 own_score < ANSWER_THRESHOLD
-                or own[0].entry.id in (SAFE_EXERCISES_ENTRY, current.entry_id if current else "")
+                or own[0].entry.id in (SAFE_EXERCISES_ENTRY, EXERCISES_ENTRY)
+                or (if_so and current is not None and own[0].entry.id == current.entry_id)
             )
         ):
-            # "og hvis det stikker?" after an exercise or the exercises, unclear alone or
-            # about that exercise or exercising ("... når jeg strækker benet ud?"): how to
-            # exercise safely; not pain told of something else ("når jeg løfter på
-            # arbejdet").
+            # "og hvis det stikker?", "må det gøre ondt?" after an exercise or the
+            # exercises, unclear alone or about exercising ("hvad hvis det stikker under
+            # øvelsen"), or "og hvis ..." about that exercise ("... når jeg strækker benet
+            # ud?"): how to exercise safely; not pain told of something else ("når jeg
+            # løfter på arbejdet"), nor a question about the exercise ("hjælper den også
+            # hvis jeg er stram i baglårene?").
             best = Match(self._by_id[SAFE_EXERCISES_ENTRY], best.score)
         elif (
             current
@@ -808,12 +823,18 @@ class Brain:
         rest = self.rest(last.more_ref) if last.more_ref else None
         return rest or self.answer(last.entry_id or "")
 
-    def _exercise_at(self, shape: FollowUp, chat: Context, clear_alone: bool) -> str | None:
+    def _exercise_at(
+        self, shape: FollowUp, chat: Context, named: str | None, clear_alone: bool
+    ) -> str | None:
         """The entry of the exercise meant by "den næste øvelse", "den første af dem", "den
         vi mangler" (that one only when the message alone asks nothing clear:
-        `clear_alone`)."""
+        `clear_alone`); a step is taken from the exercise the message names (`named`, its
+        best entry: "jeg har lavet bird-dog, hvad er den næste?") or else the one just
+        spoken of. NO_SUCH_EXERCISE for a step past the last or before the first."""
         order = [exercise.entry_id for exercise in self.exercises]
         current = self._exercises_by_id.get(chat.exercise_id or "")
+        if shape.step is not None:
+            current = self._exercise_of_entry.get(named or "") or current
         about_exercises = current is not None or chat.entry_id == EXERCISES_ENTRY
         if not about_exercises or not order:
             return None
@@ -825,12 +846,22 @@ class Brain:
             return next((entry for entry in order if entry not in seen), None)
         if shape.step is not None and current is not None:
             place = order.index(current.entry_id) + shape.step
-            return order[place] if 0 <= place < len(order) else None
+            return order[place] if 0 <= place < len(order) else NO_SUCH_EXERCISE
         if shape.step is not None and shape.step > 0 and chat.entry_id == EXERCISES_ENTRY:
             return order[0]  # "og den næste?" right after the overview: the first of them
         if shape.position is not None and abs(shape.position) <= len(order):
             return order[shape.position - 1 if shape.position > 0 else shape.position]
         return None
+
+    def _no_such_exercise(self, shape: FollowUp) -> Reply:
+        """A step past the last exercise ("den næste" after kat-ko) or before the first
+        ("den forrige"): there is none; the exercises to pick from."""
+        phrases = self.phrases
+        text = phrases.no_next_exercise if (shape.step or 0) > 0 else phrases.no_previous_exercise
+        exercises = tuple(
+            Suggestion(e.entry_id, self._by_id[e.entry_id].heading) for e in self.exercises
+        )
+        return self._reply(ReplyKind.SMALLTALK, text, 0.0, exercises)
 
     def _number(self, number: int, chat: Context) -> Reply:
         """A lone number picks a suggestion of the last reply (0: the rest of the answer)."""
@@ -886,11 +917,15 @@ class Brain:
             suggestions_title=self.phrases.worried_question_title,
         )
 
-    def _asks_nothing(self, message: Message) -> bool:
+    def _asks_nothing(self, message: Message, after_warning: bool = False) -> bool:
         """Whether a message asks nothing the article answers once its words of
-        acknowledgement are taken out ("okay det gør jeg, tusind tak for hjælpen")."""
+        acknowledgement are taken out ("okay det gør jeg, tusind tak for hjælpen"); right
+        after a warning, what it says of seeking help is no question of the danger-sign
+        entries ("tak, jeg ringer nu")."""
         rest = followup.without_acknowledgements(self._words, message)
         matches = self._matcher.rank(analyse(rest)) if rest else []
+        if after_warning:
+            matches = [m for m in matches if m.entry.id not in DANGER_SIGN_ENTRIES]
         return not matches or matches[0].score < NOTHING_ASKED
 
     def _acknowledgement_kind(self, message: Message) -> str:

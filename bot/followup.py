@@ -53,6 +53,7 @@ class ConversationWords:
     corrections: tuple[str, ...]
     positions: dict[str, int]
     steps: dict[str, int]
+    step_not_before: frozenset[str]
     position_lead: frozenset[str]
     remaining: Phrases
     what_to_do_after: dict[str, str]  # entry id -> the entry a bare "hvad gør jeg?" gets
@@ -89,6 +90,7 @@ def load_conversation_words(path: Path) -> ConversationWords:
         corrections=_phrases(record, "corrections"),
         positions=_numbers(record, "positions"),
         steps=_numbers(record, "steps"),
+        step_not_before=frozenset(fold(w) for w in record.texts("step_not_before")),
         position_lead=frozenset(fold(w) for w in record.texts("position_lead")),
         remaining=_phrase_set(record, "remaining"),
         what_to_do_after=_ids(record, "what_to_do_after"),
@@ -172,6 +174,18 @@ class FollowUp:
     tells_of_someone: bool
 
 
+def _step(words: ConversationWords, message: Message) -> int | None:
+    """The step a message asks for from the exercise spoken of: "næste" or "forrige"
+    ("den næste?", "næste øvelse"), not one that dates ("i næste uge", "næste gang", "de
+    næste to uger")."""
+    folded = message.words
+    for index, word in enumerate(folded):
+        dates = not words.step_not_before.isdisjoint(folded[index + 1 : index + 3])
+        if word in words.steps and not dates:
+            return words.steps[word]
+    return None
+
+
 def read(words: ConversationWords, message: Message, denied: Sequence[bool] = ()) -> FollowUp:
     """The message's shape; `denied` marks the words the writer denies (per word)."""
     folded = message.words
@@ -182,7 +196,7 @@ def read(words: ConversationWords, message: Message, denied: Sequence[bool] = ()
         goes_on=_goes_on(words, folded, f" {without_acknowledgements(words, message)} "),
         correction=_correction(words, padded),
         position=_position(words, folded),
-        step=next((words.steps[w] for w in folded if w in words.steps), None),
+        step=_step(words, message),
         remaining=words.remaining.found_in(padded),
         person=next((w for w in folded if w in words.people), None),
         worried=words.worry.found_undenied(padded, denied) or words.hoped_not.found_in(padded),

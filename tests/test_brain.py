@@ -204,6 +204,13 @@ def test_a_sentence_that_points_back_is_shown_with_the_one_it_points_at(brain: B
     assert "kræft i rygsøjlen. Disse ses typisk" in reply.text
 
 
+def test_the_knee_asked_about_is_no_knee_to_chest_exercise(brain: Brain) -> None:
+    # found by a helper playing users: "knæet" was read as the knee-to-chest exercise
+    reply = brain.reply("hvad kan jeg gøre for mit knæ?", TUESDAY_MORNING)
+    assert reply.kind is ReplyKind.FALLBACK and reply.entry is None
+    assert brain.reply("og den med knæet?", TUESDAY_MORNING).entry is not None
+
+
 def test_fallback_says_what_the_bot_can_help_with(brain: Brain) -> None:
     reply = brain.reply("Hvad er klokken?", TUESDAY_MORNING)
     assert "ondt i lænden" in reply.text

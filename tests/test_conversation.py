@@ -124,6 +124,32 @@ def test_the_next_exercise_follows_the_article_order(chat: Conversations, brain:
     assert entry_of(say(chat, "og den midterste?")) == order[1]
 
 
+def test_the_next_after_the_last_exercise_says_there_is_none_and_offers_them_all(
+    chat: Conversations, brain: Brain
+) -> None:
+    # found by a helper playing users: "næste øvelse" after kat-ko, the last, gave kat-ko
+    # again, and "næste" the danger signs
+    order = [exercise.entry_id for exercise in brain.exercises]
+    say(chat, "hvordan laver jeg kat-ko")
+    reply = say(chat, "næste øvelse")
+    assert reply.text == brain.phrases.no_next_exercise
+    assert [s.entry_id for s in reply.suggestions] == order
+    assert entry_of(say(chat, "1")) == order[0]
+    assert say(chat, "forrige").text == brain.phrases.no_previous_exercise
+
+
+def test_the_next_after_an_exercise_the_message_names_follows_it(brain: Brain) -> None:
+    order = [exercise.entry_id for exercise in brain.exercises]
+    reply = brain.reply("jeg har lavet bird-dog, hvad er næste øvelse?", NOW)
+    assert order[0] == "bird-dog" and entry_of(reply) == order[1]
+
+
+def test_next_week_is_no_step_to_the_next_exercise(chat: Conversations, brain: Brain) -> None:
+    order = [exercise.entry_id for exercise in brain.exercises]
+    say(chat, "hvordan laver jeg bird-dog?")
+    assert entry_of(say(chat, "kan jeg lave den de næste to uger?")) != order[1]
+
+
 def test_the_next_one_right_after_the_overview_is_the_first_exercise(
     chat: Conversations, brain: Brain
 ) -> None:
@@ -389,6 +415,16 @@ def test_a_lone_number_without_suggestions_gets_its_own_fallback(
 def test_an_acknowledgement_after_an_answer_is_small_talk(chat: Conversations, thanks: str) -> None:
     say(chat, "hvordan laver man kat-ko")
     reply = say(chat, thanks)
+    assert reply.kind is ReplyKind.SMALLTALK and reply.entry is None
+
+
+def test_thanks_and_calling_after_a_warning_is_small_talk_not_the_warning_section(
+    chat: Conversations,
+) -> None:
+    # found by a helper playing users: "tak, jeg ringer nu" got the whole section on when
+    # to seek help, some 20 lines, as if it were a question
+    say(chat, "jeg kan ikke holde på vandet og har ondt i ryggen")
+    reply = say(chat, "tak, jeg ringer nu")
     assert reply.kind is ReplyKind.SMALLTALK and reply.entry is None
 
 
@@ -879,6 +915,9 @@ def test_a_story_torn_between_two_entries_gets_the_one_its_question_asks_about(
         # Pain with a yes/no question: how to exercise safely.
         ("jeg fik et skarpt jag i lænden midt i den, er det normalt?", "sikre-oevelser"),
         ("jeg er lidt øm dagen efter, er det farligt?", "sikre-oevelser"),
+        # found by a helper playing users: these got the exercise again, or the overview
+        ("må det gøre ondt?", "sikre-oevelser"),
+        ("hvad hvis det stikker under øvelsen", "sikre-oevelser"),
         # A question of its own kind is answered on its own terms.
         ("Hvilke symptomer er tegn på at rygsmerter er alvorlige?", "symptomer"),
     ],
@@ -889,6 +928,12 @@ def test_pain_told_right_after_an_exercise_asks_how_to_exercise_safely(
     say(chat, "hvordan laver man bird dog?")
     reply = say(chat, follow_up)
     assert reply.entry is not None and reply.entry.id == entry_id
+
+
+def test_may_it_hurt_after_knee_to_chest_asks_how_to_exercise_safely(chat: Conversations) -> None:
+    # found by a helper playing users: it got the exercise's steps again
+    say(chat, "hvordan laver jeg knæ til bryst?")
+    assert entry_of(say(chat, "må det gøre ondt?")) == "sikre-oevelser"
 
 
 def test_how_long_asks_the_length_of_what_was_just_spoken_of(chat: Conversations) -> None:

@@ -559,10 +559,41 @@ def test_new_signs_are_found(detector: RedFlagDetector, text: str, sign: str, ti
         # name the writer)
         "ondt i ryggen og min mor er faldet, hun er 90",
         "knogleskørhed hos min mor, hun stødte ryggen hårdt mod køkkenbordet og har nu ondt",
+        # from a helper playing users: a person's genitive before the back was read as the
+        # writer's back ("min" named the writer)
+        "min mors ryg gør ondt og hun har feber",
+        "konens lænd driller og hun har haft feber i 3 dage",
+        "min fars ryg gør ondt, han har kræft",
+        "min fars ben er blevet svage og han har ondt i ryggen",
+        "min datter faldt ned fra en hest og har ondt i lænden",
+        "min mor har ryg smerter. i går gik hun fint men nu vakler hun",
     ],
 )
 def test_another_persons_current_sign_counts(detector: RedFlagDetector, text: str) -> None:
     assert detector.check_text(text).tier is not Tier.NONE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # from a helper playing users: legs weak now, told as a change, were no sign
+        "jeg har ondt i ryggen og benene er blevet svage",
+        "jeg har ondt i lænden, og mine ben er blevet meget svage den sidste uge",
+        "benene er begyndt at blive svage og jeg har ondt i ryggen",
+        "ondt i lænden, kan næsten ikke komme frem",
+    ],
+)
+def test_legs_grown_weak_or_failing_are_an_acute_sign(detector: RedFlagDetector, text: str) -> None:
+    assert detector.check_text(text).tier is Tier.ACUTE
+
+
+def test_a_genitive_before_no_body_part_keeps_the_writers_sign(detector: RedFlagDetector) -> None:
+    # "min datters konfirmation" names the daughter's party, not whose weight is lost
+    text = (
+        "Kjolen jeg købte til min datters konfirmation var alt for stor, og jeg har ikke "
+        "slanket mig. Jeg har samtidig fået ondt i ryggen"
+    )
+    assert detector.check_text(text).tier is Tier.PROMPT
 
 
 @pytest.mark.parametrize(
@@ -607,6 +638,10 @@ def test_another_persons_current_sign_counts(detector: RedFlagDetector, text: st
         "Min mor på 78 har knogleskørhed. Hvis hun falder en dag, skal hun så tjekkes?",
         "Min mor er 81 og faldt i går. Hun har ingen rygsmerter, men jeg har ondt i lænden",
         "Hverken min mand eller jeg har feber, men vi har begge ondt i ryggen",
+        "ingen af dem har feber, men begge har ondt i lænden",
+        # legs grown weak slowly, with age, or only asked about: no rapid weakening
+        "mine ben er blevet svage med alderen og jeg har ondt i lænden",
+        "Skulle benet begynde at blive svagt, hvornår skal jeg så ringe til lægen?",
         # the person the writer lifts is no subject: the pain is the writer's
         "i 3 uger har ryggen været helt smadret, kan ikke engang løfte min søn op",
         "har ondt i lænden efter at have båret rundt på min søn, der har feber",

@@ -14,8 +14,9 @@ a trigger to the end of its sentence, or backward from it, stopped by a terminat
 - hypothetical: "hvis", "hvad hvis", "i tilfælde af".
 - general: a question about the signs ("hvad betyder ridebukseanæstesi?"), or one asked
   of "man": only in a sentence that asks, and only when no person is its subject.
-- experiencer: the nearest person before the sign ("jeg", "min far", "han"). Another
-  person's current sign counts; their past does not.
+- experiencer: the nearest person before the sign ("jeg", "min far", "han", a genitive
+  before a part of the body: "min mors ryg"). Another person's current sign counts; their
+  past does not.
 
 The same negation scopes tell the matcher which words the writer denies, so one
 denial system serves both.
@@ -101,6 +102,8 @@ DENIALS = (Kind.NEGATION, Kind.NEGATION_AFTER, Kind.DENIAL_ANSWER, Kind.DENIAL_O
 NEVER_HIDDEN = (*PERSONS, Kind.SUDDEN, Kind.CLAUSE_WORD)
 # The modifiers' list of denial words that also deny the word before them.
 TRAILING = "negation-trailing"
+# The parts of the body a person's genitive makes theirs ("min mors ryg").
+OWNED = "genitive-before"
 # Words of its own a negation's clause has, at least, before a sign it runs on into.
 RUN_ON_WORDS = 2
 # A negation governs words at most this many words after it (more in a list).
@@ -203,6 +206,19 @@ class Verdict:
     asked_of_anyone: bool
 
 
+def genitives(persons: tuple[Term, ...], owned: tuple[Term, ...]) -> tuple[Term, ...]:
+    """Each person's genitive before a part of the body, the same person: "min mors
+    ryg", "konens lænd" are the mother's and the wife's back, but "min datters
+    konfirmation" names no one's sign ("my dad's back" is read as "dad s back" and needs
+    none)."""
+    return tuple(
+        Term(person.slot, (*person.patterns[:-1], person.patterns[-1] + "s", *part.patterns))
+        for person in persons
+        if person.patterns[-1].isalpha() and not person.patterns[-1].endswith("s")
+        for part in owned
+    )
+
+
 class ContextRules:
     """The trigger terms of every kind, from the `modifiers` section of red_flags.yaml."""
 
@@ -219,7 +235,7 @@ class ContextRules:
         data = record.data.get("modifiers")
         if not isinstance(data, dict):
             raise record.fail("'modifiers' must be a mapping of kind to terms")
-        unknown = sorted(set(data) - {k.value for k in Kind} - {TRAILING})
+        unknown = sorted(set(data) - {k.value for k in Kind} - {TRAILING, OWNED})
         if unknown:
             raise record.fail(f"modifiers: unknown kind '{unknown[0]}'")
         section = Record(data, record.file, "modifiers")
@@ -227,6 +243,8 @@ class ContextRules:
             kind: tuple(parse_term(kind.value, t, section.fail) for t in section.texts(kind.value))
             for kind in Kind
         }
+        owned = tuple(parse_term(OWNED, t, section.fail) for t in section.texts(OWNED))
+        terms[Kind.OTHER] += genitives(terms[Kind.OTHER], owned)
         trailing = frozenset(fold(w) for w in section.texts(TRAILING))
         return cls(terms, trailing)
 
