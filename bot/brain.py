@@ -116,6 +116,7 @@ class Phrases:
     nothing_more: str
     sad: str
     noted: str
+    misunderstood: str
     pick_a_number: str
     declined: str
     declined_after_warning: str
@@ -512,22 +513,36 @@ class Brain:
             # "og hvis det ikke hjælper?" after an answer: when to get help.
             best = Match(self._by_id[SEEK_HELP_ENTRY], best.score)
         elif (
-            (if_so or (any(asked.asked) and background is not None))
-            and best
+            best
             and shape.tells_pain
             and (after_exercise or chat.entry_id == EXERCISES_ENTRY)
             and (
-                own_score < ANSWER_THRESHOLD
-                or own[0].entry.id in (SAFE_EXERCISES_ENTRY, EXERCISES_ENTRY)
-                or (if_so and current is not None and own[0].entry.id == current.entry_id)
+                (
+                    if_so
+                    and (
+                        own_score < ANSWER_THRESHOLD
+                        or own[0].entry.id
+                        in (
+                            SAFE_EXERCISES_ENTRY,
+                            EXERCISES_ENTRY,
+                            current.entry_id if current else "",
+                        )
+                    )
+                )
+                or (
+                    any(asked.asked)
+                    and background is not None
+                    and not self._matcher.asks_a_kind_of_question(asked)
+                    and (own_score < ANSWER_THRESHOLD or own[0].entry.id == SAFE_EXERCISES_ENTRY)
+                )
             )
         ):
-            # "og hvis det stikker?", "må det gøre ondt?" after an exercise or the
-            # exercises, unclear alone or about exercising ("hvad hvis det stikker under
-            # øvelsen"), or "og hvis ..." about that exercise ("... når jeg strækker benet
-            # ud?"): how to exercise safely; not pain told of something else ("når jeg
-            # løfter på arbejdet"), nor a question about the exercise ("hjælper den også
-            # hvis jeg er stram i baglårene?").
+            # "og hvis det stikker?" after an exercise or the exercises, unclear alone or
+            # about that exercise or exercising ("... når jeg strækker benet ud?", "hvad
+            # hvis det stikker under øvelsen"), or a yes/no question unclear alone ("må
+            # det gøre ondt?"): how to exercise safely; not pain told of something else
+            # ("når jeg løfter på arbejdet"), nor "hvilke andre øvelser ... når det gør
+            # ondt?" (the overview).
             best = Match(self._by_id[SAFE_EXERCISES_ENTRY], best.score)
         elif (
             current
@@ -1030,6 +1045,14 @@ class Brain:
     def _smalltalk(self, kind: str) -> Reply:
         if kind in ("thanks", "acknowledged", "goodbye", "noted", "sad"):
             return self._reply(ReplyKind.SMALLTALK, getattr(self.phrases, kind))
+        if kind == "misunderstood":
+            return self._reply(
+                ReplyKind.SMALLTALK,
+                self.phrases.misunderstood,
+                0.0,
+                self._starters(),
+                self.phrases.capabilities_title,
+            )
         text = self.phrases.greeting if kind == "greeting" else self.phrases.capabilities
         return self._reply(
             ReplyKind.SMALLTALK, text, 0.0, self._starters(), self.phrases.capabilities_title

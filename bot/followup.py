@@ -53,7 +53,7 @@ class ConversationWords:
     corrections: tuple[str, ...]
     positions: dict[str, int]
     steps: dict[str, int]
-    step_not_before: frozenset[str]
+    step_followers: frozenset[str]
     position_lead: frozenset[str]
     remaining: Phrases
     what_to_do_after: dict[str, str]  # entry id -> the entry a bare "hvad gør jeg?" gets
@@ -90,7 +90,7 @@ def load_conversation_words(path: Path) -> ConversationWords:
         corrections=_phrases(record, "corrections"),
         positions=_numbers(record, "positions"),
         steps=_numbers(record, "steps"),
-        step_not_before=frozenset(fold(w) for w in record.texts("step_not_before")),
+        step_followers=frozenset(fold(w) for w in record.texts("step_followers")),
         position_lead=frozenset(fold(w) for w in record.texts("position_lead")),
         remaining=_phrase_set(record, "remaining"),
         what_to_do_after=_ids(record, "what_to_do_after"),
@@ -175,14 +175,16 @@ class FollowUp:
 
 
 def _step(words: ConversationWords, message: Message) -> int | None:
-    """The step a message asks for from the exercise spoken of: "næste" or "forrige"
-    ("den næste?", "næste øvelse"), not one that dates ("i næste uge", "næste gang", "de
-    næste to uger")."""
-    folded = message.words
-    for index, word in enumerate(folded):
-        dates = not words.step_not_before.isdisjoint(folded[index + 1 : index + 3])
-        if word in words.steps and not dates:
-            return words.steps[word]
+    """The step a message asks for from the exercise spoken of: "næste" or "forrige" that
+    ends its clause or stands before a word of `step_followers` ("den næste?", "næste
+    øvelse"), not one of another thing ("i næste uge", "næste skridt")."""
+    tokens = message.tokens
+    for index, token in enumerate(tokens):
+        if token.word not in words.steps:
+            continue
+        after = tokens[index + 1] if index + 1 < len(tokens) else None
+        if after is None or after.clause != token.clause or after.word in words.step_followers:
+            return words.steps[token.word]
     return None
 
 

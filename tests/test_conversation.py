@@ -144,10 +144,22 @@ def test_the_next_after_an_exercise_the_message_names_follows_it(brain: Brain) -
     assert order[0] == "bird-dog" and entry_of(reply) == order[1]
 
 
-def test_next_week_is_no_step_to_the_next_exercise(chat: Conversations, brain: Brain) -> None:
+@pytest.mark.parametrize(
+    "follow_up",
+    ["kan jeg lave den de næste to uger?", "skal jeg vise den til min fys ved næste besøg?"],
+)
+def test_next_week_is_no_step_to_the_next_exercise(
+    chat: Conversations, brain: Brain, follow_up: str
+) -> None:
     order = [exercise.entry_id for exercise in brain.exercises]
     say(chat, "hvordan laver jeg bird-dog?")
-    assert entry_of(say(chat, "kan jeg lave den de næste to uger?")) != order[1]
+    assert entry_of(say(chat, follow_up)) != order[1]
+
+
+def test_pain_afterwards_after_the_last_exercise_is_no_step(chat: Conversations) -> None:
+    # from the review: "efterfølgende" (afterwards) was read as "the next one"
+    say(chat, "jeg lavede kat-ko i går")
+    assert entry_of(say(chat, "har haft ondt efterfølgende, er det normalt?")) == "sikre-oevelser"
 
 
 def test_the_next_one_right_after_the_overview_is_the_first_exercise(
@@ -426,6 +438,18 @@ def test_thanks_and_calling_after_a_warning_is_small_talk_not_the_warning_sectio
     say(chat, "jeg kan ikke holde på vandet og har ondt i ryggen")
     reply = say(chat, "tak, jeg ringer nu")
     assert reply.kind is ReplyKind.SMALLTALK and reply.entry is None
+
+
+@pytest.mark.parametrize(
+    "complaint", ["du svarer ikke på mit spørgsmål", "nej, det var ikke det jeg spurgte om"]
+)
+def test_an_answer_that_missed_is_owned_up_to_not_repeated(
+    chat: Conversations, brain: Brain, complaint: str
+) -> None:
+    # found by a helper playing users: the complaint got the last answer again, word for word
+    say(chat, "hvornår skal jeg søge hjælp?")
+    reply = say(chat, complaint)
+    assert reply.text == brain.phrases.misunderstood and reply.suggestions
 
 
 def test_what_did_not_help_is_no_thanks(chat: Conversations) -> None:
@@ -920,6 +944,7 @@ def test_a_story_torn_between_two_entries_gets_the_one_its_question_asks_about(
         ("hvad hvis det stikker under øvelsen", "sikre-oevelser"),
         # A question of its own kind is answered on its own terms.
         ("Hvilke symptomer er tegn på at rygsmerter er alvorlige?", "symptomer"),
+        ("hvilke andre øvelser kan jeg lave når det gør ondt?", "oevelser"),
     ],
 )
 def test_pain_told_right_after_an_exercise_asks_how_to_exercise_safely(

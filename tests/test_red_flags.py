@@ -566,7 +566,10 @@ def test_new_signs_are_found(detector: RedFlagDetector, text: str, sign: str, ti
         "min fars ryg gør ondt, han har kræft",
         "min fars ben er blevet svage og han har ondt i ryggen",
         "min datter faldt ned fra en hest og har ondt i lænden",
-        "min mor har ryg smerter. i går gik hun fint men nu vakler hun",
+        # from the review: a genitive after a verb is what the writer handled; the
+        # subjectless fever is the writer's own
+        "ondt i lænden efter at have løftet min mors ben ind i bilen hele ugen, og nu 39 i feber",
+        "har ondt i ryggen efter jeg har båret min søns rygsæk, og nu feber på 38,7 i to dage",
     ],
 )
 def test_another_persons_current_sign_counts(detector: RedFlagDetector, text: str) -> None:
@@ -580,7 +583,6 @@ def test_another_persons_current_sign_counts(detector: RedFlagDetector, text: st
         "jeg har ondt i ryggen og benene er blevet svage",
         "jeg har ondt i lænden, og mine ben er blevet meget svage den sidste uge",
         "benene er begyndt at blive svage og jeg har ondt i ryggen",
-        "ondt i lænden, kan næsten ikke komme frem",
     ],
 )
 def test_legs_grown_weak_or_failing_are_an_acute_sign(detector: RedFlagDetector, text: str) -> None:
@@ -638,10 +640,15 @@ def test_a_genitive_before_no_body_part_keeps_the_writers_sign(detector: RedFlag
         "Min mor på 78 har knogleskørhed. Hvis hun falder en dag, skal hun så tjekkes?",
         "Min mor er 81 og faldt i går. Hun har ingen rygsmerter, men jeg har ondt i lænden",
         "Hverken min mand eller jeg har feber, men vi har begge ondt i ryggen",
-        "ingen af dem har feber, men begge har ondt i lænden",
-        # legs grown weak slowly, with age, or only asked about: no rapid weakening
+        # legs grown weak slowly, with age, after a workout, or only asked about: no
+        # rapid weakening (the last three from the review)
         "mine ben er blevet svage med alderen og jeg har ondt i lænden",
         "Skulle benet begynde at blive svagt, hvornår skal jeg så ringe til lægen?",
+        "mine ben er blevet svage efter spinning i går",
+        "snurren i benet er blevet svag og det går bedre",
+        "mit højre ben er blevet mit svage punkt efter en gammel fodboldskade",
+        # a horse in a compound is no fall from a horse (from the review)
+        "jeg faldt over en spand da jeg skulle hente hø fra hestestalden, lidt ondt i ryggen",
         # the person the writer lifts is no subject: the pain is the writer's
         "i 3 uger har ryggen været helt smadret, kan ikke engang løfte min søn op",
         "har ondt i lænden efter at have båret rundt på min søn, der har feber",

@@ -66,6 +66,9 @@ class Kind(StrEnum):
     GENERAL_AFTER = "general-after"  # after, in an asking sentence: "et farligt tegn?"
     SELF = "self"  # "jeg", "mig", "I"
     OTHER = "other"  # "min far", "han", "my wife"
+    # Another person's genitive before a part of the body ("min mors ryg"): that person,
+    # as a clause's subject (made from `other` and `genitive-before`, not written itself).
+    OWNER = "owner"
     GENERIC = "generic"  # "man", "you" (in a question: not a person's own sign)
     ANIMAL = "animal"  # "vores gravhund", "my dog": an animal's sign is no one's
     # Opening a sentence, points back at the sign before: "Kan man få X? Det startede i
@@ -148,6 +151,11 @@ PREPOSITIONS = frozenset(
 # gives a condition its person ("knogleskørhed hos min mor"); not other prepositions ("efter
 # at have båret rundt på min søn, der har feber" is the writer's pain).
 NO_OBJECT_BEFORE = frozenset({"og", "men", "så", "siden", "hos", "and", "but", "so", "since"})
+# The words that may stand before a genitive in its phrase ("min mors ryg").
+POSSESSIVES = frozenset(
+    {"min", "mit", "mine", "din", "dit", "dine", "hans", "hendes", "sin", "sit", "sine"}
+    | {"vores", "jeres", "deres"}
+)
 # A date in a phrase opened by one of these words dates the event the phrase names, and a
 # sign told in the perfect runs from it: "efter min knæoperation for tre uger siden har
 # jeg haft feber", "har haft feber siden operationen for to uger siden".
@@ -212,7 +220,7 @@ def genitives(persons: tuple[Term, ...], owned: tuple[Term, ...]) -> tuple[Term,
     konfirmation" names no one's sign ("my dad's back" is read as "dad s back" and needs
     none)."""
     return tuple(
-        Term(person.slot, (*person.patterns[:-1], person.patterns[-1] + "s", *part.patterns))
+        Term(Kind.OWNER.value, (*person.patterns[:-1], person.patterns[-1] + "s", *part.patterns))
         for person in persons
         if person.patterns[-1].isalpha() and not person.patterns[-1].endswith("s")
         for part in owned
@@ -235,16 +243,17 @@ class ContextRules:
         data = record.data.get("modifiers")
         if not isinstance(data, dict):
             raise record.fail("'modifiers' must be a mapping of kind to terms")
-        unknown = sorted(set(data) - {k.value for k in Kind} - {TRAILING, OWNED})
+        written = [kind for kind in Kind if kind is not Kind.OWNER]
+        unknown = sorted(set(data) - {k.value for k in written} - {TRAILING, OWNED})
         if unknown:
             raise record.fail(f"modifiers: unknown kind '{unknown[0]}'")
         section = Record(data, record.file, "modifiers")
-        terms = {
+        terms: dict[Kind, tuple[Term, ...]] = {
             kind: tuple(parse_term(kind.value, t, section.fail) for t in section.texts(kind.value))
-            for kind in Kind
+            for kind in written
         }
         owned = tuple(parse_term(OWNED, t, section.fail) for t in section.texts(OWNED))
-        terms[Kind.OTHER] += genitives(terms[Kind.OTHER], owned)
+        terms[Kind.OWNER] = genitives(terms[Kind.OTHER], owned)
         trailing = frozenset(fold(w) for w in section.texts(TRAILING))
         return cls(terms, trailing)
 
@@ -345,7 +354,7 @@ class Context:
         words = message.words
         self._persons = [
             t
-            for t in self.of(*PERSONS)
+            for t in (*self.of(*PERSONS), *self._owners_as_subjects())
             if not (t.kind is Kind.GENERIC and t.start and words[t.start - 1] in NO_ONE_BEFORE)
             and not (t.kind is Kind.OTHER and self._someone_in_passing(t.start))
             # an animal counts only as its clause's subject ("vores gravhund slæber ..."),
@@ -666,6 +675,19 @@ class Context:
             ]
             return Kind.OTHER if after and not self._writer_named() else Kind.SELF
         return best.kind
+
+    def _owners_as_subjects(self) -> list[Trigger]:
+        """Each genitive before a part of the body that is its clause's subject, as that
+        person ("min mors ryg gør ondt"); after a verb or a preposition the part is the
+        writer's doing ("har løftet min mors ben ind i bilen")."""
+        words = self.message.words
+        return [
+            Trigger(Kind.OTHER, t.start, t.end)
+            for t in self.of(Kind.OWNER)
+            if self._no_object(
+                t.start - 1 if t.start and words[t.start - 1] in POSSESSIVES else t.start
+            )
+        ]
 
     def _writer_named(self) -> bool:
         """Whether the message names the writer: "jeg", "min ryg", or another person as
