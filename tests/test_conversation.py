@@ -868,6 +868,23 @@ def test_a_question_about_a_thing_the_article_never_names_is_not_answered(
 
 
 @pytest.mark.parametrize(
+    "follow_up", ["hvad med kollagen?", "hvad med kollagen eller glucosamin, virker det?"]
+)
+def test_what_about_a_thing_the_article_never_names_is_not_answered_from_context(
+    chat: Conversations, follow_up: str
+) -> None:
+    # from conversations_train77: a supplement asked about after wear and tear got the
+    # section on wear and tear, read with the context
+    say(chat, "jeg har slidgigt i lænden")
+    assert say(chat, follow_up).kind is not ReplyKind.ANSWER
+
+
+def test_what_about_a_thing_the_article_names_is_answered(brain: Brain) -> None:
+    # "hvad med piller?" asks about painkillers as a treatment, which the article names
+    assert entry_of(brain.reply("har ondt i lænden, hvad med piller?", NOW)) == "hurtig-hjaelp"
+
+
+@pytest.mark.parametrize(
     ("message", "entry_id"),
     [
         (
