@@ -505,6 +505,17 @@ def test_a_question_about_a_medicine_dose_is_not_guessed(brain: Brain, message: 
     assert brain.reply("jeg har taget panodil, hvad hjælper ellers?", TUESDAY_MORNING).entry
 
 
+def test_a_medicine_or_alcohol_the_article_leaves_out_is_not_answered(brain: Brain) -> None:
+    # from the training sets: answered with the section on quick help
+    reply = brain.reply("Kan jeg tage panodil og alkohol samtidig?", TUESDAY_MORNING)
+    assert reply.kind is not ReplyKind.ANSWER
+    # how the back began to hurt is no such question
+    reply = brain.reply(
+        "fik hold i lænden i går da jeg løftede en kasse øl, hvad gør jeg nu", TUESDAY_MORNING
+    )
+    assert reply.kind is ReplyKind.ANSWER
+
+
 @pytest.mark.parametrize(
     "message",
     [

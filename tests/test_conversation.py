@@ -879,6 +879,28 @@ def test_what_about_a_thing_the_article_never_names_is_not_answered_from_context
     assert say(chat, follow_up).kind is not ReplyKind.ANSWER
 
 
+@pytest.mark.parametrize(
+    ("context", "follow_up"),
+    [
+        # from the training conversations: answered with quick help, work, wear and tear
+        (
+            "min læge nævnte iskias",
+            "er det normalt man bliver svimmel af de der gabapentin piller?",
+        ),
+        (
+            "hvad hjælper hurtigt mod ondt i lænden?",
+            "et par glas rødvin til at slappe af, er det ok?",
+        ),
+        ("jeg har slidgigt i ryggen", "skal jeg så tage glucosamin?"),
+    ],
+)
+def test_a_medicine_supplement_or_drink_asked_after_an_answer_is_not_answered(
+    chat: Conversations, context: str, follow_up: str
+) -> None:
+    say(chat, context)
+    assert say(chat, follow_up).kind is not ReplyKind.ANSWER
+
+
 def test_what_about_a_thing_the_article_names_is_answered(brain: Brain) -> None:
     # "hvad med piller?" asks about painkillers as a treatment, which the article names
     assert entry_of(brain.reply("har ondt i lænden, hvad med piller?", NOW)) == "hurtig-hjaelp"
