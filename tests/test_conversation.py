@@ -857,6 +857,8 @@ def test_a_story_whose_question_is_off_topic_is_not_answered_with_comfort(
         "hvor meget zink skal jeg tage når jeg træner styrketræning med ondt i lænden?",
         "Hjælper elektroterapi mod ondt i lænden, hvis jeg laver øvelserne?",
         "does cupping help lower back pain?",
+        # a product the article names none of (from conversations_train77)
+        "Hvilket støttebælte vil I anbefale til min lænd?",
     ],
 )
 def test_a_question_about_a_thing_the_article_never_names_is_not_answered(
@@ -892,6 +894,9 @@ def test_what_about_a_thing_the_article_never_names_is_not_answered_from_context
             "et par glas rødvin til at slappe af, er det ok?",
         ),
         ("jeg har slidgigt i ryggen", "skal jeg så tage glucosamin?"),
+        # a brand of heat patch, and the hip's exercises
+        ("varme hjælper mig på lænden", "er ThermaCare plastrene bedre end en alm varmepude?"),
+        ("min fys siger at smerten kommer fra hoften", "hvilke øvelser er der så til hoften?"),
     ],
 )
 def test_a_medicine_supplement_or_drink_asked_after_an_answer_is_not_answered(
