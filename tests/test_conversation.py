@@ -189,6 +189,13 @@ def test_a_question_of_its_own_beside_not_yet_spoken_of_is_answered(chat: Conver
     assert entry_of(reply) == "arbejde"
 
 
+def test_pain_grown_worse_asks_when_to_seek_help(brain: Brain) -> None:
+    # found by a helper playing users: the heading "Kan styrketræning gøre ondt i lænden
+    # værre?" took it
+    assert entry_of(brain.reply("min fars ryg er blevet værre", NOW)) == "soeg-hjaelp"
+    assert entry_of(brain.reply("kan styrketræning gøre det værre?", NOW)) == "styrketraening"
+
+
 def test_what_to_do_after_the_causes_is_how_to_prevent_them(chat: Conversations) -> None:
     assert entry_of(say(chat, "kan man få ondt i lænden af stress?")) == "aarsager"
     assert entry_of(say(chat, "hvad kan jeg gøre ved det?")) == "forebyg"
