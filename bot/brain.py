@@ -17,7 +17,7 @@ from datetime import datetime
 from pathlib import Path
 
 from bot import followup, lead
-from bot.analysis import Message, analyse
+from bot.analysis import QUESTION_WORDS, Message, analyse
 from bot.context import MAX_TEXT, NO_CONTEXT, Context, Turn
 from bot.followup import ConversationWords, FollowUp, load_conversation_words
 from bot.knowledge import (
@@ -299,10 +299,13 @@ class Brain:
 
     def _asks_beside_warning(self, message: Message, shape: FollowUp) -> bool:
         """Whether a message after a warning asks a question of its own, not about acting on
-        the warning ("hvad gør jeg nu?", "skal jeg bare lave øvelser?")."""
+        the warning ("hvad gør jeg nu?", "skal jeg bare lave øvelser?"); a question word
+        after "og" asks too, with no question mark ("og hvilke øvelser kan jeg lave")."""
+        words = message.words
+        asked_on = len(words) > 1 and words[0] in ASKS_ON and words[1] in QUESTION_WORDS
         return (
             not shape.asks_about_the_warning
-            and any(message.asked)
+            and (any(message.asked) or asked_on)
             and not self._matcher.query(message).keys() <= {WHAT_TO_DO}
         )
 
@@ -628,12 +631,12 @@ class Brain:
             if rest:
                 return rest
         if elsewhere and BACK_TERMS.isdisjoint(self._matcher.query(asked, read_as)):
-            return self._not_answered(matches, shape)
+            return self._not_answered(matches, shape, chat)
         # "Hvilken sadel er god ...?": a question about a thing the knowledge never names
         # is not answered, however well the rest of it fits an entry.
         which_asked = questions if questions is not None and asked is message else asked
         if best and self._matcher.asks_about_unknown_thing(which_asked):
-            return self._not_answered(matches, shape, uncovered=True)
+            return self._not_answered(matches, shape, chat, uncovered=True)
         if best and (best.score >= sure_enough or on_last_topic):
             reply = self._answer(
                 best.entry,
@@ -651,7 +654,7 @@ class Brain:
                 return self._with_other_question(reply, other)
             runner_up = _close_second(matches, best)
             return self._with_runner_up(reply, runner_up) if runner_up else reply
-        return self._not_answered(matches, shape)
+        return self._not_answered(matches, shape, chat)
 
     def _asks_of_exercise(
         self, best: Match, matches: list[Match], current: Exercise, asked: Message
@@ -711,9 +714,10 @@ class Brain:
         )
 
     def _not_answered(
-        self, matches: list[Match], shape: FollowUp, uncovered: bool = False
+        self, matches: list[Match], shape: FollowUp, chat: Context, uncovered: bool = False
     ) -> Reply:
-        """ "Did you mean" when close; otherwise a fallback fitting what the message is.
+        """ "Did you mean" when close; otherwise a fallback fitting what the message is (a
+        follow-up in a talk about the back, "og madrassen?", is about health).
         `uncovered`: what is asked is plainly not in the article, so no "did you mean"."""
         score = matches[0].score if matches else 0.0
         close = tuple(
@@ -723,7 +727,8 @@ class Brain:
         )
         if score >= CLARIFY_THRESHOLD and not uncovered:
             return self._reply(ReplyKind.CLARIFY, self.phrases.clarify, score, close)
-        text = self.phrases.fallback if shape.health or close else self.phrases.off_topic
+        about_health = shape.health or close or chat.entry_id is not None
+        text = self.phrases.fallback if about_health else self.phrases.off_topic
         return self._reply(
             ReplyKind.FALLBACK, text, score, close or self._starters(), self.phrases.fallback_title
         )
@@ -760,7 +765,8 @@ class Brain:
         when, with this message, the last few messages (and the one that named the person
         spoken of) show a sign above any tier they raised themselves. After a warning, a
         message that goes on from it ("kan jeg ikke bare vente til i morgen?") keeps it;
-        a bare thanks or goodbye does not. The messages are joined in memory only, for
+        a bare thanks or goodbye does not, nor one that turns to something else ("en
+        anden ting, ..."). The messages are joined in memory only, for
         this check; the last one, if it ends without a full stop, also as running on into
         this one."""
         recent = chat.turns[-RED_FLAG_TURNS:]
@@ -795,6 +801,7 @@ class Brain:
             bool(earlier)
             and same_trouble
             and not only_thanks
+            and not shape.changes_topic
             and not picks
             and not own.told_over & {sign for turn in recent for sign in turn.red_flag_signs}
         )

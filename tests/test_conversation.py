@@ -459,6 +459,39 @@ def test_an_answer_that_missed_is_owned_up_to_not_repeated(
     assert reply.text == brain.phrases.misunderstood and reply.suggestions
 
 
+def test_a_message_that_turns_to_something_else_ends_a_kept_warning(chat: Conversations) -> None:
+    # found by a helper playing users: the mother's fracture warning was repeated over the
+    # writer's own question
+    say(chat, "min mor på 86 faldt i går og har ondt i ryggen")
+    assert say(chat, "vi har ringet til lægevagten, hun skal ind i morgen").red_flag is Tier.PROMPT
+    reply = say(chat, "en anden ting, jeg har selv lidt ondt i ryggen, hvad kan jeg gøre?")
+    assert reply.red_flag is Tier.NONE and entry_of(reply) is not None
+
+
+def test_a_question_after_og_beside_a_warning_is_answered(chat: Conversations) -> None:
+    # found by a helper playing users: "og hvilke øvelser ..." with no question mark got
+    # the warning only
+    say(chat, "jeg har feber og ondt i lænden")
+    reply = say(chat, "og hvilke øvelser kan jeg lave")
+    assert reply.red_flag is Tier.PROMPT and entry_of(reply) == "oevelser"
+
+
+def test_how_much_of_a_medicine_named_before_is_not_guessed(chat: Conversations) -> None:
+    # found by a helper playing users: answered with how long back pain lasts
+    say(chat, "hvad med ibuprofen, kan jeg tage det?")
+    reply = say(chat, "hvor meget af det må jeg tage")
+    assert reply.kind is not ReplyKind.ANSWER and "apoteket" in reply.text
+
+
+def test_a_question_not_answered_in_a_talk_about_the_back_is_no_off_topic(
+    chat: Conversations, brain: Brain
+) -> None:
+    # found by a helper playing users: "og madrassen?" was told the bot only answers
+    # questions about the low back
+    say(chat, "hvad hjælper mod ondt i lænden?")
+    assert say(chat, "og madrassen?").text == brain.phrases.fallback
+
+
 def test_what_did_not_help_is_no_thanks(chat: Conversations) -> None:
     say(chat, "hvad hjælper hurtigt mod ondt i lænden")
     assert say(chat, "det hjalp ikke").kind is not ReplyKind.SMALLTALK

@@ -589,6 +589,11 @@ def test_legs_grown_weak_or_failing_are_an_acute_sign(detector: RedFlagDetector,
     assert detector.check_text(text).tier is Tier.ACUTE
 
 
+def test_urine_spelt_with_one_s_is_a_sign(detector: RedFlagDetector) -> None:
+    # found by a helper playing users: "tissen" was caught, "tisen" not
+    assert detector.check_text("kan ikke holde på tisen, ryg smerter").tier is Tier.ACUTE
+
+
 def test_a_genitive_before_no_body_part_keeps_the_writers_sign(detector: RedFlagDetector) -> None:
     # "min datters konfirmation" names the daughter's party, not whose weight is lost
     text = (
@@ -647,6 +652,13 @@ def test_a_genitive_before_no_body_part_keeps_the_writers_sign(detector: RedFlag
         "mine ben er blevet svage efter spinning i går",
         "snurren i benet er blevet svag og det går bedre",
         "mit højre ben er blevet mit svage punkt efter en gammel fodboldskade",
+        # from a helper playing users: a fall told by its time of day is no collapse; a
+        # parent's cancer beside a general question is family history; a fall with the
+        # back fine again now
+        "jeg er faldet om morgenen og har ondt i lænden",
+        "min far havde kræft i prostata, kan ondt i ryggen være arveligt?",
+        "jeg er 81 og faldt på cyklen i sidste måned, nu har ryggen det fint igen. hvilke"
+        " øvelser er gode?",
         # a horse in a compound is no fall from a horse (from the review)
         "jeg faldt over en spand da jeg skulle hente hø fra hestestalden, lidt ondt i ryggen",
         # the person the writer lifts is no subject: the pain is the writer's

@@ -743,11 +743,18 @@ class Context:
 
     def asked_of_no_one(self, index: int) -> bool:
         """Whether the sentence of word `index` asks and names no person ("kan ondt i
-        lænden være kræft?"): what it says is asked about, not told of anyone."""
-        number = self.message.tokens[index].sentence
-        sentence = self.message.sentences[number]
-        return self.message.asked[number] and not self._in_sentence(
-            (Kind.SELF, Kind.OTHER), sentence
+        lænden være kræft?"), or its clause asks a question of its own and names none
+        ("min far havde kræft i prostata, kan ondt i ryggen være arveligt?"): what it says
+        is asked about, not told of anyone."""
+        message = self.message
+        token = message.tokens[index]
+        persons = (Kind.SELF, Kind.OTHER)
+        if message.asked[token.sentence] and not self._in_sentence(
+            persons, message.sentences[token.sentence]
+        ):
+            return True
+        return message.opens_question(token.clause) and not self._in_sentence(
+            persons, message.clauses[token.clause]
         )
 
     def _asked_in_general(self, sentence: range, first: int, last: int, person: Kind) -> bool:
