@@ -69,6 +69,8 @@ BACK_TERMS = frozenset(
 )
 # The overview of the exercises: "den første af dem" after it is the article's first.
 EXERCISES_ENTRY = "oevelser"
+# The source of an entry that is one of the article's questions and answers.
+FAQ = "faq"
 # What `Brain._exercise_at` finds for a step past the last exercise or before the first.
 NO_SUCH_EXERCISE = ""
 # How to exercise safely and well: general advice that each exercise's text may answer too.
@@ -165,13 +167,16 @@ class Brain:
         self._words = words
         analyse = matcher.analyzer.terms
         # An entry that announces exercises (all its related entries are exercises) names
-        # them at the end of its first paragraph, and always shows that sentence.
+        # them at the end of its first paragraph, and always shows that sentence. A FAQ
+        # entry's first sentence answers its question ("I langt de fleste tilfælde er det
+        # bedre at være delvist aktiv ..."): always shown too.
         named = {e.id: self._exercises_named(e) for e in entries}
         self._sentences = {
             e.id: lead.index(_with_sentence(e.answer, named[e.id]), analyse) for e in entries
         }
         self._always = {
-            e.id: 1 << self._sentences[e.id].texts.index(named[e.id]) if named[e.id] else 0
+            e.id: (1 << self._sentences[e.id].texts.index(named[e.id]) if named[e.id] else 0)
+            | (1 if e.source == FAQ else 0)
             for e in entries
         }
         self._heading_terms = {e.id: frozenset(analyse(e.heading)) for e in entries}
@@ -270,10 +275,10 @@ class Brain:
         return self._respond_calm(message, red_flag, shape, chat, denied)
 
     def _answer_to_offer(self, yes: bool, last: Turn) -> Reply:
-        """A bare "ja" or "nej" to the last reply. Yes takes what it offered: the rest of
-        the answer, or the one question it put ("Vil du læse, hvad artiklen siger om
-        det?", "Du spurgte også om:"); of several put as a question ("Mente du ...?"), it
-        asks which. After an answer that put nothing, it is an acknowledgement. No
+        """A bare "ja" or "nej" to the last reply. Yes takes what it offered: the one
+        question it put ("Vil du læse, hvad artiklen siger om det?", "Du spurgte også
+        om:"), else the rest of the answer; of several put as a question ("Mente du
+        ...?"), it asks which. After an answer that put nothing, it is an acknowledgement. No
         declines."""
         if not yes:
             after_warning = last.red_flag is not Tier.NONE
@@ -281,13 +286,13 @@ class Brain:
                 ReplyKind.SMALLTALK,
                 self.phrases.declined_after_warning if after_warning else self.phrases.declined,
             )
-        rest = self.rest(last.more_ref) if last.more_ref else None
-        if rest:
-            return rest
         if last.offered and len(last.suggestions) == 1:
             picked = self.answer(last.suggestions[0])
             if picked:
                 return picked
+        rest = self.rest(last.more_ref) if last.more_ref else None
+        if rest:
+            return rest
         if last.offered:
             offered = tuple(
                 Suggestion(entry.id, entry.heading)
@@ -625,9 +630,18 @@ class Brain:
             and best.score >= CLARIFY_THRESHOLD
             and not self._matcher.names_off_topic(asked)
         )
-        if on_last_topic and best and best.score < ANSWER_THRESHOLD and chat.last:
-            # More of the same topic: what the last answer did not show yet, if anything.
-            rest = self.rest(chat.last.more_ref) if chat.last.more_ref else None
+        if (
+            on_last_topic
+            and best
+            and best.score < ANSWER_THRESHOLD
+            and chat.last
+            and chat.last.more_ref
+            and not self._matcher.asks_about_unknown_thing(asked, what_about=False)
+        ):
+            # More of the same topic: what the last answer did not show yet ("hvad med
+            # melsækkene, kan jeg fortsætte med dem?" after work), not how much or which
+            # of a thing it does not name ("hvor meget proteinpulver skal man tage?").
+            rest = self.rest(chat.last.more_ref)
             if rest:
                 return rest
         if elsewhere and BACK_TERMS.isdisjoint(self._matcher.query(asked, read_as)):

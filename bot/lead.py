@@ -16,8 +16,9 @@ from dataclasses import dataclass
 LEAD_CHARS = 260
 LEAD_SENTENCES = 3
 # Words that open a sentence by pointing back at the one before ("Disse ses typisk sammen
-# med ..."): shown, it brings that one along.
-_POINTING_BACK = ("Disse ", "Dette ", "Denne ", "Sådanne ")
+# med ...", "De mest almindelige er ..." after "Der er mange årsager"): shown, it brings
+# that one along.
+_POINTING_BACK = ("Disse ", "Dette ", "Denne ", "Sådanne ", "De mest ")
 # A sentence end: . ! or ? followed by white space and what starts a sentence.
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅ0-9\"«(])")
 

@@ -238,16 +238,16 @@ class Matcher:
         )
         return parts is not None and parts[1] in self._off_topic
 
-    def asks_about_unknown_thing(self, message: Message) -> bool:
+    def asks_about_unknown_thing(self, message: Message, what_about: bool = True) -> bool:
         """Whether the message asks "which X" of a thing the article does not answer about
         ("Hvilken sadel er god til ryttere med ondt i ryggen?", "hvilken varmepude kan du
         anbefale?"): a thing the knowledge never names, or a product, brand or place, which
         it names but recommends none of. "Hvor meget X" asks of X too, and so do "hvad med
         X" ("hvad med kollagen?") and a question opened by "virker"/"hjælper" ("Virker
         chokbølge på ryggen?"); in these two a product it names is asked about as a
-        treatment the article may speak of ("hvad med piller?"). X is the
-        first term of the rest of the sentence past words like "type af" or "god", so that
-        a phrase ("røde flag") reads as one."""
+        treatment the article may speak of ("hvad med piller?"); `what_about` False leaves
+        "hvad med X" out. X is the first term of the rest of the sentence past words like
+        "type af" or "god", so that a phrase ("røde flag") reads as one."""
         language = self.analyzer.language
         words = message.words
         for i, word in enumerate(words[:-1]):
@@ -255,8 +255,10 @@ class Matcher:
             asks_which = word in language.which_words and not self._relative(message, i)
             how_much = word in language.how_much_words and i > 0 and words[i - 1] in HOW
             does_it_help = word in language.does_it_help_words and i == sentence.start
-            what_about = word in language.what_about_words and i > 0 and words[i - 1] in WHAT
-            if not (asks_which or how_much or does_it_help or what_about):
+            asks_what_about = (
+                what_about and word in language.what_about_words and i > 0 and words[i - 1] in WHAT
+            )
+            if not (asks_which or how_much or does_it_help or asks_what_about):
                 continue
             end = sentence.stop
             start = i + 1
@@ -265,7 +267,7 @@ class Matcher:
             thing = words[start]
             if thing in language.not_asked_about:
                 continue
-            if thing in language.which_products and not (does_it_help or what_about):
+            if thing in language.which_products and not (does_it_help or asks_what_about):
                 return True
             rest = self.analyzer.terms(" ".join(words[start:end]))
             if not rest or rest[0] in self._idf or rest[0].isdigit():

@@ -204,6 +204,21 @@ def test_a_sentence_that_points_back_is_shown_with_the_one_it_points_at(brain: B
     assert "kræft i rygsøjlen. Disse ses typisk" in reply.text
 
 
+def test_a_faq_answer_leads_with_its_answer_and_a_pointing_sentence_with_its_antecedent(
+    brain: Brain,
+) -> None:
+    # found by a helper playing users: "skal jeg sygemelde mig?" led with "Tilpas
+    # arbejdsopgaver ...", leaving out "I langt de fleste tilfælde er det bedre at være
+    # delvist aktiv ..."; the causes led with "De mest almindelige er ..." and nothing
+    # for "De" to point at
+    work = brain.reply("skal jeg sygemelde mig?", TUESDAY_MORNING)
+    assert work.text.split("\n")[1].startswith("I langt de fleste tilfælde")
+    causes = brain.reply(
+        "jeg sidder på kontor hele dagen, hvorfor får jeg ondt i lænden?", TUESDAY_MORNING
+    )
+    assert "Der er mange årsager til lændesmerter. De mest almindelige" in causes.text
+
+
 def test_the_knee_asked_about_is_no_knee_to_chest_exercise(brain: Brain) -> None:
     # found by a helper playing users: "knæet" was read as the knee-to-chest exercise
     reply = brain.reply("hvad kan jeg gøre for mit knæ?", TUESDAY_MORNING)

@@ -189,6 +189,16 @@ def test_a_question_of_its_own_beside_not_yet_spoken_of_is_answered(chat: Conver
     assert entry_of(reply) == "arbejde"
 
 
+def test_more_of_the_same_topic_is_the_rest_but_not_how_much_of_an_unknown_thing(
+    chat: Conversations,
+) -> None:
+    say(chat, "skal jeg stoppe med at arbejde med ondt i lænden?")
+    reply = say(chat, "hvad med melsækkene på 25 kg, kan jeg bare fortsætte med dem?")
+    assert "tunge løft" in reply.text
+    say(chat, "kan styrketræning gøre ondt i lænden værre")
+    assert say(chat, "ok og hvor meget proteinpulver skal man tage om dagen?").entry is None
+
+
 def test_pain_grown_worse_asks_when_to_seek_help(brain: Brain) -> None:
     # found by a helper playing users: the heading "Kan styrketræning gøre ondt i lænden
     # værre?" took it
