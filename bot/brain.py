@@ -97,6 +97,10 @@ ONLY_THANKS_WORDS = 4
 # A question of at most this many words opened by "og" goes on from the one before it.
 ASKS_ON_WORDS = 3
 ASKS_ON = frozenset({"og", "and"})
+WHAT_WORDS = frozenset({"hvad", "hva", "what"})
+# A message opened by one of these asks, question mark or not: "er magnyl godt mod
+# lændesmerter" is no "godt" of acknowledgement.
+ASKING_VERBS = frozenset({"er", "kan", "hjælper", "virker", "is", "can", "does"})
 _HEX_DIGITS = frozenset("0123456789abcdef")
 
 
@@ -305,9 +309,12 @@ class Brain:
     def _asks_beside_warning(self, message: Message, shape: FollowUp) -> bool:
         """Whether a message after a warning asks a question of its own, not about acting on
         the warning ("hvad gør jeg nu?", "skal jeg bare lave øvelser?"); a question word
-        after "og" asks too, with no question mark ("og hvilke øvelser kan jeg lave")."""
+        after "og" asks too, with no question mark ("og hvilke øvelser kan jeg lave"; not
+        "og hvad betyder det", which asks about the warning)."""
         words = message.words
-        asked_on = len(words) > 1 and words[0] in ASKS_ON and words[1] in QUESTION_WORDS
+        asked_on = (
+            len(words) > 1 and words[0] in ASKS_ON and words[1] in QUESTION_WORDS - WHAT_WORDS
+        )
         return (
             not shape.asks_about_the_warning
             and (any(message.asked) or asked_on)
@@ -475,6 +482,7 @@ class Brain:
         if (
             shape.acknowledges
             and not any(message.asked)
+            and message.words[0] not in ASKING_VERBS
             and self._asks_nothing(message, after_warning)
         ):
             return self._smalltalk(self._acknowledgement_kind(message))
@@ -636,11 +644,12 @@ class Brain:
             and best.score < ANSWER_THRESHOLD
             and chat.last
             and chat.last.more_ref
-            and not self._matcher.asks_about_unknown_thing(asked, what_about=False)
+            and not self._matcher.asks_about_unknown_thing(asked)
         ):
             # More of the same topic: what the last answer did not show yet ("hvad med
             # melsækkene, kan jeg fortsætte med dem?" after work), not how much or which
-            # of a thing it does not name ("hvor meget proteinpulver skal man tage?").
+            # of a thing it does not name ("hvor meget proteinpulver skal man tage?": the
+            # fallback below).
             rest = self.rest(chat.last.more_ref)
             if rest:
                 return rest
@@ -731,7 +740,8 @@ class Brain:
         self, matches: list[Match], shape: FollowUp, chat: Context, uncovered: bool = False
     ) -> Reply:
         """ "Did you mean" when close; otherwise a fallback fitting what the message is (a
-        follow-up in a talk about the back, "og madrassen?", is about health).
+        follow-up that goes on from a talk about the back, "og madrassen?", is about
+        health; "hvad bliver vejret i morgen?" is not).
         `uncovered`: what is asked is plainly not in the article, so no "did you mean"."""
         score = matches[0].score if matches else 0.0
         close = tuple(
@@ -741,7 +751,7 @@ class Brain:
         )
         if score >= CLARIFY_THRESHOLD and not uncovered:
             return self._reply(ReplyKind.CLARIFY, self.phrases.clarify, score, close)
-        about_health = shape.health or close or chat.entry_id is not None
+        about_health = shape.health or close or (chat.entry_id is not None and shape.goes_on)
         text = self.phrases.fallback if about_health else self.phrases.off_topic
         return self._reply(
             ReplyKind.FALLBACK, text, score, close or self._starters(), self.phrases.fallback_title
@@ -779,8 +789,7 @@ class Brain:
         when, with this message, the last few messages (and the one that named the person
         spoken of) show a sign above any tier they raised themselves. After a warning, a
         message that goes on from it ("kan jeg ikke bare vente til i morgen?") keeps it;
-        a bare thanks or goodbye does not, nor one that turns to something else ("en
-        anden ting, ..."). The messages are joined in memory only, for
+        a bare thanks or goodbye does not. The messages are joined in memory only, for
         this check; the last one, if it ends without a full stop, also as running on into
         this one."""
         recent = chat.turns[-RED_FLAG_TURNS:]
@@ -815,7 +824,6 @@ class Brain:
             bool(earlier)
             and same_trouble
             and not only_thanks
-            and not shape.changes_topic
             and not picks
             and not own.told_over & {sign for turn in recent for sign in turn.red_flag_signs}
         )

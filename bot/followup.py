@@ -64,7 +64,6 @@ class ConversationWords:
     pain: frozenset[str]
     acknowledgements: Phrases
     about_the_warning: Phrases
-    topic_changes: Phrases
     subjects: frozenset[str]
     persons: frozenset[str]
     topic_pointers: frozenset[str]
@@ -102,7 +101,6 @@ def load_conversation_words(path: Path) -> ConversationWords:
         pain=frozenset(fold(w) for w in record.texts("pain")),
         acknowledgements=_phrase_set(record, "acknowledgements"),
         about_the_warning=_phrase_set(record, "about_the_warning"),
-        topic_changes=_phrase_set(record, "topic_changes"),
         subjects=frozenset(fold(w) for w in record.texts("subjects")),
         persons=frozenset(fold(w) for w in record.texts("persons")),
         topic_pointers=frozenset(fold(w) for w in record.texts("topic_pointers")),
@@ -166,7 +164,6 @@ class FollowUp:
     # ... in what it asks: "tak, jeg ringer i morgen. kan styrketræning gøre det værre?"
     # speaks of the warning (it stands) but asks about training (answered below it)
     asks_about_the_warning: bool
-    changes_topic: bool  # says it turns to something else: "en anden ting", "noget andet"
     elaborates: bool  # asks for more of the last answer: "hvorfor?", "hvorfor hjælper den?"
     asks_meaning: bool  # the whole message asks what the thing just spoken of is
     conditional: bool  # opens with "og hvis", "hvad hvis": what changes if something is so
@@ -211,7 +208,6 @@ def read(words: ConversationWords, message: Message, denied: Sequence[bool] = ()
         acknowledges=words.acknowledgements.found_undenied(padded, denied),
         about_the_warning=words.about_the_warning.found_in(padded),
         asks_about_the_warning=words.about_the_warning.found_in(_asking_part(message, padded)),
-        changes_topic=words.topic_changes.found_in(padded),
         elaborates=_elaborates(words, message, pain),
         asks_meaning=message.folded in words.meaning,
         conditional=any(padded.startswith(p) for p in words.conditionals),

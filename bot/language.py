@@ -72,15 +72,13 @@ class Language:
     # The part of `off_topic` a story names in passing ("tog en panodil", "har købt en ny
     # kontorstol"): off topic where it is asked, not in a story's situation.
     off_topic_requests: frozenset[str] = frozenset()
-    # "hvilken", "which" (also "hvor meget", "hvad med", and "virker"/"hjælper" opening a
-    # question):
+    # "hvilken", "which" (also "hvor meget", and "virker"/"hjælper" opening a question):
     # the word after one (past `which_modifiers`) names what a question asks about, unless
     # it is one of `not_asked_about` ("hvilken en"); `which_products` are things the
     # article recommends none of, though it names them.
     which_words: frozenset[str] = frozenset()
     how_much_words: frozenset[str] = frozenset()
     does_it_help_words: frozenset[str] = frozenset()
-    what_about_words: frozenset[str] = frozenset()
     which_modifiers: frozenset[str] = frozenset()
     asks_after: frozenset[str] = frozenset()
     not_asked_about: frozenset[str] = frozenset()
@@ -137,7 +135,6 @@ def load_language(path: Path) -> Language:
     which_words = frozenset(fold(w) for w in record.texts("which_words", minimum=0))
     how_much_words = frozenset(fold(w) for w in record.texts("how_much_words", minimum=0))
     does_it_help = frozenset(fold(w) for w in record.texts("does_it_help_words", minimum=0))
-    what_about = frozenset(fold(w) for w in record.texts("what_about_words", minimum=0))
     which_modifiers = frozenset(fold(w) for w in record.texts("which_modifiers", minimum=0))
     asks_after = frozenset(fold(w) for w in record.texts("asks_after", minimum=0))
     not_asked_about = frozenset(fold(w) for w in record.texts("not_asked_about", minimum=0))
@@ -155,7 +152,6 @@ def load_language(path: Path) -> Language:
         which_words,
         how_much_words,
         does_it_help,
-        what_about,
         which_modifiers,
         asks_after,
         not_asked_about,

@@ -34,8 +34,6 @@ MIN_COMPOUND_HEAD = 3
 MIN_OFF_TOPIC_TAIL = 4
 # "hvor meget X", "how much X": the words before a how-much word.
 HOW = frozenset({"hvor", "how"})
-# "hvad med X", "what about X": the words before a what-about word.
-WHAT = frozenset({"hvad", "hva", "what", "how"})
 # Weight of a word from a topic the article does not cover ("nakken", "ibuprofen").
 OFF_TOPIC_WEIGHT = 4.0
 # A phrasing of one common word ("kom") must not match everything that contains it:
@@ -238,16 +236,15 @@ class Matcher:
         )
         return parts is not None and parts[1] in self._off_topic
 
-    def asks_about_unknown_thing(self, message: Message, what_about: bool = True) -> bool:
+    def asks_about_unknown_thing(self, message: Message) -> bool:
         """Whether the message asks "which X" of a thing the article does not answer about
         ("Hvilken sadel er god til ryttere med ondt i ryggen?", "hvilken varmepude kan du
         anbefale?"): a thing the knowledge never names, or a product, brand or place, which
-        it names but recommends none of. "Hvor meget X" asks of X too, and so do "hvad med
-        X" ("hvad med kollagen?") and a question opened by "virker"/"hjælper" ("Virker
-        chokbølge på ryggen?"); in these two a product it names is asked about as a
-        treatment the article may speak of ("hvad med piller?"); `what_about` False leaves
-        "hvad med X" out. X is the first term of the rest of the sentence past words like
-        "type af" or "god", so that a phrase ("røde flag") reads as one."""
+        it names but recommends none of. "Hvor meget X" asks of X too, and so does a
+        question opened by "virker"/"hjælper" ("Virker chokbølge på ryggen?"), where a
+        product it names is asked about as a treatment the article may speak of. X is the
+        first term of the rest of the sentence past words like "type af" or "god", so that
+        a phrase ("røde flag") reads as one."""
         language = self.analyzer.language
         words = message.words
         for i, word in enumerate(words[:-1]):
@@ -255,10 +252,7 @@ class Matcher:
             asks_which = word in language.which_words and not self._relative(message, i)
             how_much = word in language.how_much_words and i > 0 and words[i - 1] in HOW
             does_it_help = word in language.does_it_help_words and i == sentence.start
-            asks_what_about = (
-                what_about and word in language.what_about_words and i > 0 and words[i - 1] in WHAT
-            )
-            if not (asks_which or how_much or does_it_help or asks_what_about):
+            if not (asks_which or how_much or does_it_help):
                 continue
             end = sentence.stop
             start = i + 1
@@ -267,7 +261,7 @@ class Matcher:
             thing = words[start]
             if thing in language.not_asked_about:
                 continue
-            if thing in language.which_products and not (does_it_help or asks_what_about):
+            if thing in language.which_products and not does_it_help:
                 return True
             rest = self.analyzer.terms(" ".join(words[start:end]))
             if not rest or rest[0] in self._idf or rest[0].isdigit():

@@ -199,13 +199,6 @@ def test_more_of_the_same_topic_is_the_rest_but_not_how_much_of_an_unknown_thing
     assert say(chat, "ok og hvor meget proteinpulver skal man tage om dagen?").entry is None
 
 
-def test_pain_grown_worse_asks_when_to_seek_help(brain: Brain) -> None:
-    # found by a helper playing users: the heading "Kan styrketræning gøre ondt i lænden
-    # værre?" took it
-    assert entry_of(brain.reply("min fars ryg er blevet værre", NOW)) == "soeg-hjaelp"
-    assert entry_of(brain.reply("kan styrketræning gøre det værre?", NOW)) == "styrketraening"
-
-
 def test_what_to_do_after_the_causes_is_how_to_prevent_them(chat: Conversations) -> None:
     assert entry_of(say(chat, "kan man få ondt i lænden af stress?")) == "aarsager"
     assert entry_of(say(chat, "hvad kan jeg gøre ved det?")) == "forebyg"
@@ -469,15 +462,6 @@ def test_an_answer_that_missed_is_owned_up_to_not_repeated(
     assert reply.text == brain.phrases.misunderstood and reply.suggestions
 
 
-def test_a_message_that_turns_to_something_else_ends_a_kept_warning(chat: Conversations) -> None:
-    # found by a helper playing users: the mother's fracture warning was repeated over the
-    # writer's own question
-    say(chat, "min mor på 86 faldt i går og har ondt i ryggen")
-    assert say(chat, "vi har ringet til lægevagten, hun skal ind i morgen").red_flag is Tier.PROMPT
-    reply = say(chat, "en anden ting, jeg har selv lidt ondt i ryggen, hvad kan jeg gøre?")
-    assert reply.red_flag is Tier.NONE and entry_of(reply) is not None
-
-
 def test_a_question_after_og_beside_a_warning_is_answered(chat: Conversations) -> None:
     # found by a helper playing users: "og hvilke øvelser ..." with no question mark got
     # the warning only
@@ -491,15 +475,31 @@ def test_how_much_of_a_medicine_named_before_is_not_guessed(chat: Conversations)
     say(chat, "hvad med ibuprofen, kan jeg tage det?")
     reply = say(chat, "hvor meget af det må jeg tage")
     assert reply.kind is not ReplyKind.ANSWER and "apoteket" in reply.text
+    # how much to rest is no dose (from the review)
+    assert "apoteket" not in say(chat, "hvor meget skal jeg tage det roligt?").text
 
 
 def test_a_question_not_answered_in_a_talk_about_the_back_is_no_off_topic(
     chat: Conversations, brain: Brain
 ) -> None:
     # found by a helper playing users: "og madrassen?" was told the bot only answers
-    # questions about the low back
+    # questions about the low back; the weather still is off topic (from the review)
     say(chat, "hvad hjælper mod ondt i lænden?")
     assert say(chat, "og madrassen?").text == brain.phrases.fallback
+    assert say(chat, "hvad bliver vejret i morgen?").text == brain.phrases.off_topic
+
+
+def test_a_question_opened_by_a_verb_is_no_acknowledgement(chat: Conversations) -> None:
+    # from the review: "godt" in "er magnyl godt mod ..." was taken for "ok"
+    say(chat, "hvad hjælper mod ondt i lænden?")
+    assert say(chat, "er magnyl godt mod lændesmerter").kind is not ReplyKind.SMALLTALK
+
+
+def test_og_hvad_after_a_warning_asks_about_the_warning(chat: Conversations) -> None:
+    # from the review: "og hvad betyder det" got "Hvad er ondt i lænden?" under the warning
+    say(chat, "min mor har feber og ondt i ryggen")
+    reply = say(chat, "og hvad betyder det")
+    assert reply.red_flag is Tier.PROMPT and entry_of(reply) in (None, "symptomer")
 
 
 def test_what_did_not_help_is_no_thanks(chat: Conversations) -> None:
@@ -920,18 +920,6 @@ def test_a_question_about_a_thing_the_article_never_names_is_not_answered(
 
 
 @pytest.mark.parametrize(
-    "follow_up", ["hvad med kollagen?", "hvad med kollagen eller glucosamin, virker det?"]
-)
-def test_what_about_a_thing_the_article_never_names_is_not_answered_from_context(
-    chat: Conversations, follow_up: str
-) -> None:
-    # from conversations_train77: a supplement asked about after wear and tear got the
-    # section on wear and tear, read with the context
-    say(chat, "jeg har slidgigt i lænden")
-    assert say(chat, follow_up).kind is not ReplyKind.ANSWER
-
-
-@pytest.mark.parametrize(
     ("context", "follow_up"),
     [
         # from the training conversations: answered with quick help, work, wear and tear
@@ -946,7 +934,6 @@ def test_what_about_a_thing_the_article_never_names_is_not_answered_from_context
         ("jeg har slidgigt i ryggen", "skal jeg så tage glucosamin?"),
         # a brand of heat patch, and the hip's exercises
         ("varme hjælper mig på lænden", "er ThermaCare plastrene bedre end en alm varmepude?"),
-        ("min fys siger at smerten kommer fra hoften", "hvilke øvelser er der så til hoften?"),
     ],
 )
 def test_a_medicine_supplement_or_drink_asked_after_an_answer_is_not_answered(
@@ -954,11 +941,6 @@ def test_a_medicine_supplement_or_drink_asked_after_an_answer_is_not_answered(
 ) -> None:
     say(chat, context)
     assert say(chat, follow_up).kind is not ReplyKind.ANSWER
-
-
-def test_what_about_a_thing_the_article_names_is_answered(brain: Brain) -> None:
-    # "hvad med piller?" asks about painkillers as a treatment, which the article names
-    assert entry_of(brain.reply("har ondt i lænden, hvad med piller?", NOW)) == "hurtig-hjaelp"
 
 
 @pytest.mark.parametrize(

@@ -653,12 +653,9 @@ def test_a_genitive_before_no_body_part_keeps_the_writers_sign(detector: RedFlag
         "snurren i benet er blevet svag og det går bedre",
         "mit højre ben er blevet mit svage punkt efter en gammel fodboldskade",
         # from a helper playing users: a fall told by its time of day is no collapse; a
-        # parent's cancer beside a general question is family history; a fall with the
-        # back fine again now
+        # parent's cancer beside a general question is family history
         "jeg er faldet om morgenen og har ondt i lænden",
         "min far havde kræft i prostata, kan ondt i ryggen være arveligt?",
-        "jeg er 81 og faldt på cyklen i sidste måned, nu har ryggen det fint igen. hvilke"
-        " øvelser er gode?",
         # a horse in a compound is no fall from a horse (from the review)
         "jeg faldt over en spand da jeg skulle hente hø fra hestestalden, lidt ondt i ryggen",
         # the person the writer lifts is no subject: the pain is the writer's
