@@ -362,9 +362,21 @@ alternates), so it stands in for an unseen held-out set:
   in-scope 0.897 -> 0.897, out-of-scope 1.000 -> 1.000; conversations51 in-scope 0.930 ->
   0.930 (stories 0.947, follow-ups 0.909), out-of-scope 0.848 -> 0.848, acute 1.000,
   prompt 0.875 -> 0.875, false alarms 0.011 -> 0.011; never tuned on.
-- redflags_blind58_next.yaml and conversations_blind52_next.yaml, when present, are not
+- redflags_blind58.yaml and conversations_blind52.yaml: written the same way at the end
+  of session 25, scored once before the next round (95d18d2) and once after it (568d492):
+  blind58 acute 0.972 -> 0.972, prompt 0.972 -> 0.972, false alarms 0.020 -> 0.020,
+  in-scope 0.903 -> 0.903, out-of-scope 1.000 -> 1.000; conversations52 in-scope 0.918 ->
+  0.918 (stories 0.946, follow-ups 0.896), out-of-scope 0.879 -> 0.879, acute 1.000,
+  prompt 1.000, false alarms 0.029 -> 0.029; never tuned on.
+- redflags_blind59.yaml and conversations_blind53.yaml: written the same way at the start
+  of session 26, before its changes, scored once before them (c604f39) and once after them
+  (568d492): blind59 acute 1.000 -> 1.000, prompt 0.972 -> 0.972, false alarms 0.010 ->
+  0.010, in-scope 0.884 -> 0.884, out-of-scope 1.000 -> 1.000; conversations53 in-scope
+  0.841 -> 0.841 (stories 0.816, follow-ups 0.860), out-of-scope 0.714 -> 0.714, acute
+  1.000, prompt 0.875 -> 0.875, false alarms 0.009 -> 0.009; never tuned on.
+- redflags_blind60_next.yaml and conversations_blind54_next.yaml, when present, are not
   run here: the next round's sets, scored once before the changes that follow.
-- training/redflags_train6-140.yaml and training/conversations_train2-77.yaml: training
+- training/redflags_train6-141.yaml and training/conversations_train2-77.yaml: training
   sets as above (acute signs in people's words; prompt signs; many different writers;
   false alarms and tricky context; hard acute signs; other people's signs; long stories;
   follow-ups; writers who downplay; every sign from many kinds of writer; hard
@@ -1736,6 +1748,51 @@ EVAL_SETS = (
         false_alarm_ceiling=0.05,
         in_scope=0.85,
         out_of_scope=0.80,
+    ),
+    EvalSet(
+        "redflags_blind58.yaml",
+        RED_FLAG_KINDS,
+        acute_recall=0.95,
+        prompt_recall=0.95,
+        false_alarm_ceiling=0.05,
+        in_scope=0.80,
+        out_of_scope=0.95,
+    ),
+    EvalSet(
+        "conversations_blind52.yaml",
+        CONVERSATION_KINDS,
+        acute_recall=1.00,
+        prompt_recall=1.00,
+        false_alarm_ceiling=0.06,
+        in_scope=0.85,
+        out_of_scope=0.80,
+    ),
+    EvalSet(
+        "redflags_blind59.yaml",
+        RED_FLAG_KINDS,
+        acute_recall=1.00,
+        prompt_recall=0.95,
+        false_alarm_ceiling=0.04,
+        in_scope=0.75,
+        out_of_scope=0.95,
+    ),
+    EvalSet(
+        "conversations_blind53.yaml",
+        CONVERSATION_KINDS,
+        acute_recall=1.00,
+        prompt_recall=0.85,
+        false_alarm_ceiling=0.04,
+        in_scope=0.80,
+        out_of_scope=0.65,
+    ),
+    EvalSet(
+        "training/redflags_train141.yaml",
+        RED_FLAG_KINDS,
+        acute_recall=0.95,
+        prompt_recall=0.95,
+        false_alarm_ceiling=0.06,
+        in_scope=0.85,
+        out_of_scope=None,
     ),
     EvalSet(
         "training/conversations_train77.yaml",
