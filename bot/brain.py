@@ -71,8 +71,6 @@ BACK_TERMS = frozenset(
 EXERCISES_ENTRY = "oevelser"
 # The source of an entry that is one of the article's questions and answers.
 FAQ = "faq"
-# What `Brain._exercise_at` finds for a step past the last exercise or before the first.
-NO_SUCH_EXERCISE = ""
 # How to exercise safely and well: general advice that each exercise's text may answer too.
 SAFE_EXERCISES_ENTRY = "sikre-oevelser"
 # Questions after an exercise that the overview answers, not the exercise: which
@@ -491,11 +489,11 @@ class Brain:
             if more:
                 return more
         named = best_own.entry.id if best_own and own_score >= ANSWER_THRESHOLD else None
-        exercise = self._exercise_at(shape, chat, named, clear_alone=own_score >= ANSWER_THRESHOLD)
-        if exercise == NO_SUCH_EXERCISE:
-            return self._no_such_exercise(shape)
+        exercise = self._exercise_reply(
+            message, shape, chat, named, clear_alone=own_score >= ANSWER_THRESHOLD
+        )
         if exercise is not None:
-            return self._answer(self._by_id[exercise], 100.0, query=message)
+            return exercise
         after = self._words.what_to_do_after.get(chat.last.entry_id or "") if chat.last else None
         if after and self._matcher.query(message).keys() == {WHAT_TO_DO}:
             # "hvad gør jeg ved det?" right after the causes: what prevents them.
@@ -867,14 +865,19 @@ class Brain:
         rest = self.rest(last.more_ref) if last.more_ref else None
         return rest or self.answer(last.entry_id or "")
 
-    def _exercise_at(
-        self, shape: FollowUp, chat: Context, named: str | None, clear_alone: bool
-    ) -> str | None:
-        """The entry of the exercise meant by "den næste øvelse", "den første af dem", "den
-        vi mangler" (that one only when the message alone asks nothing clear:
-        `clear_alone`); a step is taken from the exercise the message names (`named`, its
-        best entry: "jeg har lavet bird-dog, hvad er den næste?") or else the one just
-        spoken of. NO_SUCH_EXERCISE for a step past the last or before the first."""
+    def _exercise_reply(
+        self,
+        message: Message,
+        shape: FollowUp,
+        chat: Context,
+        named: str | None,
+        clear_alone: bool,
+    ) -> Reply | None:
+        """The exercise meant by "den næste øvelse", "den første af dem", "den vi mangler"
+        (that one only when the message alone asks nothing clear: `clear_alone`); a step
+        is taken from the exercise the message names (`named`, its best entry: "jeg har
+        lavet bird-dog, hvad er den næste?") or else the one just spoken of, and past the
+        last or before the first says there is none. None when no exercise is meant."""
         order = [exercise.entry_id for exercise in self.exercises]
         current = self._exercises_by_id.get(chat.exercise_id or "")
         if shape.step is not None:
@@ -882,20 +885,23 @@ class Brain:
         about_exercises = current is not None or chat.entry_id == EXERCISES_ENTRY
         if not about_exercises or not order:
             return None
+        entry: str | None = None
         if shape.remaining and not clear_alone:
             # The first exercise, in the article's order, this chat has not spoken of.
             seen = {
                 self._exercises_by_id[t.exercise_id].entry_id for t in chat.turns if t.exercise_id
             }
-            return next((entry for entry in order if entry not in seen), None)
-        if shape.step is not None and current is not None:
+            entry = next((entry for entry in order if entry not in seen), None)
+        elif shape.step is not None and current is not None:
             place = order.index(current.entry_id) + shape.step
-            return order[place] if 0 <= place < len(order) else NO_SUCH_EXERCISE
-        if shape.step is not None and shape.step > 0 and chat.entry_id == EXERCISES_ENTRY:
-            return order[0]  # "og den næste?" right after the overview: the first of them
-        if shape.position is not None and abs(shape.position) <= len(order):
-            return order[shape.position - 1 if shape.position > 0 else shape.position]
-        return None
+            if not 0 <= place < len(order):
+                return self._no_such_exercise(shape)
+            entry = order[place]
+        elif shape.step is not None and shape.step > 0 and chat.entry_id == EXERCISES_ENTRY:
+            entry = order[0]  # "og den næste?" right after the overview: the first of them
+        elif shape.position is not None and abs(shape.position) <= len(order):
+            entry = order[shape.position - 1 if shape.position > 0 else shape.position]
+        return self._answer(self._by_id[entry], 100.0, query=message) if entry else None
 
     def _no_such_exercise(self, shape: FollowUp) -> Reply:
         """A step past the last exercise ("den næste" after kat-ko) or before the first

@@ -67,7 +67,8 @@ class Kind(StrEnum):
     SELF = "self"  # "jeg", "mig", "I"
     OTHER = "other"  # "min far", "han", "my wife"
     # Another person's genitive before a part of the body ("min mors ryg"): that person,
-    # as a clause's subject (made from `other` and `genitive-before`, not written itself).
+    # as a clause's subject (made from `other`, not written itself; the parts of the body
+    # are `genitive-before`).
     OWNER = "owner"
     GENERIC = "generic"  # "man", "you" (in a question: not a person's own sign)
     ANIMAL = "animal"  # "vores gravhund", "my dog": an animal's sign is no one's
@@ -214,29 +215,35 @@ class Verdict:
     asked_of_anyone: bool
 
 
-def genitives(persons: tuple[Term, ...], owned: tuple[Term, ...]) -> tuple[Term, ...]:
-    """Each person's genitive before a part of the body, the same person: "min mors
-    ryg", "konens lænd" are the mother's and the wife's back, but "min datters
-    konfirmation" names no one's sign ("my dad's back" is read as "dad s back" and needs
-    none)."""
+def genitives(persons: tuple[Term, ...]) -> tuple[Term, ...]:
+    """Each person's genitive ("mors", "konens"), an `owner` trigger where a part of the
+    body follows it (`ContextRules.triggers`; "my dad's back" is read as "dad s back" and
+    needs none)."""
     return tuple(
-        Term(Kind.OWNER.value, (*person.patterns[:-1], person.patterns[-1] + "s", *part.patterns))
+        Term(Kind.OWNER.value, (*person.patterns[:-1], person.patterns[-1] + "s"))
         for person in persons
         if person.patterns[-1].isalpha() and not person.patterns[-1].endswith("s")
-        for part in owned
     )
 
 
 class ContextRules:
     """The trigger terms of every kind, from the `modifiers` section of red_flags.yaml."""
 
-    def __init__(self, terms: dict[Kind, tuple[Term, ...]], trailing: frozenset[str]) -> None:
+    def __init__(
+        self,
+        terms: dict[Kind, tuple[Term, ...]],
+        trailing: frozenset[str],
+        owned: frozenset[str] = frozenset(),
+    ) -> None:
+        """`owned`: the words for parts of the body that make a genitive before them an
+        `owner` ("min mors ryg"; "min datters konfirmation" names no one)."""
         self.trailing = trailing
+        self._owned = owned
         self._terms = TermIndex((t for kind in Kind for t in terms.get(kind, ())), fillers=False)
         self._never_hidden = TermIndex(
             (t for kind in NEVER_HIDDEN for t in terms.get(kind, ())), fillers=False
         )
-        self.patterns = {p for ts in terms.values() for t in ts for p in t.patterns}
+        self.patterns = {p for ts in terms.values() for t in ts for p in t.patterns} | owned
 
     @classmethod
     def load(cls, record: Record) -> ContextRules:
@@ -252,10 +259,12 @@ class ContextRules:
             kind: tuple(parse_term(kind.value, t, section.fail) for t in section.texts(kind.value))
             for kind in written
         }
-        owned = tuple(parse_term(OWNED, t, section.fail) for t in section.texts(OWNED))
-        terms[Kind.OWNER] = genitives(terms[Kind.OTHER], owned)
+        owned = [parse_term(OWNED, t, section.fail) for t in section.texts(OWNED)]
+        if any(len(term.patterns) != 1 for term in owned):
+            raise section.fail(f"'{OWNED}' must list single words")
+        terms[Kind.OWNER] = genitives(terms[Kind.OTHER])
         trailing = frozenset(fold(w) for w in section.texts(TRAILING))
-        return cls(terms, trailing)
+        return cls(terms, trailing, frozenset(term.patterns[0] for term in owned))
 
     def triggers(
         self, readings: Sequence[frozenset[str]], sentences: Sequence[int]
@@ -274,6 +283,12 @@ class ContextRules:
             for term, end in matches[position]:
                 if sentences[end - 1] != sentences[position]:
                     continue
+                if term.slot == Kind.OWNER and (
+                    end == len(readings)
+                    or sentences[end] != sentences[position]
+                    or readings[end].isdisjoint(self._owned)
+                ):
+                    continue  # a genitive before no part of the body
                 gaps = term.patterns.count(GAP)
                 if best is None or end > best.end or (end == best.end and gaps < best_gaps):
                     best, best_gaps = Trigger(Kind(term.slot), position, end), gaps
