@@ -124,6 +124,7 @@ class Phrases:
     pick_a_number: str
     declined: str
     declined_after_warning: str
+    seeking_help: str
     worried: str
     worried_question: str
     worried_question_title: str
@@ -477,6 +478,8 @@ class Brain:
             entry = best_own.entry if best_own and about_signs else self._by_id[RED_FLAG_ENTRY]
             return self._answer(entry, own_score)
         after_warning = chat.last is not None and chat.last.red_flag is not Tier.NONE
+        if after_warning and shape.acts_on_the_warning:
+            return self._reply(ReplyKind.SMALLTALK, self.phrases.seeking_help)
         if (
             shape.acknowledges
             and not any(message.asked)
@@ -822,6 +825,7 @@ class Brain:
             bool(earlier)
             and same_trouble
             and not only_thanks
+            and not shape.acts_on_the_warning
             and not picks
             and not own.told_over & {sign for turn in recent for sign in turn.red_flag_signs}
         )

@@ -17,6 +17,8 @@ from bot.normalise import fold
 
 # A "why" of at most this many words that points back asks about the last answer.
 WHY_WORDS = 6
+# Seeking help now is told in a few words; a longer message tells more than that.
+ACTING_WORDS = 10
 
 
 @dataclass(frozen=True)
@@ -64,6 +66,8 @@ class ConversationWords:
     pain: frozenset[str]
     acknowledgements: Phrases
     about_the_warning: Phrases
+    acting_on_the_warning: Phrases
+    not_acting_now: Phrases
     subjects: frozenset[str]
     persons: frozenset[str]
     topic_pointers: frozenset[str]
@@ -101,6 +105,8 @@ def load_conversation_words(path: Path) -> ConversationWords:
         pain=frozenset(fold(w) for w in record.texts("pain")),
         acknowledgements=_phrase_set(record, "acknowledgements"),
         about_the_warning=_phrase_set(record, "about_the_warning"),
+        acting_on_the_warning=_phrase_set(record, "acting_on_the_warning"),
+        not_acting_now=_phrase_set(record, "not_acting_now"),
         subjects=frozenset(fold(w) for w in record.texts("subjects")),
         persons=frozenset(fold(w) for w in record.texts("persons")),
         topic_pointers=frozenset(fold(w) for w in record.texts("topic_pointers")),
@@ -164,6 +170,9 @@ class FollowUp:
     # ... in what it asks: "tak, jeg ringer i morgen. kan styrketræning gøre det værre?"
     # speaks of the warning (it stands) but asks about training (answered below it)
     asks_about_the_warning: bool
+    # After a warning: asks nothing and tells, in a few words, that the writer seeks the
+    # help now ("ok jeg ringer til lægevagten nu"), with no word of waiting or trouble.
+    acts_on_the_warning: bool
     elaborates: bool  # asks for more of the last answer: "hvorfor?", "hvorfor hjælper den?"
     asks_meaning: bool  # the whole message asks what the thing just spoken of is
     conditional: bool  # opens with "og hvis", "hvad hvis": what changes if something is so
@@ -208,6 +217,10 @@ def read(words: ConversationWords, message: Message, denied: Sequence[bool] = ()
         acknowledges=words.acknowledgements.found_undenied(padded, denied),
         about_the_warning=words.about_the_warning.found_in(padded),
         asks_about_the_warning=words.about_the_warning.found_in(_asking_part(message, padded)),
+        acts_on_the_warning=not any(message.asked)
+        and len(folded) <= ACTING_WORDS
+        and words.acting_on_the_warning.found_in(padded)
+        and not words.not_acting_now.found_in(padded),
         elaborates=_elaborates(words, message, pain),
         asks_meaning=message.folded in words.meaning,
         conditional=any(padded.startswith(p) for p in words.conditionals),

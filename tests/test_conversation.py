@@ -451,6 +451,36 @@ def test_thanks_and_calling_after_a_warning_is_small_talk_not_the_warning_sectio
 
 
 @pytest.mark.parametrize(
+    "acting",
+    ["ok jeg ringer til lægevagten nu", "vi kører på skadestuen nu", "jeg ringer til lægen"],
+)
+def test_seeking_the_help_now_after_a_warning_is_acknowledged_not_warned_again(
+    chat: Conversations, brain: Brain, acting: str
+) -> None:
+    # found by a helper playing users: "ok jeg ringer til lægevagten nu" got the whole
+    # fever warning again, numbers and all
+    say(chat, "jeg har feber og ondt i lænden")
+    reply = say(chat, acting)
+    assert reply.text == brain.phrases.seeking_help and reply.red_flag is Tier.NONE
+
+
+@pytest.mark.parametrize(
+    "not_now",
+    [
+        "jeg ringer i morgen",
+        "jeg ringer, men ingen svarer",
+        "det er blevet værre, jeg ringer nu",
+        "skal jeg ringe efter ambulancen?",
+    ],
+)
+def test_help_not_sought_now_keeps_the_warning(chat: Conversations, not_now: str) -> None:
+    # the review of session 25: help only later, not reached, the pain worse or a
+    # question about calling need the whole warning
+    say(chat, "jeg har feber og ondt i lænden")
+    assert say(chat, not_now).red_flag is Tier.PROMPT
+
+
+@pytest.mark.parametrize(
     "complaint", ["du svarer ikke på mit spørgsmål", "nej, det var ikke det jeg spurgte om"]
 )
 def test_an_answer_that_missed_is_owned_up_to_not_repeated(
