@@ -183,6 +183,10 @@ class Brain:
             for e in entries
         }
         self._heading_terms = {e.id: frozenset(analyse(e.heading)) for e in entries}
+        self._answer_cues = {
+            kind: frozenset(term for cue in cues for term in analyse(cue))
+            for kind, cues in matcher.analyzer.language.answer_cues.items()
+        }
         for required in (RED_FLAG_ENTRY, *STARTER_ENTRIES, EXERCISES_ENTRY, SEEK_HELP_ENTRY):
             if required not in self._by_id:
                 raise KnowledgeError(f"entries.yaml: entry '{required}' is required by the bot")
@@ -1052,7 +1056,11 @@ class Brain:
         else:
             asked = self._matcher.query(query, denied, background) if query else {}
             shown = lead.pick(
-                sentences, asked, self._heading_terms[entry.id], self._always[entry.id]
+                sentences,
+                asked,
+                self._heading_terms[entry.id],
+                self._answer_cues,
+                self._always[entry.id],
             )
         parts = [intro] if intro else []
         parts.append(f"{entry.heading}\n{sentences.text(shown)}")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import NamedTuple
@@ -83,6 +83,8 @@ class Language:
     asks_after: frozenset[str] = frozenset()
     not_asked_about: frozenset[str] = frozenset()
     which_products: frozenset[str] = frozenset()
+    # A kind of question (of `question_kinds`) -> the folded words that answer it.
+    answer_cues: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     @property
     def known_words(self) -> set[str]:
@@ -139,6 +141,7 @@ def load_language(path: Path) -> Language:
     asks_after = frozenset(fold(w) for w in record.texts("asks_after", minimum=0))
     not_asked_about = frozenset(fold(w) for w in record.texts("not_asked_about", minimum=0))
     which_products = frozenset(fold(w) for w in record.texts("which_products", minimum=0))
+    answer_cues = _answer_cues(record, question_kinds)
     return Language(
         stop_words,
         synonyms,
@@ -156,7 +159,22 @@ def load_language(path: Path) -> Language:
         asks_after,
         not_asked_about,
         which_products,
+        answer_cues,
     )
+
+
+def _answer_cues(record: Record, question_kinds: frozenset[str]) -> dict[str, tuple[str, ...]]:
+    cues = record.data.get("answer_cues", {})
+    if not isinstance(cues, dict):
+        raise record.fail("'answer_cues' must map a kind of question to words")
+    found: dict[str, tuple[str, ...]] = {}
+    for kind in cues:
+        term = fold(str(kind)).replace(" ", "")
+        if term not in question_kinds:
+            raise record.fail(f"answer_cues: '{kind}' is not one of question_kinds")
+        words = Record(cues, record.file, f"answer_cues '{kind}'").texts(kind)
+        found[term] = tuple(fold(w) for w in words)
+    return found
 
 
 class Analyzer:

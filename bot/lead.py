@@ -9,7 +9,7 @@ request, and a shown set is a small bit mask, so a button can carry it.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
 # Roughly three lines on a phone; the lead may pass it to finish its first sentence.
@@ -65,16 +65,25 @@ def index(answer: str, terms: Callable[[str], Iterable[str]]) -> Sentences:
 
 
 def pick(
-    sentences: Sentences, query: dict[str, float], ignore: frozenset[str], always: int = 0
+    sentences: Sentences,
+    query: dict[str, float],
+    ignore: frozenset[str],
+    cues: Mapping[str, frozenset[str]],
+    always: int = 0,
 ) -> int:
     """The sentences to show first, as a bit mask.
 
     `ignore` holds terms that only name the entry (its heading's): every sentence of it
-    is about that, so they say nothing about which sentence answers. `always` (a mask)
-    is shown whatever the question.
+    is about that, so they say nothing about which sentence answers. A question term of
+    `cues` also counts for a sentence holding one of its cue terms ("hvor tit" for "1–2
+    gange dagligt"). `always` (a mask) is shown whatever the question.
     """
     weights = [
-        sum(w for t, w in query.items() if t in terms and t not in ignore)
+        sum(
+            w
+            for t, w in query.items()
+            if t not in ignore and (t in terms or not cues.get(t, frozenset()).isdisjoint(terms))
+        )
         for terms in sentences.terms
     ]
     ranked = sorted(

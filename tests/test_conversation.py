@@ -90,8 +90,15 @@ def test_how_often_after_an_exercise_is_told_by_the_overview(
     chat: Conversations, how_often: str
 ) -> None:
     # The overview says "1–2 gange dagligt"; the exercise's own text says nothing of it.
+    # Found by a helper playing users: the short answer led with the exercises' names and
+    # left "1–2 gange dagligt" behind "Skriv 0 for at læse mere".
     reply = say(chat, "hvordan laver man knæ til bryst?", how_often)
-    assert entry_of(reply) == "oevelser"
+    assert entry_of(reply) == "oevelser" and "1–2 gange dagligt" in reply.text
+
+
+def test_how_long_to_hold_an_exercise_is_in_the_short_answer(chat: Conversations) -> None:
+    reply = say(chat, "hvordan laver jeg bird-dog?", "hvor længe skal jeg holde den?")
+    assert entry_of(reply) == "bird-dog" and "2–3 sekunder" in reply.text
 
 
 def test_how_many_times_alone_asks_for_repetitions(chat: Conversations) -> None:
