@@ -67,6 +67,8 @@ class ConversationWords:
     acknowledgements: Phrases
     about_the_warning: Phrases
     acting_on_the_warning: Phrases
+    the_help_advised: Phrases
+    acting_now: Phrases
     not_acting_now: Phrases
     subjects: frozenset[str]
     persons: frozenset[str]
@@ -106,6 +108,8 @@ def load_conversation_words(path: Path) -> ConversationWords:
         acknowledgements=_phrase_set(record, "acknowledgements"),
         about_the_warning=_phrase_set(record, "about_the_warning"),
         acting_on_the_warning=_phrase_set(record, "acting_on_the_warning"),
+        the_help_advised=_phrase_set(record, "the_help_advised"),
+        acting_now=_phrase_set(record, "acting_now"),
         not_acting_now=_phrase_set(record, "not_acting_now"),
         subjects=frozenset(fold(w) for w in record.texts("subjects")),
         persons=frozenset(fold(w) for w in record.texts("persons")),
@@ -171,7 +175,8 @@ class FollowUp:
     # speaks of the warning (it stands) but asks about training (answered below it)
     asks_about_the_warning: bool
     # After a warning: asks nothing and tells, in a few words, that the writer seeks the
-    # help now ("ok jeg ringer til lægevagten nu"), with no word of waiting or trouble.
+    # help advised now ("ok jeg ringer til lægevagten nu"), with no word of waiting or
+    # trouble.
     acts_on_the_warning: bool
     elaborates: bool  # asks for more of the last answer: "hvorfor?", "hvorfor hjælper den?"
     asks_meaning: bool  # the whole message asks what the thing just spoken of is
@@ -220,6 +225,8 @@ def read(words: ConversationWords, message: Message, denied: Sequence[bool] = ()
         acts_on_the_warning=not any(message.asked)
         and len(folded) <= ACTING_WORDS
         and words.acting_on_the_warning.found_in(padded)
+        and words.the_help_advised.found_in(padded)
+        and words.acting_now.found_in(padded)
         and not words.not_acting_now.found_in(padded),
         elaborates=_elaborates(words, message, pain),
         asks_meaning=message.folded in words.meaning,

@@ -459,7 +459,7 @@ def test_thanks_and_calling_after_a_warning_is_small_talk_not_the_warning_sectio
 
 @pytest.mark.parametrize(
     "acting",
-    ["ok jeg ringer til lægevagten nu", "vi kører på skadestuen nu", "jeg ringer til lægen"],
+    ["ok jeg ringer til lægevagten nu", "vi kører på skadestuen nu", "jeg ringer til lægen nu"],
 )
 def test_seeking_the_help_now_after_a_warning_is_acknowledged_not_warned_again(
     chat: Conversations, brain: Brain, acting: str
@@ -478,6 +478,13 @@ def test_seeking_the_help_now_after_a_warning_is_acknowledged_not_warned_again(
         "jeg ringer, men ingen svarer",
         "det er blevet værre, jeg ringer nu",
         "skal jeg ringe efter ambulancen?",
+        # from the review of session 27: someone else called, help only later or the
+        # pain worse in other words
+        "ok jeg ringer til min mor nu",
+        "jeg ringer til fysioterapeuten nu",
+        "jeg ringer til lægen imorgen",
+        "ok jeg ringer ind til lægen nu og bestiller en tid",
+        "jeg ringer til lægen nu, det er blevet meget slemmere",
     ],
 )
 def test_help_not_sought_now_keeps_the_warning(chat: Conversations, not_now: str) -> None:

@@ -1041,10 +1041,6 @@ class Context:
         general = False
         if asked and not hypothetical:
             hypothetical = general = self._asked_in_general(sentence, first, last, person)
-            if general and person is Kind.GENERIC:
-                # "Can back pain cause you to lose control of your bladder? Happened to
-                # me today": asked of anyone, then told as the writer's news.
-                hypothetical = general = not self._told_as_news_after(sentence)
         if hypothetical and any(
             message.tokens[h.start].sentence > message.tokens[first].sentence
             and self._told_as_news(h)
