@@ -491,6 +491,12 @@ class Brain:
             and self._asks_nothing(message, after_warning)
         ):
             return self._smalltalk(self._acknowledgement_kind(message))
+        if shape.more_please and chat.last and chat.last.entry_id:
+            # "mere": the rest, as "0" shows it, or the one question put ("Vil du læse,
+            # hvad artiklen siger om det?")
+            if not chat.last.more_ref and chat.last.offered and len(chat.last.suggestions) == 1:
+                return self._answer_to_offer(True, chat.last)
+            return self._number(0, chat)
         if (shape.elaborates or shape.asks_meaning) and chat.last and chat.last.entry_id:
             more = self._more_of(chat.last, after_statement=shape.asks_meaning)
             if more:
@@ -820,10 +826,9 @@ class Brain:
         # the rest of an answer given below it (not "39", a temperature); a message that
         # tells the sign warned about as over ("nej, jeg mente i sidste uge, nu er den
         # væk") takes the warning back.
-        picks = (
-            message.folded.isdigit()
-            and chat.last is not None
-            and chat.last.takes(int(message.folded))
+        picks = chat.last is not None and (
+            (message.folded.isdigit() and chat.last.takes(int(message.folded)))
+            or (shape.more_please and bool(chat.last.more_ref))
         )
         keeps = (
             bool(earlier)

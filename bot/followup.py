@@ -75,6 +75,7 @@ class ConversationWords:
     topic_pointers: frozenset[str]
     indirect_questions: tuple[str, ...]
     elaborations: frozenset[str]
+    more_please: frozenset[str]
     why: tuple[str, ...]
     why_pointers: frozenset[str]
     meaning: frozenset[str]
@@ -116,6 +117,7 @@ def load_conversation_words(path: Path) -> ConversationWords:
         topic_pointers=frozenset(fold(w) for w in record.texts("topic_pointers")),
         indirect_questions=_phrases(record, "indirect_questions"),
         elaborations=frozenset(fold(w) for w in record.texts("elaborations")),
+        more_please=frozenset(fold(w) for w in record.texts("more_please")),
         why=_phrases(record, "why"),
         why_pointers=frozenset(fold(w) for w in record.texts("why_pointers")),
         meaning=frozenset(fold(w) for w in record.texts("meaning")),
@@ -179,6 +181,7 @@ class FollowUp:
     # trouble.
     acts_on_the_warning: bool
     elaborates: bool  # asks for more of the last answer: "hvorfor?", "hvorfor hjælper den?"
+    more_please: bool  # asks only for the rest of the last answer, as "0" does: "mere"
     asks_meaning: bool  # the whole message asks what the thing just spoken of is
     conditional: bool  # opens with "og hvis", "hvad hvis": what changes if something is so
     # The whole message says only yes (True) or no (False) ("ja tak", "nej"); else None.
@@ -229,6 +232,7 @@ def read(words: ConversationWords, message: Message, denied: Sequence[bool] = ()
         and words.acting_now.found_in(padded)
         and not words.not_acting_now.found_in(padded),
         elaborates=_elaborates(words, message, pain),
+        more_please=message.folded in words.more_please,
         asks_meaning=message.folded in words.meaning,
         conditional=any(padded.startswith(p) for p in words.conditionals),
         says_yes=True

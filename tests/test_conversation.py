@@ -769,6 +769,18 @@ def test_zero_after_an_answer_shown_whole_says_there_is_no_more(chat: Conversati
     assert say(chat, "0").text == "Der er ikke mere i det svar. Skriv gerne dit næste spørgsmål."
 
 
+def test_mere_asks_for_the_rest_as_zero_does(chat: Conversations, brain: Brain) -> None:
+    # found by a helper playing users: a second "mere" started the answer again from the
+    # top; "mere" after an answer below a kept warning gave the warning alone
+    first = say(chat, "hvordan laver jeg kat-ko?")
+    assert say(chat, "mere").text.startswith(first.more)
+    assert say(chat, "mere").text == brain.phrases.nothing_more
+    say(chat, "jeg har 39,5 i feber og ondt i lænden")
+    answer = say(chat, "hvad er iskias?")
+    assert answer.warning and answer.more
+    assert say(chat, "mere").text.startswith(answer.more)
+
+
 def test_the_section_offered_under_a_warning_opens_with_its_number(
     chat: Conversations,
 ) -> None:
