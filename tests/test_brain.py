@@ -440,6 +440,11 @@ def test_treatments_and_claims_the_article_does_not_mention_fall_back(
         ("er kulde godt mod ondt i lænden?", "varme-kulde"),
         ("skal jeg lægge is på lænden?", "varme-kulde"),
         ("what is lower back pain?", "hvad-er"),
+        # found by a helper playing users: "is" and "good" led to exercising safely and to
+        # a good physiotherapist
+        ("is heat good?", "varme-kulde"),
+        ("what exercises are good for lower back pain", "oevelser"),
+        ("skal jeg bruge is?", "varme-kulde"),
     ],
 )
 def test_ice_is_cold_and_english_is_is_not(brain: Brain, text: str, entry_id: str) -> None:
@@ -511,6 +516,10 @@ def test_a_reminder_asked_for_in_words_says_how_to_start_it(brain: Brain) -> Non
         # taken with another medicine
         "Jeg har ondt i lænden efter flytning. Må jeg tage ibuprofen sammen med min"
         " blodtryksmedicin?",
+        # found by a helper playing users: answered with what helps quickly
+        "Jeg er 70 og har ondt i lænden. Jeg tager blodfortyndende medicin. Må jeg tage"
+        " Ipren med min medicin?",
+        "Kan jeg tage ibuprofen samtidig med panodil?",
     ],
 )
 def test_a_question_about_a_medicine_dose_is_not_guessed(brain: Brain, message: str) -> None:
