@@ -184,8 +184,7 @@ class Brain:
         }
         self._heading_terms = {e.id: frozenset(analyse(e.heading)) for e in entries}
         self._answer_cues = {
-            kind: frozenset(term for cue in cues for term in analyse(cue))
-            for kind, cues in matcher.analyzer.language.answer_cues.items()
+            kind: frozenset(cues) for kind, cues in matcher.analyzer.language.answer_cues.items()
         }
         for required in (RED_FLAG_ENTRY, *STARTER_ENTRIES, EXERCISES_ENTRY, SEEK_HELP_ENTRY):
             if required not in self._by_id:
@@ -293,7 +292,7 @@ class Brain:
                 ReplyKind.SMALLTALK,
                 self.phrases.declined_after_warning if after_warning else self.phrases.declined,
             )
-        if last.offered and len(last.suggestions) == 1:
+        if last.offers_one:
             picked = self.answer(last.suggestions[0])
             if picked:
                 return picked
@@ -481,6 +480,12 @@ class Brain:
             # that asks something else clearly gets that answered.
             entry = best_own.entry if best_own and about_signs else self._by_id[RED_FLAG_ENTRY]
             return self._answer(entry, own_score)
+        if shape.more_please and chat.last and chat.last.entry_id:
+            # "mere" (also "mere tak"): the rest, as "0" shows it, or the one question put
+            # ("Vil du læse, hvad artiklen siger om det?")
+            if not chat.last.more_ref and chat.last.offers_one:
+                return self._answer_to_offer(True, chat.last)
+            return self._number(0, chat)
         after_warning = chat.last is not None and chat.last.red_flag is not Tier.NONE
         if after_warning and shape.acts_on_the_warning:
             return self._reply(ReplyKind.SMALLTALK, self.phrases.seeking_help)
@@ -491,12 +496,6 @@ class Brain:
             and self._asks_nothing(message, after_warning)
         ):
             return self._smalltalk(self._acknowledgement_kind(message))
-        if shape.more_please and chat.last and chat.last.entry_id:
-            # "mere": the rest, as "0" shows it, or the one question put ("Vil du læse,
-            # hvad artiklen siger om det?")
-            if not chat.last.more_ref and chat.last.offered and len(chat.last.suggestions) == 1:
-                return self._answer_to_offer(True, chat.last)
-            return self._number(0, chat)
         if (shape.elaborates or shape.asks_meaning) and chat.last and chat.last.entry_id:
             more = self._more_of(chat.last, after_statement=shape.asks_meaning)
             if more:
@@ -828,7 +827,7 @@ class Brain:
         # væk") takes the warning back.
         picks = chat.last is not None and (
             (message.folded.isdigit() and chat.last.takes(int(message.folded)))
-            or (shape.more_please and bool(chat.last.more_ref))
+            or (shape.more_please and (bool(chat.last.more_ref) or chat.last.offers_one))
         )
         keeps = (
             bool(earlier)

@@ -41,6 +41,12 @@ class Turn:
         """The entry id a lone number picks from the suggestions shown (1 is the first)."""
         return self.suggestions[number - 1] if 1 <= number <= len(self.suggestions) else None
 
+    @property
+    def offers_one(self) -> bool:
+        """Whether this turn put one question to take ("Vil du læse, hvad artiklen siger
+        om det?"): "ja" and "mere" open it."""
+        return self.offered and len(self.suggestions) == 1
+
     def takes(self, number: int) -> bool:
         """Whether a lone number means something after this turn: it picks a suggestion,
         or it is 0 and there is more of the answer to show."""

@@ -12,6 +12,8 @@ import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
+from bot.normalise import fold
+
 # Roughly three lines on a phone; the lead may pass it to finish its first sentence.
 LEAD_CHARS = 260
 LEAD_SENTENCES = 3
@@ -25,11 +27,13 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅ0-9\"«(])")
 
 @dataclass(frozen=True)
 class Sentences:
-    """One answer cut into sentences, with each sentence's paragraph and terms."""
+    """One answer cut into sentences, with each sentence's paragraph, terms and folded
+    words (for `answer_cues`, which name words as written: "dage", not "daglige")."""
 
     texts: tuple[str, ...]
     paragraphs: tuple[int, ...]
     terms: tuple[frozenset[str], ...]
+    words: tuple[frozenset[str], ...]
 
     @property
     def everything(self) -> int:
@@ -61,7 +65,12 @@ def index(answer: str, terms: Callable[[str], Iterable[str]]) -> Sentences:
                 if sentence:
                     texts.append(sentence)
                     paragraphs.append(number)
-    return Sentences(tuple(texts), tuple(paragraphs), tuple(frozenset(terms(t)) for t in texts))
+    return Sentences(
+        tuple(texts),
+        tuple(paragraphs),
+        tuple(frozenset(terms(t)) for t in texts),
+        tuple(frozenset(fold(t).split()) for t in texts),
+    )
 
 
 def pick(
@@ -75,16 +84,16 @@ def pick(
 
     `ignore` holds terms that only name the entry (its heading's): every sentence of it
     is about that, so they say nothing about which sentence answers. A question term of
-    `cues` also counts for a sentence holding one of its cue terms ("hvor tit" for "1–2
+    `cues` also counts for a sentence holding one of its cue words ("hvor tit" for "1–2
     gange dagligt"). `always` (a mask) is shown whatever the question.
     """
     weights = [
         sum(
             w
             for t, w in query.items()
-            if t not in ignore and (t in terms or not cues.get(t, frozenset()).isdisjoint(terms))
+            if t not in ignore and (t in terms or not cues.get(t, frozenset()).isdisjoint(words))
         )
-        for terms in sentences.terms
+        for terms, words in zip(sentences.terms, sentences.words, strict=True)
     ]
     ranked = sorted(
         (i for i, w in enumerate(weights) if w > 0), key=lambda i: (-weights[i], i)

@@ -781,6 +781,20 @@ def test_mere_asks_for_the_rest_as_zero_does(chat: Conversations, brain: Brain) 
     assert say(chat, "mere").text.startswith(answer.more)
 
 
+@pytest.mark.parametrize("more", ["mere tak", "kan du fortælle mere?"])
+def test_more_in_other_words_shows_the_rest(chat: Conversations, more: str) -> None:
+    # from the review: "mere tak" was thanks, "kan du fortælle mere?" the same opening again
+    first = say(chat, "hvordan laver jeg bird-dog?")
+    assert say(chat, more).text.startswith(first.more)
+
+
+def test_mere_after_a_warning_opens_the_section_offered(chat: Conversations) -> None:
+    # from the review: "mere" repeated the acute warning, where "ja" opens the section
+    say(chat, "Jeg kan ikke holde på urinen og har ondt i lænden")
+    section = say(chat, "mere")
+    assert entry_of(section) == "symptomer" and not section.warning
+
+
 def test_the_section_offered_under_a_warning_opens_with_its_number(
     chat: Conversations,
 ) -> None:

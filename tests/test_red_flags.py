@@ -594,22 +594,6 @@ def test_urine_spelt_with_one_s_is_a_sign(detector: RedFlagDetector) -> None:
     assert detector.check_text("kan ikke holde på tisen, ryg smerter").tier is Tier.ACUTE
 
 
-def test_a_back_fine_after_a_fall_is_then_when_the_pain_now_was_told_first(
-    detector: RedFlagDetector,
-) -> None:
-    # found by a helper playing users: "men hun var ikke ondt i ryggen bagefter" cleared
-    # the fall of a woman of 88 with osteoporosis whose back hurts now
-    text = (
-        "Min mor på 88 har ondt i ryggen. For en måned siden faldt hun ned fra en stol, men "
-        "hun var ikke ondt i ryggen bagefter, det kom først i sidste uge. Hun har "
-        "knogleskørhed. Er det normalt i hendes alder?"
-    )
-    assert detector.check_text(text).tier is Tier.PROMPT
-    # pain asked about after the back told fine is no pain now
-    calm = "Har feber pga en forkølelse, ingen rygsmerter. Hvordan forebygger jeg ondt i lænden?"
-    assert detector.check_text(calm).tier is Tier.NONE
-
-
 def test_a_numb_crotch_told_without_my_is_acute(detector: RedFlagDetector) -> None:
     # found by a helper playing users: "between legs" with no "my" passed without a warning
     text = "back pain, numb between legs since this morning"

@@ -88,9 +88,6 @@ SIGN_PLACE_WORDS = 2
 # The slot of places of pain other than the back ("ondt i maven"): such a pain is not
 # back pain, so it makes nobody the patient.
 OTHER_PLACE_SLOT = "andet-sted"
-# The slot of a back told as fine ("ikke ondt i ryggen"): no reason for a sign when the
-# same person's back pain is told now in another sentence.
-BACK_FINE_SLOT = "ryg-fin"
 _TOP_KEYS = {"slots", "composites", "concepts", "modifiers", "not-typos", "spellings", "fillers"}
 _CONCEPT_KEYS = {
     "id", "tier", "urgency", "label", "entry", "when", "except", "unless", "certain",
@@ -525,8 +522,6 @@ class RedFlagDetector:
                 verdict = context.judge((h,))
                 if verdict.negated or verdict.hypothetical:
                     continue
-                if slot == BACK_FINE_SLOT and _back_hurts_apart(context, hits, h):
-                    continue
                 # A reason told before counts only as the same person's, and as now: not
                 # "Min datter er på slankekur" nor "var på slankekur for 5 år siden".
                 if not own and (verdict.historical or context.experiencer(h.end) != person):
@@ -612,23 +607,6 @@ def _pains_now(context: Context, hits: dict[str, list[Hit]]) -> Iterator[tuple[H
             verdict.negated or verdict.historical or verdict.hypothetical or verdict.told_in_past
         ):
             yield hit, verdict.other_person
-
-
-def _back_hurts_apart(context: Context, hits: dict[str, list[Hit]], fine: Hit) -> bool:
-    """Whether the person whose back is told as fine was told, in an earlier sentence that
-    asks nothing, to have back pain now ("Min mor på 88 har ondt i ryggen. ... faldt hun
-    ned fra en stol, men hun var ikke ondt i ryggen bagefter"): the back was fine only
-    then. Pain told after it is what is asked about or feared ("ingen rygsmerter. Men
-    hvordan forebygger jeg ondt i lænden?")."""
-    message = context.message
-    fine_sentence = message.tokens[fine.start].sentence
-    other = context.experiencer(fine.end) is Kind.OTHER
-    return any(
-        (number := message.tokens[pain.start].sentence) < fine_sentence
-        and not message.asked[number]
-        and pain_other is other
-        for pain, pain_other in _pains_now(context, hits)
-    )
 
 
 def _around(outer: Hit, inner: Hit) -> bool:
