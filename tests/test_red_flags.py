@@ -594,6 +594,18 @@ def test_urine_spelt_with_one_s_is_a_sign(detector: RedFlagDetector) -> None:
     assert detector.check_text("kan ikke holde på tisen, ryg smerter").tier is Tier.ACUTE
 
 
+def test_a_person_after_the_verb_of_a_clause_opened_by_a_time_is_its_subject(
+    detector: RedFlagDetector,
+) -> None:
+    # from a review: "For en uge siden faldt min mor" took "min" after the verb for the
+    # writer's object, so the fall was the writer's and the mother's age no risk of a
+    # fracture; the writer's own object stays the writer's doing
+    fall = "For en uge siden faldt min mor på 88 ned fra en stol. Nu har hun fået ondt i ryggen."
+    assert detector.check_text(fall).tier is Tier.PROMPT
+    lifted = "I går løftede jeg min mor på 88, nu har jeg ondt i ryggen"
+    assert detector.check_text(lifted).tier is Tier.NONE
+
+
 def test_a_numb_crotch_told_without_my_is_acute(detector: RedFlagDetector) -> None:
     # found by a helper playing users: "between legs" with no "my" passed without a warning
     text = "back pain, numb between legs since this morning"

@@ -152,6 +152,8 @@ PREPOSITIONS = frozenset(
 # gives a condition its person ("knogleskørhed hos min mor"); not other prepositions ("efter
 # at have båret rundt på min søn, der har feber" is the writer's pain).
 NO_OBJECT_BEFORE = frozenset({"og", "men", "så", "siden", "hos", "and", "but", "so", "since"})
+# Times that, opening a clause, put its verb before its subject ("I går faldt min mor").
+FRONTED_TIMES = (Kind.HISTORY, Kind.LONG_AGO, Kind.CURRENT)
 # The words that may stand before a genitive in its phrase ("min mors ryg").
 POSSESSIVES = frozenset(
     {"min", "mit", "mine", "din", "dit", "dine", "hans", "hendes", "sin", "sit", "sine"}
@@ -714,12 +716,18 @@ class Context:
 
     def _no_object(self, index: int) -> bool:
         """Whether word `index` is no verb's object: it opens its clause, or follows a
-        word that opens one ("og") or "hos"."""
+        word that opens one ("og") or "hos", or the verb after a time that opens the
+        clause (the subject after it: "For en uge siden faldt min mor", "nu kan min far
+        ikke")."""
         tokens = self.message.tokens
         return (
             index == 0
             or tokens[index - 1].clause != tokens[index].clause
             or tokens[index - 1].word in NO_OBJECT_BEFORE
+            or any(
+                t.end == index - 1 and t.start == self.message.clause_of(index).start
+                for t in self.of(*FRONTED_TIMES)
+            )
         )
 
     def _person_before(self, end: int) -> Trigger | None:
