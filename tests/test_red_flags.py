@@ -606,6 +606,32 @@ def test_a_person_after_the_verb_of_a_clause_opened_by_a_time_is_its_subject(
     assert detector.check_text(lifted).tier is Tier.NONE
 
 
+@pytest.mark.parametrize(
+    ("text", "tier"),
+    [
+        ("jeg får sværere og sværere ved at holde på vandet", Tier.ACUTE),
+        ("det bliver værre og værre med at holde på vandet", Tier.ACUTE),
+        ("jeg har dødhedsfornemmelse mellem benene", Tier.ACUTE),
+        ("jeg har slæbt det ene ben efter mig hele dagen", Tier.ACUTE),
+        ("dødhedsfornemmelse i foden i flere uger og ondt i lænden", Tier.PROMPT),
+        ("my mom has back pain, she's 75 and slipped on the ice yesterday", Tier.PROMPT),
+        # look-alikes
+        ("har feber men ingen ondt i ryggen", Tier.NONE),
+        ("har 38,7 og ondt i halsen, ikke ryggen", Tier.NONE),
+        ("jeg bruger hydrokortisoncreme for eksem og faldt i går, nu ondt i ryggen", Tier.NONE),
+        ("har tabt 1 kilo den sidste måned og ondt i lænden", Tier.NONE),
+        ("jeg har slæbt kasser hele dagen og har ondt i ryggen", Tier.NONE),
+    ],
+)
+def test_signs_and_look_alikes_from_a_helper_playing_users(
+    detector: RedFlagDetector, text: str, tier: Tier
+) -> None:
+    # session 27: the everyday "dødhedsfornemmelse", control getting harder, a leg dragged
+    # in the perfect tense and "she's 75" were missed; denied back pain, a steroid cream
+    # and a kilo lost were warned about
+    assert detector.check_text(text).tier is tier
+
+
 def test_a_numb_crotch_told_without_my_is_acute(detector: RedFlagDetector) -> None:
     # found by a helper playing users: "between legs" with no "my" passed without a warning
     text = "back pain, numb between legs since this morning"

@@ -474,8 +474,16 @@ class RedFlagDetector:
         pains = [h for h in told if not denied[h.start]]
         if context.experiencer(leaves[0].end) is not Kind.OTHER:
             # The writer's own sign; for a sign only with back pain (fever), not when
-            # every pain told is of another place ("ondt i halsen og 39 i feber").
-            return not back_pain_needed or not told or any(h in back for h in told)
+            # every pain told is of another place ("ondt i halsen og 39 i feber"), nor
+            # when the back is named only as not hurting ("har feber men ingen ondt i
+            # ryggen"; "ikke ondt i benet, men feber" names no back).
+            if not back_pain_needed or not told or any(h in back for h in pains):
+                return True
+            pain_words = {h.start for h in hits.get(PAIN_WORD_SLOT, ())}
+            back_denied = any(
+                h in back and h.start not in pain_words and denied[h.start] for h in told
+            )
+            return any(h in back for h in told) and not back_denied
         return not pains or any(
             h in back and context.experiencer(h.end) is Kind.OTHER for h in pains
         )
