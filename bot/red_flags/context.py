@@ -690,7 +690,15 @@ class Context:
                 and end <= t.start < sentence.stop
                 and words[t.start - 1] not in PREPOSITIONS
             ]
-            return Kind.OTHER if after and not self._writer_named() else Kind.SELF
+            # ... the subject after the verb of a clause opened by a time ("For en uge
+            # siden faldt min mor"), whoever else the message names
+            subject = any(
+                self._after_fronted_time(
+                    t.start - 1 if words[t.start - 1] in POSSESSIVES else t.start
+                )
+                for t in after[:1]
+            )
+            return Kind.OTHER if after and (subject or not self._writer_named()) else Kind.SELF
         return best.kind
 
     def _owners_as_subjects(self) -> list[Trigger]:
@@ -724,11 +732,22 @@ class Context:
             index == 0
             or tokens[index - 1].clause != tokens[index].clause
             or tokens[index - 1].word in NO_OBJECT_BEFORE
-            or any(
-                t.end == index - 1 and t.start == self.message.clause_of(index).start
-                for t in self.of(*FRONTED_TIMES)
-            )
+            or self._after_fronted_time(index)
         )
+
+    def _after_fronted_time(self, index: int) -> bool:
+        """Whether word `index` follows the verb after a time that opens its clause: the
+        subject's place in "For en uge siden faldt min mor", "I sidste uge faldt min far"."""
+        return any(
+            t.end == index - 1 and self._opens_clause(t.start) for t in self.of(*FRONTED_TIMES)
+        )
+
+    def _opens_clause(self, index: int) -> bool:
+        """Whether word `index` opens its clause, or follows only a preposition that does
+        ("I sidste uge", "For en uge siden")."""
+        start = self.message.clause_of(index).start
+        words = self.message.words
+        return index == start or (index == start + 1 and words[start] in PREPOSITIONS)
 
     def _person_before(self, end: int) -> Trigger | None:
         """The last person named before word `end` ("nogen" after "uden" or "ikke" is a
