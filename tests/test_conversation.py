@@ -876,17 +876,6 @@ def test_a_warning_is_taken_back_when_the_sign_is_told_over(chat: Conversations)
     assert say(chat, "ingen feber, skal jeg vente?").red_flag is Tier.ACUTE
 
 
-def test_a_weight_loss_explained_in_the_next_message_takes_the_warning_back(
-    chat: Conversations,
-) -> None:
-    # found by a helper playing users: the warning came again right after the reason
-    assert say(chat, "jeg har tabt 6 kilo på 2 måneder og ondt i lænden").red_flag is Tier.PROMPT
-    assert say(chat, "jeg er på slankekur, det er med vilje").red_flag is Tier.NONE
-    # a reason denied keeps it
-    say(chat, "jeg har tabt 6 kilo på 2 måneder og ondt i lænden")
-    assert say(chat, "nej det er ikke med vilje").red_flag is Tier.PROMPT
-
-
 def test_a_sign_about_a_person_named_further_back_is_flagged(chat: Conversations) -> None:
     say(chat, FRAGILE)
     say(chat, "hvilke øvelser kan man lave")

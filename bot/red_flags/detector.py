@@ -67,10 +67,8 @@ class RedFlagResult:
     # the rest asks nothing else, the article's danger signs are what it wants to know.
     not_there: frozenset[int] = frozenset()
     # The ids of the signs told as over or past ("nu er feberen væk", "det var for 2 år
-    # siden"), or explained without being told again ("jeg er på slankekur, det er med
-    # vilje" after a weight loss): a warning about them earlier in the chat is not kept by
-    # this message (a denial is not enough: "har ikke feber lige nu fordi jeg har taget
-    # panodil").
+    # siden"): a warning about them earlier in the chat is not kept by this message (a
+    # denial is not enough: "har ikke feber lige nu fordi jeg har taget panodil").
     told_over: frozenset[str] = frozenset()
     # The slots the message fills (knowledge/red_flags.yaml): whether a later message
     # could complete a sign with it (`RedFlagDetector.completes`).
@@ -229,11 +227,7 @@ class RedFlagDetector:
         filled = hits.keys()
         for concept in self._concepts:
             if not any(combination.needed <= filled for combination in concept.when):
-                # A slot of every combination is empty: not judged at all; a reason for
-                # it told alone explains it, when reasons told apart count.
-                if concept.explained_earlier and _explains(concept, context, hits):
-                    told_over.add(concept.id)
-                continue
+                continue  # a slot of every combination is empty: not judged at all
             if self._judge(concept, context, hits, asked_in, not_there, told_over):
                 found.append(self._signs[concept.id])
         slots = frozenset(slot for slot in hits if slot not in self._composites)
@@ -621,17 +615,6 @@ def _pains_now(context: Context, hits: dict[str, list[Hit]]) -> Iterator[tuple[H
             verdict.negated or verdict.historical or verdict.hypothetical or verdict.told_in_past
         ):
             yield hit, verdict.other_person
-
-
-def _explains(concept: Concept, context: Context, hits: dict[str, list[Hit]]) -> bool:
-    """Whether the message tells a reason of `concept`'s `unless` as so (not denied, nor
-    only asked or supposed): "jeg er på slankekur", not "jeg er ikke på slankekur"."""
-    for slot in concept.unless:
-        for hit in hits.get(slot, ()):
-            verdict = context.judge((hit,))
-            if not (verdict.negated or verdict.hypothetical):
-                return True
-    return False
 
 
 def _around(outer: Hit, inner: Hit) -> bool:
