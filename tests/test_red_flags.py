@@ -612,6 +612,11 @@ def test_a_person_after_the_verb_of_a_clause_opened_by_a_time_is_its_subject(
     assert detector.check_text(worried).tier is Tier.PROMPT
     sons_fall = "I går faldt min søn på cyklen. Jeg er 78 og har ondt i ryggen af at løfte ham"
     assert detector.check_text(sons_fall).tier is Tier.NONE
+    # the fourth review: a relative after the verb of a later clause is not the sign's
+    fever = (
+        "39 i feber i to dage, nu siger min mand at jeg skal ringe til lægen, jeg har ondt i ryggen"
+    )
+    assert detector.check_text(fever).tier is Tier.PROMPT
 
 
 @pytest.mark.parametrize(

@@ -690,10 +690,12 @@ class Context:
                 and end <= t.start < sentence.stop
                 and words[t.start - 1] not in PREPOSITIONS
             ]
-            # ... the subject after the verb of a clause opened by a time ("For en uge
-            # siden faldt min mor"), whoever else the message names
+            # ... the subject after the verb of the sign's clause, opened by a time ("For
+            # en uge siden faldt min mor"), whoever else the message names
+            clause = self.message.tokens[end - 1].clause
             subject = any(
-                self._after_fronted_time(
+                self.message.tokens[t.start].clause == clause
+                and self._after_fronted_time(
                     t.start - 1 if words[t.start - 1] in POSSESSIVES else t.start
                 )
                 for t in after[:1]
