@@ -374,7 +374,19 @@ alternates), so it stands in for an unseen held-out set:
   0.010, in-scope 0.884 -> 0.884, out-of-scope 1.000 -> 1.000; conversations53 in-scope
   0.841 -> 0.841 (stories 0.816, follow-ups 0.860), out-of-scope 0.714 -> 0.714, acute
   1.000, prompt 0.875 -> 0.875, false alarms 0.009 -> 0.009; never tuned on.
-- redflags_blind60_next.yaml and conversations_blind54_next.yaml, when present, are not
+- redflags_blind60.yaml and conversations_blind54.yaml: written the same way at the end
+  of session 26, scored once before the next round (568d492) and once after it (3ff157a):
+  blind60 acute 0.972 -> 0.972, prompt 0.972 -> 0.972, false alarms 0.010 -> 0.010,
+  in-scope 0.877 -> 0.877, out-of-scope 0.933 -> 0.933; conversations54 in-scope 0.912 ->
+  0.912 (stories 0.895, follow-ups 0.925), out-of-scope 0.824 -> 0.824, acute 1.000,
+  prompt 0.857 -> 0.857, false alarms 0.009 -> 0.009; never tuned on.
+- redflags_blind61.yaml and conversations_blind55.yaml: written the same way at the start
+  of session 27, before its changes, scored once before them (2aa8c5f) and once after them
+  (3ff157a): blind61 acute 1.000 -> 1.000, prompt 0.972 -> 0.972, false alarms 0.010 ->
+  0.010, in-scope 0.935 -> 0.935, out-of-scope 0.933 -> 0.933; conversations55 in-scope
+  0.893 -> 0.893 (stories 0.946, follow-ups 0.842), out-of-scope 0.824 -> 0.824, acute
+  1.000, prompt 1.000, false alarms 0.021 -> 0.021; never tuned on.
+- redflags_blind62_next.yaml and conversations_blind56_next.yaml, when present, are not
   run here: the next round's sets, scored once before the changes that follow.
 - training/redflags_train6-141.yaml and training/conversations_train2-77.yaml: training
   sets as above (acute signs in people's words; prompt signs; many different writers;
@@ -1784,6 +1796,42 @@ EVAL_SETS = (
         false_alarm_ceiling=0.04,
         in_scope=0.80,
         out_of_scope=0.65,
+    ),
+    EvalSet(
+        "redflags_blind60.yaml",
+        RED_FLAG_KINDS,
+        acute_recall=0.95,
+        prompt_recall=0.95,
+        false_alarm_ceiling=0.04,
+        in_scope=0.75,
+        out_of_scope=0.90,
+    ),
+    EvalSet(
+        "conversations_blind54.yaml",
+        CONVERSATION_KINDS,
+        acute_recall=1.00,
+        prompt_recall=0.85,
+        false_alarm_ceiling=0.04,
+        in_scope=0.85,
+        out_of_scope=0.75,
+    ),
+    EvalSet(
+        "redflags_blind61.yaml",
+        RED_FLAG_KINDS,
+        acute_recall=1.00,
+        prompt_recall=0.95,
+        false_alarm_ceiling=0.04,
+        in_scope=0.85,
+        out_of_scope=0.90,
+    ),
+    EvalSet(
+        "conversations_blind55.yaml",
+        CONVERSATION_KINDS,
+        acute_recall=1.00,
+        prompt_recall=1.00,
+        false_alarm_ceiling=0.06,
+        in_scope=0.85,
+        out_of_scope=0.75,
     ),
     EvalSet(
         "training/redflags_train141.yaml",
