@@ -183,9 +183,6 @@ class Brain:
             for e in entries
         }
         self._heading_terms = {e.id: frozenset(analyse(e.heading)) for e in entries}
-        self._answer_cues = {
-            kind: frozenset(cues) for kind, cues in matcher.analyzer.language.answer_cues.items()
-        }
         for required in (RED_FLAG_ENTRY, *STARTER_ENTRIES, EXERCISES_ENTRY, SEEK_HELP_ENTRY):
             if required not in self._by_id:
                 raise KnowledgeError(f"entries.yaml: entry '{required}' is required by the bot")
@@ -1063,7 +1060,7 @@ class Brain:
                 sentences,
                 asked,
                 self._heading_terms[entry.id],
-                self._answer_cues,
+                self._matcher.analyzer.language.answer_cues,
                 self._always[entry.id],
             )
         parts = [intro] if intro else []

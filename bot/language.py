@@ -84,7 +84,7 @@ class Language:
     not_asked_about: frozenset[str] = frozenset()
     which_products: frozenset[str] = frozenset()
     # A kind of question (of `question_kinds`) -> the folded words that answer it.
-    answer_cues: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    answer_cues: dict[str, frozenset[str]] = field(default_factory=dict)
 
     @property
     def known_words(self) -> set[str]:
@@ -163,17 +163,17 @@ def load_language(path: Path) -> Language:
     )
 
 
-def _answer_cues(record: Record, question_kinds: frozenset[str]) -> dict[str, tuple[str, ...]]:
+def _answer_cues(record: Record, question_kinds: frozenset[str]) -> dict[str, frozenset[str]]:
     cues = record.data.get("answer_cues", {})
     if not isinstance(cues, dict):
         raise record.fail("'answer_cues' must map a kind of question to words")
-    found: dict[str, tuple[str, ...]] = {}
+    found: dict[str, frozenset[str]] = {}
     for kind in cues:
         term = fold(str(kind)).replace(" ", "")
         if term not in question_kinds:
             raise record.fail(f"answer_cues: '{kind}' is not one of question_kinds")
         words = Record(cues, record.file, f"answer_cues '{kind}'").texts(kind)
-        found[term] = tuple(fold(w) for w in words)
+        found[term] = frozenset(fold(w) for w in words)
     return found
 
 

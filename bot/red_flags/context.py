@@ -690,17 +690,17 @@ class Context:
                 and end <= t.start < sentence.stop
                 and words[t.start - 1] not in PREPOSITIONS
             ]
+            if not after:
+                return Kind.SELF
             # ... the subject after the verb of the sign's clause, opened by a time ("For
             # en uge siden faldt min mor"), whoever else the message names
-            clause = self.message.tokens[end - 1].clause
-            subject = any(
-                self.message.tokens[t.start].clause == clause
-                and self._after_fronted_time(
-                    t.start - 1 if words[t.start - 1] in POSSESSIVES else t.start
-                )
-                for t in after[:1]
+            first = after[0].start
+            tokens = self.message.tokens
+            phrase = first - 1 if words[first - 1] in POSSESSIVES else first
+            subject = tokens[first].clause == tokens[end - 1].clause and (
+                self._after_fronted_time(phrase)
             )
-            return Kind.OTHER if after and (subject or not self._writer_named()) else Kind.SELF
+            return Kind.OTHER if subject or not self._writer_named() else Kind.SELF
         return best.kind
 
     def _owners_as_subjects(self) -> list[Trigger]:
