@@ -261,9 +261,10 @@ class Brain:
             kept = own.tier is Tier.NONE and {sign.id for sign in red_flag.signs} <= warned
             if kept and red_flag.tier is Tier.PROMPT and self._asks_beside_warning(message, shape):
                 # A see-a-doctor warning given before and kept, and a question of its own
-                # ("hvad er iskias?" after fever): the warning first, then the answer.
+                # ("hvad er iskias?" after fever): the warning first, then the answer, or
+                # that the article does not answer it ("hvad med akupunktur?").
                 answer = self._respond_calm(message, own, shape, chat, denied)
-                if (
+                if answer.kind is ReplyKind.FALLBACK or (
                     answer.entry
                     and answer.entry.id not in DANGER_SIGN_ENTRIES
                     and answer.kind is ReplyKind.ANSWER

@@ -732,6 +732,18 @@ def test_a_question_beside_words_about_the_warning_is_answered_below_it(
     assert say(chat, "kan jeg ikke bare vente til i morgen?").text == ""
 
 
+def test_a_question_the_article_does_not_cover_after_a_warning_is_told_so(
+    chat: Conversations,
+) -> None:
+    # found by a helper playing users: after the night-pain warning, "hvad med akupunktur?"
+    # got the warning again and nothing about acupuncture
+    first = say(chat, "jeg har haft ondt om natten i en måned, vågner hver nat")
+    assert first.red_flag is Tier.PROMPT
+    reply = say(chat, "hvad med akupunktur?")
+    assert reply.warning == first.warning and reply.red_flag is Tier.PROMPT
+    assert reply.kind is ReplyKind.FALLBACK and reply.entry is None
+
+
 def test_zero_after_an_answer_below_a_kept_warning_shows_the_rest(chat: Conversations) -> None:
     # from a review: "0" repeated the warning instead of the rest of the answer
     say(chat, "jeg har 39,5 i feber og ondt i lænden")

@@ -386,7 +386,19 @@ alternates), so it stands in for an unseen held-out set:
   0.010, in-scope 0.935 -> 0.935, out-of-scope 0.933 -> 0.933; conversations55 in-scope
   0.893 -> 0.893 (stories 0.946, follow-ups 0.842), out-of-scope 0.824 -> 0.824, acute
   1.000, prompt 1.000, false alarms 0.021 -> 0.021; never tuned on.
-- redflags_blind62_next.yaml and conversations_blind56_next.yaml, when present, are not
+- redflags_blind62.yaml and conversations_blind56.yaml: written the same way at the end
+  of session 27, scored once before the next round (3ff157a) and once after it (session
+  28's changes): blind62 acute 1.000 -> 1.000, prompt 1.000 -> 1.000, false alarms 0.000
+  -> 0.000, in-scope 0.897 -> 0.897, out-of-scope 1.000 -> 1.000; conversations56 in-scope
+  0.825 -> 0.825 (stories 0.895, follow-ups 0.762), out-of-scope 0.824 -> 0.824, acute
+  1.000, prompt 1.000, false alarms 0.010 -> 0.010; never tuned on.
+- redflags_blind63.yaml and conversations_blind57.yaml: written the same way at the start
+  of session 28, before its changes, scored once before them (323fd75) and once after
+  them: blind63 acute 0.972 -> 0.972, prompt 1.000 -> 1.000, false alarms 0.010 -> 0.010,
+  in-scope 0.916 -> 0.916, out-of-scope 1.000 -> 1.000; conversations57 in-scope 0.850 ->
+  0.850 (stories 0.842, follow-ups 0.857), out-of-scope 0.839 -> 0.839, acute 1.000,
+  prompt 1.000, false alarms 0.021 -> 0.021; never tuned on.
+- redflags_blind64_next.yaml and conversations_blind58_next.yaml, when present, are not
   run here: the next round's sets, scored once before the changes that follow.
 - training/redflags_train6-141.yaml and training/conversations_train2-77.yaml: training
   sets as above (acute signs in people's words; prompt signs; many different writers;
@@ -1832,6 +1844,42 @@ EVAL_SETS = (
         false_alarm_ceiling=0.06,
         in_scope=0.85,
         out_of_scope=0.75,
+    ),
+    EvalSet(
+        "redflags_blind62.yaml",
+        RED_FLAG_KINDS,
+        acute_recall=1.00,
+        prompt_recall=1.00,
+        false_alarm_ceiling=0.03,
+        in_scope=0.75,
+        out_of_scope=0.95,
+    ),
+    EvalSet(
+        "conversations_blind56.yaml",
+        CONVERSATION_KINDS,
+        acute_recall=1.00,
+        prompt_recall=1.00,
+        false_alarm_ceiling=0.04,
+        in_scope=0.75,
+        out_of_scope=0.75,
+    ),
+    EvalSet(
+        "redflags_blind63.yaml",
+        RED_FLAG_KINDS,
+        acute_recall=0.95,
+        prompt_recall=1.00,
+        false_alarm_ceiling=0.04,
+        in_scope=0.80,
+        out_of_scope=0.95,
+    ),
+    EvalSet(
+        "conversations_blind57.yaml",
+        CONVERSATION_KINDS,
+        acute_recall=1.00,
+        prompt_recall=1.00,
+        false_alarm_ceiling=0.06,
+        in_scope=0.80,
+        out_of_scope=0.80,
     ),
     EvalSet(
         "training/redflags_train141.yaml",

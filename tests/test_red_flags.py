@@ -644,6 +644,36 @@ def test_signs_and_look_alikes_from_a_helper_playing_users(
     assert detector.check_text(text).tier is tier
 
 
+@pytest.mark.parametrize(
+    ("text", "tier"),
+    [
+        ("faldt fra hølæsset og har ondt i ryggen", Tier.ACUTE),
+        ("jeg er på langvarig behandling med prednisolon og har fået nye rygsmerter", Tier.PROMPT),
+        ("jeg har tabt 10 procent af min vægt uden at prøve, og lænden gør ondt", Tier.PROMPT),
+        ("jeg er begyndt at tabe mig uden grund og har rygsmerter", Tier.PROMPT),
+        ("jeg har haft knald ondt i lænden i 6 uger, ingen bedring", Tier.PROMPT),
+        ("jeg kan ikke holde smerterne i lænden ud, det har stået på i en måned", Tier.PROMPT),
+        ("jeg har så ondt i ryggen at jeg græder, det har varet en måned", Tier.PROMPT),
+        ("min mor er 79 og faldt ned fra en skammel, hun har ondt i ryggen", Tier.PROMPT),
+        # look-alikes
+        ("følelsen i skridtet er helt normal", Tier.NONE),
+        ("følelsen dernede er fin", Tier.NONE),
+        ("jeg vågner om natten fordi jeg skal tisse, og har ondt i ryggen om dagen", Tier.NONE),
+        ("jeg er 35 og faldt ned fra en skammel, slog hoften og har lidt ondt i lænden", Tier.NONE),
+        # from the review: a steroid nose spray does not weaken the bones
+        ("langvarig behandling med kortison næsespray for høfeber, ondt i lænden", Tier.NONE),
+        ("langvarig kortison næsespray for høfeber, ondt i lænden", Tier.NONE),
+    ],
+)
+def test_signs_and_look_alikes_from_a_helper_playing_users_in_session_28(
+    detector: RedFlagDetector, text: str, tier: Tier
+) -> None:
+    # a hay load, long-term treatment told before the steroid, a share of the weight lost,
+    # "knald ondt" and a month of bad pain were missed; a feeling told as normal, waking
+    # to pee and a fall from a step stool were warned about
+    assert detector.check_text(text).tier is tier
+
+
 def test_a_numb_crotch_told_without_my_is_acute(detector: RedFlagDetector) -> None:
     # found by a helper playing users: "between legs" with no "my" passed without a warning
     text = "back pain, numb between legs since this morning"
