@@ -269,10 +269,13 @@ class Brain:
                     and answer.entry.id not in DANGER_SIGN_ENTRIES
                     and answer.kind is ReplyKind.ANSWER
                 ):
+                    # The whole warning stands a message or two above: a signs-for-soon
+                    # warning is recalled in two lines, so the answer fits a phone.
+                    reminder = self.urgent_care.reminder(red_flag, now)
                     return replace(
                         answer,
                         red_flag=warning.red_flag,
-                        warning=warning.warning,
+                        warning=reminder or warning.warning,
                         red_flag_signs=warning.red_flag_signs,
                     )
             return warning

@@ -41,6 +41,7 @@ class _Texts:
     soon_headline: str
     soon_doctor_hours: str
     soon_out_of_hours: str
+    soon_reminder: str
     emergency: str
     overview: str
     and_word: str
@@ -59,6 +60,7 @@ _PLACEHOLDERS = {
     "acute_out_of_hours": ("{regions}",),
     "today_out_of_hours": ("{regions}",),
     "soon_out_of_hours": ("{regions}", "{day}"),
+    "soon_reminder": ("{signs}", "{day}"),
     "overview": ("{regions}",),
     "on_weekday": ("{weekday}",),
 }
@@ -134,6 +136,19 @@ class UrgentCare:
             lines = [headline.replace("{signs}", signs), "", act, t.emergency]
         day = "" if open_now else self._next_opening_day(now)
         return "\n".join(lines).replace("{regions}", self.regions).replace("{day}", day)
+
+    def reminder(self, result: RedFlagResult, now: datetime) -> str | None:
+        """A short reminder of a see-a-doctor-soon warning given a message or two before,
+        to stand above the answer to a question of the writer's own: two lines, not the
+        whole warning again. None for acute signs and signs for today, whose warning is
+        always shown whole."""
+        if result.tier is not Tier.PROMPT or any(
+            s.urgency is not Urgency.SOON for s in result.signs
+        ):
+            return None
+        day = self.texts.today_word if doctor_is_open(now) else self._next_opening_day(now)
+        signs = self._join([s.label for s in result.signs])
+        return self.texts.soon_reminder.replace("{signs}", signs).replace("{day}", day)
 
     def _next_opening_day(self, now: datetime) -> str:
         """When the own doctor opens next: "i dag", "i morgen" or a weekday ("på mandag")."""
