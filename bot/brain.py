@@ -80,6 +80,14 @@ OVERVIEW_QUESTIONS = frozenset({"hvilke", "hvortit"})
 REPETITIONS = "gentagelser"
 # The term of "hvad gør jeg?", "hvad kan man gøre ved det?" (language.yaml's group).
 WHAT_TO_DO = "hvadgøre"
+# Training with sciatica: the article's answer, the entries about sciatica and the terms.
+SCIATICA_TRAINING_ENTRY = "iskias-traening"
+SCIATICA_ENTRIES = frozenset({"prolaps", "forskel-ischias", SCIATICA_TRAINING_ENTRY})
+# Sections a question about training with sciatica is taken for when read alone.
+SCIATICA_TRAINING_NEIGHBOURS = SCIATICA_ENTRIES | {"styrketraening", "oevelser", "sikre-oevelser"}
+SCIATICA_TERM = "iskias"
+TRAINING_TERM = "træne"
+STRENGTH_TERM = "styrketræning"
 # Broad questions offered when the bot has nothing closer to suggest.
 STARTER_ENTRIES = ("hurtig-hjaelp", EXERCISES_ENTRY, SEEK_HELP_ENTRY)
 # A message below this score asks nothing the article answers (for "ok super").
@@ -536,6 +544,14 @@ class Brain:
         after_exercise = current is not None and (shape.goes_on or just_answered)
         safe = next((m for m in matches if m.entry.id == SAFE_EXERCISES_ENTRY), None)
         if_so = shape.conditional and best is not None and background is not None
+        if (
+            best
+            and not shape.correction
+            and self._asks_to_train_with_sciatica(
+                asked, questions, denied if asked is message else (), chat
+            )
+        ):
+            best = Match(self._by_id[SCIATICA_TRAINING_ENTRY], best.score)
         if if_so and best and NOT_BETTER in self._matcher.query(asked):
             # "og hvis det ikke hjælper?" after an answer: when to get help.
             best = Match(self._by_id[SEEK_HELP_ENTRY], best.score)
@@ -689,6 +705,34 @@ class Brain:
             runner_up = _close_second(matches, best)
             return self._with_runner_up(reply, runner_up) if runner_up else reply
         return self._not_answered(matches, shape, chat)
+
+    def _asks_to_train_with_sciatica(
+        self, asked: Message, questions: Message | None, denied: Sequence[bool], chat: Context
+    ) -> bool:
+        """Whether a yes/no question asks about training or a sport ("kan jeg stadig gå i
+        fitness?", "må jeg løbe?"), not strength training, while the message or its story
+        tells of sciatica (not denied: "ingen udstråling") or the last answer was about it:
+        the article answers that in one place."""
+        asking = questions if questions is not None else asked
+        terms = self._matcher.query(asking).keys()
+        if TRAINING_TERM not in terms or STRENGTH_TERM in terms:
+            return False
+        if self._matcher.asks_a_kind_of_question(asking):
+            return False
+        # A question clear alone about another section ("hjælper varme eller kulde efter
+        # løb?", "er bird-dog god før løb?") is that section's.
+        alone = self._matcher.rank(asking, limit=1)
+        if (
+            alone
+            and alone[0].score >= ANSWER_THRESHOLD
+            and alone[0].entry.id not in SCIATICA_TRAINING_NEIGHBOURS
+        ):
+            return False
+        named = SCIATICA_TERM in self._matcher.query(asked)
+        told = SCIATICA_TERM in self._matcher.query(asked, denied)
+        if named and not told:
+            return False  # "jeg har ikke iskias, bare ondt i lænden"
+        return told or chat.entry_id in SCIATICA_ENTRIES
 
     def _asks_of_exercise(
         self, best: Match, matches: list[Match], current: Exercise, asked: Message

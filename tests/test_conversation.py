@@ -1284,3 +1284,25 @@ def test_a_story_naming_a_referral_or_a_medicine_in_passing_gets_its_question_an
         " selv 60. Hvad kan jeg gøre ved det?"
     )
     assert brain.reply(dog, NOW).kind is not ReplyKind.ANSWER
+
+
+@pytest.mark.parametrize(
+    "messages",
+    [
+        ("jeg har fået iskias", "kan jeg stadig gå til spinning?"),
+        ("min kone har iskias ned i venstre ben, må hun godt fortsætte med at løbe?",),
+    ],
+)
+def test_training_asked_about_with_sciatica_gets_the_article_s_answer(
+    chat: Conversations, messages: tuple[str, ...]
+) -> None:
+    # from the training sets: sports asked about with sciatica got the sciatica row or
+    # the difference between local pain and sciatica
+    assert entry_of(say(chat, *messages)) == "iskias-traening"
+
+
+def test_training_asked_about_with_sciatica_denied_is_not_about_sciatica(
+    chat: Conversations,
+) -> None:
+    reply = say(chat, "ingen udstråling, bare ondt i lænden. må jeg løbe?")
+    assert entry_of(reply) != "iskias-traening"

@@ -674,6 +674,35 @@ def test_signs_and_look_alikes_from_a_helper_playing_users_in_session_28(
     assert detector.check_text(text).tier is tier
 
 
+@pytest.mark.parametrize(
+    ("text", "tier"),
+    [
+        ("mine balder er sovet ind og ryggen gør ondt", Tier.ACUTE),
+        ("min mand siger hans numse har været sovet ind hele dagen, ondt i ryggen", Tier.ACUTE),
+        ("når jeg sidder på toilettet føles det som om jeg sidder i luften", Tier.ACUTE),
+        ("mine ben er ved at lamme, ryggen gør ondt", Tier.ACUTE),
+        # look-alikes
+        ("jeg kan ikke gå til fitness pga ondt i ryggen", Tier.NONE),
+        ("jeg kan ikke stå på ski i år pga ryggen", Tier.NONE),
+        ("knæet giver efter pga en gammel menisk skade, ryggen gør også lidt ondt", Tier.NONE),
+        ("mit knæ svigter af og til, ryggen er lidt øm", Tier.NONE),
+        ("havde svært ved at gå i weekenden pga ryggen, men nu går det meget bedre", Tier.NONE),
+        # an old knee injury does not explain legs now failing, worse and worse
+        (
+            "jeg har en gammel menisk skade, men nu svigter begge mine ben og det bliver "
+            "værre, ondt i ryggen",
+            Tier.ACUTE,
+        ),
+    ],
+)
+def test_acute_signs_and_look_alikes_from_a_second_helper_in_session_28(
+    detector: RedFlagDetector, text: str, tier: Tier
+) -> None:
+    # buttocks "sovet ind", sitting "i luften" and legs "ved at lamme" were missed; going
+    # to the gym or skiing, and a knee that gives way from an old injury, were warned about
+    assert detector.check_text(text).tier is tier
+
+
 def test_a_numb_crotch_told_without_my_is_acute(detector: RedFlagDetector) -> None:
     # found by a helper playing users: "between legs" with no "my" passed without a warning
     text = "back pain, numb between legs since this morning"
