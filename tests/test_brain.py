@@ -609,3 +609,18 @@ def test_a_knee_that_hurts_on_the_stairs_is_not_the_knee_to_chest_exercise(brain
 )
 def test_the_heel_and_heartburn_are_not_the_back(brain: Brain, text: str) -> None:
     assert brain.reply(text, TUESDAY_MORNING).entry is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what counts as a red flag with lower back pain?",
+        "what are the danger signs with back pain that mean I should go to the emergency room?",
+    ],
+)
+def test_english_questions_about_the_danger_signs_get_them(brain: Brain, text: str) -> None:
+    # from the training sets: "red flag" (one) and "mean" were unknown words that left
+    # these at "did you mean"
+    reply = brain.reply(text, TUESDAY_MORNING)
+    assert reply.entry is not None and reply.entry.id == RED_FLAG_ENTRY
+    assert reply.red_flag is Tier.NONE
