@@ -89,7 +89,11 @@ SCIATICA_TERM = "iskias"
 TRAINING_TERM = "træne"
 STRENGTH_TERM = "styrketræning"
 # Broad questions offered when the bot has nothing closer to suggest.
-STARTER_ENTRIES = ("hurtig-hjaelp", EXERCISES_ENTRY, SEEK_HELP_ENTRY)
+QUICK_HELP_ENTRY = "hurtig-hjaelp"
+STARTER_ENTRIES = (QUICK_HELP_ENTRY, EXERCISES_ENTRY, SEEK_HELP_ENTRY)
+# What a question asks when it asks what helps; the back's pain told.
+WHAT_HELPS_TERMS = frozenset({WHAT_TO_DO, "hjælp", "hurtigt"})
+BACK_PAIN_TERMS = frozenset({"lænd", "stiv"})
 # A message below this score asks nothing the article answers (for "ok super").
 NOTHING_ASKED = CLARIFY_THRESHOLD
 # A follow-up's score: this share from the message read with its context, the rest alone.
@@ -704,7 +708,27 @@ class Brain:
                 return self._with_other_question(reply, other)
             runner_up = _close_second(matches, best)
             return self._with_runner_up(reply, runner_up) if runner_up else reply
+        if (
+            best
+            and background is None
+            and not elsewhere
+            and self._asks_what_helps_back_pain(asked, questions, read_as)
+        ):
+            # A story of back pain that asks what helps, too long or too roundabout for a
+            # sure match ("... lænden er stiv af at have ligget i sengen. Hvad kan jeg
+            # gøre?"): what helps quickly.
+            return self._answer(self._by_id[QUICK_HELP_ENTRY], best.score, query=asked)
         return self._not_answered(matches, shape, chat)
+
+    def _asks_what_helps_back_pain(
+        self, asked: Message, questions: Message | None, denied: Sequence[bool]
+    ) -> bool:
+        """Whether a message tells of back pain (not denied) and asks, in its asking
+        sentences, only what to do or what helps."""
+        asking = questions if questions is not None else asked
+        if not WHAT_HELPS_TERMS & self._matcher.query(asking).keys():
+            return False
+        return not BACK_PAIN_TERMS.isdisjoint(self._matcher.query(asked, denied))
 
     def _asks_to_train_with_sciatica(
         self, asked: Message, questions: Message | None, denied: Sequence[bool], chat: Context
