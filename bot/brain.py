@@ -93,7 +93,7 @@ QUICK_HELP_ENTRY = "hurtig-hjaelp"
 STARTER_ENTRIES = (QUICK_HELP_ENTRY, EXERCISES_ENTRY, SEEK_HELP_ENTRY)
 # What a question asks when it asks what helps; the back's pain told.
 WHAT_HELPS_TERMS = frozenset({WHAT_TO_DO, "hjælp", "hurtigt"})
-BACK_PAIN_TERMS = frozenset({"lænd", "stiv"})
+BACK_TERM = "lænd"
 # A message below this score asks nothing the article answers (for "ok super").
 NOTHING_ASKED = CLARIFY_THRESHOLD
 # A follow-up's score: this share from the message read with its context, the rest alone.
@@ -723,12 +723,15 @@ class Brain:
     def _asks_what_helps_back_pain(
         self, asked: Message, questions: Message | None, denied: Sequence[bool]
     ) -> bool:
-        """Whether a message tells of back pain (not denied) and asks, in its asking
-        sentences, only what to do or what helps."""
+        """Whether a message names the back (not denied), asks in its asking sentences
+        what to do or what helps, and names nothing the article does not cover, not even in
+        passing ("har hørt at voltaren gel virker godt. Skal jeg prøve det?")."""
         asking = questions if questions is not None else asked
         if not WHAT_HELPS_TERMS & self._matcher.query(asking).keys():
             return False
-        return not BACK_PAIN_TERMS.isdisjoint(self._matcher.query(asked, denied))
+        if self._matcher.names_off_topic(asked, denied):
+            return False
+        return BACK_TERM in self._matcher.query(asked, denied)
 
     def _asks_to_train_with_sciatica(
         self, asked: Message, questions: Message | None, denied: Sequence[bool], chat: Context

@@ -640,3 +640,19 @@ def test_a_story_of_back_pain_that_asks_what_helps_is_answered(brain: Brain, tex
     reply = brain.reply(text, TUESDAY_MORNING)
     assert reply.kind is ReplyKind.ANSWER and reply.entry is not None
     assert reply.entry.id in {"hurtig-hjaelp", "hold-i-ryggen"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "min hofte er stiv om morgenen, hvad kan jeg gøre",
+        "jeg har ondt i lænden og har hørt at voltaren gel virker godt. skal jeg prøve det?",
+    ],
+)
+def test_stiffness_elsewhere_or_a_medicine_asked_about_is_not_what_helps_the_back(
+    brain: Brain, text: str
+) -> None:
+    # from the review: a stiff hip was taken for the back, and a medicine named in a
+    # story and asked about got what helps quickly
+    reply = brain.reply(text, TUESDAY_MORNING)
+    assert reply.entry is None or reply.entry.id != "hurtig-hjaelp"
