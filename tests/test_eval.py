@@ -398,7 +398,13 @@ alternates), so it stands in for an unseen held-out set:
   in-scope 0.916 -> 0.916, out-of-scope 1.000 -> 1.000; conversations57 in-scope 0.850 ->
   0.850 (stories 0.842, follow-ups 0.857), out-of-scope 0.839 -> 0.839, acute 1.000,
   prompt 1.000, false alarms 0.021 -> 0.021; never tuned on.
-- redflags_blind64_next.yaml and conversations_blind58_next.yaml, when present, are not
+- redflags_blind64.yaml and conversations_blind58.yaml: written the same way in the middle
+  of session 28, scored once before the rest of it (4ca4b69) and once after it (4fcda3d):
+  blind64 acute 0.972 -> 0.972, prompt 1.000 -> 1.000, false alarms 0.031 -> 0.031,
+  in-scope 0.871 -> 0.871, out-of-scope 0.867 -> 0.867; conversations58 in-scope 0.912 ->
+  0.923 (stories 0.919 -> 0.919, follow-ups 0.907 -> 0.926), out-of-scope 0.706 -> 0.706,
+  acute 1.000, prompt 1.000, false alarms 0.009 -> 0.009; never tuned on.
+- redflags_blind65_next.yaml and conversations_blind59_next.yaml, when present, are not
   run here: the next round's sets, scored once before the changes that follow.
 - training/redflags_train6-141.yaml and training/conversations_train2-77.yaml: training
   sets as above (acute signs in people's words; prompt signs; many different writers;
@@ -1880,6 +1886,24 @@ EVAL_SETS = (
         false_alarm_ceiling=0.06,
         in_scope=0.80,
         out_of_scope=0.80,
+    ),
+    EvalSet(
+        "redflags_blind64.yaml",
+        RED_FLAG_KINDS,
+        acute_recall=0.95,
+        prompt_recall=1.00,
+        false_alarm_ceiling=0.07,
+        in_scope=0.70,
+        out_of_scope=0.80,
+    ),
+    EvalSet(
+        "conversations_blind58.yaml",
+        CONVERSATION_KINDS,
+        acute_recall=1.00,
+        prompt_recall=1.00,
+        false_alarm_ceiling=0.04,
+        in_scope=0.85,
+        out_of_scope=0.65,
     ),
     EvalSet(
         "training/redflags_train141.yaml",
