@@ -282,7 +282,7 @@ class Brain:
                     and answer.kind is ReplyKind.ANSWER
                 ):
                     # The whole warning stands a message or two above: a signs-for-soon
-                    # warning is recalled in two lines, so the answer fits a phone.
+                    # warning is recalled in one line, so the answer fits a phone.
                     reminder = self.urgent_care.reminder(red_flag, now)
                     return replace(
                         answer,

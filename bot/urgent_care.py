@@ -139,7 +139,7 @@ class UrgentCare:
 
     def reminder(self, result: RedFlagResult, now: datetime) -> str | None:
         """A short reminder of a see-a-doctor-soon warning given a message or two before,
-        to stand above the answer to a question of the writer's own: two lines, not the
+        to stand above the answer to a question of the writer's own: one line, not the
         whole warning again. None for acute signs and signs for today, whose warning is
         always shown whole."""
         if result.tier is not Tier.PROMPT or any(
