@@ -281,13 +281,14 @@ class Brain:
                     and answer.entry.id not in DANGER_SIGN_ENTRIES
                     and answer.kind is ReplyKind.ANSWER
                 ):
-                    # The whole warning stands a message or two above: a signs-for-soon
-                    # warning is recalled in one line, so the answer fits a phone.
-                    reminder = self.urgent_care.reminder(red_flag, now)
+                    # The whole warning stands a message or two above: it is recalled
+                    # short, so the answer fits a phone.
                     return replace(
                         answer,
                         red_flag=warning.red_flag,
-                        warning=reminder or warning.warning,
+                        warning=self.urgent_care.reminder(
+                            red_flag, now, about_it=shape.about_the_warning
+                        ),
                         red_flag_signs=warning.red_flag_signs,
                     )
             return warning

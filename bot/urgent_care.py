@@ -42,6 +42,8 @@ class _Texts:
     soon_doctor_hours: str
     soon_out_of_hours: str
     soon_reminder: str
+    today_reminder_doctor_hours: str
+    today_reminder_out_of_hours: str
     emergency: str
     overview: str
     and_word: str
@@ -61,6 +63,8 @@ _PLACEHOLDERS = {
     "today_out_of_hours": ("{regions}",),
     "soon_out_of_hours": ("{regions}", "{day}"),
     "soon_reminder": ("{signs}", "{day}"),
+    "today_reminder_doctor_hours": ("{signs}",),
+    "today_reminder_out_of_hours": ("{signs}", "{regions}"),
     "overview": ("{regions}",),
     "on_weekday": ("{weekday}",),
 }
@@ -137,18 +141,24 @@ class UrgentCare:
         day = "" if open_now else self._next_opening_day(now)
         return "\n".join(lines).replace("{regions}", self.regions).replace("{day}", day)
 
-    def reminder(self, result: RedFlagResult, now: datetime) -> str | None:
-        """A short reminder of a see-a-doctor-soon warning given a message or two before,
-        to stand above the answer to a question of the writer's own: one line, not the
-        whole warning again. None for acute signs and signs for today, whose warning is
-        always shown whole."""
-        if result.tier is not Tier.PROMPT or any(
-            s.urgency is not Urgency.SOON for s in result.signs
-        ):
-            return None
-        day = self.texts.today_word if doctor_is_open(now) else self._next_opening_day(now)
+    def reminder(self, result: RedFlagResult, now: datetime, about_it: bool = False) -> str:
+        """A short reminder of a see-a-doctor warning given a message or two before, to
+        stand above the answer to a question of the writer's own, not the whole warning
+        again: one line, and for signs for today out of the doctor's hours the region's
+        numbers. Acute signs get their whole warning again, and so do signs for today
+        when the message speaks of waiting or whom to call (`about_it`: "vi venter til
+        mandag")."""
+        today = any(s.urgency is Urgency.TODAY for s in result.signs)
+        if result.tier is not Tier.PROMPT or (today and about_it):
+            return self.warning(result, now)
+        t = self.texts
+        open_now = doctor_is_open(now)
         signs = self._join([s.label for s in result.signs])
-        return self.texts.soon_reminder.replace("{signs}", signs).replace("{day}", day)
+        if today:
+            text = t.today_reminder_doctor_hours if open_now else t.today_reminder_out_of_hours
+            return text.replace("{signs}", signs).replace("{regions}", self.regions)
+        day = t.today_word if open_now else self._next_opening_day(now)
+        return t.soon_reminder.replace("{signs}", signs).replace("{day}", day)
 
     def _next_opening_day(self, now: datetime) -> str:
         """When the own doctor opens next: "i dag", "i morgen" or a weekday ("på mandag")."""

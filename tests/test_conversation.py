@@ -745,9 +745,7 @@ def test_a_question_the_article_does_not_cover_after_a_warning_is_told_so(
     assert reply.kind is ReplyKind.FALLBACK and reply.entry is None
 
 
-def test_a_warning_kept_above_an_answer_is_recalled_short_unless_it_is_for_today(
-    chat: Conversations,
-) -> None:
+def test_a_warning_kept_above_an_answer_is_recalled_short(chat: Conversations) -> None:
     # from a helper playing users: the whole night-pain warning (12 lines with every
     # region's number) stood again above each answer that followed it
     first = say(chat, "jeg vågner hver nat af smerter i lænden, uanset hvordan jeg ligger")
@@ -755,10 +753,22 @@ def test_a_warning_kept_above_an_answer_is_recalled_short_unless_it_is_for_today
     assert entry_of(answer) == "prolaps" and answer.red_flag is Tier.PROMPT
     assert answer.warning.count("\n") == 0 and len(answer.warning) < len(first.warning)
     assert "kraftige smerter om natten" in answer.warning and "læge" in answer.warning
-    # fever is for today: its whole warning stands above the answer again
-    fever = Conversations(chat.brain)
-    warned = say(fever, "jeg har 39,5 i feber og ondt i lænden")
-    assert say(fever, "hvad er iskias?").warning == warned.warning
+
+
+def test_a_warning_for_today_kept_above_an_answer_still_says_whom_to_call_today(
+    brain: Brain,
+) -> None:
+    # from a helper playing users (session 29): the whole fever warning stood again above
+    # each of four answers in a row
+    for hour, call in ((9, "Ring til din egen læge i dag."), (20, "1813")):
+        now = datetime(2026, 12, 1, hour, tzinfo=UTC)  # a Tuesday, 10:00 and 21:00 in Denmark
+        fever = Conversations(brain)
+        warned = fever.reply(1, "jeg har 39,5 i feber og ondt i lænden", now)
+        answer = fever.reply(1, "hjælper varme eller kulde?", now)
+        assert entry_of(answer) == "varme-kulde" and answer.red_flag is Tier.PROMPT
+        assert answer.warning.startswith("⚠️ Husk: Du nævnte feber.")
+        assert "i dag" in answer.warning and call in answer.warning
+        assert len(answer.warning) < len(warned.warning)
 
 
 def test_zero_after_an_answer_below_a_kept_warning_shows_the_rest(chat: Conversations) -> None:

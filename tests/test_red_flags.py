@@ -1436,6 +1436,18 @@ def test_a_reason_given_as_fact_is_no_what_if(detector: RedFlagDetector) -> None
     )
 
 
+def test_what_to_look_for_is_no_looking_to_know_whether_one_has_peed(
+    detector: RedFlagDetector,
+) -> None:
+    assert ids(detector, "hvad skal jeg kigge efter? jeg tisser meget om natten") == set()
+    assert ids(detector, "hvilke tegn skal man kigge efter? jeg tisser tit") == set()
+    for told in (
+        "jeg kan ikke mærke det, jeg skal kigge efter om jeg har tisset",
+        "kan ikke mærke når jeg tisser, jeg skal kigge efter",
+    ):
+        assert "blaere-tarm" in ids(detector, told), told
+
+
 def test_legs_that_could_yesterday_and_are_getting_harder_to_lift_are_weakness(
     detector: RedFlagDetector,
 ) -> None:
