@@ -42,8 +42,7 @@ class _Texts:
     soon_doctor_hours: str
     soon_out_of_hours: str
     soon_reminder: str
-    today_reminder_doctor_hours: str
-    today_reminder_out_of_hours: str
+    today_reminder: str
     emergency: str
     overview: str
     and_word: str
@@ -63,8 +62,7 @@ _PLACEHOLDERS = {
     "today_out_of_hours": ("{regions}",),
     "soon_out_of_hours": ("{regions}", "{day}"),
     "soon_reminder": ("{signs}", "{day}"),
-    "today_reminder_doctor_hours": ("{signs}",),
-    "today_reminder_out_of_hours": ("{signs}", "{regions}"),
+    "today_reminder": ("{signs}",),
     "overview": ("{regions}",),
     "on_weekday": ("{weekday}",),
 }
@@ -143,20 +141,19 @@ class UrgentCare:
 
     def reminder(self, result: RedFlagResult, now: datetime, about_it: bool = False) -> str:
         """A short reminder of a see-a-doctor warning given a message or two before, to
-        stand above the answer to a question of the writer's own, not the whole warning
-        again: one line, and for signs for today out of the doctor's hours the region's
-        numbers. Acute signs get their whole warning again, and so do signs for today
-        when the message speaks of waiting or whom to call (`about_it`: "vi venter til
-        mandag")."""
-        today = any(s.urgency is Urgency.TODAY for s in result.signs)
-        if result.tier is not Tier.PROMPT or (today and about_it):
-            return self.warning(result, now)
+        stand above the answer to a question of the writer's own: one line, not the whole
+        warning again. Acute signs get their whole warning again, and so do signs for
+        today out of the doctor's hours (the region's numbers, and not to wait until
+        tomorrow) and when the message speaks of waiting or whom to call (`about_it`: "vi
+        venter til mandag")."""
         t = self.texts
         open_now = doctor_is_open(now)
+        today = any(s.urgency is Urgency.TODAY for s in result.signs)
+        if result.tier is not Tier.PROMPT or (today and (about_it or not open_now)):
+            return self.warning(result, now)
         signs = self._join([s.label for s in result.signs])
         if today:
-            text = t.today_reminder_doctor_hours if open_now else t.today_reminder_out_of_hours
-            return text.replace("{signs}", signs).replace("{regions}", self.regions)
+            return t.today_reminder.replace("{signs}", signs)
         day = t.today_word if open_now else self._next_opening_day(now)
         return t.soon_reminder.replace("{signs}", signs).replace("{day}", day)
 

@@ -708,6 +708,13 @@ def test_a_question_of_its_own_after_a_see_a_doctor_warning_is_answered_below_it
             "Min far på 85 faldt i går og har ondt i ryggen",
             "Vi venter til mandag. Hvad hjælper hurtigt?",
         ),
+        # from a review (session 29): these dropped the warning altogether
+        ("Jeg har feber og ondt i lænden", "ser lige tiden an til imorgen, hjælper varme?"),
+        ("Jeg har feber og ondt i lænden", "ill just sleep it off. heat or ice?"),
+        (
+            "Min far på 78 faldt på badeværelset og har ondt i lænden",
+            "han vil ikke til læge, hvad kan han gøre?",
+        ),
     ],
 )
 def test_a_message_about_waiting_keeps_the_warning(
@@ -755,20 +762,25 @@ def test_a_warning_kept_above_an_answer_is_recalled_short(chat: Conversations) -
     assert "kraftige smerter om natten" in answer.warning and "læge" in answer.warning
 
 
-def test_a_warning_for_today_kept_above_an_answer_still_says_whom_to_call_today(
+def test_a_warning_for_today_kept_above_an_answer_is_short_only_in_the_doctor_s_hours(
     brain: Brain,
 ) -> None:
     # from a helper playing users (session 29): the whole fever warning stood again above
-    # each of four answers in a row
-    for hour, call in ((9, "Ring til din egen læge i dag."), (20, "1813")):
+    # each of four answers in a row; out of hours it stays whole (the region's numbers,
+    # "vent ikke til i morgen"), as a review asked
+    for hour, short in ((9, True), (20, False)):
         now = datetime(2026, 12, 1, hour, tzinfo=UTC)  # a Tuesday, 10:00 and 21:00 in Denmark
         fever = Conversations(brain)
         warned = fever.reply(1, "jeg har 39,5 i feber og ondt i lænden", now)
         answer = fever.reply(1, "hjælper varme eller kulde?", now)
         assert entry_of(answer) == "varme-kulde" and answer.red_flag is Tier.PROMPT
-        assert answer.warning.startswith("⚠️ Husk: Du nævnte feber.")
-        assert "i dag" in answer.warning and call in answer.warning
-        assert len(answer.warning) < len(warned.warning)
+        if short:
+            assert answer.warning == (
+                "⚠️ Husk: Du nævnte feber. Sammen med rygsmerter skal det vurderes af en "
+                "læge i dag. Ring til din egen læge i dag."
+            )
+        else:
+            assert answer.warning == warned.warning and "1813" in answer.warning
 
 
 def test_zero_after_an_answer_below_a_kept_warning_shows_the_rest(chat: Conversations) -> None:
