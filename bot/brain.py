@@ -122,6 +122,7 @@ class Phrases:
     thanks: str
     acknowledged: str
     goodbye: str
+    how_are_you: str
     capabilities: str
     capabilities_title: str
     clarify: str
@@ -1177,7 +1178,9 @@ class Brain:
                 self._starters(),
                 self.phrases.capabilities_title,
             )
-        text = self.phrases.greeting if kind == "greeting" else self.phrases.capabilities
+        text = {"greeting": self.phrases.greeting, "how_are_you": self.phrases.how_are_you}.get(
+            kind, self.phrases.capabilities
+        )
         return self._reply(
             ReplyKind.SMALLTALK, text, 0.0, self._starters(), self.phrases.capabilities_title
         )

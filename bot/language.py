@@ -94,6 +94,15 @@ class Language:
             words.update(variant)
         return words
 
+    @cached_property
+    def smalltalk_phrases(self) -> dict[tuple[str, ...], str]:
+        """Each small-talk phrase as its words, with its kind."""
+        return {
+            tuple(phrase.split()): kind
+            for kind, phrases in self.smalltalk.items()
+            for phrase in phrases
+        }
+
 
 def load_language(path: Path) -> Language:
     record = load_record(path)
@@ -424,14 +433,39 @@ def not_covered_reply(language: Language, message: Message) -> str | None:
 
 
 def smalltalk_kind(language: Language, message: Message) -> str | None:
-    """The small-talk kind a whole message is ("greeting", "thanks", ...), or None."""
-    said = " ".join(w for w in message.words if w not in language.addressing)
+    """The small-talk kind a whole message is ("greeting", "thanks", ...), or None. A
+    message said in several small-talk phrases one after another ("hej, hvordan går det?",
+    "tak og farvel") is of the kind of the last one."""
+    said = [w for w in message.words if w not in language.addressing]
     if not said:
         return "greeting" if message.folded else None  # only "rygbot?"
+    whole = " ".join(said)
     for kind, phrases in language.smalltalk.items():
-        if said in phrases:
+        if whole in phrases:
             return kind
-    return None
+    return _last_of_phrases(language.smalltalk_phrases, said)
+
+
+def _last_of_phrases(phrases: dict[tuple[str, ...], str], words: list[str]) -> str | None:
+    """The kind of the last phrase, when `words` are phrases of `phrases` one after
+    another ("og" may join two); None when any word is left over."""
+    longest = max(map(len, phrases), default=0)
+    kind_ending_at: dict[int, str] = {0: ""}
+    for start in range(len(words)):
+        kind = kind_ending_at.get(start)
+        if kind is None:
+            continue
+        if kind and words[start] in _JOINING:
+            kind_ending_at.setdefault(start + 1, kind)
+        for end in range(start + 1, min(len(words), start + longest) + 1):
+            found = phrases.get(tuple(words[start:end]))
+            if found:
+                kind_ending_at[end] = found
+    return kind_ending_at.get(len(words)) or None
+
+
+# Joins two small-talk phrases: "tak og farvel".
+_JOINING = frozenset({"og", "and"})
 
 
 def load_analyzer(

@@ -341,7 +341,12 @@ def test_a_calm_question_has_no_warning(brain: Brain) -> None:
 
 @pytest.mark.parametrize(
     ("message", "expected"),
-    [("Hej", "greeting"), ("Tusind tak!", "thanks"), ("hvad kan du", "capabilities")],
+    [
+        ("Hej", "greeting"),
+        ("Tusind tak!", "thanks"),
+        ("hvad kan du", "capabilities"),
+        ("hej, hvordan går det med dig i dag?", "how_are_you"),
+    ],
 )
 def test_small_talk_gets_a_friendly_reply(brain: Brain, message: str, expected: str) -> None:
     reply = brain.reply(message, TUESDAY_MORNING)

@@ -113,6 +113,16 @@ def test_purpose_is_not_a_denial(analyzer: Analyzer) -> None:
         ("er du en læge?", None),
         ("hej, hvad hjælper mod ondt i ryggen", None),
         ("", None),
+        # Several phrases in a row are of the kind of the last (session 29: eval writers'
+        # "hej hvordan går det med dig i dag?" got the section on prevention).
+        ("hej 👋 hvordan går det?", "how_are_you"),
+        ("Hej! Hvordan har du det i dag? 😊", "how_are_you"),
+        ("hej rygbot, hvad kan du hjælpe mig med?", "capabilities"),
+        ("ok tak", "thanks"),
+        ("tak og farvel", "goodbye"),
+        # one word of its own makes it no small talk
+        ("hej hvordan går det med ryggen", None),
+        ("tak, og hvad med varme?", None),
     ],
 )
 def test_small_talk_is_only_a_whole_social_message(message: str, kind: str | None) -> None:
