@@ -686,7 +686,20 @@ class Brain:
             rest = self.rest(chat.last.more_ref)
             if rest:
                 return rest
-        if elsewhere and BACK_TERMS.isdisjoint(self._matcher.query(asked, read_as)):
+        # A story's back told as background ("Lænden har det fint, men nu er det nakken
+        # ... Hvilke øvelser er gode til nakken?"): asking sentences that name another
+        # subject (not a product or a medicine, often asked about for the back) say what
+        # the story is about.
+        about_elsewhere = (
+            questions
+            if questions is not None
+            and asks_off_topic
+            and self._matcher.names_off_topic(questions, in_passing=True)
+            else asked
+        )
+        if elsewhere and BACK_TERMS.isdisjoint(
+            self._matcher.query(about_elsewhere, read_as if about_elsewhere is asked else ())
+        ):
             return self._not_answered(matches, shape, chat)
         # "Hvilken sadel er god ...?": a question about a thing the knowledge never names
         # is not answered, however well the rest of it fits an entry.

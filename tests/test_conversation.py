@@ -1309,6 +1309,41 @@ def test_a_story_naming_a_referral_or_a_medicine_in_passing_gets_its_question_an
 
 
 @pytest.mark.parametrize(
+    "story",
+    [
+        # eval writers' stories (session 29): the back as background, then a question
+        # about another part of the body, got the exercises or "knæ til bryst"
+        "Jeg sidder ved en skærm hele dagen. Min lænd har det fint, men nakken er helt stiv"
+        " om aftenen. Hvilke øvelser er gode til nakken?",
+        "Jeg løber tre gange om ugen. Ryggen har det fint nu, men mit venstre knæ er"
+        " begyndt at hæve efter lange ture. Hvad kan det være med knæet?",
+    ],
+)
+def test_a_story_that_asks_about_another_part_of_the_body_is_not_answered(
+    brain: Brain, story: str
+) -> None:
+    assert brain.reply(story, NOW).kind is not ReplyKind.ANSWER
+
+
+def test_a_story_that_asks_about_a_product_for_the_back_is_still_answered(brain: Brain) -> None:
+    story = (
+        "Jeg kører taxa 10 timer om dagen og har tit ondt i lænden. Jeg har overvejet at"
+        " købe en lændepude til sædet. Giver det mening, og hvad kan jeg ellers gøre for at"
+        " undgå det?"
+    )
+    assert entry_of(brain.reply(story, NOW)) == "forebyg"
+
+
+def test_gritting_one_s_teeth_names_no_teeth(brain: Brain) -> None:
+    # "bide tænderne sammen" read "tænder" as a topic the article does not cover
+    story = (
+        "Når jeg laver kat-ko får jeg et skarpt jag i lænden. Resten af dagen er det fint."
+        " Skal jeg bare bide tænderne sammen og fortsætte?"
+    )
+    assert entry_of(brain.reply(story, NOW)) == "sikre-oevelser"
+
+
+@pytest.mark.parametrize(
     "messages",
     [
         ("jeg har fået iskias", "kan jeg stadig gå til spinning?"),
