@@ -67,6 +67,8 @@ DANGER_SIGN_ENTRIES = frozenset({RED_FLAG_ENTRY, SEEK_HELP_ENTRY})
 BACK_TERMS = frozenset(
     {"lænd", "hekseskud", "iskias", "prolaps", "birddog", "katko", "knætilbryst", "cauda"}
 )
+# Where a reply of language.yaml's `not_covered` gets the bot's own contacts.
+CONTACTS = "{contacts}"
 # The overview of the exercises: "den første af dem" after it is the article's first.
 EXERCISES_ENTRY = "oevelser"
 # The source of an entry that is one of the article's questions and answers.
@@ -360,7 +362,8 @@ class Brain:
             return self._smalltalk(smalltalk)
         uncovered = not_covered_reply(self._language, message)
         if uncovered:
-            return self._reply(ReplyKind.FALLBACK, uncovered)
+            contacts = self.urgent_care.overview()
+            return self._reply(ReplyKind.FALLBACK, uncovered.replace(CONTACTS, contacts))
         matches = self._matcher.rank(message, denied)
         if chat.entry_id is None and self._tells_only_a_detail(shape, matches):
             return self._smalltalk("noted")

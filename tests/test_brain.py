@@ -544,6 +544,26 @@ def test_a_question_about_a_medicine_dose_is_not_guessed(brain: Brain, message: 
     assert "apoteket" not in reply.text
 
 
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Hvornår har lægevagten åbent i weekenden?",
+        "hvad er nummeret til lægevagten i region hovedstaden?",
+        "Hvornår har lægen åbent om lørdagen?",
+    ],
+)
+def test_asking_for_the_out_of_hours_number_or_hours_gets_the_contacts(
+    brain: Brain, message: str
+) -> None:
+    # eval writers' favourite: answered with the section on when to seek help (session 29)
+    reply = brain.reply(message, TUESDAY_MORNING)
+    assert reply.kind is ReplyKind.FALLBACK and reply.entry is None
+    assert "1813" in reply.text and "70 15 03 00" in reply.text and "112" in reply.text
+    # when to call is the article's own question
+    reply = brain.reply("hvornår skal jeg ringe til lægevagten?", TUESDAY_MORNING)
+    assert reply.entry is not None and reply.entry.id == "soeg-hjaelp"
+
+
 def test_a_medicine_or_alcohol_the_article_leaves_out_is_not_answered(brain: Brain) -> None:
     # from the training sets: answered with the section on quick help
     reply = brain.reply("Kan jeg tage panodil og alkohol samtidig?", TUESDAY_MORNING)
