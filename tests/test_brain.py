@@ -564,6 +564,18 @@ def test_asking_for_the_out_of_hours_number_or_hours_gets_the_contacts(
     assert reply.entry is not None and reply.entry.id == "soeg-hjaelp"
 
 
+def test_a_what_if_told_around_a_request_is_no_question_about_the_signs(brain: Brain) -> None:
+    # eval writers' sick-pay question got the danger signs (session 29)
+    reply = brain.reply(
+        "Kan man få sygedagpenge hvis man er sygemeldt med ryggen i mere end 3 måneder?",
+        TUESDAY_MORNING,
+    )
+    assert reply.kind is not ReplyKind.ANSWER
+    # a what if about a sign around another subject still asks about the signs
+    reply = brain.reply("er det slemt for ryggen hvis man falder af en hest?", TUESDAY_MORNING)
+    assert reply.entry is not None and reply.entry.id == "symptomer"
+
+
 def test_a_medicine_or_alcohol_the_article_leaves_out_is_not_answered(brain: Brain) -> None:
     # from the training sets: answered with the section on quick help
     reply = brain.reply("Kan jeg tage panodil og alkohol samtidig?", TUESDAY_MORNING)

@@ -1436,6 +1436,18 @@ def test_a_reason_given_as_fact_is_no_what_if(detector: RedFlagDetector) -> None
     )
 
 
+def test_to_be_honest_is_no_what_if(detector: RedFlagDetector) -> None:
+    # held-out set 63 (once a floor): an acute sign told after "hvis jeg skal være ærlig"
+    # was read as hypothetical
+    for told in (
+        "hvis jeg skal være ærlig har jeg ikke kunnet holde på tissen de sidste par dage,"
+        " lidt pinligt. ondt i lænden",
+        "if im honest i cant hold my pee since yesterday and my back hurts",
+    ):
+        assert "blaere-tarm" in ids(detector, told), told
+    assert ids(detector, "hvis jeg ikke kan holde på vandet, hvad så?") == set()
+
+
 def test_what_to_look_for_is_no_looking_to_know_whether_one_has_peed(
     detector: RedFlagDetector,
 ) -> None:
