@@ -491,13 +491,7 @@ class Brain:
         other_question = led_by_question and told and not sign_asked_in & set(told.asking)
         about_signs = best_own is not None and best_own.entry.id in DANGER_SIGN_ENTRIES
         sure_of_signs = about_signs and own_score >= ANSWER_THRESHOLD
-        # (Not a "what if" told around a request the article does not cover: "Kan man få
-        # sygedagpenge hvis man er sygemeldt med ryggen i mere end 3 måneder?"; but "er det
-        # slemt hvis man falder af en hest?" asks about a sign.)
-        asks_a_request = self._matcher.names_off_topic(
-            message, denied
-        ) and not self._matcher.names_off_topic(message, denied, in_passing=True)
-        if sign_asked_in and not other_question and not sure_of_signs and not asks_a_request:
+        if sign_asked_in and not other_question and not sure_of_signs:
             # A question about a danger sign ("hvad betyder ridebukseanæstesi?"): the
             # article's list of danger signs, with the contacts, or the danger-sign entry
             # it asks for, however unsure ("hvornår bør man få tjekket ryggen?"). A story

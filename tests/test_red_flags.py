@@ -1443,6 +1443,11 @@ def test_to_be_honest_is_no_what_if(detector: RedFlagDetector) -> None:
         "hvis jeg skal være ærlig har jeg ikke kunnet holde på tissen de sidste par dage,"
         " lidt pinligt. ondt i lænden",
         "if im honest i cant hold my pee since yesterday and my back hurts",
+        # from a review: with words between
+        "hvis jeg skal være 100% ærlig har jeg ikke kunnet holde på tissen",
+        "hvis vi skal være ærlige har min far ikke kunnet styre blæren de sidste dage",
+        # the "not" of the sign's own words denies nothing
+        "jeg har ikke kunnet styre maven siden i morges, og lænden gør ondt",
     ):
         assert "blaere-tarm" in ids(detector, told), told
     assert ids(detector, "hvis jeg ikke kan holde på vandet, hvad så?") == set()
