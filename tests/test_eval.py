@@ -404,7 +404,21 @@ alternates), so it stands in for an unseen held-out set:
   in-scope 0.871 -> 0.871, out-of-scope 0.867 -> 0.867; conversations58 in-scope 0.912 ->
   0.923 (stories 0.919 -> 0.919, follow-ups 0.907 -> 0.926), out-of-scope 0.706 -> 0.706,
   acute 1.000, prompt 1.000, false alarms 0.009 -> 0.009; never tuned on.
-- redflags_blind65_next.yaml and conversations_blind59_next.yaml, when present, are not
+- redflags_blind65.yaml and conversations_blind59.yaml: written the same way at the end
+  of session 28, scored once before the next round (b11f30e) and once after it (74e6c15,
+  session 29): blind65 acute 1.000 -> 1.000, prompt 1.000 -> 1.000, false alarms 0.010 ->
+  0.010, in-scope 0.910 -> 0.910, out-of-scope 0.933 -> 0.933; conversations59 in-scope
+  0.907 -> 0.907 (stories 1.000, follow-ups 0.833), out-of-scope 0.818 -> 0.879, acute
+  1.000, prompt 0.857 -> 0.857, false alarms 0.029 -> 0.029; never tuned on before that.
+  Once a floor, its missed prompt sign (steroids "for min KOL i næsten to år", then new
+  back pain) was read and fixed in general (steroid-længe), so its prompt floor is 1.00.
+- redflags_blind66.yaml and conversations_blind60.yaml: written the same way at the start
+  of session 29, scored once before its changes (5e173fe) and once after them (74e6c15):
+  blind66 acute 1.000 -> 1.000, prompt 1.000 -> 1.000, false alarms 0.000 -> 0.000,
+  in-scope 0.903 -> 0.903, out-of-scope 0.933 -> 1.000; conversations60 in-scope 0.878 ->
+  0.878 (stories 0.800, follow-ups 0.940), out-of-scope 0.848 -> 0.879, acute 1.000,
+  prompt 0.857 -> 0.857, false alarms 0.000 -> 0.000; never tuned on.
+- redflags_blind67_next.yaml and conversations_blind61_next.yaml, when present, are not
   run here: the next round's sets, scored once before the changes that follow.
 - training/redflags_train6-141.yaml and training/conversations_train2-77.yaml: training
   sets as above (acute signs in people's words; prompt signs; many different writers;
@@ -1904,6 +1918,42 @@ EVAL_SETS = (
         false_alarm_ceiling=0.04,
         in_scope=0.85,
         out_of_scope=0.65,
+    ),
+    EvalSet(
+        "redflags_blind65.yaml",
+        RED_FLAG_KINDS,
+        acute_recall=1.00,
+        prompt_recall=1.00,
+        false_alarm_ceiling=0.04,
+        in_scope=0.80,
+        out_of_scope=0.90,
+    ),
+    EvalSet(
+        "conversations_blind59.yaml",
+        CONVERSATION_KINDS,
+        acute_recall=1.00,
+        prompt_recall=1.00,
+        false_alarm_ceiling=0.06,
+        in_scope=0.85,
+        out_of_scope=0.80,
+    ),
+    EvalSet(
+        "redflags_blind66.yaml",
+        RED_FLAG_KINDS,
+        acute_recall=1.00,
+        prompt_recall=1.00,
+        false_alarm_ceiling=0.03,
+        in_scope=0.75,
+        out_of_scope=0.95,
+    ),
+    EvalSet(
+        "conversations_blind60.yaml",
+        CONVERSATION_KINDS,
+        acute_recall=1.00,
+        prompt_recall=0.85,
+        false_alarm_ceiling=0.03,
+        in_scope=0.80,
+        out_of_scope=0.80,
     ),
     EvalSet(
         "training/redflags_train141.yaml",

@@ -1453,6 +1453,18 @@ def test_to_be_honest_is_no_what_if(detector: RedFlagDetector) -> None:
     assert ids(detector, "hvis jeg ikke kan holde på vandet, hvad så?") == set()
 
 
+def test_long_term_steroids_told_with_what_they_are_for_are_long_term(
+    detector: RedFlagDetector,
+) -> None:
+    # conversations 59 (once a floor): "for min KOL" between the steroid and its years
+    assert "steroid-ryg" in ids(
+        detector,
+        "Jeg har fået prednisolon-tabletter for min KOL i næsten to år nu, og nu er jeg"
+        " begyndt at få ondt i lænden",
+    )
+    assert ids(detector, "fik prednisolon for min astma for to år siden, nu ondt i lænden") == set()
+
+
 def test_what_to_look_for_is_no_looking_to_know_whether_one_has_peed(
     detector: RedFlagDetector,
 ) -> None:
