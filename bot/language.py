@@ -432,6 +432,10 @@ def not_covered_reply(language: Language, message: Message) -> str | None:
     return None
 
 
+# Joins two small-talk phrases: "tak og farvel".
+_JOINING = frozenset({"og", "and"})
+
+
 def smalltalk_kind(language: Language, message: Message) -> str | None:
     """The small-talk kind a whole message is ("greeting", "thanks", ...), or None. A
     message said in several small-talk phrases one after another ("hej, hvordan går det?",
@@ -462,10 +466,6 @@ def _last_of_phrases(phrases: dict[tuple[str, ...], str], words: list[str]) -> s
             if found:
                 kind_ending_at[end] = found
     return kind_ending_at.get(len(words)) or None
-
-
-# Joins two small-talk phrases: "tak og farvel".
-_JOINING = frozenset({"og", "and"})
 
 
 def load_analyzer(
