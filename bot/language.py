@@ -96,12 +96,17 @@ class Language:
 
     @cached_property
     def smalltalk_phrases(self) -> dict[tuple[str, ...], str]:
-        """Each small-talk phrase as its words, with its kind."""
-        return {
-            tuple(phrase.split()): kind
-            for kind, phrases in self.smalltalk.items()
-            for phrase in phrases
-        }
+        """Each small-talk phrase as its words, with its kind (the first that lists it)."""
+        found: dict[tuple[str, ...], str] = {}
+        for kind, phrases in self.smalltalk.items():
+            for phrase in phrases:
+                found.setdefault(tuple(phrase.split()), kind)
+        return found
+
+    @cached_property
+    def longest_smalltalk(self) -> int:
+        """The most words a small-talk phrase has."""
+        return max(map(len, self.smalltalk_phrases), default=0)
 
 
 def load_language(path: Path) -> Language:
@@ -440,20 +445,20 @@ def smalltalk_kind(language: Language, message: Message) -> str | None:
     """The small-talk kind a whole message is ("greeting", "thanks", ...), or None. A
     message said in several small-talk phrases one after another ("hej, hvordan går det?",
     "tak og farvel") is of the kind of the last one."""
-    said = [w for w in message.words if w not in language.addressing]
+    said = tuple(w for w in message.words if w not in language.addressing)
     if not said:
         return "greeting" if message.folded else None  # only "rygbot?"
-    whole = " ".join(said)
-    for kind, phrases in language.smalltalk.items():
-        if whole in phrases:
-            return kind
-    return _last_of_phrases(language.smalltalk_phrases, said)
+    phrases = language.smalltalk_phrases
+    # A whole phrase is its own kind ("hej hej" says goodbye, not hello twice).
+    return phrases.get(said) or _last_of_phrases(phrases, said, language.longest_smalltalk)
 
 
-def _last_of_phrases(phrases: dict[tuple[str, ...], str], words: list[str]) -> str | None:
-    """The kind of the last phrase, when `words` are phrases of `phrases` one after
-    another ("og" may join two); None when any word is left over."""
-    longest = max(map(len, phrases), default=0)
+def _last_of_phrases(
+    phrases: dict[tuple[str, ...], str], words: tuple[str, ...], longest: int
+) -> str | None:
+    """The kind of the last phrase, when `words` are phrases of `phrases` (of at most
+    `longest` words) one after another ("og" may join two); None when any word is left
+    over."""
     kind_ending_at: dict[int, str] = {0: ""}
     for start in range(len(words)):
         kind = kind_ending_at.get(start)
