@@ -682,6 +682,37 @@ def test_a_story_of_back_pain_that_asks_what_helps_is_answered(brain: Brain, tex
 
 
 @pytest.mark.parametrize(
+    ("text", "entry_id"),
+    [
+        # a question asked for someone, with no question mark
+        (
+            "Min mor havde høj feber i julen, men nu er hun frisk igen. Hun spørger hvilke "
+            "øvelser hun kan lave for lænden",
+            "oevelser",
+        ),
+        # "hvad gør man", "hvad skal han gøre": what to do, asked of anyone
+        (
+            "min kollega var i en slem bilulykke sidste år og har stadig ondt. selv har jeg "
+            "bare ondt efter at have slæbt flyttekasser i går, hvad gør man",
+            "hold-i-ryggen",
+        ),
+        (
+            "min far på 80 har ondt i lænden efter han har slæbt brænde. han er ikke faldet. "
+            "hvad skal han gøre",
+            "hurtig-hjaelp",
+        ),
+    ],
+)
+def test_a_question_asked_for_someone_or_of_anyone_is_answered(
+    brain: Brain, text: str, entry_id: str
+) -> None:
+    # from the floors' look-alikes: these stories got "did you mean"
+    reply = brain.reply(text, TUESDAY_MORNING)
+    assert reply.kind is ReplyKind.ANSWER and reply.entry is not None
+    assert reply.entry.id == entry_id
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "min hofte er stiv om morgenen, hvad kan jeg gøre",
