@@ -226,6 +226,15 @@ def test_the_knee_asked_about_is_no_knee_to_chest_exercise(brain: Brain) -> None
     assert brain.reply("og den med knæet?", TUESDAY_MORNING).entry is not None
 
 
+def test_sciatica_that_reaches_the_knee_is_no_knee_question(brain: Brain) -> None:
+    reply = brain.reply(
+        "Jeg har iskias og det stråler ned til knæet, men det er bedre end i sidste uge. Må jeg "
+        "godt gå til spinning igen?",
+        TUESDAY_MORNING,
+    )
+    assert reply.entry is not None and reply.entry.id == "iskias-traening"
+
+
 def test_fallback_says_what_the_bot_can_help_with(brain: Brain) -> None:
     reply = brain.reply("Hvad er klokken?", TUESDAY_MORNING)
     assert "ondt i lænden" in reply.text

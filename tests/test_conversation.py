@@ -1363,3 +1363,16 @@ def test_training_asked_about_with_sciatica_denied_is_not_about_sciatica(
 ) -> None:
     reply = say(chat, "ingen udstråling, bare ondt i lænden. må jeg løbe?")
     assert entry_of(reply) != "iskias-traening"
+
+
+def test_an_exercise_for_the_hip_after_back_exercises_is_not_a_back_exercise(
+    chat: Conversations,
+) -> None:
+    # from the conversation sets: bird-dog answered it, read with the chat before
+    reply = say(
+        chat,
+        "jeg har ondt i lænden efter løb",
+        "hvad hjælper?",
+        "har du en øvelse til hoften også?",
+    )
+    assert reply.entry is None

@@ -4228,9 +4228,8 @@ SIGNS_FROM_TRAINING_SETS = [
         "inderlaarene foles som om de er smurt ind i bedovelsescreme, begge sider. ondt i lanen",
         "foelelsesloes-skridt",
     ),
-    # training set 142 (signs told the way people tell them): warmth no longer felt
-    # between the legs, a leg like a rubber hose, Swedish legs that barely carry
-    ("kan ikke mærke varmen fra bruseren mellem benene, ondt i lænden", "foelelsesloes-skridt"),
+    # training set 142 (signs told the way people tell them): a leg like a rubber hose,
+    # Swedish legs that barely carry
     (
         "ondt i lænden og mit ben føles som en gummislange, worse and worse i løbet af dagen",
         "svaghed",
@@ -4239,11 +4238,16 @@ SIGNS_FROM_TRAINING_SETS = [
         "Benen bär mig knappt längre, det har blivit sämre sedan i morse. Ont i ländryggen",
         "gangbesvaer",
     ),
+    # its review and training set 99: the crotch joined to a numb leg, knee or thighs
+    ("jeg er følelsesløs i benet og i skridtet, ondt i ryggen", "foelelsesloes-skridt"),
+    ("jeg har mistet følelsen ved knæet og i skridtet efter et fald", "foelelsesloes-skridt"),
 ]
 LOOK_ALIKES_FROM_TRAINING_SETS = [
     # training set 142: a three-year-old not dry at night yet; its review: a heat pad
     # that no longer feels warm
     "Jeg har varmepuden mellem benene, og den føles ikke varm længere. Ondt i lænden",
+    # a numb leg and pain, not numbness, in the crotch
+    "følelsesløs i benet og ondt i skridtet",
     "Mit barnebarn på 3 kan ikke holde sig tør om natten endnu og jeg har ondt i lænden af at "
     "løfte hende",
     # training set 139's review: a short daily course; a terrible film, not pain
