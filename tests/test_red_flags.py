@@ -4238,6 +4238,35 @@ SIGNS_FROM_TRAINING_SETS = [
         "Benen bär mig knappt längre, det har blivit sämre sedan i morse. Ont i ländryggen",
         "gangbesvaer",
     ),
+    # training sets 143 and 144 (older writers and dialect; young writers and what one
+    # cannot do any more): a leak not felt coming in English, a Norwegian "på do" not
+    # felt, work trousers found wet, a test of feeling told with "hvis", legs that do not
+    # carry him
+    (
+        "My back has been killing me since Monday and today I just... went in my pants "
+        "without feeling it coming. 58M. Do I need the ER?",
+        "blaere-tarm",
+    ),
+    (
+        "Hei, jeg har hatt vondt i korsryggen i fire dager og i dag merket jeg ikke at jeg "
+        "måtte på do før det var for sent.",
+        "blaere-tarm",
+    ),
+    (
+        "Jeg er tømrer og har haft ondt i ryggen siden mandag. I dag oppe på stilladset var "
+        "mine arbejdsbukser pludselig våde og jeg havde ingen anelse om det.",
+        "blaere-tarm",
+    ),
+    (
+        "Hvis jeg knibser på indersiden af låret tæt på skridtet kan jeg ikke mærke det. "
+        "Lænden har været rigtig dårlig.",
+        "foelelsesloes-skridt",
+    ),
+    (
+        "Min mand sidder fast i sofaen. Han gik fint i går, men i dag bærer benene ham ikke. "
+        "Han har haft ondt i lænden.",
+        "gangbesvaer",
+    ),
     # its review and training set 99: the crotch joined to a numb leg, knee or thighs
     ("jeg er følelsesløs i benet og i skridtet, ondt i ryggen", "foelelsesloes-skridt"),
     ("jeg har mistet følelsen ved knæet og i skridtet efter et fald", "foelelsesloes-skridt"),
@@ -4246,6 +4275,10 @@ LOOK_ALIKES_FROM_TRAINING_SETS = [
     # training set 142: a three-year-old not dry at night yet; its review: a heat pad
     # that no longer feels warm
     "Jeg har varmepuden mellem benene, og den føles ikke varm længere. Ondt i lænden",
+    # the review of training sets 143 and 144: a what-if about the pedals, a wish that
+    # cannot be fulfilled fast enough
+    "Hvis jeg trykker speederen ned og benet svigter, skal jeg så stoppe med at køre?",
+    "det kan ikke gå hurtigt nok med at blive rask, ryggen er øm",
     # a numb leg and pain, not numbness, in the crotch
     "følelsesløs i benet og ondt i skridtet",
     "Mit barnebarn på 3 kan ikke holde sig tør om natten endnu og jeg har ondt i lænden af at "
