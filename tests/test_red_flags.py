@@ -4267,6 +4267,8 @@ SIGNS_FROM_TRAINING_SETS = [
         "Han har haft ondt i lænden.",
         "gangbesvaer",
     ),
+    # a fever gone that came back
+    ("feberen forsvandt i går men kom igen i nat, ondt i lænden", "feber"),
     # its review and training set 99: the crotch joined to a numb leg, knee or thighs
     ("jeg er følelsesløs i benet og i skridtet, ondt i ryggen", "foelelsesloes-skridt"),
     ("jeg har mistet følelsen ved knæet og i skridtet efter et fald", "foelelsesloes-skridt"),
@@ -4279,6 +4281,9 @@ LOOK_ALIKES_FROM_TRAINING_SETS = [
     # cannot be fulfilled fast enough
     "Hvis jeg trykker speederen ned og benet svigter, skal jeg så stoppe med at køre?",
     "det kan ikke gå hurtigt nok med at blive rask, ryggen er øm",
+    # a fever told gone by "den" (a floor's look-alike)
+    "Jeg har været nede med influenza og feber, men den forsvandt for en uge siden. Nu har "
+    "jeg ondt i lænden efter at have ligget i sengen i dagevis. Øvelser?",
     # a numb leg and pain, not numbness, in the crotch
     "følelsesløs i benet og ondt i skridtet",
     "Mit barnebarn på 3 kan ikke holde sig tør om natten endnu og jeg har ondt i lænden af at "
