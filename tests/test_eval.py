@@ -420,10 +420,10 @@ alternates), so it stands in for an unseen held-out set:
   prompt 0.857 -> 0.857, false alarms 0.000 -> 0.000; never tuned on.
 - redflags_blind67.yaml and conversations_blind61.yaml: written the same way at the end
   of session 29, scored once before the next round (e7a3637) and once after it (f5dc37c,
-  session 30; the same at bac6603): blind67 acute 0.972 -> 0.972, prompt 0.944 -> 0.944, false alarms 0.010 ->
-  0.010, in-scope 0.929 -> 0.929, out-of-scope 1.000 -> 1.000; conversations61 in-scope
-  0.899 -> 0.899 (stories 0.946, follow-ups 0.857), out-of-scope 0.824 -> 0.824, acute
-  1.000, prompt 1.000, false alarms 0.010 -> 0.010; never tuned on.
+  session 30; the same at bac6603): blind67 acute 0.972 -> 0.972, prompt 0.944 -> 0.944,
+  false alarms 0.010 -> 0.010, in-scope 0.929 -> 0.929, out-of-scope 1.000 -> 1.000;
+  conversations61 in-scope 0.899 -> 0.899 (stories 0.946, follow-ups 0.857), out-of-scope
+  0.824 -> 0.824, acute 1.000, prompt 1.000, false alarms 0.010 -> 0.010; never tuned on.
 - redflags_blind68.yaml and conversations_blind62.yaml: written the same way at the start
   of session 30, scored once before its changes (8fd44db) and once after them (f5dc37c;
   the same at bac6603):
