@@ -4267,6 +4267,17 @@ SIGNS_FROM_TRAINING_SETS = [
         "Han har haft ondt i lænden.",
         "gangbesvaer",
     ),
+    # training set 143: a numbing cream as a comparison; a knee that gives way more
+    # often today than yesterday
+    (
+        "Inderlårene føles som om de er smurt ind i bedøvende creme, begge to, helt op til "
+        "skridtet, og ryggen har været slem siden mandag",
+        "foelelsesloes-skridt",
+    ),
+    (
+        "hun har prolaps i ryggen og nu giver knæet efter under hende flere gange i dag end i går",
+        "svaghed",
+    ),
     # a fever gone that came back
     ("feberen forsvandt i går men kom igen i nat, ondt i lænden", "feber"),
     # its review and training set 99: the crotch joined to a numb leg, knee or thighs
