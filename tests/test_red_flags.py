@@ -4292,6 +4292,9 @@ LOOK_ALIKES_FROM_TRAINING_SETS = [
     # cannot be fulfilled fast enough
     "Hvis jeg trykker speederen ned og benet svigter, skal jeg så stoppe med at køre?",
     "det kan ikke gå hurtigt nok med at blive rask, ryggen er øm",
+    # the review of training set 143's words: an old knee injury that gives way
+    "Jeg har en gammel knæskade, så nogle gange giver knæet efter, og nu har jeg også ondt i "
+    "lænden",
     # a fever told gone by "den" (a floor's look-alike)
     "Jeg har været nede med influenza og feber, men den forsvandt for en uge siden. Nu har "
     "jeg ondt i lænden efter at have ligget i sengen i dagevis. Øvelser?",
