@@ -4283,6 +4283,12 @@ SIGNS_FROM_TRAINING_SETS = [
     # its review and training set 99: the crotch joined to a numb leg, knee or thighs
     ("jeg er følelsesløs i benet og i skridtet, ondt i ryggen", "foelelsesloes-skridt"),
     ("jeg har mistet følelsen ved knæet og i skridtet efter et fald", "foelelsesloes-skridt"),
+    # training set 145: a leak that will not be held; only a little squeezed out
+    (
+        "lænden er gået helt i baglås og nu drypper det bare hele tiden, jeg kan ikke holde på det",
+        "blaere-tarm",
+    ),
+    ("måtte tisse i nat men kunne kun presse en lille smule ud, ondt i lænden", "blaere-tarm"),
 ]
 LOOK_ALIKES_FROM_TRAINING_SETS = [
     # training set 142: a three-year-old not dry at night yet; its review: a heat pad
@@ -5010,6 +5016,12 @@ LOOK_ALIKES_FROM_TRAINING_SETS = [
     "i lænden",
     "Mine ben er trætte efter spinning og jeg kan knap løfte fødderne, det gik fint i går.",
     "Jeg kan ikke rejse mig fra stolen i dag pga smerter i lænden, det gik fint i går.",
+    # training sets 79 and 145: asking how to lose weight; a worry a question is opened
+    # with is no bladder not felt
+    "hvordan taber jeg mig hurtigst? har lidt ondt i lænden",
+    "hvordan kan jeg tabe 5 kilo før sommerferien? ryggen er øm",
+    "ved ikke om jeg skal være bekymret: ondt i lænden i 1 uge, ingen feber, ikke tabt mig,"
+    " aldrig haft kræft, kan tisse og gå fint",
 ]
 
 
