@@ -4288,7 +4288,10 @@ SIGNS_FROM_TRAINING_SETS = [
         "lænden er gået helt i baglås og nu drypper det bare hele tiden, jeg kan ikke holde på det",
         "blaere-tarm",
     ),
-    ("måtte tisse i nat men kunne kun presse en lille smule ud, ondt i lænden", "blaere-tarm"),
+    # its review: the leak told first; a loss told beside a question of how
+    ("kan ikke holde på det, det siver bare ud, ryggen er låst", "blaere-tarm"),
+    ("jeg ved ikke om jeg skal tisse eller ej, mærker ingenting, ondt i lænden", "blaere-tarm"),
+    ("har tabt 9 kg siden jul, hvordan taber man sig så meget? ondt i ryggen", "vaegttab"),
 ]
 LOOK_ALIKES_FROM_TRAINING_SETS = [
     # training set 142: a three-year-old not dry at night yet; its review: a heat pad
@@ -5022,6 +5025,10 @@ LOOK_ALIKES_FROM_TRAINING_SETS = [
     "hvordan kan jeg tabe 5 kilo før sommerferien? ryggen er øm",
     "ved ikke om jeg skal være bekymret: ondt i lænden i 1 uge, ingen feber, ikke tabt mig,"
     " aldrig haft kræft, kan tisse og gå fint",
+    # its review: a tap that drips, a question opened by not knowing
+    "hanen i køkkenet drypper og jeg kan ikke stoppe det, og så har jeg ondt i ryggen",
+    "ved ikke om jeg skal ringe til lægen eller bare vente, det gør ondt når jeg sidder på"
+    " toilettet",
 ]
 
 
