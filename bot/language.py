@@ -448,6 +448,9 @@ def smalltalk_kind(language: Language, message: Message) -> str | None:
     said = tuple(w for w in message.words if w not in language.addressing)
     if not said:
         return "greeting" if message.folded else None  # only "rygbot?"
+    said = tuple(w for w in said if w not in language.particles)  # "tak, det hjalp virkelig"
+    if not said:
+        return None
     phrases = language.smalltalk_phrases
     # A whole phrase is its own kind ("hej hej" says goodbye, not hello twice).
     return phrases.get(said) or _last_of_phrases(phrases, said, language.longest_smalltalk)

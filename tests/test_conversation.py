@@ -439,6 +439,9 @@ def test_a_lone_number_without_suggestions_gets_its_own_fallback(
         # praise: "hjælp" and "værd" are no question about quick help or physiotherapy
         "tusind tak, det var en stor hjælp",
         "tak, du er guld værd",
+        # that it helped, with or without a filler (a review of session 31)
+        "tak, det hjalp",
+        "tak det hjalp virkelig",
     ],
 )
 def test_an_acknowledgement_after_an_answer_is_small_talk(chat: Conversations, thanks: str) -> None:
