@@ -534,7 +534,11 @@ class Brain:
             own = self._matcher.rank(asked)
             own_score = own[0].score if own else 0.0
         matches = own
-        if chat.turns and (shape.goes_on or own_score < ANSWER_THRESHOLD):
+        if (
+            chat.turns
+            and not shape.changes_topic
+            and (shape.goes_on or own_score < ANSWER_THRESHOLD)
+        ):
             background = analyse(self._background(chat))
             read = self._matcher.rank(asked, context=background)
             # A message that names no topic, or that alone is barely understood ("også

@@ -32,6 +32,17 @@ class Phrases:
     def found_in(self, padded: str) -> bool:
         return self.pattern.search(padded) is not None
 
+    def found_before_more(self, padded: str) -> bool:
+        """Whether a phrase stands in the message with more words after it: "btw, hvad
+        skal jeg lave til aftensmad?" turns to something else, "er murer btw" adds to what
+        was said."""
+        start = 0
+        while match := self.pattern.search(padded, start):
+            if match.end() < len(padded):
+                return True
+            start = match.end() - 1
+        return False
+
     def found_undenied(self, padded: str, denied: Sequence[bool]) -> bool:
         """Whether a phrase stands in the message with a word the writer does not deny
         ("jeg tror ikke det er noget alvorligt" is no worry); `denied` is per word."""
@@ -58,6 +69,7 @@ class ConversationWords:
     step_followers: frozenset[str]
     position_lead: frozenset[str]
     remaining: Phrases
+    topic_shifts: Phrases
     what_to_do_after: dict[str, str]  # entry id -> the entry a bare "hvad gør jeg?" gets
     people: frozenset[str]
     worry: Phrases
@@ -100,6 +112,7 @@ def load_conversation_words(path: Path) -> ConversationWords:
         step_followers=frozenset(fold(w) for w in record.texts("step_followers")),
         position_lead=frozenset(fold(w) for w in record.texts("position_lead")),
         remaining=_phrase_set(record, "remaining"),
+        topic_shifts=_phrase_set(record, "topic_shifts"),
         what_to_do_after=_ids(record, "what_to_do_after"),
         people=frozenset(fold(w) for w in record.texts("people")),
         worry=_phrase_set(record, "worry"),
@@ -167,6 +180,7 @@ class FollowUp:
     position: int | None  # an exercise's place in the article's order (1-based, -1 = last)
     step: int | None  # a step from the exercise just spoken of (+1 next, -1 previous)
     remaining: bool  # asks for the exercise not yet spoken of ("den vi mangler")
+    changes_topic: bool  # turns to something else: "btw, ...", "forresten ..."
     person: str | None  # the person the message is about, if it names one
     worried: bool  # the writer says they are afraid or worried
     health: bool  # the message is about health at all
@@ -217,6 +231,7 @@ def read(words: ConversationWords, message: Message, denied: Sequence[bool] = ()
         position=_position(words, folded),
         step=_step(words, message),
         remaining=words.remaining.found_in(padded),
+        changes_topic=_changes_topic(words, message, padded),
         person=next((w for w in folded if w in words.people), None),
         worried=words.worry.found_undenied(padded, denied) or words.hoped_not.found_in(padded),
         health=any(w in words.health for w in folded),
@@ -332,6 +347,18 @@ def _position(words: ConversationWords, folded: tuple[str, ...]) -> int | None:
         if word in words.positions and i > 0 and folded[i - 1] in words.position_lead:
             return words.positions[word]
     return None
+
+
+def _changes_topic(words: ConversationWords, message: Message, padded: str) -> bool:
+    """Whether the message turns to something else: a word of `topic_shifts` with more
+    after it ("btw, kan du anbefale nogle løbesko?"), and the rest would not go on from
+    the chat alone ("btw hvor mange?", "forresten, hvad er den godt for?" still do)."""
+    if not words.topic_shifts.found_before_more(padded):
+        return False
+    rest = f" {without_acknowledgements(words, message)} "
+    for phrase in words.topic_shifts.phrases:
+        rest = rest.replace(phrase, " ")
+    return not _goes_on(words, tuple(rest.split()), f" {' '.join(rest.split())} ")
 
 
 def without_acknowledgements(words: ConversationWords, message: Message) -> str:

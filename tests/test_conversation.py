@@ -1379,3 +1379,27 @@ def test_an_exercise_for_the_hip_after_back_exercises_is_not_a_back_exercise(
         "har du en øvelse til hoften også?",
     )
     assert reply.entry is None
+
+
+def test_a_follow_up_that_turns_to_something_else_is_read_alone(chat: Conversations) -> None:
+    # "btw" / "forresten" before a question: the chat's topic lends it nothing (session 31)
+    say(chat, "min ryg har gjort ondt i en uge efter vi flyttede")
+    say(chat, "hvor lang tid går der før det går over?")
+    assert entry_of(say(chat, "btw ved du om ikea har åbent på søndag?")) is None
+    assert entry_of(say(chat, "forresten, kan du anbefale et par gode løbesko?")) is None
+
+
+@pytest.mark.parametrize(
+    ("first", "by_the_way", "entry"),
+    [
+        ("kan jeg gå på arbejde med hold i ryggen?", "er murer btw", "arbejde"),
+        # a marker before words that still point back (a review of session 31)
+        ("hvordan laver jeg kat ko", "forresten, hvad er den godt for?", "kat-ko"),
+        ("hvor lang tid varer ondt i lænden", "btw og hvis det ikke går væk?", "soeg-hjaelp"),
+    ],
+)
+def test_by_the_way_that_still_points_back_keeps_the_topic(
+    chat: Conversations, first: str, by_the_way: str, entry: str
+) -> None:
+    say(chat, first)
+    assert entry_of(say(chat, by_the_way)) == entry
