@@ -411,20 +411,6 @@ def test_a_broken_knowledge_file_stops_start_up_with_one_line(
     assert str(caught.value).startswith(f"{file}: ")
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        # a review of session 31 found this answered with bird-dog
-        "det stikker i brystet og ned i armen",
-        "jeg har ondt i brystet og i ryggen mellem skulderbladene",
-    ],
-)
-def test_chest_pain_gets_no_back_answer_but_112(brain: Brain, text: str) -> None:
-    reply = brain.reply(text, TUESDAY_MORNING)
-    assert reply.kind is ReplyKind.FALLBACK
-    assert "hjertet" in reply.text and "112" in reply.text
-
-
 def test_pregnancy_is_not_answered_from_the_article(brain: Brain) -> None:
     reply = brain.reply(
         "Jeg er gravid i uge 20, hvilke øvelser må jeg lave for lænden?", TUESDAY_MORNING
@@ -435,16 +421,22 @@ def test_pregnancy_is_not_answered_from_the_article(brain: Brain) -> None:
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "says"),
     [
-        "hvordan skal jeg ligge om natten, når jeg har hold i ryggen?",
-        "har en prolaps og vil gerne vide hvilken sovestilling der er bedst",
+        ("hvordan skal jeg ligge om natten, når jeg har hold i ryggen?", ["fysioterapeut"]),
+        ("har en prolaps og vil gerne vide hvilken sovestilling der er bedst", ["fysioterapeut"]),
+        # chest pain: the heart and 112 (a review of session 31 found this answered with
+        # bird-dog)
+        ("det stikker i brystet og ned i armen", ["hjertet", "112"]),
+        ("jeg har ondt i brystet og i ryggen mellem skulderbladene", ["hjertet", "112"]),
     ],
 )
-def test_sleeping_position_is_not_answered_from_the_article(brain: Brain, text: str) -> None:
+def test_a_topic_the_article_leaves_out_gets_its_own_fallback(
+    brain: Brain, text: str, says: list[str]
+) -> None:
     reply = brain.reply(text, TUESDAY_MORNING)
     assert reply.kind is ReplyKind.FALLBACK
-    assert "fysioterapeut" in reply.text
+    assert all(word in reply.text for word in says)
 
 
 @pytest.mark.parametrize(
