@@ -224,14 +224,15 @@ def read(words: ConversationWords, message: Message, denied: Sequence[bool] = ()
     folded = message.words
     padded = f" {message.folded} "
     pain = tells_pain(words, message)
+    unacknowledged = without_acknowledgements(words, message)
     return FollowUp(
         # "ok, hvad så med lænden?": an opener after a word of acknowledgement
-        goes_on=_goes_on(words, folded, f" {without_acknowledgements(words, message)} "),
+        goes_on=_goes_on(words, folded, f" {unacknowledged} "),
         correction=_correction(words, padded),
         position=_position(words, folded),
         step=_step(words, message),
         remaining=words.remaining.found_in(padded),
-        changes_topic=_changes_topic(words, message, padded),
+        changes_topic=_changes_topic(words, padded, unacknowledged),
         person=next((w for w in folded if w in words.people), None),
         worried=words.worry.found_undenied(padded, denied) or words.hoped_not.found_in(padded),
         health=any(w in words.health for w in folded),
@@ -349,13 +350,14 @@ def _position(words: ConversationWords, folded: tuple[str, ...]) -> int | None:
     return None
 
 
-def _changes_topic(words: ConversationWords, message: Message, padded: str) -> bool:
-    """Whether the message turns to something else: a word of `topic_shifts` with more
-    after it ("btw, kan du anbefale nogle løbesko?"), and the rest would not go on from
-    the chat alone ("btw hvor mange?", "forresten, hvad er den godt for?" still do)."""
+def _changes_topic(words: ConversationWords, padded: str, unacknowledged: str) -> bool:
+    """Whether the message (`padded`; `unacknowledged`: its words without those of
+    acknowledgement) turns to something else: a word of `topic_shifts` with more after it
+    ("btw, kan du anbefale nogle løbesko?"), and the rest would not go on from the chat
+    alone ("btw hvor mange?", "forresten, hvad er den godt for?" still do)."""
     if not words.topic_shifts.found_before_more(padded):
         return False
-    rest = f" {without_acknowledgements(words, message)} "
+    rest = f" {unacknowledged} "
     for phrase in words.topic_shifts.phrases:
         rest = rest.replace(phrase, " ")
     return not _goes_on(words, tuple(rest.split()), f" {' '.join(rest.split())} ")
