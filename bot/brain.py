@@ -225,14 +225,17 @@ class Brain:
             entries = load_entries(knowledge_dir / "entries.yaml")
         exercises = load_exercises(knowledge_dir / "exercises.yaml", {e.id for e in entries})
         lexicon = load_lexicon(knowledge_dir / "danish_words.txt")
+        analyzer = load_analyzer(knowledge_dir, entries, lexicon)
         return cls(
             entries,
             exercises,
-            Matcher(entries, load_analyzer(knowledge_dir, entries, lexicon)),
+            Matcher(entries, analyzer),
             RedFlagDetector.load(knowledge_dir / "red_flags.yaml", lexicon),
             UrgentCare.load(knowledge_dir / "urgent_care.yaml"),
             load_texts(knowledge_dir / "phrases.yaml", Phrases),
-            load_conversation_words(knowledge_dir / "conversation.yaml"),
+            load_conversation_words(
+                knowledge_dir / "conversation.yaml", analyzer.language.variants(WHAT_TO_DO)
+            ),
         )
 
     def red_flag(self, text: str) -> RedFlagResult:

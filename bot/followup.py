@@ -7,7 +7,7 @@ The brain decides what to do with the answers (bot/brain.py).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -96,7 +96,10 @@ class ConversationWords:
     sad_emoji: frozenset[str]
 
 
-def load_conversation_words(path: Path) -> ConversationWords:
+def load_conversation_words(path: Path, what_to_do: Iterable[str] = ()) -> ConversationWords:
+    """`what_to_do`: the phrases that ask what to do ("hvad gør jeg", kept with the
+    language's synonyms); those of several words ask in a story without a "?", as the
+    file's `indirect_questions` do (a lone "tips" is as often told as asked)."""
     record = load_record(path)
     short = record.data.get("short_message_words")
     if not isinstance(short, int) or isinstance(short, bool) or short < 1:
@@ -128,7 +131,10 @@ def load_conversation_words(path: Path) -> ConversationWords:
         subjects=frozenset(fold(w) for w in record.texts("subjects")),
         persons=frozenset(fold(w) for w in record.texts("persons")),
         topic_pointers=frozenset(fold(w) for w in record.texts("topic_pointers")),
-        indirect_questions=_phrases(record, "indirect_questions"),
+        indirect_questions=(
+            *_phrases(record, "indirect_questions"),
+            *(f" {fold(p)} " for p in what_to_do if " " in p),
+        ),
         elaborations=frozenset(fold(w) for w in record.texts("elaborations")),
         more_please=frozenset(fold(w) for w in record.texts("more_please")),
         why=_phrases(record, "why"),

@@ -94,6 +94,10 @@ class Language:
             words.update(variant)
         return words
 
+    def variants(self, canonical: str) -> tuple[str, ...]:
+        """The folded phrases of one synonym group ("hvad gør jeg" of "hvadgøre")."""
+        return tuple(" ".join(v) for v, term in self.synonyms.items() if term == canonical)
+
     @cached_property
     def smalltalk_phrases(self) -> dict[tuple[str, ...], str]:
         """Each small-talk phrase as its words, with its kind (the first that lists it)."""
