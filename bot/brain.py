@@ -532,9 +532,15 @@ class Brain:
             # "hvad gør jeg ved det?" right after the causes: what prevents them.
             return self._answer(self._by_id[after], 100.0, query=message)
         asked, background = message, None
+        read_as = denied  # the words of `asked` the writer denies
         if shape.correction and chat.turns:
             asked = analyse(shape.correction)  # "Nej, jeg mente ...": what was meant
-            own = self._matcher.rank(asked)
+            # It ends the message, so its denials are the message's last ones ("nej, jeg
+            # mente øvelser, ikke piller").
+            meant = len(asked.words)
+            ends = bool(denied) and message.words[-meant:] == asked.words
+            read_as = denied[-meant:] if ends else ()
+            own = self._matcher.rank(asked, read_as)
             own_score = own[0].score if own else 0.0
         matches = own
         if (
@@ -563,13 +569,11 @@ class Brain:
         if (
             best
             and not shape.correction
-            and self._asks_to_train_with_sciatica(
-                asked, questions, denied if asked is message else (), chat
-            )
+            and self._asks_to_train_with_sciatica(asked, questions, read_as, chat)
         ):
             best = Match(self._by_id[SCIATICA_TRAINING_ENTRY], best.score)
-        if if_so and best and NOT_BETTER in self._matcher.query(asked):
-            # "og hvis det ikke hjælper?" after an answer: when to get help.
+        if if_so and best and (shape.if_not or NOT_BETTER in self._matcher.query(asked)):
+            # "og hvis det ikke hjælper?", "og hvis ikke?" after an answer: when to get help.
             best = Match(self._by_id[SEEK_HELP_ENTRY], best.score)
         elif (
             best
@@ -633,7 +637,6 @@ class Brain:
         # What the message asks names a topic the article does not cover ("Virker
         # akupunktur?"): a long story then needs the usual score; with no word of the low
         # back ("mit knæ hæver op efter løb"), no entry answers it, whatever fits best.
-        read_as = denied if asked is message else ()
         if told and asked is message:
             # A story names products, medicines or prices in passing ("tog en panodil"):
             # off topic where it asks them, or by another subject anywhere.
@@ -722,7 +725,7 @@ class Brain:
                 best.score,
                 query=asked,
                 background=background,
-                denied=denied if asked is message and background is None else (),
+                denied=read_as if background is None else (),
             )
             other = (
                 self._other_question(told.questions, best.entry, led, situation)

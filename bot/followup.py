@@ -88,6 +88,7 @@ class ConversationWords:
     indirect_questions: tuple[str, ...]
     elaborations: frozenset[str]
     more_please: frozenset[str]
+    if_not: frozenset[str]
     why: tuple[str, ...]
     why_pointers: frozenset[str]
     meaning: frozenset[str]
@@ -137,6 +138,7 @@ def load_conversation_words(path: Path, what_to_do: Iterable[str] = ()) -> Conve
         ),
         elaborations=frozenset(fold(w) for w in record.texts("elaborations")),
         more_please=frozenset(fold(w) for w in record.texts("more_please")),
+        if_not=frozenset(fold(w) for w in record.texts("if_not")),
         why=_phrases(record, "why"),
         why_pointers=frozenset(fold(w) for w in record.texts("why_pointers")),
         meaning=frozenset(fold(w) for w in record.texts("meaning")),
@@ -204,6 +206,7 @@ class FollowUp:
     more_please: bool  # asks only for the rest of the last answer, as "0" does: "mere"
     asks_meaning: bool  # the whole message asks what the thing just spoken of is
     conditional: bool  # opens with "og hvis", "hvad hvis": what changes if something is so
+    if_not: bool  # the whole message asks "og hvis ikke?": if it does not pass or help
     # The whole message says only yes (True) or no (False) ("ja tak", "nej"); else None.
     says_yes: bool | None
     # Asks nothing, tells of a person and points at no topic: "hun er 66", "jeg skriver
@@ -257,6 +260,7 @@ def read(words: ConversationWords, message: Message, denied: Sequence[bool] = ()
         more_please=message.folded in words.more_please,
         asks_meaning=message.folded in words.meaning,
         conditional=any(padded.startswith(p) for p in words.conditionals),
+        if_not=message.folded in words.if_not,
         says_yes=True
         if message.folded in words.yes
         else False

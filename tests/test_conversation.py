@@ -262,6 +262,9 @@ def test_the_first_of_the_exercises_after_the_overview(chat: Conversations, brai
         # Also right after an exercise, and in English.
         ("knæ til bryst øvelsen hvordan", "hvad hvis det ikke hjælper?"),
         ("hvordan laver jeg bird dog", "and if it doesnt help"),
+        # "If not" alone, after "will it pass by itself?": not the same answer again.
+        ("går det over af sig selv?", "og hvis ikke?"),
+        ("går ondt i lænden over af sig selv", "og hvis det ikke gør?"),
     ],
 )
 def test_if_it_does_not_help_or_gets_worse_asks_when_to_seek_help(
@@ -303,10 +306,24 @@ def test_a_complete_new_question_is_not_hijacked_by_the_context(chat: Conversati
     assert entry_of(say(chat, "hjælper varme eller kulde bedst?")) == "varme-kulde"
 
 
-def test_a_correction_is_answered_by_what_was_meant(chat: Conversations) -> None:
-    say(chat, "scanning")
-    reply = say(chat, "nej, jeg mente om jeg kan blive ved med at arbejde med ondt i ryggen")
-    assert entry_of(reply) == "arbejde"
+@pytest.mark.parametrize(
+    ("before", "correction", "meant"),
+    [
+        (
+            "scanning",
+            "nej, jeg mente om jeg kan blive ved med at arbejde med ondt i ryggen",
+            "arbejde",
+        ),
+        # what was not meant, named beside what was, is left out
+        ("hvordan laver jeg bird dog", "nej, jeg mente kat ko, ikke bird dog", "kat-ko"),
+        ("hvad hjælper mod ondt i ryggen??", "nej jeg mente øvelser, ikke piller", "oevelser"),
+    ],
+)
+def test_a_correction_is_answered_by_what_was_meant(
+    chat: Conversations, before: str, correction: str, meant: str
+) -> None:
+    say(chat, before)
+    assert entry_of(say(chat, correction)) == meant
 
 
 FRAGILE = "min mor på 88 har knogleskørhed"

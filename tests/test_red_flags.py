@@ -4292,8 +4292,20 @@ SIGNS_FROM_TRAINING_SETS = [
     ("kan ikke holde på det, det siver bare ud, ryggen er låst", "blaere-tarm"),
     ("jeg ved ikke om jeg skal tisse eller ej, mærker ingenting, ondt i lænden", "blaere-tarm"),
     ("har tabt 9 kg siden jul, hvordan taber man sig så meget? ondt i ryggen", "vaegttab"),
+    # training set 146: no strength in a leg ("ikke kraft i", as "ingen kraft i"), since
+    # this afternoon; a foot that begins to drop, or drops as one walks
+    (
+        "havde ikke kraft i venstre ben til at trykke koblingen ned i eftermiddags, i morges "
+        "var det fint. lændesmerter. hvad sker der",
+        "svaghed",
+    ),
+    ("min mors fod er begyndt at hænge, og hun har ondt i lænden", "svaghed"),
+    ("min fod hænger når jeg går, og lænden gør ondt", "svaghed"),
 ]
 LOOK_ALIKES_FROM_TRAINING_SETS = [
+    # training set 146's review: tired legs, and a foot that hangs over the bed's edge
+    "har ikke kræfter til at træne ben i dag, bare træt, og lænden er øm",
+    "min fod hænger ud over sengekanten når jeg sover, ondt i lænden",
     # training set 142: a three-year-old not dry at night yet; its review: a heat pad
     # that no longer feels warm
     "Jeg har varmepuden mellem benene, og den føles ikke varm længere. Ondt i lænden",
