@@ -85,8 +85,6 @@ class Language:
     which_products: frozenset[str] = frozenset()
     # A kind of question (of `question_kinds`) -> the folded words that answer it.
     answer_cues: dict[str, frozenset[str]] = field(default_factory=dict)
-    # Words that open a phrase written with its own negation ("ikke går over").
-    denial_words: frozenset[str] = frozenset()
 
     @property
     def known_words(self) -> set[str]:
@@ -162,7 +160,6 @@ def load_language(path: Path) -> Language:
     not_asked_about = frozenset(fold(w) for w in record.texts("not_asked_about", minimum=0))
     which_products = frozenset(fold(w) for w in record.texts("which_products", minimum=0))
     answer_cues = _answer_cues(record, question_kinds)
-    denial_words = frozenset(fold(w) for w in record.texts("denial_words", minimum=0))
     return Language(
         stop_words,
         synonyms,
@@ -181,7 +178,6 @@ def load_language(path: Path) -> Language:
         not_asked_about,
         which_products,
         answer_cues,
-        denial_words,
     )
 
 
@@ -336,20 +332,17 @@ class Analyzer:
 
     def _undenied(self, read: list[tuple[str, bool]]) -> list[str]:
         """The words of `read` (word, denied) the writer does not deny. A phrase the
-        knowledge writes with its own negation ("det ikke sker igen", "ikke går over") is
-        no denial where the denial begins inside it ("hvad gør jeg, for at det ikke sker
-        igen?"), or with its first word, the denial's own "ikke" ("hvad gør jeg, når det
-        ikke går over?")."""
+        knowledge writes with its own negation ("det ikke sker igen") is no denial where
+        the denial begins inside it: "hvad gør jeg, for at det ikke sker igen?"."""
         words = [word for word, _ in read]
         denied = [flag for _, flag in read]
         if not any(denied):
             return words
-        denial_words = self.language.denial_words
         i = 0
         while i < len(words):
             found = self._variant_at(words, i)
             size = found[1] if found else 1
-            if size > 1 and denied[i + size - 1] and (not denied[i] or words[i] in denial_words):
+            if size > 1 and not denied[i] and denied[i + size - 1]:
                 denied[i : i + size] = [False] * size
             i += size
         return [word for word, flag in zip(words, denied, strict=True) if not flag]

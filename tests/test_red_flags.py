@@ -4301,11 +4301,14 @@ SIGNS_FROM_TRAINING_SETS = [
     ),
     ("min mors fod er begyndt at hænge, og hun har ondt i lænden", "svaghed"),
     ("min fod hænger når jeg går, og lænden gør ondt", "svaghed"),
+    # session 31's review: the need to go told as a need, not a walk to the toilet
+    ("han mærker ikke længere når han har brug for at komme på toilettet", "blaere-tarm"),
 ]
 LOOK_ALIKES_FROM_TRAINING_SETS = [
     # training set 146's review: tired legs, and a foot that hangs over the bed's edge
     "har ikke kræfter til at træne ben i dag, bare træt, og lænden er øm",
     "min fod hænger ud over sengekanten når jeg sover, ondt i lænden",
+    "jeg har ikke brug for at komme på toilettet om natten, men ryggen gør ondt",
     # training set 142: a three-year-old not dry at night yet; its review: a heat pad
     # that no longer feels warm
     "Jeg har varmepuden mellem benene, og den føles ikke varm længere. Ondt i lænden",
