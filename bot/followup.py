@@ -97,17 +97,22 @@ class ConversationWords:
     sad_emoji: frozenset[str]
 
 
-def load_conversation_words(path: Path, what_to_do: Iterable[str] = ()) -> ConversationWords:
+def load_conversation_words(path: Path, what_to_do: Iterable[str]) -> ConversationWords:
     """`what_to_do`: the phrases that ask what to do ("hvad gør jeg", kept with the
     language's synonyms); those of several words ask in a story without a "?", as the
     file's `indirect_questions` do (a lone "tips" is as often told as asked)."""
     record = load_record(path)
+    conditionals = _phrases(record, "conditionals")
+    if_not = frozenset(fold(w) for w in record.texts("if_not"))
+    unopened = sorted(p for p in if_not if not any(f" {p} ".startswith(c) for c in conditionals))
+    if unopened:  # the brain asks `if_not` only of a message that opens with a conditional
+        raise record.fail(f"if_not: '{unopened[0]}' opens with none of the conditionals")
     short = record.data.get("short_message_words")
     if not isinstance(short, int) or isinstance(short, bool) or short < 1:
         raise record.fail("'short_message_words' must be a whole number of at least 1")
     return ConversationWords(
         openers=_phrases(record, "openers"),
-        conditionals=_phrases(record, "conditionals"),
+        conditionals=conditionals,
         pronouns=frozenset(fold(w) for w in record.texts("pronouns")),
         short_message_words=short,
         corrections=_phrases(record, "corrections"),
@@ -138,7 +143,7 @@ def load_conversation_words(path: Path, what_to_do: Iterable[str] = ()) -> Conve
         ),
         elaborations=frozenset(fold(w) for w in record.texts("elaborations")),
         more_please=frozenset(fold(w) for w in record.texts("more_please")),
-        if_not=frozenset(fold(w) for w in record.texts("if_not")),
+        if_not=if_not,
         why=_phrases(record, "why"),
         why_pointers=frozenset(fold(w) for w in record.texts("why_pointers")),
         meaning=frozenset(fold(w) for w in record.texts("meaning")),

@@ -508,6 +508,20 @@ def test_a_what_to_do_mapping_to_a_missing_entry_stops_start_up(tmp_path: Path) 
         Brain.load(knowledge)
 
 
+def test_an_if_not_no_conditional_opens_stops_start_up(tmp_path: Path) -> None:
+    # "og hvis ikke?" is read only as a conditional: a phrase no conditional opens would
+    # never be asked
+    knowledge = tmp_path / "knowledge"
+    shutil.copytree(KNOWLEDGE_DIR, knowledge)
+    words = knowledge / "conversation.yaml"
+    words.write_text(
+        words.read_text(encoding="utf-8").replace('"and if not"', '"so if not"'),
+        encoding="utf-8",
+    )
+    with pytest.raises(KnowledgeError, match=r"^conversation\.yaml: .*'so if not'"):
+        Brain.load(knowledge)
+
+
 def test_one_everyday_word_is_no_question_an_entry_answers(brain: Brain) -> None:
     text = "jeg har ikke feber og har ikke tabt mig, bare så du ved det"
     reply = brain.reply(text, TUESDAY_MORNING)
