@@ -4301,6 +4301,9 @@ SIGNS_FROM_TRAINING_SETS = [
     ),
     ("min mors fod er begyndt at hænge, og hun har ondt i lænden", "svaghed"),
     ("min fod hænger når jeg går, og lænden gør ondt", "svaghed"),
+    # its review: "ikke nogen kraft i", "no strength in" (as "ingen kraft i")
+    ("der er ikke nogen kraft i benet i dag, og ryggen gør ondt", "svaghed"),
+    ("I have no strength in my left leg anymore, lænden gør ondt", "svaghed"),
     # session 31's review: the need to go told as a need, not a walk to the toilet
     ("han mærker ikke længere når han har brug for at komme på toilettet", "blaere-tarm"),
 ]
@@ -4308,6 +4311,7 @@ LOOK_ALIKES_FROM_TRAINING_SETS = [
     # training set 146's review: tired legs, and a foot that hangs over the bed's edge
     "har ikke kræfter til at træne ben i dag, bare træt, og lænden er øm",
     "min fod hænger ud over sengekanten når jeg sover, ondt i lænden",
+    "no strength in my legs after the marathon, and my back is stiff",
     "jeg har ikke brug for at komme på toilettet om natten, men ryggen gør ondt",
     # training set 142: a three-year-old not dry at night yet; its review: a heat pad
     # that no longer feels warm
