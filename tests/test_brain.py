@@ -484,41 +484,36 @@ def test_a_lasting_nerve_sign_offers_the_articles_advice_on_seeking_help(brain: 
     assert [s.entry_id for s in reply.suggestions] == ["soeg-hjaelp"]
 
 
-def test_a_sign_pointing_at_a_missing_entry_stops_start_up(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("file", "written", "broken", "error"),
+    [
+        # a sign pointing at an entry that does not exist
+        (
+            "red_flags.yaml",
+            "entry: soeg-hjaelp",
+            "entry: findes-ikke",
+            r"^red_flags\.yaml: .*'findes-ikke'",
+        ),
+        # a what-to-do mapping to an entry that does not exist
+        (
+            "conversation.yaml",
+            "{aarsager: forebyg}",
+            "{aarsager: nej}",
+            r"^conversation\.yaml: .*'aarsager: nej'",
+        ),
+        # "og hvis ikke?" is read only as a conditional: a phrase no conditional opens would
+        # never be asked
+        ("conversation.yaml", '"and if not"', '"so if not"', r"^conversation\.yaml: .*'so if not'"),
+    ],
+)
+def test_a_broken_knowledge_file_stops_start_up(
+    tmp_path: Path, file: str, written: str, broken: str, error: str
+) -> None:
     knowledge = tmp_path / "knowledge"
     shutil.copytree(KNOWLEDGE_DIR, knowledge)
-    rules = knowledge / "red_flags.yaml"
-    rules.write_text(
-        rules.read_text(encoding="utf-8").replace("entry: soeg-hjaelp", "entry: findes-ikke", 1),
-        encoding="utf-8",
-    )
-    with pytest.raises(KnowledgeError, match=r"^red_flags\.yaml: .*'findes-ikke'"):
-        Brain.load(knowledge)
-
-
-def test_a_what_to_do_mapping_to_a_missing_entry_stops_start_up(tmp_path: Path) -> None:
-    knowledge = tmp_path / "knowledge"
-    shutil.copytree(KNOWLEDGE_DIR, knowledge)
-    words = knowledge / "conversation.yaml"
-    words.write_text(
-        words.read_text(encoding="utf-8").replace("{aarsager: forebyg}", "{aarsager: nej}"),
-        encoding="utf-8",
-    )
-    with pytest.raises(KnowledgeError, match=r"^conversation\.yaml: .*'aarsager: nej'"):
-        Brain.load(knowledge)
-
-
-def test_an_if_not_no_conditional_opens_stops_start_up(tmp_path: Path) -> None:
-    # "og hvis ikke?" is read only as a conditional: a phrase no conditional opens would
-    # never be asked
-    knowledge = tmp_path / "knowledge"
-    shutil.copytree(KNOWLEDGE_DIR, knowledge)
-    words = knowledge / "conversation.yaml"
-    words.write_text(
-        words.read_text(encoding="utf-8").replace('"and if not"', '"so if not"'),
-        encoding="utf-8",
-    )
-    with pytest.raises(KnowledgeError, match=r"^conversation\.yaml: .*'so if not'"):
+    path = knowledge / file
+    path.write_text(path.read_text(encoding="utf-8").replace(written, broken, 1), encoding="utf-8")
+    with pytest.raises(KnowledgeError, match=error):
         Brain.load(knowledge)
 
 
