@@ -572,7 +572,11 @@ class Brain:
             and self._asks_to_train_with_sciatica(asked, questions, read_as, chat)
         ):
             best = Match(self._by_id[SCIATICA_TRAINING_ENTRY], best.score)
-        if if_so and best and (shape.if_not or NOT_BETTER in self._matcher.query(asked)):
+        if (
+            best
+            and background is not None
+            and (shape.if_not or (if_so and NOT_BETTER in self._matcher.query(asked)))
+        ):
             # "og hvis det ikke hjælper?", "og hvis ikke?" after an answer: when to get help.
             best = Match(self._by_id[SEEK_HELP_ENTRY], best.score)
         elif (

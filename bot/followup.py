@@ -104,9 +104,6 @@ def load_conversation_words(path: Path, what_to_do: Iterable[str]) -> Conversati
     record = load_record(path)
     conditionals = _phrases(record, "conditionals")
     if_not = frozenset(fold(w) for w in record.texts("if_not"))
-    unopened = sorted(p for p in if_not if not any(f" {p} ".startswith(c) for c in conditionals))
-    if unopened:  # the brain asks `if_not` only of a message that opens with a conditional
-        raise record.fail(f"if_not: '{unopened[0]}' opens with none of the conditionals")
     short = record.data.get("short_message_words")
     if not isinstance(short, int) or isinstance(short, bool) or short < 1:
         raise record.fail("'short_message_words' must be a whole number of at least 1")

@@ -501,9 +501,6 @@ def test_a_lasting_nerve_sign_offers_the_articles_advice_on_seeking_help(brain: 
             "{aarsager: nej}",
             r"^conversation\.yaml: .*'aarsager: nej'",
         ),
-        # "og hvis ikke?" is read only as a conditional: a phrase no conditional opens would
-        # never be asked
-        ("conversation.yaml", '"and if not"', '"so if not"', r"^conversation\.yaml: .*'so if not'"),
     ],
 )
 def test_a_broken_knowledge_file_stops_start_up(

@@ -265,6 +265,9 @@ def test_the_first_of_the_exercises_after_the_overview(chat: Conversations, brai
         # "If not" alone, after "will it pass by itself?": not the same answer again.
         ("går det over af sig selv?", "og hvis ikke?"),
         ("går ondt i lænden over af sig selv", "og hvis det ikke gør?"),
+        # ... also opened by "hvad så" or in English, as the brain reads it whole
+        ("går det over af sig selv?", "hvad så hvis ikke?"),
+        ("will it go away by itself?", "if not?"),
     ],
 )
 def test_if_it_does_not_help_or_gets_worse_asks_when_to_seek_help(
