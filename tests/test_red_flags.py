@@ -4306,6 +4306,21 @@ SIGNS_FROM_TRAINING_SETS = [
     ("I have no strength in my left leg anymore, lænden gør ondt", "svaghed"),
     # session 31's review: the need to go told as a need, not a walk to the toilet
     ("han mærker ikke længere når han har brug for at komme på toilettet", "blaere-tarm"),
+    # session 33 and its review: a reason told with the toilet does not hide that one
+    # cannot go; a sign told, then asked about as a symptom, is still told
+    ("jeg kan ikke tisse fordi det gør så ondt i lænden", "blaere-tarm"),
+    ("kan ikke pga smerter tisse siden i går", "blaere-tarm"),
+    ("jeg kan ikke sove fordi jeg ikke kan tisse, ryggen gør ondt", "blaere-tarm"),
+    ("kan ikke tisse, et symptom på prolaps??", "blaere-tarm"),
+    ("benet bliver svagere og svagere for hver time, er det et symptom på prolaps?", "svaghed"),
+    ("Feber på 39 og ondt i lænden, er det et symptom på nyrebækkenbetændelse?", "feber"),
+    ("kan ikke tisse eller sove pga smerterne", "blaere-tarm"),
+    ("kan ikke sove eller tisse pga smerter", "blaere-tarm"),
+    ("cant sleep because my bladder wont empty", "blaere-tarm"),
+    (
+        "er det et tegn på cauda equina at man ikke kan mærke skridtet? det kan jeg nemlig ikke",
+        "foelelsesloes-skridt",
+    ),
 ]
 LOOK_ALIKES_FROM_TRAINING_SETS = [
     # training set 146's review: tired legs, and a foot that hangs over the bed's edge
@@ -5048,6 +5063,13 @@ LOOK_ALIKES_FROM_TRAINING_SETS = [
     "hanen i køkkenet drypper og jeg kan ikke stoppe det, og så har jeg ondt i ryggen",
     "ved ikke om jeg skal ringe til lægen eller bare vente, det gør ondt når jeg sidder på"
     " toilettet",
+    # training set 147: a sign named as a thing, asked about as a symptom of something;
+    # sleep that the toilet, not the pain, keeps one from
+    "er inkontinens et symptom på diskusprolaps?",
+    "is incontinence a symptom of a slipped disc?",
+    "kan ikke sove fordi jeg skal tisse hele tiden, og jeg har ondt i lænden",
+    "kan ikke koncentrere mig pga tissetrang, og lænden er øm",
+    "I cant focus at work because I have to pee constantly, lower back sore",
 ]
 
 
