@@ -104,6 +104,9 @@ CONTEXT_BLEND = 0.5
 RED_FLAG_TURNS = 2
 # A message this short may finish the sentence of the one before ("på vandet").
 RUN_ON_WORDS = 6
+# A follow-up this short names a thing to read with the chat's topic ("gigt?", "tæerne
+# sover"), though the article never names it.
+FRAGMENT_WORDS = 2
 # A message of at most this many words that thanks or says goodbye ends a warning.
 ONLY_THANKS_WORDS = 4
 # A question of at most this many words opened by "og" goes on from the one before it.
@@ -650,10 +653,22 @@ class Brain:
         else:
             elsewhere = best is not None and self._matcher.names_off_topic(asked, read_as)
         long_story = len(message.words) > STORY_WORDS and not elsewhere
+        # A follow-up that asks only of a thing the knowledge never speaks of ("er det
+        # arveligt?" after the causes) asks beyond what the chat was about; one that opens
+        # on from it ("hvad med melsækkene på 25 kg ...?" after work), names a thing in a
+        # word or two ("kondicykel?" after the exercises) or asks nothing ("er murer btw")
+        # may not.
+        beyond = (
+            background is not None
+            and any(asked.asked)
+            and not shape.opens_on
+            and len(asked.words) > FRAGMENT_WORDS
+            and self._matcher.asks_beyond(asked)
+        )
         # A long story, or a message read with the chat's context, says more than a lone
         # question, so a lower score is sure enough; not when it names a topic the article
-        # does not cover.
-        told_more = long_story or (background is not None and not elsewhere)
+        # does not cover, or asks beyond what fits.
+        told_more = long_story or (background is not None and not elsewhere and not beyond)
         sure_enough = STORY_ANSWER_THRESHOLD if told_more else ANSWER_THRESHOLD
         # Afraid, but asking something clear: a calm word, the answer, the signs a tap
         # away. A long story's question is clear enough when, read with the story, it
@@ -687,6 +702,7 @@ class Brain:
             and best.entry.id == chat.last.entry_id
             and best.score >= CLARIFY_THRESHOLD
             and not self._matcher.names_off_topic(asked)
+            and not beyond
         )
         if (
             on_last_topic

@@ -186,6 +186,7 @@ class FollowUp:
     """What a message's shape says about how it relates to the conversation."""
 
     goes_on: bool  # starts like a continuation, points back, or is too short to stand alone
+    opens_on: bool  # starts like a continuation: "og ...", "hvad med ...", "men ..."
     correction: str | None  # the words after "nej, jeg mente", None if no correction
     position: int | None  # an exercise's place in the article's order (1-based, -1 = last)
     step: int | None  # a step from the exercise just spoken of (+1 next, -1 previous)
@@ -236,9 +237,11 @@ def read(words: ConversationWords, message: Message, denied: Sequence[bool] = ()
     padded = f" {message.folded} "
     pain = tells_pain(words, message)
     unacknowledged = without_acknowledgements(words, message)
+    opens_on = _opens_on(words, unacknowledged)
     return FollowUp(
         # "ok, hvad så med lænden?": an opener after a word of acknowledgement
-        goes_on=_goes_on(words, folded, f" {unacknowledged} "),
+        goes_on=_goes_on(words, folded, opens_on),
+        opens_on=opens_on,
         correction=_correction(words, padded),
         position=_position(words, folded),
         step=_step(words, message),
@@ -335,12 +338,16 @@ def person(words: ConversationWords, text: str) -> str | None:
     return next((w for w in fold(text).split() if w in words.people), None)
 
 
-def _goes_on(words: ConversationWords, folded: tuple[str, ...], padded: str) -> bool:
+def _opens_on(words: ConversationWords, text: str) -> bool:
+    """Whether folded `text` starts like a continuation ("og ...", "hvad med ...")."""
+    padded = f" {text} "
+    return any(padded.startswith(p) for p in words.openers)
+
+
+def _goes_on(words: ConversationWords, folded: tuple[str, ...], opens_on: bool) -> bool:
     if not folded:
         return False
-    if len(folded) <= words.short_message_words:
-        return True
-    if any(padded.startswith(p) for p in words.openers):
+    if len(folded) <= words.short_message_words or opens_on:
         return True
     return any(w in words.pronouns for w in folded)
 
@@ -372,7 +379,7 @@ def _changes_topic(words: ConversationWords, padded: str, unacknowledged: str) -
     rest = f" {unacknowledged} "
     for phrase in words.topic_shifts.phrases:
         rest = rest.replace(phrase, " ")
-    return not _goes_on(words, tuple(rest.split()), f" {' '.join(rest.split())} ")
+    return not _goes_on(words, tuple(rest.split()), _opens_on(words, " ".join(rest.split())))
 
 
 def without_acknowledgements(words: ConversationWords, message: Message) -> str:

@@ -19,7 +19,7 @@ from typing import NamedTuple
 
 from bot.analysis import Message, analyse
 from bot.knowledge import Entry
-from bot.language import Analyzer
+from bot.language import NOVELTY_FAIRLY_COMMON, Analyzer
 from bot.normalise import split_compound, stem
 
 # Weight of a word the knowledge never uses but the language data knows (a synonym
@@ -218,6 +218,17 @@ class Matcher:
         return any(
             self._off_topic_term(term) and not (in_passing and term in self._off_topic_requests)
             for term in self.query(message, denied)
+        )
+
+    def asks_beyond(self, message: Message) -> bool:
+        """Whether a message asks only of a thing the knowledge never speaks of, a word no
+        everyday one ("er det arveligt?", "kan det være nyrerne?"): after an answer, it
+        asks what the article does not say, not for more of it. Not when it says anything
+        the knowledge does, a kind of question included ("hvad kan jeg gøre på
+        rastepladsen?", "hvordan kan det ske af et nys?")."""
+        query = self.query(message)
+        return all(term not in self._idf for term in query) and any(
+            weight >= NOVELTY_FAIRLY_COMMON for weight in query.values()
         )
 
     def _off_topic_term(self, term: str) -> bool:

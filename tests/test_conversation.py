@@ -254,6 +254,46 @@ def test_the_first_of_the_exercises_after_the_overview(chat: Conversations, brai
 
 
 @pytest.mark.parametrize(
+    "messages",
+    [
+        # from training conversations 73 and 77: the rest of the causes was shown
+        ("hvorfor får man ondt i lænden", "er det arveligt?"),
+        ("det sidder mere ude i siden end midt på ryggen", "kan det være nyrerne?"),
+    ],
+)
+def test_a_follow_up_that_asks_only_of_a_thing_the_article_never_names_is_not_answered(
+    chat: Conversations, messages: tuple[str, ...]
+) -> None:
+    assert entry_of(say(chat, *messages)) is None
+
+
+@pytest.mark.parametrize(
+    "messages",
+    [
+        # a word or two names a thing to read with the topic (session 33's review)
+        ("hvilke øvelser er gode mod lændesmerter", "kondicykel?"),
+        ("hva kan jeg lave af motion med ondt i ryggen", "stavgang?"),
+        # English opens on from the topic as "hvad med" does
+        ("hjælper varme eller kulde bedst?", "how about a hot bath?"),
+    ],
+)
+def test_a_short_or_opened_follow_up_keeps_the_topic(
+    chat: Conversations, messages: tuple[str, ...]
+) -> None:
+    first = entry_of(say(chat, messages[0]))
+    assert first is not None
+    assert entry_of(say(chat, *messages[1:])) == first
+
+
+def test_a_follow_up_about_a_thing_of_the_topic_goes_on_with_it(chat: Conversations) -> None:
+    # a thing the article never names, asked about as it goes on from work (floor sets 23
+    # and 25): more about work
+    say(chat, "skal jeg blive hjemme fra arbejde?")
+    reply = say(chat, "hvad med melsækkene på 25 kg, kan jeg bare fortsætte med dem?")
+    assert reply.entry is not None and reply.entry.id == "arbejde"
+
+
+@pytest.mark.parametrize(
     ("before", "follow_up"),
     [
         ("hvad hjælper mod ondt i lænden", "og hvis det ik hjælper?"),
