@@ -625,6 +625,9 @@ def test_fear_gets_a_calm_word_then_the_danger_signs(brain: Brain) -> None:
     [
         ("hvad skal jeg betale i skat i år", "off_topic"),
         ("farvel", "goodbye"),
+        # training conversations 81: a weekend wished got "did you mean"
+        ("super tak 👍 god weekend", "goodbye"),
+        ("hav en god dag", "goodbye"),
         # found by a helper playing users: "😭😭😭" got "Godt. Skriv bare ..."
         ("😭😭😭", "sad"),
         ("👍", "acknowledged"),
