@@ -237,9 +237,9 @@ def read(words: ConversationWords, message: Message, denied: Sequence[bool] = ()
     padded = f" {message.folded} "
     pain = tells_pain(words, message)
     unacknowledged = without_acknowledgements(words, message)
+    # "ok, hvad så med lænden?": an opener after a word of acknowledgement
     opens_on = _opens_on(words, unacknowledged)
     return FollowUp(
-        # "ok, hvad så med lænden?": an opener after a word of acknowledgement
         goes_on=_goes_on(words, folded, opens_on),
         opens_on=opens_on,
         correction=_correction(words, padded),
