@@ -1444,6 +1444,18 @@ def test_an_exercise_for_the_hip_after_back_exercises_is_not_a_back_exercise(
     assert reply.entry is None
 
 
+def test_the_shoulders_asked_about_after_back_exercises_are_not_the_back(
+    chat: Conversations,
+) -> None:
+    # training conversations 81: the rest of the exercises answered it
+    assert entry_of(say(chat, "hvilke øvelser lindrer ondt i lænden", "og for skuldrene?")) is None
+
+
+def test_the_shoulders_of_an_exercise_are_still_the_exercise(chat: Conversations) -> None:
+    reply = say(chat, "hvordan laver jeg bird dog", "skal hænderne være under skuldrene?")
+    assert entry_of(reply) == "bird-dog"
+
+
 def test_a_follow_up_that_turns_to_something_else_is_read_alone(chat: Conversations) -> None:
     # "btw" / "forresten" before a question: the chat's topic lends it nothing (session 31)
     say(chat, "min ryg har gjort ondt i en uge efter vi flyttede")
