@@ -102,14 +102,12 @@ def load_conversation_words(path: Path, what_to_do: Iterable[str]) -> Conversati
     language's synonyms); those of several words ask in a story without a "?", as the
     file's `indirect_questions` do (a lone "tips" is as often told as asked)."""
     record = load_record(path)
-    conditionals = _phrases(record, "conditionals")
-    if_not = frozenset(fold(w) for w in record.texts("if_not"))
     short = record.data.get("short_message_words")
     if not isinstance(short, int) or isinstance(short, bool) or short < 1:
         raise record.fail("'short_message_words' must be a whole number of at least 1")
     return ConversationWords(
         openers=_phrases(record, "openers"),
-        conditionals=conditionals,
+        conditionals=_phrases(record, "conditionals"),
         pronouns=frozenset(fold(w) for w in record.texts("pronouns")),
         short_message_words=short,
         corrections=_phrases(record, "corrections"),
@@ -140,7 +138,7 @@ def load_conversation_words(path: Path, what_to_do: Iterable[str]) -> Conversati
         ),
         elaborations=frozenset(fold(w) for w in record.texts("elaborations")),
         more_please=frozenset(fold(w) for w in record.texts("more_please")),
-        if_not=if_not,
+        if_not=frozenset(fold(w) for w in record.texts("if_not")),
         why=_phrases(record, "why"),
         why_pointers=frozenset(fold(w) for w in record.texts("why_pointers")),
         meaning=frozenset(fold(w) for w in record.texts("meaning")),
