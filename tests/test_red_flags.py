@@ -4321,6 +4321,26 @@ SIGNS_FROM_TRAINING_SETS = [
         "er det et tegn på cauda equina at man ikke kan mærke skridtet? det kan jeg nemlig ikke",
         "foelelsesloes-skridt",
     ),
+    # session 34, training set 148: numb told as deaf; strength going, told against what
+    # the legs could two days ago; a passing told and denied; no better than a month ago
+    ("min kone er helt døv mellem benene og har ondt i lænden", "foelelsesloes-skridt"),
+    ("hun siger skridtet er døvt, og ryggen gør ondt", "foelelsesloes-skridt"),
+    ("kraften i mine ben forsvinder, kan ikke gå på trapper som jeg kunne i forgårs", "svaghed"),
+    ("benene er svage og han kan ikke rejse sig som han kunne i mandags", "svaghed"),
+    (
+        "har haft sovende ben og udstråling i 6 uger, lægen sagde det gik over men det gør"
+        " det ikke",
+        "nervetegn",
+    ),
+    (
+        "føleforstyrrelser i benet i 4 uger, fysen sagde det gik væk men det har det ikke,"
+        " ondt i lænden",
+        "nervetegn",
+    ),
+    (
+        "lændesmerterne er lige så slemme som for en måned siden, kan næsten ikke fungere",
+        "ingen-bedring",
+    ),
 ]
 LOOK_ALIKES_FROM_TRAINING_SETS = [
     # training set 146's review: tired legs, and a foot that hangs over the bed's edge
@@ -5070,6 +5090,14 @@ LOOK_ALIKES_FROM_TRAINING_SETS = [
     "kan ikke sove fordi jeg skal tisse hele tiden, og jeg har ondt i lænden",
     "kan ikke koncentrere mig pga tissetrang, og lænden er øm",
     "I cant focus at work because I have to pee constantly, lower back sore",
+    # session 34, training conversations 82: another person's stay in hospital told as
+    # done; a saying passed on and asked about; dull is not deaf
+    "Min kollega fik en prolaps sidste år og endte på sygehuset fordi han ikke kunne tisse."
+    " Nu har jeg selv lidt ondt i ryggen. Hvad skal man holde øje med?",
+    "min kone siger der er noget med at man ikke kan mærke skridtet, hvad var det nu man"
+    " skulle passe på med?",
+    "jeg har hørt at man ikke kan holde på vandet ved en prolaps, passer det?",
+    "en dov fornemmelse lige over balderne når jeg har stået hele dagen",
 ]
 
 
