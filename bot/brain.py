@@ -566,7 +566,10 @@ class Brain:
         just_answered = (
             current is not None and chat.last is not None and chat.last.exercise_id == current.id
         )
-        after_exercise = current is not None and (shape.goes_on or just_answered)
+        # A message that turns to something else ("btw er cykling ok?") is not about it.
+        after_exercise = (
+            current is not None and not shape.changes_topic and (shape.goes_on or just_answered)
+        )
         safe = next((m for m in matches if m.entry.id == SAFE_EXERCISES_ENTRY), None)
         if_so = shape.conditional and best is not None and background is not None
         if (
@@ -618,7 +621,7 @@ class Brain:
             current
             and best
             and after_exercise
-            and self._asks_of_exercise(best, matches, current, asked)
+            and self._asks_of_exercise(best, matches, current, asked, own)
         ):
             best = Match(self._by_id[current.entry_id], best.score)
         elif (
@@ -810,7 +813,12 @@ class Brain:
         return told or chat.entry_id in SCIATICA_ENTRIES
 
     def _asks_of_exercise(
-        self, best: Match, matches: list[Match], current: Exercise, asked: Message
+        self,
+        best: Match,
+        matches: list[Match],
+        current: Exercise,
+        asked: Message,
+        alone: list[Match],
     ) -> bool:
         """Whether a question after an exercise is a detail of it ("hvor mange sekunder
         skal man holde?" after bird-dog) though another entry ranks first: for the
@@ -823,7 +831,16 @@ class Brain:
             query = self._matcher.query(asked)
             if REPETITIONS in query and (own is None or own.score < ANSWER_THRESHOLD):
                 return False  # how many times: the overview tells, where the exercise does not
-            return OVERVIEW_QUESTIONS.isdisjoint(query)
+            # A thing the overview names and the exercise does not, asked clearly alone
+            # ("er cykling ok for ryggen?" after kat-ko): a question of its own ("hvor
+            # mange sekunder?" asks of the exercise).
+            clear_of_overview = (
+                bool(alone)
+                and alone[0].entry.id == EXERCISES_ENTRY
+                and alone[0].score >= ANSWER_THRESHOLD
+                and self._matcher.names_beside(asked, current.entry_id)
+            )
+            return OVERVIEW_QUESTIONS.isdisjoint(query) and not clear_of_overview
         if best.entry.id in self._exercise_of_entry:
             return False  # another exercise, named
         return own is not None and own.score >= ANSWER_THRESHOLD

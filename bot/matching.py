@@ -56,6 +56,8 @@ QUERY_WEIGHT_CAP = 12.0
 MIN_QUERY_WEIGHT = 2.0
 # Blend of best-phrasing fit and whole-entry coverage.
 PHRASING_SHARE = 0.6
+# A term held by at most this many entries names a thing of its own ("cykling").
+DISTINCTIVE_HOLDERS = 2
 # How many of the best entries `rank` returns: enough for an answer and suggestions.
 MAX_MATCHES = 10
 # Terms in at least this share of the phrasings, the most frequent few of them, are
@@ -108,6 +110,11 @@ class Matcher:
             for t, df in document_frequency.items()
         }
         answers_only = [a - q for q, a in zip(questions, answer_terms, strict=True)]
+        # Each entry's terms, for what a message names that an entry does not.
+        self._entry_terms = {
+            e.id: q | a for e, q, a in zip(self.entries, questions, answer_terms, strict=True)
+        }
+        self._holder_count = dict(document_frequency)
         # Scoring reads one slot per phrasing and per entry, and for each term the slots
         # that hold it.
         phrasing_entry: list[int] = []
@@ -229,6 +236,16 @@ class Matcher:
         query = self.query(message)
         return all(term not in self._idf for term in query) and any(
             weight >= NOVELTY_FAIRLY_COMMON for weight in query.values()
+        )
+
+    def names_beside(self, message: Message, entry_id: str) -> bool:
+        """Whether the message names a thing the knowledge speaks of in few entries, and
+        this entry not ("er cykling ok?" beside kat-ko; not "hvor mange sekunder?", a word
+        many entries use)."""
+        held = self._entry_terms.get(entry_id, frozenset())
+        return any(
+            term not in held and 0 < self._holder_count.get(term, 0) <= DISTINCTIVE_HOLDERS
+            for term in self.query(message)
         )
 
     def _off_topic_term(self, term: str) -> bool:

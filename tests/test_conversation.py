@@ -1478,3 +1478,20 @@ def test_by_the_way_that_still_points_back_keeps_the_topic(
 ) -> None:
     say(chat, first)
     assert entry_of(say(chat, by_the_way)) == entry
+
+
+@pytest.mark.parametrize(
+    "other_thing",
+    [
+        # training conversations 82: a thing the overview names, asked right after an
+        # exercise, with or without "btw"
+        "thx. btw er cykling ok for ryggen?",
+        "er cykling ok for ryggen?",
+        "må jeg gerne svømme?",
+    ],
+)
+def test_another_activity_asked_after_an_exercise_gets_the_overview(
+    chat: Conversations, other_thing: str
+) -> None:
+    say(chat, "kat ko, hvordan?")
+    assert entry_of(say(chat, other_thing)) == "oevelser"

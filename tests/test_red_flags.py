@@ -4341,6 +4341,13 @@ SIGNS_FROM_TRAINING_SETS = [
         "lændesmerterne er lige så slemme som for en måned siden, kan næsten ikke fungere",
         "ingen-bedring",
     ),
+    # its review: "døv" typed without ø; what the first version of the change lost (a
+    # hospital stay and something heard, with a sign now; "der er noget med at" telling
+    # one's own)
+    ("dovt i skridtet", "foelelsesloes-skridt"),
+    ("min kæreste endte på skadestuen, han kan ikke tisse", "blaere-tarm"),
+    ("jeg hørte at min far ikke kan tisse i dag, han er på vej på hospitalet", "blaere-tarm"),
+    ("der er noget med at jeg ikke kan holde på vandet mere", "blaere-tarm"),
 ]
 LOOK_ALIKES_FROM_TRAINING_SETS = [
     # training set 146's review: tired legs, and a foot that hangs over the bed's edge
@@ -5090,14 +5097,16 @@ LOOK_ALIKES_FROM_TRAINING_SETS = [
     "kan ikke sove fordi jeg skal tisse hele tiden, og jeg har ondt i lænden",
     "kan ikke koncentrere mig pga tissetrang, og lænden er øm",
     "I cant focus at work because I have to pee constantly, lower back sore",
-    # session 34, training conversations 82: another person's stay in hospital told as
-    # done; a saying passed on and asked about; dull is not deaf
-    "Min kollega fik en prolaps sidste år og endte på sygehuset fordi han ikke kunne tisse."
-    " Nu har jeg selv lidt ondt i ryggen. Hvad skal man holde øje med?",
-    "min kone siger der er noget med at man ikke kan mærke skridtet, hvad var det nu man"
-    " skulle passe på med?",
-    "jeg har hørt at man ikke kan holde på vandet ved en prolaps, passer det?",
+    # session 34, training conversations 82: a saying asked about; dull is not deaf
+    "hvad hed det nu, det syndrom hvor man ikke kan tisse?",
     "en dov fornemmelse lige over balderne når jeg har stået hele dagen",
+    # its review: a walk cut short by the weather or blisters, a deaf mother, a sign over
+    # after a comparison or after a passing denied of another trouble
+    "jeg kan ikke gå tur med hunden som jeg kunne i går, for det regner",
+    "jeg kan ikke gå så langt som jeg kunne i går, jeg har vabler",
+    "min mor er døv og har ondt i ryggen",
+    "jeg havde feber lige så høj som for en uge siden, men nu er den væk",
+    "min mand kunne ikke tisse i søndags, det gik over men det har ikke været et problem siden",
 ]
 
 
