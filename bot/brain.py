@@ -566,10 +566,7 @@ class Brain:
         just_answered = (
             current is not None and chat.last is not None and chat.last.exercise_id == current.id
         )
-        # A message that turns to something else ("btw er cykling ok?") is not about it.
-        after_exercise = (
-            current is not None and not shape.changes_topic and (shape.goes_on or just_answered)
-        )
+        after_exercise = current is not None and (shape.goes_on or just_answered)
         safe = next((m for m in matches if m.entry.id == SAFE_EXERCISES_ENTRY), None)
         if_so = shape.conditional and best is not None and background is not None
         if (
@@ -832,12 +829,17 @@ class Brain:
             if REPETITIONS in query and (own is None or own.score < ANSWER_THRESHOLD):
                 return False  # how many times: the overview tells, where the exercise does not
             # A thing the overview names and the exercise does not, asked clearly alone
-            # ("er cykling ok for ryggen?" after kat-ko): a question of its own ("hvor
-            # mange sekunder?" asks of the exercise).
+            # and not of the exercise ("er cykling ok for ryggen?" after kat-ko): a
+            # question of its own ("hvor mange sekunder?", "kan jeg lave den efter jeg har
+            # cyklet?" ask of the exercise).
             clear_of_overview = (
                 bool(alone)
                 and alone[0].entry.id == EXERCISES_ENTRY
                 and alone[0].score >= ANSWER_THRESHOLD
+                and not any(
+                    m.entry.id == current.entry_id and m.score >= CLARIFY_THRESHOLD for m in alone
+                )
+                and not any(w in self._words.exercise_pointers for w in asked.words)
                 and self._matcher.names_beside(asked, current.entry_id)
             )
             return OVERVIEW_QUESTIONS.isdisjoint(query) and not clear_of_overview

@@ -62,6 +62,7 @@ class ConversationWords:
     openers: tuple[str, ...]
     conditionals: tuple[str, ...]
     pronouns: frozenset[str]
+    exercise_pointers: frozenset[str]
     short_message_words: int
     corrections: tuple[str, ...]
     positions: dict[str, int]
@@ -109,6 +110,7 @@ def load_conversation_words(path: Path, what_to_do: Iterable[str]) -> Conversati
         openers=_phrases(record, "openers"),
         conditionals=_phrases(record, "conditionals"),
         pronouns=frozenset(fold(w) for w in record.texts("pronouns")),
+        exercise_pointers=frozenset(fold(w) for w in record.texts("exercise_pointers")),
         short_message_words=short,
         corrections=_phrases(record, "corrections"),
         positions=_numbers(record, "positions"),

@@ -244,7 +244,9 @@ class Matcher:
         many entries use)."""
         held = self._entry_terms.get(entry_id, frozenset())
         return any(
-            term not in held and 0 < self._holder_count.get(term, 0) <= DISTINCTIVE_HOLDERS
+            term not in held
+            and 0 < self._holder_count.get(term, 0) <= DISTINCTIVE_HOLDERS
+            and not any(c.isdigit() for c in term)  # "60 sekunder" is a detail, no thing
             for term in self.query(message)
         )
 

@@ -4348,6 +4348,16 @@ SIGNS_FROM_TRAINING_SETS = [
     ("min kæreste endte på skadestuen, han kan ikke tisse", "blaere-tarm"),
     ("jeg hørte at min far ikke kan tisse i dag, han er på vej på hospitalet", "blaere-tarm"),
     ("der er noget med at jeg ikke kan holde på vandet mere", "blaere-tarm"),
+    # the second review: "døv" right by the place; a pain as bad as weeks ago in English;
+    # a "nu" that is a time, not a particle
+    ("tissemanden er helt døv", "foelelsesloes-skridt"),
+    ("foden er helt døv og har været det i 3 uger", "nervetegn"),
+    ("my pain is still as bad as 6 weeks ago", "ingen-bedring"),
+    (
+        "for en uge siden var det nu at jeg mistede følelsen i skridtet, og det er ikke"
+        " kommet igen",
+        "foelelsesloes-skridt",
+    ),
 ]
 LOOK_ALIKES_FROM_TRAINING_SETS = [
     # training set 146's review: tired legs, and a foot that hangs over the bed's edge
@@ -5107,6 +5117,18 @@ LOOK_ALIKES_FROM_TRAINING_SETS = [
     "min mor er døv og har ondt i ryggen",
     "jeg havde feber lige så høj som for en uge siden, men nu er den væk",
     "min mand kunne ikke tisse i søndags, det gik over men det har ikke været et problem siden",
+    # the second review: a deaf person by a sore bottom or leg; a dull pain; a weak leg
+    # from a sprain or old age; a comparison told in the past; an episode over long ago
+    "jeg har ondt i numsen og er døv i det ene øre",
+    "jeg er døv, har ondt i ballerne",
+    "min døve søn har haft iskias ned i benet i 4 uger",
+    "fingrene er døve og ondt i benet i 4 uger",
+    "jeg har en dov smerte over balderne",
+    "hun kan ikke danse som hun kunne i fredags, hun har forstuvet foden og benet er svagt",
+    "jeg kan ikke gå op ad bakken som jeg kunne i forgårs, mine ben er svage af alderen",
+    "benet var lige så følelsesløst som for en måned siden, nu er det helt fint",
+    "jeg kunne ikke tisse efter bedøvelsen, det gik over men det kom igen efter operation"
+    " nummer to, nu er alt normalt",
 ]
 
 
