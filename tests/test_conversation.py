@@ -1495,3 +1495,20 @@ def test_another_activity_asked_after_an_exercise_gets_the_overview(
 ) -> None:
     say(chat, "kat ko, hvordan?")
     assert entry_of(say(chat, other_thing)) == "oevelser"
+
+
+@pytest.mark.parametrize(
+    "about_the_bot",
+    [
+        # training conversations 82: questions to the bot about itself, after an exercise
+        "hvor gammel er du?",
+        "haha tak du er sød, hvad hedder du og hvor gammel er du?",
+        "lol hvor bor du",
+    ],
+)
+def test_a_personal_question_to_the_bot_is_small_talk_not_the_last_topic(
+    chat: Conversations, about_the_bot: str
+) -> None:
+    say(chat, "hvordan laver man kat ko")
+    reply = say(chat, about_the_bot)
+    assert (reply.kind, reply.entry) == (ReplyKind.SMALLTALK, None)
