@@ -820,9 +820,10 @@ class Brain:
         """Whether a question after an exercise is a detail of it ("hvor mange sekunder
         skal man holde?" after bird-dog) though another entry ranks first: for the
         overview of all three exercises, unless it asks which exercises or how often (only
-        the overview tells: "1–2 gange dagligt"); for another
-        entry but an exercise, when the exercise's own text answers it too ("hvornår
-        trækker jeg vejret ind?", "hvor længe skal jeg holde stillingen?")."""
+        the overview tells: "1–2 gange dagligt") or, by its ranking `alone`, clearly of
+        something else the overview names; for another entry but an exercise, when the
+        exercise's own text answers it too ("hvornår trækker jeg vejret ind?", "hvor
+        længe skal jeg holde stillingen?")."""
         own = next((m for m in matches if m.entry.id == current.entry_id), None)
         if best.entry.id == EXERCISES_ENTRY:
             query = self._matcher.query(asked)
