@@ -4353,6 +4353,14 @@ SIGNS_FROM_TRAINING_SETS = [
     ("tissemanden er helt døv", "foelelsesloes-skridt"),
     ("foden er helt døv og har været det i 3 uger", "nervetegn"),
     ("my pain is still as bad as 6 weeks ago", "ingen-bedring"),
+    # the third review: what a first version of it lost (a cause asked about, a "nu" before
+    # "er det normalt?")
+    (
+        "min mor er 85 og hendes ben er blevet meget svagere siden i går, er det af alderen?",
+        "svaghed",
+    ),
+    ("jeg kan ikke tisse nu, er det normalt?", "blaere-tarm"),
+    ("har 39 i feber nu, er det normalt med rygsmerter?", "feber"),
     (
         "for en uge siden var det nu at jeg mistede følelsen i skridtet, og det er ikke"
         " kommet igen",
@@ -5117,15 +5125,15 @@ LOOK_ALIKES_FROM_TRAINING_SETS = [
     "min mor er døv og har ondt i ryggen",
     "jeg havde feber lige så høj som for en uge siden, men nu er den væk",
     "min mand kunne ikke tisse i søndags, det gik over men det har ikke været et problem siden",
-    # the second review: a deaf person by a sore bottom or leg; a dull pain; a weak leg
-    # from a sprain or old age; a comparison told in the past; an episode over long ago
+    # the second and third reviews: a deaf person by a sore bottom or leg; a dull pain; a
+    # comparison told in the past; an episode over long ago
     "jeg har ondt i numsen og er døv i det ene øre",
     "jeg er døv, har ondt i ballerne",
     "min døve søn har haft iskias ned i benet i 4 uger",
+    "min døve datter faldt på numsen i går",
     "fingrene er døve og ondt i benet i 4 uger",
     "jeg har en dov smerte over balderne",
-    "hun kan ikke danse som hun kunne i fredags, hun har forstuvet foden og benet er svagt",
-    "jeg kan ikke gå op ad bakken som jeg kunne i forgårs, mine ben er svage af alderen",
+    "det gør døvt ondt i numsen",
     "benet var lige så følelsesløst som for en måned siden, nu er det helt fint",
     "jeg kunne ikke tisse efter bedøvelsen, det gik over men det kom igen efter operation"
     " nummer to, nu er alt normalt",
