@@ -470,13 +470,13 @@ alternates), so it stands in for an unseen held-out set:
   prompt 1.000, false alarms 0.008 -> 0.008; never tuned on.
 - redflags_blind75.yaml and conversations_blind69.yaml: written the same way at the end
   of session 33, scored once before the next round (bccd202, the same at 6efab6c) and
-  once after it (6b2f579, session 34): blind75 acute 0.972 -> 0.972, prompt 1.000 ->
+  once after it (5b65445, session 34): blind75 acute 0.972 -> 0.972, prompt 1.000 ->
   1.000, false alarms 0.010 -> 0.010, in-scope 0.902 -> 0.902, out-of-scope 0.941 ->
   0.941; conversations69 in-scope 0.905 -> 0.905 (stories 0.936, follow-ups 0.884),
   out-of-scope 0.923 -> 0.923, acute 1.000, prompt 1.000, false alarms 0.000 -> 0.000;
   never tuned on.
 - redflags_blind76.yaml and conversations_blind70.yaml: written the same way at the start
-  of session 34, scored once before its changes (8d24517) and once after them (6b2f579):
+  of session 34, scored once before its changes (8d24517) and once after them (5b65445):
   blind76 acute 1.000 -> 1.000, prompt 1.000 -> 1.000, false alarms 0.020 -> 0.020,
   in-scope 0.942 -> 0.942, out-of-scope 1.000 -> 1.000; conversations70 in-scope 0.897 ->
   0.897 (stories 0.857, follow-ups 0.920), out-of-scope 0.885 -> 0.885, acute 1.000,
