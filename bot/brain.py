@@ -634,12 +634,17 @@ class Brain:
             # midt i den, er det normalt?") asks how to exercise safely, not for a
             # diagnosis; "hvilke symptomer ...?" is a question of its own.
             best = Match(safe.entry, best.score)
-        elif if_so and best and chat.entry_id and own_score < ANSWER_THRESHOLD:
-            # "og hvis smerten er helt skarp?", unclear alone, after an answer asks what
-            # changes if so: that answer again, where it fits the question read with it
-            # about as well ("og hvis det ikke går over?" asks something else).
+        elif if_so and best and chat.entry_id:
+            # "og hvis smerten er helt skarp?" after an answer asks what changes if so:
+            # that answer again, where it fits the question read with it about as well
+            # ("og hvis det ikke går over?" asks something else), or, clear alone, where
+            # that answer speaks of all it names ("og hvis det er en skarp smerte?" after
+            # "kulde kan dæmpe stærke, skarpe smerter", not the sciatica it also fits).
             last = next((m for m in matches if m.entry.id == chat.entry_id), None)
-            if last is not None and last.score >= best.score - CONDITIONAL_MARGIN:
+            if last is not None and (
+                self._matcher.held_by(asked, chat.entry_id)
+                or (own_score < ANSWER_THRESHOLD and last.score >= best.score - CONDITIONAL_MARGIN)
+            ):
                 best = last
         # What the message asks names a topic the article does not cover ("Virker
         # akupunktur?"): a long story then needs the usual score; with no word of the low

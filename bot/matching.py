@@ -250,6 +250,15 @@ class Matcher:
             for term in self.query(message)
         )
 
+    def held_by(self, message: Message, entry_id: str) -> bool:
+        """Whether the entry's question or answer holds every term the message names
+        beside its kind of question ("og hvis det er en skarp smerte?" beside an answer
+        that says "skarpe smerter")."""
+        held = self._entry_terms.get(entry_id, frozenset())
+        kinds = self.analyzer.language.question_kinds
+        named = [term for term in self.query(message) if term not in kinds]
+        return bool(named) and all(term in held for term in named)
+
     def _off_topic_term(self, term: str) -> bool:
         return term not in self._idf and (term in self._off_topic or self._off_topic_tail(term))
 

@@ -42,6 +42,10 @@ def test_staying_in_bed_in_everyday_words_asks_about_bed_rest(brain: Brain, mess
         ("hvornår skal jeg ringe til lægen med min ryg", "soeg-hjaelp"),
         ("kan jeg gå på arbejde med ondt i ryggen", "arbejde"),
         ("er is eller varme bedst", "varme-kulde"),
+        # Ice said in Danish ("is"), and help not coming with a softening word inside
+        # (training conversations 83).
+        ("er is godt mod ondt i lænden?", "varme-kulde"),
+        ("har lavet øvelserne i 6 uger og det er ikke rigtig blevet bedre", "soeg-hjaelp"),
         ("hvorfor gør min lænd ondt", "aarsager"),
         ("hvordan finder jeg en god fysser", "find-fysioterapeut"),
         ("skal jeg have en scanning", "scanning"),

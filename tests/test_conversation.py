@@ -1512,3 +1512,25 @@ def test_a_personal_question_to_the_bot_is_small_talk_not_the_last_topic(
     say(chat, "hvordan laver man kat ko")
     reply = say(chat, about_the_bot)
     assert (reply.kind, reply.entry) == (ReplyKind.SMALLTALK, None)
+
+
+@pytest.mark.parametrize(
+    ("first", "if_so", "entry"),
+    [
+        # training conversations 83: the answer just given speaks of sharp pain
+        ("hjælper varme?", "og hvis det er mere en skarp smerte?", "varme-kulde"),
+        ("hvor længe varer lændesmerter typisk?", "og hvis det er mere end 6 uger?", "varighed"),
+    ],
+)
+def test_a_condition_the_last_answer_speaks_of_gets_that_answer(
+    chat: Conversations, first: str, if_so: str, entry: str
+) -> None:
+    say(chat, first)
+    assert entry_of(say(chat, if_so)) == entry
+
+
+def test_a_condition_the_last_answer_does_not_speak_of_gets_its_own_answer(
+    chat: Conversations,
+) -> None:
+    say(chat, "hjælper varme?")
+    assert entry_of(say(chat, "og hvis det stråler ned i benet?")) != "varme-kulde"
