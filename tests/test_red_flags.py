@@ -4366,6 +4366,13 @@ SIGNS_FROM_TRAINING_SETS = [
         " kommet igen",
         "foelelsesloes-skridt",
     ),
+    # session 35: pain worse over weeks still is, whatever also makes it worse
+    ("mine lændesmerter er blevet værre og værre de sidste 3 uger", "ingen-bedring"),
+    (
+        "har haft forfærdelige smerter i 5 uger, det bliver værre når jeg går og bedre bliver"
+        " det ikke",
+        "ingen-bedring",
+    ),
 ]
 LOOK_ALIKES_FROM_TRAINING_SETS = [
     # training set 146's review: tired legs, and a foot that hangs over the bed's edge
@@ -5137,6 +5144,12 @@ LOOK_ALIKES_FROM_TRAINING_SETS = [
     "benet var lige så følelsesløst som for en måned siden, nu er det helt fint",
     "jeg kunne ikke tisse efter bedøvelsen, det gik over men det kom igen efter operation"
     " nummer to, nu er alt normalt",
+    # session 35, training conversations 83: pain worse in a situation, for months, is
+    # no pain that fails to improve
+    "jeg synes mine rygsmerter bliver værre når jeg er presset, har haft ondt i lænden i"
+    " halvandet år med gode og dårlige perioder",
+    "min lænd bliver værre når jeg sidder længe, har haft det i 3 måneder",
+    "min lænd bliver vaerre naar jeg sidder, har haft det i 3 maaneder",
 ]
 
 
