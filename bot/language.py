@@ -61,6 +61,9 @@ class Language:
     off_topic: frozenset[str]
     smalltalk: dict[str, frozenset[str]]  # kind -> folded phrases (whole message)
     not_covered: dict[str, str]  # folded word or phrase -> the reply for its topic
+    # Phrases in which a not-covered topic's word tells a time that is over ("siden min
+    # sidste graviditet"): the topic is background then, not what is asked about.
+    not_covered_over: tuple[str, ...] = ()
     # Canonical terms of question words ("hvilke", "hvordan"): they say what kind of
     # answer is wanted, not what about, so a follow-up's topic comes from its context.
     question_kinds: frozenset[str] = frozenset()
@@ -140,9 +143,11 @@ def load_language(path: Path) -> Language:
         phrases = Record(kinds, path.name, f"smalltalk '{kind}'").texts(kind)
         smalltalk[str(kind)] = frozenset(fold(p) for p in phrases)
     not_covered: dict[str, str] = {}
+    not_covered_over: list[str] = []
     for topic in record.records("not_covered"):
         for word in topic.texts("words"):
             not_covered[fold(word)] = topic.text("reply")
+        not_covered_over += [fold(phrase) for phrase in topic.texts("over", minimum=0)]
     question_kinds = frozenset(fold(w).replace(" ", "") for w in record.texts("question_kinds"))
     unknown = sorted(question_kinds - set(synonyms.values()))
     if unknown:
@@ -166,6 +171,7 @@ def load_language(path: Path) -> Language:
         off_topic,
         smalltalk,
         not_covered,
+        tuple(not_covered_over),
         question_kinds,
         addressing,
         particles,
@@ -433,8 +439,12 @@ class Analyzer:
 
 
 def not_covered_reply(language: Language, message: Message) -> str | None:
-    """The reply for a topic the article does not cover that the message names, or None."""
+    """The reply for a topic the article does not cover that the message names, or None.
+    A topic named only as a time that is over ("lændesmerter siden min sidste
+    graviditet") is background, not the topic."""
     padded = f" {message.folded} "
+    for phrase in language.not_covered_over:
+        padded = padded.replace(f" {phrase} ", " | ")
     for phrase, reply in language.not_covered.items():
         if f" {phrase} " in padded:
             return reply

@@ -425,6 +425,43 @@ def test_pregnancy_is_not_answered_from_the_article(brain: Brain) -> None:
 
 
 @pytest.mark.parametrize(
+    "pregnant_now",
+    [
+        "Jeg er gravid i uge 30 og har ondt i lænden. Går det over efter graviditeten?",
+        "min kone er gravid og har ondt i lænden, hvilke øvelser kan hun lave?",
+    ],
+)
+def test_a_pregnancy_now_is_not_answered_whatever_else_is_told(
+    brain: Brain, pregnant_now: str
+) -> None:
+    reply = brain.reply(pregnant_now, TUESDAY_MORNING)
+    assert (reply.kind, reply.entry) == (ReplyKind.FALLBACK, None)
+
+
+@pytest.mark.parametrize(
+    ("pregnancy_over", "entry"),
+    [
+        # conversations blind 6 and training 79: a pregnancy that is over is background
+        (
+            "Jeg er 36 og har haft en stiv lænd siden min sidste graviditet. Hvordan laver"
+            " man kat-ko?",
+            "kat-ko",
+        ),
+        (
+            "Da jeg var gravid for 5 år siden kunne jeg ikke holde på tisset, det er for"
+            " længst overstået. Kan styrketræning gøre min lænd værre?",
+            "styrketraening",
+        ),
+    ],
+)
+def test_a_pregnancy_that_is_over_does_not_stop_the_answer(
+    brain: Brain, pregnancy_over: str, entry: str
+) -> None:
+    reply = brain.reply(pregnancy_over, TUESDAY_MORNING)
+    assert reply.entry is not None and (reply.kind, reply.entry.id) == (ReplyKind.ANSWER, entry)
+
+
+@pytest.mark.parametrize(
     ("text", "says"),
     [
         ("hvordan skal jeg ligge om natten, når jeg har hold i ryggen?", ["fysioterapeut"]),
