@@ -45,6 +45,8 @@ NOT_BETTER = "ikkebedre"
 # How far below the best match the answer just given may score and still answer a
 # conditional follow-up ("og hvis det stikker?").
 CONDITIONAL_MARGIN = 10.0
+# The same, for a condition clear alone whose words the last answer holds.
+HELD_CONDITIONAL_MARGIN = 5.0
 # A long story spreads its words over many topics, so its best entry scores lower for
 # the same fit: past this many words, this score answers (the runner-up first beneath).
 STORY_WORDS = 25
@@ -637,14 +639,21 @@ class Brain:
         elif if_so and best and chat.entry_id:
             # "og hvis smerten er helt skarp?" after an answer asks what changes if so:
             # that answer again, where it fits the question read with it about as well
-            # ("og hvis det ikke går over?" asks something else), or, clear alone, where
-            # that answer speaks of all it names ("og hvis det er en skarp smerte?" after
-            # "kulde kan dæmpe stærke, skarpe smerter", not the sciatica it also fits).
+            # ("og hvis det ikke går over?" asks something else); clear alone, where that
+            # answer also speaks of all it names, fits it nearly as well and the question
+            # names no other entry's subject ("og hvis det er en skarp smerte?" after
+            # "kulde kan dæmpe stærke, skarpe smerter", not the sciatica it fits a little
+            # better; "og hvis det er iskias?" asks of sciatica, whatever was said of it).
             last = next((m for m in matches if m.entry.id == chat.entry_id), None)
-            if last is not None and (
-                self._matcher.held_by(asked, chat.entry_id)
-                or (own_score < ANSWER_THRESHOLD and last.score >= best.score - CONDITIONAL_MARGIN)
+            if own_score < ANSWER_THRESHOLD:
+                margin: float | None = CONDITIONAL_MARGIN
+            elif self._matcher.held_by(asked, chat.entry_id) and not self._matcher.names_heading_of(
+                asked, best.entry.id
             ):
+                margin = HELD_CONDITIONAL_MARGIN
+            else:
+                margin = None
+            if last is not None and margin is not None and last.score >= best.score - margin:
                 best = last
         # What the message asks names a topic the article does not cover ("Virker
         # akupunktur?"): a long story then needs the usual score; with no word of the low

@@ -115,6 +115,11 @@ class Matcher:
             e.id: q | a for e, q, a in zip(self.entries, questions, answer_terms, strict=True)
         }
         self._holder_count = dict(document_frequency)
+        # Each entry's heading terms: what the entry is about, by its own name.
+        self._heading_terms = {
+            e.id: frozenset(t.text for t in ps[0])
+            for e, ps in zip(self.entries, phrasings, strict=True)
+        }
         # Scoring reads one slot per phrasing and per entry, and for each term the slots
         # that hold it.
         phrasing_entry: list[int] = []
@@ -254,10 +259,18 @@ class Matcher:
         """Whether the entry's question or answer holds every term the message names
         beside its kind of question ("og hvis det er en skarp smerte?" beside an answer
         that says "skarpe smerter")."""
-        held = self._entry_terms.get(entry_id, frozenset())
+        named = self._named(message)
+        return bool(named) and named <= self._entry_terms.get(entry_id, frozenset())
+
+    def names_heading_of(self, message: Message, entry_id: str) -> bool:
+        """Whether the message names a term of the entry's heading, the thing the entry is
+        about ("og hvis det er iskias?" names "... lokal lændesmerte og ischias?")."""
+        return not self._named(message).isdisjoint(self._heading_terms.get(entry_id, ()))
+
+    def _named(self, message: Message) -> frozenset[str]:
+        """The message's terms beside its kinds of question."""
         kinds = self.analyzer.language.question_kinds
-        named = [term for term in self.query(message) if term not in kinds]
-        return bool(named) and all(term in held for term in named)
+        return frozenset(term for term in self.query(message) if term not in kinds)
 
     def _off_topic_term(self, term: str) -> bool:
         return term not in self._idf and (term in self._off_topic or self._off_topic_tail(term))

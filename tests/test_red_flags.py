@@ -4366,13 +4366,14 @@ SIGNS_FROM_TRAINING_SETS = [
         " kommet igen",
         "foelelsesloes-skridt",
     ),
-    # session 35: pain worse over weeks still is, whatever also makes it worse
+    # session 35: a review of a rule that read "værre når/ved/efter ..." as what
+    # aggravates the pain found it hid these (the rule was dropped): pain not better or
+    # worse over weeks, whatever also makes it worse
     ("mine lændesmerter er blevet værre og værre de sidste 3 uger", "ingen-bedring"),
-    (
-        "har haft forfærdelige smerter i 5 uger, det bliver værre når jeg går og bedre bliver"
-        " det ikke",
-        "ingen-bedring",
-    ),
+    ("ikke bedre efter 6 uger, værre når jeg sidder", "ingen-bedring"),
+    ("udstrålingen bliver værre når jeg går, har haft den i 6 uger", "ingen-bedring"),
+    ("det er blevet værre efter 2 måneder", "ingen-bedring"),
+    ("pain getting worse when I walk, had it 2 months, not improving", "ingen-bedring"),
 ]
 LOOK_ALIKES_FROM_TRAINING_SETS = [
     # training set 146's review: tired legs, and a foot that hangs over the bed's edge
@@ -5144,12 +5145,6 @@ LOOK_ALIKES_FROM_TRAINING_SETS = [
     "benet var lige så følelsesløst som for en måned siden, nu er det helt fint",
     "jeg kunne ikke tisse efter bedøvelsen, det gik over men det kom igen efter operation"
     " nummer to, nu er alt normalt",
-    # session 35, training conversations 83: pain worse in a situation, for months, is
-    # no pain that fails to improve
-    "jeg synes mine rygsmerter bliver værre når jeg er presset, har haft ondt i lænden i"
-    " halvandet år med gode og dårlige perioder",
-    "min lænd bliver værre når jeg sidder længe, har haft det i 3 måneder",
-    "min lænd bliver vaerre naar jeg sidder, har haft det i 3 maaneder",
 ]
 
 
