@@ -4374,6 +4374,17 @@ SIGNS_FROM_TRAINING_SETS = [
     ("udstrålingen bliver værre når jeg går, har haft den i 6 uger", "ingen-bedring"),
     ("det er blevet værre efter 2 måneder", "ingen-bedring"),
     ("pain getting worse when I walk, had it 2 months, not improving", "ingen-bedring"),
+    # training set 149: steroids taken regularly and a stab of pain (a noun: "et jag");
+    # numbness on the bike that does not go when one gets off
+    (
+        "tager binyrebarkhormon fast pga min gigt og fik pludselig et voldsomt jag i ryggen"
+        " da jeg bøjede mig efter avisen",
+        "steroid-ryg",
+    ),
+    (
+        "skridtet er følelsesløst og det går ikke væk når jeg står af cyklen, ondt i ryggen",
+        "foelelsesloes-skridt",
+    ),
 ]
 LOOK_ALIKES_FROM_TRAINING_SETS = [
     # training set 146's review: tired legs, and a foot that hangs over the bed's edge
@@ -5145,6 +5156,9 @@ LOOK_ALIKES_FROM_TRAINING_SETS = [
     "benet var lige så følelsesløst som for en måned siden, nu er det helt fint",
     "jeg kunne ikke tisse efter bedøvelsen, det gik over men det kom igen efter operation"
     " nummer to, nu er alt normalt",
+    # session 35, training set 149: a seat numb on the bike that goes as one gets off
+    "bliver lidt følelsesløs i numsen når jeg cykler lange ture på racer, det går væk med"
+    " det samme når jeg står af. men lænden er øm efter turene",
 ]
 
 
