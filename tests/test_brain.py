@@ -46,6 +46,9 @@ def test_staying_in_bed_in_everyday_words_asks_about_bed_rest(brain: Brain, mess
         # (training conversations 83).
         ("er is godt mod ondt i lænden?", "varme-kulde"),
         ("har lavet øvelserne i 6 uger og det er ikke rigtig blevet bedre", "soeg-hjaelp"),
+        # A little weight to lose, wished for, is no weight loss asked about (training set
+        # 149).
+        ("hjælper det på rygsmerterne hvis jeg taber mig lidt? jeg vejer for meget", "forebyg"),
         ("hvorfor gør min lænd ondt", "aarsager"),
         ("hvordan finder jeg en god fysser", "find-fysioterapeut"),
         ("skal jeg have en scanning", "scanning"),
