@@ -432,6 +432,11 @@ def test_pregnancy_is_not_answered_from_the_article(brain: Brain) -> None:
     [
         "Jeg er gravid i uge 30 og har ondt i lænden. Går det over efter graviditeten?",
         "min kone er gravid og har ondt i lænden, hvilke øvelser kan hun lave?",
+        # a pregnancy over and one now, told without the word (a review of session 35)
+        "siden min sidste graviditet har jeg haft ondt i lænden, og nu er jeg 12 uger henne."
+        " hvad hjælper hurtigt?",
+        "da jeg var gravid første gang havde jeg ondt i lænden. nu er jeg i tredje trimester."
+        " hvad hjælper hurtigt?",
     ],
 )
 def test_a_pregnancy_now_is_not_answered_whatever_else_is_told(

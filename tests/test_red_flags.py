@@ -4385,6 +4385,18 @@ SIGNS_FROM_TRAINING_SETS = [
         "skridtet er følelsesløst og det går ikke væk når jeg står af cyklen, ondt i ryggen",
         "foelelsesloes-skridt",
     ),
+    # a review found a rule for numbness that "går væk når jeg står af" (the bike) hid
+    # these (the rule was dropped)
+    (
+        "følelsesløs i skridtet på cyklen, det går væk når jeg står af, men siden i går er"
+        " det blevet ved",
+        "foelelsesloes-skridt",
+    ),
+    (
+        "my crotch goes numb on the bike and goes away when I get off, but today it didn't go"
+        " away",
+        "foelelsesloes-skridt",
+    ),
 ]
 LOOK_ALIKES_FROM_TRAINING_SETS = [
     # training set 146's review: tired legs, and a foot that hangs over the bed's edge
@@ -5156,9 +5168,9 @@ LOOK_ALIKES_FROM_TRAINING_SETS = [
     "benet var lige så følelsesløst som for en måned siden, nu er det helt fint",
     "jeg kunne ikke tisse efter bedøvelsen, det gik over men det kom igen efter operation"
     " nummer to, nu er alt normalt",
-    # session 35, training set 149: a seat numb on the bike that goes as one gets off
-    "bliver lidt følelsesløs i numsen når jeg cykler lange ture på racer, det går væk med"
-    " det samme når jeg står af. men lænden er øm efter turene",
+    # session 35: a stab of pain elsewhere, or "i et jag" (in one go), beside steroids
+    "tager prednisolon fast, fik et jag i brystet",
+    "tager prednisolon fast, kørte 5 timer i et jag og nu er ryggen lidt stiv",
 ]
 
 
