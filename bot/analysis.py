@@ -8,6 +8,7 @@ none of them folds or splits the text again.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from typing import NamedTuple
@@ -129,6 +130,12 @@ class Message:
         return self.asked[first.sentence] and (
             first.word in QUESTION_WORDS or first.word in QUESTION_VERBS
         )
+
+
+def denial_key(denied: Sequence[bool]) -> tuple[bool, ...]:
+    """Per-word denials as a cache key: () when no word is denied, which reads the same as
+    any all-false marking (a message ranked with its denials hits what it read without)."""
+    return tuple(denied) if any(denied) else ()
 
 
 def _opens(word: str) -> bool:

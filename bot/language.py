@@ -16,7 +16,7 @@ from typing import NamedTuple
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from bot.analysis import Message, analyse
+from bot.analysis import Message, analyse, denial_key
 from bot.knowledge import Entry, KnowledgeError, Record, load_record
 from bot.normalise import fold, plain, split_compound, stem, stems
 
@@ -269,7 +269,7 @@ class Analyzer:
 
         Synonyms become their group's canonical word as it is; other words are stemmed.
         """
-        key = (message.text, tuple(denied))
+        key = (message.text, denial_key(denied))
         terms = self._recent.get(key)
         if terms is None:
             if len(self._recent) >= RECENT_MESSAGES:

@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from bot.analysis import Message, analyse
+from bot.analysis import Message, analyse, denial_key
 from bot.knowledge import Entry
 from bot.language import NOVELTY_FAIRLY_COMMON, Analyzer
 from bot.normalise import split_compound, stem
@@ -195,7 +195,7 @@ class Matcher:
         self, message: Message, denied: Sequence[bool], context: Message | None
     ) -> tuple[dict[str, float], frozenset[str]]:
         """`query`, and the terms only the context lends."""
-        key = (message, tuple(denied), context)
+        key = (message, denial_key(denied), context)
         known = self._recent_queries.get(key)
         if known is not None:
             return known  # the answer's lead and the off-topic check read a query just ranked
