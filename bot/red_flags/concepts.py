@@ -176,7 +176,7 @@ def slot_hits(
     for start, found_here in enumerate(terms.matches(readings)):
         ends: dict[str, set[int]] = {}
         for term, end in found_here:
-            if any(start < wall < end for wall in walls):
+            if walls and any(start < wall < end for wall in walls):
                 continue
             ends.setdefault(term.slot, set()).add(end)
         for slot, slot_ends in ends.items():

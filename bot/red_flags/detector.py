@@ -151,6 +151,11 @@ class RedFlagDetector:
             c.id: RedFlagSign(c.id, c.tier, c.label, c.urgency, c.entry, c.event)
             for c in self._concepts
         }
+        # Each concept's combinations as the slot sets they need, for `check`'s first look.
+        self._concept_needs = tuple(
+            (concept, tuple(combination.needed for combination in concept.when))
+            for concept in self._concepts
+        )
 
     @classmethod
     def load(
@@ -224,9 +229,9 @@ class RedFlagDetector:
         asked_in: set[int] = set()
         not_there: set[int] = set()
         told_over: set[str] = set()
-        filled = hits.keys()
-        for concept in self._concepts:
-            if not any(combination.needed <= filled for combination in concept.when):
+        filled = frozenset(hits)
+        for concept, needs in self._concept_needs:
+            if not any(map(filled.issuperset, needs)):
                 continue  # a slot of every combination is empty: not judged at all
             if self._judge(concept, context, hits, asked_in, not_there, told_over):
                 found.append(self._signs[concept.id])
