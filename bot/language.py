@@ -115,6 +115,28 @@ class Language:
         """The most words a small-talk phrase has."""
         return max(map(len, self.smalltalk_phrases), default=0)
 
+    @cached_property
+    def not_covered_by_first_word(self) -> dict[str, tuple[tuple[int, tuple[str, ...], str], ...]]:
+        """The phrases of `not_covered` by their first word, each as its place in the file,
+        its words and its reply: a message looks up its own words instead of searching for
+        every phrase."""
+        found: dict[str, list[tuple[int, tuple[str, ...], str]]] = defaultdict(list)
+        for place, (phrase, reply) in enumerate(self.not_covered.items()):
+            words = tuple(phrase.split())
+            if words:
+                found[words[0]].append((place, words, reply))
+        return {first: tuple(phrases) for first, phrases in found.items()}
+
+    @cached_property
+    def not_covered_over_by_first_word(self) -> dict[str, tuple[tuple[str, ...], ...]]:
+        """The phrases of `not_covered_over` by their first word, as words."""
+        found: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+        for phrase in self.not_covered_over:
+            words = tuple(phrase.split())
+            if words:
+                found[words[0]].append(words)
+        return {first: tuple(phrases) for first, phrases in found.items()}
+
 
 def load_language(path: Path) -> Language:
     record = load_record(path)
@@ -439,16 +461,35 @@ class Analyzer:
 
 
 def not_covered_reply(language: Language, message: Message) -> str | None:
-    """The reply for a topic the article does not cover that the message names, or None.
-    A topic named only as a time that is over ("lændesmerter siden min sidste
-    graviditet") is background, not the topic."""
-    padded = f" {message.folded} "
-    for phrase in language.not_covered_over:
-        padded = padded.replace(f" {phrase} ", " | ")
-    for phrase, reply in language.not_covered.items():
-        if f" {phrase} " in padded:
-            return reply
-    return None
+    """The reply for a topic the article does not cover that the message names, or None;
+    of several, the one listed first. A topic named only inside a phrase that tells a time
+    that is over ("lændesmerter siden min sidste graviditet") is background, not the
+    topic."""
+    words = message.words
+    over = {
+        position
+        for start, phrase in _phrases_in(words, language.not_covered_over_by_first_word)
+        for position in range(start, start + len(phrase))
+    }
+    named = [
+        (place, reply)
+        for i, word in enumerate(words)
+        for place, phrase, reply in language.not_covered_by_first_word.get(word, ())
+        if words[i : i + len(phrase)] == phrase and not over.issuperset(range(i, i + len(phrase)))
+    ]
+    return min(named)[1] if named else None
+
+
+def _phrases_in(
+    words: tuple[str, ...], by_first_word: dict[str, tuple[tuple[str, ...], ...]]
+) -> list[tuple[int, tuple[str, ...]]]:
+    """Where each phrase of `by_first_word` stands in `words`: (start, phrase)."""
+    return [
+        (i, phrase)
+        for i, word in enumerate(words)
+        for phrase in by_first_word.get(word, ())
+        if words[i : i + len(phrase)] == phrase
+    ]
 
 
 # Joins two small-talk phrases: "tak og farvel".
