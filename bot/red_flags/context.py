@@ -310,7 +310,13 @@ class ContextRules:
         inside: list[Trigger] = []
         if all(trigger.kind in NEVER_HIDDEN for trigger in found):
             return inside
-        matches = self._never_hidden.matches(readings)
+        hiding = {
+            position
+            for trigger in found
+            if trigger.kind not in NEVER_HIDDEN
+            for position in range(trigger.start, trigger.end)
+        }
+        matches = self._never_hidden.matches(readings, hiding)
         for trigger in found:
             if trigger.kind in NEVER_HIDDEN:
                 continue

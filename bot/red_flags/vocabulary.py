@@ -20,7 +20,7 @@ taken for slips: "kræfter" stays strength and "nakkesmerter" is not "nattesmert
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Container, Iterable, Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -296,14 +296,20 @@ class TermIndex:
         """`fillers`: whether a filler may stand between a term's words (slot terms: yes;
         context triggers: no, "nej, jeg har ikke" is no "nej ikke")."""
         self._fillers = fillers
-        self._index: dict[str, dict[str, list[Term]]] = {}
+        # Each term with the patterns its lookup has not found in the message yet: those
+        # after its first word, or after its second where it is filed under that too.
+        self._index: dict[str, dict[str, list[tuple[Term, tuple[str, ...]]]]] = {}
         for term in terms:
             second = term.patterns[1] if len(term.patterns) > 1 else ""
+            key = "" if second == GAP else second
             group = self._index.setdefault(term.patterns[0], {})
-            group.setdefault("" if second == GAP else second, []).append(term)
+            group.setdefault(key, []).append((term, term.patterns[2 if key else 1 :]))
 
-    def matches(self, readings: Sequence[frozenset[str]]) -> list[list[tuple[Term, int]]]:
-        """For each word, each term that matches from there, with the end of its match.
+    def matches(
+        self, readings: Sequence[frozenset[str]], starts: Container[int] | None = None
+    ) -> list[list[tuple[Term, int]]]:
+        """For each word, each term that matches from there, with the end of its match;
+        with `starts`, only from those words (the others' lists are left empty).
         Terms with a pattern the message lacks anywhere are skipped without trying them."""
         index, fillers = self._index, self._fillers
         present = patterns_of(readings)
@@ -311,6 +317,8 @@ class TermIndex:
         for start, here in enumerate(readings):
             at_start: list[tuple[Term, int]] = []
             found.append(at_start)
+            if starts is not None and start not in starts:
+                continue
             following: list[frozenset[str]] | None = None
             for pattern in here:
                 group = index.get(pattern)
@@ -318,17 +326,18 @@ class TermIndex:
                     continue
                 if following is None:
                     following = self._following(readings, start)
-                candidates = group.get("", ())
+                candidates = [group.get("", ())]
                 for reading in following:  # a word reads as a few patterns; a group has many
                     for second in reading:
                         more = group.get(second)
                         if more is not None:
-                            candidates = [*candidates, *more]
-                for term in candidates:
-                    if present.issuperset(term.patterns):
-                        end = term_spans(term, readings, start, fillers)
-                        if end is not None:
-                            at_start.append((term, end))
+                            candidates.append(more)
+                for terms in candidates:
+                    for term, unseen in terms:
+                        if present.issuperset(unseen):
+                            end = term_spans(term, readings, start, fillers)
+                            if end is not None:
+                                at_start.append((term, end))
         return found
 
     def _following(self, readings: Sequence[frozenset[str]], start: int) -> list[frozenset[str]]:
