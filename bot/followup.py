@@ -249,7 +249,7 @@ def read(words: ConversationWords, message: Message, denied: Sequence[bool] = ()
         changes_topic=_changes_topic(words, padded, unacknowledged),
         person=next((w for w in folded if w in words.people), None),
         worried=words.worry.found_undenied(padded, denied) or words.hoped_not.found_in(padded),
-        health=any(w in words.health for w in folded),
+        health=not words.health.isdisjoint(folded),
         tells_pain=pain,
         # "ok tak", not "han har det ikke godt"
         acknowledges=words.acknowledgements.found_undenied(padded, denied),
@@ -264,7 +264,7 @@ def read(words: ConversationWords, message: Message, denied: Sequence[bool] = ()
         elaborates=_elaborates(words, message, pain),
         more_please=message.folded in words.more_please,
         asks_meaning=message.folded in words.meaning,
-        conditional=any(padded.startswith(p) for p in words.conditionals),
+        conditional=padded.startswith(words.conditionals),
         if_not=message.folded in words.if_not,
         says_yes=True
         if message.folded in words.yes
@@ -294,7 +294,7 @@ def _asking_part(message: Message, padded: str) -> str:
 
 def tells_pain(words: ConversationWords, message: Message) -> bool:
     """Whether the message speaks of pain ("ondt", "øm", "et jag")."""
-    return any(w in words.pain for w in message.words)
+    return not words.pain.isdisjoint(message.words)
 
 
 def _elaborates(words: ConversationWords, message: Message, pain: bool) -> bool:
@@ -341,7 +341,7 @@ def person(words: ConversationWords, text: str) -> str | None:
 def _opens_on(words: ConversationWords, text: str) -> bool:
     """Whether folded `text` starts like a continuation ("og ...", "hvad med ...")."""
     padded = f" {text} "
-    return any(padded.startswith(p) for p in words.openers)
+    return padded.startswith(words.openers)
 
 
 def _goes_on(words: ConversationWords, folded: tuple[str, ...], opens_on: bool) -> bool:
@@ -349,7 +349,7 @@ def _goes_on(words: ConversationWords, folded: tuple[str, ...], opens_on: bool) 
         return False
     if len(folded) <= words.short_message_words or opens_on:
         return True
-    return any(w in words.pronouns for w in folded)
+    return not words.pronouns.isdisjoint(folded)
 
 
 def _correction(words: ConversationWords, padded: str) -> str | None:
