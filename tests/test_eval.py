@@ -481,9 +481,18 @@ alternates), so it stands in for an unseen held-out set:
   in-scope 0.942 -> 0.942, out-of-scope 1.000 -> 1.000; conversations70 in-scope 0.897 ->
   0.897 (stories 0.857, follow-ups 0.920), out-of-scope 0.885 -> 0.885, acute 1.000,
   prompt 1.000, false alarms 0.000 -> 0.000; never tuned on.
-- redflags_blind77_next.yaml and conversations_blind71_next.yaml, when present, are not
-  run here: the next round's sets, scored once before the changes that follow.
-- training/redflags_train6-148.yaml and training/conversations_train2-82.yaml: training
+- redflags_blind77.yaml and conversations_blind71.yaml: written the same way at the start
+  of session 35, scored once before its changes (2e1bc21) and once after them (fae0de9):
+  blind77 acute 0.974 -> 0.974, prompt 0.921 -> 0.921, false alarms 0.026 -> 0.026,
+  in-scope 0.881 -> 0.881, out-of-scope 0.938 -> 0.938; conversations71 in-scope 0.916 ->
+  0.916 (stories 0.875, follow-ups 0.957), out-of-scope 1.000 -> 1.000, acute 1.000,
+  prompt 1.000, false alarms 0.000 -> 0.000; never tuned on.
+- redflags_blind78_next.yaml and conversations_blind72_next.yaml are not run here: the
+  next round's sets, written at the end of session 35 and scored once before the changes
+  that follow (fae0de9): blind78 acute 1.000, prompt 0.947, false alarms 0.009, in-scope
+  0.849, out-of-scope 1.000; conversations72 in-scope 0.933 (stories 0.920, follow-ups
+  0.945), out-of-scope 0.857, acute 1.000, prompt 1.000, false alarms 0.000.
+- training/redflags_train6-149.yaml and training/conversations_train2-83.yaml: training
   sets as above (acute signs in people's words; prompt signs; many different writers;
   false alarms and tricky context; hard acute signs; other people's signs; long stories;
   follow-ups; writers who downplay; every sign from many kinds of writer; hard
@@ -2203,6 +2212,42 @@ EVAL_SETS = (
         false_alarm_ceiling=0.03,
         in_scope=0.85,
         out_of_scope=0.85,
+    ),
+    EvalSet(
+        "redflags_blind77.yaml",
+        RED_FLAG_KINDS,
+        acute_recall=0.95,
+        prompt_recall=0.90,
+        false_alarm_ceiling=0.06,
+        in_scope=0.80,
+        out_of_scope=0.90,
+    ),
+    EvalSet(
+        "conversations_blind71.yaml",
+        CONVERSATION_KINDS,
+        acute_recall=1.00,
+        prompt_recall=1.00,
+        false_alarm_ceiling=0.03,
+        in_scope=0.85,
+        out_of_scope=0.95,
+    ),
+    EvalSet(
+        "training/redflags_train149.yaml",
+        RED_FLAG_KINDS,
+        acute_recall=1.00,
+        prompt_recall=0.85,
+        false_alarm_ceiling=0.05,
+        in_scope=0.80,
+        out_of_scope=0.95,
+    ),
+    EvalSet(
+        "training/conversations_train83.yaml",
+        CONVERSATION_KINDS,
+        acute_recall=1.00,
+        prompt_recall=1.00,
+        false_alarm_ceiling=0.04,
+        in_scope=0.80,
+        out_of_scope=0.90,
     ),
     EvalSet(
         "training/redflags_train148.yaml",
