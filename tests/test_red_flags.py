@@ -4393,8 +4393,7 @@ SIGNS_FROM_TRAINING_SETS = [
         "foelelsesloes-skridt",
     ),
     (
-        "my crotch goes numb on the bike and goes away when I get off, but today it didn't go"
-        " away",
+        "my crotch goes numb on the bike and goes away when I get off, but today it didn't go away",
         "foelelsesloes-skridt",
     ),
 ]
