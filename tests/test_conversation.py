@@ -1520,18 +1520,6 @@ def test_a_personal_question_to_the_bot_is_small_talk_not_the_last_topic(
         # training conversations 83: the answer just given speaks of sharp pain
         ("hjælper varme?", "og hvis det er mere en skarp smerte?", "varme-kulde"),
         ("hvor længe varer det typisk?", "og hvis det er akut?", "varighed"),
-    ],
-)
-def test_a_condition_the_last_answer_speaks_of_gets_that_answer(
-    chat: Conversations, first: str, if_so: str, entry: str
-) -> None:
-    say(chat, first)
-    assert entry_of(say(chat, if_so)) == entry
-
-
-@pytest.mark.parametrize(
-    ("first", "if_so", "entry"),
-    [
         # the condition names what the last answer does not, or what another entry is
         # about (a review of session 35)
         ("hvad er ondt i lænden?", "og hvis det er iskias?", "forskel-ischias"),
@@ -1540,7 +1528,7 @@ def test_a_condition_the_last_answer_speaks_of_gets_that_answer(
         ("hvorfor får man ondt i lænden?", "og hvis jeg har feber og vægttab?", "symptomer"),
     ],
 )
-def test_a_condition_about_something_else_gets_its_own_answer(
+def test_a_condition_after_an_answer_gets_the_answer_that_fits_it(
     chat: Conversations, first: str, if_so: str, entry: str
 ) -> None:
     say(chat, first)
