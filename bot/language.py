@@ -116,26 +116,43 @@ class Language:
         return max(map(len, self.smalltalk_phrases), default=0)
 
     @cached_property
-    def not_covered_by_first_word(self) -> dict[str, tuple[tuple[int, tuple[str, ...], str], ...]]:
-        """The phrases of `not_covered` by their first word, each as its place in the file,
-        its words and its reply: a message looks up its own words instead of searching for
-        every phrase."""
-        found: dict[str, list[tuple[int, tuple[str, ...], str]]] = defaultdict(list)
-        for place, (phrase, reply) in enumerate(self.not_covered.items()):
-            words = tuple(phrase.split())
-            if words:
-                found[words[0]].append((place, words, reply))
-        return {first: tuple(phrases) for first, phrases in found.items()}
+    def not_covered_index(self) -> PhraseIndex:
+        """The phrases of `not_covered`, by their first word (their place: the reply's)."""
+        return _index_by_first_word(self.not_covered)
 
     @cached_property
-    def not_covered_over_by_first_word(self) -> dict[str, tuple[tuple[str, ...], ...]]:
-        """The phrases of `not_covered_over` by their first word, as words."""
-        found: dict[str, list[tuple[str, ...]]] = defaultdict(list)
-        for phrase in self.not_covered_over:
-            words = tuple(phrase.split())
-            if words:
-                found[words[0]].append(words)
-        return {first: tuple(phrases) for first, phrases in found.items()}
+    def not_covered_replies(self) -> tuple[str, ...]:
+        """The reply of each phrase of `not_covered`, by its place."""
+        return tuple(self.not_covered.values())
+
+    @cached_property
+    def not_covered_over_index(self) -> PhraseIndex:
+        """The phrases of `not_covered_over`, by their first word."""
+        return _index_by_first_word(self.not_covered_over)
+
+
+# Phrases by their first word, each as its place in the list and its words: a message
+# looks up its own words instead of searching for every phrase.
+PhraseIndex = dict[str, tuple[tuple[int, tuple[str, ...]], ...]]
+
+
+def _index_by_first_word(phrases: Iterable[str]) -> PhraseIndex:
+    found: dict[str, list[tuple[int, tuple[str, ...]]]] = defaultdict(list)
+    for place, phrase in enumerate(phrases):
+        words = tuple(phrase.split())
+        if words:
+            found[words[0]].append((place, words))
+    return {first: tuple(places) for first, places in found.items()}
+
+
+def _phrases_in(words: tuple[str, ...], index: PhraseIndex) -> list[tuple[int, int, int]]:
+    """Where the phrases of `index` stand in `words`: (place, start, end) of each."""
+    return [
+        (place, start, start + len(phrase))
+        for start, word in enumerate(words)
+        for place, phrase in index.get(word, ())
+        if words[start : start + len(phrase)] == phrase
+    ]
 
 
 def load_language(path: Path) -> Language:
@@ -468,28 +485,15 @@ def not_covered_reply(language: Language, message: Message) -> str | None:
     words = message.words
     over = {
         position
-        for start, phrase in _phrases_in(words, language.not_covered_over_by_first_word)
-        for position in range(start, start + len(phrase))
+        for _, start, end in _phrases_in(words, language.not_covered_over_index)
+        for position in range(start, end)
     }
     named = [
-        (place, reply)
-        for i, word in enumerate(words)
-        for place, phrase, reply in language.not_covered_by_first_word.get(word, ())
-        if words[i : i + len(phrase)] == phrase and not over.issuperset(range(i, i + len(phrase)))
+        place
+        for place, start, end in _phrases_in(words, language.not_covered_index)
+        if not over.issuperset(range(start, end))
     ]
-    return min(named)[1] if named else None
-
-
-def _phrases_in(
-    words: tuple[str, ...], by_first_word: dict[str, tuple[tuple[str, ...], ...]]
-) -> list[tuple[int, tuple[str, ...]]]:
-    """Where each phrase of `by_first_word` stands in `words`: (start, phrase)."""
-    return [
-        (i, phrase)
-        for i, word in enumerate(words)
-        for phrase in by_first_word.get(word, ())
-        if words[i : i + len(phrase)] == phrase
-    ]
+    return language.not_covered_replies[min(named)] if named else None
 
 
 # Joins two small-talk phrases: "tak og farvel".
