@@ -479,6 +479,8 @@ def _broken(tmp_path: Path, old: str, new: str) -> Path:
         ("      - [feber]\n", "      - feber\n", "feber"),
         ("    - febr\n", "    - fe*ber\n", "fe*ber"),
         ("    - febr\n", "    - ...\n", "feber"),
+        # a placeholder with a letter or bracket on it would fold to a plain word ("alder")
+        ("    - febr\n", "    - (<alder>)\n", "(<alder>)"),
         ("  smerte:\n", "  pine:\n", "smerte"),
         ("  andet-sted:\n", "  andre-steder:\n", "andet-sted"),
         ("  forværring:\n", "  forvaerring:\n", "forværring"),
@@ -4396,6 +4398,26 @@ SIGNS_FROM_TRAINING_SETS = [
         "my crotch goes numb on the bike and goes away when I get off, but today it didn't go away",
         "foelelsesloes-skridt",
     ),
+    # session 36: back pain new at 70 or more, told in the words of training sets 1-149
+    ("jeg er 78 og har fået ondt i lænden for første gang i mit liv", "ny-ryg-alder"),
+    ("Min far er 82 og har pludselig fået ondt i lænden, ellers er han frisk", "ny-ryg-alder"),
+    ("min kone er 71 og har fået ondt i lænden helt ud af det blå", "ny-ryg-alder"),
+    ("oldefar 91, nyt ondt i lænden", "ny-ryg-alder"),
+    ("78 år, ny smerte i lænden", "ny-ryg-alder"),
+    (
+        "Min bedstemor på 86 er begyndt at klage over ondt i den nederste del af ryggen",
+        "ny-ryg-alder",
+    ),
+    (
+        "Mormor (82) siger det bare er alderdom, men hun har haft ondt i lænden i en uge nu og"
+        " det er nyt for hende",
+        "ny-ryg-alder",
+    ),
+    (
+        "Jeg er 76 og har fået ondt i lænden i denne uge uden at have gjort noget særligt",
+        "ny-ryg-alder",
+    ),
+    ("my grandma is 85 and has back pain for the first time", "ny-ryg-alder"),
 ]
 LOOK_ALIKES_FROM_TRAINING_SETS = [
     # training set 146's review: tired legs, and a foot that hangs over the bed's edge
@@ -5170,6 +5192,20 @@ LOOK_ALIKES_FROM_TRAINING_SETS = [
     # session 35: a stab of pain elsewhere, or "i et jag" (in one go), beside steroids
     "tager prednisolon fast, fik et jag i brystet",
     "tager prednisolon fast, kørte 5 timer i et jag og nu er ryggen lidt stiv",
+    # session 36: new back pain and an age of 70, but the newness is of something else,
+    # the pain is years old, walking brings it on, it has a cause, or it is a "what if";
+    # "i min alder" is no age
+    "Jeg er 70 og har lige meldt mig ind i et fitnesscenter for første gang i mit liv. Kan"
+    " styrketræning gøre ondt i ryggen værre?",
+    "Jeg er 71 og ryggen er begyndt at gøre ondt når jeg går de lange ture med hunden. Når"
+    " jeg sætter mig på en bænk er det fint igen.",
+    "Jeg er 74. De sidste par år er jeg begyndt at få ondt i lænden på lange ture",
+    "Min mor på 72 er begyndt at klage over lænden efter hun har malet stuen",
+    "jeg er 80 og har fået ondt i knæet for første gang, ryggen er fin",
+    "Hvis min far på 80 pludselig får ondt i lænden, hvad skal vi så gøre?",
+    "Min mor fik for første gang ondt i ryggen da hun var 72, det er 10 år siden",
+    "Jeg er 17 og er begyndt at få ondt i lænden. Kan det passe i min alder?",
+    "faldt på cyklen og slog ryggen, er det normalt at det gør så ondt i min alder? er 35",
 ]
 
 

@@ -114,6 +114,9 @@ def parse_term(slot: str, text: str, fail: Callable[[str], KnowledgeError]) -> T
     for word in text.split():
         if word in _PLACEHOLDERS or (_FOLDED.match(word) and not _DIGRAPH.search(word)):
             patterns.append(word)
+        elif "<" in word or ">" in word:
+            # "(<alder>)" would fold to the plain word "alder": a placeholder stands alone
+            raise fail(f"slot '{slot}': term '{text}' has a bad word '{word}'")
         elif "*" not in word:
             folded = fold(word).split()  # "70erne" is read as "70 erne", like messages
             if not folded:
