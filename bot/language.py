@@ -88,6 +88,9 @@ class Language:
     which_products: frozenset[str] = frozenset()
     # A kind of question (of `question_kinds`) -> the folded words that answer it.
     answer_cues: dict[str, frozenset[str]] = field(default_factory=dict)
+    # Words read as themselves, never by their stem: another word family than the
+    # knowledge word the stem belongs to ("ryger", a smoker, is no "ryg", the back).
+    unstemmed: frozenset[str] = frozenset()
 
     @property
     def known_words(self) -> set[str]:
@@ -223,6 +226,7 @@ def load_language(path: Path) -> Language:
         not_asked_about,
         which_products,
         answer_cues,
+        unstemmed=frozenset(fold(w) for w in record.texts("unstemmed", minimum=0)),
     )
 
 
@@ -357,7 +361,8 @@ class Analyzer:
         if rank is None and word not in self._known:
             rank = self._stem_rank.get(stem(word))
         common = rank is not None and rank < COMMON_RANK
-        return Term(stem(word), self._novelty(word, rank), common, asked)
+        read_as = word if word in self.language.unstemmed else stem(word)
+        return Term(read_as, self._novelty(word, rank), common, asked)
 
     def _novelty(self, word: str, rank: int | None) -> float:
         """How much a word the knowledge never uses says about the question (0 if it uses it).

@@ -250,6 +250,21 @@ def test_fallback_says_what_the_bot_can_help_with(brain: Brain) -> None:
 
 @pytest.mark.parametrize(
     "message",
+    [
+        # "ryge" (to smoke) and "ryger" shared the back's stem "ryg"; "sit" (his, her) was
+        # read as the English "sit"
+        "hvordan stopper jeg med at ryge? har prøvet alt",
+        "kan det have noget med at jeg ryger at gøre?",
+        "Hvordan får jeg min teenager til at rydde op på sit værelse??",
+    ],
+)
+def test_another_topic_is_not_read_as_a_word_of_the_back(brain: Brain, message: str) -> None:
+    reply = brain.reply(message, TUESDAY_MORNING)
+    assert reply.kind is not ReplyKind.ANSWER and reply.entry is None
+
+
+@pytest.mark.parametrize(
+    "message",
     ["hvor meget koster en fysioterapeut?", "skal jeg have en lægeerklæring til min chef?"],
 )
 def test_a_question_about_back_care_the_article_leaves_open_is_no_off_topic(

@@ -4418,6 +4418,19 @@ SIGNS_FROM_TRAINING_SETS = [
         "ny-ryg-alder",
     ),
     ("my grandma is 85 and has back pain for the first time", "ny-ryg-alder"),
+    # ... and in the words of the first review's probes
+    ("Jeg er 74 år og har aldrig haft ondt i ryggen før, men nu gør det ondt", "ny-ryg-alder"),
+    ("jeg er 74. Jeg har aldrig haft ondt i ryggen før. Nu har jeg ondt i lænden", "ny-ryg-alder"),
+    ("jeg er 78 og har fået ondt i lænden, det har jeg aldrig haft før", "ny-ryg-alder"),
+    ("jeg er 78 og har fået ondt i lænden, og det er helt nyt", "ny-ryg-alder"),
+    ("jeg er 81 og har nye rygsmerter", "ny-ryg-alder"),
+    ("My dad is 81 and has new back pain", "ny-ryg-alder"),
+    ("min 80 årige far har fået ondt i ryggen for første gang", "ny-ryg-alder"),
+    ("jeg er 77 og har fået ondt i lænden ud af det blå, det er værst når jeg går", "ny-ryg-alder"),
+    (
+        "far er 73 og fik pludselig ondt i lænden da han løftede barnebarnet, han har osteoporose",
+        "ny-ryg-alder",
+    ),
 ]
 LOOK_ALIKES_FROM_TRAINING_SETS = [
     # training set 146's review: tired legs, and a foot that hangs over the bed's edge
@@ -5206,6 +5219,17 @@ LOOK_ALIKES_FROM_TRAINING_SETS = [
     "Min mor fik for første gang ondt i ryggen da hun var 72, det er 10 år siden",
     "Jeg er 17 og er begyndt at få ondt i lænden. Kan det passe i min alder?",
     "faldt på cyklen og slog ryggen, er det normalt at det gør så ondt i min alder? er 35",
+    # ... the first review's: newness of something else, another person's age, a number
+    # that is no age, pain that came back, a cause
+    "jeg er 73 og var i fitness for første gang i går, nu har jeg ondt i lænden",
+    "jeg er 77. har ondt i lænden og var for første gang ude at cykle i år",
+    "jeg er 77 og har ondt i lænden, har for første gang taget en panodil",
+    "jeg er 80 og har fået nye smerter i knæet, ryggen har jeg haft ondt i længe",
+    "min mormor er 90 og jeg har pludselig fået ondt i ryggen",
+    "jeg er 75 og min søn har fået ondt i lænden for første gang",
+    "jeg er på 70 kg og har pludselig fået ondt i lænden",
+    "jeg er 80 og fik pludselig ondt i ryggen igen, som det sker hvert år",
+    "jeg er 77 og fik ondt i ryggen for første gang, da jeg løftede min kuffert",
 ]
 
 

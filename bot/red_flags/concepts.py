@@ -160,6 +160,9 @@ class Concept:
     # Slots of a standing condition ("knogleskørhed"): told in the past or with an old
     # date, it is still there; the sign is past only when its other parts are.
     standing: tuple[str, ...] = ()
+    # Slots of a person's condition ("er 90", "min 80-årige far"): whose it is is read where
+    # its words stand, and it must be the person the rest of the sign is about.
+    held: tuple[str, ...] = ()
     # An `unless` reason told in an earlier sentence clears the sign too, not only one in
     # its sentence: a weight loss explained once ("med vilje") is explained when told again.
     explained_earlier: bool = False

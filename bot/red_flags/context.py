@@ -757,6 +757,17 @@ class Context:
         words = self.message.words
         return index == start or (index == start + 1 and words[start] in PREPOSITIONS)
 
+    def holder(self, end: int) -> Kind:
+        """Whose a condition told by words ending at `end` is (an age, osteoporosis): the
+        person named right after it ("min 80-årige far", "my 76-year-old father"), else
+        whoever `experiencer` finds."""
+        for trigger in self._persons:
+            if trigger.start >= end:
+                if trigger.start == end and trigger.kind is not Kind.GENERIC:
+                    return trigger.kind
+                break
+        return self.experiencer(end)
+
     def _person_before(self, end: int) -> Trigger | None:
         """The last person named before word `end` ("nogen" after "uden" or "ikke" is a
         determiner, no one: "uden nogen grund", "ikke nogen bedring")."""

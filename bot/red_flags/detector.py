@@ -92,7 +92,7 @@ _TOP_KEYS = {"slots", "composites", "concepts", "modifiers", "not-typos", "spell
 _CONCEPT_KEYS = {
     "id", "tier", "urgency", "label", "entry", "when", "except", "unless", "certain",
     "past-counts", "event", "with-pain", "back-pain-needed", "never-denied", "standing",
-    "explained-earlier",
+    "held", "explained-earlier",
 }  # fmt: skip
 _TIERS = {"acute": Tier.ACUTE, "prompt": Tier.PROMPT}
 _URGENCIES = {u.value: u for u in Urgency}
@@ -303,7 +303,7 @@ class RedFlagDetector:
                 continue  # a slot of it is empty: no instance
             for combo in combination.instances(context.message, hits):
                 leaves = tuple(leaf for hit in combo for leaf in hit.leaves)
-                if len(self._persons(context, leaves)) > 1:
+                if len(self._persons(context, leaves, concept.held)) > 1:
                     continue  # one person's osteoporosis and another's fall are no sign
                 if self._excepted(concept, leaves, hits) or self._explained(
                     concept, combo, context, hits
@@ -353,14 +353,23 @@ class RedFlagDetector:
         return False
 
     @staticmethod
-    def _persons(context: Context, leaves: tuple[Hit, ...]) -> set[Kind]:
+    def _persons(
+        context: Context, leaves: tuple[Hit, ...], held: tuple[str, ...] = ()
+    ) -> set[Kind]:
         """Whose each clause of an instance is about, read at its last word there ("nu kan
-        jeg ikke tisse": the writer, though "min søn" stood in the sentence before)."""
+        jeg ikke tisse": the writer, though "min søn" stood in the sentence before); the
+        words of a `held` slot, a person's condition, are read where they stand ("min mormor
+        er 90 og jeg har pludselig fået ondt i ryggen": her age, the writer's pain)."""
         end_in_clause: dict[int, int] = {}
+        holders: set[Kind] = set()
         for leaf in leaves:
+            if leaf.slot in held:
+                holders.add(context.holder(leaf.end))
+                continue
             clause = context.message.tokens[leaf.start].clause
             end_in_clause[clause] = max(leaf.end, end_in_clause.get(clause, leaf.end))
-        return {context.experiencer(end) for end in end_in_clause.values()} - {Kind.GENERIC}
+        kinds = holders | {context.experiencer(end) for end in end_in_clause.values()}
+        return kinds - {Kind.GENERIC}
 
     @staticmethod
     def _patient(context: Context, hits: dict[str, list[Hit]], leaves: tuple[Hit, ...]) -> bool:
@@ -580,7 +589,7 @@ def _load_concept(record: Record, known: set[str]) -> Concept:
         raise record.fail("'when' must be a non-empty list of combinations")
     named = {
         key: record.texts(key, minimum=0)
-        for key in ("except", "unless", "certain", "never-denied", "standing")
+        for key in ("except", "unless", "certain", "never-denied", "standing", "held")
     }
     for slot in (s for names in named.values() for s in names):
         if slot not in known:
@@ -601,6 +610,7 @@ def _load_concept(record: Record, known: set[str]) -> Concept:
         back_pain_needed=record.flag("back-pain-needed"),
         never_denied=named["never-denied"],
         standing=named["standing"],
+        held=named["held"],
         explained_earlier=record.flag("explained-earlier"),
     )
 
