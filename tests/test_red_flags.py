@@ -4427,6 +4427,16 @@ SIGNS_FROM_TRAINING_SETS = [
     ("My dad is 81 and has new back pain", "ny-ryg-alder"),
     ("min 80 årige far har fået ondt i ryggen for første gang", "ny-ryg-alder"),
     ("jeg er 77 og har fået ondt i lænden ud af det blå, det er værst når jeg går", "ny-ryg-alder"),
+    # back pain just begun at 70 or more, with no cause told (training sets 129-150)
+    ("Jeg er 81 år og har fået ondt i lænden. Hvad kan jeg selv gøre?", "ny-ryg-alder"),
+    (
+        "Min far er 78 og har fået ondt i lænden for en uge siden uden at have løftet noget",
+        "ny-ryg-alder",
+    ),
+    (
+        "my dad is 78 and started having lower back pain last week, never had it before",
+        "ny-ryg-alder",
+    ),
     (
         "far er 73 og fik pludselig ondt i lænden da han løftede barnebarnet, han har osteoporose",
         "ny-ryg-alder",
@@ -5230,6 +5240,13 @@ LOOK_ALIKES_FROM_TRAINING_SETS = [
     "jeg er på 70 kg og har pludselig fået ondt i lænden",
     "jeg er 80 og fik pludselig ondt i ryggen igen, som det sker hvert år",
     "jeg er 77 og fik ondt i ryggen for første gang, da jeg løftede min kuffert",
+    "Min far er 75 og har fået ondt i lænden efter han slog græs i weekenden",
+    "Jeg er 74 og har fået ondt i lænden efter en dag med havearbejde",
+    "Der er knogleskørhed i familien, men min egen scanning var normal. Jeg fik ondt i lænden af"
+    " at bære flyttekasser",
+    "Det er 7 uger siden jeg fik ondt i lænden og det er nok 80 % bedre nu",
+    "Jeg er 70 og har fået ondt i lænden",
+    "min mor er 80. jeg har fået hold i ryggen i går",
 ]
 
 

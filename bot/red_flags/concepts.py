@@ -160,6 +160,9 @@ class Concept:
     # Slots of a standing condition ("knogleskørhed"): told in the past or with an old
     # date, it is still there; the sign is past only when its other parts are.
     standing: tuple[str, ...] = ()
+    # The sign is back pain's beginning ("fik ondt i lænden for en uge siden"): past only by
+    # a date told with nothing recent about it, as the pain runs on from it.
+    onset: bool = False
     # Slots of a person's condition ("er 90", "min 80-årige far"): whose it is is read where
     # its words stand, and it must be the person the rest of the sign is about.
     held: tuple[str, ...] = ()

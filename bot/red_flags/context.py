@@ -761,10 +761,15 @@ class Context:
         """Whose a condition told by words ending at `end` is (an age, osteoporosis): the
         person named right after it ("min 80-årige far", "my 76-year-old father"), else
         whoever `experiencer` finds."""
+        tokens = self.message.tokens
         for trigger in self._persons:
             if trigger.start >= end:
-                if trigger.start == end and trigger.kind is not Kind.GENERIC:
-                    return trigger.kind
+                if (
+                    trigger.start == end < len(tokens)
+                    and trigger.kind is Kind.OTHER
+                    and tokens[end].sentence == tokens[end - 1].sentence
+                ):
+                    return Kind.OTHER
                 break
         return self.experiencer(end)
 

@@ -92,7 +92,7 @@ _TOP_KEYS = {"slots", "composites", "concepts", "modifiers", "not-typos", "spell
 _CONCEPT_KEYS = {
     "id", "tier", "urgency", "label", "entry", "when", "except", "unless", "certain",
     "past-counts", "event", "with-pain", "back-pain-needed", "never-denied", "standing",
-    "held", "explained-earlier",
+    "held", "onset", "explained-earlier",
 }  # fmt: skip
 _TIERS = {"acute": Tier.ACUTE, "prompt": Tier.PROMPT}
 _URGENCIES = {u.value: u for u in Urgency}
@@ -401,7 +401,10 @@ class RedFlagDetector:
     ) -> bool:
         """Whether the sign is past: told as past, or another person's told in a past
         tense; an event is past only by a date (it is always told in a past tense), and
-        not when it was weeks back and its pain runs on (`_hurts_now`)."""
+        not when it was weeks back and its pain runs on (`_hurts_now`); a pain's onset
+        only by a date not weeks or months back."""
+        if concept.onset:
+            return verdict.historical and not verdict.recent
         if concept.event:
             # The event's own words, not what stands with it ("er 72" may share the pain's
             # clause: "jeg er 72 og har ondt i lænden, efter at jeg faldt i sidste uge").
@@ -611,6 +614,7 @@ def _load_concept(record: Record, known: set[str]) -> Concept:
         never_denied=named["never-denied"],
         standing=named["standing"],
         held=named["held"],
+        onset=record.flag("onset"),
         explained_earlier=record.flag("explained-earlier"),
     )
 
