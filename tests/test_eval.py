@@ -23,8 +23,9 @@ alternates), so it stands in for an unseen held-out set:
   learnt from (the words and constructions they showed became general vocabulary and
   modifiers, never their sentences); floors at today's figures guard what was learnt.
   Their writers read "a fall with osteoporosis, age over about 70 or steroids" as three
-  signs; the bot needs a fall or blow with osteoporosis or old age, so those cases stay
-  missed, but long-term steroid tablets with back pain now are a sign of their own.
+  signs; the bot needs a fall or blow with osteoporosis or old age for a possible
+  fracture, but long-term steroid tablets with back pain now are a sign of their own, and
+  (since session 36) so is back pain new or just begun over 70 with no cause told.
 - redflags_blind4.yaml: written the same way, scored before and after the last round of
   red-flag work (acute 0.905 -> 0.905, prompt 0.861 -> 0.833, false alarms 0.042 ->
   0.042), never tuned on; floors as for blind1.
@@ -2239,6 +2240,15 @@ EVAL_SETS = (
         false_alarm_ceiling=0.05,
         in_scope=0.80,
         out_of_scope=0.95,
+    ),
+    EvalSet(
+        "training/redflags_train150.yaml",
+        RED_FLAG_KINDS,
+        acute_recall=1.00,
+        prompt_recall=0.90,
+        false_alarm_ceiling=0.06,
+        in_scope=0.80,
+        out_of_scope=0.90,
     ),
     EvalSet(
         "training/conversations_train83.yaml",
