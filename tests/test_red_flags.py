@@ -4441,6 +4441,15 @@ SIGNS_FROM_TRAINING_SETS = [
         "far er 73 og fik pludselig ondt i lænden da han løftede barnebarnet, han har osteoporose",
         "ny-ryg-alder",
     ),
+    # session 37, the second review's probes: "pludselige", "akutte", the newness told
+    # first or in a sentence of its own
+    ("Jeg er 76 og har pludselige smerter i lænden", "ny-ryg-alder"),
+    ("Jeg er 80 med akutte lændesmerter, hvad gør jeg?", "ny-ryg-alder"),
+    ("Jeg er 74 og det er første gang i mit liv at jeg har så ondt i ryggen", "ny-ryg-alder"),
+    (
+        "Min far er 81. De sidste dage har han haft ondt i lænden. Det er helt nyt for ham.",
+        "ny-ryg-alder",
+    ),
 ]
 LOOK_ALIKES_FROM_TRAINING_SETS = [
     # training set 146's review: tired legs, and a foot that hangs over the bed's edge
@@ -5247,6 +5256,15 @@ LOOK_ALIKES_FROM_TRAINING_SETS = [
     "Det er 7 uger siden jeg fik ondt i lænden og det er nok 80 % bedre nu",
     "Jeg er 70 og har fået ondt i lænden",
     "min mor er 80. jeg har fået hold i ryggen i går",
+    # session 37, the second review's probes: pain as usual, worse than usual, gone, or
+    # asked about; a cause told as an outing; people in general
+    "Jeg er 76 og har fået mere ondt i lænden end jeg plejer",
+    "Jeg er 79, for første gang siden min operation har jeg fået ondt i lænden",
+    "Jeg er 72 og pludselig er mine rygsmerter væk! Hvordan undgår jeg at de kommer igen?",
+    "Kan jeg pludselig få ondt i lænden når jeg er over 70?",
+    "Jeg er 75 og har fået ondt i lænden efter en lang gåtur",
+    "Min mormor er 88 og fik ondt i ryggen efter flyveturen til Spanien",
+    "Skal ældre mennesker over 70 med nye rygsmerter til lægen?",
 ]
 
 
