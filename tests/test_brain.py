@@ -152,6 +152,8 @@ def test_staying_in_bed_in_everyday_words_asks_about_bed_rest(brain: Brain, mess
         ),
         # "i en fart" is quickly.
         ("hvad gør jeg så det bliver bedre i en fart", "hurtig-hjaelp"),
+        # English sitting, now "sit" alone is the Danish possessive
+        ("I sit at a desk all day and my lower back hurts", "aarsager"),
     ],
 )
 def test_questions_in_everyday_words_get_their_answer(
