@@ -154,6 +154,9 @@ def test_staying_in_bed_in_everyday_words_asks_about_bed_rest(brain: Brain, mess
         ("hvad gør jeg så det bliver bedre i en fart", "hurtig-hjaelp"),
         # English sitting, now "sit" alone is the Danish possessive
         ("I sit at a desk all day and my lower back hurts", "aarsager"),
+        # A purpose told as what should not happen asks how to prevent it.
+        ("hvordan bærer jeg indkøbsposerne, så jeg ikke får ondt i ryggen?", "forebyg"),
+        ("hvad skal jeg gøre for ikke at få ondt i lænden igen til vinter", "forebyg"),
     ],
 )
 def test_questions_in_everyday_words_get_their_answer(
