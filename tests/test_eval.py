@@ -488,11 +488,12 @@ alternates), so it stands in for an unseen held-out set:
   in-scope 0.881 -> 0.881, out-of-scope 0.938 -> 0.938; conversations71 in-scope 0.916 ->
   0.916 (stories 0.875, follow-ups 0.957), out-of-scope 1.000 -> 1.000, acute 1.000,
   prompt 1.000, false alarms 0.000 -> 0.000; never tuned on.
-- redflags_blind78_next.yaml and conversations_blind72_next.yaml are not run here: the
-  next round's sets, written at the end of session 35 and scored once before the changes
-  that follow (fae0de9): blind78 acute 1.000, prompt 0.947, false alarms 0.009, in-scope
-  0.849, out-of-scope 1.000; conversations72 in-scope 0.933 (stories 0.920, follow-ups
-  0.945), out-of-scope 0.857, acute 1.000, prompt 1.000, false alarms 0.000.
+- redflags_blind78.yaml and conversations_blind72.yaml: written the same way at the end
+  of session 35, scored once before the changes of sessions 36 and 37 (a0fcecc) and once
+  after them (c0b0a9c): blind78 acute 1.000 -> 1.000, prompt 0.947 -> 0.974, false alarms
+  0.009 -> 0.009, in-scope 0.849 -> 0.849, out-of-scope 1.000 -> 1.000; conversations72
+  in-scope 0.933 -> 0.933, out-of-scope 0.857 -> 0.857, acute 1.000, prompt 1.000, false
+  alarms 0.000 -> 0.000; never tuned on.
 - training/redflags_train6-149.yaml and training/conversations_train2-83.yaml: training
   sets as above (acute signs in people's words; prompt signs; many different writers;
   false alarms and tricky context; hard acute signs; other people's signs; long stories;
@@ -2231,6 +2232,24 @@ EVAL_SETS = (
         false_alarm_ceiling=0.03,
         in_scope=0.85,
         out_of_scope=0.95,
+    ),
+    EvalSet(
+        "redflags_blind78.yaml",
+        RED_FLAG_KINDS,
+        acute_recall=1.00,
+        prompt_recall=0.95,
+        false_alarm_ceiling=0.04,
+        in_scope=0.70,
+        out_of_scope=0.95,
+    ),
+    EvalSet(
+        "conversations_blind72.yaml",
+        CONVERSATION_KINDS,
+        acute_recall=1.00,
+        prompt_recall=1.00,
+        false_alarm_ceiling=0.03,
+        in_scope=0.90,
+        out_of_scope=0.80,
     ),
     EvalSet(
         "training/redflags_train149.yaml",
