@@ -4450,6 +4450,8 @@ SIGNS_FROM_TRAINING_SETS = [
         "Min far er 81. De sidste dage har han haft ondt i lænden. Det er helt nyt for ham.",
         "ny-ryg-alder",
     ),
+    # the second look: only named outings are a cause; a long night is none
+    ("Jeg er 75 og har fået ondt i lænden efter en lang nat", "ny-ryg-alder"),
 ]
 LOOK_ALIKES_FROM_TRAINING_SETS = [
     # training set 146's review: tired legs, and a foot that hangs over the bed's edge
