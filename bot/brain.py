@@ -30,7 +30,7 @@ from bot.knowledge import (
     load_texts,
 )
 from bot.language import load_analyzer, load_lexicon, not_covered_reply, smalltalk_kind
-from bot.matching import Match, Matcher
+from bot.matching import BACK_TERMS, Match, Matcher
 from bot.red_flags import PAIN_SLOT, SEVERITY, RedFlagDetector, RedFlagResult, Tier, merged
 from bot.red_flags.context import Context as RedFlagContext
 from bot.red_flags.context import Kind as RedFlagKind
@@ -64,11 +64,6 @@ RED_FLAG_ENTRY = "symptomer"
 SEEK_HELP_ENTRY = "soeg-hjaelp"
 # Entries about the danger signs: answered whole, with the contacts line beneath.
 DANGER_SIGN_ENTRIES = frozenset({RED_FLAG_ENTRY, SEEK_HELP_ENTRY})
-# Terms that speak of the low back itself (knowledge/language.yaml's canonical words):
-# a message naming one of them is about the back, whatever else it names.
-BACK_TERMS = frozenset(
-    {"lænd", "hekseskud", "iskias", "prolaps", "birddog", "katko", "knætilbryst", "cauda"}
-)
 # Where a reply of language.yaml's `not_covered` gets the bot's own contacts.
 CONTACTS = "{contacts}"
 # The overview of the exercises: "den første af dem" after it is the article's first.

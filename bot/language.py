@@ -91,6 +91,9 @@ class Language:
     # Words read as themselves, never by their stem: another word family than the
     # knowledge word the stem belongs to ("ryger", a smoker, is no "ryg", the back).
     unstemmed: frozenset[str] = frozenset()
+    # The part of `off_topic` that is another illness ("influenza", "hoste"): no other
+    # subject where the message speaks of the back too.
+    off_topic_conditions: frozenset[str] = frozenset()
 
     @property
     def known_words(self) -> set[str]:
@@ -162,7 +165,14 @@ def load_language(path: Path) -> Language:
     record = load_record(path)
     stop_words = frozenset(fold(w) for w in record.texts("stop_words"))
     off_topic_requests = frozenset(fold(w) for w in record.texts("off_topic_requests", minimum=0))
-    off_topic = frozenset(fold(w) for w in record.texts("off_topic")) | off_topic_requests
+    off_topic_conditions = frozenset(
+        fold(w) for w in record.texts("off_topic_conditions", minimum=0)
+    )
+    off_topic = (
+        frozenset(fold(w) for w in record.texts("off_topic"))
+        | off_topic_requests
+        | off_topic_conditions
+    )
     synonyms: dict[tuple[str, ...], str] = {}
     groups = record.data.get("synonyms")
     if not isinstance(groups, dict) or not groups:
@@ -227,6 +237,7 @@ def load_language(path: Path) -> Language:
         which_products,
         answer_cues,
         unstemmed=frozenset(fold(w) for w in record.texts("unstemmed", minimum=0)),
+        off_topic_conditions=off_topic_conditions,
     )
 
 

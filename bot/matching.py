@@ -69,6 +69,12 @@ _QueryKey = tuple[Message, tuple[bool, ...], Message | None]
 # and as a story's questions, then read again for its lead and topics (cleared when full).
 RECENT_QUERIES = 8
 
+# Terms that speak of the low back itself (knowledge/language.yaml's canonical words):
+# a message naming one of them is about the back, whatever else it names.
+BACK_TERMS = frozenset(
+    {"lænd", "hekseskud", "iskias", "prolaps", "birddog", "katko", "knætilbryst", "cauda"}
+)
+
 
 @dataclass(frozen=True)
 class Match:
@@ -88,6 +94,8 @@ class Matcher:
         self._off_topic = frozenset(stem(w) for w in off_topic) | off_topic
         requests = analyzer.language.off_topic_requests
         self._off_topic_requests = frozenset(stem(w) for w in requests) | requests
+        conditions = analyzer.language.off_topic_conditions
+        self._off_topic_conditions = frozenset(stem(w) for w in conditions) | conditions
         # Every text analysed once: each entry's phrasings (heading, alternates, keywords)
         # and its answer.
         phrasings = [
@@ -226,10 +234,19 @@ class Matcher:
         """Whether the message names a topic the article does not cover ("akupunktur").
         Reads the query just ranked for the message, when it was. `in_passing`: the
         message is a story told around a question, where a request's words ("tog en
-        panodil", "har købt en kontorstol") are no topic, only another subject is."""
+        panodil", "har købt en kontorstol") are no topic, only another subject is. Another
+        illness is no topic beside the back ("havde influenza, nu er lænden stiv. Hvad
+        hjælper?"), where the back is not denied and is asked about wherever the illness
+        is ("hvad hjælper mod migræne, når man har ondt i lænden?" asks of migraine)."""
+        terms = self.analyzer.analyse(message, denied)
+        back = [term.asked for term in terms if term.text in BACK_TERMS]
         return any(
-            self._off_topic_term(term) and not (in_passing and term in self._off_topic_requests)
-            for term in self.query(message, denied)
+            self._off_topic_term(term.text)
+            and not (in_passing and term.text in self._off_topic_requests)
+            and not (
+                term.text in self._off_topic_conditions and back and (any(back) or not term.asked)
+            )
+            for term in terms
         )
 
     def asks_beyond(self, message: Message) -> bool:

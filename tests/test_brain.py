@@ -697,6 +697,33 @@ def test_pain_only_in_another_place_is_not_met_with_back_questions(
     assert brain.reply(message, TUESDAY_MORNING).kind is ReplyKind.FALLBACK
 
 
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Havde influenza med feber i sidste uge, den er væk nu. Ryggen er øm efter jeg har"
+        " ligget i sengen. Hvad hjælper?",
+        "min søn er forkølet, og jeg har fået ondt i lænden af at bære rundt på ham, hvad hjælper?",
+    ],
+)
+def test_another_illness_told_beside_back_pain_leaves_the_back_asked_about(
+    brain: Brain, message: str
+) -> None:
+    reply = brain.reply(message, TUESDAY_MORNING)
+    assert reply.entry is not None and reply.entry.id == "hurtig-hjaelp"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "jeg har migræne hver uge, hvad gør jeg?",
+        "Jeg har ondt i lænden. Hvad hjælper mod migræne?",
+        "hvad hjælper mod migræne, når man også har ondt i lænden?",
+    ],
+)
+def test_another_illness_asked_about_gets_no_back_answer(brain: Brain, message: str) -> None:
+    assert brain.reply(message, TUESDAY_MORNING).kind is not ReplyKind.ANSWER
+
+
 def test_another_place_told_beside_a_question_about_the_back_is_answered(brain: Brain) -> None:
     reply = brain.reply(
         "Fingrene snurrer hvis jeg har sovet på armen. Hvordan laver man knæ til bryst?",
