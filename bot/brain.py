@@ -79,6 +79,10 @@ OVERVIEW_QUESTIONS = frozenset({"hvilke", "hvortit"})
 REPETITIONS = "gentagelser"
 # The term of "hvad gør jeg?", "hvad kan man gøre ved det?" (language.yaml's group).
 WHAT_TO_DO = "hvadgøre"
+# "Er det iskias?": the rows of the causes table tell how each condition shows; an entry
+# whose heading names a difference ("forskellen på ...") answers "... eller bare lænden?".
+TABLE_SOURCE = "table"
+DIFFERENCE_TERM = "forskel"
 # Training with sciatica: the article's answer, the entries about sciatica and the terms.
 SCIATICA_TRAINING_ENTRY = "iskias-traening"
 SCIATICA_ENTRIES = frozenset({"prolaps", "forskel-ischias", SCIATICA_TRAINING_ENTRY})
@@ -182,6 +186,13 @@ class Brain:
         self._by_id = {entry.id: entry for entry in entries}
         self._exercises_by_id = {exercise.id: exercise for exercise in exercises}
         self._exercise_of_entry = {exercise.entry_id: exercise for exercise in exercises}
+        # The conditions the causes table names ("iskias", "hekseskud", "slid").
+        self._conditions = frozenset(
+            term
+            for entry in entries
+            if entry.source == TABLE_SOURCE
+            for term in matcher.heading_terms(entry.id)
+        )
         self._words = words
         analyse = matcher.analyzer.terms
         # An entry that announces exercises (all its related entries are exercises) names
@@ -572,6 +583,10 @@ class Brain:
             and self._asks_to_train_with_sciatica(asked, questions, read_as, chat)
         ):
             best = Match(self._by_id[SCIATICA_TRAINING_ENTRY], best.score)
+        elif not shape.correction and (
+            is_it := self._condition_asked(asked, questions, read_as, chat)
+        ):
+            best = is_it
         if (
             best
             and background is not None
@@ -789,6 +804,40 @@ class Brain:
         if self._matcher.names_off_topic(asked, denied):
             return False
         return BACK_TERM in self._matcher.query(asked, denied)
+
+    def _condition_asked(
+        self, asked: Message, questions: Message | None, denied: Sequence[bool], chat: Context
+    ) -> Match | None:
+        """The entry that answers a clear question whether one's own case is a condition
+        the causes table names ("er det iskias?", "kan det være et hekseskud?"): its row
+        (how it shows), or, where the question compares ("er det iskias eller bare
+        lænden?") or the writer denies the condition's mark, there or in the message
+        before ("det stråler ikke ned, er det så iskias?"), the entry on the difference
+        that names it. Scored as the
+        asking words and the condition alone, whatever is told around them ("... når jeg
+        har siddet længe")."""
+        asking = questions if questions is not None else asked
+        named = self._matcher.condition_asked(asking)
+        if named is None or named.term not in self._conditions:
+            return None
+        if self._matcher.names_off_topic(asked, denied, in_passing=questions is not None):
+            return None  # "vores gravhund slæber bagbenene, er det diskusprolaps?"
+        compared = (
+            named.compared
+            or self._matcher.denies(asked, denied, named.term)
+            or (chat.last is not None and self._denied_before(chat.last.text, named.term))
+        )
+        for match in self._matcher.rank(named.question, limit=len(self._by_id)):
+            heading = self._matcher.heading_terms(match.entry.id)
+            answers = DIFFERENCE_TERM in heading if compared else match.entry.source == TABLE_SOURCE
+            if named.term in heading and answers and match.score >= ANSWER_THRESHOLD:
+                return match
+        return None
+
+    def _denied_before(self, text: str, term: str) -> bool:
+        """Whether the chat's last message denied the term ("går ikke ned i benet")."""
+        before = analyse(text)
+        return self._matcher.denies(before, self._red_flags.read(before).negated_words(), term)
 
     def _asks_to_train_with_sciatica(
         self, asked: Message, questions: Message | None, denied: Sequence[bool], chat: Context

@@ -94,6 +94,8 @@ class Language:
     # The part of `off_topic` that is another illness ("influenza", "hoste"): no other
     # subject where the message speaks of the back too.
     off_topic_conditions: frozenset[str] = frozenset()
+    # "er det", "kan det være": a question whether one's case is the condition named next.
+    is_it_words: tuple[tuple[str, ...], ...] = ()
 
     @property
     def known_words(self) -> set[str]:
@@ -238,6 +240,7 @@ def load_language(path: Path) -> Language:
         answer_cues,
         unstemmed=frozenset(fold(w) for w in record.texts("unstemmed", minimum=0)),
         off_topic_conditions=off_topic_conditions,
+        is_it_words=tuple(tuple(fold(w).split()) for w in record.texts("is_it_words", minimum=0)),
     )
 
 

@@ -68,12 +68,28 @@ _QueryKey = tuple[Message, tuple[bool, ...], Message | None]
 # How many of the latest queries are kept: one message is ranked alone, with its context
 # and as a story's questions, then read again for its lead and topics (cleared when full).
 RECENT_QUERIES = 8
+# "er det iskias?": the condition is named within this many words after "er det" ("er det
+# mon en prolaps").
+IS_IT_REACH = 3
+# "er det iskias eller bare lænden?": words that compare the condition with another.
+COMPARING = frozenset({"eller", "or"})
+# "... og er det iskias?": words that may stand before the question in its clause.
+OPENING_JOINERS = frozenset({"og", "men", "så", "and", "but", "so"})
 
 # Terms that speak of the low back itself (knowledge/language.yaml's canonical words):
 # a message naming one of them is about the back, whatever else it names.
 BACK_TERMS = frozenset(
     {"lænd", "hekseskud", "iskias", "prolaps", "birddog", "katko", "knætilbryst", "cauda"}
 )
+
+
+@dataclass(frozen=True)
+class ConditionAsked:
+    """A question whether one's own case is a condition ("er det iskias?")."""
+
+    term: str  # the condition's canonical term
+    compared: bool  # with another ("... eller bare lænden?")
+    question: Message  # the asking words and the condition: clear without the rest
 
 
 @dataclass(frozen=True)
@@ -348,6 +364,45 @@ class Matcher:
             if not described:
                 return True
         return False
+
+    def condition_asked(self, message: Message) -> ConditionAsked | None:
+        """The condition an asking sentence asks whether one's own case is ("er det
+        iskias?", "kan det være en prolaps?", "har jeg fået et hekseskud?"): the first term
+        of the few words right after one of `is_it_words`, in an asking sentence or
+        opening one (a story's question comes without its "?")."""
+        words = message.words
+        for sentence, asked in zip(message.sentences, message.asked, strict=True):
+            for start in sentence:
+                for phrase in self.analyzer.language.is_it_words:
+                    end = start + len(phrase)
+                    if words[start:end] != phrase:
+                        continue
+                    # "nu har jeg også fået ondt" asks nothing: the words open a clause
+                    opens = start == message.clause_of(start).start or (
+                        start > sentence.start and words[start - 1] in OPENING_JOINERS
+                    )
+                    if not opens or not (asked or start == sentence.start):
+                        continue
+                    named = self.analyzer.terms(" ".join(words[end : end + IS_IT_REACH]))
+                    if named:
+                        stop = min(end + IS_IT_REACH, sentence.stop)
+                        return ConditionAsked(
+                            named[0],
+                            compared=any(w in COMPARING for w in words[end : sentence.stop]),
+                            question=analyse(" ".join(words[start:stop])),
+                        )
+        return None
+
+    def denies(self, message: Message, denied: Sequence[bool], term: str) -> bool:
+        """Whether the writer denies the term somewhere in the message ("det stråler ikke
+        ned" denies "iskias"), whatever else names it."""
+        said = sum(t.text == term for t in self.analyzer.analyse(message))
+        kept = sum(t.text == term for t in self.analyzer.analyse(message, denied))
+        return kept < said
+
+    def heading_terms(self, entry_id: str) -> frozenset[str]:
+        """The terms of an entry's heading: the thing it is about."""
+        return self._heading_terms.get(entry_id, frozenset())
 
     def _relative(self, message: Message, at: int) -> bool:
         """Whether "hvilket" at word `at` is a relative ("har prøvet varme hvilket ikke

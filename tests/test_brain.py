@@ -724,6 +724,48 @@ def test_another_illness_asked_about_gets_no_back_answer(brain: Brain, message: 
     assert brain.reply(message, TUESDAY_MORNING).kind is not ReplyKind.ANSWER
 
 
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        # the causes table's row tells how the condition shows
+        ("Er det iskias?", "prolaps"),
+        (
+            "Det stråler ned i ballen og bag på låret siden i går efter jeg har hevet i en"
+            " trailer. Er det iskias?",
+            "prolaps",
+        ),
+        ("det stråler ned i balden når jeg sidder længe, er det iskias?", "prolaps"),
+        ("kan det være et hekseskud?", "hold-i-ryggen"),
+        ("er det slidgigt?", "slid"),
+        # compared with another, or its mark denied: the difference
+        ("smerten stråler ned i balden, er det iskias eller bare lænden?", "forskel-ischias"),
+        (
+            "det stråler ikke ned, det sidder kun lige i lænden. er det så iskias?",
+            "forskel-ischias",
+        ),
+    ],
+)
+def test_asking_whether_it_is_a_condition_gets_how_that_condition_shows(
+    brain: Brain, message: str, entry_id: str
+) -> None:
+    reply = brain.reply(message, TUESDAY_MORNING)
+    assert reply.kind is ReplyKind.ANSWER
+    assert reply.entry is not None and reply.entry.id == entry_id
+
+
+def test_a_condition_named_of_an_animal_or_in_a_statement_is_no_such_question(
+    brain: Brain,
+) -> None:
+    reply = brain.reply(
+        "Vores gravhund slæber pludselig bagbenene. Er det diskusprolaps, og hvad koster en"
+        " operation hos dyrlægen?",
+        TUESDAY_MORNING,
+    )
+    assert reply.kind is not ReplyKind.ANSWER
+    reply = brain.reply("jeg har iskias og vil gerne træne, hvad må jeg?", TUESDAY_MORNING)
+    assert reply.entry is not None and reply.entry.id == "iskias-traening"
+
+
 def test_another_place_told_beside_a_question_about_the_back_is_answered(brain: Brain) -> None:
     reply = brain.reply(
         "Fingrene snurrer hvis jeg har sovet på armen. Hvordan laver man knæ til bryst?",

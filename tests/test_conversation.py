@@ -74,6 +74,12 @@ def test_a_clear_answer_offers_related_questions(brain: Brain) -> None:
             "iskias-traening",
         ),
         ("hvordan finder jeg en fysioterapeut", "hvad laver de så egentlig", "fysioterapi"),
+        # A condition's mark denied before: whether it is that condition asks the difference.
+        (
+            "det sidder kun i lænden, går ikke ned i benet",
+            "er det så iskias?",
+            "forskel-ischias",
+        ),
     ],
 )
 def test_a_follow_up_is_read_against_the_last_topic(
