@@ -112,6 +112,10 @@ class Matcher:
         self._off_topic_requests = frozenset(stem(w) for w in requests) | requests
         conditions = analyzer.language.off_topic_conditions
         self._off_topic_conditions = frozenset(stem(w) for w in conditions) | conditions
+        # `is_it_words` by their first word: a message's words are looked up, not scanned.
+        self._is_it_by_first: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+        for phrase in analyzer.language.is_it_words:
+            self._is_it_by_first[phrase[0]].append(phrase)
         # Every text analysed once: each entry's phrasings (heading, alternates, keywords)
         # and its answer.
         phrasings = [
@@ -373,7 +377,7 @@ class Matcher:
         words = message.words
         for sentence, asked in zip(message.sentences, message.asked, strict=True):
             for start in sentence:
-                for phrase in self.analyzer.language.is_it_words:
+                for phrase in self._is_it_by_first.get(words[start], ()):
                     end = start + len(phrase)
                     if words[start:end] != phrase:
                         continue
@@ -383,9 +387,9 @@ class Matcher:
                     )
                     if not opens or not (asked or start == sentence.start):
                         continue
-                    named = self.analyzer.terms(" ".join(words[end : end + IS_IT_REACH]))
+                    stop = min(end + IS_IT_REACH, sentence.stop)
+                    named = self.analyzer.terms(" ".join(words[end:stop]))
                     if named:
-                        stop = min(end + IS_IT_REACH, sentence.stop)
                         return ConditionAsked(
                             named[0],
                             compared=any(w in COMPARING for w in words[end : sentence.stop]),
