@@ -31,7 +31,15 @@ from bot.knowledge import (
 )
 from bot.language import load_analyzer, load_lexicon, not_covered_reply, smalltalk_kind
 from bot.matching import BACK_TERMS, Match, Matcher
-from bot.red_flags import PAIN_SLOT, SEVERITY, RedFlagDetector, RedFlagResult, Tier, merged
+from bot.red_flags import (
+    PAIN_SLOT,
+    SEVERITY,
+    TOLD_CAUSE_SLOT,
+    RedFlagDetector,
+    RedFlagResult,
+    Tier,
+    merged,
+)
 from bot.red_flags.context import Context as RedFlagContext
 from bot.red_flags.context import Kind as RedFlagKind
 from bot.reply import Reply, ReplyKind, Suggestion
@@ -82,6 +90,8 @@ WHAT_TO_DO = "hvadgøre"
 # "Er det iskias?": the rows of the causes table tell how each condition shows; an entry
 # whose heading names a difference ("forskellen på ...") answers "... eller bare lænden?".
 TABLE_SOURCE = "table"
+# Back pain told with a strain as its cause (`TOLD_CAUSE_SLOT`): muscle overload.
+OVERLOAD_ENTRY = "hold-i-ryggen"
 DIFFERENCE_TERM = "forskel"
 # Training with sciatica: the article's answer, the entries about sciatica and the terms.
 SCIATICA_TRAINING_ENTRY = "iskias-traening"
@@ -186,13 +196,6 @@ class Brain:
         self._by_id = {entry.id: entry for entry in entries}
         self._exercises_by_id = {exercise.id: exercise for exercise in exercises}
         self._exercise_of_entry = {exercise.entry_id: exercise for exercise in exercises}
-        # The conditions the causes table names ("iskias", "hekseskud", "slid").
-        self._conditions = frozenset(
-            term
-            for entry in entries
-            if entry.source == TABLE_SOURCE
-            for term in matcher.heading_terms(entry.id)
-        )
         self._words = words
         analyse = matcher.analyzer.terms
         # An entry that announces exercises (all its related entries are exercises) names
@@ -209,7 +212,20 @@ class Brain:
             for e in entries
         }
         self._heading_terms = {e.id: frozenset(analyse(e.heading)) for e in entries}
-        for required in (RED_FLAG_ENTRY, *STARTER_ENTRIES, EXERCISES_ENTRY, SEEK_HELP_ENTRY):
+        # The conditions the causes table names ("iskias", "hekseskud", "slid").
+        self._conditions = frozenset(
+            term
+            for entry in entries
+            if entry.source == TABLE_SOURCE
+            for term in self._heading_terms[entry.id]
+        )
+        for required in (
+            RED_FLAG_ENTRY,
+            *STARTER_ENTRIES,
+            EXERCISES_ENTRY,
+            SEEK_HELP_ENTRY,
+            OVERLOAD_ENTRY,
+        ):
             if required not in self._by_id:
                 raise KnowledgeError(f"entries.yaml: entry '{required}' is required by the bot")
         for after, answer in words.what_to_do_after.items():
@@ -381,7 +397,15 @@ class Brain:
         matches = self._matcher.rank(message, denied)
         if chat.entry_id is None and self._tells_only_a_detail(shape, matches):
             return self._smalltalk("noted")
-        reply = self._understand(message, matches, shape, chat, red_flag.asked_in, denied)
+        reply = self._understand(
+            message,
+            matches,
+            shape,
+            chat,
+            red_flag.asked_in,
+            denied,
+            told_cause=TOLD_CAUSE_SLOT in red_flag.slots,
+        )
         if reply.kind is ReplyKind.CLARIFY and self._asks_of_signs_not_there(
             message, red_flag, denied
         ):
@@ -457,6 +481,7 @@ class Brain:
         chat: Context,
         sign_asked_in: frozenset[int] = frozenset(),
         denied: Sequence[bool] = (),
+        told_cause: bool = False,
     ) -> Reply:
         """Match a message against the entries, reading it with the chat's context if it
         goes on from it; `own` is its ranking alone (its `denied` words left out).
@@ -790,6 +815,17 @@ class Brain:
             # sure match ("... lænden er stiv af at have ligget i sengen. Hvad kan jeg
             # gøre?"): what helps quickly.
             return self._answer(self._by_id[QUICK_HELP_ENTRY], best.score, query=asked)
+        if (
+            best
+            and told_cause
+            and background is None
+            and not elsewhere
+            and BACK_TERM in self._matcher.query(asked, read_as)
+        ):
+            # Back pain told with a strain as its cause and no sure question ("Jeg er helt
+            # øm i lænden efter flytningen i går."): the causes table's row on muscle
+            # overload says how it shows and what to do.
+            return self._answer(self._by_id[OVERLOAD_ENTRY], best.score, query=asked)
         return self._not_answered(matches, shape, chat)
 
     def _asks_what_helps_back_pain(
@@ -828,7 +864,7 @@ class Brain:
             or (chat.last is not None and self._denied_before(chat.last.text, named.term))
         )
         for match in self._matcher.rank(named.question, limit=len(self._by_id)):
-            heading = self._matcher.heading_terms(match.entry.id)
+            heading = self._heading_terms[match.entry.id]
             answers = DIFFERENCE_TERM in heading if compared else match.entry.source == TABLE_SOURCE
             if named.term in heading and answers and match.score >= ANSWER_THRESHOLD:
                 return match

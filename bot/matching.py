@@ -404,10 +404,6 @@ class Matcher:
         kept = sum(t.text == term for t in self.analyzer.analyse(message, denied))
         return kept < said
 
-    def heading_terms(self, entry_id: str) -> frozenset[str]:
-        """The terms of an entry's heading: the thing it is about."""
-        return self._heading_terms.get(entry_id, frozenset())
-
     def _relative(self, message: Message, at: int) -> bool:
         """Whether "hvilket" at word `at` is a relative ("har prøvet varme hvilket ikke
         hjalp"), not a question word: inside its sentence, after no word that asks on."""

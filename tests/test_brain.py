@@ -766,6 +766,29 @@ def test_a_condition_named_of_an_animal_or_in_a_statement_is_no_such_question(
     assert reply.entry is not None and reply.entry.id == "iskias-traening"
 
 
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Nu har jeg ondt i lænden efter havearbejde.",
+        "Jeg er helt øm i lænden efter flytningen i går.",
+        "Jeg er 45 og har ondt i lænden efter at have gravet kartofler op",
+    ],
+)
+def test_back_pain_told_with_a_strain_as_its_cause_gets_muscle_overload(
+    brain: Brain, message: str
+) -> None:
+    reply = brain.reply(message, TUESDAY_MORNING)
+    assert reply.kind is ReplyKind.ANSWER
+    assert reply.entry is not None and reply.entry.id == "hold-i-ryggen"
+
+
+def test_a_strain_told_of_another_place_is_no_muscle_overload_of_the_back(
+    brain: Brain,
+) -> None:
+    reply = brain.reply("har fået ondt i knæet efter havearbejde", TUESDAY_MORNING)
+    assert reply.entry is None or reply.entry.id != "hold-i-ryggen"
+
+
 def test_another_place_told_beside_a_question_about_the_back_is_answered(brain: Brain) -> None:
     reply = brain.reply(
         "Fingrene snurrer hvis jeg har sovet på armen. Hvordan laver man knæ til bryst?",

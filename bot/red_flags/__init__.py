@@ -9,6 +9,7 @@ from bot.red_flags.concepts import SEVERITY, Tier, Urgency
 from bot.red_flags.detector import (
     NO_RED_FLAG,
     PAIN_SLOT,
+    TOLD_CAUSE_SLOT,
     RedFlagDetector,
     RedFlagResult,
     RedFlagSign,
@@ -19,6 +20,7 @@ __all__ = [
     "NO_RED_FLAG",
     "PAIN_SLOT",
     "SEVERITY",
+    "TOLD_CAUSE_SLOT",
     "RedFlagDetector",
     "RedFlagResult",
     "RedFlagSign",

@@ -83,6 +83,8 @@ NO_RED_FLAG = RedFlagResult(Tier.NONE, ())
 # The slot of back-pain words: whether a relative with a past sign is the patient now.
 PAIN_SLOT = "smerte"
 PAIN_WORD_SLOT = "smerte-ord"  # a word for pain itself ("ondt"), not the place
+# The slot of a cause told for the pain ("efter havearbejde"): muscle overload to the brain.
+TOLD_CAUSE_SLOT = "kendt-årsag"
 # Words after a sign that may name where it is ("kræft i ryggen"), not a pain.
 SIGN_PLACE_WORDS = 2
 # The slot of places of pain other than the back ("ondt i maven"): such a pain is not
@@ -193,6 +195,8 @@ class RedFlagDetector:
             lexicon = load_lexicon(KNOWLEDGE_DIR / "danish_words.txt")
         if PAIN_SLOT not in known:
             raise top.fail(f"slot '{PAIN_SLOT}' is missing (back pain: is a relative the patient?)")
+        if TOLD_CAUSE_SLOT not in known:
+            raise top.fail(f"slot '{TOLD_CAUSE_SLOT}' is missing (a cause told for the pain)")
         if LOST_FEELING_SLOT not in known:
             raise top.fail(f"slot '{LOST_FEELING_SLOT}' is missing (a feeling lost)")
         if WORSENING_SLOT not in known:
