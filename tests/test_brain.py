@@ -789,6 +789,20 @@ def test_a_strain_told_of_another_place_is_no_muscle_overload_of_the_back(
     assert reply.entry is None or reply.entry.id != "hold-i-ryggen"
 
 
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Jeg sover dårligt og har ondt i lænden. Kan det hænge sammen?",
+        "Jeg har en blød sofa og sidder i den hver aften. Er det derfor jeg har ondt i lænden?",
+    ],
+)
+def test_asking_whether_a_thing_told_is_the_cause_gets_the_causes(
+    brain: Brain, message: str
+) -> None:
+    reply = brain.reply(message, TUESDAY_MORNING)
+    assert reply.entry is not None and reply.entry.id == "aarsager"
+
+
 def test_another_place_told_beside_a_question_about_the_back_is_answered(brain: Brain) -> None:
     reply = brain.reply(
         "Fingrene snurrer hvis jeg har sovet på armen. Hvordan laver man knæ til bryst?",
