@@ -788,6 +788,19 @@ class Brain:
         which_asked = questions if questions is not None and asked is message else asked
         if best and self._matcher.asks_about_unknown_thing(which_asked):
             return self._not_answered(matches, shape, chat, uncovered=True)
+        if (
+            best
+            and best.entry.id == RED_FLAG_ENTRY
+            and not sign_asked_in
+            and background is None
+            and not elsewhere
+            and questions is not None
+            and not self._asks_of_danger_signs(questions)
+            and self._asks_what_helps_back_pain(asked, questions, read_as)
+        ):
+            # Signs told as over, then "hvad hjælper?" ("havde feber i sidste uge, den er
+            # væk, men lænden er øm. Hvad hjælper?"): the danger signs answer nothing asked.
+            best = Match(self._by_id[QUICK_HELP_ENTRY], best.score)
         if best and (best.score >= sure_enough or on_last_topic):
             reply = self._answer(
                 best.entry,
@@ -827,6 +840,12 @@ class Brain:
             # overload says how it shows and what to do.
             return self._answer(self._by_id[OVERLOAD_ENTRY], best.score, query=asked)
         return self._not_answered(matches, shape, chat)
+
+    def _asks_of_danger_signs(self, questions: Message) -> bool:
+        """Whether a story's asking sentences, read alone, ask of the danger signs or of
+        when to get help ("Hvilke advarselstegn bør folk kende til?")."""
+        alone = self._matcher.rank(questions, limit=1)
+        return bool(alone) and alone[0].entry.id in DANGER_SIGN_ENTRIES
 
     def _asks_what_helps_back_pain(
         self, asked: Message, questions: Message | None, denied: Sequence[bool]

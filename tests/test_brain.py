@@ -803,6 +803,21 @@ def test_asking_whether_a_thing_told_is_the_cause_gets_the_causes(
     assert reply.entry is not None and reply.entry.id == "aarsager"
 
 
+def test_a_sign_told_as_over_then_what_helps_gets_what_helps(brain: Brain) -> None:
+    reply = brain.reply(
+        "Jeg lå med 39 i feber i fem dage sidste uge, men den er helt væk nu. Lænden er stiv"
+        " efter al den liggen. Hvad hjælper?",
+        TUESDAY_MORNING,
+    )
+    assert reply.entry is not None and reply.entry.id == "hurtig-hjaelp"
+    # asking which signs to act on quickly is still the danger signs
+    reply = brain.reply(
+        "Jeg underviser på en sosu-skole. Hvilke tegn ved rygsmerter skal man reagere hurtigt på?",
+        TUESDAY_MORNING,
+    )
+    assert reply.entry is not None and reply.entry.id == "symptomer"
+
+
 def test_another_place_told_beside_a_question_about_the_back_is_answered(brain: Brain) -> None:
     reply = brain.reply(
         "Fingrene snurrer hvis jeg har sovet på armen. Hvordan laver man knæ til bryst?",
