@@ -90,9 +90,9 @@ WHAT_TO_DO = "hvadgøre"
 # "Er det iskias?": the rows of the causes table tell how each condition shows; an entry
 # whose heading names a difference ("forskellen på ...") answers "... eller bare lænden?".
 TABLE_SOURCE = "table"
+DIFFERENCE_TERM = "forskel"
 # Back pain told with a strain as its cause (`TOLD_CAUSE_SLOT`): muscle overload.
 OVERLOAD_ENTRY = "hold-i-ryggen"
-DIFFERENCE_TERM = "forskel"
 # Training with sciatica: the article's answer, the entries about sciatica and the terms.
 SCIATICA_TRAINING_ENTRY = "iskias-traening"
 SCIATICA_ENTRIES = frozenset({"prolaps", "forskel-ischias", SCIATICA_TRAINING_ENTRY})
@@ -868,9 +868,8 @@ class Brain:
         (how it shows), or, where the question compares ("er det iskias eller bare
         lænden?") or the writer denies the condition's mark, there or in the message
         before ("det stråler ikke ned, er det så iskias?"), the entry on the difference
-        that names it. Scored as the
-        asking words and the condition alone, whatever is told around them ("... når jeg
-        har siddet længe")."""
+        that names it. Scored as the asking words and the condition alone, whatever is
+        told around them ("... når jeg har siddet længe")."""
         asking = questions if questions is not None else asked
         named = self._matcher.condition_asked(asking)
         if named is None or named.term not in self._conditions:

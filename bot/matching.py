@@ -113,9 +113,10 @@ class Matcher:
         conditions = analyzer.language.off_topic_conditions
         self._off_topic_conditions = frozenset(stem(w) for w in conditions) | conditions
         # `is_it_words` by their first word: a message's words are looked up, not scanned.
-        self._is_it_by_first: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+        is_it_by_first: dict[str, list[tuple[str, ...]]] = defaultdict(list)
         for phrase in analyzer.language.is_it_words:
-            self._is_it_by_first[phrase[0]].append(phrase)
+            is_it_by_first[phrase[0]].append(phrase)
+        self._is_it_by_first = dict(is_it_by_first)
         # Every text analysed once: each entry's phrasings (heading, alternates, keywords)
         # and its answer.
         phrasings = [
