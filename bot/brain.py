@@ -579,9 +579,15 @@ class Brain:
             own = self._matcher.rank(asked, read_as)
             own_score = own[0].score if own else 0.0
         matches = own
+        # Back pain told with its cause, not going on from the chat ("Jeg er helt øm i
+        # lænden efter flytningen i går." after a question about sciatica): a new story.
+        tells_strain = (
+            told_cause and not shape.goes_on and BACK_TERM in self._matcher.query(asked, read_as)
+        )
         if (
             chat.turns
             and not shape.changes_topic
+            and not tells_strain
             and (shape.goes_on or own_score < ANSWER_THRESHOLD)
         ):
             background = analyse(self._background(chat))

@@ -1539,3 +1539,12 @@ def test_a_condition_after_an_answer_gets_the_answer_that_fits_it(
 ) -> None:
     say(chat, first)
     assert entry_of(say(chat, if_so)) == entry
+
+
+def test_back_pain_told_with_its_cause_after_another_question_is_a_new_story(
+    chat: Conversations,
+) -> None:
+    # found in the terminal chat: read against the question before, it got "Hvad er ondt
+    # i lænden?" for its words on sciatica
+    reply = say(chat, "Er det iskias?", "Jeg er helt øm i lænden efter flytningen i går.")
+    assert entry_of(reply) == "hold-i-ryggen"
