@@ -487,7 +487,16 @@ class Brain:
         goes on from it; `own` is its ranking alone (its `denied` words left out).
         `sign_asked_in`: the sentences that speak of a danger sign in general or as a
         "what if"."""
-        told = followup.story(self._words, message)
+        # One sentence that tells of back pain, then asks after a comma, is read as a
+        # story only when alone it is no sure match and names no other subject or illness
+        # ("min hund har ondt i ryggen, hvad gør jeg?" is about the dog).
+        cut_clauses = (
+            not (own and own[0].score >= ANSWER_THRESHOLD)
+            and BACK_TERM in self._matcher.query(message, denied)
+            and not self._matcher.names_off_topic(message, denied)
+            and not self._matcher.names_illness(message, denied)
+        )
+        told = followup.story(self._words, message, cut_clauses)
         led_by_question = False
         asks_off_topic = False
         led: list[Match] = []

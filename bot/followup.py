@@ -391,6 +391,10 @@ def without_acknowledgements(words: ConversationWords, message: Message) -> str:
     return " ".join(padded.split())
 
 
+# Question words that also join a relative clause ("..., hvilket gør ondt").
+RELATIVE_WORDS = frozenset({"hvor", "hvilket", "hvilke", "hvilken", "hvem", "which"})
+
+
 @dataclass(frozen=True)
 class Story:
     """A message of several sentences: what it asks, and the situation around it."""
@@ -417,29 +421,60 @@ def asks(words: ConversationWords, message: Message) -> bool:
     )
 
 
-def story(words: ConversationWords, message: Message) -> Story | None:
+def story(words: ConversationWords, message: Message, cut_clauses: bool = False) -> Story | None:
     """The asking sentences of a message of several sentences, None if it is not such a
     message or asks nothing a sentence can show ("?", a question word first, or an
-    indirect question)."""
-    if len(message.sentences) < 2:
+    indirect question). With `cut_clauses`, a sentence told, then asked after a comma
+    ("fik hold i ryggen i går, hvad hjælper hurtigt") is cut there: its last clause asks,
+    the rest is told."""
+    units: list[tuple[int, range]] = []  # (sentence, its words), a sentence cut in two
+    for n, sentence in enumerate(message.sentences):
+        cut = _asking_clause(words, message, n) if cut_clauses else None
+        if cut is None:
+            units.append((n, sentence))
+        else:
+            units += [(n, range(sentence.start, cut)), (n, range(cut, sentence.stop))]
+    if len(units) < 2:
         return None
-    texts = [" ".join(message.words[i] for i in sentence) for sentence in message.sentences]
-    asking = [n for n, asked in enumerate(message.asked) if asked] or [
-        n for n, text in enumerate(texts) if _asks(words, text.split())
-    ]
+    texts = [" ".join(message.words[i] for i in unit) for _, unit in units]
+    cuts = {n for n, _ in units if sum(1 for m, _ in units if m == n) > 1}
+    asking = [
+        u
+        for u, (n, unit) in enumerate(units)
+        if (unit.start > message.sentences[n].start if n in cuts else message.asked[n])
+    ] or [u for u, text in enumerate(texts) if _asks(words, text.split())]
     # "Jeg tænker på om det er bedst at blive hjemme": asked without a question mark.
     asking += [
-        n
-        for n, text in enumerate(texts)
-        if n not in asking and any(p in f" {text} " for p in words.indirect_questions)
+        u
+        for u, text in enumerate(texts)
+        if u not in asking and any(p in f" {text} " for p in words.indirect_questions)
     ]
     asking.sort()
     if not asking or len(asking) == len(texts):
         return None
-    situation = " ".join(text for n, text in enumerate(texts) if n not in asking)
-    questions = tuple(texts[n] for n in asking)
+    situation = " ".join(text for u, text in enumerate(texts) if u not in asking)
+    questions = tuple(texts[u] for u in asking)
     leans = all(
         len(q.split()) <= words.short_message_words and any(w in words.pronouns for w in q.split())
         for q in questions
     )
-    return Story(questions, situation, tuple(asking), leans)
+    sentences = tuple(dict.fromkeys(units[u][0] for u in asking))
+    return Story(questions, situation, sentences, leans)
+
+
+def _asking_clause(words: ConversationWords, message: Message, sentence: int) -> int | None:
+    """Where the last clause of a sentence starts, if it asks after clauses that tell
+    ("fik hold i ryggen i går, hvad hjælper hurtigt"): a question word other than a
+    relative one first, or a verb and its subject ("..., kan jeg træne?")."""
+    span = message.sentences[sentence]
+    clauses = [c for c in message.clauses if c.start in span]
+    if len(clauses) < 2:
+        return None
+    last = clauses[-1]
+    first = message.words[last.start]
+    second = message.words[last.start + 1] if len(last) > 1 else ""
+    if (first in QUESTION_WORDS and first not in RELATIVE_WORDS) or (
+        first in QUESTION_VERBS and second in words.subjects
+    ):
+        return last.start
+    return None

@@ -270,6 +270,14 @@ class Matcher:
             for term in terms
         )
 
+    def names_illness(self, message: Message, denied: Sequence[bool] = ()) -> bool:
+        """Whether the message names another illness (`off_topic_conditions`), as beside
+        its back pain it may."""
+        return any(
+            self._off_topic_term(term.text) and term.text in self._off_topic_conditions
+            for term in self.analyzer.analyse(message, denied)
+        )
+
     def asks_beyond(self, message: Message) -> bool:
         """Whether a message asks only of a thing the knowledge never speaks of, a word no
         everyday one ("er det arveligt?", "kan det være nyrerne?"): after an answer, it

@@ -844,6 +844,40 @@ def test_a_question_is_about_what_it_asks_not_its_condition(
 
 
 @pytest.mark.parametrize(
+    ("text", "entry_id"),
+    [
+        ("jeg står ved et samlebånd otte timer om dagen, kan det give ondt i lænden", "aarsager"),
+        (
+            "kan dårligt gå op ad trappen efter squats i går og lænden er øm, må jeg træne",
+            "styrketraening",
+        ),
+    ],
+)
+def test_a_sentence_that_tells_then_asks_after_a_comma_is_answered_by_its_question(
+    brain: Brain, text: str, entry_id: str
+) -> None:
+    # the told clause's own words ("samlebånd", "squats") drowned the question asked after
+    # the comma, and the whole sentence got "did you mean"
+    reply = brain.reply(text, TUESDAY_MORNING)
+    assert reply.kind is ReplyKind.ANSWER and reply.red_flag is Tier.NONE
+    assert reply.entry is not None and reply.entry.id == entry_id
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "min hund har ondt i ryggen og vil ikke op i bilen, hvad gør jeg",
+        "har feber og ondt i halsen af en forkølelse men ryggen er fin, kan jeg lave mine øvelser",
+    ],
+)
+def test_a_sentence_about_an_animal_or_an_illness_is_not_cut_into_a_back_question(
+    brain: Brain, text: str
+) -> None:
+    reply = brain.reply(text, TUESDAY_MORNING)
+    assert reply.kind is not ReplyKind.ANSWER
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # a knee that hurts is not the knee-to-chest exercise

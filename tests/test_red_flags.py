@@ -4538,6 +4538,7 @@ LOOK_ALIKES_FROM_TRAINING_SETS = [
     "efter et hold i sidste måned havde jeg svært ved at gå i to dage, men nu er jeg ok igen",
     # hard training sets 46 and 47
     "benene er helt møre efter leg day, og lænden er øm, kan knap gå ned ad trappen",
+    "kan dårligt gå op ad trappen efter squats i går, og lænden er lidt øm",
     "kein Fieber, aber lænden er stiv om morgenen",
     "det er kræft at have ondt i ryggen med to små børn, hvordan bliver jeg hurtigt bedre?",
     # hard training sets 48 and 49
