@@ -741,18 +741,26 @@ class Brain:
         story_question_fits = bool(
             led and best and led[0].entry == best.entry and led[0].score >= sure_enough
         )
+        # "er det farligt at knække fingre?", "Min skulder klikker. Er det farligt?": a
+        # worry about a topic the article does not cover, where a story names no back, is
+        # not met with the back's danger signs.
+        worried_elsewhere = shape.worried and (
+            self._matcher.names_off_topic(asked)
+            if told is None
+            else self._matcher.names_off_topic(message, denied, in_passing=True)
+            and BACK_TERMS.isdisjoint(self._matcher.query(message, denied))
+        )
         if (
             shape.worried
             and best
+            and not worried_elsewhere
             and ((best.score >= ANSWER_THRESHOLD and led_by_question) or story_question_fits)
         ):
             return self._worried_question(best, asked, background)
         if (
             shape.worried
             and not asks_off_topic
-            # "er det farligt at knække fingre?": a worry about a topic the article
-            # does not cover is not met with the back's danger signs.
-            and not (told is None and self._matcher.names_off_topic(asked))
+            and not worried_elsewhere
             and (not best or best.score < ANSWER_THRESHOLD or best.entry.diagnosis)
         ):
             return self._worried()

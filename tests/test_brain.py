@@ -892,6 +892,16 @@ def test_trouble_elsewhere_gets_no_back_answer(brain: Brain, text: str) -> None:
     assert brain.reply(text, TUESDAY_MORNING).entry is None
 
 
+def test_a_worry_told_of_another_body_part_gets_no_back_danger_signs(brain: Brain) -> None:
+    # a story whose question says only "er det farligt?" was met with the back's danger
+    # signs, whatever the story was about
+    assert brain.reply("min nakke knaser. er det farligt", TUESDAY_MORNING).entry is None
+    reply = brain.reply(
+        "Jeg har ondt i lænden, og skulderen klikker. Er det farligt?", TUESDAY_MORNING
+    )
+    assert reply.entry is not None and reply.entry.id == RED_FLAG_ENTRY
+
+
 @pytest.mark.parametrize(
     "text",
     [
