@@ -970,6 +970,11 @@ def test_past_denied_hypothetical_and_look_alike_signs_are_calm(
     ("text", "sign"),
     [
         ("kaeresten har ikke kunnet arbejde i 5 uger pga ryggen, og intet virker", "ingen-bedring"),
+        # "ingen ting" written apart (session 39, a probe of my own)
+        (
+            "smerterne i lænden har været uudholdelige i tre uger og ingen ting virker",
+            "ingen-bedring",
+        ),
         ("Jeg måtte kravle ud på toilettet i nat, fordi benene ikke ville bære mig", "gangbesvaer"),
         ("faldt ned fra et træ ca 4 meter da jeg var ved at beskære det, ondt i lænden", "traume"),
         ("kræft i nyren for 10 år siden. nu har jeg haft ondt i ryggen i en måned", "kraeft"),
