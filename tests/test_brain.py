@@ -892,6 +892,14 @@ def test_trouble_elsewhere_gets_no_back_answer(brain: Brain, text: str) -> None:
     assert brain.reply(text, TUESDAY_MORNING).entry is None
 
 
+def test_someones_cat_is_a_pet_not_the_cat_cow_exercise(brain: Brain) -> None:
+    # "kat" is a word of kat-ko's: "min kat har ondt i ryggen" got the exercise
+    reply = brain.reply("vores kat har ondt i ryggen og vil ikke op på sengen", TUESDAY_MORNING)
+    assert reply.entry is None
+    reply = brain.reply("hvordan laver jeg katten?", TUESDAY_MORNING)
+    assert reply.entry is not None and reply.entry.id == "kat-ko"
+
+
 def test_a_worry_told_of_another_body_part_gets_no_back_danger_signs(brain: Brain) -> None:
     # a story whose question says only "er det farligt?" was met with the back's danger
     # signs, whatever the story was about
