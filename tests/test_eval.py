@@ -494,6 +494,11 @@ alternates), so it stands in for an unseen held-out set:
   0.009 -> 0.009, in-scope 0.849 -> 0.849, out-of-scope 1.000 -> 1.000; conversations72
   in-scope 0.933 -> 0.933, out-of-scope 0.857 -> 0.857, acute 1.000, prompt 1.000, false
   alarms 0.000 -> 0.000; never tuned on.
+- conversations_blind73.yaml: written the same way during session 39 (its red-flag
+  companion was never delivered), scored once before the session's changes (55edd50) and
+  once after them (d40717b): in-scope 0.963 -> 0.963 (stories 0.960, follow-ups 0.966),
+  out-of-scope 0.800 -> 0.900, acute 1.000, prompt 1.000, false alarms 0.000 -> 0.000;
+  never tuned on.
 - training/redflags_train6-149.yaml and training/conversations_train2-83.yaml: training
   sets as above (acute signs in people's words; prompt signs; many different writers;
   false alarms and tricky context; hard acute signs; other people's signs; long stories;
@@ -2250,6 +2255,15 @@ EVAL_SETS = (
         false_alarm_ceiling=0.03,
         in_scope=0.90,
         out_of_scope=0.80,
+    ),
+    EvalSet(
+        "conversations_blind73.yaml",
+        CONVERSATION_KINDS,
+        acute_recall=1.00,
+        prompt_recall=1.00,
+        false_alarm_ceiling=0.03,
+        in_scope=0.92,
+        out_of_scope=0.85,
     ),
     EvalSet(
         "training/redflags_train149.yaml",
