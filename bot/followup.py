@@ -397,9 +397,10 @@ RELATIVE_WORDS = frozenset({"hvor", "hvilket", "hvilke", "hvilken", "hvem", "whi
 
 @dataclass(frozen=True)
 class Story:
-    """A message of several sentences: what it asks, and the situation around it."""
+    """A message of several sentences, or one cut at its asking clause: what it asks, and
+    the situation around it."""
 
-    questions: tuple[str, ...]  # the asking sentences, in order
+    questions: tuple[str, ...]  # the asking sentences (or clause), in order
     situation: str  # the other sentences
     asking: tuple[int, ...]  # the asking sentences' places in the message
     # The questions cannot stand alone: short, and pointing back ("Hvorfor det?").
@@ -427,22 +428,19 @@ def story(words: ConversationWords, message: Message, cut_clauses: bool = False)
     indirect question). With `cut_clauses`, a sentence told, then asked after a comma
     ("fik hold i ryggen i går, hvad hjælper hurtigt") is cut there: its last clause asks,
     the rest is told."""
-    units: list[tuple[int, range]] = []  # (sentence, its words), a sentence cut in two
+    units: list[tuple[int, range, bool]] = []  # (sentence, its words, whether they ask)
     for n, sentence in enumerate(message.sentences):
         cut = _asking_clause(words, message, n) if cut_clauses else None
         if cut is None:
-            units.append((n, sentence))
+            units.append((n, sentence, message.asked[n]))
         else:
-            units += [(n, range(sentence.start, cut)), (n, range(cut, sentence.stop))]
+            units += [(n, range(sentence.start, cut), False), (n, range(cut, sentence.stop), True)]
     if len(units) < 2:
         return None
-    texts = [" ".join(message.words[i] for i in unit) for _, unit in units]
-    cuts = {n for n, _ in units if sum(1 for m, _ in units if m == n) > 1}
-    asking = [
-        u
-        for u, (n, unit) in enumerate(units)
-        if (unit.start > message.sentences[n].start if n in cuts else message.asked[n])
-    ] or [u for u, text in enumerate(texts) if _asks(words, text.split())]
+    texts = [" ".join(message.words[i] for i in unit) for _, unit, _ in units]
+    asking = [u for u, (_, _, asks) in enumerate(units) if asks] or [
+        u for u, text in enumerate(texts) if _asks(words, text.split())
+    ]
     # "Jeg tænker på om det er bedst at blive hjemme": asked without a question mark.
     asking += [
         u
@@ -467,10 +465,9 @@ def _asking_clause(words: ConversationWords, message: Message, sentence: int) ->
     ("fik hold i ryggen i går, hvad hjælper hurtigt"): a question word other than a
     relative one first, or a verb and its subject ("..., kan jeg træne?")."""
     span = message.sentences[sentence]
-    clauses = [c for c in message.clauses if c.start in span]
-    if len(clauses) < 2:
-        return None
-    last = clauses[-1]
+    last = message.clause_of(span.stop - 1)
+    if last.start == span.start:
+        return None  # one clause
     first = message.words[last.start]
     second = message.words[last.start + 1] if len(last) > 1 else ""
     if (first in QUESTION_WORDS and first not in RELATIVE_WORDS) or (
