@@ -494,11 +494,14 @@ alternates), so it stands in for an unseen held-out set:
   0.009 -> 0.009, in-scope 0.849 -> 0.849, out-of-scope 1.000 -> 1.000; conversations72
   in-scope 0.933 -> 0.933, out-of-scope 0.857 -> 0.857, acute 1.000, prompt 1.000, false
   alarms 0.000 -> 0.000; never tuned on.
-- conversations_blind73.yaml: written the same way during session 39 (its red-flag
-  companion was never delivered), scored once before the session's changes (55edd50) and
-  once after them (d40717b): in-scope 0.963 -> 0.963 (stories 0.960, follow-ups 0.966),
-  out-of-scope 0.800 -> 0.900, acute 1.000, prompt 1.000, false alarms 0.000 -> 0.000;
-  never tuned on.
+- conversations_blind73.yaml: written the same way during session 39, scored once before
+  the session's changes (55edd50) and once after them (d40717b): in-scope 0.963 -> 0.963
+  (stories 0.960, follow-ups 0.966), out-of-scope 0.800 -> 0.900, acute 1.000, prompt
+  1.000, false alarms 0.000 -> 0.000; never tuned on.
+- redflags_blind79.yaml: written the same way during session 39 (60 messages, 36 with
+  signs), scored once before the session's changes (55edd50) and once after them
+  (10a17da): acute 1.000 -> 1.000, prompt 0.944 -> 0.944 (one of 18 missed), false alarms
+  0.042 -> 0.042 (one of 24), in-scope 0.950 -> 0.950; never tuned on.
 - training/redflags_train6-149.yaml and training/conversations_train2-83.yaml: training
   sets as above (acute signs in people's words; prompt signs; many different writers;
   false alarms and tricky context; hard acute signs; other people's signs; long stories;
@@ -2255,6 +2258,15 @@ EVAL_SETS = (
         false_alarm_ceiling=0.03,
         in_scope=0.90,
         out_of_scope=0.80,
+    ),
+    EvalSet(
+        "redflags_blind79.yaml",
+        RED_FLAG_KINDS,
+        acute_recall=1.00,
+        prompt_recall=0.94,
+        false_alarm_ceiling=0.05,
+        in_scope=0.90,
+        out_of_scope=None,
     ),
     EvalSet(
         "conversations_blind73.yaml",
