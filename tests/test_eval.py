@@ -502,6 +502,12 @@ alternates), so it stands in for an unseen held-out set:
   signs), scored once before the session's changes (55edd50) and once after them
   (10a17da): acute 1.000 -> 1.000, prompt 0.944 -> 0.944 (one of 18 missed), false alarms
   0.042 -> 0.042 (one of 24), in-scope 0.950 -> 0.950; never tuned on.
+- redflags_blind80.yaml: written the same way during session 39 by another helper (60
+  messages, 36 with signs; other people, no æøå, English), scored once before the
+  session's changes (55edd50) and once after them (f016cc2): acute 0.944 -> 0.944 (one of
+  18 missed), prompt 0.889 -> 0.889 (two of 18 missed), false alarms 0.000 -> 0.000,
+  in-scope 0.900 -> 0.900 (0.833 of its calm messages); never tuned on. Its floors are
+  what it measured: the misses are left for a round that can measure a fix on a fresh set.
 - training/redflags_train6-149.yaml and training/conversations_train2-83.yaml: training
   sets as above (acute signs in people's words; prompt signs; many different writers;
   false alarms and tricky context; hard acute signs; other people's signs; long stories;
@@ -2266,6 +2272,15 @@ EVAL_SETS = (
         prompt_recall=0.94,
         false_alarm_ceiling=0.05,
         in_scope=0.90,
+        out_of_scope=None,
+    ),
+    EvalSet(
+        "redflags_blind80.yaml",
+        RED_FLAG_KINDS,
+        acute_recall=0.94,
+        prompt_recall=0.88,
+        false_alarm_ceiling=0.05,
+        in_scope=0.80,
         out_of_scope=None,
     ),
     EvalSet(
