@@ -970,6 +970,8 @@ def test_past_denied_hypothetical_and_look_alike_signs_are_calm(
     ("text", "sign"),
     [
         ("kaeresten har ikke kunnet arbejde i 5 uger pga ryggen, og intet virker", "ingen-bedring"),
+        # "bad" of the pain, in English (session 39, a probe of my own)
+        ("six weeks of bad lower back pain and it's not improving at all", "ingen-bedring"),
         # "ingen ting" written apart (session 39, a probe of my own)
         (
             "smerterne i lænden har været uudholdelige i tre uger og ingen ting virker",
@@ -4544,6 +4546,7 @@ LOOK_ALIKES_FROM_TRAINING_SETS = [
     # hard training sets 46 and 47
     "benene er helt møre efter leg day, og lænden er øm, kan knap gå ned ad trappen",
     "kan dårligt gå op ad trappen efter squats i går, og lænden er lidt øm",
+    "I've had a bad back for years and it's not improving, what exercises help?",
     "kein Fieber, aber lænden er stiv om morgenen",
     "det er kræft at have ondt i ryggen med to små børn, hvordan bliver jeg hurtigt bedre?",
     # hard training sets 48 and 49
