@@ -4545,6 +4545,7 @@ LOOK_ALIKES_FROM_TRAINING_SETS = [
     "efter et hold i sidste måned havde jeg svært ved at gå i to dage, men nu er jeg ok igen",
     # hard training sets 46 and 47
     "benene er helt møre efter leg day, og lænden er øm, kan knap gå ned ad trappen",
+    # session 39, probes of my own: squats as leg day; "a bad back" is no bad pain
     "kan dårligt gå op ad trappen efter squats i går, og lænden er lidt øm",
     "I've had a bad back for years and it's not improving, what exercises help?",
     "kein Fieber, aber lænden er stiv om morgenen",
