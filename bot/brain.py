@@ -39,6 +39,7 @@ from bot.red_flags import (
     RedFlagResult,
     Tier,
     merged,
+    ordinary_words,
 )
 from bot.red_flags.context import Context as RedFlagContext
 from bot.red_flags.context import Kind as RedFlagKind
@@ -257,7 +258,9 @@ class Brain:
             entries,
             exercises,
             Matcher(entries, analyzer),
-            RedFlagDetector.load(knowledge_dir / "red_flags.yaml", lexicon),
+            RedFlagDetector.load(
+                knowledge_dir / "red_flags.yaml", ordinary_words(knowledge_dir, lexicon)
+            ),
             UrgentCare.load(knowledge_dir / "urgent_care.yaml"),
             load_texts(knowledge_dir / "phrases.yaml", Phrases),
             load_conversation_words(

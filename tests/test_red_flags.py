@@ -1552,6 +1552,28 @@ def test_a_denial_in_the_gap_of_a_term_denies_it(detector: RedFlagDetector) -> N
     )
 
 
+def test_a_time_in_the_gap_of_a_pseudo_denial_still_dates_the_sign(
+    detector: RedFlagDetector,
+) -> None:
+    # "kunne ... ikke" is no denial, and the "engang" between its words is long ago.
+    friend = "min veninde kunne engang ikke tisse pga ryggen. jeg har ondt i lænden"
+    assert ids(detector, friend) == set()
+    # Her sign told now, and "ikke engang" ("not even") is no time.
+    assert "blaere-tarm" in ids(
+        detector, "min veninde kunne ikke tisse i nat, hun har ondt i ryggen"
+    )
+    assert "blaere-tarm" in ids(detector, "hun kan ikke engang tisse, og ryggen gør ondt")
+
+
+def test_english_words_are_not_corrected_into_danger_words(detector: RedFlagDetector) -> None:
+    # "afford" is no "afføring", "cancel" no "cancer", "privately" no "privates".
+    assert ids(detector, "I hurt my lower back and can't really afford a physio now") == set()
+    assert ids(detector, "my back hurts, how do I cancel my gym membership") == set()
+    assert ids(detector, "my lower back hurts, should I see a physio privately?") == set()
+    # An English danger word mistyped is still read as meant.
+    assert "blaere-tarm" in ids(detector, "my back hurts and I am suddenly incontinant")
+
+
 def test_what_one_has_read_and_a_bad_night_s_sleep_are_no_signs(
     detector: RedFlagDetector,
 ) -> None:

@@ -14,6 +14,7 @@ from bot.red_flags.detector import (
     RedFlagResult,
     RedFlagSign,
     merged,
+    ordinary_words,
 )
 
 __all__ = [
@@ -27,4 +28,5 @@ __all__ = [
     "Tier",
     "Urgency",
     "merged",
+    "ordinary_words",
 ]

@@ -111,6 +111,12 @@ def merged(first: RedFlagResult, second: RedFlagResult) -> RedFlagResult:
     return RedFlagResult(signs[0].tier, tuple(signs), slots=first.slots | second.slots)
 
 
+def ordinary_words(knowledge_dir: Path, danish: Collection[str]) -> frozenset[str]:
+    """The words never taken for slips: ordinary Danish words and common English ones
+    (knowledge/english_words.txt: an English message's "cancel" is no "cancer")."""
+    return frozenset(danish).union(load_lexicon(knowledge_dir / "english_words.txt"))
+
+
 class RedFlagDetector:
     def __init__(
         self,
@@ -163,8 +169,8 @@ class RedFlagDetector:
     def load(
         cls, path: Path = KNOWLEDGE_DIR / "red_flags.yaml", lexicon: Collection[str] | None = None
     ) -> RedFlagDetector:
-        """The detector for a concept file; `lexicon` holds ordinary Danish words (by
-        default those of knowledge/danish_words.txt), which are never taken for slips."""
+        """The detector for a concept file; `lexicon` holds the words never taken for
+        slips (by default `ordinary_words` of the knowledge folder)."""
         top = load_record(path)
         unknown = sorted(set(top.data) - _TOP_KEYS)
         if unknown:
@@ -192,7 +198,9 @@ class RedFlagDetector:
                 raise record.fail("id appears twice")
             concepts.append(concept)
         if lexicon is None:
-            lexicon = load_lexicon(KNOWLEDGE_DIR / "danish_words.txt")
+            lexicon = ordinary_words(
+                KNOWLEDGE_DIR, load_lexicon(KNOWLEDGE_DIR / "danish_words.txt")
+            )
         if PAIN_SLOT not in known:
             raise top.fail(f"slot '{PAIN_SLOT}' is missing (back pain: is a relative the patient?)")
         if TOLD_CAUSE_SLOT not in known:
