@@ -296,11 +296,19 @@ class Brain:
         shape = followup.read(self._words, message, denied)
         if shape.says_yes is not None and red_flag.tier is Tier.NONE and chat.last:
             return self._answer_to_offer(shape.says_yes, chat.last)
+        asked_on = frozenset[str]()
         if red_flag.tier is not Tier.NONE and self._asks_on_about_signs(message, context, chat):
+            asked_on = frozenset(sign.id for sign in red_flag.signs)
             red_flag = replace(red_flag, tier=Tier.NONE, signs=(), asked_in=frozenset({0}))
         own = red_flag
         if chat.turns and red_flag.tier is not Tier.ACUTE:
             over_turns = self._raised_over_turns(message, red_flag, chat, shape)
+            if over_turns and asked_on:
+                # What this message only asks about ("og feber?" after "hvad er røde flag
+                # ved rygsmerter?") is not raised by reading it with those messages either.
+                over_turns = self._red_flags.result_of(
+                    sign.id for sign in over_turns.signs if sign.id not in asked_on
+                )
             if over_turns:
                 red_flag = merged(red_flag, over_turns)
         if red_flag.tier is not Tier.NONE:

@@ -468,6 +468,16 @@ def test_and_a_sign_after_a_question_that_tells_of_someone_is_theirs(
     assert say(chat, after).red_flag is tier
 
 
+def test_a_relative_s_fever_is_a_sign_when_their_back_pain_was_told_before(
+    chat: Conversations,
+) -> None:
+    # A child's fever with no pain told is no back-pain sign; a father's fever told after
+    # his back pain is.
+    assert say(chat, "min søn på 4 har 39 i feber, skal vi til lægen?").red_flag is Tier.NONE
+    say(chat, "min far har ondt i ryggen")
+    assert say(chat, "han har også 39 i feber nu").red_flag is Tier.PROMPT
+
+
 def test_a_warning_is_kept_through_a_question_about_the_signs(chat: Conversations) -> None:
     say(chat, "min far kan ikke tisse", "tak", "hvornår skal man søge læge?")
     assert say(chat, "og han?").red_flag is Tier.ACUTE

@@ -139,8 +139,9 @@ class RedFlagDetector:
         )
 
         # Each combination's slots, composites spelled out as their parts, and whether its
-        # sign is an illness or an event that the back pain told in another message makes
-        # a sign (not fever: "og feber?" after a question about danger signs in general).
+        # sign is an illness, an event or a sign only with back pain (fever) that the back
+        # pain told in another message makes a sign ("min mor har ondt i lænden" / "hun
+        # har også 39 i feber").
         def parts(slot: str) -> frozenset[str]:
             composite = composites.get(slot)
             return (
@@ -150,7 +151,7 @@ class RedFlagDetector:
         self._needs = tuple(
             (
                 frozenset().union(*map(parts, combination.slots)),
-                concept.past_counts or concept.event,
+                concept.past_counts or concept.event or concept.back_pain_needed,
             )
             for concept in self._concepts
             for combination in concept.when
@@ -262,10 +263,10 @@ class RedFlagDetector:
     def completes(self, now: frozenset[str], before: frozenset[str]) -> bool:
         """Whether slots filled now and slots filled in earlier messages could together
         make a sign that neither makes alone (so the messages are worth reading joined),
-        or make an illness or an event one message tells a sign with the back pain the
-        other tells ("min mor har ondt" / "hun havde kræft"; "han er i kemo" / "han har
-        ondt i lænden"; "min mor på 84 faldt i sidste uge" / "hun har stadig ondt i
-        ryggen")."""
+        or make an illness, an event or a fever one message tells a sign with the back
+        pain the other tells ("min mor har ondt" / "hun havde kræft"; "han er i kemo" /
+        "han har ondt i lænden"; "min mor på 84 faldt i sidste uge" / "hun har stadig ondt
+        i ryggen"; "min far har ondt i ryggen" / "han har også 39 i feber")."""
         together = now | before
         for needed, pain_may_be_elsewhere in self._needs:
             if needed <= together and needed & now and not needed <= now:
@@ -495,7 +496,9 @@ class RedFlagDetector:
         in another place; no pain word at all: the writer's back); another person's is
         not when the message names only the writer's back as hurting ("min datter har
         feber, og jeg har ondt i lænden"), or only pain in another place ("mit barn har
-        ondt i ørerne og feber")."""
+        ondt i ørerne og feber"), nor, for a sign only with back pain, when no pain is told
+        at all ("min søn på 4 har 39 i feber": the back pain may be told in another
+        message, `completes`)."""
         own = {i for leaf in leaves for i in range(leaf.start, leaf.end)}
         denied = context.negated_words()
         back = set(_back_pains(hits))
@@ -513,6 +516,8 @@ class RedFlagDetector:
                 h in back and h.start not in pain_words and denied[h.start] for h in told
             )
             return any(h in back for h in told) and not back_denied
+        if back_pain_needed and not hits.get(PAIN_SLOT):
+            return False
         return not pains or any(
             h in back and context.experiencer(h.end) is Kind.OTHER for h in pains
         )
