@@ -1574,6 +1574,21 @@ def test_english_words_are_not_corrected_into_danger_words(detector: RedFlagDete
     assert "blaere-tarm" in ids(detector, "my back hurts and I am suddenly incontinant")
 
 
+def test_slang_a_fine_back_and_a_normal_temperature_told_first_raise_no_warning(
+    detector: RedFlagDetector,
+) -> None:
+    # "pisse" after a verb is "very"; "chille" is relaxing, no chills.
+    assert ids(detector, "min ryg gør pisse ondt og jeg kan ikke få en tid hos lægen") == set()
+    assert ids(detector, "skal jeg træne eller bare chille når lænden er øm?") == set()
+    # A fever beside a back told fine, or a temperature measured normal before the question.
+    assert ids(detector, "har feber og hoste, ingen rygproblemer, hvad skal jeg tage?") == set()
+    normal = "jeg har ondt i ryggen og var lidt varm, så jeg målte 36,9. er det feber?"
+    assert ids(detector, normal) == set()
+    # Peeing that will not come is a sign, whatever slang it is told in.
+    assert "blaere-tarm" in ids(detector, "jeg kan ikke pisse, ondt i ryggen")
+    assert "blaere-tarm" in ids(detector, "det er pisse svært at tisse og lænden gør ondt")
+
+
 def test_what_one_has_read_and_a_bad_night_s_sleep_are_no_signs(
     detector: RedFlagDetector,
 ) -> None:
