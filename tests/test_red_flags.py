@@ -1589,6 +1589,50 @@ def test_slang_a_fine_back_and_a_normal_temperature_told_first_raise_no_warning(
     assert "blaere-tarm" in ids(detector, "det er pisse svært at tisse og lænden gør ondt")
 
 
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        # High energy told by a height in words, a balcony, whoever's motorbike, a speed
+        # driven without its unit, a crash on the motorway, a parachute landing hard.
+        ("min søn faldt ned fra flere meters højde i klatreparken og har ondt i lænden", "traume"),
+        ("my brother fell off the balcony last night and his lower back really hurts", "traume"),
+        ("my uncle came off his motorcycle today and now his back hurts", "traume"),
+        ("vi havde en kollision og kørte omkring 90, nu gør lænden ondt", "traume"),
+        ("min kone var i et sammenstød på motorvejen i morges, hun har ondt i ryggen", "traume"),
+        ("landede skævt efter et faldskærmsudspring i går, slog ryggen og har ondt", "traume"),
+        # Legs failing told as events: knees named between, strength going, paralysis
+        # coming, walking fine yesterday told first.
+        (
+            "i dag klapper mine ben bare sammen under mig og det bliver værre, ondt i ryggen",
+            "svaghed",
+        ),
+        ("kraften i begge mine ben forsvinder mere og mere, ondt i lænden", "svaghed"),
+        ("mit venstre ben er ved at blive lammet, det går stærkt, ondt i lænden", "svaghed"),
+        ("i går kunne hun gå fint, nu kan hun knap stå fordi benene er kraftesløse", "svaghed"),
+    ],
+)
+def test_high_energy_and_failing_legs_told_in_other_words(
+    detector: RedFlagDetector, text: str, sign: str
+) -> None:
+    assert sign in ids(detector, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "vi kørte ca 100 km til sommerhuset i går og min ryg er stiv",
+        "et lille sammenstød med en indkøbsvogn i Netto, lidt ondt i ryggen",
+        "vi havde et sammenstød på arbejdet om budgettet, og nu spænder min ryg",
+        "jeg knækker helt sammen af grin når min søn laver bird-dog, men min lænd er øm",
+        "i går kunne jeg ikke gå, men i dag går det fint igen med ryggen",
+    ],
+)
+def test_look_alikes_of_high_energy_and_failing_legs_stay_calm(
+    detector: RedFlagDetector, text: str
+) -> None:
+    assert ids(detector, text) == set()
+
+
 def test_what_one_has_read_and_a_bad_night_s_sleep_are_no_signs(
     detector: RedFlagDetector,
 ) -> None:
