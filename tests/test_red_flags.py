@@ -1618,6 +1618,36 @@ def test_high_energy_and_failing_legs_told_in_other_words(
 
 
 @pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        # Neither kept; a bladder that never empties.
+        ("min far har ondt i ryggen og har ikke styr på hverken tis eller afføring", "blaere-tarm"),
+        ("blæren bliver aldrig tømt selvom jeg presser, og lænden gør ondt", "blaere-tarm"),
+        # The inner thighs told with the words between or after, where one sits, wiping,
+        # the riding-breeches feeling named, nothing felt when intimate.
+        ("ondt i ryggen og helt følelsesløs inderst på mine lår", "foelelsesloes-skridt"),
+        ("lårene på indersiden er som bedøvede, og jeg har ondt i lænden", "foelelsesloes-skridt"),
+        ("my back hurts and the inside of my thighs feel numb", "foelelsesloes-skridt"),
+        (
+            "han kan ikke mærke noget der hvor han sidder, og ryggen gør ondt",
+            "foelelsesloes-skridt",
+        ),
+        ("my back is killing me and I can't feel anything when I wipe", "blaere-tarm"),
+        ("har en ridebuksefølelse og ondt i lænden siden i går", "foelelsesloes-skridt"),
+        # Someone sitting beside the writer is no shy bladder ("når nogen står ved siden af mig").
+        (
+            "min mand sidder ved siden af mig, han har tisset i bukserne uden at mærke det",
+            "blaere-tarm",
+        ),
+    ],
+)
+def test_bladder_and_saddle_signs_told_in_other_words(
+    detector: RedFlagDetector, text: str, sign: str
+) -> None:
+    assert sign in ids(detector, text)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "vi kørte ca 100 km til sommerhuset i går og min ryg er stiv",
