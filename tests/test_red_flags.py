@@ -1648,6 +1648,31 @@ def test_bladder_and_saddle_signs_told_in_other_words(
 
 
 @pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        # Bad pain told by crying or by socks, weeks long, not a day better.
+        ("ryggen får mig til at tude hver morgen, fem uger nu, og ingen bedring", "ingen-bedring"),
+        (
+            "i fire uger har jeg ikke kunnet tage strømper på selv, og det rokker sig ikke",
+            "ingen-bedring",
+        ),
+        ("helt ekstreme smerter i lænden i 3 uger og der er ikke sket noget", "ingen-bedring"),
+        ("terrible low back pain for a month now and it's not getting any better", "ingen-bedring"),
+        ("forfærdelige smerter i to en halv uge, ikke en eneste dag med bedring", "ingen-bedring"),
+        # At night, whatever the position.
+        ("om natten har jeg prøvet alle stillinger, lænden gør lige ondt", "natsmerter"),
+        # Steroids taken all the time, daily, for a year, long-term, regularly.
+        ("jeg tager prednisolon hver dag for min gigt og har fået ondt i ryggen", "steroid-ryg"),
+        ("my dad has been on prednisolone long-term and now his back hurts", "steroid-ryg"),
+        ("jeg har fået kortison i et års tid og nu gør lænden ondt", "steroid-ryg"),
+        ("hun får faste prednisolon-tabletter og har fået ondt i lænden", "steroid-ryg"),
+    ],
+)
+def test_prompt_signs_told_in_other_words(detector: RedFlagDetector, text: str, sign: str) -> None:
+    assert sign in ids(detector, text)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "vi kørte ca 100 km til sommerhuset i går og min ryg er stiv",
