@@ -1688,6 +1688,20 @@ def test_look_alikes_of_high_energy_and_failing_legs_stay_calm(
     assert ids(detector, text) == set()
 
 
+def test_numbness_gone_as_soon_as_one_stands_up_is_no_sign(detector: RedFlagDetector) -> None:
+    # A seat gone to sleep on a bench or a saddle, back as soon as one stands up.
+    bench = "numsen blev følelsesløs på stadion, men det gik væk da jeg rejste mig. lænden er øm"
+    assert ids(detector, bench) == set()
+    ride = "my groin went numb on a long ride but it wore off after a few minutes, back aches"
+    assert ids(detector, ride) == set()
+    # Not gone when standing up, or nothing said of it going: still a sign.
+    stays = "skridtet er følelsesløst og det går ikke væk når jeg rejser mig, ondt i ryggen"
+    assert "foelelsesloes-skridt" in ids(detector, stays)
+    assert "foelelsesloes-skridt" in ids(detector, "skridtet sover siden i går, ondt i ryggen")
+    # A sign's name asked about in Norwegian spelling.
+    assert ids(detector, "hva er cauda equina?") == set()
+
+
 def test_what_one_has_read_and_a_bad_night_s_sleep_are_no_signs(
     detector: RedFlagDetector,
 ) -> None:
