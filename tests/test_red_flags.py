@@ -1584,6 +1584,10 @@ def test_slang_a_fine_back_and_a_normal_temperature_told_first_raise_no_warning(
     assert ids(detector, "har feber og hoste, ingen rygproblemer, hvad skal jeg tage?") == set()
     normal = "jeg har ondt i ryggen og var lidt varm, så jeg målte 36,9. er det feber?"
     assert ids(detector, normal) == set()
+    assert ids(detector, "har feber og snot, min ryg gør ikke ondt. hvad skal jeg tage?") == set()
+    # A number told as an age is no temperature; "har 39 og lidt" is.
+    assert ids(detector, "jeg er 39 og lidt bekymret, for min lænd er øm") == set()
+    assert "feber" in ids(detector, "jeg har 39 og lidt, og lænden gør ondt")
     # Peeing that will not come is a sign, whatever slang it is told in.
     assert "blaere-tarm" in ids(detector, "jeg kan ikke pisse, ondt i ryggen")
     assert "blaere-tarm" in ids(detector, "det er pisse svært at tisse og lænden gør ondt")
