@@ -1706,6 +1706,23 @@ def test_numbness_gone_as_soon_as_one_stands_up_is_no_sign(detector: RedFlagDete
     assert ids(detector, "hva er cauda equina?") == set()
 
 
+def test_a_toilet_kept_from_one_or_a_child_s_wet_bed_is_no_sign(detector: RedFlagDetector) -> None:
+    queue = "kunne ikke tisse i pausen fordi der var kø til toiletterne, og ryggen er øm"
+    assert ids(detector, queue) == set()
+    bed = "min datter på 5 tissede i sengen, og jeg fik ondt i ryggen af at skifte sengetøjet"
+    assert ids(detector, bed) == set()
+    # A queue elsewhere, or an illness asked about, explains nothing.
+    assert "blaere-tarm" in ids(
+        detector, "kan ikke tisse og har ondt i ryggen, der er kø hos lægen"
+    )
+    assert "blaere-tarm" in ids(detector, "kan ikke tisse, ondt i lænden, er det blærebetændelse?")
+    # The writer's own wet bed is a sign, and sweat-soaked sheets are fever.
+    assert "blaere-tarm" in ids(detector, "har tisset i sengen i nat uden at vågne, ondt i lænden")
+    assert "feber" in ids(
+        detector, "sveder så meget om natten at jeg må skifte lagner, ondt i ryggen"
+    )
+
+
 def test_what_one_has_read_and_a_bad_night_s_sleep_are_no_signs(
     detector: RedFlagDetector,
 ) -> None:
