@@ -1706,6 +1706,15 @@ def test_numbness_gone_as_soon_as_one_stands_up_is_no_sign(detector: RedFlagDete
     assert ids(detector, "hva er cauda equina?") == set()
 
 
+def test_tipping_over_in_an_exercise_is_no_trouble_walking(detector: RedFlagDetector) -> None:
+    bird_dog = (
+        "jeg vælter hele tiden til siden i den der øvelse på alle fire, hvad gør jeg forkert?"
+    )
+    assert ids(detector, bird_dog) == set()
+    walking = "benene svigter og jeg vælter til siden når jeg går, ondt i lænden"
+    assert ids(detector, walking) & {"svaghed", "gangbesvaer"}
+
+
 def test_a_toilet_kept_from_one_is_no_sign(detector: RedFlagDetector) -> None:
     queue = "kunne ikke tisse i pausen fordi der var kø til toiletterne, og ryggen er øm"
     assert ids(detector, queue) == set()
