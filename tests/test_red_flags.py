@@ -1715,6 +1715,16 @@ def test_tipping_over_in_an_exercise_is_no_trouble_walking(detector: RedFlagDete
     assert ids(detector, walking) & {"svaghed", "gangbesvaer"}
 
 
+def test_nights_kept_awake_by_something_else_are_no_night_pain(detector: RedFlagDetector) -> None:
+    noise = "jeg kan ikke sove fordi min nabo spiller høj musik, og ryggen er øm om morgenen"
+    assert ids(detector, noise) == set()
+    crooked = "vågnede i nat fordi jeg lå skævt, og lænden var øm indtil jeg stod op"
+    assert ids(detector, crooked) == set()
+    # A reason denied is no reason.
+    denied = "ondt i lænden der er værst om natten, og det er ikke fordi jeg har ligget skævt"
+    assert "natsmerter" in ids(detector, denied)
+
+
 def test_a_toilet_kept_from_one_is_no_sign(detector: RedFlagDetector) -> None:
     queue = "kunne ikke tisse i pausen fordi der var kø til toiletterne, og ryggen er øm"
     assert ids(detector, queue) == set()
