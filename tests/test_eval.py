@@ -508,6 +508,29 @@ alternates), so it stands in for an unseen held-out set:
   18 missed), prompt 0.889 -> 0.889 (two of 18 missed), false alarms 0.000 -> 0.000,
   in-scope 0.900 -> 0.900 (0.833 of its calm messages); never tuned on. Its floors are
   what it measured: the misses are left for a round that can measure a fix on a fresh set.
+  Session 40 looked at the older floors' misses by family (trauma, failing legs, bladder,
+  saddle, prompt vocabulary); blind80 then measured acute 1.000 (in-scope 0.917 as the
+  scorer counts, 0.833 of its calm messages), and its acute floor rose to that.
+- redflags_blind81.yaml: written the same way at the end of session 39 (60 messages, 36
+  with signs), scored once before session 40's changes (a378d4b) and once after them
+  (08f9d39): acute 1.000 -> 1.000, prompt 1.000 -> 1.000, false alarms 0.000 -> 0.000,
+  in-scope 1.000 -> 1.000; never tuned on.
+- redflags_blind82.yaml and redflags_blind83.yaml: written the same way at the start of
+  session 40 by two helpers (60 messages each, 36 with signs; blind83 stresses other
+  people, no æøå, typos and English), scored once before the session's changes (a378d4b)
+  and once after them (08f9d39): blind82 acute 1.000 -> 1.000, prompt 1.000 -> 1.000,
+  false alarms 0.042 -> 0.042, in-scope 0.950 -> 0.950 (0.875 of its calm messages, the
+  floor here); blind83 acute 1.000 -> 1.000,
+  prompt 1.000 -> 1.000, false alarms 0.125 -> 0.125 (3 of 24: above the 0.05 target, not
+  looked at before the second score), in-scope 0.950 -> 0.950 (0.875 of its calm
+  messages); never tuned on. The
+  session's false-alarm fixes (57 fewer on the older files) came from families seen in
+  older floors and moved neither set.
+- conversations_blind74.yaml: written the same way at the start of session 40 (25
+  stories, 20 conversations, 10 out of scope; 78 scored turns), scored once before the
+  session's changes (a378d4b) and once after them (08f9d39): in-scope 0.930 -> 0.930
+  (stories 0.920, follow-ups 0.938), out-of-scope 0.900 -> 0.900, acute 1.000, prompt
+  1.000, false alarms 0.000 -> 0.000; never tuned on.
 - training/redflags_train6-149.yaml and training/conversations_train2-83.yaml: training
   sets as above (acute signs in people's words; prompt signs; many different writers;
   false alarms and tricky context; hard acute signs; other people's signs; long stories;
@@ -2277,11 +2300,47 @@ EVAL_SETS = (
     EvalSet(
         "redflags_blind80.yaml",
         RED_FLAG_KINDS,
-        acute_recall=0.94,
+        acute_recall=1.00,
         prompt_recall=0.88,
         false_alarm_ceiling=0.05,
-        in_scope=0.80,
+        in_scope=0.83,
         out_of_scope=None,
+    ),
+    EvalSet(
+        "redflags_blind81.yaml",
+        RED_FLAG_KINDS,
+        acute_recall=1.00,
+        prompt_recall=1.00,
+        false_alarm_ceiling=0.03,
+        in_scope=0.95,
+        out_of_scope=None,
+    ),
+    EvalSet(
+        "redflags_blind82.yaml",
+        RED_FLAG_KINDS,
+        acute_recall=1.00,
+        prompt_recall=1.00,
+        false_alarm_ceiling=0.05,
+        in_scope=0.87,
+        out_of_scope=None,
+    ),
+    EvalSet(
+        "redflags_blind83.yaml",
+        RED_FLAG_KINDS,
+        acute_recall=1.00,
+        prompt_recall=1.00,
+        false_alarm_ceiling=0.13,
+        in_scope=0.87,
+        out_of_scope=None,
+    ),
+    EvalSet(
+        "conversations_blind74.yaml",
+        CONVERSATION_KINDS,
+        acute_recall=1.00,
+        prompt_recall=1.00,
+        false_alarm_ceiling=0.03,
+        in_scope=0.90,
+        out_of_scope=0.85,
     ),
     EvalSet(
         "conversations_blind73.yaml",
