@@ -525,7 +525,10 @@ alternates), so it stands in for an unseen held-out set:
   looked at before the second score), in-scope 0.950 -> 0.950 (0.875 of its calm
   messages); never tuned on. The
   session's false-alarm fixes (57 fewer on the older files) came from families seen in
-  older floors and moved neither set.
+  older floors and moved neither set. Once floors, their false alarms were looked at by
+  family (reading, asking for a friend, "nobody", the possessive after the noun): blind82
+  false alarms 0.042 -> 0.000, blind83 0.125 -> 0.083, and their ceilings follow; they
+  are seen sets now, no longer blind.
 - conversations_blind74.yaml: written the same way at the start of session 40 (25
   stories, 20 conversations, 10 out of scope; 78 scored turns), scored once before the
   session's changes (a378d4b) and once after them (08f9d39): in-scope 0.930 -> 0.930
@@ -2320,7 +2323,7 @@ EVAL_SETS = (
         RED_FLAG_KINDS,
         acute_recall=1.00,
         prompt_recall=1.00,
-        false_alarm_ceiling=0.05,
+        false_alarm_ceiling=0.01,
         in_scope=0.87,
         out_of_scope=None,
     ),
@@ -2329,7 +2332,7 @@ EVAL_SETS = (
         RED_FLAG_KINDS,
         acute_recall=1.00,
         prompt_recall=1.00,
-        false_alarm_ceiling=0.13,
+        false_alarm_ceiling=0.09,
         in_scope=0.87,
         out_of_scope=None,
     ),

@@ -1725,6 +1725,29 @@ def test_nights_kept_awake_by_something_else_are_no_night_pain(detector: RedFlag
     assert "natsmerter" in ids(detector, denied)
 
 
+def test_what_one_read_asked_for_a_friend_or_nobody_has_is_no_sign(
+    detector: RedFlagDetector,
+) -> None:
+    read = "er det farligt hvis man ikke kan tisse? jeg læste det i et blad, selv tisser jeg fint"
+    assert ids(detector, read) == set()
+    friend = "is numbness in the groin serious? asking for a friend, nobody has it right now"
+    assert ids(detector, friend) == set()
+    # A sign told after what one read, or for a friend who has it now, still counts.
+    told = "jeg læste det på nettet, og nu kan jeg ikke tisse og har ondt i ryggen"
+    assert "blaere-tarm" in ids(detector, told)
+    now = "asking for a friend: he can't pee since last night and his back hurts"
+    assert "blaere-tarm" in ids(detector, now)
+
+
+def test_a_possessive_after_the_noun_makes_the_relative_the_person(
+    detector: RedFlagDetector,
+) -> None:
+    # Norwegian and Jutlandic "datteren min": her fever, the writer's back pain.
+    fever = "datteren min har feber, og jeg har ondt i lænden af at bære hende"
+    assert ids(detector, fever) == set()
+    assert "blaere-tarm" in ids(detector, "kona mi har vondt i ryggen og klarer ikke å tisse")
+
+
 def test_a_toilet_kept_from_one_is_no_sign(detector: RedFlagDetector) -> None:
     queue = "kunne ikke tisse i pausen fordi der var kø til toiletterne, og ryggen er øm"
     assert ids(detector, queue) == set()
