@@ -1574,25 +1574,6 @@ def test_english_words_are_not_corrected_into_danger_words(detector: RedFlagDete
     assert "blaere-tarm" in ids(detector, "my back hurts and I am suddenly incontinant")
 
 
-def test_slang_a_fine_back_and_a_normal_temperature_told_first_raise_no_warning(
-    detector: RedFlagDetector,
-) -> None:
-    # "pisse" after a verb is "very"; "chille" is relaxing, no chills.
-    assert ids(detector, "min ryg gør pisse ondt og jeg kan ikke få en tid hos lægen") == set()
-    assert ids(detector, "skal jeg træne eller bare chille når lænden er øm?") == set()
-    # A fever beside a back told fine, or a temperature measured normal before the question.
-    assert ids(detector, "har feber og hoste, ingen rygproblemer, hvad skal jeg tage?") == set()
-    normal = "jeg har ondt i ryggen og var lidt varm, så jeg målte 36,9. er det feber?"
-    assert ids(detector, normal) == set()
-    assert ids(detector, "har feber og snot, min ryg fejler intet. hvad skal jeg tage?") == set()
-    # A number told as an age is no temperature; "har 39 og lidt" is.
-    assert ids(detector, "jeg er 39 og lidt bekymret, for min lænd er øm") == set()
-    assert "feber" in ids(detector, "jeg har 39 og lidt, og lænden gør ondt")
-    # Peeing that will not come is a sign, whatever slang it is told in.
-    assert "blaere-tarm" in ids(detector, "jeg kan ikke pisse, ondt i ryggen")
-    assert "blaere-tarm" in ids(detector, "det er pisse svært at tisse og lænden gør ondt")
-
-
 @pytest.mark.parametrize(
     ("text", "sign"),
     [
@@ -1692,76 +1673,75 @@ def test_look_alikes_of_high_energy_and_failing_legs_stay_calm(
     assert ids(detector, text) == set()
 
 
-def test_numbness_gone_as_soon_as_one_stands_up_is_no_sign(detector: RedFlagDetector) -> None:
-    # A seat gone to sleep on a bench or a saddle, back as soon as one stands up.
-    bench = "numsen blev følelsesløs på stadion, men det gik væk da jeg rejste mig. lænden er øm"
-    assert ids(detector, bench) == set()
-    ride = "my groin went numb on a long ride but it wore off after a few minutes, back aches"
-    assert ids(detector, ride) == set()
-    # Not gone when standing up, or nothing said of it going: still a sign.
-    stays = "skridtet er følelsesløst og det går ikke væk når jeg rejser mig, ondt i ryggen"
-    assert "foelelsesloes-skridt" in ids(detector, stays)
-    assert "foelelsesloes-skridt" in ids(detector, "skridtet sover siden i går, ondt i ryggen")
-    # A sign's name asked about in Norwegian spelling.
-    assert ids(detector, "hva er cauda equina?") == set()
+# Look-alikes with an everyday cause and the signs beside them (session 40; phrasings of
+# my own, each family measured on all eval files: docs/safety.md, H1).
+LOOK_ALIKES_WITH_AN_EVERYDAY_CAUSE = [
+    # "pisse" after a verb is "very"; "chille" is relaxing, no chills.
+    "min ryg gør pisse ondt og jeg kan ikke få en tid hos lægen",
+    "skal jeg træne eller bare chille når lænden er øm?",
+    # A fever beside a back told fine, a temperature measured normal before the question,
+    # a number told as an age.
+    "har feber og hoste, ingen rygproblemer, hvad skal jeg tage?",
+    "jeg har ondt i ryggen og var lidt varm, så jeg målte 36,9. er det feber?",
+    "har feber og snot, min ryg fejler intet. hvad skal jeg tage?",
+    "jeg er 39 og lidt bekymret, for min lænd er øm",
+    # A seat gone to sleep, back as soon as one stands up; a sign's name asked about.
+    "numsen blev følelsesløs på stadion, men det gik væk da jeg rejste mig. lænden er øm",
+    "my groin went numb on a long ride but it wore off after a few minutes, back aches",
+    "hva er cauda equina?",
+    # Tipping over in an exercise, asked about as technique.
+    "jeg vælter hele tiden til siden i den der øvelse på alle fire, hvad gør jeg forkert?",
+    # Nights kept awake by something else.
+    "jeg kan ikke sove fordi min nabo spiller høj musik, og ryggen er øm om morgenen",
+    "vågnede i nat fordi jeg lå skævt, og lænden var øm indtil jeg stod op",
+    # What one read, asked for a friend, what nobody has.
+    "er det farligt hvis man ikke kan tisse? jeg læste det i et blad, selv tisser jeg fint",
+    "is numbness in the groin serious? asking for a friend, nobody has it right now",
+    # A relative's fever told with the possessive after the noun, the writer's back pain.
+    "datteren min har feber, og jeg har ondt i lænden af at bære hende",
+    # The toilet kept from one by a queue; sheets changed as the pain's cause.
+    "kunne ikke tisse i pausen fordi der var kø til toiletterne, og ryggen er øm",
+    "min søn på 15 har ondt i ryggen af at skifte sengetøjet",
+]
 
-
-def test_tipping_over_in_an_exercise_is_no_trouble_walking(detector: RedFlagDetector) -> None:
-    bird_dog = (
-        "jeg vælter hele tiden til siden i den der øvelse på alle fire, hvad gør jeg forkert?"
-    )
-    assert ids(detector, bird_dog) == set()
-    walking = "benene svigter og jeg vælter til siden når jeg går, ondt i lænden"
-    assert ids(detector, walking) & {"svaghed", "gangbesvaer"}
-
-
-def test_nights_kept_awake_by_something_else_are_no_night_pain(detector: RedFlagDetector) -> None:
-    noise = "jeg kan ikke sove fordi min nabo spiller høj musik, og ryggen er øm om morgenen"
-    assert ids(detector, noise) == set()
-    crooked = "vågnede i nat fordi jeg lå skævt, og lænden var øm indtil jeg stod op"
-    assert ids(detector, crooked) == set()
+SIGNS_BESIDE_THE_LOOK_ALIKES = [
+    ("jeg har 39 og lidt, og lænden gør ondt", "feber"),
+    ("jeg kan ikke pisse, ondt i ryggen", "blaere-tarm"),
+    ("det er pisse svært at tisse og lænden gør ondt", "blaere-tarm"),
+    (
+        "skridtet er følelsesløst og det går ikke væk når jeg rejser mig, ondt i ryggen",
+        "foelelsesloes-skridt",
+    ),
+    ("skridtet sover siden i går, ondt i ryggen", "foelelsesloes-skridt"),
+    ("benene svigter og jeg vælter til siden når jeg går, ondt i lænden", "svaghed"),
     # A reason denied is no reason.
-    denied = "ondt i lænden der er værst om natten, og det er ikke fordi jeg har ligget skævt"
-    assert "natsmerter" in ids(detector, denied)
+    (
+        "ondt i lænden der er værst om natten, og det er ikke fordi jeg har ligget skævt",
+        "natsmerter",
+    ),
+    # A sign told after what one read, or for a friend who has it now.
+    ("jeg læste det på nettet, og nu kan jeg ikke tisse og har ondt i ryggen", "blaere-tarm"),
+    ("asking for a friend: he can't pee since last night and his back hurts", "blaere-tarm"),
+    ("kona mi har vondt i ryggen og klarer ikke å tisse", "blaere-tarm"),
+    # A queue not given as the reason, an illness asked about, one's own wet bed, sheets
+    # soaked with sweat.
+    ("kan ikke tisse og har ondt i ryggen, der er kø hos lægen", "blaere-tarm"),
+    ("kan ikke tisse, ondt i lænden, er det blærebetændelse?", "blaere-tarm"),
+    ("har tisset i sengen i nat uden at vågne, ondt i lænden", "blaere-tarm"),
+    ("sveder så meget om natten at jeg må skifte lagner, ondt i ryggen", "feber"),
+]
 
 
-def test_what_one_read_asked_for_a_friend_or_nobody_has_is_no_sign(
-    detector: RedFlagDetector,
+@pytest.mark.parametrize("text", LOOK_ALIKES_WITH_AN_EVERYDAY_CAUSE)
+def test_look_alikes_with_an_everyday_cause_stay_calm(detector: RedFlagDetector, text: str) -> None:
+    assert ids(detector, text) == set()
+
+
+@pytest.mark.parametrize(("text", "sign"), SIGNS_BESIDE_THE_LOOK_ALIKES)
+def test_signs_beside_the_look_alikes_are_still_found(
+    detector: RedFlagDetector, text: str, sign: str
 ) -> None:
-    read = "er det farligt hvis man ikke kan tisse? jeg læste det i et blad, selv tisser jeg fint"
-    assert ids(detector, read) == set()
-    friend = "is numbness in the groin serious? asking for a friend, nobody has it right now"
-    assert ids(detector, friend) == set()
-    # A sign told after what one read, or for a friend who has it now, still counts.
-    told = "jeg læste det på nettet, og nu kan jeg ikke tisse og har ondt i ryggen"
-    assert "blaere-tarm" in ids(detector, told)
-    now = "asking for a friend: he can't pee since last night and his back hurts"
-    assert "blaere-tarm" in ids(detector, now)
-
-
-def test_a_possessive_after_the_noun_makes_the_relative_the_person(
-    detector: RedFlagDetector,
-) -> None:
-    # Norwegian and Jutlandic "datteren min": her fever, the writer's back pain.
-    fever = "datteren min har feber, og jeg har ondt i lænden af at bære hende"
-    assert ids(detector, fever) == set()
-    assert "blaere-tarm" in ids(detector, "kona mi har vondt i ryggen og klarer ikke å tisse")
-
-
-def test_a_toilet_kept_from_one_is_no_sign(detector: RedFlagDetector) -> None:
-    queue = "kunne ikke tisse i pausen fordi der var kø til toiletterne, og ryggen er øm"
-    assert ids(detector, queue) == set()
-    assert ids(detector, "min søn på 15 har ondt i ryggen af at skifte sengetøjet") == set()
-    # A queue elsewhere, or an illness asked about, explains nothing.
-    assert "blaere-tarm" in ids(
-        detector, "kan ikke tisse og har ondt i ryggen, der er kø hos lægen"
-    )
-    assert "blaere-tarm" in ids(detector, "kan ikke tisse, ondt i lænden, er det blærebetændelse?")
-    # The writer's own wet bed is a sign, and sweat-soaked sheets are fever.
-    assert "blaere-tarm" in ids(detector, "har tisset i sengen i nat uden at vågne, ondt i lænden")
-    assert "feber" in ids(
-        detector, "sveder så meget om natten at jeg må skifte lagner, ondt i ryggen"
-    )
+    assert sign in ids(detector, text)
 
 
 def test_what_one_has_read_and_a_bad_night_s_sleep_are_no_signs(
