@@ -1689,6 +1689,8 @@ LOOK_ALIKES_WITH_AN_EVERYDAY_CAUSE = [
     "numsen blev følelsesløs på stadion, men det gik væk da jeg rejste mig. lænden er øm",
     "my groin went numb on a long ride but it wore off after a few minutes, back aches",
     "hva er cauda equina?",
+    # A "what if" that goes on with "når" ("when") is still one.
+    "hvad hvis jeg ikke kan mærke skridtet når jeg vågner?",
     # Tipping over in an exercise, asked about as technique.
     "jeg vælter hele tiden til siden i den der øvelse på alle fire, hvad gør jeg forkert?",
     # Nights kept awake by something else.
@@ -1729,6 +1731,8 @@ SIGNS_BESIDE_THE_LOOK_ALIKES = [
     ("kan ikke tisse, ondt i lænden, er det blærebetændelse?", "blaere-tarm"),
     ("har tisset i sengen i nat uden at vågne, ondt i lænden", "blaere-tarm"),
     ("sveder så meget om natten at jeg må skifte lagner, ondt i ryggen", "feber"),
+    # What the writer tells after "når jeg" is given, not a "what if" (found probing).
+    ("hvad hvis det er en prolaps når jeg ikke kan mærke skridtet?", "foelelsesloes-skridt"),
 ]
 
 

@@ -168,6 +168,9 @@ POSSESSIVES = frozenset(
 # sign told in the perfect runs from it: "efter min knæoperation for tre uger siden har
 # jeg haft feber", "har haft feber siden operationen for to uger siden".
 SINCE = frozenset({"efter", "siden", "after", "since"})
+# "Når" opening what the writer tells of themselves: given that, no "what if" ("hvad hvis
+# det er en prolaps når jeg ikke kan mærke skridtet?").
+WHEN = frozenset({"når", "when"})
 PERFECT = frozenset({"har", "has", "have", "blevet"})
 # A sign whose own verb is in the present runs from an event dated weeks ago too: "hun kan
 # ikke mærke, når hun tisser, efter hun løftede en sofa i sidste uge" (not from one months
@@ -416,6 +419,12 @@ class Context:
         # A "now" dated from a moment past ("siden i morges"): what a "hvis" holds after
         # it is so ("kan man lave bird dog, hvis man siden i morges har lækket lidt tis?")
         self._since = [t.start for t in self.of(Kind.CURRENT) if message.words[t.start] in SINCE]
+        writer = {t.start for t in self.of(Kind.SELF)}
+        self._when_i = [
+            t.start
+            for t in self.of(Kind.CLAUSE_WORD)
+            if message.words[t.start] in WHEN and t.end in writer
+        ]
 
     def of(self, *kinds: Kind) -> list[Trigger]:
         return [t for kind in kinds for t in self._by_kind.get(kind, ())]
@@ -926,7 +935,7 @@ class Context:
         # gelænderet og i dag kan jeg slet ikke ..." tells today as fact.
         for t in self.of(Kind.HYPOTHETICAL):
             if clause.start <= t.start < index:
-                cuts = (*causes, *self._now_opened, *self._since)
+                cuts = (*causes, *self._now_opened, *self._since, *self._when_i)
                 if not any(t.end <= cut < index for cut in cuts):
                     return True
             elif governing and t.start in governing:
