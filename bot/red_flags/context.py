@@ -104,11 +104,11 @@ DENIALS = (Kind.NEGATION, Kind.NEGATION_AFTER, Kind.DENIAL_ANSWER, Kind.DENIAL_O
 # pludselig ikke" is a pseudo denial, and still sudden), and a clause word ("for 3 uger
 # siden og det er blevet værre": "og det" points back, and still opens a clause of now).
 NEVER_HIDDEN = (*PERSONS, Kind.SUDDEN, Kind.CLAUSE_WORD)
-# The kinds found in the words a trigger's "..." skips too: a time told there is the
-# sign's time ("min veninde kunne engang ikke tisse": "kunne ... ikke" is a pseudo
-# denial, and "engang" still tells it was long ago); not in a trigger's own words
-# ("ikke engang" is "not even").
-FOUND_IN_GAPS = (*NEVER_HIDDEN, Kind.HISTORY, Kind.LONG_AGO, Kind.CURRENT)
+# The times found in the words a trigger's "..." skips, besides the `NEVER_HIDDEN` kinds
+# found anywhere inside: a time told there is the sign's time ("min veninde kunne engang
+# ikke tisse": "kunne ... ikke" is a pseudo denial, and "engang" still tells it was long
+# ago); not in a trigger's own words ("ikke engang" is "not even").
+TIMES_IN_GAPS = (Kind.HISTORY, Kind.LONG_AGO, Kind.CURRENT)
 # The modifiers' list of denial words that also deny the word before them.
 TRAILING = "negation-trailing"
 # The parts of the body a person's genitive makes theirs ("min mors ryg").
@@ -253,8 +253,8 @@ class ContextRules:
         self._never_hidden = TermIndex(
             (t for kind in NEVER_HIDDEN for t in terms.get(kind, ())), fillers=False
         )
-        self._found_in_gaps = TermIndex(
-            (t for kind in FOUND_IN_GAPS for t in terms.get(kind, ())), fillers=False
+        self._times_in_gaps = TermIndex(
+            (t for kind in TIMES_IN_GAPS for t in terms.get(kind, ())), fillers=False
         )
         self.patterns = {p for ts in terms.values() for t in ts for p in t.patterns} | owned
 
@@ -321,8 +321,8 @@ class ContextRules:
     ) -> list[Trigger]:
         """The `NEVER_HIDDEN` triggers inside other triggers' words ("kan jeg ikke" is a
         pseudo denial, and still the writer speaking; "kunne pludselig ikke" is sudden),
-        and the `FOUND_IN_GAPS` ones inside the words between a `gapped` trigger's first
-        and last ("kunne engang ikke" is long ago)."""
+        and the `TIMES_IN_GAPS` inside the words between a `gapped` trigger's first and
+        last ("kunne engang ikke" is long ago)."""
         inside: list[Trigger] = []
         if all(trigger.kind in NEVER_HIDDEN for trigger in found):
             return inside
@@ -333,7 +333,7 @@ class ContextRules:
             for position in range(trigger.start, trigger.end)
         }
         matches = self._never_hidden.matches(readings, hiding)
-        in_gaps = self._found_in_gaps.matches(
+        in_gaps = self._times_in_gaps.matches(
             readings, {p for t in gapped for p in range(t.start + 1, t.end - 1)}
         )
         for trigger in found:
