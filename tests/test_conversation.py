@@ -478,6 +478,16 @@ def test_a_relative_s_fever_is_a_sign_when_their_back_pain_was_told_before(
     assert say(chat, "han har også 39 i feber nu").red_flag is Tier.PROMPT
 
 
+def test_a_fever_a_cold_brings_is_a_sign_once_back_pain_is_told(chat: Conversations) -> None:
+    # A cold's fever with no pain told at all is no back-pain sign; back pain told after
+    # it, or before it, makes it one.
+    assert say(chat, "er forkølet og har 38 i feber, må jeg gå på arbejde?").red_flag is Tier.NONE
+    assert say(chat, "jeg har ondt i lænden").red_flag is Tier.PROMPT
+    chat.reply("other chat", "jeg har ondt i lænden", NOW)
+    reply = chat.reply("other chat", "har også snotforkølelse og 38 i feber", NOW)
+    assert reply.red_flag is Tier.PROMPT
+
+
 def test_a_warning_is_kept_through_a_question_about_the_signs(chat: Conversations) -> None:
     say(chat, "min far kan ikke tisse", "tak", "hvornår skal man søge læge?")
     assert say(chat, "og han?").red_flag is Tier.ACUTE

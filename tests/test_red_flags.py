@@ -1704,6 +1704,22 @@ LOOK_ALIKES_WITH_AN_EVERYDAY_CAUSE = [
     # The toilet kept from one by a queue; sheets changed as the pain's cause.
     "kunne ikke tisse i pausen fordi der var kø til toiletterne, og ryggen er øm",
     "min søn på 15 har ondt i ryggen af at skifte sengetøjet",
+    # Session 41: a fever a cold brings, no pain told at all; a sign's name one heard
+    # spoken of; what one read can happen to anyone; only asking.
+    "er forkølet og har 38,5 i feber, må jeg gå på arbejde?",
+    "hvad betyder cauda equina? lægen nævnte det i går",
+    (
+        "jeg har læst at man kan miste kontrollen over blæren ved prolaps?? hvordan ved man"
+        " om det er det, hvad skal man holde øje med? har selv bare lidt ondt i lænden efter"
+        " crossfit i går og kan fint tisse og alt det der, spørger bare fordi min svoger blev"
+        " skræmt af det"
+    ),
+    # A leg asleep from squatting, and well again; legs worn out by a race or a party; a
+    # time ahead is no duration.
+    "benet gav efter da jeg rejste mig, men jeg havde siddet på hug, og så var det fint igen",
+    "kan næsten ikke gå efter maraton i går, lårene er smadrede og lænden er øm",
+    "lidt usikker på benene efter julefrokosten, og lænden er øm i dag",
+    "skal starte på arbejde igen om 3 uger, lænden har været øm siden fødslen, bliver det værre?",
 ]
 
 SIGNS_BESIDE_THE_LOOK_ALIKES = [
@@ -1733,6 +1749,15 @@ SIGNS_BESIDE_THE_LOOK_ALIKES = [
     ("sveder så meget om natten at jeg må skifte lagner, ondt i ryggen", "feber"),
     # What the writer tells after "når jeg" is given, not a "what if" (found probing).
     ("hvad hvis det er en prolaps når jeg ikke kan mærke skridtet?", "foelelsesloes-skridt"),
+    # Session 41: chills and sweats by turns; pain so bad one can only lie down, weeks on;
+    # another person's sign just found; numb as from a local anaesthetic; a cold with back
+    # pain told; a leg that gives way with no reason told.
+    ("ondt i lænden, og i nat frøs jeg og svedte på skift", "feber"),
+    ("ryggen er så ond at jeg kun kan ligge ned, 4 uger nu og ikke bedre", "ingen-bedring"),
+    ("min far opdagede lige at han havde tisset i bukserne uden at mærke det", "blaere-tarm"),
+    ("pungen og pikken er som lokalbedøvede, og jeg har ondt i ryggen", "foelelsesloes-skridt"),
+    ("er forkølet og har 39 i feber og ondt i lænden", "feber"),
+    ("benet giver efter når jeg går, og det bliver værre, ondt i ryggen", "svaghed"),
 ]
 
 

@@ -94,7 +94,7 @@ _TOP_KEYS = {"slots", "composites", "concepts", "modifiers", "not-typos", "spell
 _CONCEPT_KEYS = {
     "id", "tier", "urgency", "label", "entry", "when", "except", "unless", "certain",
     "past-counts", "event", "with-pain", "back-pain-needed", "never-denied", "standing",
-    "held", "onset", "explained-earlier",
+    "held", "onset", "explained-earlier", "painless-causes",
 }  # fmt: skip
 _TIERS = {"acute": Tier.ACUTE, "prompt": Tier.PROMPT}
 _URGENCIES = {u.value: u for u in Urgency}
@@ -358,9 +358,7 @@ class RedFlagDetector:
                     set_aside(leaves)
                     told_over.add(concept.id)
                     continue
-                if concept.with_pain and not self._in_pain(
-                    context, hits, leaves, concept.back_pain_needed
-                ):
+                if concept.with_pain and not self._in_pain(context, hits, leaves, concept):
                     continue
                 return True
         return False
@@ -486,10 +484,7 @@ class RedFlagDetector:
 
     @staticmethod
     def _in_pain(
-        context: Context,
-        hits: dict[str, list[Hit]],
-        leaves: tuple[Hit, ...],
-        back_pain_needed: bool = False,
+        context: Context, hits: dict[str, list[Hit]], leaves: tuple[Hit, ...], concept: Concept
     ) -> bool:
         """Whether the sign may be of a person whose back hurts (`Concept.with_pain`): the
         writer's own sign is (with `back_pain_needed`, unless the message names pain only
@@ -498,7 +493,9 @@ class RedFlagDetector:
         feber, og jeg har ondt i lænden"), or only pain in another place ("mit barn har
         ondt i ørerne og feber"), nor, for a sign only with back pain, when no pain is told
         at all ("min søn på 4 har 39 i feber": the back pain may be told in another
-        message, `completes`)."""
+        message, `completes`); the writer's sign neither when no pain is told and an
+        everyday illness that brings it is (`Concept.painless_causes`)."""
+        back_pain_needed = concept.back_pain_needed
         own = {i for leaf in leaves for i in range(leaf.start, leaf.end)}
         denied = context.negated_words()
         back = set(_back_pains(hits))
@@ -509,7 +506,9 @@ class RedFlagDetector:
             # every pain told is of another place ("ondt i halsen og 39 i feber"), nor
             # when the back is named only as not hurting ("har feber men ingen ondt i
             # ryggen"; "ikke ondt i benet, men feber" names no back).
-            if not back_pain_needed or not told or any(h in back for h in pains):
+            if not told:
+                return not any(hits.get(slot) for slot in concept.painless_causes)
+            if not back_pain_needed or any(h in back for h in pains):
                 return True
             pain_words = {h.start for h in hits.get(PAIN_WORD_SLOT, ())}
             back_denied = any(
@@ -609,7 +608,15 @@ def _load_concept(record: Record, known: set[str]) -> Concept:
         raise record.fail("'when' must be a non-empty list of combinations")
     named = {
         key: record.texts(key, minimum=0)
-        for key in ("except", "unless", "certain", "never-denied", "standing", "held")
+        for key in (
+            "except",
+            "unless",
+            "certain",
+            "never-denied",
+            "standing",
+            "held",
+            "painless-causes",
+        )
     }
     for slot in (s for names in named.values() for s in names):
         if slot not in known:
@@ -633,6 +640,7 @@ def _load_concept(record: Record, known: set[str]) -> Concept:
         held=named["held"],
         onset=record.flag("onset"),
         explained_earlier=record.flag("explained-earlier"),
+        painless_causes=named["painless-causes"],
     )
 
 
