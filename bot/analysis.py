@@ -43,12 +43,19 @@ TELEGRAPHIC_WORDS = 3
 _SPOKEN_MARKS = {"punktum": ".", "spørgsmålstegn": "?", "udråbstegn": "!", "komma": ","}
 _SPOKEN_END = re.compile(r"\b(?:punktum|spørgsmålstegn)\b", re.IGNORECASE)
 _SPOKEN_MARK = re.compile(r"\s*\b(punktum|spørgsmålstegn|udråbstegn|komma)\b", re.IGNORECASE)
+# Dots that trail off into a person who goes on to tell something ("... er et rødt flag
+# ved rygsmerter... jeg har tabt 6 kg"): a new clause in the same sentence, so that what
+# the words before them ask or suppose does not reach it ("svært ved at gå... til
+# fitness" stays one clause).
+_TRAILING_DOTS = r"(?:\.{2,}|…)(?=\s*(?:jeg|han|hun|vi|min|mit|mine|hans|hendes)\b)"
 # Punctuation that ends a clause inside a sentence (a comma in "38,5" and the colon of a
 # ratio, "5:2", do not; a clock time's does: "for 2 år siden 9:30 vågnede jeg og ..."), and
 # the number of a numbered list ("1) feber: nej 2) vægttab: nej"): one or two digits with
 # nothing but white space before them, written to start at the digit so that the regex
 # engine skips straight to the characters a mark can start with.
-_CLAUSE_MARK = re.compile(r"[;()\[\]]|(?<!\d):|:(?!\d(?!\d))|[,](?!\d)|\s[-–—]\s|\d(?<!\S\d)\d?\)")
+_CLAUSE_MARK = re.compile(
+    r"[;()\[\]]|(?<!\d):|:(?!\d(?!\d))|[,](?!\d)|\s[-–—]\s|\d(?<!\S\d)\d?\)|" + _TRAILING_DOTS
+)
 
 
 class Token(NamedTuple):

@@ -302,7 +302,7 @@ class Brain:
             red_flag = replace(red_flag, tier=Tier.NONE, signs=(), asked_in=frozenset({0}))
         own = red_flag
         if chat.turns and red_flag.tier is not Tier.ACUTE:
-            over_turns = self._raised_over_turns(message, red_flag, chat, shape)
+            over_turns = self._raised_over_turns(message, context, red_flag, chat, shape)
             if over_turns and asked_on:
                 # What this message only asks about ("og feber?" after "hvad er røde flag
                 # ved rygsmerter?") is not raised by reading it with those messages either.
@@ -1078,7 +1078,12 @@ class Brain:
         return not before.of(RedFlagKind.SELF, RedFlagKind.OTHER)
 
     def _raised_over_turns(
-        self, message: Message, own: RedFlagResult, chat: Context, shape: FollowUp
+        self,
+        message: Message,
+        context: RedFlagContext,
+        own: RedFlagResult,
+        chat: Context,
+        shape: FollowUp,
     ) -> RedFlagResult | None:
         """A danger sign told over the chat's last messages ("min far på 80 ..." then "nu
         kan han ikke holde på vandet", or "jeg kan ikke holde" then "på vandet"): raised
@@ -1106,7 +1111,16 @@ class Brain:
             answered[-1].red_flag is not Tier.NONE or answered[-1].entry_id in DANGER_SIGN_ENTRIES
         )
         goes_on = (shape.goes_on or shape.about_the_warning) and warned_last
-        same_trouble = goes_on or PAIN_SLOT in own.slots
+        # The writer turning to their own trouble after a warning about another person's
+        # sign ("men mig selv, jeg har lidt stiv ryg om morgenen") is another trouble.
+        first_warned = next((turn for turn in recent if turn.red_flag is not Tier.NONE), None)
+        turns_to_self = (
+            shape.about_oneself
+            and first_warned is not None
+            and first_warned.person is not None
+            and not context.of(RedFlagKind.OTHER)
+        )
+        same_trouble = (goes_on or PAIN_SLOT in own.slots) and not turns_to_self
         # A number that picks the section offered under the warning opens it, and "0" shows
         # the rest of an answer given below it (not "39", a temperature); a message that
         # tells the sign warned about as over ("nej, jeg mente i sidste uge, nu er den
@@ -1123,14 +1137,18 @@ class Brain:
             and not picks
             and not own.told_over & {sign for turn in recent for sign in turn.red_flag_signs}
         )
+        texts = [*(turn.text for turn in recent), message.text]
         if not self._red_flags.completes(own.slots, before):
             if not keeps:
                 return None  # nothing said before can make a sign with this message
-            # The same trouble, and nothing new to read together: the warning stands.
-            return self._red_flags.result_of(
-                sign for turn in recent for sign in turn.red_flag_signs
-            )
-        texts = [*(turn.text for turn in recent), message.text]
+            # The same trouble, and nothing new to read together: the warning stands,
+            # unless this message dates it back or ends it ("nej vent, det var for 2 år
+            # siden").
+            warned = {sign for turn in recent for sign in turn.red_flag_signs}
+            joined = self._red_flags.check(self._red_flags.read(analyse("\n".join(texts))))
+            if joined.told_over & warned:
+                return None
+            return self._red_flags.result_of(warned)
         found = self._red_flags.check(self._red_flags.read(analyse("\n".join(texts))))
         if len(message.words) <= RUN_ON_WORDS and not recent[-1].text.rstrip().endswith(
             (".", "!", "?")

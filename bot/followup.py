@@ -75,6 +75,7 @@ class ConversationWords:
     people: frozenset[str]
     worry: Phrases
     hoped_not: Phrases
+    about_oneself: Phrases
     health: frozenset[str]
     pain: frozenset[str]
     acknowledgements: Phrases
@@ -123,6 +124,7 @@ def load_conversation_words(path: Path, what_to_do: Iterable[str]) -> Conversati
         people=frozenset(fold(w) for w in record.texts("people")),
         worry=_phrase_set(record, "worry"),
         hoped_not=_phrase_set(record, "hoped_not"),
+        about_oneself=_phrase_set(record, "about_oneself"),
         health=frozenset(fold(w) for w in record.texts("health")),
         pain=frozenset(fold(w) for w in record.texts("pain")),
         acknowledgements=_phrase_set(record, "acknowledgements"),
@@ -193,6 +195,7 @@ class FollowUp:
     remaining: bool  # asks for the exercise not yet spoken of ("den vi mangler")
     changes_topic: bool  # turns to something else: "btw, ...", "forresten ..."
     person: str | None  # the person the message is about, if it names one
+    about_oneself: bool  # turns to the writer's own trouble: "men mig selv, ..."
     worried: bool  # the writer says they are afraid or worried
     health: bool  # the message is about health at all
     tells_pain: bool  # the message speaks of pain ("ondt", "øm", "et jag")
@@ -248,6 +251,7 @@ def read(words: ConversationWords, message: Message, denied: Sequence[bool] = ()
         remaining=words.remaining.found_in(padded),
         changes_topic=_changes_topic(words, padded, unacknowledged),
         person=next((w for w in folded if w in words.people), None),
+        about_oneself=words.about_oneself.found_in(padded),
         worried=words.worry.found_undenied(padded, denied) or words.hoped_not.found_in(padded),
         health=not words.health.isdisjoint(folded),
         tells_pain=pain,

@@ -488,6 +488,26 @@ def test_a_fever_a_cold_brings_is_a_sign_once_back_pain_is_told(chat: Conversati
     assert reply.red_flag is Tier.PROMPT
 
 
+def test_a_sign_dated_back_by_the_next_message_takes_the_warning_back(
+    chat: Conversations,
+) -> None:
+    assert say(chat, "jeg har haft prolaps og kunne ikke holde på vandet").red_flag is Tier.ACUTE
+    reply = say(chat, "nej vent, det var for 2 år siden, det er helt væk nu")
+    assert reply.red_flag is Tier.NONE
+
+
+def test_the_writer_s_own_trouble_after_a_warning_about_a_relative_is_answered_calmly(
+    chat: Conversations,
+) -> None:
+    warned = say(chat, "min far på 76 har tabt sig uden grund og har ondt i ryggen")
+    assert warned.red_flag is Tier.PROMPT
+    reply = say(chat, "men mig selv, jeg har lidt stiv ryg om morgenen, hvilken øvelse er god?")
+    assert reply.red_flag is Tier.NONE and entry_of(reply) == "oevelser"
+    # Still about the relative: the warning stands.
+    say(chat, "min far på 76 har tabt sig uden grund og har ondt i ryggen")
+    assert say(chat, "han har også ondt om natten, hvad gør vi?").red_flag is Tier.PROMPT
+
+
 def test_a_warning_is_kept_through_a_question_about_the_signs(chat: Conversations) -> None:
     say(chat, "min far kan ikke tisse", "tak", "hvornår skal man søge læge?")
     assert say(chat, "og han?").red_flag is Tier.ACUTE

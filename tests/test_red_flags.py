@@ -1720,6 +1720,18 @@ LOOK_ALIKES_WITH_AN_EVERYDAY_CAUSE = [
     "kan næsten ikke gå efter maraton i går, lårene er smadrede og lænden er øm",
     "lidt usikker på benene efter julefrokosten, og lænden er øm i dag",
     "skal starte på arbejde igen om 3 uger, lænden har været øm siden fødslen, bliver det værre?",
+    # "still" of what one may do; a claim about all back pain; not having wet oneself told
+    # in a clause; whether going on makes it worse, asked; Swedish years back; a sign the
+    # next sentence points back to and dates.
+    "fik iskias i går, det prikker lidt ned i benet, kan jeg stadig gå til fodbold på lørdag?",
+    (
+        "min svigermor siger at ondt i ryggen altid er kræft 🙄 jeg har bare løftet forkert på"
+        " lageret, skal jeg blive hjemme?"
+    ),
+    "min far har ondt i ryggen, han fortalte lægen at han ikke har tisset i bukserne eller noget",
+    "har løftet i 3 år og fik ondt i lænden i går, ikke slemt. kan det blive værre af at løfte?",
+    "min bror ramlade ner från ett tak förra sommaren men är frisk nu, själv har jag ont i ryggen",
+    "jeg kunne ikke holde på vandet efter min prolaps. det var for 3 år siden, nu går det fint",
 ]
 
 SIGNS_BESIDE_THE_LOOK_ALIKES = [
@@ -1758,6 +1770,27 @@ SIGNS_BESIDE_THE_LOOK_ALIKES = [
     ("pungen og pikken er som lokalbedøvede, og jeg har ondt i ryggen", "foelelsesloes-skridt"),
     ("er forkølet og har 39 i feber og ondt i lænden", "feber"),
     ("benet giver efter når jeg går, og det bliver værre, ondt i ryggen", "svaghed"),
+    # A Swedish roof; a lock in the back with years of steroids; turning over does not help
+    # at night; what follows dots that trail off into "jeg" is told, not read; a relative's
+    # past beside another's sign now; a wet bed now beside one long ago.
+    ("min pappa ramlade ner från taket idag och har ont i ryggen", "traume"),
+    ("har taget prednisolon i to år og har fået hold i ryggen", "steroid-ryg"),
+    (
+        "om natten gør lænden ondt og det hjælper ikke at skifte stilling. er det normalt og hvor"
+        " længe varer det?",
+        "natsmerter",
+    ),
+    (
+        "har læst at vægttab uden grund er farligt... jeg har tabt 7 kg uden at prøve og har ondt"
+        " i ryggen",
+        "vaegttab",
+    ),
+    ("min far kan ikke holde på vandet. hans bror havde det samme for 2 år siden", "blaere-tarm"),
+    (
+        "har ik tisset i sengen siden jeg var barn, men i nat var sengen våd uden at jeg mærkede"
+        " det, ondt i lænden",
+        "blaere-tarm",
+    ),
 ]
 
 

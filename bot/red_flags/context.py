@@ -171,6 +171,14 @@ SINCE = frozenset({"efter", "siden", "after", "since"})
 # "Når" opening what the writer tells of themselves: given that, no "what if" ("hvad hvis
 # det er en prolaps når jeg ikke kan mærke skridtet?").
 WHEN = frozenset({"når", "when"})
+# Words that may open the next sentence before a phrase that ends a sign told just before
+# it: the sign pointed back to and dated ("det var for 2 år siden"), or a correction
+# ("nej vent, det er helt væk nu").
+POINTING_BACK = frozenset(
+    {"det", "var", "er", "skete", "nej", "vent", "undskyld", "ups", "altså", "it", "was", "no"}
+)
+# At most this many of them.
+POINTING_BACK_WORDS = 4
 PERFECT = frozenset({"har", "has", "have", "blevet"})
 # A sign whose own verb is in the present runs from an event dated weeks ago too: "hun kan
 # ikke mærke, når hun tisser, efter hun løftede en sofa i sidste uge" (not from one months
@@ -956,6 +964,14 @@ class Context:
             and bool(self._in_sentence((Kind.SELF, Kind.OTHER), sentence))
         )
 
+    def _points_back(self, start: int, end: int) -> bool:
+        """Whether words `start` to `end` open a sentence that points back to the one
+        before it ("det var", "nej vent, det"), so that a phrase after them ends its sign:
+        "... kunne ikke holde på vandet. Det var for 2 år siden" (not "Hans bror havde det
+        samme for 2 år siden")."""
+        words = self.message.words[start:end]
+        return 0 < len(words) <= POINTING_BACK_WORDS and POINTING_BACK.issuperset(words)
+
     def _told_as_news_after(self, sentence: range) -> bool:
         """A later sentence points back with "det" and says when: "Kan man få en sovende
         fornemmelse i skridtet? Det startede i dag.", "Min datter siger det er sådan nu." """
@@ -1069,7 +1085,8 @@ class Context:
                 t
                 for t in self.of(Kind.HISTORY_AFTER, Kind.FEELING_GONE)
                 if t.start >= first
-                and t.start <= sentence.stop  # the next sentence's first word at the latest
+                # the next sentence's first words at the latest
+                and (t.start <= sentence.stop or self._points_back(sentence.stop, t.start))
                 # "..., det er helt væk" right after "kan ikke mærke": the feeling is gone
                 and not (t.kind is Kind.FEELING_GONE and self._tells_feeling_gone(hits, t, last))
                 and not self._gone_of_another_complaint(t)
@@ -1090,6 +1107,13 @@ class Context:
             if self._same_clause_unbroken(t, first, last)
             and not self._dates_an_event(t, first, last)
         ] + resolved
+        # The next sentence points back and dates it: "... kunne ikke holde på vandet. Det
+        # var for 2 år siden."
+        history += [
+            t
+            for t in self.of(*told_then)
+            if t.start >= sentence.stop and self._points_back(sentence.stop, t.start)
+        ]
         governing = self._governing_clause(first)
         if governing is not None:  # "for tre år siden, da jeg ikke kunne tisse"
             history += [t for t in self.of(*told_then) if t.start in governing]
