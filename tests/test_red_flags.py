@@ -1732,6 +1732,11 @@ LOOK_ALIKES_WITH_AN_EVERYDAY_CAUSE = [
     "har løftet i 3 år og fik ondt i lænden i går, ikke slemt. kan det blive værre af at løfte?",
     "min bror ramlade ner från ett tak förra sommaren men är frisk nu, själv har jag ont i ryggen",
     "jeg kunne ikke holde på vandet efter min prolaps. det var for 3 år siden, nu går det fint",
+    # Back pain told beside a question asked only for someone else's sake.
+    (
+        "kan man miste kontrollen over blæren ved prolaps? har selv ondt i lænden i dag, spørger"
+        " bare fordi min bror blev bange"
+    ),
 ]
 
 SIGNS_BESIDE_THE_LOOK_ALIKES = [

@@ -432,10 +432,12 @@ class RedFlagDetector:
         """Whether a sentence of its own that asks nothing tells the writer's back pain now,
         and denies nothing ("Hvad betyder det, når man ikke kan mærke numsehullet? Har haft
         ondt i ryggen siden weekenden."): an acute sign asked of anyone is then the
-        writer's own; "har ondt i ryggen men ingen problemer dernede" tells it is not."""
+        writer's own; "har ondt i ryggen men ingen problemer dernede" tells it is not, nor
+        does "har selv ondt i lænden, spørger bare fordi min bror blev bange" (it says it
+        only asks)."""
         message = context.message
         sign_sentence = message.tokens[leaves[0].start].sentence
-        denials = {message.tokens[t.start].sentence for t in context.of(*DENIALS)}
+        denials = {message.tokens[t.start].sentence for t in context.of(*DENIALS, Kind.GENERAL)}
         for hit, other in _pains_now(context, hits):
             number = message.tokens[hit.start].sentence
             told_apart = number != sign_sentence and not message.asked[number]
