@@ -1732,6 +1732,25 @@ LOOK_ALIKES_WITH_AN_EVERYDAY_CAUSE = [
     "har løftet i 3 år og fik ondt i lænden i går, ikke slemt. kan det blive værre af at løfte?",
     "min bror ramlade ner från ett tak förra sommaren men är frisk nu, själv har jag ont i ryggen",
     "jeg kunne ikke holde på vandet efter min prolaps. det var for 3 år siden, nu går det fint",
+    # A diet plan as the reason; the back told fine after a fever; patients and residents
+    # a carer speaks of; a television series; an ambulance worker's work; lying on one's
+    # side ("på siden") is no "since".
+    "har tabt 10 kg med kostplan og løbetræning, nu lidt ondt i lænden efter lange ture",
+    (
+        "ligger hjemme med influenza, 38,5 i feber, snot og hoste. ryggen fejler intet"
+        " heldigvis. må man tage ipren og panodil på samme tid?"
+    ),
+    "vi har tit patienter med cauda equina på afdelingen, selv har jeg ondt i lænden efter en vagt",
+    "mange af vores beboere er inkontinente, og jeg har fået ondt i ryggen af forflytningerne",
+    (
+        "så et afsnit af en hospitalsserie i går hvor en mand havde cauda equina og blev"
+        " opereret. jeg har selv lidt ondt i lænden, hvad hjælper?"
+    ),
+    "jeg er ambulancebehandler og vi kører mange trafikuheld, selv har jeg ondt i lænden af bårer",
+    (
+        "hvad menes der med nattesmerter? jeg har lidt ondt når jeg ligger på ryggen, men det"
+        " forsvinder når jeg ligger på siden"
+    ),
     # Back pain told beside a question asked only for someone else's sake.
     (
         "kan man miste kontrollen over blæren ved prolaps? har selv ondt i lænden i dag, spørger"
@@ -1791,6 +1810,20 @@ SIGNS_BESIDE_THE_LOOK_ALIKES = [
         "vaegttab",
     ),
     ("min far kan ikke holde på vandet. hans bror havde det samme for 2 år siden", "blaere-tarm"),
+    # A "men" that opens the writer's news ends a "what if"; new pain at 76 after never
+    # before; the last pee long ago; one named out of the residents.
+    (
+        "sorry hvis det er TMI men min pik føles ligesom bedøvet, og jeg har ondt i ryggen",
+        "foelelsesloes-skridt",
+    ),
+    (
+        "Jeg er 76 år og har aldrig før haft ondt i ryggen, men for tre uger siden begyndte det"
+        " at gøre ondt i lænden",
+        "ny-ryg-alder",
+    ),
+    ("lændesmerter i en uge. tissede sidst i går eftermiddag og maven er spændt", "blaere-tarm"),
+    ("en af vores beboere kan pludselig ikke tisse og har ondt i ryggen", "blaere-tarm"),
+    ("en af mine borgere har tabt 8 kg uden grund og har fået ondt i lænden", "vaegttab"),
     (
         "har ik tisset i sengen siden jeg var barn, men i nat var sengen våd uden at jeg mærkede"
         " det, ondt i lænden",

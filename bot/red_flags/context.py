@@ -72,6 +72,9 @@ class Kind(StrEnum):
     OWNER = "owner"
     GENERIC = "generic"  # "man", "you" (in a question: not a person's own sign)
     ANIMAL = "animal"  # "vores gravhund", "my dog": an animal's sign is no one's
+    # The patients or residents one works with ("vores beboere", "patienter med ..."): what
+    # a carer tells of them in general is no one's sign to act on.
+    GROUP = "group"
     # Opening a sentence, points back at the sign before: "Kan man få X? Det startede i
     # dag." makes the question the writer's own.
     ANAPHOR = "anaphor"
@@ -84,12 +87,15 @@ class Kind(StrEnum):
     # siden, da jeg ikke kunne gå", "jeg har læst, at feber ...", "en periode, hvor ...".
     SUBORDINATE = "subordinate"
     LIST = "list"  # "eller": a negation passes commas in a list ("ingen feber, X eller Y")
+    # Words that look like a trigger and are not one: found so that they start none ("ligger
+    # på siden" is a side, not "siden", since).
+    LOOK_ALIKE = "look-alike"
 
 
 # The slot of a change for the worse ("mere og mere"): reported now, it is news.
 WORSENING_SLOT = "forværring"
 # The kinds that name whose sign it is.
-PERSONS = (Kind.SELF, Kind.OTHER, Kind.GENERIC, Kind.ANIMAL)
+PERSONS = (Kind.SELF, Kind.OTHER, Kind.GENERIC, Kind.ANIMAL, Kind.GROUP)
 # The slot of a feeling lost ("kan ikke mærke"), which a FEELING_GONE phrase confirms; a
 # sign's words in another slot tell a feeling lost too when they deny a verb of feeling
 # ("kan ikke mærke noget i skridtet"), not when they name a symptom ("prikken i foden").
@@ -171,6 +177,10 @@ SINCE = frozenset({"efter", "siden", "after", "since"})
 # "Når" opening what the writer tells of themselves: given that, no "what if" ("hvad hvis
 # det er en prolaps når jeg ikke kan mærke skridtet?").
 WHEN = frozenset({"når", "when"})
+# Words that name one out of a group: "en af vores beboere".
+ONE_OF = frozenset({("en", "af"), ("én", "af"), ("one", "of")})
+# "men" and "but": after a "what if", a person's news may follow.
+BUT = frozenset({"men", "but"})
 # Words that may open the next sentence before a phrase that ends a sign told just before
 # it: the sign pointed back to and dated ("det var for 2 år siden"), or a correction
 # ("nej vent, det er helt væk nu").
@@ -227,7 +237,9 @@ class Verdict:
     told_in_past: bool  # another person's sign in a past tense only: "min kollega fik ..."
     hypothetical: bool
     other_person: bool
-    animal: bool  # an animal's sign ("gravhunden slæber bagbenene"): no person's
+    # An animal's sign ("gravhunden slæber bagbenene"), or a group's a carer tells of in
+    # general ("mange af vores beboere er inkontinente"): no one's to act on.
+    no_one: bool
     # Hypothetical only as a question asked of anyone ("hvad betyder det, når man ikke kan
     # mærke ...?"), with no "what if": the writer's own news may be told beside it.
     asked_of_anyone: bool
@@ -410,7 +422,7 @@ class Context:
         words = message.words
         self._persons = [
             t
-            for t in (*self.of(*PERSONS), *self._owners_as_subjects())
+            for t in (*map(self._one_of_group, self.of(*PERSONS)), *self._owners_as_subjects())
             if not (t.kind is Kind.GENERIC and t.start and words[t.start - 1] in NO_ONE_BEFORE)
             and not (t.kind is Kind.OTHER and self._someone_in_passing(t.start))
             # an animal counts only as its clause's subject ("vores gravhund slæber ..."),
@@ -428,6 +440,14 @@ class Context:
         # it is so ("kan man lave bird dog, hvis man siden i morges har lækket lidt tis?")
         self._since = [t.start for t in self.of(Kind.CURRENT) if message.words[t.start] in SINCE]
         writer = {t.start for t in self.of(Kind.SELF)}
+        # A "men" that opens a person's news ends a "what if" before it: "sorry hvis det er
+        # TMI men min pik føles bedøvet" tells it.
+        someone = writer | {t.start for t in self.of(Kind.OTHER)}
+        self._but_someone = [
+            t.start
+            for t in self.of(Kind.TERMINATOR)
+            if message.words[t.start] in BUT and t.end in someone
+        ]
         self._when_i = [
             t.start
             for t in self.of(Kind.CLAUSE_WORD)
@@ -812,6 +832,17 @@ class Context:
                 break
         return self.experiencer(end)
 
+    def _one_of_group(self, trigger: Trigger) -> Trigger:
+        """One named out of a group is a person: "en af vores beboere kan pludselig ikke
+        tisse" is hers to act on."""
+        words = self.message.words
+        start = trigger.start
+        if start and words[start - 1] in POSSESSIVES:
+            start -= 1  # "en af mine borgere"
+        if trigger.kind is Kind.GROUP and tuple(words[max(start - 2, 0) : start]) in ONE_OF:
+            return Trigger(Kind.OTHER, trigger.start, trigger.end)
+        return trigger
+
     def _person_before(self, end: int) -> Trigger | None:
         """The last person named before word `end` ("nogen" after "uden" or "ikke" is a
         determiner, no one: "uden nogen grund", "ikke nogen bedring")."""
@@ -943,7 +974,13 @@ class Context:
         # gelænderet og i dag kan jeg slet ikke ..." tells today as fact.
         for t in self.of(Kind.HYPOTHETICAL):
             if clause.start <= t.start < index:
-                cuts = (*causes, *self._now_opened, *self._since, *self._when_i)
+                cuts = (
+                    *causes,
+                    *self._now_opened,
+                    *self._since,
+                    *self._when_i,
+                    *self._but_someone,
+                )
                 if not any(t.end <= cut < index for cut in cuts):
                     return True
             elif governing and t.start in governing:
@@ -1171,6 +1208,6 @@ class Context:
             past_tense and not current and not sudden,
             hypothetical,
             person is Kind.OTHER,
-            person is Kind.ANIMAL,
+            person in (Kind.ANIMAL, Kind.GROUP),
             general and person is Kind.GENERIC,
         )

@@ -90,6 +90,8 @@ SIGN_PLACE_WORDS = 2
 # The slot of places of pain other than the back ("ondt i maven"): such a pain is not
 # back pain, so it makes nobody the patient.
 OTHER_PLACE_SLOT = "andet-sted"
+# The slot of the back told fine ("ryggen fejler intet"): its words are no back pain.
+BACK_FINE_SLOT = "ryg-fin"
 _TOP_KEYS = {"slots", "composites", "concepts", "modifiers", "not-typos", "spellings", "fillers"}
 _CONCEPT_KEYS = {
     "id", "tier", "urgency", "label", "entry", "when", "except", "unless", "certain",
@@ -210,6 +212,8 @@ class RedFlagDetector:
             raise top.fail(f"slot '{LOST_FEELING_SLOT}' is missing (a feeling lost)")
         if WORSENING_SLOT not in known:
             raise top.fail(f"slot '{WORSENING_SLOT}' is missing (a change for the worse)")
+        if BACK_FINE_SLOT not in known:
+            raise top.fail(f"slot '{BACK_FINE_SLOT}' is missing (the back told fine)")
         if OTHER_PLACE_SLOT not in known:
             raise top.fail(f"slot '{OTHER_PLACE_SLOT}' is missing (pain that is not back pain)")
         as_typed = top.texts("not-typos", minimum=0)
@@ -328,7 +332,7 @@ class RedFlagDetector:
                     verdict = replace(
                         verdict, negated=bool(deniable) and context.judge(deniable).negated
                     )
-                if verdict.animal:
+                if verdict.no_one:
                     continue
                 if verdict.negated:
                     set_aside(leaves)
@@ -499,15 +503,20 @@ class RedFlagDetector:
         everyday illness that brings it is (`Concept.painless_causes`)."""
         back_pain_needed = concept.back_pain_needed
         own = {i for leaf in leaves for i in range(leaf.start, leaf.end)}
-        denied = context.negated_words()
+        # Words told fine count as denied: "... 38,5 i feber. ryggen fejler intet".
+        fine = {i for h in hits.get(BACK_FINE_SLOT, ()) for i in range(h.start, h.end)}
+        denied = [no or i in fine for i, no in enumerate(context.negated_words())]
         back = set(_back_pains(hits))
         told = [h for h in hits.get(PAIN_SLOT, ()) if own.isdisjoint(range(h.start, h.end))]
         pains = [h for h in told if not denied[h.start]]
+        in_sign = [h for h in hits.get(PAIN_SLOT, ()) if not own.isdisjoint(range(h.start, h.end))]
         if context.experiencer(leaves[0].end) is not Kind.OTHER:
+            if any(h in back and not denied[h.start] for h in in_sign):
+                return True  # the sign tells the back pain itself: "begyndte at gøre ondt i lænden"
             # The writer's own sign; for a sign only with back pain (fever), not when
             # every pain told is of another place ("ondt i halsen og 39 i feber"), nor
             # when the back is named only as not hurting ("har feber men ingen ondt i
-            # ryggen"; "ikke ondt i benet, men feber" names no back).
+            # ryggen", "ryggen fejler intet"; "ikke ondt i benet, men feber" names no back).
             if not told:
                 return not any(hits.get(slot) for slot in concept.painless_causes)
             if not back_pain_needed or any(h in back for h in pains):
