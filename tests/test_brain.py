@@ -196,6 +196,9 @@ def test_asking_whether_back_pain_is_dangerous_gets_the_danger_signs(brain: Brai
         # Writing for the writer: a poem about a cat, or about the back, is no question.
         "skriv et kort digt om min kat",
         "skriv et digt om ondt i lænden",
+        # Something to watch, and a child's ear: "anbefale" asks for no physiotherapist.
+        "kan du anbefale en god serie på netflix?",
+        "mit barn har feber og ondt i øret, skal vi til lægen?",
     ],
 )
 def test_what_the_article_does_not_cover_is_not_answered(brain: Brain, message: str) -> None:
