@@ -453,6 +453,10 @@ class Analyzer:
             return (word,)
         word = self._with_danish_letters(word) or word
         if not (word in self._known or word in self._lexicon or stem(word) in self._stem_rank):
+            # A compound of two knowledge words is no typo ("lændeskade" is no "lændeskud").
+            parts = self._split_compound(word)
+            if parts:
+                return parts
             word = self._nearest_known(word)
         return self._split_compound(word) or (word,)
 
