@@ -137,6 +137,15 @@ def test_the_next_exercise_follows_the_article_order(chat: Conversations, brain:
     assert entry_of(say(chat, "og den midterste?")) == order[1]
 
 
+def test_a_step_or_place_in_the_program_in_other_words(chat: Conversations, brain: Brain) -> None:
+    # training sets 84-85: "den næste i programmet", and English places in the list
+    order = [exercise.entry_id for exercise in brain.exercises]
+    assert entry_of(say(chat, "hvordan laver jeg bird-dog?")) == order[0]
+    assert entry_of(say(chat, "og hvad er den næste i programmet?")) == order[1]
+    assert entry_of(say(chat, "and the first one in the list?")) == order[0]
+    assert entry_of(say(chat, "the last one?")) == order[-1]
+
+
 def test_the_next_after_the_last_exercise_says_there_is_none_and_offers_them_all(
     chat: Conversations, brain: Brain
 ) -> None:
