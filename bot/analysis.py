@@ -47,7 +47,7 @@ _SPOKEN_MARK = re.compile(r"\s*\b(punktum|spørgsmålstegn|udråbstegn|komma)\b"
 # ved rygsmerter... jeg har tabt 6 kg"): a new clause in the same sentence, so that what
 # the words before them ask or suppose does not reach it ("svært ved at gå... til
 # fitness" stays one clause).
-_TRAILING_DOTS = r"(?:\.{2,}|…)(?=\s*(?:jeg|han|hun|vi|min|mit|mine|hans|hendes)\b)"
+_TRAILING_DOTS = r"(?:\.{2,}|…)(?=\s*(?i:jeg|han|hun|vi|min|mit|mine|hans|hendes)\b)"
 # Punctuation that ends a clause inside a sentence (a comma in "38,5" and the colon of a
 # ratio, "5:2", do not; a clock time's does: "for 2 år siden 9:30 vågnede jeg og ..."), and
 # the number of a numbered list ("1) feber: nej 2) vægttab: nej"): one or two digits with

@@ -1090,9 +1090,11 @@ class Brain:
         when, with this message, the last few messages (and the one that named the person
         spoken of) show a sign above any tier they raised themselves. After a warning, a
         message that goes on from it ("kan jeg ikke bare vente til i morgen?") keeps it;
-        a bare thanks or goodbye does not. The messages are joined in memory only, for
-        this check; the last one, if it ends without a full stop, also as running on into
-        this one."""
+        a bare thanks or goodbye does not, nor the writer turning to their own trouble
+        after a warning about someone else ("men mig selv, ..."), nor a message that tells
+        the sign over ("nej vent, det var for 2 år siden."). The messages are joined in
+        memory only, for this check; the last one, if it ends without a full stop, also as
+        running on into this one."""
         recent = chat.turns[-RED_FLAG_TURNS:]
         about = chat.person_turn  # "han"/"hun" may speak of someone named further back
         if about and about not in recent:
@@ -1113,11 +1115,17 @@ class Brain:
         goes_on = (shape.goes_on or shape.about_the_warning) and warned_last
         # The writer turning to their own trouble after a warning about another person's
         # sign ("men mig selv, jeg har lidt stiv ryg om morgenen") is another trouble.
-        first_warned = next((turn for turn in recent if turn.red_flag is not Tier.NONE), None)
+        # Not when the last message that told a sign warned about was the writer's own, nor
+        # when the writer tells the same ("hvad med mig, jeg har det samme").
+        last_warned = next(
+            (t for t in reversed(recent) if t.red_flag is not Tier.NONE and t.red_flag_slots),
+            None,
+        )
         turns_to_self = (
             shape.about_oneself
-            and first_warned is not None
-            and first_warned.person is not None
+            and not shape.tells_the_same
+            and last_warned is not None
+            and last_warned.person is not None
             and not context.of(RedFlagKind.OTHER)
         )
         same_trouble = (goes_on or PAIN_SLOT in own.slots) and not turns_to_self
@@ -1138,18 +1146,18 @@ class Brain:
             and not own.told_over & {sign for turn in recent for sign in turn.red_flag_signs}
         )
         texts = [*(turn.text for turn in recent), message.text]
-        if not self._red_flags.completes(own.slots, before):
-            if not keeps:
-                return None  # nothing said before can make a sign with this message
+        completes = self._red_flags.completes(own.slots, before)
+        if not (completes or keeps):
+            return None  # nothing said before can make a sign with this message
+        found = self._red_flags.check(self._red_flags.read(analyse("\n".join(texts))))
+        if not completes:
             # The same trouble, and nothing new to read together: the warning stands,
-            # unless this message dates it back or ends it ("nej vent, det var for 2 år
-            # siden").
+            # unless, read with this message, a sign warned about is told over and raised no
+            # more ("nej vent, det var for 2 år siden.").
             warned = {sign for turn in recent for sign in turn.red_flag_signs}
-            joined = self._red_flags.check(self._red_flags.read(analyse("\n".join(texts))))
-            if joined.told_over & warned:
+            if (found.told_over & warned) - {sign.id for sign in found.signs}:
                 return None
             return self._red_flags.result_of(warned)
-        found = self._red_flags.check(self._red_flags.read(analyse("\n".join(texts))))
         if len(message.words) <= RUN_ON_WORDS and not recent[-1].text.rstrip().endswith(
             (".", "!", "?")
         ):

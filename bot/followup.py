@@ -76,6 +76,7 @@ class ConversationWords:
     worry: Phrases
     hoped_not: Phrases
     about_oneself: Phrases
+    the_same: Phrases
     health: frozenset[str]
     pain: frozenset[str]
     acknowledgements: Phrases
@@ -125,6 +126,7 @@ def load_conversation_words(path: Path, what_to_do: Iterable[str]) -> Conversati
         worry=_phrase_set(record, "worry"),
         hoped_not=_phrase_set(record, "hoped_not"),
         about_oneself=_phrase_set(record, "about_oneself"),
+        the_same=_phrase_set(record, "the_same"),
         health=frozenset(fold(w) for w in record.texts("health")),
         pain=frozenset(fold(w) for w in record.texts("pain")),
         acknowledgements=_phrase_set(record, "acknowledgements"),
@@ -196,6 +198,7 @@ class FollowUp:
     changes_topic: bool  # turns to something else: "btw, ...", "forresten ..."
     person: str | None  # the person the message is about, if it names one
     about_oneself: bool  # turns to the writer's own trouble: "men mig selv, ..."
+    tells_the_same: bool  # tells the same of the writer: "jeg har det samme", "også"
     worried: bool  # the writer says they are afraid or worried
     health: bool  # the message is about health at all
     tells_pain: bool  # the message speaks of pain ("ondt", "øm", "et jag")
@@ -252,6 +255,7 @@ def read(words: ConversationWords, message: Message, denied: Sequence[bool] = ()
         changes_topic=_changes_topic(words, padded, unacknowledged),
         person=next((w for w in folded if w in words.people), None),
         about_oneself=words.about_oneself.found_in(padded),
+        tells_the_same=words.the_same.found_in(padded),
         worried=words.worry.found_undenied(padded, denied) or words.hoped_not.found_in(padded),
         health=not words.health.isdisjoint(folded),
         tells_pain=pain,

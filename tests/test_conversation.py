@@ -503,6 +503,10 @@ def test_a_sign_dated_back_by_the_next_message_takes_the_warning_back(
     assert say(chat, "jeg har haft prolaps og kunne ikke holde på vandet").red_flag is Tier.ACUTE
     reply = say(chat, "nej vent, det var for 2 år siden, det er helt væk nu")
     assert reply.red_flag is Tier.NONE
+    # A date of something else keeps the warning (review).
+    assert say(chat, "jeg kan ikke holde på vandet og har ondt i ryggen").red_flag is Tier.ACUTE
+    reply = say(chat, "det var for 2 år siden jeg fik prolaps, skal jeg ringe?")
+    assert reply.red_flag is Tier.ACUTE
 
 
 def test_the_writer_s_own_trouble_after_a_warning_about_a_relative_is_answered_calmly(
@@ -512,9 +516,12 @@ def test_the_writer_s_own_trouble_after_a_warning_about_a_relative_is_answered_c
     assert warned.red_flag is Tier.PROMPT
     reply = say(chat, "men mig selv, jeg har lidt stiv ryg om morgenen, hvilken øvelse er god?")
     assert reply.red_flag is Tier.NONE and entry_of(reply) == "oevelser"
+    # The same told of the writer keeps it (review).
+    say(chat, "min mor kan pludselig ikke tisse og har ondt i ryggen")
+    assert say(chat, "hvad med mig, jeg har det samme").red_flag is Tier.ACUTE
     # Still about the relative: the warning stands.
     say(chat, "min far på 76 har tabt sig uden grund og har ondt i ryggen")
-    assert say(chat, "han har også ondt om natten, hvad gør vi?").red_flag is Tier.PROMPT
+    assert say(chat, "han har også ondt om natten, hvad gør vi?").red_flag is not Tier.NONE
 
 
 def test_a_warning_is_kept_through_a_question_about_the_signs(chat: Conversations) -> None:

@@ -1704,10 +1704,9 @@ LOOK_ALIKES_WITH_AN_EVERYDAY_CAUSE = [
     # The toilet kept from one by a queue; sheets changed as the pain's cause.
     "kunne ikke tisse i pausen fordi der var kø til toiletterne, og ryggen er øm",
     "min søn på 15 har ondt i ryggen af at skifte sengetøjet",
-    # Session 41: a fever a cold brings, no pain told at all; a sign's name one heard
-    # spoken of; what one read can happen to anyone; only asking.
+    # Session 41: a fever a cold brings, no pain told at all; what one read can happen to
+    # anyone; only asking.
     "er forkølet og har 38,5 i feber, må jeg gå på arbejde?",
-    "hvad betyder cauda equina? lægen nævnte det i går",
     (
         "jeg har læst at man kan miste kontrollen over blæren ved prolaps?? hvordan ved man"
         " om det er det, hvad skal man holde øje med? har selv bare lidt ondt i lænden efter"
@@ -1731,7 +1730,7 @@ LOOK_ALIKES_WITH_AN_EVERYDAY_CAUSE = [
     "min far har ondt i ryggen, han fortalte lægen at han ikke har tisset i bukserne eller noget",
     "har løftet i 3 år og fik ondt i lænden i går, ikke slemt. kan det blive værre af at løfte?",
     "min bror ramlade ner från ett tak förra sommaren men är frisk nu, själv har jag ont i ryggen",
-    "jeg kunne ikke holde på vandet efter min prolaps. det var for 3 år siden, nu går det fint",
+    "jeg kunne ikke holde på vandet efter min prolaps. det var for 3 år siden.",
     # A diet plan as the reason; the back told fine after a fever; patients and residents
     # a carer speaks of; a television series; an ambulance worker's work; lying on one's
     # side ("på siden") is no "since".
@@ -1810,6 +1809,35 @@ SIGNS_BESIDE_THE_LOOK_ALIKES = [
         "vaegttab",
     ),
     ("min far kan ikke holde på vandet. hans bror havde det samme for 2 år siden", "blaere-tarm"),
+    # A cold denied, another person's or over brings no fever of the writer's (review).
+    ("jeg er ikke forkølet, men har haft 39 i feber i 3 dage", "feber"),
+    ("min søn er forkølet, og nu har jeg 39 i feber", "feber"),
+    ("jeg var forkølet for en måned siden, nu har jeg 39 i feber igen", "feber"),
+    # Some named out of the residents, or a group's sign that came suddenly (review).
+    ("to af vores beboere kan pludselig ikke tisse og har ondt i ryggen", "blaere-tarm"),
+    ("en af de ældre beboere kan ikke tisse og har ondt i ryggen", "blaere-tarm"),
+    # Back pain told beside a mention of what one heard is the writer's news (review).
+    (
+        "Hvad betyder det når man ikke kan mærke skridtet? Har haft ondt i ryggen siden"
+        " weekenden og min læge nævnte det ikke",
+        "foelelsesloes-skridt",
+    ),
+    # A next sentence that dates something else, goes on, or tells it back now (review).
+    (
+        "Jeg kan ikke holde på vandet og har ondt i ryggen. det skete for en uge siden og er"
+        " blevet værre",
+        "blaere-tarm",
+    ),
+    (
+        "Jeg kan ikke mærke skridtet og har ondt i ryggen. Det var for 3 år siden jeg blev"
+        " opereret i ryggen",
+        "foelelsesloes-skridt",
+    ),
+    (
+        "Jeg kan ikke holde på vandet og har ondt i ryggen. Det var for 2 år siden det startede,"
+        " og det er kommet igen i dag",
+        "blaere-tarm",
+    ),
     # A "men" that opens the writer's news ends a "what if"; new pain at 76 after never
     # before; the last pee long ago; one named out of the residents.
     (

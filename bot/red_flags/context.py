@@ -64,6 +64,7 @@ class Kind(StrEnum):
     HYPOTHETICAL = "hypothetical"  # forward in its clause: "hvis", "what if"
     GENERAL = "general"  # forward in an asking sentence: "hvad betyder", "what is"
     GENERAL_AFTER = "general-after"  # after, in an asking sentence: "et farligt tegn?"
+    JUST_ASKING = "just-asking"  # "spørger bare": the sentence tells no news
     SELF = "self"  # "jeg", "mig", "I"
     OTHER = "other"  # "min far", "han", "my wife"
     # Another person's genitive before a part of the body ("min mors ryg"): that person,
@@ -177,8 +178,10 @@ SINCE = frozenset({"efter", "siden", "after", "since"})
 # "Når" opening what the writer tells of themselves: given that, no "what if" ("hvad hvis
 # det er en prolaps når jeg ikke kan mærke skridtet?").
 WHEN = frozenset({"når", "when"})
-# Words that name one out of a group: "en af vores beboere".
-ONE_OF = frozenset({("en", "af"), ("én", "af"), ("one", "of")})
+# Words before "af" that name some out of a group ("en af vores beboere", "to af dem", "en
+# 80-årig af"), not "mange af" or "de fleste af", and how far before the group they stand.
+SOME_OF = frozenset({"en", "et", "to", "tre", "fire", "fem", "par", "nogle", "årig", "årige"})
+GROUP_REACH = 5
 # "men" and "but": after a "what if", a person's news may follow.
 BUT = frozenset({"men", "but"})
 # Words that may open the next sentence before a phrase that ends a sign told just before
@@ -833,14 +836,16 @@ class Context:
         return self.experiencer(end)
 
     def _one_of_group(self, trigger: Trigger) -> Trigger:
-        """One named out of a group is a person: "en af vores beboere kan pludselig ikke
-        tisse" is hers to act on."""
+        """Some named out of a group are persons: "en af (de ældre / mine) beboere", "to af
+        vores beboere", "en 80-årig af vores beboere" tell of someone to act on."""
+        if trigger.kind is not Kind.GROUP:
+            return trigger
         words = self.message.words
-        start = trigger.start
-        if start and words[start - 1] in POSSESSIVES:
-            start -= 1  # "en af mine borgere"
-        if trigger.kind is Kind.GROUP and tuple(words[max(start - 2, 0) : start]) in ONE_OF:
-            return Trigger(Kind.OTHER, trigger.start, trigger.end)
+        before = words[max(trigger.start - GROUP_REACH, 0) : trigger.start]
+        if "af" in before:
+            counted = before[: len(before) - before[::-1].index("af") - 1]
+            if counted and (counted[-1] in SOME_OF or counted[-1].isdigit()):
+                return Trigger(Kind.OTHER, trigger.start, trigger.end)
         return trigger
 
     def _person_before(self, end: int) -> Trigger | None:
@@ -942,7 +947,8 @@ class Context:
             t
             for t in self.of(Kind.SELF, Kind.OTHER, Kind.CURRENT)
             if not self._in_sentence(
-                (Kind.HYPOTHETICAL, Kind.GENERAL), self.message.sentence_of(t.start)
+                (Kind.HYPOTHETICAL, Kind.GENERAL, Kind.JUST_ASKING),
+                self.message.sentence_of(t.start),
             )
         ]
         return person is Kind.GENERIC and not telling
@@ -1001,13 +1007,23 @@ class Context:
             and bool(self._in_sentence((Kind.SELF, Kind.OTHER), sentence))
         )
 
-    def _points_back(self, start: int, end: int) -> bool:
-        """Whether words `start` to `end` open a sentence that points back to the one
-        before it ("det var", "nej vent, det"), so that a phrase after them ends its sign:
-        "... kunne ikke holde på vandet. Det var for 2 år siden" (not "Hans bror havde det
-        samme for 2 år siden")."""
-        words = self.message.words[start:end]
-        return 0 < len(words) <= POINTING_BACK_WORDS and POINTING_BACK.issuperset(words)
+    def _points_back(self, sentence: range, phrase: Trigger) -> bool:
+        """Whether `phrase` ends or dates the sign of `sentence` from the next sentence,
+        which opens with pointing words only ("det var", "nej vent, det") and says nothing
+        after it in its clause and nothing of now or again after it: "... kunne ikke holde
+        på vandet. Det var for 2 år siden." (not "Det var for 3 år siden jeg blev opereret",
+        "det skete for en uge siden og er blevet værre", "det er kommet igen i dag")."""
+        message = self.message
+        start = sentence.stop
+        if not start < phrase.start < len(message.words):
+            return False
+        opening = message.words[start : phrase.start]
+        if len(opening) > POINTING_BACK_WORDS or not POINTING_BACK.issuperset(opening):
+            return False
+        told_in = message.sentence_of(phrase.start)
+        if told_in.start != start or message.clause_of(phrase.start).stop != phrase.end:
+            return False
+        return not any(phrase.end <= t.start < told_in.stop for t in self.of(Kind.CURRENT))
 
     def _told_as_news_after(self, sentence: range) -> bool:
         """A later sentence points back with "det" and says when: "Kan man få en sovende
@@ -1017,7 +1033,7 @@ class Context:
             if later.start < sentence.stop:
                 continue
             if self._in_sentence((Kind.CURRENT,), later) and not self._in_sentence(
-                (Kind.HYPOTHETICAL, Kind.GENERAL), later
+                (Kind.HYPOTHETICAL, Kind.GENERAL, Kind.JUST_ASKING), later
             ):
                 return True
         return False
@@ -1123,7 +1139,7 @@ class Context:
                 for t in self.of(Kind.HISTORY_AFTER, Kind.FEELING_GONE)
                 if t.start >= first
                 # the next sentence's first words at the latest
-                and (t.start <= sentence.stop or self._points_back(sentence.stop, t.start))
+                and (t.start <= sentence.stop or self._points_back(sentence, t))
                 # "..., det er helt væk" right after "kan ikke mærke": the feeling is gone
                 and not (t.kind is Kind.FEELING_GONE and self._tells_feeling_gone(hits, t, last))
                 and not self._gone_of_another_complaint(t)
@@ -1144,13 +1160,9 @@ class Context:
             if self._same_clause_unbroken(t, first, last)
             and not self._dates_an_event(t, first, last)
         ] + resolved
-        # The next sentence points back and dates it: "... kunne ikke holde på vandet. Det
-        # var for 2 år siden."
-        history += [
-            t
-            for t in self.of(*told_then)
-            if t.start >= sentence.stop and self._points_back(sentence.stop, t.start)
-        ]
+        # The next sentence points back and dates it years back: "... kunne ikke holde på
+        # vandet. Det var for 2 år siden."
+        history += [t for t in self.of(Kind.LONG_AGO) if self._points_back(sentence, t)]
         governing = self._governing_clause(first)
         if governing is not None:  # "for tre år siden, da jeg ikke kunne tisse"
             history += [t for t in self.of(*told_then) if t.start in governing]
@@ -1208,6 +1220,6 @@ class Context:
             past_tense and not current and not sudden,
             hypothetical,
             person is Kind.OTHER,
-            person in (Kind.ANIMAL, Kind.GROUP),
+            person is Kind.ANIMAL or (person is Kind.GROUP and not (current or sudden)),
             general and person is Kind.GENERIC,
         )

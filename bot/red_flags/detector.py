@@ -8,7 +8,7 @@ is not one whose past matters), it is a hypothesis or a general question, or an
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -441,7 +441,7 @@ class RedFlagDetector:
         only asks)."""
         message = context.message
         sign_sentence = message.tokens[leaves[0].start].sentence
-        denials = {message.tokens[t.start].sentence for t in context.of(*DENIALS, Kind.GENERAL)}
+        denials = {message.tokens[t.start].sentence for t in context.of(*DENIALS, Kind.JUST_ASKING)}
         for hit, other in _pains_now(context, hits):
             number = message.tokens[hit.start].sentence
             told_apart = number != sign_sentence and not message.asked[number]
@@ -518,7 +518,11 @@ class RedFlagDetector:
             # when the back is named only as not hurting ("har feber men ingen ondt i
             # ryggen", "ryggen fejler intet"; "ikke ondt i benet, men feber" names no back).
             if not told:
-                return not any(hits.get(slot) for slot in concept.painless_causes)
+                return not any(
+                    _brings_it(context, cause, denied)
+                    for slot in concept.painless_causes
+                    for cause in hits.get(slot, ())
+                )
             if not back_pain_needed or any(h in back for h in pains):
                 return True
             pain_words = {h.start for h in hits.get(PAIN_WORD_SLOT, ())}
@@ -670,6 +674,14 @@ def _pains_now(context: Context, hits: dict[str, list[Hit]]) -> Iterator[tuple[H
             verdict.negated or verdict.historical or verdict.hypothetical or verdict.told_in_past
         ):
             yield hit, verdict.other_person
+
+
+def _brings_it(context: Context, cause: Hit, denied: Sequence[bool]) -> bool:
+    """Whether an everyday illness told is the writer's now (`Concept.painless_causes`): not
+    denied ("er ikke forkølet"), not another person's ("min søn er forkølet"), not over
+    ("var forkølet for en måned siden")."""
+    verdict = context.judge((cause,))
+    return not (denied[cause.start] or verdict.other_person or verdict.historical)
 
 
 def _around(outer: Hit, inner: Hit) -> bool:
