@@ -534,7 +534,16 @@ alternates), so it stands in for an unseen held-out set:
   session's changes (a378d4b) and once after them (08f9d39): in-scope 0.930 -> 0.930
   (stories 0.920, follow-ups 0.938), out-of-scope 0.900 -> 0.900, acute 1.000, prompt
   1.000, false alarms 0.000 -> 0.000; never tuned on.
-- training/redflags_train6-149.yaml and training/conversations_train2-83.yaml: training
+- redflags_blind84.yaml and conversations_blind75.yaml: written the same way at the end of
+  session 40 by two helpers (60 messages, 36 with signs, stressing near misses; 25
+  stories, 20 conversations, 10 out of scope, 78 scored turns), scored once before session
+  41's changes (67999cd) and once after them (727cccc): blind84 acute 1.000 -> 1.000,
+  prompt 0.889 -> 0.889 (2 of 18 missed), false alarms 0.000 -> 0.000, in-scope 0.883 ->
+  0.883 as the scorer counts it (0.792 of its calm messages); blind75 in-scope 0.917 ->
+  0.917, out-of-scope 0.900 -> 0.900, acute and prompt 1.000, false alarms 0.000 -> 0.000;
+  never tuned on. The session's fixes, from training sets 151-159 and conversations
+  84-86, moved neither.
+- training/redflags_train6-159.yaml and training/conversations_train2-86.yaml: training
   sets as above (acute signs in people's words; prompt signs; many different writers;
   false alarms and tricky context; hard acute signs; other people's signs; long stories;
   follow-ups; writers who downplay; every sign from many kinds of writer; hard
@@ -2337,6 +2346,24 @@ EVAL_SETS = (
         out_of_scope=None,
     ),
     EvalSet(
+        "redflags_blind84.yaml",
+        RED_FLAG_KINDS,
+        acute_recall=1.00,
+        prompt_recall=0.88,
+        false_alarm_ceiling=0.01,
+        in_scope=0.77,
+        out_of_scope=None,
+    ),
+    EvalSet(
+        "conversations_blind75.yaml",
+        CONVERSATION_KINDS,
+        acute_recall=1.00,
+        prompt_recall=1.00,
+        false_alarm_ceiling=0.01,
+        in_scope=0.86,
+        out_of_scope=0.85,
+    ),
+    EvalSet(
         "conversations_blind74.yaml",
         CONVERSATION_KINDS,
         acute_recall=1.00,
@@ -2371,6 +2398,105 @@ EVAL_SETS = (
         false_alarm_ceiling=0.06,
         in_scope=0.80,
         out_of_scope=0.90,
+    ),
+    EvalSet(
+        "training/redflags_train151.yaml",
+        RED_FLAG_KINDS,
+        acute_recall=None,
+        prompt_recall=0.93,
+        false_alarm_ceiling=0.04,
+        in_scope=0.73,
+        out_of_scope=0.95,
+    ),
+    EvalSet(
+        "training/redflags_train152.yaml",
+        RED_FLAG_KINDS,
+        acute_recall=1.00,
+        prompt_recall=None,
+        false_alarm_ceiling=0.04,
+        in_scope=0.88,
+        out_of_scope=None,
+    ),
+    EvalSet(
+        "training/redflags_train153.yaml",
+        RED_FLAG_KINDS,
+        acute_recall=1.00,
+        prompt_recall=1.00,
+        false_alarm_ceiling=0.05,
+        in_scope=0.84,
+        out_of_scope=0.95,
+    ),
+    EvalSet(
+        "training/redflags_train154.yaml",
+        RED_FLAG_KINDS,
+        acute_recall=1.00,
+        prompt_recall=1.00,
+        false_alarm_ceiling=0.02,
+        in_scope=0.92,
+        out_of_scope=0.95,
+    ),
+    EvalSet(
+        "training/redflags_train156.yaml",
+        RED_FLAG_KINDS,
+        acute_recall=None,
+        prompt_recall=None,
+        false_alarm_ceiling=0.02,
+        in_scope=0.94,
+        out_of_scope=0.90,
+    ),
+    EvalSet(
+        "training/redflags_train157.yaml",
+        RED_FLAG_KINDS,
+        acute_recall=1.00,
+        prompt_recall=1.00,
+        false_alarm_ceiling=0.04,
+        in_scope=0.73,
+        out_of_scope=None,
+    ),
+    EvalSet(
+        "training/redflags_train158.yaml",
+        RED_FLAG_KINDS,
+        acute_recall=1.00,
+        prompt_recall=1.00,
+        false_alarm_ceiling=0.03,
+        in_scope=0.80,
+        out_of_scope=0.95,
+    ),
+    EvalSet(
+        "training/redflags_train159.yaml",
+        RED_FLAG_KINDS,
+        acute_recall=1.00,
+        prompt_recall=1.00,
+        false_alarm_ceiling=0.02,
+        in_scope=0.77,
+        out_of_scope=None,
+    ),
+    EvalSet(
+        "training/conversations_train84.yaml",
+        CONVERSATION_KINDS,
+        acute_recall=1.00,
+        prompt_recall=1.00,
+        false_alarm_ceiling=0.02,
+        in_scope=0.90,
+        out_of_scope=0.95,
+    ),
+    EvalSet(
+        "training/conversations_train85.yaml",
+        CONVERSATION_KINDS,
+        acute_recall=1.00,
+        prompt_recall=1.00,
+        false_alarm_ceiling=0.04,
+        in_scope=0.76,
+        out_of_scope=0.95,
+    ),
+    EvalSet(
+        "training/conversations_train86.yaml",
+        CONVERSATION_KINDS,
+        acute_recall=1.00,
+        prompt_recall=1.00,
+        false_alarm_ceiling=0.02,
+        in_scope=0.96,
+        out_of_scope=None,
     ),
     EvalSet(
         "training/conversations_train83.yaml",
