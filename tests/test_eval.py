@@ -542,7 +542,9 @@ alternates), so it stands in for an unseen held-out set:
   0.883 as the scorer counts it (0.792 of its calm messages); blind75 in-scope 0.917 ->
   0.917, out-of-scope 0.900 -> 0.900, acute and prompt 1.000, false alarms 0.000 -> 0.000;
   never tuned on. The session's fixes, from training sets 151-159 and conversations
-  84-86, moved neither.
+  84-86, moved neither. Once floors, blind84's two prompt misses were looked at (new back
+  pain after "aldrig haft ondt i ryggen", trousers sitting loose): prompt 0.889 -> 1.000,
+  and its floor follows; it is a seen set now.
 - training/redflags_train6-159.yaml and training/conversations_train2-86.yaml: training
   sets as above (acute signs in people's words; prompt signs; many different writers;
   false alarms and tricky context; hard acute signs; other people's signs; long stories;
@@ -2349,7 +2351,7 @@ EVAL_SETS = (
         "redflags_blind84.yaml",
         RED_FLAG_KINDS,
         acute_recall=1.00,
-        prompt_recall=0.88,
+        prompt_recall=1.00,
         false_alarm_ceiling=0.01,
         in_scope=0.77,
         out_of_scope=None,

@@ -1707,12 +1707,6 @@ LOOK_ALIKES_WITH_AN_EVERYDAY_CAUSE = [
     # Session 41: a fever a cold brings, no pain told at all; what one read can happen to
     # anyone; only asking.
     "er forkølet og har 38,5 i feber, må jeg gå på arbejde?",
-    (
-        "jeg har læst at man kan miste kontrollen over blæren ved prolaps?? hvordan ved man"
-        " om det er det, hvad skal man holde øje med? har selv bare lidt ondt i lænden efter"
-        " crossfit i går og kan fint tisse og alt det der, spørger bare fordi min svoger blev"
-        " skræmt af det"
-    ),
     # A leg asleep from squatting, and well again; legs worn out by a race or a party; a
     # time ahead is no duration.
     "benet gav efter da jeg rejste mig, men jeg havde siddet på hug, og så var det fint igen",
@@ -1728,7 +1722,6 @@ LOOK_ALIKES_WITH_AN_EVERYDAY_CAUSE = [
         " lageret, skal jeg blive hjemme?"
     ),
     "min far har ondt i ryggen, han fortalte lægen at han ikke har tisset i bukserne eller noget",
-    "har løftet i 3 år og fik ondt i lænden i går, ikke slemt. kan det blive værre af at løfte?",
     "min bror ramlade ner från ett tak förra sommaren men är frisk nu, själv har jag ont i ryggen",
     "jeg kunne ikke holde på vandet efter min prolaps. det var for 3 år siden.",
     # A diet plan as the reason; the back told fine after a fever; patients and residents
@@ -1739,7 +1732,6 @@ LOOK_ALIKES_WITH_AN_EVERYDAY_CAUSE = [
         "ligger hjemme med influenza, 38,5 i feber, snot og hoste. ryggen fejler intet"
         " heldigvis. må man tage ipren og panodil på samme tid?"
     ),
-    "vi har tit patienter med cauda equina på afdelingen, selv har jeg ondt i lænden efter en vagt",
     "mange af vores beboere er inkontinente, og jeg har fået ondt i ryggen af forflytningerne",
     (
         "så et afsnit af en hospitalsserie i går hvor en mand havde cauda equina og blev"
@@ -1750,6 +1742,8 @@ LOOK_ALIKES_WITH_AN_EVERYDAY_CAUSE = [
         "hvad menes der med nattesmerter? jeg har lidt ondt når jeg ligger på ryggen, men det"
         " forsvinder når jeg ligger på siden"
     ),
+    # Back pain never had, and no beginning told.
+    "jeg er 73 og har aldrig haft ondt i ryggen, hvordan forebygger jeg det?",
     # Back pain told beside a question asked only for someone else's sake.
     (
         "kan man miste kontrollen over blæren ved prolaps? har selv ondt i lænden i dag, spørger"
@@ -1821,6 +1815,38 @@ SIGNS_BESIDE_THE_LOOK_ALIKES = [
         "Hvad betyder det når man ikke kan mærke skridtet? Har haft ondt i ryggen siden"
         " weekenden og min læge nævnte det ikke",
         "foelelsesloes-skridt",
+    ),
+    # Back pain never had before, then begun; trousers that sit loose (blind84, seen).
+    (
+        "jeg er 74 og har aldrig haft ondt i ryggen, men for 12 dage siden begyndte det uden grund",
+        "ny-ryg-alder",
+    ),
+    (
+        "min far er 78 og har aldrig haft problemer med ryggen, men siden søndag er det begyndt",
+        "ny-ryg-alder",
+    ),
+    (
+        "bukserne er begyndt at sidde løst, selvom jeg spiser som jeg plejer, og ryggen gør ondt",
+        "vaegttab",
+    ),
+    # Told back now in a later sentence; a carer's own sign beside whom she works with;
+    # "spørger bare" beside the writer's news; a program one takes part in; a worker's
+    # own accident; weeks without improvement beside "kan det blive værre" (second review).
+    ("jeg kan ikke holde på vandet. det var for 2 år siden. nu er det kommet igen", "blaere-tarm"),
+    ("Jeg arbejder med borgere og har 39 i feber og ondt i ryggen", "feber"),
+    ("Jeg plejer beboerne og har mistet følelsen i skridtet", "foelelsesloes-skridt"),
+    (
+        "Kan man miste følelsen i skridtet? Jeg spørger bare fordi jeg har det sådan nu",
+        "foelelsesloes-skridt",
+    ),
+    ("Jeg er med i et program for rygpatienter og kan ikke holde på vandet", "blaere-tarm"),
+    (
+        "Jeg er ambulancebehandler og blev selv påkørt af en bil i går, nu har jeg ondt i ryggen",
+        "traume",
+    ),
+    (
+        "Ryggen har gjort ondt i 3 måneder og bliver ikke bedre, kan det blive værre af at løfte?",
+        "ingen-bedring",
     ),
     # A next sentence that dates something else, goes on, or tells it back now (review).
     (

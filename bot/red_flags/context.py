@@ -182,6 +182,12 @@ WHEN = frozenset({"når", "when"})
 # 80-årig af"), not "mange af" or "de fleste af", and how far before the group they stand.
 SOME_OF = frozenset({"en", "et", "to", "tre", "fire", "fem", "par", "nogle", "årig", "årige"})
 GROUP_REACH = 5
+# Words that may stand before a group that is its clause's subject: quantities and
+# determiners ("mange af de ældre beboere"), and the words that open a clause before them.
+GROUP_DETERMINERS = frozenset(
+    {"de", "af", "mange", "flere", "fleste", "alle", "nogle", "andre", "ældre", "gamle", "vores"}
+)
+GROUP_OPENERS = frozenset({"og", "men", "så", "and", "but"})
 # "men" and "but": after a "what if", a person's news may follow.
 BUT = frozenset({"men", "but"})
 # Words that may open the next sentence before a phrase that ends a sign told just before
@@ -431,6 +437,9 @@ class Context:
             # an animal counts only as its clause's subject ("vores gravhund slæber ..."),
             # not as what happened ("faldt over hunden", "walking the dog")
             and not (t.kind is Kind.ANIMAL and t.start != message.clause_of(t.start).start)
+            # a group, too, only as the subject ("mange af vores beboere er ..."), not as whom
+            # one works with ("jeg arbejder med borgere og har feber")
+            and not (t.kind is Kind.GROUP and not self._group_as_subject(t))
         ]
         self._persons.sort(key=lambda t: t.start)
         # Where a clause word opens a "now" ("og i dag"): the end of a "what if".
@@ -835,6 +844,20 @@ class Context:
                 break
         return self.experiencer(end)
 
+    def _group_as_subject(self, trigger: Trigger) -> bool:
+        """Whether a group stands as its clause's subject: at the clause's start, or after
+        "og", "men" or "så", with only quantities and determiners before it ("og mange af
+        vores beboere er inkontinente"); not after a verb or a preposition ("plejer
+        beboerne", "med andre patienter")."""
+        words = self.message.words
+        clause = self.message.clause_of(trigger.start)
+        index = trigger.start - 1
+        while index >= clause.start and (
+            words[index] in POSSESSIVES or words[index] in GROUP_DETERMINERS
+        ):
+            index -= 1
+        return index < clause.start or words[index] in GROUP_OPENERS
+
     def _one_of_group(self, trigger: Trigger) -> Trigger:
         """Some named out of a group are persons: "en af (de ældre / mine) beboere", "to af
         vores beboere", "en 80-årig af vores beboere" tell of someone to act on."""
@@ -1010,7 +1033,8 @@ class Context:
     def _points_back(self, sentence: range, phrase: Trigger) -> bool:
         """Whether `phrase` ends or dates the sign of `sentence` from the next sentence,
         which opens with pointing words only ("det var", "nej vent, det") and says nothing
-        after it in its clause and nothing of now or again after it: "... kunne ikke holde
+        after it in its clause, with nothing of now or again after it in the message (but
+        in a question): "... kunne ikke holde
         på vandet. Det var for 2 år siden." (not "Det var for 3 år siden jeg blev opereret",
         "det skete for en uge siden og er blevet værre", "det er kommet igen i dag")."""
         message = self.message
@@ -1023,7 +1047,12 @@ class Context:
         told_in = message.sentence_of(phrase.start)
         if told_in.start != start or message.clause_of(phrase.start).stop != phrase.end:
             return False
-        return not any(phrase.end <= t.start < told_in.stop for t in self.of(Kind.CURRENT))
+        # A "now" or "again" after it, in its sentence or a later one that asks nothing,
+        # tells the sign back ("Det var for 2 år siden. Nu er det kommet igen.").
+        return not any(
+            t.start >= phrase.end and not message.asked[message.tokens[t.start].sentence]
+            for t in self.of(Kind.CURRENT)
+        )
 
     def _told_as_news_after(self, sentence: range) -> bool:
         """A later sentence points back with "det" and says when: "Kan man få en sovende
@@ -1033,7 +1062,7 @@ class Context:
             if later.start < sentence.stop:
                 continue
             if self._in_sentence((Kind.CURRENT,), later) and not self._in_sentence(
-                (Kind.HYPOTHETICAL, Kind.GENERAL, Kind.JUST_ASKING), later
+                (Kind.HYPOTHETICAL, Kind.GENERAL), later
             ):
                 return True
         return False
