@@ -452,13 +452,16 @@ class Analyzer:
         ):
             return (word,)
         word = self._with_danish_letters(word) or word
-        if not (word in self._known or word in self._lexicon or stem(word) in self._stem_rank):
-            # A compound of two knowledge words is no typo ("lændeskade" is no "lændeskud").
-            parts = self._split_compound(word)
-            if parts:
-                return parts
-            word = self._nearest_known(word)
-        return self._split_compound(word) or (word,)
+        parts = self._split_compound(word)
+        if parts is None and not (
+            word in self._known or word in self._lexicon or stem(word) in self._stem_rank
+        ):
+            # A compound of two knowledge words is no typo ("lændeskade" is no "lændeskud");
+            # any other unknown word is corrected, then split if it is a compound.
+            corrected = self._nearest_known(word)
+            parts = self._split_compound(corrected) if corrected != word else None
+            word = corrected
+        return parts or (word,)
 
     def _with_danish_letters(self, word: str) -> str | None:
         """The knowledge word meant by one typed without æ, ø or å ("ovelser" -> "øvelser").

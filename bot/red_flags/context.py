@@ -185,7 +185,7 @@ GROUP_REACH = 5
 # Words that may stand before a group that is its clause's subject: quantities and
 # determiners ("mange af de ældre beboere"), and the words that open a clause before them.
 GROUP_DETERMINERS = frozenset(
-    {"de", "af", "mange", "flere", "fleste", "alle", "nogle", "andre", "ældre", "gamle", "vores"}
+    {"de", "af", "mange", "flere", "fleste", "alle", "nogle", "andre", "ældre", "gamle"}
 )
 GROUP_OPENERS = frozenset({"og", "men", "så", "and", "but"})
 # "men" and "but": after a "what if", a person's news may follow.
@@ -451,19 +451,19 @@ class Context:
         # A "now" dated from a moment past ("siden i morges"): what a "hvis" holds after
         # it is so ("kan man lave bird dog, hvis man siden i morges har lækket lidt tis?")
         self._since = [t.start for t in self.of(Kind.CURRENT) if message.words[t.start] in SINCE]
-        writer = {t.start for t in self.of(Kind.SELF)}
         # A "men" that opens a person's news ends a "what if" before it: "sorry hvis det er
-        # TMI men min pik føles bedøvet" tells it.
-        someone = writer | {t.start for t in self.of(Kind.OTHER)}
-        self._but_someone = [
+        # TMI men min pik føles bedøvet" tells it; so does "når jeg" (`WHEN`).
+        self._but_someone = self._opening(Kind.TERMINATOR, BUT, (Kind.SELF, Kind.OTHER))
+        self._when_i = self._opening(Kind.CLAUSE_WORD, WHEN, (Kind.SELF,))
+
+    def _opening(self, kind: Kind, words: frozenset[str], persons: tuple[Kind, ...]) -> list[int]:
+        """Where a trigger of `kind` that is one of `words` stands right before a person of
+        `persons` ("men min ...", "når jeg ...")."""
+        named = {t.start for t in self.of(*persons)}
+        return [
             t.start
-            for t in self.of(Kind.TERMINATOR)
-            if message.words[t.start] in BUT and t.end in someone
-        ]
-        self._when_i = [
-            t.start
-            for t in self.of(Kind.CLAUSE_WORD)
-            if message.words[t.start] in WHEN and t.end in writer
+            for t in self.of(kind)
+            if self.message.words[t.start] in words and t.end in named
         ]
 
     def of(self, *kinds: Kind) -> list[Trigger]:
@@ -1034,9 +1034,9 @@ class Context:
         """Whether `phrase` ends or dates the sign of `sentence` from the next sentence,
         which opens with pointing words only ("det var", "nej vent, det") and says nothing
         after it in its clause, with nothing of now or again after it in the message (but
-        in a question): "... kunne ikke holde
-        på vandet. Det var for 2 år siden." (not "Det var for 3 år siden jeg blev opereret",
-        "det skete for en uge siden og er blevet værre", "det er kommet igen i dag")."""
+        in a question): "... kunne ikke holde på vandet. Det var for 2 år siden." (not "Det
+        var for 3 år siden jeg blev opereret", "det skete for en uge siden og er blevet
+        værre", "det er kommet igen i dag")."""
         message = self.message
         start = sentence.stop
         if not start < phrase.start < len(message.words):
