@@ -29,7 +29,13 @@ from bot.knowledge import (
     load_exercises,
     load_texts,
 )
-from bot.language import load_analyzer, load_lexicon, not_covered_reply, smalltalk_kind
+from bot.language import (
+    NotCovered,
+    load_analyzer,
+    load_lexicon,
+    not_covered_in,
+    smalltalk_kind,
+)
 from bot.matching import BACK_TERMS, Match, Matcher
 from bot.red_flags import (
     PAIN_SLOT,
@@ -401,10 +407,50 @@ class Brain:
         smalltalk = smalltalk_kind(self._language, message)
         if smalltalk:
             return self._smalltalk(smalltalk)
-        uncovered = not_covered_reply(self._language, message)
-        if uncovered:
-            contacts = self.urgent_care.overview()
-            return self._reply(ReplyKind.FALLBACK, uncovered.replace(CONTACTS, contacts))
+        uncovered = not_covered_in(self._language, message)
+        if uncovered.places:
+            # Words that name a topic or a time one was say nothing of what is asked.
+            denied = [
+                i in uncovered.places or (i < len(denied) and denied[i])
+                for i in range(len(message.words))
+            ]
+        topic = uncovered.topic
+        if topic is None:
+            return self._respond_covered(message, red_flag, shape, chat, denied)
+        if topic.aside and self._only_its_situation(topic, message, denied):
+            reply = self._respond_covered(message, red_flag, shape, chat, denied)
+            if reply.kind is ReplyKind.ANSWER:
+                return replace(reply, text=f"{topic.aside}\n\n{reply.text}")
+        contacts = self.urgent_care.overview()
+        return self._reply(ReplyKind.FALLBACK, topic.reply.replace(CONTACTS, contacts))
+
+    def _only_its_situation(
+        self, topic: NotCovered, message: Message, denied: Sequence[bool]
+    ) -> bool:
+        """Whether a topic the article does not cover is only the situation of a question
+        about the back: a question that stands alone, does not ask of the topic and is
+        asked beside back pain ("er gravid i uge 30 og har ondt i lænden, må jeg lave
+        kat-ko?"); not "... Kan det skade babyen?", which asks of the situation."""
+        if BACK_TERM not in self._matcher.query(message, denied):
+            return False
+        told = followup.story(self._words, message, cut_clauses=True)
+        if told is None or told.leans_on_situation:
+            return False
+        question = analyse(" ".join(told.questions))
+        return not_covered_in(self._language, question).topic is None and not topic.asked_in(
+            question
+        )
+
+    def _respond_covered(
+        self,
+        message: Message,
+        red_flag: RedFlagResult,
+        shape: FollowUp,
+        chat: Context,
+        denied: Sequence[bool],
+    ) -> Reply:
+        """The reply to a message that raises no warning, asks about what the article
+        covers and is no small talk."""
         matches = self._matcher.rank(message, denied)
         if chat.entry_id is None and self._tells_only_a_detail(shape, matches):
             return self._smalltalk("noted")

@@ -478,7 +478,8 @@ def _asking_clause(words: ConversationWords, message: Message, sentence: int) ->
         return None  # one clause
     first = message.words[last.start]
     second = message.words[last.start + 1] if len(last) > 1 else ""
-    if (first in QUESTION_WORDS and first not in RELATIVE_WORDS) or (
+    relative = first in RELATIVE_WORDS and not message.asked[sentence]
+    if (first in QUESTION_WORDS and not relative) or (
         first in QUESTION_VERBS and second in words.subjects
     ):
         return last.start

@@ -43,6 +43,26 @@ NOVELTY_FAIRLY_COMMON = 1.2
 NOVELTY_RARE = 3.0
 
 
+@dataclass(frozen=True)
+class NotCovered:
+    """A topic the article does not cover (language.yaml's `not_covered`)."""
+
+    reply: str
+    # Said before an answer when the topic is only the situation of a question about the
+    # back that does not name it ("er gravid og har ondt i lænden, må jeg lave kat-ko?");
+    # "" for a topic that is never only the situation.
+    aside: str = ""
+    # Phrases that make such a question about the topic after all ("er det farligt for
+    # babyen ...?"), folded.
+    asked_with: tuple[str, ...] = ()
+
+    def asked_in(self, question: Message) -> bool:
+        """Whether a question of a message that names the topic asks about it, in words
+        of `asked_with`."""
+        padded = f" {' '.join(question.words)} "
+        return any(f" {phrase} " in padded for phrase in self.asked_with)
+
+
 class Term(NamedTuple):
     """One term of a text (a tuple: messages make many, and sets of them must be cheap)."""
 
@@ -60,7 +80,7 @@ class Language:
     # products, medicines) that only the asking part of a story shows (`off_topic_requests`).
     off_topic: frozenset[str]
     smalltalk: dict[str, frozenset[str]]  # kind -> folded phrases (whole message)
-    not_covered: dict[str, str]  # folded word or phrase -> the reply for its topic
+    not_covered: dict[str, NotCovered]  # folded word or phrase -> its topic
     # Phrases in which a not-covered topic's word tells a time that is over ("siden min
     # sidste graviditet"): the topic is background then, not what is asked about.
     not_covered_over: tuple[str, ...] = ()
@@ -100,7 +120,7 @@ class Language:
     @property
     def known_words(self) -> set[str]:
         """Every word the language data itself spells out."""
-        words = set(self.stop_words) | set(self.off_topic)
+        words = set(self.stop_words) | set(self.off_topic) | set(self.unstemmed)
         for variant in self.synonyms:
             words.update(variant)
         return words
@@ -129,8 +149,8 @@ class Language:
         return _index_by_first_word(self.not_covered)
 
     @cached_property
-    def not_covered_replies(self) -> tuple[str, ...]:
-        """The reply of each phrase of `not_covered`, by its place."""
+    def not_covered_topics(self) -> tuple[NotCovered, ...]:
+        """The topic of each phrase of `not_covered`, by its place."""
         return tuple(self.not_covered.values())
 
     @cached_property
@@ -196,11 +216,14 @@ def load_language(path: Path) -> Language:
     for kind in kinds:
         phrases = Record(kinds, path.name, f"smalltalk '{kind}'").texts(kind)
         smalltalk[str(kind)] = frozenset(fold(p) for p in phrases)
-    not_covered: dict[str, str] = {}
+    not_covered: dict[str, NotCovered] = {}
     not_covered_over: list[str] = []
     for topic in record.records("not_covered"):
+        aside = topic.text("aside") if "aside" in topic.data else ""
+        asked_with = tuple(fold(phrase) for phrase in topic.texts("asked_with", minimum=0))
+        covered = NotCovered(topic.text("reply"), aside, asked_with)
         for word in topic.texts("words"):
-            not_covered[fold(word)] = topic.text("reply")
+            not_covered[fold(word)] = covered
         not_covered_over += [fold(phrase) for phrase in topic.texts("over", minimum=0)]
     question_kinds = frozenset(fold(w).replace(" ", "") for w in record.texts("question_kinds"))
     unknown = sorted(question_kinds - set(synonyms.values()))
@@ -439,7 +462,9 @@ class Analyzer:
 
     def _single_uncached(self, word: str) -> tuple[str, bool]:
         """A word no phrase starts at: the canonical word of a one-word variant's other
-        inflections ("hurtigst" for "hurtigt"), or itself."""
+        inflections ("hurtigst" for "hurtigt"), or itself (always, if `unstemmed`)."""
+        if word in self.language.unstemmed:
+            return (word, False)
         canonical = self._by_stem.get(stem(word))
         return (canonical, True) if canonical else (word, False)
 
@@ -503,11 +528,20 @@ class Analyzer:
         )
 
 
-def not_covered_reply(language: Language, message: Message) -> str | None:
-    """The reply for a topic the article does not cover that the message names, or None;
-    of several, the one listed first. A topic named only inside a phrase that tells a time
-    that is over ("lændesmerter siden min sidste graviditet") is background, not the
-    topic."""
+@dataclass(frozen=True)
+class NotCoveredNamed:
+    """What a message names of the topics the article does not cover."""
+
+    topic: NotCovered | None  # the topic named; of several, the one listed first
+    # The places of the words that name a topic, or a time one was ("siden min sidste
+    # graviditet"): none of them says what the message asks about the back.
+    places: frozenset[int] = frozenset()
+
+
+def not_covered_in(language: Language, message: Message) -> NotCoveredNamed:
+    """The topic the article does not cover that the message names. A topic named only
+    inside a phrase that tells a time that is over ("lændesmerter siden min sidste
+    graviditet") is background, not the topic."""
     words = message.words
     over = {
         position
@@ -515,11 +549,12 @@ def not_covered_reply(language: Language, message: Message) -> str | None:
         for position in range(start, end)
     }
     named = [
-        place
+        (place, range(start, end))
         for place, start, end in _phrases_in(words, language.not_covered_index)
         if not over.issuperset(range(start, end))
     ]
-    return language.not_covered_replies[min(named)] if named else None
+    topic = language.not_covered_topics[min(place for place, _ in named)] if named else None
+    return NotCoveredNamed(topic, frozenset(over.union(*(span for _, span in named))))
 
 
 # Joins two small-talk phrases: "tak og farvel".

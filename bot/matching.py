@@ -34,6 +34,9 @@ MIN_COMPOUND_HEAD = 3
 MIN_OFF_TOPIC_TAIL = 4
 # "hvor meget X", "how much X": the words before a how-much word.
 HOW = frozenset({"hvor", "how"})
+# "hvad er den bedste pizza?": a superlative after "hvad" asks which, too.
+BEST = frozenset({"bedste", "best"})
+WHAT = frozenset({"hvad", "what"})
 # Weight of a word from a topic the article does not cover ("nakken", "ibuprofen").
 OFF_TOPIC_WEIGHT = 4.0
 # A phrasing of one common word ("kom") must not match everything that contains it:
@@ -347,7 +350,9 @@ class Matcher:
         words = message.words
         for i, word in enumerate(words[:-1]):
             sentence = message.sentence_of(i)
-            asks_which = word in language.which_words and not self._relative(message, i)
+            asks_which = (word in language.which_words and not self._relative(message, i)) or (
+                word in BEST and not WHAT.isdisjoint(words[max(0, i - 3) : i])
+            )
             how_much = word in language.how_much_words and i > 0 and words[i - 1] in HOW
             does_it_help = word in language.does_it_help_words and i == sentence.start
             if not (asks_which or how_much or does_it_help):

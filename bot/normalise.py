@@ -33,7 +33,8 @@ _ABBREVIATION = re.compile(
 # An ordinal's dot ("for 2. gang", "på 3. sal", "i 8. klasse") before the nouns ordinals
 # stand with in chat: "er 33. har ondt" keeps its sentence end.
 _ORDINAL = re.compile(
-    r"(?<![\d.,])(\d{1,3})\.(?= *(?:gang|sal|etage|klasse|uge|dag|time|måned|år|plads"
+    r"(?<![\d.,])(\d{1,3})\.(?= *(?:gang|sal|etage|klasse|uge|dag|time|måned|maaned|mdr|md|år"
+    r"|aar|trimester|semester|plads"
     r"|division|halvleg|januar|februar|marts|april|maj|juni|juli|august|september|oktober"
     r"|november|december)\b)",
     re.IGNORECASE,

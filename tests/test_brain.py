@@ -157,6 +157,13 @@ def test_staying_in_bed_in_everyday_words_asks_about_bed_rest(brain: Brain, mess
         # A purpose told as what should not happen asks how to prevent it.
         ("hvordan bærer jeg indkøbsposerne, så jeg ikke får ondt i ryggen?", "forebyg"),
         ("hvad skal jeg gøre for ikke at få ondt i lænden igen til vinter", "forebyg"),
+        # the numb seat named as people name it; riding trousers are no such thing
+        ("hvad er det der ridebukse-noget man skal holde øje med ved iskias?", "symptomer"),
+        (
+            "mine ridebukser er for stramme og efter ridning har jeg ondt i lænden, hvilke"
+            " øvelser kan jeg lave?",
+            "oevelser",
+        ),
     ],
 )
 def test_questions_in_everyday_words_get_their_answer(
@@ -441,32 +448,55 @@ def test_a_broken_knowledge_file_stops_start_up_with_one_line(
     assert str(caught.value).startswith(f"{file}: ")
 
 
-def test_pregnancy_is_not_answered_from_the_article(brain: Brain) -> None:
-    reply = brain.reply(
-        "Jeg er gravid i uge 20, hvilke øvelser må jeg lave for lænden?", TUESDAY_MORNING
-    )
-    assert reply.kind is ReplyKind.FALLBACK
-    assert reply.entry is None
+@pytest.mark.parametrize(
+    "asks_of_the_pregnancy",
+    [
+        "Jeg er gravid i uge 30 og har ondt i lænden. Går det over efter graviditeten?",
+        "må man lave kat-ko når man er gravid?",
+        # asked of the pregnancy without naming it: the baby, or the situation itself
+        "Jeg er gravid i uge 31 og har ondt lavt i ryggen. Er det farligt for babyen hvis"
+        " jeg sover på ryggen?",
+        "Jeg er gravid i uge 31 og har fået ondt lavt i ryggen. Kan det skade?",
+        "Jeg er gravid i 7. måned og har ondt i bækkenet når jeg går. Hvad gør jeg?",
+        # no question about the back at all
+        "Jeg er gravid i uge 12 og har kvalme hele dagen. Hvad hjælper?",
+    ],
+)
+def test_a_question_about_a_pregnancy_is_not_answered_from_the_article(
+    brain: Brain, asks_of_the_pregnancy: str
+) -> None:
+    reply = brain.reply(asks_of_the_pregnancy, TUESDAY_MORNING)
+    assert (reply.kind, reply.entry) == (ReplyKind.FALLBACK, None)
     assert "jordemoder" in reply.text
 
 
 @pytest.mark.parametrize(
-    "pregnant_now",
+    ("beside_a_pregnancy", "entry"),
     [
-        "Jeg er gravid i uge 30 og har ondt i lænden. Går det over efter graviditeten?",
-        "min kone er gravid og har ondt i lænden, hvilke øvelser kan hun lave?",
+        # many eval sets: a pregnancy is the situation of a question about the back
+        ("Jeg er gravid i uge 20, hvilke øvelser må jeg lave for lænden?", "oevelser"),
+        ("min kone er gravid og har ondt i lænden, hvilke øvelser kan hun lave?", "oevelser"),
+        ("er gravid i uge 30 og har ondt i lænden, må jeg godt lave kat-ko?", "kat-ko"),
         # a pregnancy over and one now, told without the word (a review of session 35)
-        "siden min sidste graviditet har jeg haft ondt i lænden, og nu er jeg 12 uger henne."
-        " hvad hjælper hurtigt?",
-        "da jeg var gravid første gang havde jeg ondt i lænden. nu er jeg i tredje trimester."
-        " hvad hjælper hurtigt?",
+        (
+            "siden min sidste graviditet har jeg haft ondt i lænden, og nu er jeg 12 uger"
+            " henne. hvad hjælper hurtigt?",
+            "hurtig-hjaelp",
+        ),
+        (
+            "da jeg var gravid første gang havde jeg ondt i lænden. nu er jeg i 3. trimester."
+            " hvad hjælper hurtigt?",
+            "hurtig-hjaelp",
+        ),
     ],
 )
-def test_a_pregnancy_now_is_not_answered_whatever_else_is_told(
-    brain: Brain, pregnant_now: str
+def test_a_back_question_beside_a_pregnancy_is_answered_after_a_word_on_it(
+    brain: Brain, beside_a_pregnancy: str, entry: str
 ) -> None:
-    reply = brain.reply(pregnant_now, TUESDAY_MORNING)
-    assert (reply.kind, reply.entry) == (ReplyKind.FALLBACK, None)
+    reply = brain.reply(beside_a_pregnancy, TUESDAY_MORNING)
+    assert reply.entry is not None and (reply.kind, reply.entry.id) == (ReplyKind.ANSWER, entry)
+    first_paragraph = reply.text.split("\n\n")[0]
+    assert "graviditet" in first_paragraph and "jordemoder" in first_paragraph
 
 
 @pytest.mark.parametrize(
@@ -517,6 +547,9 @@ def test_a_topic_the_article_leaves_out_gets_its_own_fallback(
         "virker trykbølgebehandling på ondt i lænden?",
         "er pilates godt for ryggen?",
         "hvordan får jeg erstatning for en arbejdsskade i ryggen?",
+        # "the best X" asks which X, and the article names no pizza or mattress
+        "hvad er den bedste pizza i odense",
+        "hvad er den bedste madras til en dårlig ryg?",
     ],
 )
 def test_treatments_and_claims_the_article_does_not_mention_fall_back(

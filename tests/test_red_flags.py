@@ -1831,7 +1831,8 @@ SIGNS_BESIDE_THE_LOOK_ALIKES = [
     ),
     # Told back now in a later sentence; a carer's own sign beside whom she works with;
     # "spørger bare" beside the writer's news; a program one takes part in; a worker's
-    # own accident; weeks without improvement beside "kan det blive værre" (second review).
+    # own accident; weeks of very bad pain without improvement beside "kan det blive værre"
+    # (second review; the question's "værre" tells no pain as bad, session 42).
     ("jeg kan ikke holde på vandet. det var for 2 år siden. nu er det kommet igen", "blaere-tarm"),
     ("Jeg arbejder med borgere og har 39 i feber og ondt i ryggen", "feber"),
     ("Jeg plejer beboerne og har mistet følelsen i skridtet", "foelelsesloes-skridt"),
@@ -1845,7 +1846,8 @@ SIGNS_BESIDE_THE_LOOK_ALIKES = [
         "traume",
     ),
     (
-        "Ryggen har gjort ondt i 3 måneder og bliver ikke bedre, kan det blive værre af at løfte?",
+        "Ryggen har gjort vildt ondt i 3 måneder og bliver ikke bedre, kan det blive værre af"
+        " at løfte?",
         "ingen-bedring",
     ),
     # A next sentence that dates something else, goes on, or tells it back now (review).
@@ -1929,6 +1931,23 @@ def test_another_person_s_cancer_is_a_sign_only_with_back_pain_now(
 # Danger signs and look-alikes from the training sets, each in the words one writer used
 # (docs/safety.md lists what each set added).
 SIGNS_FROM_TRAINING_SETS = [
+    # session 42: wetting oneself told as "vådt mig"; Norwegian and Swedish numbness of the
+    # seat; feeling hot and poorly; Swedish very bad pain for months; a fever after
+    # training; a dog walked, then the writer's own sign
+    ("har vådt mig i nat uden at vågne og ryggen har været helt gal i nogle dage", "blaere-tarm"),
+    ("mannen min kjente ingenting rundt baken i dag og har vondt i ryggen", "foelelsesloes-skridt"),
+    (
+        "han säger att han inte känner något runt könet och har ont i ryggen",
+        "foelelsesloes-skridt",
+    ),
+    ("føler mig sløj og varm i kroppen og så ondt i ryggen", "feber"),
+    ("jätteont i ryggen i snart 2 mnd och det har inte blivit bättre", "ingen-bedring"),
+    ("efter træningen i går fik jeg 39 i feber og ondt i ryggen", "feber"),
+    ("jeg gik tur med hunden der og nu kan jeg ikke holde på vandet", "blaere-tarm"),
+    (
+        "jeg er gravid og har mistet følelsen i skridtet og tisser i bukserne når jeg hoster",
+        "foelelsesloes-skridt",
+    ),
     # training sets 28 and 29
     # Thighs that will not, getting worse: weakness.
     (
@@ -5623,6 +5642,25 @@ LOOK_ALIKES_FROM_TRAINING_SETS = [
     "Jeg er 75 og har fået ondt i lænden efter en lang gåtur",
     "Min mormor er 88 og fik ondt i ryggen efter flyveturen til Spanien",
     "Skal ældre mennesker over 70 med nye rygsmerter til lægen?",
+    # session 42: "værre" asked of is no pain told as bad; slang "skide" and "en skid"
+    "Jeg har haft ondt i lænden i 3 uger. Kan det blive værre?",
+    "For 3 uger siden fik jeg et jag i lænden og siden har det været ømt men ikke værre. Kan"
+    " styrketræning gøre det værre?",
+    "det gør skide ondt i ryggen og jeg kan næsten ikke sidde",
+    "har ondt i lænden i 4 uger nu, og pillerne hjælper ikke en skid",
+    # a leak at a sneeze or a jump in a pregnancy or after a birth; an animal as the subject
+    # of a relative clause; a bike tumble; sleep found; better week by week; warm after
+    # training; a fall out of bed
+    "er gravid i uge 30 og tisser lidt i bukserne når jeg nyser, og har ondt i lænden",
+    "fødte for 3 mdr siden og lækker lidt urin når jeg hopper, og lænden driller",
+    "vi har en labrador på klinikken der ikke kan gå og ikke kan holde på urinen",
+    "vores labrador kan ikke holde på urinen og har ondt i ryggen",
+    "faldt på cyklen (lav fart, bare væltede) og slog hoften, ryggen er lidt øm",
+    "lænden gjorde vildt ondt i nat men jeg kunne sagtens sove da jeg fandt en stilling på siden",
+    "iskias siden sommerferien men det bliver bedre uge for uge, snurren i benet er kun lidt"
+    " tilbage",
+    "Jeg er lidt varm i kroppen efter træning og lænden er øm",
+    "min søn gled ud af sengen i nat og har lidt ondt i ryggen",
 ]
 
 
