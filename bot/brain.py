@@ -430,7 +430,8 @@ class Brain:
         """Whether a topic the article does not cover is only the situation of a question
         about the back: a question that stands alone, does not ask of the topic and is
         asked beside back pain ("er gravid i uge 30 og har ondt i lænden, må jeg lave
-        kat-ko?"); not "... Kan det skade babyen?", which asks of the situation."""
+        kat-ko?"), in a message that names nothing of `asked_with` (the baby, bleeding,
+        medicine: "... Kan det skade babyen?" asks of the situation)."""
         if BACK_TERM not in self._matcher.query(message, denied):
             return False
         told = followup.story(self._words, message, cut_clauses=True)
@@ -438,7 +439,7 @@ class Brain:
             return False
         question = analyse(" ".join(told.questions))
         return not_covered_in(self._language, question).topic is None and not topic.asked_in(
-            question
+            message
         )
 
     def _respond_covered(

@@ -52,14 +52,13 @@ class NotCovered:
     # back that does not name it ("er gravid og har ondt i lænden, må jeg lave kat-ko?");
     # "" for a topic that is never only the situation.
     aside: str = ""
-    # Phrases that make such a question about the topic after all ("er det farligt for
-    # babyen ...?"), folded.
+    # Phrases that, anywhere in a message that names the topic, make it about the topic
+    # after all ("er det farligt for babyen ...?", "lidt blødning"), folded.
     asked_with: tuple[str, ...] = ()
 
-    def asked_in(self, question: Message) -> bool:
-        """Whether a question of a message that names the topic asks about it, in words
-        of `asked_with`."""
-        padded = f" {' '.join(question.words)} "
+    def asked_in(self, message: Message) -> bool:
+        """Whether a message that names the topic speaks of it in words of `asked_with`."""
+        padded = f" {' '.join(message.words)} "
         return any(f" {phrase} " in padded for phrase in self.asked_with)
 
 

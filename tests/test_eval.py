@@ -545,7 +545,15 @@ alternates), so it stands in for an unseen held-out set:
   84-86, moved neither. Once floors, blind84's two prompt misses were looked at (new back
   pain after "aldrig haft ondt i ryggen", trousers sitting loose): prompt 0.889 -> 1.000,
   and its floor follows; it is a seen set now.
-- training/redflags_train6-159.yaml and training/conversations_train2-86.yaml: training
+- redflags_blind85.yaml and conversations_blind76.yaml: written the same way at the end of
+  session 41 by two helpers (60 messages, 36 with signs; 25 stories, 20 conversations, 10
+  out of scope, 80 scored turns), scored once before session 42's changes (0bfd693) and
+  once after them (e688fae): blind85 acute 1.000 -> 1.000, prompt 0.889 -> 0.889 (2 of 18
+  missed), false alarms 0.000 -> 0.000, in-scope 0.967 -> 0.967 as the scorer counts it;
+  blind76 in-scope 0.943 -> 0.943, out-of-scope 1.000 -> 1.000, acute and prompt 1.000,
+  false alarms 0.000 -> 0.000; never tuned on. The session's fixes, from training sets
+  160-163 and conversations 87-88, moved neither.
+- training/redflags_train6-163.yaml and training/conversations_train2-88.yaml: training
   sets as above (acute signs in people's words; prompt signs; many different writers;
   false alarms and tricky context; hard acute signs; other people's signs; long stories;
   follow-ups; writers who downplay; every sign from many kinds of writer; hard
@@ -2366,6 +2374,24 @@ EVAL_SETS = (
         out_of_scope=0.85,
     ),
     EvalSet(
+        "redflags_blind85.yaml",
+        RED_FLAG_KINDS,
+        acute_recall=1.00,
+        prompt_recall=0.88,
+        false_alarm_ceiling=0.01,
+        in_scope=0.99,
+        out_of_scope=None,
+    ),
+    EvalSet(
+        "conversations_blind76.yaml",
+        CONVERSATION_KINDS,
+        acute_recall=1.00,
+        prompt_recall=1.00,
+        false_alarm_ceiling=0.01,
+        in_scope=0.91,
+        out_of_scope=0.97,
+    ),
+    EvalSet(
         "conversations_blind74.yaml",
         CONVERSATION_KINDS,
         acute_recall=1.00,
@@ -2472,6 +2498,60 @@ EVAL_SETS = (
         false_alarm_ceiling=0.02,
         in_scope=0.77,
         out_of_scope=None,
+    ),
+    EvalSet(
+        "training/redflags_train160.yaml",
+        RED_FLAG_KINDS,
+        acute_recall=1.00,
+        prompt_recall=0.96,
+        false_alarm_ceiling=0.01,
+        in_scope=0.84,
+        out_of_scope=0.97,
+    ),
+    EvalSet(
+        "training/redflags_train161.yaml",
+        RED_FLAG_KINDS,
+        acute_recall=1.00,
+        prompt_recall=0.96,
+        false_alarm_ceiling=0.08,
+        in_scope=0.77,
+        out_of_scope=0.97,
+    ),
+    EvalSet(
+        "training/redflags_train162.yaml",
+        RED_FLAG_KINDS,
+        acute_recall=1.00,
+        prompt_recall=1.00,
+        false_alarm_ceiling=0.04,
+        in_scope=0.88,
+        out_of_scope=None,
+    ),
+    EvalSet(
+        "training/redflags_train163.yaml",
+        RED_FLAG_KINDS,
+        acute_recall=1.00,
+        prompt_recall=1.00,
+        false_alarm_ceiling=0.06,
+        in_scope=0.64,
+        out_of_scope=0.50,
+    ),
+    EvalSet(
+        "training/conversations_train87.yaml",
+        CONVERSATION_KINDS,
+        acute_recall=1.00,
+        prompt_recall=0.85,
+        false_alarm_ceiling=0.03,
+        in_scope=0.85,
+        out_of_scope=0.47,
+    ),
+    EvalSet(
+        "training/conversations_train88.yaml",
+        CONVERSATION_KINDS,
+        acute_recall=1.00,
+        prompt_recall=1.00,
+        false_alarm_ceiling=0.03,
+        in_scope=0.85,
+        out_of_scope=0.47,
     ),
     EvalSet(
         "training/conversations_train84.yaml",

@@ -1948,6 +1948,19 @@ SIGNS_FROM_TRAINING_SETS = [
         "jeg er gravid og har mistet følelsen i skridtet og tisser i bukserne når jeg hoster",
         "foelelsesloes-skridt",
     ),
+    # a review of session 42: real signs beside the look-alikes tried that session
+    ("Jeg var varm efter badet og målte 39,2, ondt i ryggen", "feber"),
+    ("Jeg vågner hver nat af voldsomme smerter i ryggen, før kunne jeg sagtens sove", "natsmerter"),
+    ("Efter 3 fødsler har jeg fra i går ingen kontrol over blæren og ondt i ryggen", "blaere-tarm"),
+    (
+        "Jeg fødte for 5 dage siden og kan ikke tisse, det gør ondt i ryggen når jeg hoster",
+        "blaere-tarm",
+    ),
+    (
+        "Hver gang jeg bevæger mig gør jeg det værre, det har stået på i 2 måneder med meget"
+        " slemme smerter",
+        "ingen-bedring",
+    ),
     # training sets 28 and 29
     # Thighs that will not, getting worse: weakness.
     (
@@ -5648,18 +5661,10 @@ LOOK_ALIKES_FROM_TRAINING_SETS = [
     " styrketræning gøre det værre?",
     "det gør skide ondt i ryggen og jeg kan næsten ikke sidde",
     "har ondt i lænden i 4 uger nu, og pillerne hjælper ikke en skid",
-    # a leak at a sneeze or a jump in a pregnancy or after a birth; an animal as the subject
-    # of a relative clause; a bike tumble; sleep found; better week by week; warm after
-    # training; a fall out of bed
-    "er gravid i uge 30 og tisser lidt i bukserne når jeg nyser, og har ondt i lænden",
-    "fødte for 3 mdr siden og lækker lidt urin når jeg hopper, og lænden driller",
-    "vi har en labrador på klinikken der ikke kan gå og ikke kan holde på urinen",
-    "vores labrador kan ikke holde på urinen og har ondt i ryggen",
+    # a bike tumble; better week by week; a fall out of bed
     "faldt på cyklen (lav fart, bare væltede) og slog hoften, ryggen er lidt øm",
-    "lænden gjorde vildt ondt i nat men jeg kunne sagtens sove da jeg fandt en stilling på siden",
     "iskias siden sommerferien men det bliver bedre uge for uge, snurren i benet er kun lidt"
     " tilbage",
-    "Jeg er lidt varm i kroppen efter træning og lænden er øm",
     "min søn gled ud af sengen i nat og har lidt ondt i ryggen",
 ]
 

@@ -188,12 +188,6 @@ GROUP_DETERMINERS = frozenset(
     {"de", "af", "mange", "flere", "fleste", "alle", "nogle", "andre", "ældre", "gamle"}
 )
 GROUP_OPENERS = frozenset({"og", "men", "så", "and", "but"})
-# Articles that may stand before an animal that is its clause's subject ("en labrador"),
-# and the relative words right after one, or after where it is ("på klinikken"), that
-# make it the subject of what follows ("vi har en labrador på klinikken der ikke kan gå").
-ANIMAL_ARTICLES = frozenset({"en", "et", "den", "det", "a", "an", "the", "my", "our"})
-RELATIVES = frozenset({"der", "som", "who", "that", "which"})
-PLACE_WORDS = frozenset({"på", "i", "hos", "at", "in"})
 # "men" and "but": after a "what if", a person's news may follow.
 BUT = frozenset({"men", "but"})
 # Words that may open the next sentence before a phrase that ends a sign told just before
@@ -442,7 +436,7 @@ class Context:
             and not (t.kind is Kind.OTHER and self._someone_in_passing(t.start))
             # an animal counts only as its clause's subject ("vores gravhund slæber ..."),
             # not as what happened ("faldt over hunden", "walking the dog")
-            and not (t.kind is Kind.ANIMAL and not self._animal_as_subject(t))
+            and not (t.kind is Kind.ANIMAL and t.start != message.clause_of(t.start).start)
             # a group, too, only as the subject ("mange af vores beboere er ..."), not as whom
             # one works with ("jeg arbejder med borgere og har feber")
             and not (t.kind is Kind.GROUP and not self._group_as_subject(t))
@@ -855,27 +849,11 @@ class Context:
         "og", "men" or "så", with only quantities and determiners before it ("og mange af
         vores beboere er inkontinente"); not after a verb or a preposition ("plejer
         beboerne", "med andre patienter")."""
-        return self._leads_clause(trigger, GROUP_DETERMINERS)
-
-    def _animal_as_subject(self, trigger: Trigger) -> bool:
-        """Whether an animal is the subject of what is told of it: opening its clause after
-        an article or owner only ("vores labrador kan ikke gå"), or followed by a relative
-        word ("vi har en labrador på klinikken der ikke kan gå"); not what happened ("faldt
-        over hunden", "walking the dog")."""
-        words = self.message.words
-        after = words[trigger.end : trigger.end + 3]
-        relative = after[:1] and after[0] in RELATIVES
-        placed = len(after) == 3 and after[0] in PLACE_WORDS and after[2] in RELATIVES
-        return self._leads_clause(trigger, ANIMAL_ARTICLES) or bool(relative or placed)
-
-    def _leads_clause(self, trigger: Trigger, determiners: frozenset[str]) -> bool:
-        """Whether a trigger stands at its clause's start, or after "og", "men" or "så",
-        with only owners and `determiners` before it."""
         words = self.message.words
         clause = self.message.clause_of(trigger.start)
         index = trigger.start - 1
         while index >= clause.start and (
-            words[index] in POSSESSIVES or words[index] in determiners
+            words[index] in POSSESSIVES or words[index] in GROUP_DETERMINERS
         ):
             index -= 1
         return index < clause.start or words[index] in GROUP_OPENERS
