@@ -53,13 +53,12 @@ class NotCovered:
     # "" for a topic that is never only the situation.
     aside: str = ""
     # Phrases that, anywhere in a message that names the topic, make it about the topic
-    # after all ("er det farligt for babyen ...?", "lidt blødning"), folded.
-    asked_with: tuple[str, ...] = ()
+    # after all ("er det farligt for babyen ...?", "lidt blødning"), by their first word.
+    asked_with: PhraseIndex = field(default_factory=dict)
 
     def asked_in(self, message: Message) -> bool:
         """Whether a message that names the topic speaks of it in words of `asked_with`."""
-        padded = f" {' '.join(message.words)} "
-        return any(f" {phrase} " in padded for phrase in self.asked_with)
+        return bool(_phrases_in(message.words, self.asked_with))
 
 
 class Term(NamedTuple):
@@ -219,7 +218,9 @@ def load_language(path: Path) -> Language:
     not_covered_over: list[str] = []
     for topic in record.records("not_covered"):
         aside = topic.text("aside") if "aside" in topic.data else ""
-        asked_with = tuple(fold(phrase) for phrase in topic.texts("asked_with", minimum=0))
+        asked_with = _index_by_first_word(
+            fold(phrase) for phrase in topic.texts("asked_with", minimum=0)
+        )
         covered = NotCovered(topic.text("reply"), aside, asked_with)
         for word in topic.texts("words"):
             not_covered[fold(word)] = covered

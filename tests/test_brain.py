@@ -460,6 +460,11 @@ def test_a_broken_knowledge_file_stops_start_up_with_one_line(
         "Jeg er gravid i 7. måned og har ondt i bækkenet når jeg går. Hvad gør jeg?",
         # no question about the back at all
         "Jeg er gravid i uge 12 og har kvalme hele dagen. Hvad hjælper?",
+        # bleeding, the baby in other words (a review of session 42)
+        "Jeg er gravid i uge 35 og har ondt i lænden og lidt blødning. Hvad kan jeg gøre ved"
+        " ryggen?",
+        "Jeg er gravid i uge 31 og har ondt lavt i ryggen. Er det farligt for den lille hvis"
+        " jeg laver øvelser?",
     ],
 )
 def test_a_question_about_a_pregnancy_is_not_answered_from_the_article(
