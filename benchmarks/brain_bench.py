@@ -13,10 +13,10 @@ its own subprocess so ru_maxrss belongs to that size alone.
   reply after building the brain.
 - warm: every message many times, interleaved; p50 and p99 over all calls.
 - start-up: `import bot.brain` + `Brain.load()` in a fresh interpreter, median of runs:
-  with the modules compiled once and kept (every start after the first, as Python does
-  by default; the bytecode goes to a temporary folder, not the repository), and with the
-  bot's own modules compiled at each start (a first start, or a machine that sets
-  PYTHONDONTWRITEBYTECODE, as the machine these figures were first taken on does).
+  every start after the first (the modules compiled and the brain kept by the first
+  start, as on a user's machine: the bytecode and the knowledge cache go to temporary
+  folders, not the repository's), and a first start (the bot's own modules compiled,
+  the knowledge files parsed and the brain built, with an empty knowledge cache).
 - memory: tracemalloc peak while building the brain and answering every message once,
   and the worker process's ru_maxrss.
 
@@ -192,11 +192,6 @@ KINDS = tuple(dict.fromkeys(kind for kind, _ in MESSAGES))
 # --- building brains ------------------------------------------------------------------------
 
 
-def brain_from_entries(entries: tuple[Entry, ...]) -> Brain:
-    """A Brain over any entries, with the real language data, red flags and phrases."""
-    return Brain.load(entries=entries)
-
-
 _WORD = re.compile(r"\w+")
 # Per word of a synthetic text: the chance it is swapped for another knowledge word
 # (drawn by its real frequency) and the chance it becomes a new compound of two of them.
@@ -250,10 +245,10 @@ def _texts(entry: Entry) -> tuple[str, ...]:
 
 
 def build(size: str) -> Brain:
-    if size == "real":
-        return Brain.load()
+    """A brain over the real or synthetic entries, with the real language data, red flags
+    and phrases; built in full, never the brain kept for the next start (see start-up)."""
     real = load_entries(KNOWLEDGE_DIR / "entries.yaml")
-    return brain_from_entries(synthetic_entries(real, int(size)))
+    return Brain.load(entries=real if size == "real" else synthetic_entries(real, int(size)))
 
 
 # --- measuring ---------------------------------------------------------------------------------
@@ -363,9 +358,12 @@ def worker(size: str, quick: bool) -> dict[str, object]:
 
 
 STARTUP_CODE = """
-import json, time
+import json, sys, time
 from datetime import UTC, datetime
+from pathlib import Path
 start = time.perf_counter()
+from bot import knowledge
+knowledge.CACHE_DIR = Path(sys.argv[1])
 from bot.brain import Brain
 imported = time.perf_counter()
 brain = Brain.load()
@@ -377,27 +375,29 @@ print(json.dumps({"import_ms": (imported - start) * 1000, "load_ms": (loaded - i
 """
 
 
-def startup(runs: int, compiled: bool) -> dict[str, float]:
+def startup(runs: int, later: bool) -> dict[str, float]:
     """Medians over fresh interpreters: import, Brain.load, first reply, whole process.
-    `compiled`: the modules are compiled by a first start and kept (in a temporary
-    folder), as on a user's machine from the second start on; else Python writes no
-    bytecode, so each start compiles the bot's own modules (a first start)."""
-    with tempfile.TemporaryDirectory() as cache:
+    `later`: a first start compiled the modules and kept the brain (in temporary
+    folders), as on a user's machine from the second start on; else each start is a
+    first one: Python writes no bytecode and the knowledge cache starts empty."""
+    samples = []
+    with tempfile.TemporaryDirectory() as folder:
         env = dict(os.environ)
-        if compiled:
+        if later:
             env.pop("PYTHONDONTWRITEBYTECODE", None)
-            env["PYTHONPYCACHEPREFIX"] = cache
-            _start_once(env)  # the first start writes the bytecode
+            env["PYTHONPYCACHEPREFIX"] = os.path.join(folder, "bytecode")
+            _start_once(env, os.path.join(folder, "kept"))  # the first start
+            samples = [_start_once(env, os.path.join(folder, "kept")) for _ in range(runs)]
         else:
             env["PYTHONDONTWRITEBYTECODE"] = "1"
-        samples = [_start_once(env) for _ in range(runs)]
+            samples = [_start_once(env, os.path.join(folder, str(run))) for run in range(runs)]
     return {key: statistics.median(s[key] for s in samples) for key in samples[0]}
 
 
-def _start_once(env: dict[str, str]) -> dict[str, float]:
+def _start_once(env: dict[str, str], cache: str) -> dict[str, float]:
     start = time.perf_counter()
     out = subprocess.run(
-        [sys.executable, "-c", STARTUP_CODE],
+        [sys.executable, "-c", STARTUP_CODE, cache],
         cwd=ROOT,
         env=env,
         capture_output=True,
@@ -525,8 +525,8 @@ def main() -> None:
         return
     runs = 2 if args.quick else 7
     starts = {
-        "compiled (every later start)": startup(runs, compiled=True),
-        "bot compiled at start (first start)": startup(runs, compiled=False),
+        "every later start": startup(runs, later=True),
+        "first start": startup(runs, later=False),
     }
     sizes = args.sizes.split(",") if args.sizes else SIZES[:2] if args.quick else SIZES
     if not set(sizes) <= set(SIZES):

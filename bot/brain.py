@@ -10,8 +10,10 @@ question.
 
 from __future__ import annotations
 
+import gc
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
@@ -25,6 +27,7 @@ from bot.knowledge import (
     Entry,
     Exercise,
     KnowledgeError,
+    kept,
     load_entries,
     load_exercises,
     load_texts,
@@ -52,6 +55,7 @@ from bot.red_flags.context import Kind as RedFlagKind
 from bot.reply import Reply, ReplyKind, Suggestion
 from bot.urgent_care import UrgentCare
 
+_CODE_DIR = Path(__file__).resolve().parent  # the bot package
 # At or above: answer with confidence. Between the two: "did you mean". Below: fall back.
 ANSWER_THRESHOLD = 45.0
 CLARIFY_THRESHOLD = 25.0
@@ -254,7 +258,17 @@ class Brain:
         """Read and validate every knowledge file; raises KnowledgeError with one clear line.
 
         `entries` stands in for entries.yaml (the benchmark's synthetic knowledge bases).
+        The brain built from the same knowledge files and code is kept for the next start
+        (knowledge.kept): unpickling it takes a quarter of the time building does.
         """
+        with _collector_paused():
+            if entries is not None:
+                return cls._build(knowledge_dir, entries)
+            sources = _sources(knowledge_dir)
+            return kept("brain", sources, lambda: cls._build(knowledge_dir, None))
+
+    @classmethod
+    def _build(cls, knowledge_dir: Path, entries: tuple[Entry, ...] | None) -> Brain:
         if entries is None:
             entries = load_entries(knowledge_dir / "entries.yaml")
         exercises = load_exercises(knowledge_dir / "exercises.yaml", {e.id for e in entries})
@@ -1529,3 +1543,26 @@ def _blend(own: list[Match], read: list[Match]) -> list[Match]:
             entries[match.entry.id] = match.entry
     ranked = sorted(scores, key=lambda i: -scores[i])
     return [Match(entries[i], round(scores[i], 1)) for i in ranked]
+
+
+def _sources(knowledge_dir: Path) -> list[Path]:
+    """Every file a brain is built from: the knowledge files and the bot's code."""
+    try:
+        knowledge = sorted(path for path in knowledge_dir.iterdir() if path.is_file())
+    except OSError:
+        knowledge = []  # building reports the missing folder
+    return [*knowledge, *sorted(_CODE_DIR.rglob("*.py"))]
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Python's garbage collector paused: loading makes some 90 000 objects that all live
+    as long as the bot, and the collector's passes over them while they are made free
+    nothing (about 18 ms of the 80 ms that unpickling a kept brain takes)."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()

@@ -11,23 +11,26 @@ import dataclasses
 import hashlib
 import json
 import os
+import pickle
 import re
-from collections.abc import Hashable, Iterator
+import sys
+from collections.abc import Callable, Hashable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 KNOWLEDGE_DIR = Path(__file__).resolve().parent.parent / "knowledge"
-# Each knowledge file as parsed, kept as JSON under the SHA-256 of the file's bytes:
-# json.loads is about 40x faster than PyYAML building the data (red_flags.yaml: 50 ms of
-# every start). A file's cache is "<file name>.<sha256>.json": its first line is the
-# SHA-256 of the rest, so a damaged cache file is noticed and the YAML parsed instead.
+# Work kept for the next start, under the SHA-256 of what it was made from: each
+# knowledge file as parsed, as JSON (json.loads is about 40x faster than PyYAML building
+# the data: red_flags.yaml took 50 ms of every start), and the whole loaded brain, pickled
+# (kept). A cache is "<name>.<sha256>.<json|pickle>": its first line is the SHA-256 of the
+# rest, so a damaged cache file is noticed and the work done again.
 CACHE_DIR = Path(__file__).resolve().parent.parent / ".cache"
 _MISSING = object()  # no usable cache (a file may hold null)
 # Part of each cache's key: changed when parsing changes (keys written twice are refused
 # since 2026-11-30), so that no data parsed the old way is read again.
 PARSER_VERSION = b"2\n"
-_CACHE_NAME = re.compile(r"\.[0-9a-f]{64}\.json")
+_CACHE_NAME = re.compile(r"\.[0-9a-f]{64}\.(?:json|pickle)")
 _ID = re.compile(r"^[a-z0-9-]{1,24}$")
 SOURCES = ("section", "faq", "table")
 
@@ -48,11 +51,43 @@ def read_yaml(path: Path) -> Any:
         raise KnowledgeError(f"{path.name}: cannot read the file ({error.strerror})") from None
     key = hashlib.sha256(PARSER_VERSION + raw).hexdigest()
     cache = CACHE_DIR / f"{path.name}.{key}.json"
-    data = _read_cache(cache)
-    if data is _MISSING:
-        data = _parse_yaml(path.name, raw.decode("utf-8"))
-        _write_cache(cache, path.name, data)
+    body = _read_cache(cache)
+    with contextlib.suppress(ValueError, RecursionError):
+        if body is not None:
+            return json.loads(body)
+    data = _parse_yaml(path.name, raw.decode("utf-8"))
+    with contextlib.suppress(TypeError, ValueError, RecursionError):
+        # Only data that JSON gives back unchanged is kept (not dates or number keys).
+        body = json.dumps(data, ensure_ascii=False).encode("utf-8")
+        if json.loads(body) == data:
+            _write_cache(cache, path.name, body)
     return data
+
+
+def kept(name: str, sources: Iterable[Path], make: Callable[[], T]) -> T:
+    """What `make()` returns, or the object it returned last time from the same bytes of
+    `sources` (with this Python), kept pickled in CACHE_DIR. `make` must read nothing
+    but `sources`; its errors are raised and nothing is kept. Like the YAML cache, this
+    cache never stops start-up: unreadable or damaged, the object is made again."""
+    digest = hashlib.sha256(sys.version.encode() + b"\n")
+    try:
+        for source in sources:
+            raw = source.read_bytes()
+            digest.update(f"{source.name}\n{len(raw)}\n".encode())
+            digest.update(raw)
+    except OSError:
+        return make()  # which reports an unreadable knowledge file
+    cache = CACHE_DIR / f"{name}.{digest.hexdigest()}.pickle"
+    body = _read_cache(cache)
+    if body is not None:
+        try:
+            return cast(T, pickle.loads(body))
+        except Exception:  # made by other code than this (a library updated): made again
+            pass
+    made = make()
+    with contextlib.suppress(pickle.PicklingError, TypeError, AttributeError, RecursionError):
+        _write_cache(cache, name, pickle.dumps(made, protocol=pickle.HIGHEST_PROTOCOL))
+    return made
 
 
 def _parse_yaml(name: str, text: str) -> Any:
@@ -89,27 +124,20 @@ def _parse_yaml(name: str, text: str) -> Any:
         raise KnowledgeError(f"{name}: {problem}{where}") from None
 
 
-def _read_cache(cache: Path) -> Any:
-    """The data kept in `cache`, or _MISSING when there is none or it is damaged."""
+def _read_cache(cache: Path) -> bytes | None:
+    """The body kept in `cache`, or None when there is none or it is damaged."""
     try:
         check, _, body = cache.read_bytes().partition(b"\n")
         if check.decode("ascii") != hashlib.sha256(body).hexdigest():
-            return _MISSING
-        return json.loads(body)
-    except (OSError, ValueError, RecursionError):
-        return _MISSING
+            return None
+        return body
+    except (OSError, ValueError):
+        return None
 
 
-def _write_cache(cache: Path, source: str, data: Any) -> None:
-    """Keep `data` in `cache` for the next start, written whole or not at all, and drop
-    the older caches of file `source`. Only data that JSON gives back unchanged is kept
-    (not dates or number keys). Any failure (a read-only folder, a full disk) is ignored."""
-    try:
-        body = json.dumps(data, ensure_ascii=False).encode("utf-8")
-        if json.loads(body) != data:
-            return
-    except (TypeError, ValueError, RecursionError):
-        return
+def _write_cache(cache: Path, source: str, body: bytes) -> None:
+    """Keep `body` in `cache` for the next start, written whole or not at all, and drop
+    the older caches of `source`. Any failure (a read-only folder, a full disk) is ignored."""
     temporary = cache.with_name(f"{cache.name}.{os.getpid()}.tmp")
     try:
         cache.parent.mkdir(exist_ok=True)

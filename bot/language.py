@@ -309,12 +309,7 @@ class Analyzer:
         self._by_plain: dict[str, str] = {}
         for word, _ in vocabulary.most_common():
             self._by_plain.setdefault(plain(word), word)
-        self._correct = lru_cache(maxsize=65536)(self._correct_uncached)
-        self._term = lru_cache(maxsize=65536)(self._term_uncached)
-        self._single = lru_cache(maxsize=65536)(self._single_uncached)
-        # A message's terms, for the few messages read last: a message is ranked alone,
-        # with its context and for its question kinds, and each reads the same terms.
-        self._recent: dict[tuple[str, tuple[bool, ...]], tuple[Term, ...]] = {}
+        self._make_caches()
         # One-word variants by their stem, where the stem is long enough to mean one thing
         # ("farlig" stems to "far", father) and belongs to one group only.
         groups: dict[str, set[str]] = defaultdict(set)
@@ -327,6 +322,25 @@ class Analyzer:
         for variant in language.synonyms:
             size = max(len(variant), self._longest_variant.get(variant[0], 0))
             self._longest_variant[variant[0]] = size
+
+    def _make_caches(self) -> None:
+        self._correct = lru_cache(maxsize=65536)(self._correct_uncached)
+        self._term = lru_cache(maxsize=65536)(self._term_uncached)
+        self._single = lru_cache(maxsize=65536)(self._single_uncached)
+        # A message's terms, for the few messages read last: a message is ranked alone,
+        # with its context and for its question kinds, and each reads the same terms.
+        self._recent: dict[tuple[str, tuple[bool, ...]], tuple[Term, ...]] = {}
+
+    def __getstate__(self) -> dict[str, object]:
+        """Pickled (the brain kept for the next start) without its caches."""
+        state = self.__dict__.copy()
+        for cache in ("_correct", "_term", "_single", "_recent"):
+            del state[cache]
+        return state
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        self.__dict__.update(state)
+        self._make_caches()
 
     @cached_property
     def _stem_rank(self) -> dict[str, int]:

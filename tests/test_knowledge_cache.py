@@ -1,9 +1,11 @@
-"""The cache of parsed knowledge files: the same data as the YAML, never stale, never in
-the way (a damaged cache file or a folder that cannot be written only costs the parse)."""
+"""The caches of start-up work (each knowledge file as parsed, the whole brain as built):
+the same answers as the YAML gives, never stale, never in the way (a damaged cache file or
+a folder that cannot be written only costs the work)."""
 
 from __future__ import annotations
 
 import datetime
+import hashlib
 import shutil
 from collections.abc import Callable
 from pathlib import Path
@@ -13,7 +15,7 @@ import yaml
 
 from bot import knowledge
 from bot.brain import Brain
-from bot.knowledge import KNOWLEDGE_DIR, KnowledgeError, load_entries, read_yaml
+from bot.knowledge import KNOWLEDGE_DIR, KnowledgeError, kept, load_entries, read_yaml
 from bot.reply import plain_text
 
 TUESDAY_MORNING = datetime.datetime(2026, 11, 24, 8, 0, tzinfo=datetime.UTC)
@@ -90,8 +92,8 @@ def test_a_damaged_cache_file_is_not_trusted(
 
 def test_damaged_caches_of_every_file_still_give_the_same_brain(cache: Path) -> None:
     expected = replies(Brain.load())
-    for kept in cache.iterdir():
-        kept.write_text("{}", encoding="utf-8")
+    for path in cache.iterdir():
+        path.write_text("{}", encoding="utf-8")
     assert replies(Brain.load()) == expected
 
 
@@ -130,3 +132,65 @@ def test_a_broken_file_fails_with_the_same_line_when_its_data_comes_from_the_cac
         load_entries(path)
     assert str(from_cache.value) == str(parsed.value)
     assert str(parsed.value) == "entries.yaml: a: 'source' must be a non-empty text"
+
+
+@pytest.mark.usefixtures("cache")
+def test_a_later_start_takes_the_kept_brain_instead_of_building_one(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    expected = replies(Brain.load())
+
+    def build_again(*_: object) -> Brain:
+        raise AssertionError("the brain was built again")
+
+    monkeypatch.setattr(Brain, "_build", build_again)
+    assert replies(Brain.load()) == expected
+
+
+def test_an_edited_knowledge_file_is_in_the_next_brain(tmp_path: Path, cache: Path) -> None:
+    knowledge_dir = tmp_path / "knowledge"
+    shutil.copytree(KNOWLEDGE_DIR, knowledge_dir)
+    assert "Jeg er rygbot." in plain_text(Brain.load(knowledge_dir).reply("hej", TUESDAY_MORNING))
+    phrases = knowledge_dir / "phrases.yaml"
+    edited = phrases.read_text(encoding="utf-8").replace("Jeg er rygbot.", "Jeg hedder rygbot.")
+    phrases.write_text(edited, encoding="utf-8")
+    greeting = plain_text(Brain.load(knowledge_dir).reply("hej", TUESDAY_MORNING))
+    assert "Jeg hedder rygbot." in greeting
+    assert len(cached_brains(cache)) == 1  # the older brain is dropped
+
+
+@pytest.mark.usefixtures("cache")
+def test_a_kept_object_is_made_again_when_a_source_changes(tmp_path: Path) -> None:
+    source = tmp_path / "words.txt"
+    made: list[str] = []
+
+    def make() -> str:
+        made.append(source.read_text(encoding="utf-8"))
+        return made[-1]
+
+    source.write_text("ryg", encoding="utf-8")
+    assert [kept("words", [source], make) for _ in range(2)] == ["ryg", "ryg"]
+    source.write_text("lænd", encoding="utf-8")
+    assert kept("words", [source], make) == "lænd"
+    assert made == ["ryg", "lænd"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        b"not a pickle",
+        b"cno_such_module\nBrain\n.",  # a pickle naming code that is not there
+    ],
+    ids=["damaged", "made-by-other-code"],
+)
+def test_a_kept_brain_that_cannot_be_read_is_built_again(cache: Path, body: bytes) -> None:
+    expected = replies(Brain.load())
+    [pickled] = cached_brains(cache)
+    check = hashlib.sha256(body).hexdigest().encode("ascii")
+    pickled.write_bytes(check + b"\n" + body)  # whole, as written: only its content is wrong
+    assert replies(Brain.load()) == expected
+    assert pickled.read_bytes() != check + b"\n" + body  # kept anew
+
+
+def cached_brains(cache: Path) -> list[Path]:
+    return sorted(cache.glob("brain.*.pickle"))

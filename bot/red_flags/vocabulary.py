@@ -205,6 +205,16 @@ class WordReader:
         self._by_letter = {letter: tuple(keys) for letter, keys in by_letter.items()}
         self.read = lru_cache(maxsize=32768)(self._read)
 
+    def __getstate__(self) -> dict[str, object]:
+        """Pickled (the brain kept for the next start) without its cache."""
+        state = self.__dict__.copy()
+        del state["read"]
+        return state
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        self.__dict__.update(state)
+        self.read = lru_cache(maxsize=32768)(self._read)
+
     def _read(self, word: str) -> frozenset[str]:
         """The patterns `word` satisfies, as typed or as the word it was meant to be."""
         toddler = {TODDLER} if word in TODDLER_WORDS else set()
