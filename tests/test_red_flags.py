@@ -1143,6 +1143,9 @@ def test_past_denied_hypothetical_and_look_alike_signs_are_calm(
         # Two neighbouring letters swapped are one slip, in short words too.
         ("har feebr og ondt i lænden siden fredag", "feber"),
         ("kan ikke holde på vnadet og ondt i ryggen", "blaere-tarm"),
+        # A letter typed twice where the word has two others ("tiise"), and a slip of a
+        # chat form: a slip of "tise" means "tisse".
+        ("min mor har ondt i lænden og har ikke kunnet tiise siden i morges", "blaere-tarm"),
         # Pads worn for what runs; a little urine with each movement.
         ("må gå med bind nu, for det løber bare af sig selv, og ryggen gør ondt", "blaere-tarm"),
         ("jeg tisser lidt når jeg rejser mig fra stolen, og lænden gør ondt", "blaere-tarm"),

@@ -66,8 +66,10 @@ _PLACEHOLDERS = (GAP, NUMBER, AGE, SPEED, YEAR, FEW, DAY, TODDLER)
 # neighbouring letters swapped count as one edit ("feebr" for "feber").
 _TYPO_MIN_LENGTH = 6
 _TYPO_TWO_EDITS = 9
-# Shorter words, from this length, may only have two neighbouring letters swapped.
+# Shorter words, from this length, may only have two neighbouring letters swapped, or a
+# letter typed twice or once where the term word has it once or twice ("tiise", "tise").
 _SWAP_MIN_LENGTH = 4
+_DOUBLED = re.compile(r"(.)\1+")
 # Longer words are never repaired or split: no Danish word is this long, and comparing
 # a 100 000-letter "word" with every term word would take seconds.
 MAX_WORD_LENGTH = 40
@@ -195,13 +197,15 @@ class WordReader:
         for word, key in zip(words, plain_words(words), strict=True):
             self._by_plain.setdefault(key, set()).add(word)
         by_letter: dict[str, list[str]] = {}
-        self._by_letters: dict[str, set[str]] = {}  # short keys by their sorted letters
+        # Short keys by their shapes: sorted letters, and letters with doubles made single.
+        self._by_shape: dict[str, set[str]] = {}
         # Longest first, and alphabetically within a length (the sort is stable).
         for key in sorted(sorted(self._by_plain), key=len, reverse=True):
             if len(key) >= _TYPO_MIN_LENGTH:
                 by_letter.setdefault(key[0], []).append(key)
             elif len(key) >= _SWAP_MIN_LENGTH:
-                self._by_letters.setdefault("".join(sorted(key)), set()).add(key)
+                for shape in _shapes(key):
+                    self._by_shape.setdefault(shape, set()).add(key)
         self._by_letter = {letter: tuple(keys) for letter, keys in by_letter.items()}
         self.read = lru_cache(maxsize=32768)(self._read)
 
@@ -243,7 +247,13 @@ class WordReader:
         if len(word) > MAX_WORD_LENGTH:
             return frozenset()
         found = {FILLER} if self._spellings.get(word, word) in self._fillers else set()
-        for form in {word, self._meant(word), self._spellings.get(word, word)}:
+        meant = self._meant(word)  # a slip of a chat form means what that form means
+        for form in {
+            word,
+            meant,
+            self._spellings.get(word, word),
+            self._spellings.get(meant, meant),
+        }:
             if form in self._literal:
                 found.add(form)
             if form not in self._as_typed and _inflects(form, root := stem(form)):
@@ -270,9 +280,9 @@ class WordReader:
             return word
         key = plain(word)
         meant: str | None = None
-        if len(key) < _TYPO_MIN_LENGTH:  # only two neighbouring letters swapped
-            same_letters = self._by_letters.get("".join(sorted(key)), ())
-            meant = min((k for k in same_letters if OSA.distance(key, k) == 1), default=None)
+        if len(key) < _TYPO_MIN_LENGTH:  # see _shapes
+            same_shape = {k for shape in _shapes(key) for k in self._by_shape.get(shape, ())}
+            meant = min((k for k in same_shape if OSA.distance(key, k) == 1), default=None)
         elif candidates := self._by_letter.get(key[0]):
             allowed = 1 if len(key) < _TYPO_TWO_EDITS else 2
             best = process.extractOne(key, candidates, scorer=OSA.distance, score_cutoff=allowed)
@@ -287,6 +297,12 @@ class WordReader:
         return word in lexicon or bool(
             split_compound(word, lexicon.__contains__, _COMPOUND_PART, _COMPOUND_PART)
         )
+
+
+def _shapes(key: str) -> tuple[str, str]:
+    """The shapes under which a short word's slips are looked up: its letters sorted (two
+    neighbours swapped) and its letters with doubles made single (one doubled or not)."""
+    return "".join(sorted(key)), _DOUBLED.sub(r"\1", key)
 
 
 def _inflects(word: str, root: str) -> bool:
