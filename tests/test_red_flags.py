@@ -1934,6 +1934,17 @@ def test_another_person_s_cancer_is_a_sign_only_with_back_pain_now(
 # Danger signs and look-alikes from the training sets, each in the words one writer used
 # (docs/safety.md lists what each set added).
 SIGNS_FROM_TRAINING_SETS = [
+    # session 43: a lift with osteoporosis or years of steroids, and the back hurting
+    # since; steroids for a duration still running, said without "i"
+    (
+        "min mor har knogleskørhed og løftede en vasketøjskurv i går, nu har hun ondt i lænden",
+        "fraktur-loeft",
+    ),
+    (
+        "har taget prednisolon i 5 år og løftede en sæk kartofler i går, nu gør ryggen ondt",
+        "fraktur-loeft",
+    ),
+    ("far har fået prednisolon mod polymyalgi, to år nu, og har fået ondt i lænden", "steroid-ryg"),
     # session 42: wetting oneself told as "vådt mig"; Norwegian and Swedish numbness of the
     # seat; feeling hot and poorly; Swedish very bad pain for months; a fever after
     # training; a dog walked, then the writer's own sign
@@ -4842,6 +4853,11 @@ SIGNS_FROM_TRAINING_SETS = [
     ("Jeg er 75 og har fået ondt i lænden efter en lang nat", "ny-ryg-alder"),
 ]
 LOOK_ALIKES_FROM_TRAINING_SETS = [
+    # session 43: a lift is everyday: with fragile bones a sign only with back pain told;
+    # without them, no sign
+    "min mor har knogleskørhed, hun løftede barnebarnet i går og har det fint",
+    "jeg er 50 og løftede en kasse øl i går, nu har jeg ondt i lænden",
+    "jeg har knogleskørhed, hvor tungt må jeg løfte?",
     # training set 146's review: tired legs, and a foot that hangs over the bed's edge
     "har ikke kræfter til at træne ben i dag, bare træt, og lænden er øm",
     "min fod hænger ud over sengekanten når jeg sover, ondt i lænden",
