@@ -1945,6 +1945,23 @@ SIGNS_FROM_TRAINING_SETS = [
         "fraktur-loeft",
     ),
     ("far har fået prednisolon mod polymyalgi, to år nu, og har fået ondt i lænden", "steroid-ryg"),
+    # the place asleep told as the writer's own sleep ("som om jeg sover på ...")
+    (
+        "det føles som om jeg sover på indersiden af lårene og ved numsen, ondt i ryggen",
+        "foelelsesloes-skridt",
+    ),
+    # a leg weak then and the other leg weakening now, told inside "først ... men nu";
+    # weakness told as only slight then
+    (
+        "først var det kun højre ben der var svagt og prikkede pga min prolaps, men nu er det"
+        " venstre også begyndt at blive kraftløst",
+        "svaghed",
+    ),
+    (
+        "min venstre fod er blevet helt slatten, jeg kan ikke løfte tæerne, og det var kun lidt"
+        " svagt i fredags. nu er det søndag",
+        "svaghed",
+    ),
     # session 42: wetting oneself told as "vådt mig"; Norwegian and Swedish numbness of the
     # seat; feeling hot and poorly; Swedish very bad pain for months; a fever after
     # training; a dog walked, then the writer's own sign
@@ -4858,6 +4875,13 @@ LOOK_ALIKES_FROM_TRAINING_SETS = [
     "min mor har knogleskørhed, hun løftede barnebarnet i går og har det fint",
     "jeg er 50 og løftede en kasse øl i går, nu har jeg ondt i lænden",
     "jeg har knogleskørhed, hvor tungt må jeg løfte?",
+    # a sign as a term found written or googled
+    "der står noget om ridebukseanæstesi i pjecen fra lægen. hvad betyder det?",
+    "har googlet mig frem til cauda equina og er bange, men jeg tisser normalt og har bare ondt"
+    " i lænden",
+    # a leg weak yesterday and normal today
+    "I går aftes var benet lidt svagt efter en lang cykeltur, men i dag er det helt normalt"
+    " igen. Lænden er lidt øm",
     # training set 146's review: tired legs, and a foot that hangs over the bed's edge
     "har ikke kræfter til at træne ben i dag, bare træt, og lænden er øm",
     "min fod hænger ud over sengekanten når jeg sover, ondt i lænden",

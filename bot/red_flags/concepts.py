@@ -110,7 +110,10 @@ class Combination:
 
     @staticmethod
     def _overlapping(combo: Sequence[Hit]) -> bool:
-        ordered = sorted(combo, key=lambda h: h.start)
+        """Two hits share a word. A composite is its own words, not the span they stand
+        in ("først var det venstre ben der var svagt ..., men nu": the leg is told inside
+        the then-and-now, and fills a slot of its own)."""
+        ordered = sorted((leaf for hit in combo for leaf in hit.leaves), key=lambda h: h.start)
         return any(a.end > b.start for a, b in itertools.pairwise(ordered))
 
     def _blocked(self, message: Message, combo: Sequence[Hit], hits: dict[str, list[Hit]]) -> bool:
