@@ -1945,6 +1945,14 @@ SIGNS_FROM_TRAINING_SETS = [
         "fraktur-loeft",
     ),
     ("far har fået prednisolon mod polymyalgi, to år nu, og har fået ondt i lænden", "steroid-ryg"),
+    # "helt væk af smerte" is overwhelmed by pain, not gone; a range of temperatures that
+    # reaches a fever
+    (
+        "min søn styrtede på knallerten ned ad en skrænt, hjelmen holdt men ryggen er helt væk"
+        " af smerte",
+        "traume",
+    ),
+    ("har haft 37,8-38,4 i tre dage og ondt i ryggen", "feber"),
     # the place asleep told as the writer's own sleep ("som om jeg sover på ...")
     (
         "det føles som om jeg sover på indersiden af lårene og ved numsen, ondt i ryggen",
