@@ -559,12 +559,13 @@ class Brain:
         goes on from it; `own` is its ranking alone (its `denied` words left out).
         `sign_asked_in`: the sentences that speak of a danger sign in general or as a
         "what if"."""
-        # One sentence that tells of back pain, then asks after a comma, is read as a
-        # story only when alone it is no sure match and names no other subject or illness
-        # ("min hund har ondt i ryggen, hvad gør jeg?" is about the dog).
+        # One sentence that tells of back pain (or a back condition: "nu har jeg hold i
+        # ryggen, hvad hjælper hurtigt"), then asks after a comma, is read as a story only
+        # when alone it is no sure match and names no other subject or illness ("min hund
+        # har ondt i ryggen, hvad gør jeg?" is about the dog).
         cut_clauses = (
             not (own and own[0].score >= ANSWER_THRESHOLD)
-            and BACK_TERM in self._matcher.query(message, denied)
+            and not BACK_TERMS.isdisjoint(self._matcher.query(message, denied))
             and not self._matcher.names_off_topic(message, denied)
             and not self._matcher.names_illness(message, denied)
         )

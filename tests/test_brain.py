@@ -892,6 +892,8 @@ def test_a_question_is_about_what_it_asks_not_its_condition(
             "kan dårligt gå op ad trappen efter squats i går og lænden er øm, må jeg træne",
             "styrketraening",
         ),
+        # the back named by its condition ("hold i ryggen"), not the word "ryggen" alone
+        ("fik hold i ryggen da jeg hængte vasketøj op, hvad hjælper hurtigt", "hurtig-hjaelp"),
     ],
 )
 def test_a_sentence_that_tells_then_asks_after_a_comma_is_answered_by_its_question(
