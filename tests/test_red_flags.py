@@ -969,6 +969,41 @@ def test_past_denied_hypothetical_and_look_alike_signs_are_calm(
 @pytest.mark.parametrize(
     ("text", "sign"),
     [
+        (
+            "lægen sagde jeg skulle ringe hvis jeg fik feber, og det har jeg nu, ondt i ryggen",
+            "feber",
+        ),
+        (
+            "der står at man skal reagere hvis man ikke kan tisse, og det kan jeg ikke",
+            "blaere-tarm",
+        ),
+        (
+            "fysen sagde jeg skulle sige til hvis jeg mistede følelsen i skridtet. det er sket nu",
+            "foelelsesloes-skridt",
+        ),
+    ],
+)
+def test_a_what_if_met_after_it_is_a_sign(detector: RedFlagDetector, text: str, sign: str) -> None:
+    # the condition told met ("og det har jeg nu") makes the "what if" the writer's news
+    assert sign in {s.id for s in detector.check_text(text).signs}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "lægen sagde at jeg skulle reagere hvis jeg ikke kunne tisse, og det kan jeg heldigvis"
+        " godt",
+        "hvad hvis jeg ikke kan tisse? det kan jeg ikke forestille mig",
+        "hvis jeg får feber skal jeg ringe, og det har jeg nu læst mig til",
+    ],
+)
+def test_a_what_if_not_met_stays_calm(detector: RedFlagDetector, text: str) -> None:
+    assert detector.check_text(text).tier is Tier.NONE
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
         ("kaeresten har ikke kunnet arbejde i 5 uger pga ryggen, og intet virker", "ingen-bedring"),
         # "bad" of the pain, in English (session 39, a probe of my own)
         ("six weeks of bad lower back pain and it's not improving at all", "ingen-bedring"),

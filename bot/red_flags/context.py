@@ -62,6 +62,9 @@ class Kind(StrEnum):
     # no story there ("min kollega siger at han var lam i benet efter ulykken" is).
     REPORTED = "reported"
     HYPOTHETICAL = "hypothetical"  # forward in its clause: "hvis", "what if"
+    # After a "what if", in its sentence or opening the next: the condition is met, so the
+    # sign is told ("ringe hvis jeg fik feber, og det har jeg nu", "det er sket nu").
+    CONFIRMED = "confirmed"
     GENERAL = "general"  # forward in an asking sentence: "hvad betyder", "what is"
     GENERAL_AFTER = "general-after"  # after, in an asking sentence: "et farligt tegn?"
     JUST_ASKING = "just-asking"  # "spørger bare": the sentence tells no news
@@ -1054,6 +1057,20 @@ class Context:
             for t in self.of(Kind.CURRENT)
         )
 
+    def _confirmed_after(self, sentence: range, last: int) -> bool:
+        """A "what if" met after the sign, in its sentence or opening the next one ("skulle
+        ringe hvis jeg fik feber, og det har jeg nu"; "... hvis jeg mistede følelsen i
+        skridtet. Det er sket nu"), closing its clause ("det kan jeg ikke forestille mig"
+        meets nothing)."""
+        message = self.message
+        return any(
+            t.start >= last
+            and message.clause_of(t.start).stop == t.end
+            and (t.start < sentence.stop or message.sentence_of(t.start).start == t.start)
+            and message.sentence_of(t.start).start <= sentence.stop
+            for t in self.of(Kind.CONFIRMED)
+        )
+
     def _told_as_news_after(self, sentence: range) -> bool:
         """A later sentence points back with "det" and says when: "Kan man få en sovende
         fornemmelse i skridtet? Det startede i dag.", "Min datter siger det er sådan nu." """
@@ -1222,6 +1239,8 @@ class Context:
             # "Hvis man ikke kan holde på vandet, er det så akut? Det er mig selv, det
             # startede i nat": a "what if" of anyone, then told as the writer's news.
             hypothetical = not self._told_as_news_after(sentence)
+        if hypothetical and self._confirmed_after(sentence, last):
+            hypothetical = False
         general = False
         if asked and not hypothetical:
             hypothetical = general = self._asked_in_general(sentence, first, last, person)
