@@ -1970,7 +1970,7 @@ def test_another_person_s_cancer_is_a_sign_only_with_back_pain_now(
 # (docs/safety.md lists what each set added).
 SIGNS_FROM_TRAINING_SETS = [
     # session 43: a lift with osteoporosis or years of steroids, and the back hurting
-    # since; steroids for a duration still running, said without "i"
+    # since
     (
         "min mor har knogleskørhed og løftede en vasketøjskurv i går, nu har hun ondt i lænden",
         "fraktur-loeft",
@@ -1979,20 +1979,22 @@ SIGNS_FROM_TRAINING_SETS = [
         "har taget prednisolon i 5 år og løftede en sæk kartofler i går, nu gør ryggen ondt",
         "fraktur-loeft",
     ),
-    ("far har fået prednisolon mod polymyalgi, to år nu, og har fået ondt i lænden", "steroid-ryg"),
-    # "helt væk af smerte" is overwhelmed by pain, not gone; a range of temperatures that
-    # reaches a fever
+    # "helt væk af smerte" is overwhelmed by pain, not gone
     (
         "min søn styrtede på knallerten ned ad en skrænt, hjelmen holdt men ryggen er helt væk"
         " af smerte",
         "traume",
     ),
-    ("har haft 37,8-38,4 i tre dage og ondt i ryggen", "feber"),
     # the place asleep told as the writer's own sleep ("som om jeg sover på ...")
     (
         "det føles som om jeg sover på indersiden af lårene og ved numsen, ondt i ryggen",
         "foelelsesloes-skridt",
     ),
+    # the review of session 43: the leg told inside "men nu ... svagt"; a scan's words are
+    # the writer's own; a leg numb for weeks with "i 3 uger" between leg and numbness
+    ("først ondt i lænden men nu er benet svagt og jeg falder", "svaghed"),
+    ("der står noget om cauda equina i mit mr svar", "foelelsesloes-skridt"),
+    ("benet har i 3 uger været følelsesløst og ryggen gør ondt", "nervetegn"),
     # a leg weak then and the other leg weakening now, told inside "først ... men nu";
     # weakness told as only slight then
     (
@@ -4918,10 +4920,11 @@ LOOK_ALIKES_FROM_TRAINING_SETS = [
     "min mor har knogleskørhed, hun løftede barnebarnet i går og har det fint",
     "jeg er 50 og løftede en kasse øl i går, nu har jeg ondt i lænden",
     "jeg har knogleskørhed, hvor tungt må jeg løfte?",
-    # a sign as a term found written or googled
-    "der står noget om ridebukseanæstesi i pjecen fra lægen. hvad betyder det?",
-    "har googlet mig frem til cauda equina og er bange, men jeg tisser normalt og har bare ondt"
-    " i lænden",
+    # the review of session 43: a lift of one whose bones are fragile; steroids for
+    # pain elsewhere; a short name or word one letter short of a danger word
+    "jeg løftede min mor som har knogleskørhed og nu har jeg ondt i lænden",
+    "har taget prednisolon for ondt i knæene i 2 år",
+    "Kisa har ondt i ryggen og kan ikke komme op",
     # a leg weak yesterday and normal today
     "I går aftes var benet lidt svagt efter en lang cykeltur, men i dag er det helt normalt"
     " igen. Lænden er lidt øm",

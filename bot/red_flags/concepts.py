@@ -57,10 +57,18 @@ class Hit:
     start: int
     end: int
     parts: tuple[Hit, ...] = ()  # a composite's own hits
+    # A frame composite ("først ... men nu") holds other slots' words between its own: it
+    # overlaps only where it shares a word (Combination.frame).
+    frame: bool = False
 
     @property
     def leaves(self) -> tuple[Hit, ...]:
         return tuple(p for part in self.parts for p in part.leaves) if self.parts else (self,)
+
+    @property
+    def words(self) -> tuple[Hit, ...]:
+        """What another hit may not share: a frame's own words, else its whole span."""
+        return self.leaves if self.frame else (self,)
 
 
 @dataclass(frozen=True)
@@ -72,6 +80,7 @@ class Combination:
     near: int | None  # most words between the first and the last hit
     blockers: tuple[str, ...]  # no hit of these slots may stand between two hits
     ordered: bool = False  # the slots are filled in the order written (a before, then a now)
+    frame: bool = False  # as a composite, a frame: see Hit.frame
 
     @cached_property
     def needed(self) -> frozenset[str]:
@@ -110,10 +119,11 @@ class Combination:
 
     @staticmethod
     def _overlapping(combo: Sequence[Hit]) -> bool:
-        """Two hits share a word. A composite is its own words, not the span they stand
-        in ("først var det venstre ben der var svagt ..., men nu": the leg is told inside
-        the then-and-now, and fills a slot of its own)."""
-        ordered = sorted((leaf for hit in combo for leaf in hit.leaves), key=lambda h: h.start)
+        """Two hits share a word: a composite's whole span, but a frame's own words only
+        ("først var det venstre ben der var svagt ..., men nu": the leg is told inside the
+        then-and-now, and fills a slot of its own; "prednisolon for ondt i knæene i 2 år"
+        holds no pain of its own)."""
+        ordered = sorted((part for hit in combo for part in hit.words), key=lambda h: h.start)
         return any(a.end > b.start for a, b in itertools.pairwise(ordered))
 
     def _blocked(self, message: Message, combo: Sequence[Hit], hits: dict[str, list[Hit]]) -> bool:
@@ -208,7 +218,8 @@ def add_composites(
         made = []
         for combo in combination.instances(message, hits)[:_MAX_HITS]:
             ordered = tuple(sorted(combo, key=lambda h: h.start))
-            made.append(Hit(name, ordered[0].start, max(h.end for h in ordered), ordered))
+            end = max(h.end for h in ordered)
+            made.append(Hit(name, ordered[0].start, end, ordered, combination.frame))
         if made:
             hits[name] = made
 
@@ -222,7 +233,7 @@ def load_combination(item: object, where: Record, known: set[str]) -> Combinatio
     if not isinstance(data, dict):
         raise where.fail("each combination must be a list of slots or a mapping with 'all'")
     record = Record(data, where.file, where.label)
-    unknown = sorted(set(data) - {"all", "scope", "near", "blockers", "ordered"})
+    unknown = sorted(set(data) - {"all", "scope", "near", "blockers", "ordered", "frame"})
     if unknown:
         raise record.fail(f"unknown key '{unknown[0]}'")
     slots = record.texts("all")
@@ -236,7 +247,7 @@ def load_combination(item: object, where: Record, known: set[str]) -> Combinatio
     near = data.get("near")
     if near is not None and (not isinstance(near, int) or isinstance(near, bool) or near < 0):
         raise record.fail("'near' must be a whole number of words")
-    ordered = data.get("ordered", False)
-    if not isinstance(ordered, bool):
-        raise record.fail("'ordered' must be true or false")
-    return Combination(slots, scope, near, blockers, ordered)
+    ordered, frame = data.get("ordered", False), data.get("frame", False)
+    if not isinstance(ordered, bool) or not isinstance(frame, bool):
+        raise record.fail("'ordered' and 'frame' must be true or false")
+    return Combination(slots, scope, near, blockers, ordered, frame)

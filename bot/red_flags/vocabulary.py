@@ -67,7 +67,8 @@ _PLACEHOLDERS = (GAP, NUMBER, AGE, SPEED, YEAR, FEW, DAY, TODDLER)
 _TYPO_MIN_LENGTH = 6
 _TYPO_TWO_EDITS = 9
 # Shorter words, from this length, may only have two neighbouring letters swapped, or a
-# letter typed twice or once where the term word has it once or twice ("tiise", "tise").
+# letter typed twice where the term word has two others ("tiise"): always as long as the
+# term word ("kisa" is a name, not the Swedish "kissa").
 _SWAP_MIN_LENGTH = 4
 _DOUBLED = re.compile(r"(.)\1+")
 # Longer words are never repaired or split: no Danish word is this long, and comparing
@@ -281,7 +282,12 @@ class WordReader:
         key = plain(word)
         meant: str | None = None
         if len(key) < _TYPO_MIN_LENGTH:  # see _shapes
-            same_shape = {k for shape in _shapes(key) for k in self._by_shape.get(shape, ())}
+            same_shape = {
+                k
+                for shape in _shapes(key)
+                for k in self._by_shape.get(shape, ())
+                if len(k) == len(key)
+            }
             meant = min((k for k in same_shape if OSA.distance(key, k) == 1), default=None)
         elif candidates := self._by_letter.get(key[0]):
             allowed = 1 if len(key) < _TYPO_TWO_EDITS else 2
@@ -301,7 +307,7 @@ class WordReader:
 
 def _shapes(key: str) -> tuple[str, str]:
     """The shapes under which a short word's slips are looked up: its letters sorted (two
-    neighbours swapped) and its letters with doubles made single (one doubled or not)."""
+    neighbours swapped) and its letters with doubles made single (one typed twice)."""
     return "".join(sorted(key)), _DOUBLED.sub(r"\1", key)
 
 
