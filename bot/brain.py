@@ -16,6 +16,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import datetime
+from functools import partial
 from pathlib import Path
 
 from bot import followup, lead
@@ -56,6 +57,9 @@ from bot.reply import Reply, ReplyKind, Suggestion
 from bot.urgent_care import UrgentCare
 
 _CODE_DIR = Path(__file__).resolve().parent  # the bot package
+# The libraries whose work a built brain holds: the stems (snowballstemmer, which uses
+# PyStemmer where it is installed) and rapidfuzz's functions.
+_BUILD_LIBRARIES = ("snowballstemmer", "PyStemmer", "rapidfuzz")
 # At or above: answer with confidence. Between the two: "did you mean". Below: fall back.
 ANSWER_THRESHOLD = 45.0
 CLARIFY_THRESHOLD = 25.0
@@ -265,7 +269,8 @@ class Brain:
             if entries is not None:
                 return cls._build(knowledge_dir, entries)
             sources = _sources(knowledge_dir)
-            return kept("brain", sources, lambda: cls._build(knowledge_dir, None))
+            make = partial(cls._build, knowledge_dir, None)
+            return kept("brain", sources, make, _BUILD_LIBRARIES)
 
     @classmethod
     def _build(cls, knowledge_dir: Path, entries: tuple[Entry, ...] | None) -> Brain:

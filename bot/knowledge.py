@@ -16,6 +16,7 @@ import re
 import sys
 from collections.abc import Callable, Hashable, Iterable, Iterator
 from dataclasses import dataclass
+from importlib import metadata
 from pathlib import Path
 from typing import Any, TypeVar, cast
 
@@ -64,12 +65,22 @@ def read_yaml(path: Path) -> Any:
     return data
 
 
-def kept(name: str, sources: Iterable[Path], make: Callable[[], T]) -> T:
+def kept(
+    name: str, sources: Iterable[Path], make: Callable[[], T], libraries: Iterable[str] = ()
+) -> T:
     """What `make()` returns, or the object it returned last time from the same bytes of
-    `sources` (with this Python), kept pickled in CACHE_DIR. `make` must read nothing
-    but `sources`; its errors are raised and nothing is kept. Like the YAML cache, this
-    cache never stops start-up: unreadable or damaged, the object is made again."""
+    `sources`, with this Python and these versions of the installed `libraries` (their
+    distribution names), kept pickled in CACHE_DIR. `make` must read nothing but
+    `sources`; its errors are raised and nothing is kept. Like the YAML cache, this cache
+    never stops start-up: unreadable or damaged, the object is made again. Unpickling
+    runs what the file says: the folder is as trusted as the code beside it."""
     digest = hashlib.sha256(sys.version.encode() + b"\n")
+    for library in libraries:
+        try:
+            version = metadata.version(library)
+        except metadata.PackageNotFoundError:
+            version = "-"
+        digest.update(f"{library} {version}\n".encode())
     try:
         for source in sources:
             raw = source.read_bytes()

@@ -6,7 +6,11 @@ from __future__ import annotations
 
 import datetime
 import hashlib
+import json
+import os
 import shutil
+import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -194,3 +198,47 @@ def test_a_kept_brain_that_cannot_be_read_is_built_again(cache: Path, body: byte
 
 def cached_brains(cache: Path) -> list[Path]:
     return sorted(cache.glob("brain.*.pickle"))
+
+
+@pytest.mark.usefixtures("cache")
+def test_a_kept_object_is_made_again_when_a_library_changes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Stems are made with the installed stemmer: another version builds the brain again."""
+    source = tmp_path / "words.txt"
+    source.write_text("ryg", encoding="utf-8")
+    made: list[str] = []
+
+    def make() -> str:
+        made.append("made")
+        return "ryg"
+
+    for _ in range(2):
+        kept("words", [source], make, ["snowballstemmer"])
+    monkeypatch.setattr(knowledge.metadata, "version", lambda _: "0.0.0")
+    kept("words", [source], make, ["snowballstemmer"])
+    assert made == ["made", "made"]
+
+
+def test_a_brain_kept_by_one_process_answers_the_same_in_the_next(cache: Path) -> None:
+    """The next start is a new interpreter (other string hashes, nothing in memory)."""
+    expected = replies(Brain.load())
+    script = (
+        "import json, sys\n"
+        "from pathlib import Path\n"
+        "from bot import knowledge\n"
+        "knowledge.CACHE_DIR = Path(sys.argv[1])\n"
+        "from bot.brain import Brain\n"
+        "from tests.test_knowledge_cache import replies\n"
+        "Brain._build = classmethod(lambda *_: sys.exit('built again'))\n"
+        "print(json.dumps(replies(Brain.load())))\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", script, str(cache)],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=Path(__file__).resolve().parent.parent,
+        env={**os.environ, "PYTHONHASHSEED": "random"},
+    ).stdout
+    assert json.loads(out) == expected
