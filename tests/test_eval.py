@@ -553,6 +553,16 @@ alternates), so it stands in for an unseen held-out set:
   blind76 in-scope 0.943 -> 0.943, out-of-scope 1.000 -> 1.000, acute and prompt 1.000,
   false alarms 0.000 -> 0.000; never tuned on. The session's fixes, from training sets
   160-163 and conversations 87-88, moved neither.
+- redflags_blind86.yaml and conversations_blind77.yaml (written at the end of session 42,
+  60 messages with 36 signs; 25 stories, 20 conversations, 10 out of scope), and
+  redflags_blind87.yaml and conversations_blind78.yaml (written at the start of session 43
+  the same way by two more helpers), scored once before session 43's changes (1483c8a)
+  and once after them (2f85c52): blind86 acute 1.000 -> 1.000, prompt 1.000 -> 1.000,
+  false alarms 0.000 -> 0.000, in-scope 0.983 -> 0.983 as the scorer counts it; blind77
+  in-scope 0.927 -> 0.927, out-of-scope 0.900 -> 0.900, acute and prompt 1.000, false
+  alarms 0.020 -> 0.020; blind87 as blind86; blind78 in-scope 0.897 -> 0.897,
+  out-of-scope 1.000 -> 1.000, acute and prompt 1.000, false alarms 0.000 -> 0.000; never
+  tuned on. The session's fixes, from training sets 164-167, moved none of them.
 - training/redflags_train6-167.yaml and training/conversations_train2-88.yaml: training
   sets as above (acute signs in people's words; prompt signs; many different writers;
   false alarms and tricky context; hard acute signs; other people's signs; long stories;
@@ -2391,6 +2401,42 @@ EVAL_SETS = (
         false_alarm_ceiling=0.01,
         in_scope=0.91,
         out_of_scope=0.97,
+    ),
+    EvalSet(
+        "redflags_blind86.yaml",
+        RED_FLAG_KINDS,
+        acute_recall=1.00,
+        prompt_recall=1.00,
+        false_alarm_ceiling=0.01,
+        in_scope=0.90,
+        out_of_scope=None,
+    ),
+    EvalSet(
+        "conversations_blind77.yaml",
+        CONVERSATION_KINDS,
+        acute_recall=1.00,
+        prompt_recall=1.00,
+        false_alarm_ceiling=0.02,
+        in_scope=0.85,
+        out_of_scope=0.85,
+    ),
+    EvalSet(
+        "redflags_blind87.yaml",
+        RED_FLAG_KINDS,
+        acute_recall=1.00,
+        prompt_recall=1.00,
+        false_alarm_ceiling=0.01,
+        in_scope=0.90,
+        out_of_scope=None,
+    ),
+    EvalSet(
+        "conversations_blind78.yaml",
+        CONVERSATION_KINDS,
+        acute_recall=1.00,
+        prompt_recall=1.00,
+        false_alarm_ceiling=0.01,
+        in_scope=0.80,
+        out_of_scope=0.95,
     ),
     EvalSet(
         "conversations_blind74.yaml",
