@@ -27,7 +27,6 @@ KNOWLEDGE_DIR = Path(__file__).resolve().parent.parent / "knowledge"
 # (kept). A cache is "<name>.<sha256>.<json|pickle>": its first line is the SHA-256 of the
 # rest, so a damaged cache file is noticed and the work done again.
 CACHE_DIR = Path(__file__).resolve().parent.parent / ".cache"
-_MISSING = object()  # no usable cache (a file may hold null)
 # Part of each cache's key: changed when parsing changes (keys written twice are refused
 # since 2026-11-30), so that no data parsed the old way is read again.
 PARSER_VERSION = b"2\n"
