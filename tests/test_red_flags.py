@@ -981,6 +981,11 @@ def test_past_denied_hypothetical_and_look_alike_signs_are_calm(
             "fysen sagde jeg skulle sige til hvis jeg mistede følelsen i skridtet. det er sket nu",
             "foelelsesloes-skridt",
         ),
+        # a question of anyone, then the writer's own: the confirmation opening the next
+        # sentence points back as "det" does
+        ("Kan man få feber af iskias? Det har jeg nu haft i to dage, og ryggen gør ondt", "feber"),
+        ("kan man miste følelsen i skridtet af en prolaps? det er sket nu", "foelelsesloes-skridt"),
+        ("er det farligt hvis man ikke kan tisse? det kan jeg ikke", "blaere-tarm"),
     ],
 )
 def test_a_what_if_met_after_it_is_a_sign(detector: RedFlagDetector, text: str, sign: str) -> None:
@@ -995,6 +1000,7 @@ def test_a_what_if_met_after_it_is_a_sign(detector: RedFlagDetector, text: str, 
         " godt",
         "hvad hvis jeg ikke kan tisse? det kan jeg ikke forestille mig",
         "hvis jeg får feber skal jeg ringe, og det har jeg nu læst mig til",
+        "kan man få feber af iskias? det kan jeg ikke forestille mig",
     ],
 )
 def test_a_what_if_not_met_stays_calm(detector: RedFlagDetector, text: str) -> None:

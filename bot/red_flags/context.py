@@ -215,6 +215,7 @@ GONE_NOW = frozenset({"er", "is"})
 COORDINATORS = frozenset({"og", "samt", "eller", "and", "or"})
 # After "væk": gone again, gone now: the loss is over.
 OVER_AFTER_GONE = frozenset({"igen", "again", "nu", "now"})
+NOW_WORDS = frozenset({"nu", "now"})
 WEEKS = frozenset({"uge", "uger", "ugen", "week", "weeks"})
 # How many words before a sign's first word its own verb may stand ("hun kan ikke mærke").
 OWN_VERB_REACH = 2
@@ -1073,14 +1074,21 @@ class Context:
 
     def _told_as_news_after(self, sentence: range) -> bool:
         """A later sentence points back with "det" and says when: "Kan man få en sovende
-        fornemmelse i skridtet? Det startede i dag.", "Min datter siger det er sådan nu." """
-        for trigger in self.of(Kind.ANAPHOR):
+        fornemmelse i skridtet? Det startede i dag.", "Min datter siger det er sådan nu.";
+        or says it is so ("Kan man få feber af iskias? Det har jeg nu", `confirmed`)."""
+        for trigger in self.of(Kind.ANAPHOR, Kind.CONFIRMED):
             later = self.message.sentence_of(trigger.start)
             if later.start < sentence.stop:
                 continue
-            if self._in_sentence((Kind.CURRENT,), later) and not self._in_sentence(
-                (Kind.HYPOTHETICAL, Kind.GENERAL), later
-            ):
+            # A confirmation that closes its clause or says "nu" ("Det har jeg nu haft i to
+            # dage"); not "det kan jeg ikke forestille mig".
+            words = self.message.words
+            confirms = trigger.kind is Kind.CONFIRMED and (
+                self.message.clause_of(trigger.start).stop == trigger.end
+                or not NOW_WORDS.isdisjoint(words[trigger.start : trigger.end])
+            )
+            told_now = confirms or bool(self._in_sentence((Kind.CURRENT,), later))
+            if told_now and not self._in_sentence((Kind.HYPOTHETICAL, Kind.GENERAL), later):
                 return True
         return False
 
