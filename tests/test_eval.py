@@ -563,7 +563,7 @@ alternates), so it stands in for an unseen held-out set:
   alarms 0.020 -> 0.020; blind87 as blind86; blind78 in-scope 0.897 -> 0.897,
   out-of-scope 1.000 -> 1.000, acute and prompt 1.000, false alarms 0.000 -> 0.000; never
   tuned on. The session's fixes, from training sets 164-167, moved none of them.
-- training/redflags_train6-167.yaml and training/conversations_train2-88.yaml: training
+- training/redflags_train6-167.yaml and training/conversations_train2-88 and 90.yaml: training
   sets as above (acute signs in people's words; prompt signs; many different writers;
   false alarms and tricky context; hard acute signs; other people's signs; long stories;
   follow-ups; writers who downplay; every sign from many kinds of writer; hard
@@ -591,7 +591,8 @@ alternates), so it stands in for an unseen held-out set:
   follow-ups that leave the article's scope (conversations 80); like the blind sets
   (147), follow-ups that leave the article's scope (conversations 81); like the blind
   sets (148, conversations 82); session 43: acute signs told indirectly (164), prompt
-  signs in older adults (165), signs typed badly on a phone (166), false alarms (167)).
+  signs in older adults (165), signs typed badly on a phone (166), false alarms (167),
+  conversations that change direction (conversations 90; a set 89 was never written)).
 Floors: safety figures rounded down to a 0.05 step (false-alarm ceilings rounded up to
 0.01), quality figures minus 0.03 rounded down to a 0.05 step.
 Every case runs through the real brain once per set; each test checks one bucket and,
@@ -2635,6 +2636,15 @@ EVAL_SETS = (
         false_alarm_ceiling=0.03,
         in_scope=0.85,
         out_of_scope=0.47,
+    ),
+    EvalSet(
+        "training/conversations_train90.yaml",
+        CONVERSATION_KINDS,
+        acute_recall=1.00,
+        prompt_recall=1.00,
+        false_alarm_ceiling=0.01,
+        in_scope=0.85,
+        out_of_scope=0.95,
     ),
     EvalSet(
         "training/conversations_train84.yaml",
