@@ -958,6 +958,12 @@ def test_a_genitive_before_no_body_part_keeps_the_writers_sign(detector: RedFlag
         "ondt i lænden, de nye sko jeg har bestilt var alt for store",
         "ondt i ryggen, skruen i kontorstolen sidder løst og jeg gør ikke noget for det",
         "ondt i ryggen. spildte et glas vand i sengen i nat, vådt sengetøj og sov dårligt",
+        # A "what if" told not met, or a "det kan jeg ikke" that closes no clause.
+        "lægen sagde at jeg skulle reagere hvis jeg ikke kunne tisse, og det kan jeg heldigvis"
+        " godt",
+        "hvad hvis jeg ikke kan tisse? det kan jeg ikke forestille mig",
+        "hvis jeg får feber skal jeg ringe, og det har jeg nu læst mig til",
+        "kan man få feber af iskias? det kan jeg ikke forestille mig",
     ],
 )
 def test_past_denied_hypothetical_and_look_alike_signs_are_calm(
@@ -991,20 +997,6 @@ def test_past_denied_hypothetical_and_look_alike_signs_are_calm(
 def test_a_what_if_met_after_it_is_a_sign(detector: RedFlagDetector, text: str, sign: str) -> None:
     # the condition told met ("og det har jeg nu") makes the "what if" the writer's news
     assert sign in {s.id for s in detector.check_text(text).signs}
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "lægen sagde at jeg skulle reagere hvis jeg ikke kunne tisse, og det kan jeg heldigvis"
-        " godt",
-        "hvad hvis jeg ikke kan tisse? det kan jeg ikke forestille mig",
-        "hvis jeg får feber skal jeg ringe, og det har jeg nu læst mig til",
-        "kan man få feber af iskias? det kan jeg ikke forestille mig",
-    ],
-)
-def test_a_what_if_not_met_stays_calm(detector: RedFlagDetector, text: str) -> None:
-    assert detector.check_text(text).tier is Tier.NONE
 
 
 @pytest.mark.parametrize(
