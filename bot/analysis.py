@@ -43,6 +43,9 @@ TELEGRAPHIC_WORDS = 3
 _SPOKEN_MARKS = {"punktum": ".", "spørgsmålstegn": "?", "udråbstegn": "!", "komma": ","}
 _SPOKEN_END = re.compile(r"\b(?:punktum|spørgsmålstegn)\b", re.IGNORECASE)
 _SPOKEN_MARK = re.compile(r"\s*\b(punktum|spørgsmålstegn|udråbstegn|komma)\b", re.IGNORECASE)
+# An emoji between words ends a clause, as chat writers use it for a stop: "endnu en nat
+# uden søvn 😩 lænden holder mig vågen" (the "uden" does not reach the back).
+_EMOJI_BETWEEN = re.compile(r"[\U0001F000-\U0001FAFF\u2600-\u27BF]+\ufe0f?(?=\s+\w)")
 # Dots that trail off into a person who goes on to tell something ("... er et rødt flag
 # ved rygsmerter... jeg har tabt 6 kg"): a new clause in the same sentence, so that what
 # the words before them ask or suppose does not reach it ("svært ved at gå... til
@@ -172,7 +175,9 @@ def analyse(text: str) -> Message:
 
 
 def _written_marks(text: str) -> str:
-    """The text with spoken punctuation written as marks, when it was dictated."""
+    """The text with spoken punctuation written as marks, when it was dictated, and an
+    emoji between words as the stop it stands for."""
+    text = _EMOJI_BETWEEN.sub(lambda emoji: emoji.group() + ";", text)
     if not _SPOKEN_END.search(text):
         return text
     return _SPOKEN_MARK.sub(lambda mark: _SPOKEN_MARKS[mark.group(1).lower()], text)

@@ -482,6 +482,7 @@ class Brain:
             red_flag.asked_in,
             denied,
             told_cause=TOLD_CAUSE_SLOT in red_flag.slots,
+            tells_sign_over=bool(red_flag.told_over),
         )
         if reply.kind is ReplyKind.CLARIFY and self._asks_of_signs_not_there(
             message, red_flag, denied
@@ -559,11 +560,12 @@ class Brain:
         sign_asked_in: frozenset[int] = frozenset(),
         denied: Sequence[bool] = (),
         told_cause: bool = False,
+        tells_sign_over: bool = False,
     ) -> Reply:
         """Match a message against the entries, reading it with the chat's context if it
         goes on from it; `own` is its ranking alone (its `denied` words left out).
         `sign_asked_in`: the sentences that speak of a danger sign in general or as a
-        "what if"."""
+        "what if"; `tells_sign_over`: the message tells a danger sign as over or past."""
         # One sentence that tells of back pain (or a back condition: "nu har jeg hold i
         # ryggen, hvad hjælper hurtigt"), then asks after a comma, is read as a story only
         # when alone it is no sure match and names no other subject or illness ("min hund
@@ -609,6 +611,17 @@ class Brain:
                 and own[0].score < ANSWER_THRESHOLD <= alone[0].score
                 and alone[0].entry == own[0].entry
             ):
+                own = alone
+            elif (
+                tells_sign_over
+                and alone
+                and own
+                and alone[0].score >= max(own[0].score, ANSWER_THRESHOLD)
+            ):
+                # A story of a danger sign now over ("havde sovende fornemmelse i låret de
+                # første dage, det er væk nu. Hvorfor får man hold i ryggen?") tells what
+                # the writer no longer has: a question clear alone, and as sure as the
+                # whole message of anything, says what is asked.
                 own = alone
         own_score = own[0].score if own else 0.0
         best_own = own[0] if own else None

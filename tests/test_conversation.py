@@ -1240,6 +1240,37 @@ def test_a_story_that_asks_without_a_question_mark_gets_its_question_answered(
     ("story", "entry_id"),
     [
         (
+            "Da jeg var gravid for tre år siden, var jeg følelsesløs i skridtet et par dage,"
+            " det gik helt over. Hvorfor får man egentlig hold i ryggen?",
+            "hold-i-ryggen",
+        ),
+        # from training sets 102 and 141
+        (
+            "Var forkølet i sidste uge med lidt feber, nu er jeg rask men har fået ondt i"
+            " lænden af at ligge i sengen. Hvad gør jeg?",
+            "hurtig-hjaelp",
+        ),
+        (
+            "Min bror havde feber i sidste uge men den er væk igen. Han har fået ondt i"
+            " lænden efter padel i går. Er det bare en muskel?",
+            "hold-i-ryggen",
+        ),
+    ],
+)
+def test_a_story_of_a_danger_sign_now_over_gets_its_clear_question_answered(
+    brain: Brain, story: str, entry_id: str
+) -> None:
+    """The sign that is over says nothing of the topic: the question alone does."""
+    reply = brain.reply(story, NOW)
+    assert reply.red_flag is Tier.NONE
+    assert reply.kind is ReplyKind.ANSWER
+    assert entry_of(reply) == entry_id
+
+
+@pytest.mark.parametrize(
+    ("story", "entry_id"),
+    [
+        (
             "Jeg skal på arbejde igen på mandag. Min lænd har været stiv i tre dage. Er det"
             " et hold i ryggen?",
             "hold-i-ryggen",

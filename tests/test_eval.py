@@ -563,7 +563,7 @@ alternates), so it stands in for an unseen held-out set:
   alarms 0.020 -> 0.020; blind87 as blind86; blind78 in-scope 0.897 -> 0.897,
   out-of-scope 1.000 -> 1.000, acute and prompt 1.000, false alarms 0.000 -> 0.000; never
   tuned on. The session's fixes, from training sets 164-167, moved none of them.
-- training/redflags_train6-167.yaml and training/conversations_train2-88 and 90.yaml: training
+- training/redflags_train6-169.yaml and training/conversations_train2-88 and 90-92.yaml: training
   sets as above (acute signs in people's words; prompt signs; many different writers;
   false alarms and tricky context; hard acute signs; other people's signs; long stories;
   follow-ups; writers who downplay; every sign from many kinds of writer; hard
@@ -592,7 +592,11 @@ alternates), so it stands in for an unseen held-out set:
   (147), follow-ups that leave the article's scope (conversations 81); like the blind
   sets (148, conversations 82); session 43: acute signs told indirectly (164), prompt
   signs in older adults (165), signs typed badly on a phone (166), false alarms (167),
-  conversations that change direction (conversations 90; a set 89 was never written)).
+  conversations that change direction (conversations 90; a set 89 was never written);
+  session 44: prompt signs in everyday words (168), acute signs told indirectly and by
+  others (169), the line between what the article covers and what it does not
+  (conversations 91), stories told in the order people tell them and short follow-ups
+  (conversations 92)).
 Floors: safety figures rounded down to a 0.05 step (false-alarm ceilings rounded up to
 0.01), quality figures minus 0.03 rounded down to a 0.05 step.
 Every case runs through the real brain once per set; each test checks one bucket and,
@@ -2620,6 +2624,24 @@ EVAL_SETS = (
         out_of_scope=0.95,
     ),
     EvalSet(
+        "training/redflags_train168.yaml",
+        RED_FLAG_KINDS,
+        acute_recall=1.00,
+        prompt_recall=0.95,
+        false_alarm_ceiling=0.01,
+        in_scope=0.80,
+        out_of_scope=0.95,
+    ),
+    EvalSet(
+        "training/redflags_train169.yaml",
+        RED_FLAG_KINDS,
+        acute_recall=1.00,
+        prompt_recall=1.00,
+        false_alarm_ceiling=0.06,
+        in_scope=0.80,
+        out_of_scope=None,
+    ),
+    EvalSet(
         "training/conversations_train87.yaml",
         CONVERSATION_KINDS,
         acute_recall=1.00,
@@ -2644,6 +2666,24 @@ EVAL_SETS = (
         prompt_recall=1.00,
         false_alarm_ceiling=0.01,
         in_scope=0.85,
+        out_of_scope=0.95,
+    ),
+    EvalSet(
+        "training/conversations_train91.yaml",
+        CONVERSATION_KINDS,
+        acute_recall=1.00,
+        prompt_recall=1.00,
+        false_alarm_ceiling=0.01,
+        in_scope=0.85,
+        out_of_scope=0.85,
+    ),
+    EvalSet(
+        "training/conversations_train92.yaml",
+        CONVERSATION_KINDS,
+        acute_recall=1.00,
+        prompt_recall=1.00,
+        false_alarm_ceiling=0.02,
+        in_scope=0.80,
         out_of_scope=0.95,
     ),
     EvalSet(

@@ -62,6 +62,9 @@ def test_common_typos_are_understood(analyzer: Analyzer, typo: str, word: str) -
         ("ergonomisk", "arbejdsstilling", "ergonomi"),
         ("psykisk", "psyken", "mental"),
         ("tips", "nogle råd", "hvad kan jeg gøre"),
+        ("styrketræning", "styrketrening", "styrketräning"),
+        ("træning", "trening", "träning"),
+        ("iskias", "ned bag på låret", "ned til foden", "ned i tæerne"),
     ],
 )
 def test_synonyms_share_one_term(analyzer: Analyzer, variants: tuple[str, ...]) -> None:

@@ -1967,6 +1967,30 @@ def test_another_person_s_cancer_is_a_sign_only_with_back_pain_now(
 # Danger signs and look-alikes from the training sets, each in the words one writer used
 # (docs/safety.md lists what each set added).
 SIGNS_FROM_TRAINING_SETS = [
+    # session 44: an emoji ends the clause of a denial before it; weight lost with a
+    # degree between; the other leg "også" now; never back pain before, but now, at 76;
+    # "en gang imellem" is now and then, not once; waking up with pain every night
+    ("endnu en nat uden søvn 😩 lænden holder mig vågen nat efter nat", "natsmerter"),
+    ("min kone har tabt en masse vægt som hun ikke kan forklare og har ondt i lænden", "vaegttab"),
+    (
+        "i dag er det ikke kun højre ben der er svagt, nu giver det venstre også efter, ondt"
+        " i ryggen",
+        "svaghed",
+    ),
+    (
+        "min mand er 76 og har aldrig haft ondt i ryggen, men nu har han haft det i 2 uger",
+        "ny-ryg-alder",
+    ),
+    (
+        "benet giver efter en gang imellem når jeg går, har været sådan i 4 uger sammen med"
+        " smerter fra lænden",
+        "nervetegn",
+    ),
+    ("jeg vågner med voldsomme smerter i lænden hver nat", "natsmerter"),
+    (
+        "min far snakkede om at han ikke kunne mærke sine balder, han har ondt i ryggen",
+        "foelelsesloes-skridt",
+    ),
     # session 43: a lift with osteoporosis or years of steroids, and the back hurting
     # since
     (
@@ -4913,6 +4937,16 @@ SIGNS_FROM_TRAINING_SETS = [
     ("Jeg er 75 og har fået ondt i lænden efter en lang nat", "ny-ryg-alder"),
 ]
 LOOK_ALIKES_FROM_TRAINING_SETS = [
+    # session 44: laughter told as what came of it; waking up with pain of a mattress;
+    # night pain eased by turning; a topic talked about; a child wetting the bed; an
+    # explanation after an emoji
+    "min datter grinede så meget hun tissede lidt i bukserne haha, hun har ondt i lænden",
+    "vi skal have ny seng og jeg vågner tit med ondt i lænden. er en hård madras bedst?",
+    "jeg kan ikke sove om natten pga lænden, men det hjælper når jeg vender mig",
+    "min søster sad og snakkede om ridebukseanæstesi og røde flag ved rygsmerter, og nu er"
+    " jeg lidt nervøs. hvad skal man holde øje med?",
+    "min søn på 8 tisser i sengen en gang imellem. jeg selv har ondt i lænden",
+    "tissede lidt i bukserne da jeg nøs 🙈 efter fødslen, det er vist normalt. ondt i ryggen",
     # session 43: a lift is everyday: with fragile bones a sign only with back pain told;
     # without them, no sign
     "min mor har knogleskørhed, hun løftede barnebarnet i går og har det fint",

@@ -41,6 +41,12 @@ NUMBER, AGE, SPEED, YEAR, FEW, DAY = "<tal>", "<alder>", "<fart>", "<årstal>", 
 TODDLER = "<småbarn>"
 TODDLER_AGES = range(1, 6)
 TODDLER_WORDS = frozenset({"to", "tre", "fire", "fem", "two", "three", "four", "five"})
+# A child's age, up to 12, for what children often do ("min søn på 8 tisser i sengen").
+CHILD = "<barn>"
+CHILD_AGES = range(1, 13)
+CHILD_WORDS = TODDLER_WORDS | {"seks", "syv", "otte", "ni", "ti", "elleve", "tolv"} | {
+    "six", "seven", "eight", "nine", "ten", "eleven", "twelve"
+}  # fmt: skip
 # What "ikke" as written reads as besides itself: a term's gap never passes over it
 # (spellings that stand for it, like Jutlandic "ett", may also be "et": "tabt ett kilo").
 WRITTEN_NOT = "<ikke>"
@@ -61,7 +67,7 @@ WEEKDAYS = frozenset(
     for day in ("man", "tirs", "ons", "tors", "fre", "lør", "lor", "søn", "son")
     for ending in ("", "s", "en")
 ) | {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-_PLACEHOLDERS = (GAP, NUMBER, AGE, SPEED, YEAR, FEW, DAY, TODDLER)
+_PLACEHOLDERS = (GAP, NUMBER, AGE, SPEED, YEAR, FEW, DAY, TODDLER, CHILD)
 # Words this long may be slips of a term word: one edit away, two from 9 letters; two
 # neighbouring letters swapped count as one edit ("feebr" for "feber").
 _TYPO_MIN_LENGTH = 6
@@ -222,14 +228,16 @@ class WordReader:
 
     def _read(self, word: str) -> frozenset[str]:
         """The patterns `word` satisfies, as typed or as the word it was meant to be."""
-        toddler = {TODDLER} if word in TODDLER_WORDS else set()
+        ages = ({TODDLER} if word in TODDLER_WORDS else set()) | (
+            {CHILD} if word in CHILD_WORDS else set()
+        )
         if word in NUMBER_WORDS:  # "for tre måneder siden" is "for <tal> måneder siden"
-            return self._read_word(word) | {NUMBER, FEW} | toddler  # all are 20 or less
+            return self._read_word(word) | {NUMBER, FEW} | ages  # all are 20 or less
         if word in WEEKDAYS:
             return self._read_word(word) | {DAY}
         if word == NOT:
             return self._read_word(word) | {WRITTEN_NOT}
-        return self._read_word(word) | toddler
+        return self._read_word(word) | ages
 
     def _read_word(self, word: str) -> frozenset[str]:
         if word.isdigit():
@@ -244,6 +252,8 @@ class WordReader:
                 found.add(FEW)
             if len(word) == 1 and int(word) in TODDLER_AGES:
                 found.add(TODDLER)
+            if len(word) <= 2 and int(word) in CHILD_AGES:
+                found.add(CHILD)
             return frozenset(found)
         if len(word) > MAX_WORD_LENGTH:
             return frozenset()
