@@ -448,10 +448,11 @@ class Brain:
     ) -> bool:
         """Whether a topic the article does not cover is only the situation of a question
         about the back: a question that stands alone, does not ask of the topic and is
-        asked beside back pain ("er gravid i uge 30 og har ondt i lænden, må jeg lave
-        kat-ko?"), in a message that names nothing of `asked_with` (the baby, bleeding,
-        medicine: "... Kan det skade babyen?" asks of the situation)."""
-        if BACK_TERM not in self._matcher.query(message, denied):
+        asked beside back pain or a back condition ("er gravid i uge 30 og har ondt i
+        lænden, må jeg lave kat-ko?"; "havde iskias under graviditeten"), in a message
+        that names nothing of `asked_with` (the baby, bleeding, medicine: "... Kan det
+        skade babyen?" asks of the situation)."""
+        if BACK_TERMS.isdisjoint(self._matcher.query(message, denied)):
             return False
         told = followup.story(self._words, message, cut_clauses=True)
         if told is None or told.leans_on_situation:

@@ -493,6 +493,8 @@ def test_a_question_about_a_pregnancy_is_not_answered_from_the_article(
             " hvad hjælper hurtigt?",
             "hurtig-hjaelp",
         ),
+        # session 44: a back condition, not only back pain, is what the question is beside
+        ("Jeg er gravid og har iskias. Hvilke øvelser kan jeg lave?", "oevelser"),
     ],
 )
 def test_a_back_question_beside_a_pregnancy_is_answered_after_a_word_on_it(

@@ -1987,6 +1987,9 @@ SIGNS_FROM_TRAINING_SETS = [
         "nervetegn",
     ),
     ("jeg vågner med voldsomme smerter i lænden hver nat", "natsmerter"),
+    # a worry about what has been so for hours is the fact told (a probe of session 43)
+    ("jeg er bekymret for at jeg ikke har kunnet tisse i 12 timer", "blaere-tarm"),
+    ("jeg er bange for at min far ikke har kunnet tisse siden i går", "blaere-tarm"),
     (
         "min far snakkede om at han ikke kunne mærke sine balder, han har ondt i ryggen",
         "foelelsesloes-skridt",
@@ -4946,6 +4949,7 @@ LOOK_ALIKES_FROM_TRAINING_SETS = [
     "min søster sad og snakkede om ridebukseanæstesi og røde flag ved rygsmerter, og nu er"
     " jeg lidt nervøs. hvad skal man holde øje med?",
     "min søn på 8 tisser i sengen en gang imellem. jeg selv har ondt i lænden",
+    "jeg er bange for at jeg ikke kan tisse hvis det bliver værre, jeg har ondt i lænden",
     "tissede lidt i bukserne da jeg nøs 🙈 efter fødslen, det er vist normalt. ondt i ryggen",
     # session 43: a lift is everyday: with fragile bones a sign only with back pain told;
     # without them, no sign
