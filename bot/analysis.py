@@ -44,8 +44,16 @@ _SPOKEN_MARKS = {"punktum": ".", "spørgsmålstegn": "?", "udråbstegn": "!", "k
 _SPOKEN_END = re.compile(r"\b(?:punktum|spørgsmålstegn)\b", re.IGNORECASE)
 _SPOKEN_MARK = re.compile(r"\s*\b(punktum|spørgsmålstegn|udråbstegn|komma)\b", re.IGNORECASE)
 # An emoji between words ends a clause, as chat writers use it for a stop: "endnu en nat
-# uden søvn 😩 lænden holder mig vågen" (the "uden" does not reach the back).
-_EMOJI_BETWEEN = re.compile(r"[\U0001F000-\U0001FAFF\u2600-\u27BF]+\ufe0f?(?=\s+\w)")
+# uden søvn 😩 lænden holder mig vågen" (the "uden" does not reach the back); not right
+# after a denial that goes on past it, which it only colours ("ingen 😅 problemer med at
+# tisse", "har ikke 🙏 tabt mig"), but after one that closes its clause ("det har jeg
+# IKKE 😅 skal jeg ...").
+_EMOJI_BETWEEN = re.compile(
+    r"(?:(?:(\w+)\s+)?(\w+)\s*)?[\U0001F000-\U0001FAFF\u2600-\u27BF]+\ufe0f?(?=\s+\w)"
+)
+_DENIALS = frozenset({"ingen", "ikke", "intet", "ej", "aldrig", "uden", "no", "not", "never"})
+# A subject before a denial: the denial closes an inverted clause ("det har jeg ikke").
+_SUBJECTS_BEFORE_DENIAL = frozenset({"jeg", "du", "han", "hun", "vi", "de", "man", "i"})
 # Dots that trail off into a person who goes on to tell something ("... er et rødt flag
 # ved rygsmerter... jeg har tabt 6 kg"): a new clause in the same sentence, so that what
 # the words before them ask or suppose does not reach it ("svært ved at gå... til
@@ -174,10 +182,18 @@ def analyse(text: str) -> Message:
     return Message(text, folded, tuple(tokens), tuple(sentences), tuple(asked), tuple(clauses))
 
 
+def _emoji_stop(emoji: re.Match[str]) -> str:
+    """An emoji between words as a clause's stop, unless a denial that goes on past it
+    stands right before it."""
+    before, word = (emoji.group(1) or "").lower(), (emoji.group(2) or "").lower()
+    goes_on = word in _DENIALS and before not in _SUBJECTS_BEFORE_DENIAL
+    return emoji.group() + ("" if goes_on else ";")
+
+
 def _written_marks(text: str) -> str:
     """The text with spoken punctuation written as marks, when it was dictated, and an
     emoji between words as the stop it stands for."""
-    text = _EMOJI_BETWEEN.sub(lambda emoji: emoji.group() + ";", text)
+    text = _EMOJI_BETWEEN.sub(_emoji_stop, text)
     if not _SPOKEN_END.search(text):
         return text
     return _SPOKEN_MARK.sub(lambda mark: _SPOKEN_MARKS[mark.group(1).lower()], text)

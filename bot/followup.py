@@ -15,6 +15,9 @@ from bot.analysis import QUESTION_VERBS, QUESTION_WORDS, Message
 from bot.knowledge import Record, load_record
 from bot.normalise import fold
 
+# "Which", as a question opens with it.
+WHICH = frozenset({"hvilke", "hvilken", "hvilket", "which"})
+
 # A "why" of at most this many words that points back asks about the last answer.
 WHY_WORDS = 6
 # Seeking help now is told in a few words; a longer message tells more than that.
@@ -458,14 +461,29 @@ def story(words: ConversationWords, message: Message, cut_clauses: bool = False)
     asking.sort()
     if not asking or len(asking) == len(texts):
         return None
-    situation = " ".join(text for u, text in enumerate(texts) if u not in asking)
-    questions = tuple(texts[u] for u in asking)
+    # "... nogle øvelser hjemme. Hvilke kan du anbefale?": a "which" without its noun
+    # asks together with the sentence before it, which names the noun.
+    named_before = {
+        u - 1 for u in asking if u and u - 1 not in asking and _which_without_noun(texts[u].split())
+    }
+    situation = " ".join(
+        text for u, text in enumerate(texts) if u not in asking and u not in named_before
+    )
+    questions = tuple(
+        f"{texts[u - 1]} {texts[u]}" if u - 1 in named_before else texts[u] for u in asking
+    )
     leans = all(
         len(q.split()) <= words.short_message_words and any(w in words.pronouns for w in q.split())
         for q in questions
     )
     sentences = tuple(dict.fromkeys(units[u][0] for u in asking))
     return Story(questions, situation, sentences, leans)
+
+
+def _which_without_noun(question: list[str]) -> bool:
+    """Whether a question opens with "which" and a verb, not a noun: it points back to
+    what the story named ("... nogle øvelser hjemme. Hvilke kan du anbefale?")."""
+    return len(question) > 1 and question[0] in WHICH and question[1] in QUESTION_VERBS
 
 
 def _asking_clause(words: ConversationWords, message: Message, sentence: int) -> int | None:

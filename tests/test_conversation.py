@@ -1236,6 +1236,13 @@ def test_a_story_that_asks_without_a_question_mark_gets_its_question_answered(
     assert entry_of(reply) == "scanning"
 
 
+def test_a_which_without_its_noun_asks_of_what_the_sentence_before_named(brain: Brain) -> None:
+    """Which mattress is best, after "nogle madrasser": a product the article does not
+    name, so not answered with the exercises."""
+    reply = brain.reply("Jeg har kigget på nogle madrasser til min ryg. Hvilken er bedst?", NOW)
+    assert reply.kind is not ReplyKind.ANSWER
+
+
 @pytest.mark.parametrize(
     ("story", "entry_id"),
     [

@@ -1987,6 +1987,21 @@ SIGNS_FROM_TRAINING_SETS = [
         "nervetegn",
     ),
     ("jeg vågner med voldsomme smerter i lænden hver nat", "natsmerter"),
+    # found by a review of session 44's first rules (each was missed by one of them): a
+    # child's bed-wetting that came back; a symptom talked about and there still;
+    # laughter before a later retention; waking with pain; pain that wakes one though
+    # turning eases it
+    ("min søn på 8 tisser i sengen igen efter han slog ryggen", "blaere-tarm"),
+    (
+        "hun snakkede om følelsesløshed i skridtet i morges, hun har det stadig",
+        "foelelsesloes-skridt",
+    ),
+    (
+        "grinede så meget at jeg fik krampe i ryggen, og siden har jeg ikke kunnet tisse",
+        "blaere-tarm",
+    ),
+    ("jeg vågner tit med smerter i ryggen som gør at jeg ikke kan sove igen", "natsmerter"),
+    ("smerterne vækker mig om natten, bedre når jeg skifter stilling", "natsmerter"),
     # a worry about what has been so for hours is the fact told (a probe of session 43)
     ("jeg er bekymret for at jeg ikke har kunnet tisse i 12 timer", "blaere-tarm"),
     ("jeg er bange for at min far ikke har kunnet tisse siden i går", "blaere-tarm"),
@@ -4940,16 +4955,15 @@ SIGNS_FROM_TRAINING_SETS = [
     ("Jeg er 75 og har fået ondt i lænden efter en lang nat", "ny-ryg-alder"),
 ]
 LOOK_ALIKES_FROM_TRAINING_SETS = [
-    # session 44: laughter told as what came of it; waking up with pain of a mattress;
-    # night pain eased by turning; a topic talked about; a child wetting the bed; an
-    # explanation after an emoji
+    # session 44: laughter told with the leak it brought; a child wetting the bed now and
+    # then; an explanation after an emoji; a denial right before an emoji goes on past it;
+    # a little weight lost after an operation
     "min datter grinede så meget hun tissede lidt i bukserne haha, hun har ondt i lænden",
-    "vi skal have ny seng og jeg vågner tit med ondt i lænden. er en hård madras bedst?",
-    "jeg kan ikke sove om natten pga lænden, men det hjælper når jeg vender mig",
-    "min søster sad og snakkede om ridebukseanæstesi og røde flag ved rygsmerter, og nu er"
-    " jeg lidt nervøs. hvad skal man holde øje med?",
     "min søn på 8 tisser i sengen en gang imellem. jeg selv har ondt i lænden",
     "jeg er bange for at jeg ikke kan tisse hvis det bliver værre, jeg har ondt i lænden",
+    "ingen 😅 problemer med at tisse, bare ondt i ryggen",
+    "har ikke 🙏 tabt mig, men har ondt i lænden",
+    "tabte noget vægt efter operationen, og nu har jeg ondt i lænden. hvad må jeg træne?",
     "tissede lidt i bukserne da jeg nøs 🙈 efter fødslen, det er vist normalt. ondt i ryggen",
     # session 43: a lift is everyday: with fragile bones a sign only with back pain told;
     # without them, no sign
