@@ -248,6 +248,25 @@ def test_the_knee_asked_about_is_no_knee_to_chest_exercise(brain: Brain) -> None
     assert brain.reply("og den med knæet?", TUESDAY_MORNING).entry is not None
 
 
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        # session 44: a pause from a sport is rest, not the breaks at work that prevent
+        (
+            "Jeg har iskias i venstre side, det stråler ned bag låret. Jeg løber tre gange om"
+            " ugen. Kan jeg fortsætte med at løbe, eller skal jeg holde pause?",
+            "iskias-traening",
+        ),
+        ("skal jeg holde pauser når jeg sidder ned hele dagen?", "forebyg"),
+    ],
+)
+def test_a_pause_from_a_sport_is_rest_not_a_break_at_work(
+    brain: Brain, question: str, entry_id: str
+) -> None:
+    reply = brain.reply(question, TUESDAY_MORNING)
+    assert reply.entry is not None and reply.entry.id == entry_id
+
+
 def test_sciatica_that_reaches_the_knee_is_no_knee_question(brain: Brain) -> None:
     reply = brain.reply(
         "Jeg har iskias og det stråler ned til knæet, men det er bedre end i sidste uge. Må jeg "

@@ -1483,6 +1483,9 @@ def test_a_story_naming_a_referral_or_a_medicine_in_passing_gets_its_question_an
         " om aftenen. Hvilke øvelser er gode til nakken?",
         "Jeg løber tre gange om ugen. Ryggen har det fint nu, men mit venstre knæ er"
         " begyndt at hæve efter lange ture. Hvad kan det være med knæet?",
+        # session 44: a locked neck is no lock in the back
+        "Min lænd gør lidt ondt efter kontoret, det er jeg vant til. Men det er nakken jeg"
+        " spørger om. Hvad gør man ved en låst nakke?",
     ],
 )
 def test_a_story_that_asks_about_another_part_of_the_body_is_not_answered(

@@ -65,6 +65,7 @@ def test_common_typos_are_understood(analyzer: Analyzer, typo: str, word: str) -
         ("styrketræning", "styrketrening", "styrketräning"),
         ("træning", "trening", "träning"),
         ("iskias", "ned bag på låret", "ned til foden", "ned i tæerne"),
+        ("hvile", "holde pause", "tage en pause"),
     ],
 )
 def test_synonyms_share_one_term(analyzer: Analyzer, variants: tuple[str, ...]) -> None:
