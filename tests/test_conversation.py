@@ -1475,6 +1475,22 @@ def test_a_story_naming_a_referral_or_a_medicine_in_passing_gets_its_question_an
 
 
 @pytest.mark.parametrize(
+    "question",
+    [
+        # session 44: diagnoses the article does not describe
+        "Min datter på 13 har fået konstateret skoliose af skolelægen. Hun har lidt ondt i"
+        " lænden. Skal hun have et korset?",
+        "lægen siger det måske er spondylolyse. hvad er det for noget og kan det gå over?",
+        "Der stod hæmangiom i mit MR-svar. Min lænd er fin nu. Hvad er et hæmangiom?",
+    ],
+)
+def test_a_diagnosis_the_article_does_not_describe_is_not_answered(
+    brain: Brain, question: str
+) -> None:
+    assert brain.reply(question, NOW).kind is not ReplyKind.ANSWER
+
+
+@pytest.mark.parametrize(
     "story",
     [
         # eval writers' stories (session 29): the back as background, then a question

@@ -66,6 +66,7 @@ def test_common_typos_are_understood(analyzer: Analyzer, typo: str, word: str) -
         ("træning", "trening", "träning"),
         ("iskias", "ned bag på låret", "ned til foden", "ned i tæerne"),
         ("hvile", "holde pause", "tage en pause"),
+        ("fjerne", "helt godt igen"),
     ],
 )
 def test_synonyms_share_one_term(analyzer: Analyzer, variants: tuple[str, ...]) -> None:

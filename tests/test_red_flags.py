@@ -1987,6 +1987,12 @@ SIGNS_FROM_TRAINING_SETS = [
         "nervetegn",
     ),
     ("jeg vågner med voldsomme smerter i lænden hver nat", "natsmerter"),
+    # newness told in the next sentence, 14 words from the back (conversations 93)
+    (
+        "min mor er 82 og har haft ondt i ryggen i 3 dage nu, det startede bare pludselig"
+        " helt uden grund. hun har aldrig haft det før",
+        "ny-ryg-alder",
+    ),
     # found by a review of session 44's first rules (each was missed by one of them): a
     # child's bed-wetting that came back; a symptom talked about and there still;
     # laughter before a later retention; waking with pain; pain that wakes one though
