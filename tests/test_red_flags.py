@@ -1987,6 +1987,10 @@ SIGNS_FROM_TRAINING_SETS = [
         "nervetegn",
     ),
     ("jeg vågner med voldsomme smerter i lænden hver nat", "natsmerter"),
+    (
+        "min søn faldt ned fra taget i går, nu har han ondt i ryggen og løber rundt og græder",
+        "traume",
+    ),
     # newness told in the next sentence, 14 words from the back (conversations 93)
     (
         "min mor er 82 og har haft ondt i ryggen i 3 dage nu, det startede bare pludselig"
@@ -4968,6 +4972,9 @@ LOOK_ALIKES_FROM_TRAINING_SETS = [
     "min søn på 8 tisser i sengen en gang imellem. jeg selv har ondt i lænden",
     "jeg er bange for at jeg ikke kan tisse hvis det bliver værre, jeg har ondt i lænden",
     "ingen 😅 problemer med at tisse, bare ondt i ryggen",
+    # a child's fall that did no harm, told in the present (training set 171)
+    "min søn faldt ned fra klatrestativet i går, men han har ikke ondt nogen steder og løber"
+    " rundt. selv har jeg ondt i lænden",
     "har ikke 🙏 tabt mig, men har ondt i lænden",
     "tabte noget vægt efter operationen, og nu har jeg ondt i lænden. hvad må jeg træne?",
     "tissede lidt i bukserne da jeg nøs 🙈 efter fødslen, det er vist normalt. ondt i ryggen",
