@@ -563,6 +563,14 @@ alternates), so it stands in for an unseen held-out set:
   alarms 0.020 -> 0.020; blind87 as blind86; blind78 in-scope 0.897 -> 0.897,
   out-of-scope 1.000 -> 1.000, acute and prompt 1.000, false alarms 0.000 -> 0.000; never
   tuned on. The session's fixes, from training sets 164-167, moved none of them.
+- redflags_blind88.yaml and conversations_blind79.yaml (written at the end of session 43 by
+  two helpers: 60 messages with 36 signs, leaning on what a doctor, a leaflet or the
+  internet said; 25 stories, 25 conversations, 10 out of scope), scored once before
+  session 44's changes (491055f) and once after them (6848634), never read or tuned on:
+  blind88 acute 1.000 -> 1.000, prompt 1.000 -> 1.000, false alarms 0.042 -> 0.042 (1 of
+  24), in-scope 0.917 -> 0.917 as the scorer counts it; blind79 in-scope 0.900 -> 0.900,
+  out-of-scope 0.800 -> 0.800, acute and prompt 1.000, false alarms 0.000 -> 0.000. The
+  session's fixes, from training sets 168-171 and conversations 91-94, moved neither.
 - training/redflags_train6-171.yaml and training/conversations_train2-88 and
   90-94.yaml: training sets as above (acute signs in people's words; prompt signs; many
   different writers;
@@ -2446,6 +2454,24 @@ EVAL_SETS = (
         false_alarm_ceiling=0.01,
         in_scope=0.80,
         out_of_scope=0.95,
+    ),
+    EvalSet(
+        "redflags_blind88.yaml",
+        RED_FLAG_KINDS,
+        acute_recall=1.00,
+        prompt_recall=1.00,
+        false_alarm_ceiling=0.05,
+        in_scope=0.75,
+        out_of_scope=None,
+    ),
+    EvalSet(
+        "conversations_blind79.yaml",
+        CONVERSATION_KINDS,
+        acute_recall=1.00,
+        prompt_recall=1.00,
+        false_alarm_ceiling=0.01,
+        in_scope=0.80,
+        out_of_scope=0.75,
     ),
     EvalSet(
         "conversations_blind74.yaml",
