@@ -48,9 +48,10 @@ _SPOKEN_MARK = re.compile(r"\s*\b(punktum|spørgsmålstegn|udråbstegn|komma)\b"
 # after a denial that goes on past it, which it only colours ("ingen 😅 problemer med at
 # tisse", "har ikke 🙏 tabt mig"), but after one that closes its clause ("det har jeg
 # IKKE 😅 skal jeg ...").
-_EMOJI_BETWEEN = re.compile(
-    r"(?:(?:(\w+)\s+)?(\w+)\s*)?[\U0001F000-\U0001FAFF\u2600-\u27BF]+\ufe0f?(?=\s+\w)"
-)
+_EMOJI_BETWEEN = re.compile(r"[\U0001F000-\U0001FAFF\u2600-\u27BF]+\ufe0f?(?=\s+\w)")
+# How far back the words before an emoji are looked for (two words, read without
+# backtracking over a long word).
+_BEFORE_EMOJI = 60
 _DENIALS = frozenset({"ingen", "ikke", "intet", "ej", "aldrig", "uden", "no", "not", "never"})
 # A subject before a denial: the denial closes an inverted clause ("det har jeg ikke").
 _SUBJECTS_BEFORE_DENIAL = frozenset({"jeg", "du", "han", "hun", "vi", "de", "man", "i"})
@@ -185,7 +186,9 @@ def analyse(text: str) -> Message:
 def _emoji_stop(emoji: re.Match[str]) -> str:
     """An emoji between words as a clause's stop, unless a denial that goes on past it
     stands right before it."""
-    before, word = (emoji.group(1) or "").lower(), (emoji.group(2) or "").lower()
+    start = emoji.start()
+    words = emoji.string[max(0, start - _BEFORE_EMOJI) : start].lower().split()[-2:]
+    before, word = ([""] * (2 - len(words)) + words)[-2:]
     goes_on = word in _DENIALS and before not in _SUBJECTS_BEFORE_DENIAL
     return emoji.group() + ("" if goes_on else ";")
 
