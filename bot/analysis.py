@@ -53,8 +53,6 @@ _EMOJI_BETWEEN = re.compile(r"[\U0001F000-\U0001FAFF\u2600-\u27BF]+\ufe0f?(?=\s+
 # backtracking over a long word).
 _BEFORE_EMOJI = 60
 _DENIALS = frozenset({"ingen", "ikke", "intet", "ej", "aldrig", "uden", "no", "not", "never"})
-# A subject before a denial: the denial closes an inverted clause ("det har jeg ikke").
-_SUBJECTS_BEFORE_DENIAL = frozenset({"jeg", "du", "han", "hun", "vi", "de", "man", "i"})
 # Dots that trail off into a person who goes on to tell something ("... er et rødt flag
 # ved rygsmerter... jeg har tabt 6 kg"): a new clause in the same sentence, so that what
 # the words before them ask or suppose does not reach it ("svært ved at gå... til
@@ -187,9 +185,9 @@ def _emoji_stop(emoji: re.Match[str]) -> str:
     """An emoji between words as a clause's stop, unless a denial that goes on past it
     stands right before it."""
     start = emoji.start()
-    words = emoji.string[max(0, start - _BEFORE_EMOJI) : start].lower().split()[-2:]
-    before, word = ([""] * (2 - len(words)) + words)[-2:]
-    goes_on = word in _DENIALS and before not in _SUBJECTS_BEFORE_DENIAL
+    words = ["", "", *emoji.string[max(0, start - _BEFORE_EMOJI) : start].lower().split()]
+    # A subject before the denial closes an inverted clause with it ("det har jeg ikke").
+    goes_on = words[-1] in _DENIALS and words[-2] not in _SUBJECTS
     return emoji.group() + ("" if goes_on else ";")
 
 
