@@ -436,7 +436,7 @@ class Brain:
         topic = uncovered.topic
         if topic is None:
             return self._respond_covered(message, red_flag, shape, chat, denied)
-        if topic.aside and self._only_its_situation(topic, message, denied):
+        if topic.aside and self._only_its_situation(topic, uncovered.places, message, denied):
             reply = self._respond_covered(message, red_flag, shape, chat, denied)
             if reply.kind is ReplyKind.ANSWER:
                 return replace(reply, text=f"{topic.aside}\n\n{reply.text}")
@@ -444,14 +444,15 @@ class Brain:
         return self._reply(ReplyKind.FALLBACK, topic.reply.replace(CONTACTS, contacts))
 
     def _only_its_situation(
-        self, topic: NotCovered, message: Message, denied: Sequence[bool]
+        self, topic: NotCovered, naming: frozenset[int], message: Message, denied: Sequence[bool]
     ) -> bool:
         """Whether a topic the article does not cover is only the situation of a question
         about the back: a question that stands alone, does not ask of the topic and is
         asked beside back pain or a back condition ("er gravid i uge 30 og har ondt i
         lænden, må jeg lave kat-ko?"; "havde iskias under graviditeten"), in a message
         that names nothing of `asked_with` (the baby, bleeding, medicine: "... Kan det
-        skade babyen?" asks of the situation)."""
+        skade babyen?" asks of the situation) outside the words at `naming` that name the
+        topic ("babyen sparker")."""
         if BACK_TERMS.isdisjoint(self._matcher.query(message, denied)):
             return False
         told = followup.story(self._words, message, cut_clauses=True)
@@ -459,7 +460,7 @@ class Brain:
             return False
         question = analyse(" ".join(told.questions))
         return not_covered_in(self._language, question).topic is None and not topic.asked_in(
-            message
+            message, naming
         )
 
     def _respond_covered(

@@ -7,7 +7,7 @@ sides are always compared in one form. Language data lives in knowledge/language
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
@@ -56,9 +56,14 @@ class NotCovered:
     # after all ("er det farligt for babyen ...?", "lidt blødning"), by their first word.
     asked_with: PhraseIndex = field(default_factory=dict)
 
-    def asked_in(self, message: Message) -> bool:
-        """Whether a message that names the topic speaks of it in words of `asked_with`."""
-        return bool(_phrases_in(message.words, self.asked_with))
+    def asked_in(self, message: Message, naming: Collection[int] = ()) -> bool:
+        """Whether a message that names the topic speaks of it in words of `asked_with`,
+        outside the words at `naming` that name it ("babyen sparker" tells the pregnancy,
+        it asks nothing of the baby)."""
+        return any(
+            not all(i in naming for i in range(start, end))
+            for _, start, end in _phrases_in(message.words, self.asked_with)
+        )
 
 
 class Term(NamedTuple):

@@ -484,6 +484,9 @@ def test_a_broken_knowledge_file_stops_start_up_with_one_line(
         " ryggen?",
         "Jeg er gravid i uge 31 og har ondt lavt i ryggen. Er det farligt for den lille hvis"
         " jeg laver øvelser?",
+        # the baby asked of beside the words that tell the pregnancy
+        "Jeg er gravid, babyen sparker meget, og jeg har ondt i lænden. Kan det skade babyen"
+        " at lave kat-ko?",
     ],
 )
 def test_a_question_about_a_pregnancy_is_not_answered_from_the_article(
@@ -514,6 +517,12 @@ def test_a_question_about_a_pregnancy_is_not_answered_from_the_article(
         ),
         # session 44: a back condition, not only back pain, is what the question is beside
         ("Jeg er gravid og har iskias. Hvilke øvelser kan jeg lave?", "oevelser"),
+        # session 45: "babyen sparker" tells the pregnancy, it asks nothing of the baby
+        (
+            "Jeg er gravid i uge 32, babyen sparker meget, og jeg har ondt i lænden om"
+            " aftenen. Hvilke øvelser kan jeg lave?",
+            "oevelser",
+        ),
     ],
 )
 def test_a_back_question_beside_a_pregnancy_is_answered_after_a_word_on_it(
