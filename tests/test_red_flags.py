@@ -1967,6 +1967,19 @@ def test_another_person_s_cancer_is_a_sign_only_with_back_pain_now(
 # Danger signs and look-alikes from the training sets, each in the words one writer used
 # (docs/safety.md lists what each set added).
 SIGNS_FROM_TRAINING_SETS = [
+    # session 45: walking yesterday and not at all today, the doing left out; unsteady and
+    # falling now; unsteady now after walking well yesterday; sitting as if on nothing or
+    # on ice; a leak told not felt in the next sentence, or told as never before
+    ("min mand kunne gå i går, i dag slet ikke, han har ondt i ryggen", "svaghed"),
+    ("han vakler og vælter når han prøver at gå, og ryggen gør ondt", "gangbesvaer"),
+    ("i går gik hun fint, men nu vakler hun rundt, ondt i lænden", "gangbesvaer"),
+    ("det er som om jeg sidder på ingenting, ondt i lænden siden fredag", "foelelsesloes-skridt"),
+    ("føles som at sidde på en ispose dernede, og ryggen er låst", "foelelsesloes-skridt"),
+    (
+        "der var en våd plet i sofaen efter filmen. Jeg havde ikke mærket noget. Ondt i lænden",
+        "blaere-tarm",
+    ),
+    ("i dag lækkede jeg på vej op ad trappen, det er aldrig sket før. har prolaps", "blaere-tarm"),
     # session 44: an emoji ends the clause of a denial before it; weight lost with a
     # degree between; the other leg "også" now; never back pain before, but now, at 76;
     # "en gang imellem" is now and then, not once; waking up with pain every night
@@ -4965,6 +4978,16 @@ SIGNS_FROM_TRAINING_SETS = [
     ("Jeg er 75 og har fået ondt i lænden efter en lang nat", "ny-ryg-alder"),
 ]
 LOOK_ALIKES_FROM_TRAINING_SETS = [
+    # session 45: a dent in a car park; drink behind unsteady legs; checking for fever as
+    # advice; a toddler learning to use the toilet; a rescuer seeing accidents at work;
+    # a soft chair praised as a cushion
+    "fik en lille bule i kofangeren på p-pladsen, nu er jeg lidt øm i nakken",
+    "han vakler og falder når han har drukket, og så har han ondt i ryggen dagen efter",
+    "min mor siger man skal tjekke om man har feber når man har ondt i ryggen",
+    "min søn på 2 er ved at blive renlig og tisser i bukserne, jeg får ondt i lænden af at"
+    " bukke mig",
+    "er ambulancebehandler og ser trafikulykker hver uge, min egen lænd er bare øm af løft",
+    "Den nye kontorstol er god for min ryg, det er som at sidde på en stor blød pude",
     # session 44: laughter told with the leak it brought; a child wetting the bed now and
     # then; an explanation after an emoji; a denial right before an emoji goes on past it;
     # a little weight lost after an operation
