@@ -267,6 +267,16 @@ def test_a_pause_from_a_sport_is_rest_not_a_break_at_work(
     assert reply.entry is not None and reply.entry.id == entry_id
 
 
+def test_for_safetys_sake_is_caution_not_safe_exercises(brain: Brain) -> None:
+    """Session 45 (training set 174): "for en sikkerheds skyld" drew "sikre øvelser"."""
+    reply = brain.reply(
+        "Jeg tog temperaturen for en sikkerheds skyld, den var normal. Lænden er øm efter"
+        " flytningen. Hvilke øvelser kan jeg lave?",
+        TUESDAY_MORNING,
+    )
+    assert reply.entry is not None and reply.entry.id == "oevelser"
+
+
 def test_sciatica_that_reaches_the_knee_is_no_knee_question(brain: Brain) -> None:
     reply = brain.reply(
         "Jeg har iskias og det stråler ned til knæet, men det er bedre end i sidste uge. Må jeg "

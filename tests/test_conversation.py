@@ -1502,6 +1502,10 @@ def test_a_diagnosis_the_article_does_not_describe_is_not_answered(
         # session 44: a locked neck is no lock in the back
         "Min lænd gør lidt ondt efter kontoret, det er jeg vant til. Men det er nakken jeg"
         " spørger om. Hvad gør man ved en låst nakke?",
+        # session 45: wear of the hip or knee, as a compound or told apart
+        "Min lænd er lidt stiv om morgenen, men det er hoften der driller. Hvilke øvelser er"
+        " gode til hofteartrose?",
+        "Hvilke øvelser hjælper mod knæartrose?",
     ],
 )
 def test_a_story_that_asks_about_another_part_of_the_body_is_not_answered(
