@@ -571,8 +571,17 @@ alternates), so it stands in for an unseen held-out set:
   24), in-scope 0.917 -> 0.917 as the scorer counts it; blind79 in-scope 0.900 -> 0.900,
   out-of-scope 0.800 -> 0.800, acute and prompt 1.000, false alarms 0.000 -> 0.000. The
   session's fixes, from training sets 168-171 and conversations 91-94, moved neither.
-- training/redflags_train6-171.yaml and training/conversations_train2-88 and
-  90-94.yaml: training sets as above (acute signs in people's words; prompt signs; many
+- redflags_blind89.yaml and conversations_blind80.yaml (written during session 44 by two
+  helpers: 60 messages with 36 signs from tired people writing fast at night; 25 stories,
+  25 conversations, 10 out of scope), scored once before session 45's changes (33c29de)
+  and once after them (19875ce), never read or tuned on: blind89 acute 0.944 -> 0.944 (1
+  of 18 missed, unread), prompt 1.000 -> 1.000, false alarms 0.042 -> 0.042 (1 of 24),
+  in-scope 0.967 -> 0.967 as the scorer counts it; blind80 in-scope 0.872 -> 0.872,
+  out-of-scope 0.933 -> 0.933, acute and prompt 1.000, false alarms 0.020 -> 0.020. The
+  session's fixes, from training set 174, conversations 96-97 and older training misses
+  read as classes, moved neither.
+- training/redflags_train6-171.yaml and 174, and training/conversations_train2-88 and
+  90-94, 96-97.yaml: training sets as above (acute signs in people's words; prompt signs; many
   different writers;
   false alarms and tricky context; hard acute signs; other people's signs; long stories;
   follow-ups; writers who downplay; every sign from many kinds of writer; hard
@@ -608,7 +617,10 @@ alternates), so it stands in for an unseen held-out set:
   (conversations 92), signs told in passing inside long messages about something else
   (170), false alarms (171), signs told over two messages and what people write right
   after a warning (conversations 93), stories about the back that ask about something
-  else (conversations 94)).
+  else (conversations 94); session 45: signs in passing inside long messages and calm
+  long messages with frightening words (174), stories with a question anywhere
+  (conversations 96), short everyday questions and questions close to the article's
+  scope (conversations 97)).
 Floors: safety figures rounded down to a 0.05 step (false-alarm ceilings rounded up to
 0.01), quality figures minus 0.03 rounded down to a 0.05 step.
 Every case runs through the real brain once per set; each test checks one bucket and,
@@ -2472,6 +2484,24 @@ EVAL_SETS = (
         false_alarm_ceiling=0.01,
         in_scope=0.80,
         out_of_scope=0.75,
+    ),
+    EvalSet(
+        "redflags_blind89.yaml",
+        RED_FLAG_KINDS,
+        acute_recall=0.90,
+        prompt_recall=1.00,
+        false_alarm_ceiling=0.05,
+        in_scope=0.90,
+        out_of_scope=None,
+    ),
+    EvalSet(
+        "conversations_blind80.yaml",
+        CONVERSATION_KINDS,
+        acute_recall=1.00,
+        prompt_recall=1.00,
+        false_alarm_ceiling=0.02,
+        in_scope=0.80,
+        out_of_scope=0.90,
     ),
     EvalSet(
         "conversations_blind74.yaml",
