@@ -581,7 +581,7 @@ alternates), so it stands in for an unseen held-out set:
   session's fixes, from training set 174, conversations 96-97 and older training misses
   read as classes, moved neither.
 - training/redflags_train6-171.yaml and 174, and training/conversations_train2-88 and
-  90-94, 96-97.yaml: training sets as above (acute signs in people's words; prompt signs; many
+  90-97.yaml: training sets as above (acute signs in people's words; prompt signs; many
   different writers;
   false alarms and tricky context; hard acute signs; other people's signs; long stories;
   follow-ups; writers who downplay; every sign from many kinds of writer; hard
@@ -618,7 +618,8 @@ alternates), so it stands in for an unseen held-out set:
   (170), false alarms (171), signs told over two messages and what people write right
   after a warning (conversations 93), stories about the back that ask about something
   else (conversations 94); session 45: signs in passing inside long messages and calm
-  long messages with frightening words (174), stories with a question anywhere
+  long messages with frightening words (174), follow-ups read with context and signs told
+  over two messages (conversations 95), stories with a question anywhere
   (conversations 96), short everyday questions and questions close to the article's
   scope (conversations 97)).
 Floors: safety figures rounded down to a 0.05 step (false-alarm ceilings rounded up to
@@ -2717,6 +2718,15 @@ EVAL_SETS = (
         prompt_recall=1.00,
         false_alarm_ceiling=0.01,
         in_scope=0.90,
+        out_of_scope=0.95,
+    ),
+    EvalSet(
+        "training/conversations_train95.yaml",
+        CONVERSATION_KINDS,
+        acute_recall=1.00,
+        prompt_recall=1.00,
+        false_alarm_ceiling=0.01,
+        in_scope=0.85,
         out_of_scope=0.95,
     ),
     EvalSet(
