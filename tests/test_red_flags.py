@@ -1980,6 +1980,12 @@ SIGNS_FROM_TRAINING_SETS = [
         "blaere-tarm",
     ),
     ("i dag lækkede jeg på vej op ad trappen, det er aldrig sket før. har prolaps", "blaere-tarm"),
+    # weight told as going by itself, unexplained (training set 173)
+    (
+        "kiloene forsvinder af sig selv, 6 kg siden sommer uden at jeg prøver, og nu har jeg"
+        " ondt i ryggen",
+        "vaegttab",
+    ),
     # session 44: an emoji ends the clause of a denial before it; weight lost with a
     # degree between; the other leg "også" now; never back pain before, but now, at 76;
     # "en gang imellem" is now and then, not once; waking up with pain every night
@@ -4987,7 +4993,7 @@ LOOK_ALIKES_FROM_TRAINING_SETS = [
     "min søn på 2 er ved at blive renlig og tisser i bukserne, jeg får ondt i lænden af at"
     " bukke mig",
     "er ambulancebehandler og ser trafikulykker hver uge, min egen lænd er bare øm af løft",
-    "Den nye kontorstol er god for min ryg, det er som at sidde på en stor blød pude",
+    "kiloene ryger fordi jeg er på kur, og jeg har ondt i lænden efter løb",
     # session 44: laughter told with the leak it brought; a child wetting the bed now and
     # then; an explanation after an emoji; a denial right before an emoji goes on past it;
     # a little weight lost after an operation
