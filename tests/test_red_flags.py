@@ -1980,6 +1980,19 @@ SIGNS_FROM_TRAINING_SETS = [
         "blaere-tarm",
     ),
     ("i dag lækkede jeg på vej op ad trappen, det er aldrig sket før. har prolaps", "blaere-tarm"),
+    # a current sign beside words that tell a child learning the toilet, accidents seen at
+    # work or a dent: a review's probes (each word was tried as calming and dropped)
+    (
+        "jeg har ikke kunnet tisse siden i går, min datter er ved at blive renlig så vi har"
+        " travlt, ondt i ryggen",
+        "blaere-tarm",
+    ),
+    (
+        "jeg ser trafikulykker på arbejdet, i dag blev jeg selv påkørt på motorvejen og har"
+        " ondt i lænden",
+        "traume",
+    ),
+    ("Vi fik en lille bule da en lastbil ramte os på motorvejen, ondt i ryggen", "traume"),
     # weight told as going by itself, unexplained (training set 173)
     (
         "kiloene forsvinder af sig selv, 6 kg siden sommer uden at jeg prøver, og nu har jeg"
@@ -4984,15 +4997,11 @@ SIGNS_FROM_TRAINING_SETS = [
     ("Jeg er 75 og har fået ondt i lænden efter en lang nat", "ny-ryg-alder"),
 ]
 LOOK_ALIKES_FROM_TRAINING_SETS = [
-    # session 45: a dent in a car park; drink behind unsteady legs; checking for fever as
-    # advice; a toddler learning to use the toilet; a rescuer seeing accidents at work;
-    # a soft chair praised as a cushion
-    "fik en lille bule i kofangeren på p-pladsen, nu er jeg lidt øm i nakken",
+    # session 45: drink behind unsteady legs; checking for fever as advice; a bump at a
+    # walker's pace
     "han vakler og falder når han har drukket, og så har han ondt i ryggen dagen efter",
     "min mor siger man skal tjekke om man har feber når man har ondt i ryggen",
-    "min søn på 2 er ved at blive renlig og tisser i bukserne, jeg får ondt i lænden af at"
-    " bukke mig",
-    "er ambulancebehandler og ser trafikulykker hver uge, min egen lænd er bare øm af løft",
+    "en bil bakkede ind i mig i gåtempo, bare et lille skub, lidt øm i lænden",
     "kiloene ryger fordi jeg er på kur, og jeg har ondt i lænden efter løb",
     # session 44: laughter told with the leak it brought; a child wetting the bed now and
     # then; an explanation after an emoji; a denial right before an emoji goes on past it;
