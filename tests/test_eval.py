@@ -580,7 +580,7 @@ alternates), so it stands in for an unseen held-out set:
   out-of-scope 0.933 -> 0.933, acute and prompt 1.000, false alarms 0.020 -> 0.020. The
   session's fixes, from training set 174, conversations 96-97 and older training misses
   read as classes, moved neither.
-- training/redflags_train6-171.yaml and 173-174, and training/conversations_train2-88 and
+- training/redflags_train6-174.yaml and training/conversations_train2-88 and
   90-97.yaml: training sets as above (acute signs in people's words; prompt signs; many
   different writers;
   false alarms and tricky context; hard acute signs; other people's signs; long stories;
@@ -617,7 +617,8 @@ alternates), so it stands in for an unseen held-out set:
   (conversations 92), signs told in passing inside long messages about something else
   (170), false alarms (171), signs told over two messages and what people write right
   after a warning (conversations 93), stories about the back that ask about something
-  else (conversations 94); session 45: the prompt tier in everyday words with near
+  else (conversations 94); session 45: other people's current signs beside their past
+  ones (172, scored as it came), the prompt tier in everyday words with near
   misses (173), signs in passing inside long messages and calm
   long messages with frightening words (174), follow-ups read with context and signs told
   over two messages (conversations 95), stories with a question anywhere
@@ -2711,6 +2712,15 @@ EVAL_SETS = (
         false_alarm_ceiling=0.01,
         in_scope=0.70,
         out_of_scope=0.95,
+    ),
+    EvalSet(
+        "training/redflags_train172.yaml",
+        RED_FLAG_KINDS,
+        acute_recall=1.00,
+        prompt_recall=0.95,
+        false_alarm_ceiling=0.01,
+        in_scope=0.85,
+        out_of_scope=None,
     ),
     EvalSet(
         "training/redflags_train173.yaml",
