@@ -1993,6 +1993,7 @@ SIGNS_FROM_TRAINING_SETS = [
         "traume",
     ),
     ("Vi fik en lille bule da en lastbil ramte os på motorvejen, ondt i ryggen", "traume"),
+    ("jeg gik i gåtempo over vejen da en bil ramte mig, nu har jeg ondt i ryggen", "traume"),
     # weight told as going by itself, unexplained (training set 173)
     (
         "kiloene forsvinder af sig selv, 6 kg siden sommer uden at jeg prøver, og nu har jeg"
@@ -4997,11 +4998,11 @@ SIGNS_FROM_TRAINING_SETS = [
     ("Jeg er 75 og har fået ondt i lænden efter en lang nat", "ny-ryg-alder"),
 ]
 LOOK_ALIKES_FROM_TRAINING_SETS = [
-    # session 45: drink behind unsteady legs; checking for fever as advice; a bump at a
-    # walker's pace
+    # session 45: drink behind unsteady legs; checking for fever as advice; a seat praised
+    # as sitting on a cloud
     "han vakler og falder når han har drukket, og så har han ondt i ryggen dagen efter",
     "min mor siger man skal tjekke om man har feber når man har ondt i ryggen",
-    "en bil bakkede ind i mig i gåtempo, bare et lille skub, lidt øm i lænden",
+    "vores nye kontorstol er så behagelig, det er som at sidde på en sky, min ryg er glad",
     "kiloene ryger fordi jeg er på kur, og jeg har ondt i lænden efter løb",
     # session 44: laughter told with the leak it brought; a child wetting the bed now and
     # then; an explanation after an emoji; a denial right before an emoji goes on past it;
