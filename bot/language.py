@@ -56,7 +56,7 @@ class NotCovered:
     # after all ("er det farligt for babyen ...?", "lidt blødning"), by their first word.
     asked_with: PhraseIndex = field(default_factory=dict)
 
-    def asked_in(self, message: Message, naming: Collection[int] = ()) -> bool:
+    def asked_in(self, message: Message, naming: Collection[int]) -> bool:
         """Whether a message that names the topic speaks of it in words of `asked_with`,
         outside the words at `naming` that name it ("babyen sparker" tells the pregnancy,
         it asks nothing of the baby)."""
