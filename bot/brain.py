@@ -691,6 +691,7 @@ class Brain:
             and not shape.changes_topic
             and not tells_strain
             and (shape.goes_on or own_score < ANSWER_THRESHOLD)
+            and not self._asks_apart(asked, shape)
         ):
             background = analyse(self._background(chat))
             read = self._matcher.rank(asked, context=background)
@@ -1432,6 +1433,19 @@ class Brain:
             suggestions=(Suggestion(entry.id, entry.heading),),
             suggestions_title=self.phrases.red_flag_more_title,
             red_flag_signs=tuple(sign.id for sign in red_flag.signs),
+        )
+
+    def _asks_apart(self, asked: Message, shape: FollowUp) -> bool:
+        """Whether a follow-up asks a question of its own, on a thing the knowledge never
+        names ("hvad er klokken i new york?", "hvornår åbner netto?" after kat-ko): it
+        neither opens on from the chat nor points back at it, and is no fragment."""
+        return (
+            any(asked.asked)
+            and not shape.opens_on
+            and len(asked.words) > FRAGMENT_WORDS
+            and self._words.topic_pointers.isdisjoint(asked.words)
+            and self._words.context_pointers.isdisjoint(asked.words)
+            and self._matcher.names_only_unknown(asked)
         )
 
     def _answer(

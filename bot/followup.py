@@ -91,6 +91,7 @@ class ConversationWords:
     subjects: frozenset[str]
     persons: frozenset[str]
     topic_pointers: frozenset[str]
+    context_pointers: frozenset[str]  # with topic_pointers: words leaning on the chat
     indirect_questions: tuple[str, ...]
     elaborations: frozenset[str]
     more_please: frozenset[str]
@@ -141,6 +142,7 @@ def load_conversation_words(path: Path, what_to_do: Iterable[str]) -> Conversati
         subjects=frozenset(fold(w) for w in record.texts("subjects")),
         persons=frozenset(fold(w) for w in record.texts("persons")),
         topic_pointers=frozenset(fold(w) for w in record.texts("topic_pointers")),
+        context_pointers=frozenset(fold(w) for w in record.texts("context_pointers")),
         indirect_questions=(
             *_phrases(record, "indirect_questions"),
             *(f" {fold(p)} " for p in what_to_do if " " in p),

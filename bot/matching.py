@@ -287,10 +287,15 @@ class Matcher:
         asks what the article does not say, not for more of it. Not when it says anything
         the knowledge does, a kind of question included ("hvad kan jeg gøre på
         rastepladsen?", "hvordan kan det ske af et nys?")."""
-        query = self.query(message)
-        return all(term not in self._idf for term in query) and any(
-            weight >= NOVELTY_FAIRLY_COMMON for weight in query.values()
+        return self.names_only_unknown(message) and any(
+            weight >= NOVELTY_FAIRLY_COMMON for weight in self.query(message).values()
         )
+
+    def names_only_unknown(self, message: Message) -> bool:
+        """Whether the message names some terms, all of which the knowledge never uses
+        ("hvad er klokken?"; not "hvordan gør jeg?", a kind of question it answers)."""
+        query = self.query(message)
+        return bool(query) and all(term not in self._idf for term in query)
 
     def names_beside(self, message: Message, entry_id: str) -> bool:
         """Whether the message names a thing the knowledge speaks of in few entries, and

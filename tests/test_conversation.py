@@ -274,6 +274,10 @@ def test_the_first_of_the_exercises_after_the_overview(chat: Conversations, brai
         # from training conversations 73 and 77: the rest of the causes was shown
         ("hvorfor får man ondt i lænden", "er det arveligt?"),
         ("det sidder mere ude i siden end midt på ryggen", "kan det være nyrerne?"),
+        # everyday words of another subject, not read as a question about the exercise
+        ("hvordan laver jeg kat-ko?", "hvad er klokken i new york?"),
+        ("hvordan laver jeg kat-ko?", "hvad er hovedstaden i frankrig"),
+        ("må jeg gå på arbejde med ondt i ryggen?", "må jeg godt spille turnering på søndag?"),
     ],
 )
 def test_a_follow_up_that_asks_only_of_a_thing_the_article_never_names_is_not_answered(
@@ -290,6 +294,9 @@ def test_a_follow_up_that_asks_only_of_a_thing_the_article_never_names_is_not_an
         ("hva kan jeg lave af motion med ondt i ryggen", "stavgang?"),
         # English opens on from the topic as "hvad med" does
         ("hjælper varme eller kulde bedst?", "how about a hot bath?"),
+        # a word that leans on what was said ("så", "værst") keeps it
+        ("skal jeg stoppe med at arbejde med ondt i lænden?", "hvad skal jeg så ændre på pladsen"),
+        ("hvad er forskellen på lokal lændesmerte og ischias?", "hvad er værst?"),
     ],
 )
 def test_a_short_or_opened_follow_up_keeps_the_topic(
