@@ -1069,3 +1069,15 @@ def test_stiffness_elsewhere_or_a_medicine_asked_about_is_not_what_helps_the_bac
     # story and asked about got what helps quickly
     reply = brain.reply(text, TUESDAY_MORNING)
     assert reply.entry is None or reply.entry.id != "hurtig-hjaelp"
+
+
+def test_not_knowing_when_to_see_the_doctor_is_asked_not_denied(brain: Brain) -> None:
+    # training set conversations 98: "ved bare ikke" denied the question that followed,
+    # and the heat pad tried was answered instead
+    reply = brain.reply(
+        "Jeg har haft ondt i lænden i cirka 10 dage nu. Har prøvet varmepude og gåture og det"
+        " går langsomt fremad. Jeg ved bare ikke hvornår man egentlig skal gå til lægen med"
+        " sådan noget, eller om man bare skal give det tid.",
+        TUESDAY_MORNING,
+    )
+    assert reply.entry is not None and reply.entry.id == "soeg-hjaelp"

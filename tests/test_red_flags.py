@@ -4996,6 +4996,20 @@ SIGNS_FROM_TRAINING_SETS = [
     ),
     # the second look: only named outings are a cause; a long night is none
     ("Jeg er 75 og har fået ondt i lænden efter en lang nat", "ny-ryg-alder"),
+    # session 46 (training set 176): legs that refuse, carried to the toilet
+    ("benene bare nægter. ryggen er helt låst", "gangbesvaer"),
+    ("i dag måtte min kæreste nærmest bære mig ud på toilettet, ondt i ryggen", "gangbesvaer"),
+    # a leak from laughing clears only that leak, not the retention told after it
+    (
+        "jeg grinede så meget at jeg tissede i bukserne, og siden har jeg ikke kunnet tisse."
+        " ondt i ryggen",
+        "blaere-tarm",
+    ),
+    # the writer's own evening in front of the screen
+    (
+        "så fodbold på tv i går hvor jeg pludselig ikke kunne holde på vandet, ondt i ryggen",
+        "blaere-tarm",
+    ),
 ]
 LOOK_ALIKES_FROM_TRAINING_SETS = [
     # session 45: drink behind unsteady legs; checking for fever as advice; a seat praised
@@ -5857,6 +5871,20 @@ LOOK_ALIKES_FROM_TRAINING_SETS = [
     "iskias siden sommerferien men det bliver bedre uge for uge, snurren i benet er kun lidt"
     " tilbage",
     "min søn gled ud af sengen i nat og har lidt ondt i ryggen",
+    # session 46 (training set 175): an episode seen with a word between; all of it
+    # denied of oneself in the next sentence; carrying a tired child
+    "Så lige et afsnit af Grey's Anatomy hvor en fyr blev lam i benene efter en ulykke. min"
+    " ryg er bare lidt stiv",
+    "Har læst at der er farlige tegn ved rygsmerter, noget med blæren og følelsen i"
+    " skridtet?? Jeg har ikke selv noget af det, bare ondt i lænden efter havearbejde.",
+    "jeg måtte bære ham hjem fra legepladsen, han var så træt, og nu har jeg ondt i ryggen",
+    "kan ondt i lænden være tegn på kræft? har ikke noget af det med vægttab eller feber, er"
+    " bare nysgerrig",
+    # training set 177: laughing made to, someone on a screen
+    "Min kollega fik mig til at grine så meget at jeg næsten tissede i bukserne 😂 men seriøst,"
+    " lænden er helt smadret",
+    "Så Hospitalet på TV2 i aftes hvor en mand blev kørt ind efter en motorcykelulykke med"
+    " brækket ryg. Jeg har bare ondt i lænden efter havearbejde",
 ]
 
 
