@@ -1081,3 +1081,12 @@ def test_not_knowing_when_to_see_the_doctor_is_asked_not_denied(brain: Brain) ->
         TUESDAY_MORNING,
     )
     assert reply.entry is not None and reply.entry.id == "soeg-hjaelp"
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["kan jeg godt møde ind med ondt i ryggen?", "kan jeg godt tage på arbejde med hold i lænden?"],
+)
+def test_going_in_to_work_asks_about_the_job(brain: Brain, message: str) -> None:
+    reply = brain.reply(message, TUESDAY_MORNING)
+    assert reply.entry is not None and reply.entry.id == "arbejde"
