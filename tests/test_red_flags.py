@@ -4997,7 +4997,8 @@ SIGNS_FROM_TRAINING_SETS = [
     # the second look: only named outings are a cause; a long night is none
     ("Jeg er 75 og har fået ondt i lænden efter en lang nat", "ny-ryg-alder"),
     # session 46 (training set 176): legs that refuse, carried to the toilet
-    ("benene bare nægter. ryggen er helt låst", "gangbesvaer"),
+    ("benene nægter at bære mig, ryggen er helt låst", "gangbesvaer"),
+    ("Min kæreste har måttet bære mig rundt i dag, ondt i ryggen", "gangbesvaer"),
     ("i dag måtte min kæreste nærmest bære mig ud på toilettet, ondt i ryggen", "gangbesvaer"),
     # a leak from laughing clears only that leak, not the retention told after it
     (
@@ -5005,6 +5006,19 @@ SIGNS_FROM_TRAINING_SETS = [
         " ondt i ryggen",
         "blaere-tarm",
     ),
+    # the review's probes: "så en episode" is also "then an attack"; a training programme;
+    # another person's denial
+    ("Jeg fik så en episode i nat hvor jeg tissede i sengen uden at mærke det", "blaere-tarm"),
+    (
+        "Jeg har så haft en episode i dag hvor jeg ikke kunne holde på vandet, ondt i ryggen",
+        "blaere-tarm",
+    ),
+    (
+        "Jeg startede på et program hos fysio om rygtræning i går, hvor jeg pludselig ikke"
+        " kunne holde på vandet",
+        "blaere-tarm",
+    ),
+    ("Jeg kan ikke holde på vandet, og min kone har ikke selv noget af det", "blaere-tarm"),
     # the writer's own evening in front of the screen
     (
         "så fodbold på tv i går hvor jeg pludselig ikke kunne holde på vandet, ondt i ryggen",
@@ -5880,6 +5894,11 @@ LOOK_ALIKES_FROM_TRAINING_SETS = [
     "jeg måtte bære ham hjem fra legepladsen, han var så træt, og nu har jeg ondt i ryggen",
     "kan ondt i lænden være tegn på kræft? har ikke noget af det med vægttab eller feber, er"
     " bare nysgerrig",
+    # the review's probes: a chair that should carry, a refusal, pampering
+    "min nye kontorstol skulle kunne bære mig på 120 kg, ondt i ryggen",
+    "Jeg nægter at få mit ben opereret, ondt i ryggen",
+    "Min kæreste vil nærmest bære mig på hænder efter operationen, ondt i ryggen",
+    "Min mand har ondt i lænden, og det stråler ned i benet. Han nægter at gå til lægen.",
     # training set 177: laughing made to, someone on a screen
     "Min kollega fik mig til at grine så meget at jeg næsten tissede i bukserne 😂 men seriøst,"
     " lænden er helt smadret",
@@ -5895,4 +5914,28 @@ def test_signs_from_the_training_sets(detector: RedFlagDetector, text: str, sign
 
 @pytest.mark.parametrize("text", LOOK_ALIKES_FROM_TRAINING_SETS)
 def test_look_alikes_from_the_training_sets(detector: RedFlagDetector, text: str) -> None:
+    assert ids(detector, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        (
+            "Jeg blev følelsesløs i skridtet i sidste uge, og det er der stadig",
+            "foelelsesloes-skridt",
+        ),
+        ("jeg kunne ikke holde på vandet i sidste uge, og det kan jeg stadig ikke", "blaere-tarm"),
+    ],
+)
+def test_a_sign_dated_last_week_and_still_so_in_the_next_clause_is_current(
+    detector: RedFlagDetector, text: str, sign: str
+) -> None:
+    # the session 46 review: both were read as over
+    assert sign in ids(detector, text)
+
+
+def test_a_sign_dated_last_year_and_fine_now_in_the_next_clause_is_over(
+    detector: RedFlagDetector,
+) -> None:
+    text = "Min mand havde inkontinens efter sin prostataoperation sidste år, det er i orden nu."
     assert ids(detector, text) == set()

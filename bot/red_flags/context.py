@@ -201,6 +201,10 @@ POINTING_BACK = frozenset(
 )
 # At most this many of them.
 POINTING_BACK_WORDS = 4
+# A clause that opens with these (after one of CLAUSE_JOINS) speaks of the one before it.
+POINTED_AT = frozenset({"det", "it"})
+CLAUSE_JOINS = frozenset({"og", "men", "and", "but"})
+STILL = frozenset({"stadig", "stadigvæk", "fortsat", "still"})
 PERFECT = frozenset({"har", "has", "have", "blevet"})
 # A sign whose own verb is in the present runs from an event dated weeks ago too: "hun kan
 # ikke mærke, når hun tisser, efter hun løftede en sofa i sidste uge" (not from one months
@@ -1058,6 +1062,15 @@ class Context:
             for t in self.of(Kind.CURRENT)
         )
 
+    def _clause_points_back(self, index: int) -> bool:
+        """Whether the clause of word `index` opens with "det" (after "og" or "men" at
+        most): it speaks of what the clause before told."""
+        clause = self.message.clause_of(index)
+        opening = self.message.words[clause.start : clause.start + 2]
+        if opening and opening[0] in CLAUSE_JOINS:
+            opening = opening[1:]
+        return bool(opening) and opening[0] in POINTED_AT
+
     def _confirmed_after(self, sentence: range, last: int) -> bool:
         """A "what if" met after the sign, in its sentence or opening the next one ("skulle
         ringe hvis jeg fik feber, og det har jeg nu"; "... hvis jeg mistede følelsen i
@@ -1184,6 +1197,16 @@ class Context:
             for t in self._in_sentence((Kind.CURRENT,), sentence)
             if message.tokens[t.start].clause in clauses
             and not self._between(Kind.TERMINATOR, min(t.end, last), max(t.start, first))
+        ]
+        # A later clause that points back at the sign and says it is still so ("kunne ikke
+        # holde på vandet i sidste uge, og det kan jeg stadig ikke"): the sign goes on; not
+        # any "now" ("..., men det er i orden nu" tells it over).
+        current += [
+            t
+            for t in self._in_sentence((Kind.CURRENT,), sentence)
+            if t.start >= last
+            and message.words[t.start] in STILL
+            and self._clause_points_back(t.start)
         ]
         # "men det gik over" later in the sign's sentence, or opening the next one ("...
         # prikken ned i benet. Det gik over med fys.").
