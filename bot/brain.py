@@ -110,6 +110,8 @@ DIFFERENCE_TERM = "forskel"
 OVERLOAD_ENTRY = "hold-i-ryggen"
 # Training with sciatica: the article's answer, the entries about sciatica and the terms.
 SCIATICA_TRAINING_ENTRY = "iskias-traening"
+# How to exercise safely, or with sciatica: what an exercise's own text does not tell.
+EXERCISING_ENTRIES = frozenset({SAFE_EXERCISES_ENTRY, SCIATICA_TRAINING_ENTRY})
 SCIATICA_ENTRIES = frozenset({"prolaps", "forskel-ischias", SCIATICA_TRAINING_ENTRY})
 # Sections a question about training with sciatica is taken for when read alone.
 SCIATICA_TRAINING_NEIGHBOURS = SCIATICA_ENTRIES | {"styrketraening", "oevelser", "sikre-oevelser"}
@@ -1075,7 +1077,18 @@ class Brain:
             return OVERVIEW_QUESTIONS.isdisjoint(query) and not clear_of_overview
         if best.entry.id in self._exercise_of_entry:
             return False  # another exercise, named
-        return own is not None and own.score >= ANSWER_THRESHOLD
+        # A word pointing at the exercise asks of it, whatever else it names ("kan jeg lave
+        # den inden jeg tager på arbejde?"), where the exercise fits at all; not pain during
+        # it, nor how to do it safely or with sciatica ("hvad hvis det jager mens jeg laver
+        # den?"), which the exercise's text does not tell.
+        points_at_it = (
+            not self._words.exercise_pointers.isdisjoint(asked.words)
+            and best.entry.id not in EXERCISING_ENTRIES
+            and best.entry.id not in DANGER_SIGN_ENTRIES
+            and not followup.tells_pain(self._words, asked)
+        )
+        sure_enough = CLARIFY_THRESHOLD if points_at_it else ANSWER_THRESHOLD
+        return own is not None and own.score >= sure_enough
 
     def _other_question(
         self,

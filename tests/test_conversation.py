@@ -1674,3 +1674,26 @@ def test_back_pain_told_with_its_cause_after_another_question_is_a_new_story(
     # i lænden?" for its words on sciatica
     reply = say(chat, "Er det iskias?", "Jeg er helt øm i lænden efter flytningen i går.")
     assert entry_of(reply) == "hold-i-ryggen"
+
+
+@pytest.mark.parametrize(
+    ("messages", "entry_id"),
+    [
+        # training sets 9, 80, 88 and 99: a word pointing at the exercise asks of it,
+        # whatever else the question names (the job, the bed)
+        (("hvordan laver jeg kat-ko?", "kan jeg lave den inden jeg tager på arbejde?"), "kat-ko"),
+        (("hvordan laver man bird dog?", "kan jeg lave den i sengen?"), "bird-dog"),
+        # ... but pain while doing it asks how to exercise safely
+        (
+            (
+                "hvordan laver man bird dog?",
+                "hvis det gør ondt mens jeg laver den er det så forkert",
+            ),
+            "sikre-oevelser",
+        ),
+    ],
+)
+def test_a_question_pointing_at_the_exercise_asks_of_it(
+    chat: Conversations, messages: tuple[str, ...], entry_id: str
+) -> None:
+    assert entry_of(say(chat, *messages)) == entry_id
