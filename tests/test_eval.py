@@ -580,8 +580,17 @@ alternates), so it stands in for an unseen held-out set:
   out-of-scope 0.933 -> 0.933, acute and prompt 1.000, false alarms 0.020 -> 0.020. The
   session's fixes, from training set 174, conversations 96-97 and older training misses
   read as classes, moved neither.
-- training/redflags_train6-174.yaml and training/conversations_train2-88 and
-  90-97.yaml: training sets as above (acute signs in people's words; prompt signs; many
+- redflags_blind90.yaml and conversations_blind81.yaml (written during session 45 by two
+  helpers: 60 messages with 36 signs from people writing in a hurry; 25 stories, 25
+  conversations, 10 out of scope from parents of small children, shift workers and people
+  over 65), scored once before session 46's changes (ef4fb0b) and once after them
+  (3604c4e), never read or tuned on: blind90 acute 1.000 -> 1.000, prompt 1.000 -> 1.000,
+  false alarms 0.125 -> 0.125 (3 of 24, unread), in-scope 0.950 -> 0.950 as the scorer
+  counts it; blind81 in-scope 0.868 -> 0.868, out-of-scope 0.889 -> 0.889, acute and
+  prompt 1.000, false alarms 0.000 -> 0.000. The session's fixes, from training sets
+  175-177, conversations 98-99 and a helper's review, moved neither.
+- training/redflags_train6-177.yaml and training/conversations_train2-88 and
+  90-99.yaml: training sets as above (acute signs in people's words; prompt signs; many
   different writers;
   false alarms and tricky context; hard acute signs; other people's signs; long stories;
   follow-ups; writers who downplay; every sign from many kinds of writer; hard
@@ -2505,6 +2514,24 @@ EVAL_SETS = (
         false_alarm_ceiling=0.02,
         in_scope=0.80,
         out_of_scope=0.90,
+    ),
+    EvalSet(
+        "redflags_blind90.yaml",
+        RED_FLAG_KINDS,
+        acute_recall=1.00,
+        prompt_recall=1.00,
+        false_alarm_ceiling=0.13,
+        in_scope=0.80,
+        out_of_scope=None,
+    ),
+    EvalSet(
+        "conversations_blind81.yaml",
+        CONVERSATION_KINDS,
+        acute_recall=1.00,
+        prompt_recall=1.00,
+        false_alarm_ceiling=0.01,
+        in_scope=0.80,
+        out_of_scope=0.85,
     ),
     EvalSet(
         "conversations_blind74.yaml",
