@@ -1450,7 +1450,7 @@ class Brain:
 
     def _asks_apart(self, asked: Message, shape: FollowUp) -> bool:
         """Whether a follow-up asks a question of its own, on a thing the knowledge never
-        names ("hvad er klokken i new york?", "hvornår åbner netto?" after kat-ko): it
+        names ("hvad er klokken i new york?", "hvad er 15 % af 3400 kr?" after kat-ko): it
         neither opens on from the chat nor points back at it, and is no fragment."""
         return (
             any(asked.asked)

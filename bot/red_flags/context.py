@@ -204,6 +204,7 @@ POINTING_BACK_WORDS = 4
 # A clause that opens with these (after one of CLAUSE_JOINS) speaks of the one before it.
 POINTED_AT = frozenset({"det", "it"})
 CLAUSE_JOINS = frozenset({"og", "men", "and", "but"})
+# The "now" words such a clause keeps a dated sign current with ("..., og det er der stadig").
 STILL = frozenset({"stadig", "stadigvæk", "fortsat", "still"})
 PERFECT = frozenset({"har", "has", "have", "blevet"})
 # A sign whose own verb is in the present runs from an event dated weeks ago too: "hun kan
