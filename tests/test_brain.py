@@ -1085,7 +1085,14 @@ def test_not_knowing_when_to_see_the_doctor_is_asked_not_denied(brain: Brain) ->
 
 @pytest.mark.parametrize(
     "message",
-    ["kan jeg godt møde ind med ondt i ryggen?", "kan jeg godt tage på arbejde med hold i lænden?"],
+    [
+        "kan jeg godt møde ind med ondt i ryggen?",
+        "kan jeg godt tage på arbejde med hold i lænden?",
+        # Norwegian and Swedish (training sets 90 and 92)
+        "Jeg har vondt i korsryggen etter flyttingen. Bør jeg sykemelde meg eller kan jeg jobbe"
+        " videre?",
+        "hon undrar om hon kan fortsätta jobba när hon har ont i ryggen, hon jobbar på lager",
+    ],
 )
 def test_going_in_to_work_asks_about_the_job(brain: Brain, message: str) -> None:
     reply = brain.reply(message, TUESDAY_MORNING)
