@@ -201,9 +201,6 @@ POINTING_BACK = frozenset(
 )
 # At most this many of them.
 POINTING_BACK_WORDS = 4
-# A clause that opens with these (after one of CLAUSE_JOINS) speaks of the one before it.
-POINTED_AT = frozenset({"det", "it"})
-CLAUSE_JOINS = frozenset({"og", "men", "and", "but"})
 # The "now" words such a clause keeps a dated sign current with ("..., og det er der stadig").
 STILL = frozenset({"stadig", "stadigvæk", "fortsat", "still"})
 PERFECT = frozenset({"har", "has", "have", "blevet"})
@@ -1064,13 +1061,13 @@ class Context:
         )
 
     def _clause_points_back(self, index: int) -> bool:
-        """Whether the clause of word `index` opens with "det" (after "og" or "men" at
-        most): it speaks of what the clause before told."""
-        clause = self.message.clause_of(index)
-        opening = self.message.words[clause.start : clause.start + 2]
-        if opening and opening[0] in CLAUSE_JOINS:
-            opening = opening[1:]
-        return bool(opening) and opening[0] in POINTED_AT
+        """Whether the clause of word `index` opens with an `anaphor` ("det", "og det"),
+        after a clause word or "men" at most: it speaks of what the clause before told."""
+        start = self.message.clause_of(index).start
+        joined = any(t.start == start for t in self.of(Kind.CLAUSE_WORD, Kind.TERMINATOR))
+        return any(
+            t.start == start or (joined and t.start == start + 1) for t in self.of(Kind.ANAPHOR)
+        )
 
     def _confirmed_after(self, sentence: range, last: int) -> bool:
         """A "what if" met after the sign, in its sentence or opening the next one ("skulle
