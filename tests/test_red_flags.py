@@ -5939,3 +5939,46 @@ def test_a_sign_dated_last_year_and_fine_now_in_the_next_clause_is_over(
 ) -> None:
     text = "Min mand havde inkontinens efter sin prostataoperation sidste år, det er i orden nu."
     assert ids(detector, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        (
+            "Jeg har haft ondt i ryggen i mange år, og nu kan jeg pludselig ikke holde på vandet",
+            "blaere-tarm",
+        ),
+        (
+            "Jeg har haft ondt i lænden i årevis og i dag kan jeg ikke mærke når jeg skal tisse",
+            "blaere-tarm",
+        ),
+        ("Jeg har altid haft en dårlig ryg og nu kan jeg ikke holde på vandet", "blaere-tarm"),
+        ("Jeg har haft ondt i ryggen i mange år, nu kan jeg ikke holde på vandet", "blaere-tarm"),
+        ("Jeg har MS, og nu svigter benene", "svaghed"),
+        (
+            "Med årene er jeg blevet lidt ustabil, og i dag snubler jeg over mine egne ben hele"
+            " tiden",
+            "svaghed",
+        ),
+    ],
+)
+def test_a_state_of_long_standing_does_not_explain_a_sign_told_as_news_after_it(
+    detector: RedFlagDetector, text: str, sign: str
+) -> None:
+    assert sign in ids(detector, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jeg har lækket lidt når jeg hoster i mange år, og nu har jeg fået ondt i lænden",
+        "i mange år har jeg lækket lidt, nu har jeg ondt i ryggen",
+        "jeg har altid lækket lidt når jeg løber, og nu har jeg ondt i lænden",
+        # an operation is a cause: it explains what the leg does after "og nu" too
+        "jeg fik nyt knæ for to måneder siden, og nu svigter benet engang imellem",
+    ],
+)
+def test_a_leak_of_long_standing_stays_calm_beside_news_of_back_pain(
+    detector: RedFlagDetector, text: str
+) -> None:
+    assert ids(detector, text) == set()

@@ -179,6 +179,10 @@ class Concept:
     # Slots of a person's condition ("er 90", "min 80-årige far"): whose it is is read where
     # its words stand, and it must be the person the rest of the sign is about.
     held: tuple[str, ...] = ()
+    # Slots of a state of long standing ("i mange år"): reasons like `unless`, but set
+    # aside by a turn to news before the sign ("..., og nu kan jeg ikke holde på vandet"),
+    # which a cause told before it is not ("efter leg day og nu kan jeg knap sidde").
+    lasting: tuple[str, ...] = ()
     # An `unless` reason told in an earlier sentence clears the sign too, not only one in
     # its sentence: a weight loss explained once ("med vilje") is explained when told again.
     explained_earlier: bool = False

@@ -191,6 +191,7 @@ GROUP_DETERMINERS = frozenset(
     {"de", "af", "mange", "flere", "fleste", "alle", "nogle", "andre", "ældre", "gamle"}
 )
 GROUP_OPENERS = frozenset({"og", "men", "så", "and", "but"})
+AND = frozenset({"og", "and"})
 # "men" and "but": after a "what if", a person's news may follow.
 BUT = frozenset({"men", "but"})
 # Words that may open the next sentence before a phrase that ends a sign told just before
@@ -454,6 +455,18 @@ class Context:
         # Where a "men" turns to now ("men i dag"): it sets aside a reason told before it
         # (`RedFlagDetector._explained`).
         self.turns_to_now = [t.start for t in self.of(Kind.TERMINATOR) if t.end in nows]
+        # Where news begins: an "og" before a now or a "pludselig" ("og nu", "og
+        # pludselig"), or a now opening a clause (", nu"). Like a turn to now, it sets aside
+        # a reason of long standing told before it (`Concept.lasting`).
+        news = nows | {t.start for t in self.of(Kind.SUDDEN)}
+        self.turns_to_news = [
+            *(
+                t.start
+                for t in self.of(Kind.CLAUSE_WORD)
+                if t.end in news and message.words[t.start] in AND
+            ),
+            *(i for i in news if message.clause_of(i).start == i),
+        ]
         # A "now" dated from a moment past ("siden i morges"): what a "hvis" holds after
         # it is so ("kan man lave bird dog, hvis man siden i morges har lækket lidt tis?")
         self._since = [t.start for t in self.of(Kind.CURRENT) if message.words[t.start] in SINCE]

@@ -96,7 +96,7 @@ _TOP_KEYS = {"slots", "composites", "concepts", "modifiers", "not-typos", "spell
 _CONCEPT_KEYS = {
     "id", "tier", "urgency", "label", "entry", "when", "except", "unless", "certain",
     "past-counts", "event", "with-pain", "back-pain-needed", "never-denied", "standing",
-    "held", "onset", "explained-earlier", "painless-causes",
+    "held", "onset", "explained-earlier", "painless-causes", "lasting",
 }  # fmt: skip
 _TIERS = {"acute": Tier.ACUTE, "prompt": Tier.PROMPT}
 _URGENCIES = {u.value: u for u in Urgency}
@@ -552,9 +552,9 @@ class RedFlagDetector:
     def _explained(
         concept: Concept, combo: tuple[Hit, ...], context: Context, hits: dict[str, list[Hit]]
     ) -> bool:
-        """An `unless` reason stands, not denied, in the sign's sentence ("på slankekur"),
-        or an earlier one for a concept `explained_earlier`, and no `certain` slot is filled
-        in the sign's sentence ("uden at prøve")."""
+        """An `unless` or `lasting` reason stands, not denied, in the sign's sentence ("på
+        slankekur"), or an earlier one for a concept `explained_earlier`, and no `certain`
+        slot is filled in the sign's sentence ("uden at prøve")."""
         tokens = context.message.tokens
         sentences = {tokens[h.start].sentence for h in combo}
         first_sentence = min(sentences)
@@ -565,7 +565,7 @@ class RedFlagDetector:
         # Whose sign it is, asked only when a reason told earlier may count (a hot path).
         person = context.experiencer(max(h.end for h in combo)) if earlier else None
 
-        def stands(slot: str, earlier: bool = False) -> bool:
+        def stands(slot: str, earlier: bool = False, lasting: bool = False) -> bool:
             """Filled in the sign's sentence (or an `earlier` one), told as so (not
             denied, nor only asked about: "de spørger om jeg er på kur"), and not set aside
             by a "men" between it and the sign after it in its sentence ("efter maratonet,
@@ -585,16 +585,22 @@ class RedFlagDetector:
                 # A "men" that turns to now sets a reason aside even when part of the
                 # sign stood before it ("har altid kunnet mærke, når jeg skulle tisse, men
                 # i dag har jeg ikke haft trang").
-                set_aside = any(h.end <= c < start for c in contrasts) or any(
-                    h.end <= c < completed for c in context.turns_to_now
+                # A reason of long standing is set aside by news that opens before the
+                # whole sign ("i mange år, og nu kan jeg ikke holde på vandet"), not by a
+                # "now" within it ("svagt efter nyt knæ, og nu ondt i lænden").
+                set_aside = (
+                    any(h.end <= c < start for c in contrasts)
+                    or any(h.end <= c < completed for c in context.turns_to_now)
+                    or (lasting and any(h.end <= c < start for c in context.turns_to_news))
                 )
                 if not (own and set_aside):
                     return True
             return False
 
-        return any(stands(s, earlier) for s in concept.unless) and not any(
-            stands(s) for s in concept.certain
+        explained = any(stands(s, earlier) for s in concept.unless) or any(
+            stands(s, earlier, lasting=True) for s in concept.lasting
         )
+        return explained and not any(stands(s) for s in concept.certain)
 
 
 def _load_spellings(top: Record) -> dict[str, str]:
@@ -626,6 +632,7 @@ def _load_concept(record: Record, known: set[str]) -> Concept:
         for key in (
             "except",
             "unless",
+            "lasting",
             "certain",
             "never-denied",
             "standing",
@@ -645,6 +652,7 @@ def _load_concept(record: Record, known: set[str]) -> Concept:
         when=tuple(load_combination(item, record, known) for item in when),
         excepted=named["except"],
         unless=named["unless"],
+        lasting=named["lasting"],
         certain=named["certain"],
         past_counts=record.flag("past-counts"),
         event=record.flag("event"),
