@@ -5982,3 +5982,30 @@ def test_a_leak_of_long_standing_stays_calm_beside_news_of_back_pain(
     detector: RedFlagDetector, text: str
 ) -> None:
     assert ids(detector, text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jeg sveder meget om natten og jeg kan ikke holde på vandet længere",
+        "Det regner og jeg har ondt i ryggen, og jeg har tisset i bukserne uden at opdage det",
+        "jeg sveder og kan ikke mærke når jeg skal på toilettet, ondt i ryggen",
+        "Jeg har maveinfluenza og jeg kan ikke mærke når jeg skal tisse, ondt i ryggen",
+    ],
+)
+def test_a_reason_does_not_explain_what_it_cannot_cause(
+    detector: RedFlagDetector, text: str
+) -> None:
+    assert "blaere-tarm" in ids(detector, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Er i overgangsalderen og vågner våd af sved, det har lægen tjekket. Ryggen er stiv",
+        "min datter har haft roskildesyge og nåede ikke ud på toilettet. jeg har ondt i ryggen",
+        "har diarré og kan ikke holde på afføringen, og ryggen er øm af at ligge",
+    ],
+)
+def test_a_reason_still_explains_what_it_causes(detector: RedFlagDetector, text: str) -> None:
+    assert ids(detector, text) == set()

@@ -11,8 +11,8 @@ is for the context modifiers to decide (`context.py`).
 from __future__ import annotations
 
 import itertools
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import cached_property
 
@@ -183,6 +183,9 @@ class Concept:
     # aside by a turn to news before the sign ("..., og nu kan jeg ikke holde på vandet"),
     # which a cause told before it is not ("efter leg day og nu kan jeg knap sidde").
     lasting: tuple[str, ...] = ()
+    # What a reason does not explain: a sign with words of these slots ("sveder" explains
+    # a wet bed, not "kan ikke holde på vandet"), by reason.
+    unexplained: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     # An `unless` reason told in an earlier sentence clears the sign too, not only one in
     # its sentence: a weight loss explained once ("med vilje") is explained when told again.
     explained_earlier: bool = False

@@ -96,7 +96,7 @@ _TOP_KEYS = {"slots", "composites", "concepts", "modifiers", "not-typos", "spell
 _CONCEPT_KEYS = {
     "id", "tier", "urgency", "label", "entry", "when", "except", "unless", "certain",
     "past-counts", "event", "with-pain", "back-pain-needed", "never-denied", "standing",
-    "held", "onset", "explained-earlier", "painless-causes", "lasting",
+    "held", "onset", "explained-earlier", "painless-causes", "lasting", "unexplained",
 }  # fmt: skip
 _TIERS = {"acute": Tier.ACUTE, "prompt": Tier.PROMPT}
 _URGENCIES = {u.value: u for u in Urgency}
@@ -553,13 +553,15 @@ class RedFlagDetector:
         concept: Concept, combo: tuple[Hit, ...], context: Context, hits: dict[str, list[Hit]]
     ) -> bool:
         """An `unless` or `lasting` reason stands, not denied, in the sign's sentence ("på
-        slankekur"), or an earlier one for a concept `explained_earlier`, and no `certain`
-        slot is filled in the sign's sentence ("uden at prøve")."""
+        slankekur"), or an earlier one for a concept `explained_earlier`, and the sign says
+        nothing the reason leaves `unexplained`; and no `certain` slot is filled in the
+        sign's sentence ("uden at prøve")."""
         tokens = context.message.tokens
         sentences = {tokens[h.start].sentence for h in combo}
         first_sentence = min(sentences)
         start = min(h.start for h in combo)
         completed = max(h.start for h in combo)
+        leaves = [leaf for hit in combo for leaf in hit.leaves]
         contrasts = [t.start for t in context.of(Kind.TERMINATOR)]
         earlier = concept.explained_earlier
         # Whose sign it is, asked only when a reason told earlier may count (a hot path).
@@ -571,6 +573,13 @@ class RedFlagDetector:
             by a "men" between it and the sign after it in its sentence ("efter maratonet,
             men benene bliver svagere for hver dag"; but "tabt 3 kilo, men det er fordi jeg
             er på kur" explains)."""
+            if any(
+                u.start < leaf.end and leaf.start < u.end
+                for other in concept.unexplained.get(slot, ())
+                for u in hits.get(other, ())
+                for leaf in leaves
+            ):
+                return False  # the sign says what the reason does not explain
             for h in hits.get(slot, ()):
                 own = tokens[h.start].sentence in sentences
                 if not (own or (earlier and tokens[h.start].sentence < first_sentence)):
@@ -640,7 +649,8 @@ def _load_concept(record: Record, known: set[str]) -> Concept:
             "painless-causes",
         )
     }
-    for slot in (s for names in named.values() for s in names):
+    unexplained = _load_unexplained(record, (*named["unless"], *named["lasting"]))
+    for slot in (s for names in (*named.values(), *unexplained.values()) for s in names):
         if slot not in known:
             raise record.fail(f"unknown slot '{slot}'")
     return Concept(
@@ -653,6 +663,7 @@ def _load_concept(record: Record, known: set[str]) -> Concept:
         excepted=named["except"],
         unless=named["unless"],
         lasting=named["lasting"],
+        unexplained=unexplained,
         certain=named["certain"],
         past_counts=record.flag("past-counts"),
         event=record.flag("event"),
@@ -665,6 +676,19 @@ def _load_concept(record: Record, known: set[str]) -> Concept:
         explained_earlier=record.flag("explained-earlier"),
         painless_causes=named["painless-causes"],
     )
+
+
+def _load_unexplained(record: Record, reasons: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    data = record.data.get("unexplained", {})
+    if not isinstance(data, dict) or not all(
+        isinstance(slots, list) and all(isinstance(s, str) for s in slots)
+        for slots in data.values()
+    ):
+        raise record.fail("'unexplained' must map a reason to a list of slots")
+    for reason in data:
+        if reason not in reasons:
+            raise record.fail(f"'unexplained' names '{reason}', which is no unless or lasting slot")
+    return {reason: tuple(slots) for reason, slots in data.items()}
 
 
 def _back_pains(hits: dict[str, list[Hit]]) -> list[Hit]:
