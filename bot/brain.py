@@ -487,12 +487,18 @@ class Brain:
             denied,
             told_cause=TOLD_CAUSE_SLOT in red_flag.slots,
             tells_sign_over=bool(red_flag.told_over),
+            tells_sign_not_there=bool(red_flag.not_there),
         )
         if reply.kind is ReplyKind.CLARIFY and self._asks_of_signs_not_there(
             message, red_flag, denied
         ):
             return self._answer(self._by_id[RED_FLAG_ENTRY], reply.score)
         return reply
+
+    @staticmethod
+    def _clear_lead(matches: list[Match]) -> bool:
+        """Whether the best match stands clear of the next one."""
+        return len(matches) < 2 or matches[0].score - matches[1].score >= CLOSE_CALL_MARGIN
 
     @staticmethod
     def _tells_only_a_detail(shape: FollowUp, matches: list[Match]) -> bool:
@@ -565,11 +571,13 @@ class Brain:
         denied: Sequence[bool] = (),
         told_cause: bool = False,
         tells_sign_over: bool = False,
+        tells_sign_not_there: bool = False,
     ) -> Reply:
         """Match a message against the entries, reading it with the chat's context if it
         goes on from it; `own` is its ranking alone (its `denied` words left out).
         `sign_asked_in`: the sentences that speak of a danger sign in general or as a
-        "what if"; `tells_sign_over`: the message tells a danger sign as over or past."""
+        "what if"; `tells_sign_over`: the message tells a danger sign as over or past;
+        `tells_sign_not_there`: as over, denied or another person's past."""
         # One sentence that tells of back pain (or a back condition: "nu har jeg hold i
         # ryggen, hvad hjælper hurtigt"), then asks after a comma, is read as a story only
         # when alone it is no sure match and names no other subject or illness ("min hund
@@ -617,10 +625,18 @@ class Brain:
             ):
                 own = alone
             elif (
-                tells_sign_over
-                and alone
+                alone
                 and own
                 and alone[0].score >= max(own[0].score, ANSWER_THRESHOLD)
+                and (
+                    tells_sign_over
+                    or (
+                        tells_sign_not_there
+                        and not sign_asked_in
+                        and own[0].entry.id in DANGER_SIGN_ENTRIES
+                        and self._clear_lead(alone)
+                    )
+                )
             ):
                 # A story of a danger sign now over ("havde sovende fornemmelse i låret de
                 # første dage, det er væk nu. Hvorfor får man hold i ryggen?") tells what

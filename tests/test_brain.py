@@ -383,6 +383,16 @@ def test_signs_that_are_not_there_get_the_danger_signs_when_nothing_else_is_aske
         ("had a fever last week, how do i do cat cow?", "kat-ko"),
         ("ingen feber, kan jeg tage ibuprofen?", None),
         ("ingen feber, hvem er du?", None),
+        # a story of signs denied, then a question clear alone: that question
+        (
+            "Har ondt i lænden, men ingen feber, intet vægttab og ingen problemer med at tisse,"
+            " og jeg kan sagtens mærke skridtet. Hvilke øvelser kan jeg lave?",
+            "oevelser",
+        ),
+        (
+            "ingen feber og intet vægttab, jeg er bare stiv i ryggen hver morgen. Hvorfor?",
+            "aarsager",
+        ),
     ],
 )
 def test_a_sign_that_is_not_there_does_not_take_over_another_question(
