@@ -590,7 +590,7 @@ alternates), so it stands in for an unseen held-out set:
   prompt 1.000, false alarms 0.000 -> 0.000. The session's fixes, from training sets
   175-177, conversations 98-99 and a helper's review, moved neither.
 - training/redflags_train6-177.yaml and training/conversations_train2-88 and
-  90-99.yaml: training sets as above (acute signs in people's words; prompt signs; many
+  90-100.yaml: training sets as above (acute signs in people's words; prompt signs; many
   different writers;
   false alarms and tricky context; hard acute signs; other people's signs; long stories;
   follow-ups; writers who downplay; every sign from many kinds of writer; hard
@@ -2838,6 +2838,15 @@ EVAL_SETS = (
         false_alarm_ceiling=0.01,
         in_scope=0.80,
         out_of_scope=0.80,
+    ),
+    EvalSet(
+        "training/conversations_train100.yaml",
+        CONVERSATION_KINDS,
+        acute_recall=1.00,
+        prompt_recall=1.00,
+        false_alarm_ceiling=0.01,
+        in_scope=0.85,
+        out_of_scope=0.70,
     ),
     EvalSet(
         "training/redflags_train169.yaml",
