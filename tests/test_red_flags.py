@@ -5955,6 +5955,18 @@ def test_a_sign_dated_last_year_and_fine_now_in_the_next_clause_is_over(
         ("Jeg har altid haft en dårlig ryg og nu kan jeg ikke holde på vandet", "blaere-tarm"),
         ("Jeg har haft ondt i ryggen i mange år, nu kan jeg ikke holde på vandet", "blaere-tarm"),
         ("Jeg har MS, og nu svigter benene", "svaghed"),
+        # "pludselig" is news, wherever it stands before the sign is told
+        (
+            "Jeg har haft ondt i ryggen i mange år og kan pludselig ikke holde på vandet",
+            "blaere-tarm",
+        ),
+        # leaks since the births are of long standing, and explain no leg
+        (
+            "Jeg har lækket lidt efter mine fødsler og nu kan jeg pludselig ikke holde på"
+            " afføringen",
+            "blaere-tarm",
+        ),
+        ("Har haft ondt i lænden siden mine fødsler og nu svigter mit højre ben", "svaghed"),
         (
             "Med årene er jeg blevet lidt ustabil, og i dag snubler jeg over mine egne ben hele"
             " tiden",
@@ -5991,6 +6003,10 @@ def test_a_leak_of_long_standing_stays_calm_beside_news_of_back_pain(
         "Det regner og jeg har ondt i ryggen, og jeg har tisset i bukserne uden at opdage det",
         "jeg sveder og kan ikke mærke når jeg skal på toilettet, ondt i ryggen",
         "Jeg har maveinfluenza og jeg kan ikke mærke når jeg skal tisse, ondt i ryggen",
+        "Jeg sveder meget og har ondt i lænden og kan ikke tisse",
+        "Jeg spildte kaffe og nu kan jeg ikke tisse og har ondt i ryggen",
+        "Jeg har en lidt genert blære og har ondt i lænden, og i dag har jeg tisset i bukserne"
+        " uden at mærke det",
     ],
 )
 def test_a_reason_does_not_explain_what_it_cannot_cause(
@@ -6005,6 +6021,8 @@ def test_a_reason_does_not_explain_what_it_cannot_cause(
         "Er i overgangsalderen og vågner våd af sved, det har lægen tjekket. Ryggen er stiv",
         "min datter har haft roskildesyge og nåede ikke ud på toilettet. jeg har ondt i ryggen",
         "har diarré og kan ikke holde på afføringen, og ryggen er øm af at ligge",
+        "Efter mine 3 fødsler tisser jeg lidt i bukserne når jeg hoster, og lænden er øm",
+        "Jeg har en genert blære og kan ikke tisse på offentlige toiletter, ondt i ryggen",
     ],
 )
 def test_a_reason_still_explains_what_it_causes(detector: RedFlagDetector, text: str) -> None:

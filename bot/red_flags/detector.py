@@ -563,6 +563,7 @@ class RedFlagDetector:
         completed = max(h.start for h in combo)
         leaves = [leaf for hit in combo for leaf in hit.leaves]
         contrasts = [t.start for t in context.of(Kind.TERMINATOR)]
+        sudden = context.of(Kind.SUDDEN)
         earlier = concept.explained_earlier
         # Whose sign it is, asked only when a reason told earlier may count (a hot path).
         person = context.experiencer(max(h.end for h in combo)) if earlier else None
@@ -596,11 +597,19 @@ class RedFlagDetector:
                 # i dag har jeg ikke haft trang").
                 # A reason of long standing is set aside by news that opens before the
                 # whole sign ("i mange år, og nu kan jeg ikke holde på vandet"), not by a
-                # "now" within it ("svagt efter nyt knæ, og nu ondt i lænden").
+                # "now" within it ("svagt efter nyt knæ, og nu ondt i lænden"), and by a
+                # "pludselig" anywhere before the sign is told ("i mange år og kan
+                # pludselig ikke holde på vandet").
                 set_aside = (
                     any(h.end <= c < start for c in contrasts)
                     or any(h.end <= c < completed for c in context.turns_to_now)
-                    or (lasting and any(h.end <= c < start for c in context.turns_to_news))
+                    or (
+                        lasting
+                        and (
+                            any(h.end <= c < start for c in context.turns_to_news)
+                            or any(h.end <= t.start < completed for t in sudden)
+                        )
+                    )
                 )
                 if not (own and set_aside):
                     return True
