@@ -589,6 +589,15 @@ alternates), so it stands in for an unseen held-out set:
   counts it; blind81 in-scope 0.868 -> 0.868, out-of-scope 0.889 -> 0.889, acute and
   prompt 1.000, false alarms 0.000 -> 0.000. The session's fixes, from training sets
   175-177, conversations 98-99 and a helper's review, moved neither.
+- redflags_blind91.yaml and conversations_blind82.yaml (written during session 46 by two
+  helpers: 60 messages with 36 signs from scared people writing at night and from older
+  people or their grown children; 25 stories, 25 conversations, 10 out of scope from people
+  with physical jobs, athletes and students), scored once before session 47's changes
+  (d9b4166) and once after them, never read or tuned on: blind91 acute 1.000 -> 1.000,
+  prompt 1.000 -> 1.000, false alarms 0.000 -> 0.000, in-scope 0.966 -> 0.966 as the
+  scorer counts it; blind82 in-scope 0.886 -> 0.886, out-of-scope 0.900 -> 0.900, acute
+  and prompt 1.000, false alarms 0.000 -> 0.000. The session's fixes, from a helper's
+  review of the `unless` reasons and conversations 100, moved neither.
 - training/redflags_train6-177.yaml and training/conversations_train2-88 and
   90-100.yaml: training sets as above (acute signs in people's words; prompt signs; many
   different writers;
@@ -2531,6 +2540,24 @@ EVAL_SETS = (
         prompt_recall=1.00,
         false_alarm_ceiling=0.01,
         in_scope=0.80,
+        out_of_scope=0.85,
+    ),
+    EvalSet(
+        "redflags_blind91.yaml",
+        RED_FLAG_KINDS,
+        acute_recall=1.00,
+        prompt_recall=1.00,
+        false_alarm_ceiling=0.01,
+        in_scope=0.90,
+        out_of_scope=None,
+    ),
+    EvalSet(
+        "conversations_blind82.yaml",
+        CONVERSATION_KINDS,
+        acute_recall=1.00,
+        prompt_recall=1.00,
+        false_alarm_ceiling=0.01,
+        in_scope=0.85,
         out_of_scope=0.85,
     ),
     EvalSet(
