@@ -6027,3 +6027,38 @@ def test_a_reason_does_not_explain_what_it_cannot_cause(
 )
 def test_a_reason_still_explains_what_it_causes(detector: RedFlagDetector, text: str) -> None:
     assert ids(detector, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        # "faste" (steady) and "faster" (an aunt) are no fasting
+        ("Jeg har tabt 8 kilo på 6 uger og jeg har faste smerter i ryggen", "vaegttab"),
+        (
+            "Min faster siger jeg er blevet tynd, jeg har tabt 9 kilo og har ondt i ryggen",
+            "vaegttab",
+        ),
+        # 250 cm is no low fall; driving to work is no ambulance driver's work
+        ("Faldt ned fra stigen, ca 250 cm, og landede på ryggen", "traume"),
+        ("Jeg kører til arbejde på cykel og blev påkørt af en lastbil i morges", "traume"),
+        (
+            "I mit arbejde som tømrer faldt jeg ned fra et tag i går og har ondt i lænden",
+            "traume",
+        ),
+    ],
+)
+def test_a_reason_word_with_another_meaning_hides_no_sign(
+    detector: RedFlagDetector, text: str, sign: str
+) -> None:
+    assert sign in ids(detector, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "jeg har fastet og tabt 4 kilo, lidt ondt i ryggen",
+        "faldt ned fra en stol, ca 50 cm, ondt i ryggen",
+    ],
+)
+def test_the_reason_meant_still_explains(detector: RedFlagDetector, text: str) -> None:
+    assert ids(detector, text) == set()
