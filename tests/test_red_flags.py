@@ -6045,6 +6045,13 @@ def test_a_reason_still_explains_what_it_causes(detector: RedFlagDetector, text:
             "I mit arbejde som tømrer faldt jeg ned fra et tag i går og har ondt i lænden",
             "traume",
         ),
+        # a fear explains no cancer told with its time or treatment
+        (
+            "Jeg fik tarmkræft i 2019, og nu er jeg bange for at det er kommet igen, for jeg har"
+            " ondt i ryggen",
+            "kraeft",
+        ),
+        ("Jeg havde brystkræft for 5 år siden og er nervøs for mine rygsmerter", "kraeft"),
     ],
 )
 def test_a_reason_word_with_another_meaning_hides_no_sign(
@@ -6058,6 +6065,9 @@ def test_a_reason_word_with_another_meaning_hides_no_sign(
     [
         "jeg har fastet og tabt 4 kilo, lidt ondt i ryggen",
         "faldt ned fra en stol, ca 50 cm, ondt i ryggen",
+        "min far døde af kræft for 5 år siden og jeg er bange for at det er arveligt, ondt i"
+        " ryggen",
+        "jeg googlede rygsmerter og nu er jeg bange for kræft",
     ],
 )
 def test_the_reason_meant_still_explains(detector: RedFlagDetector, text: str) -> None:
