@@ -6072,3 +6072,11 @@ def test_a_reason_word_with_another_meaning_hides_no_sign(
 )
 def test_the_reason_meant_still_explains(detector: RedFlagDetector, text: str) -> None:
     assert ids(detector, text) == set()
+
+
+def test_no_feeling_in_the_crotch_told_without_haft_is_a_sign(detector: RedFlagDetector) -> None:
+    # "ikke haft følelse i" was known, "har ikke følelse i" was not (the review's probes)
+    assert "foelelsesloes-skridt" in ids(
+        detector, "jeg har ikke følelse i skridtet og ondt i ryggen"
+    )
+    assert ids(detector, "jeg har ikke følelse af at det bliver bedre, ondt i ryggen") == set()
