@@ -6074,9 +6074,12 @@ def test_the_reason_meant_still_explains(detector: RedFlagDetector, text: str) -
     assert ids(detector, text) == set()
 
 
-def test_no_feeling_in_the_crotch_told_without_haft_is_a_sign(detector: RedFlagDetector) -> None:
+def test_no_feeling_told_without_haft_is_a_sign(detector: RedFlagDetector) -> None:
     # "ikke haft følelse i" was known, "har ikke følelse i" was not (the review's probes)
     assert "foelelsesloes-skridt" in ids(
         detector, "jeg har ikke følelse i skridtet og ondt i ryggen"
+    )
+    assert "nervetegn" in ids(
+        detector, "jeg har stadig ikke følelse i foden efter 6 uger og ondt i ryggen"
     )
     assert ids(detector, "jeg har ikke følelse af at det bliver bedre, ondt i ryggen") == set()
