@@ -496,11 +496,6 @@ class Brain:
         return reply
 
     @staticmethod
-    def _clear_lead(matches: list[Match]) -> bool:
-        """Whether the best match stands clear of the next one."""
-        return len(matches) < 2 or matches[0].score - matches[1].score >= CLOSE_CALL_MARGIN
-
-    @staticmethod
     def _tells_only_a_detail(shape: FollowUp, matches: list[Match]) -> bool:
         """A message that tells of someone and asks nothing, names no health matter and
         alone matches nothing ("jeg skriver for min far", "hun er 66", "han bor alene"):
@@ -607,12 +602,7 @@ class Brain:
             led_by_question = any(r and r[0].score >= ANSWER_THRESHOLD for r in (led, alone))
             if led and (not own or led[0].score > own[0].score):
                 own = led
-            elif (
-                led
-                and len(own) > 1
-                and own[0].score - own[1].score < CLOSE_CALL_MARGIN
-                and own[1].entry == led[0].entry
-            ):
+            elif led and not _clear_lead(own) and own[1].entry == led[0].entry:
                 # The whole story is torn between two entries: the question settles it.
                 own = [own[1], own[0], *own[2:]]
             # A long story can drown a clear question: when the question alone is clear
@@ -634,7 +624,7 @@ class Brain:
                         tells_sign_not_there
                         and not sign_asked_in
                         and own[0].entry.id in DANGER_SIGN_ENTRIES
-                        and self._clear_lead(alone)
+                        and _clear_lead(alone)
                     )
                 )
             ):
@@ -1581,6 +1571,11 @@ def _with_sentence(answer: str, sentence: str) -> str:
         return answer
     first, _, rest = answer.partition("\n\n")
     return f"{first} {sentence}\n\n{rest}" if rest else f"{first} {sentence}"
+
+
+def _clear_lead(matches: list[Match]) -> bool:
+    """Whether the best match stands clear of the next one (no close call)."""
+    return len(matches) < 2 or matches[0].score - matches[1].score >= CLOSE_CALL_MARGIN
 
 
 def _close_second(matches: list[Match], best: Match) -> Entry | None:

@@ -27,6 +27,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import cached_property
 
 from bot.analysis import Message
 from bot.knowledge import Record
@@ -455,18 +456,6 @@ class Context:
         # Where a "men" turns to now ("men i dag"): it sets aside a reason told before it
         # (`RedFlagDetector._explained`).
         self.turns_to_now = [t.start for t in self.of(Kind.TERMINATOR) if t.end in nows]
-        # Where news begins: an "og" before a now or a "pludselig" ("og nu", "og
-        # pludselig"), or a now opening a clause (", nu"). Like a turn to now, it sets aside
-        # a reason of long standing told before it (`Concept.lasting`).
-        news = nows | {t.start for t in self.of(Kind.SUDDEN)}
-        self.turns_to_news = [
-            *(
-                t.start
-                for t in self.of(Kind.CLAUSE_WORD)
-                if t.end in news and message.words[t.start] in AND
-            ),
-            *(i for i in news if message.clause_of(i).start == i),
-        ]
         # A "now" dated from a moment past ("siden i morges"): what a "hvis" holds after
         # it is so ("kan man lave bird dog, hvis man siden i morges har lækket lidt tis?")
         self._since = [t.start for t in self.of(Kind.CURRENT) if message.words[t.start] in SINCE]
@@ -474,6 +463,22 @@ class Context:
         # TMI men min pik føles bedøvet" tells it; so does "når jeg" (`WHEN`).
         self._but_someone = self._opening(Kind.TERMINATOR, BUT, (Kind.SELF, Kind.OTHER))
         self._when_i = self._opening(Kind.CLAUSE_WORD, WHEN, (Kind.SELF,))
+
+    @cached_property
+    def turns_to_news(self) -> list[int]:
+        """Where news begins: an "og" before a now ("og nu", "og i dag") or a now opening a
+        clause (", nu"). Like a turn to now, it sets aside a reason of long standing told
+        before it (`Concept.lasting`); asked only when one is told, so worked out then."""
+        nows = {t.start for t in self.of(Kind.CURRENT)}
+        words = self.message.words
+        return [
+            *(
+                t.start
+                for t in self.of(Kind.CLAUSE_WORD)
+                if t.end in nows and words[t.start] in AND
+            ),
+            *(i for i in nows if self.message.clause_of(i).start == i),
+        ]
 
     def _opening(self, kind: Kind, words: frozenset[str], persons: tuple[Kind, ...]) -> list[int]:
         """Where a trigger of `kind` that is one of `words` stands right before a person of
