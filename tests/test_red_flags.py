@@ -6032,6 +6032,83 @@ def test_a_reason_still_explains_what_it_causes(detector: RedFlagDetector, text:
 @pytest.mark.parametrize(
     ("text", "sign"),
     [
+        ("Min datter fik feber af vaccinen, og jeg har selv 39 i feber og ondt i lænden", "feber"),
+        ("Min kone er på slankekur og jeg har tabt 8 kilo på to måneder og har ondt i ryggen",
+         "vaegttab"),
+        ("Min søn er sengevæder og jeg har selv tisset i bukserne i dag uden at mærke det",
+         "blaere-tarm"),
+        ("Min mor har sclerose og mine ben svigter", "svaghed"),
+        ("Min søn sprang til side, og jeg blev ramt af bilen", "traume"),
+        ("Min mand har fået ny hofte, og jeg har haft prikken i foden i 6 uger og ondt i lænden",
+         "nervetegn"),
+    ],
+)  # fmt: skip
+def test_a_reason_told_of_another_person_does_not_explain_the_writers_sign(
+    detector: RedFlagDetector, text: str, sign: str
+) -> None:
+    assert sign in ids(detector, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the person's own reason
+        "Min kone er på slankekur og har tabt 8 kilo, og hun har ondt i ryggen",
+        # children named as what was got, not whose the pads are
+        "Jeg har haft en lidt svag blære, siden jeg fødte mine tre børn for mange år siden, og"
+        " bruger trusseindlæg af den grund. Nu har jeg ondt i ryggen",
+        # another's doing wakes the writer
+        "Jeg vågner om natten fordi min baby græder, og lænden er øm af at bære hende",
+        # the pupil's fall, explained by the pupil's running on
+        "Jeg er pædagog, og i dag faldt en dreng ned fra gyngen men han løb bare videre. Selv"
+        " har jeg ondt i lænden",
+    ],
+)
+def test_a_reason_of_the_signs_own_person_still_explains(
+    detector: RedFlagDetector, text: str
+) -> None:
+    assert ids(detector, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("Fik scannet knæet og alt var normalt, og nu er hele numsen følelsesløs",
+         "foelelsesloes-skridt"),
+        ("Hovedpinen gik væk efter 10 minutter og mit venstre ben svigter", "svaghed"),
+        ("Min mor på 88 faldt i går, hoften blev røntget og den var fin, og nu har hun meget ondt"
+         " i lænden", "fraktur"),
+        ("Jeg havde brystkræft for 4 år siden og har nu fået en godartet cyste i hånden og ondt i"
+         " lænden", "kraeft"),
+        ("Blodprøverne var helt normale, og jeg har haft følelsesløshed i foden i 2 måneder og"
+         " ondt i lænden", "nervetegn"),
+        ("Jeg er 77, hovedpinen forsvandt i går og nu har jeg fået ondt i lænden", "ny-ryg-alder"),
+    ],
+)  # fmt: skip
+def test_a_reason_told_of_another_part_of_the_body_does_not_explain_the_sign(
+    detector: RedFlagDetector, text: str, sign: str
+) -> None:
+    assert sign in ids(detector, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Min mor på 84 faldt i går, ryggen blev røntget og den var fin, og hun har lidt ondt",
+        # an illness that brings the fever is no other complaint
+        "har feber pga en forkølelse men ryggen fejler ikke noget, hvordan forebygger jeg ondt i"
+        " lænden?",
+    ],
+)
+def test_a_reason_told_of_the_back_or_the_sign_still_explains(
+    detector: RedFlagDetector, text: str
+) -> None:
+    assert ids(detector, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
         # "faste" (steady) and "faster" (an aunt) are no fasting
         ("Jeg har tabt 8 kilo på 6 uger og jeg har faste smerter i ryggen", "vaegttab"),
         (

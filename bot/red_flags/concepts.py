@@ -183,6 +183,14 @@ class Concept:
     # aside by a turn to news before the sign ("..., og nu kan jeg ikke holde på vandet"),
     # which a cause told before it is not ("efter leg day og nu kan jeg knap sidde").
     lasting: tuple[str, ...] = ()
+    # Reasons that are another's doing ("vågner om natten fordi min baby græder"): they
+    # explain the sign whoever they are told of; any other reason told of another person
+    # than the sign's does not ("Min kone er på slankekur og jeg har tabt 8 kilo").
+    others_doing: tuple[str, ...] = ()
+    # Reasons that explain only what they tell of: told with another part of the body or
+    # complaint in their clause (`OTHER_PART_SLOT`), they are about that ("fik scannet
+    # knæet og alt var normalt").
+    about_itself: tuple[str, ...] = ()
     # What a reason does not explain: a sign with words of these slots ("sveder" explains
     # a wet bed, not "kan ikke holde på vandet"), by reason.
     unexplained: Mapping[str, tuple[str, ...]] = field(default_factory=dict)

@@ -230,6 +230,10 @@ INDEFINITE_ARTICLES = frozenset({"en", "et", "a", "an"})
 SOURCES = frozenset({"fra", "from"})
 # Words before "nogen" that make it a determiner ("uden nogen grund"), not anyone.
 NO_ONE_BEFORE = frozenset({"uden", "ikke", "without"})
+# Pronouns that are their clause's subject wherever they stand ("i dag har jeg").
+SUBJECT_PRONOUNS = frozenset({"jeg", "han", "hun", "i", "he", "she"})
+# Pronouns of the person a clause does something to ("Babyen vækker mig hver nat").
+OBJECT_PRONOUNS = frozenset({"mig", "ham", "hende", "me", "him", "her"})
 # Words that open a relative clause inside a clause ("en stol som mit barnebarn havde
 # trukket væk"): a person named there is not the subject of the clauses after it.
 RELATIVE_WORDS = frozenset({"som", "der"})
@@ -867,6 +871,32 @@ class Context:
                     return Kind.OTHER
                 break
         return self.experiencer(end)
+
+    def subject(self, index: int) -> Kind | None:
+        """Whom what word `index` tells is about, as far as the words before it in its
+        sentence say: the last person named there as a subject, or as a pronoun a clause
+        does something to. "Min kone er på slankekur" tells of the wife, "Babyen vækker
+        mig" of the writer; "siden jeg fik børn" of the writer too (the children are what
+        was got). None when no one is named so before it ("Vi har hedebølge")."""
+        words = self.message.words
+        sentence = self.message.sentence_of(index)
+        found: Kind | None = None
+        named = {t.start for t in self._persons}
+        for trigger in self._persons:
+            start = trigger.start
+            if start >= index:
+                break
+            if (
+                start < sentence.start
+                or trigger.kind not in (Kind.SELF, Kind.OTHER)
+                # "min" in "min datter" is hers (in "mine ben", the writer's)
+                or (words[start] in POSSESSIVES and start + 1 in named)
+            ):
+                continue
+            phrase = start - 1 if start and words[start - 1] in POSSESSIVES else start
+            if words[start] in SUBJECT_PRONOUNS | OBJECT_PRONOUNS or self._no_object(phrase):
+                found = trigger.kind
+        return found
 
     def _group_as_subject(self, trigger: Trigger) -> bool:
         """Whether a group stands as its clause's subject: at the clause's start, or after

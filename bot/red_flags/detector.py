@@ -90,6 +90,9 @@ SIGN_PLACE_WORDS = 2
 # The slot of places of pain other than the back ("ondt i maven"): such a pain is not
 # back pain, so it makes nobody the patient.
 OTHER_PLACE_SLOT = "andet-sted"
+# Another part of the body or complaint: what a reason `about_itself` told with it is about.
+OTHER_PART_SLOT = "anden-del"
+BACK_SLOT = "ryg-ord"
 # The slot of the back told fine ("ryggen fejler intet"): its words are no back pain.
 BACK_FINE_SLOT = "ryg-fin"
 _TOP_KEYS = {"slots", "composites", "concepts", "modifiers", "not-typos", "spellings", "fillers"}
@@ -97,7 +100,10 @@ _CONCEPT_KEYS = {
     "id", "tier", "urgency", "label", "entry", "when", "except", "unless", "certain",
     "past-counts", "event", "with-pain", "back-pain-needed", "never-denied", "standing",
     "held", "onset", "explained-earlier", "painless-causes", "lasting", "unexplained",
+    "others-doing", "about-itself",
 }  # fmt: skip
+# The persons a reason may be told of ("man" tells of no one).
+NAMED_PERSONS = frozenset({Kind.SELF, Kind.OTHER})
 _TIERS = {"acute": Tier.ACUTE, "prompt": Tier.PROMPT}
 _URGENCIES = {u.value: u for u in Urgency}
 
@@ -216,6 +222,10 @@ class RedFlagDetector:
             raise top.fail(f"slot '{BACK_FINE_SLOT}' is missing (the back told fine)")
         if OTHER_PLACE_SLOT not in known:
             raise top.fail(f"slot '{OTHER_PLACE_SLOT}' is missing (pain that is not back pain)")
+        if OTHER_PART_SLOT not in known:
+            raise top.fail(f"slot '{OTHER_PART_SLOT}' is missing (another part or complaint)")
+        if BACK_SLOT not in known:
+            raise top.fail(f"slot '{BACK_SLOT}' is missing (the back named)")
         as_typed = top.texts("not-typos", minimum=0)
         spellings = _load_spellings(top)
         fillers = top.texts("fillers", minimum=0)
@@ -565,15 +575,49 @@ class RedFlagDetector:
         contrasts = [t.start for t in context.of(Kind.TERMINATOR)]
         sudden = context.of(Kind.SUDDEN)
         earlier = concept.explained_earlier
-        # Whose sign it is, asked only when a reason told earlier may count (a hot path).
-        person = context.experiencer(max(h.end for h in combo)) if earlier else None
+        sign_end = max(h.end for h in combo)
+        # Whose the sign may be, worked out only when a reason is found (a hot path): the
+        # person its words end with, and the subject before it ("og bruger et trusseindlæg"
+        # after "siden jeg fødte mine tre børn" is the writer's; "i frikvarteret faldt en
+        # elev" after "Jeg er lærer" is the pupil's).
+        persons: set[Kind | None] = set()
 
-        def stands(slot: str, earlier: bool = False, lasting: bool = False) -> bool:
+        def sign_persons() -> set[Kind | None]:
+            if not persons:
+                persons.update((context.experiencer(sign_end), context.subject(start)))
+            return persons
+
+        def about_another_part(reason: Hit) -> bool:
+            """Whether the part of the body a reason tells of is another than the back and
+            the sign's own: the last named in its clause up to its end, else the first
+            after it ("slog kun knæet og har det fint i ryggen" tells of the back; "hoften
+            blev røntget og den var fin", "alt er normalt med min hofte" of the hip)."""
+            clause = tokens[reason.start].clause
+            named = sorted(
+                (
+                    part
+                    for part in (*hits.get(OTHER_PART_SLOT, ()), *hits.get(BACK_SLOT, ()))
+                    if tokens[part.start].clause == clause
+                    and not (
+                        part.slot == OTHER_PART_SLOT
+                        and any(part.start < leaf.end and leaf.start < part.end for leaf in leaves)
+                    )
+                ),
+                key=lambda part: part.start,
+            )
+            before = [part for part in named if part.start < reason.end]
+            nearest = before[-1] if before else next(iter(named), None)
+            return nearest is not None and nearest.slot == OTHER_PART_SLOT
+
+        def stands(
+            slot: str, earlier: bool = False, lasting: bool = False, reason: bool = True
+        ) -> bool:
             """Filled in the sign's sentence (or an `earlier` one), told as so (not
             denied, nor only asked about: "de spørger om jeg er på kur"), and not set aside
             by a "men" between it and the sign after it in its sentence ("efter maratonet,
             men benene bliver svagere for hver dag"; but "tabt 3 kilo, men det er fordi jeg
-            er på kur" explains)."""
+            er på kur" explains); a `reason` (not a `certain` slot) told of the sign's
+            person and, if `about_itself`, of no other part of the body."""
             if any(
                 u.start < leaf.end and leaf.start < u.end
                 for other in concept.unexplained.get(slot, ())
@@ -590,8 +634,22 @@ class RedFlagDetector:
                     continue
                 # A reason told before counts only as the same person's, and as now: not
                 # "Min datter er på slankekur" nor "var på slankekur for 5 år siden".
-                if not own and (verdict.historical or context.experiencer(h.end) != person):
+                if not own and (
+                    verdict.historical
+                    or context.experiencer(h.end) != context.experiencer(sign_end)
+                ):
                     continue
+                # Nor one told of another part of the body or complaint ("Hovedpinen gik
+                # væk efter 10 minutter og mit venstre ben svigter").
+                if reason and slot in concept.about_itself and about_another_part(h):
+                    continue
+                # Nor one told of another person than the sign's ("Min datter fik feber af
+                # vaccinen, og jeg har selv 39 i feber"), unless it is another's doing.
+                if reason and own and slot not in concept.others_doing:
+                    teller = context.subject(h.start)
+                    whose = sign_persons()
+                    if teller is not None and teller not in whose and whose & NAMED_PERSONS:
+                        continue
                 # A "men" that turns to now sets a reason aside even when part of the
                 # sign stood before it ("har altid kunnet mærke, når jeg skulle tisse, men
                 # i dag har jeg ikke haft trang").
@@ -618,7 +676,9 @@ class RedFlagDetector:
         explained = any(stands(s, earlier) for s in concept.unless) or any(
             stands(s, earlier, lasting=True) for s in concept.lasting
         )
-        return explained and not any(stands(s) for s in concept.certain)
+        # Whoever a sure sign's words are told of, they keep it ("vi holdt stille, han kom
+        # med 80 km/t").
+        return explained and not any(stands(s, reason=False) for s in concept.certain)
 
 
 def _load_spellings(top: Record) -> dict[str, str]:
@@ -656,8 +716,13 @@ def _load_concept(record: Record, known: set[str]) -> Concept:
             "standing",
             "held",
             "painless-causes",
+            "others-doing",
+            "about-itself",
         )
     }
+    for key in ("others-doing", "about-itself"):
+        if not set(named[key]) <= {*named["unless"], *named["lasting"]}:
+            raise record.fail(f"'{key}' must name unless or lasting slots")
     unexplained = _load_unexplained(record, (*named["unless"], *named["lasting"]))
     for slot in (s for names in (*named.values(), *unexplained.values()) for s in names):
         if slot not in known:
@@ -684,6 +749,8 @@ def _load_concept(record: Record, known: set[str]) -> Concept:
         onset=record.flag("onset"),
         explained_earlier=record.flag("explained-earlier"),
         painless_causes=named["painless-causes"],
+        others_doing=named["others-doing"],
+        about_itself=named["about-itself"],
     )
 
 
