@@ -234,6 +234,8 @@ NO_ONE_BEFORE = frozenset({"uden", "ikke", "without"})
 SUBJECT_PRONOUNS = frozenset({"jeg", "han", "hun", "i", "he", "she"})
 # Pronouns of the person a clause does something to ("Babyen vækker mig hver nat").
 OBJECT_PRONOUNS = frozenset({"mig", "ham", "hende", "me", "him", "her"})
+# The pronouns that name whom a clause tells of wherever they stand.
+TELLING_PRONOUNS = SUBJECT_PRONOUNS | OBJECT_PRONOUNS
 # Words that open a relative clause inside a clause ("en stol som mit barnebarn havde
 # trukket væk"): a person named there is not the subject of the clauses after it.
 RELATIVE_WORDS = frozenset({"som", "der"})
@@ -894,7 +896,7 @@ class Context:
             ):
                 continue
             phrase = start - 1 if start and words[start - 1] in POSSESSIVES else start
-            if words[start] in SUBJECT_PRONOUNS | OBJECT_PRONOUNS or self._no_object(phrase):
+            if words[start] in TELLING_PRONOUNS or self._no_object(phrase):
                 found = trigger.kind
         return found
 

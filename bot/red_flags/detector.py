@@ -580,11 +580,12 @@ class RedFlagDetector:
         # person its words end with, and the subject before it ("og bruger et trusseindlæg"
         # after "siden jeg fødte mine tre børn" is the writer's; "i frikvarteret faldt en
         # elev" after "Jeg er lærer" is the pupil's).
-        persons: set[Kind | None] = set()
+        persons: list[Kind | None] = []
 
-        def sign_persons() -> set[Kind | None]:
+        def sign_persons() -> list[Kind | None]:
+            """[the person the sign's words end with, the subject before it]."""
             if not persons:
-                persons.update((context.experiencer(sign_end), context.subject(start)))
+                persons.extend((context.experiencer(sign_end), context.subject(start)))
             return persons
 
         def about_another_part(reason: Hit) -> bool:
@@ -635,8 +636,7 @@ class RedFlagDetector:
                 # A reason told before counts only as the same person's, and as now: not
                 # "Min datter er på slankekur" nor "var på slankekur for 5 år siden".
                 if not own and (
-                    verdict.historical
-                    or context.experiencer(h.end) != context.experiencer(sign_end)
+                    verdict.historical or context.experiencer(h.end) != sign_persons()[0]
                 ):
                     continue
                 # Nor one told of another part of the body or complaint ("Hovedpinen gik
@@ -648,7 +648,11 @@ class RedFlagDetector:
                 if reason and own and slot not in concept.others_doing:
                     teller = context.subject(h.start)
                     whose = sign_persons()
-                    if teller is not None and teller not in whose and whose & NAMED_PERSONS:
+                    if (
+                        teller is not None
+                        and teller not in whose
+                        and not NAMED_PERSONS.isdisjoint(whose)
+                    ):
                         continue
                 # A "men" that turns to now sets a reason aside even when part of the
                 # sign stood before it ("har altid kunnet mærke, når jeg skulle tisse, men
