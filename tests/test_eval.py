@@ -598,6 +598,15 @@ alternates), so it stands in for an unseen held-out set:
   scorer counts it; blind82 in-scope 0.886 -> 0.886, out-of-scope 0.900 -> 0.900, acute
   and prompt 1.000, false alarms 0.000 -> 0.000. The session's fixes, from a helper's
   review of the `unless` reasons and conversations 100, moved neither.
+- redflags_blind92.yaml and conversations_blind83.yaml (written during session 47 by two
+  helpers: 60 messages with 36 signs from hurried one-thumb writers, signs buried in long
+  stories and simple Danish mixed with English; 25 stories, 25 conversations, 10 out of
+  scope), scored once before session 48's changes (0195908) and once after them (ef043f7),
+  never read or tuned on: blind92 acute 1.000 -> 1.000, prompt 0.889 -> 0.889, false
+  alarms 0.000 -> 0.000, in-scope 0.966 -> 0.966 as the scorer counts it; conversations_blind83
+  in-scope 0.920 -> 0.920, out-of-scope 1.000 -> 1.000, acute and prompt 1.000, false
+  alarms 0.000 -> 0.000. The session's fixes (a reason read for its person and its part
+  of the body) moved neither.
 - training/redflags_train6-177.yaml and training/conversations_train2-88 and
   90-100.yaml: training sets as above (acute signs in people's words; prompt signs; many
   different writers;
@@ -2559,6 +2568,24 @@ EVAL_SETS = (
         false_alarm_ceiling=0.01,
         in_scope=0.85,
         out_of_scope=0.85,
+    ),
+    EvalSet(
+        "redflags_blind92.yaml",
+        RED_FLAG_KINDS,
+        acute_recall=1.00,
+        prompt_recall=0.85,
+        false_alarm_ceiling=0.01,
+        in_scope=0.90,
+        out_of_scope=0.95,
+    ),
+    EvalSet(
+        "conversations_blind83.yaml",
+        CONVERSATION_KINDS,
+        acute_recall=1.00,
+        prompt_recall=1.00,
+        false_alarm_ceiling=0.01,
+        in_scope=0.85,
+        out_of_scope=0.95,
     ),
     EvalSet(
         "conversations_blind74.yaml",
