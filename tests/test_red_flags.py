@@ -6090,6 +6090,34 @@ def test_a_reason_of_the_signs_own_person_and_part_still_explains(
 @pytest.mark.parametrize(
     ("text", "sign"),
     [
+        ("Jeg fik en ny hofte for et år siden, og nu bliver benene svagere hver dag", "svaghed"),
+        ("Jeg var på slankekur for et år siden, og nu har jeg tabt 8 kilo igen", "vaegttab"),
+    ],
+)
+def test_a_reason_dated_long_ago_does_not_explain_news_told_after_it(
+    detector: RedFlagDetector, text: str, sign: str
+) -> None:
+    assert sign in ids(detector, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # days ago is no history: the marathon still explains the legs
+        "Jeg løb maraton i søndags og nu kan jeg knap gå",
+        # no news after the old reason
+        "Jeg var på slankekur for et halvt år siden og har tabt 10 kilo",
+    ],
+)
+def test_a_recent_reason_or_one_with_no_news_after_it_still_explains(
+    detector: RedFlagDetector, text: str
+) -> None:
+    assert ids(detector, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
         # "faste" (steady) and "faster" (an aunt) are no fasting
         ("Jeg har tabt 8 kilo på 6 uger og jeg har faste smerter i ryggen", "vaegttab"),
         (

@@ -657,16 +657,17 @@ class RedFlagDetector:
                 # A "men" that turns to now sets a reason aside even when part of the
                 # sign stood before it ("har altid kunnet mærke, når jeg skulle tisse, men
                 # i dag har jeg ikke haft trang").
-                # A reason of long standing is set aside by news that opens before the
-                # whole sign ("i mange år, og nu kan jeg ikke holde på vandet"), not by a
-                # "now" within it ("svagt efter nyt knæ, og nu ondt i lænden"), and by a
-                # "pludselig" anywhere before the sign is told ("i mange år og kan
-                # pludselig ikke holde på vandet").
+                # A reason of long standing, or one dated weeks or more back, is set aside
+                # by news that opens before the whole sign ("i mange år, og nu kan jeg ikke
+                # holde på vandet"; "ny hofte for et år siden, og nu bliver benene svagere
+                # hver dag"), not by a "now" within it ("svagt efter nyt knæ, og nu ondt i
+                # lænden"), and by a "pludselig" anywhere before the sign is told ("i mange
+                # år og kan pludselig ikke holde på vandet").
                 set_aside = (
                     any(h.end <= c < start for c in contrasts)
                     or any(h.end <= c < completed for c in context.turns_to_now)
                     or (
-                        lasting
+                        (lasting or verdict.historical)
                         and (
                             any(h.end <= c < start for c in context.turns_to_news)
                             or any(h.end <= t.start < completed for t in sudden)
