@@ -6090,11 +6090,23 @@ def test_a_reason_of_the_signs_own_person_and_part_still_explains(
 @pytest.mark.parametrize(
     ("text", "sign"),
     [
-        ("Jeg fik en ny hofte for et år siden, og nu bliver benene svagere hver dag", "svaghed"),
+        (
+            "Jeg tisser lidt i bukserne af grin, og nu kan jeg slet ikke mærke når jeg skal tisse",
+            "blaere-tarm",
+        ),
+        ("Jeg har tennisalbue og nu kan jeg næsten ikke gå pga smerter i lænden", "gangbesvaer"),
+        (
+            "Jeg har solgt racercyklen pga ryggen og nu er hele skridtet følelsesløst",
+            "foelelsesloes-skridt",
+        ),
+        ("Jeg holdt mig fordi der var kø, og nu kan jeg slet ikke tisse", "blaere-tarm"),
+        ("Jeg havde ondt resten af dagen og i dag svigter mit venstre ben", "svaghed"),
         ("Jeg var på slankekur for et år siden, og nu har jeg tabt 8 kilo igen", "vaegttab"),
+        # an operation leads on to a weak leg, not to one weaker by the day
+        ("Jeg fik en ny hofte for et år siden, og nu bliver benene svagere hver dag", "svaghed"),
     ],
 )
-def test_a_reason_dated_long_ago_does_not_explain_news_told_after_it(
+def test_news_told_after_a_reason_is_not_explained_by_it(
     detector: RedFlagDetector, text: str, sign: str
 ) -> None:
     assert sign in ids(detector, text)
@@ -6103,13 +6115,20 @@ def test_a_reason_dated_long_ago_does_not_explain_news_told_after_it(
 @pytest.mark.parametrize(
     "text",
     [
-        # days ago is no history: the marathon still explains the legs
+        # a reason dated to a recent moment led to the news after it
+        "leg day igår og i dag går jeg som en pingvin, baglår og lænd helt smadret",
         "Jeg løb maraton i søndags og nu kan jeg knap gå",
-        # no news after the old reason
+        # an operation's effect comes after it
+        "jeg fik nyt knæ for to måneder siden, og nu svigter benet engang imellem",
+        # no news after the reason
         "Jeg var på slankekur for et halvt år siden og har tabt 10 kilo",
+        # the news is the fear itself
+        "googlede mine rygsmerter og nu tror jeg at jeg har kræft haha",
+        # sitting on the toilet hurts the back: no trouble walking
+        "hvad hjælper HURTIGT?? skal på arbejde om 2 timer og kan knap sidde på toilettet",
     ],
 )
-def test_a_recent_reason_or_one_with_no_news_after_it_still_explains(
+def test_a_reason_that_led_to_the_news_or_tells_what_it_is_still_explains(
     detector: RedFlagDetector, text: str
 ) -> None:
     assert ids(detector, text) == set()

@@ -180,9 +180,13 @@ class Concept:
     # its words stand, and it must be the person the rest of the sign is about.
     held: tuple[str, ...] = ()
     # Slots of a state of long standing ("i mange år"): reasons like `unless`, but set
-    # aside by a turn to news before the sign ("..., og nu kan jeg ikke holde på vandet"),
-    # which a cause told before it is not ("efter leg day og nu kan jeg knap sidde").
+    # aside by news before the sign ("..., og nu kan jeg ikke holde på vandet") even when
+    # dated to a recent moment, and by a "pludselig" before it.
     lasting: tuple[str, ...] = ()
+    # Reasons whose effect comes after them, so that news told after them is what they
+    # led to ("fik nyt knæ for to måneder siden, og nu svigter benet engang imellem"); any
+    # other reason is set aside by such news unless dated to a recent moment.
+    follows_on: tuple[str, ...] = ()
     # Reasons that are another's doing ("vågner om natten fordi min baby græder"): they
     # explain the sign whoever they are told of; any other reason told of another person
     # than the sign's does not ("Min kone er på slankekur og jeg har tabt 8 kilo").

@@ -93,6 +93,9 @@ OTHER_PLACE_SLOT = "andet-sted"
 # Another part of the body or complaint: what a reason `about_itself` told with it is about.
 OTHER_PART_SLOT = "anden-del"
 BACK_SLOT = "ryg-ord"
+# A recent earlier moment ("i går", "i søndags"): a reason dated so is what led to news
+# told after it ("løb maraton i søndags, og nu kan jeg knap gå").
+RECENT_SLOT = "før"
 # The slot of the back told fine ("ryggen fejler intet"): its words are no back pain.
 BACK_FINE_SLOT = "ryg-fin"
 _TOP_KEYS = {"slots", "composites", "concepts", "modifiers", "not-typos", "spellings", "fillers"}
@@ -100,7 +103,7 @@ _CONCEPT_KEYS = {
     "id", "tier", "urgency", "label", "entry", "when", "except", "unless", "certain",
     "past-counts", "event", "with-pain", "back-pain-needed", "never-denied", "standing",
     "held", "onset", "explained-earlier", "painless-causes", "lasting", "unexplained",
-    "others-doing", "about-itself",
+    "others-doing", "about-itself", "follows-on",
 }  # fmt: skip
 # The persons a reason may be told of ("man" tells of no one).
 NAMED_PERSONS = frozenset({Kind.SELF, Kind.OTHER})
@@ -226,6 +229,8 @@ class RedFlagDetector:
             raise top.fail(f"slot '{OTHER_PART_SLOT}' is missing (another part or complaint)")
         if BACK_SLOT not in known:
             raise top.fail(f"slot '{BACK_SLOT}' is missing (the back named)")
+        if RECENT_SLOT not in known:
+            raise top.fail(f"slot '{RECENT_SLOT}' is missing (a recent earlier moment)")
         as_typed = top.texts("not-typos", minimum=0)
         spellings = _load_spellings(top)
         fillers = top.texts("fillers", minimum=0)
@@ -657,21 +662,29 @@ class RedFlagDetector:
                 # A "men" that turns to now sets a reason aside even when part of the
                 # sign stood before it ("har altid kunnet mærke, når jeg skulle tisse, men
                 # i dag har jeg ikke haft trang").
-                # A reason of long standing, or one dated weeks or more back, is set aside
-                # by news that opens before the whole sign ("i mange år, og nu kan jeg ikke
-                # holde på vandet"; "ny hofte for et år siden, og nu bliver benene svagere
-                # hver dag"), not by a "now" within it ("svagt efter nyt knæ, og nu ondt i
-                # lænden"), and by a "pludselig" anywhere before the sign is told ("i mange
-                # år og kan pludselig ikke holde på vandet").
+                # News that opens before the whole sign ("og nu", "og i dag", ", nu") sets
+                # a reason aside: what is new is not what the reason told ("tisser lidt i
+                # bukserne af grin, og nu kan jeg slet ikke mærke ..."); unless the reason
+                # is dated to a recent moment or its effect comes after it, and so it led
+                # to the news ("løb maraton i søndags, og nu kan jeg knap gå"; `follows_on`:
+                # "nyt knæ for to måneder siden, og nu svigter benet engang imellem"). A
+                # "now" within the sign is no news ("svagt efter nyt knæ, og nu ondt i
+                # lænden"). A reason of long standing is set aside by news whatever its
+                # date, and by a "pludselig" anywhere before the sign ("i mange år og kan
+                # pludselig ikke holde på vandet").
+                news = [c for c in context.turns_to_news if h.end <= c < start]
+                led_to_news = slot in concept.follows_on or any(
+                    tokens[r.start].clause == tokens[h.start].clause and r.end <= news[0]
+                    for r in hits.get(RECENT_SLOT, ())
+                    if news
+                )
                 set_aside = (
                     any(h.end <= c < start for c in contrasts)
                     or any(h.end <= c < completed for c in context.turns_to_now)
+                    or (reason and bool(news) and not led_to_news)
                     or (
-                        (lasting or verdict.historical)
-                        and (
-                            any(h.end <= c < start for c in context.turns_to_news)
-                            or any(h.end <= t.start < completed for t in sudden)
-                        )
+                        lasting
+                        and (bool(news) or any(h.end <= t.start < completed for t in sudden))
                     )
                 )
                 if not (own and set_aside):
@@ -723,11 +736,14 @@ def _load_concept(record: Record, known: set[str]) -> Concept:
             "painless-causes",
             "others-doing",
             "about-itself",
+            "follows-on",
         )
     }
     for key in ("others-doing", "about-itself"):
         if not set(named[key]) <= {*named["unless"], *named["lasting"]}:
             raise record.fail(f"'{key}' must name unless or lasting slots")
+    if not set(named["follows-on"]) <= set(named["unless"]):
+        raise record.fail("'follows-on' must name unless slots")
     unexplained = _load_unexplained(record, (*named["unless"], *named["lasting"]))
     for slot in (s for names in (*named.values(), *unexplained.values()) for s in names):
         if slot not in known:
@@ -756,6 +772,7 @@ def _load_concept(record: Record, known: set[str]) -> Concept:
         painless_causes=named["painless-causes"],
         others_doing=named["others-doing"],
         about_itself=named["about-itself"],
+        follows_on=named["follows-on"],
     )
 
 
