@@ -6090,6 +6090,38 @@ def test_a_reason_of_the_signs_own_person_and_part_still_explains(
 @pytest.mark.parametrize(
     ("text", "sign"),
     [
+        ("Jeg kan ikke lave squat længere fordi mit højre ben er blevet svagere", "svaghed"),
+        (
+            "Sidder alt for længe på toilettet fordi jeg ikke kan få tisset og har ondt i lænden",
+            "blaere-tarm",
+        ),
+        ("Jeg har skrevet en ms til lægen fordi mit venstre ben svigter", "svaghed"),
+    ],
+)
+def test_a_reason_the_sign_is_given_as_the_cause_of_does_not_explain_it(
+    detector: RedFlagDetector, text: str, sign: str
+) -> None:
+    assert sign in ids(detector, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the conjunction gives the cause of the reason, and "og" opens another clause
+        "Beboer på 63 har været inkontinent i mange år pga sin sclerose og bruger ble. Nu har"
+        " hun fået lidt ondt i lænden efter en forflytning. Hjælper varme?",
+        "Jeg er på slankekur fordi lægen sagde det, og har tabt 8 kilo",
+    ],
+)
+def test_a_reason_whose_own_cause_is_given_still_explains(
+    detector: RedFlagDetector, text: str
+) -> None:
+    assert ids(detector, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
         (
             "Jeg tisser lidt i bukserne af grin, og nu kan jeg slet ikke mærke når jeg skal tisse",
             "blaere-tarm",

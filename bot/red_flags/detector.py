@@ -96,6 +96,12 @@ BACK_SLOT = "ryg-ord"
 # A recent earlier moment ("i går", "i søndags"): a reason dated so is what led to news
 # told after it ("løb maraton i søndags, og nu kan jeg knap gå").
 RECENT_SLOT = "før"
+# A conjunction that gives a cause ("fordi"): a reason before it and the sign right after
+# it, in the clause it opens, make the sign the cause ("kan ikke lave squat længere fordi
+# mit ben er blevet svagere"; not "pga sin sclerose og bruger ble").
+BECAUSE_SLOT = "fordi-ord"
+# At most this many words between a `BECAUSE_SLOT` conjunction and the sign it introduces.
+BECAUSE_REACH = 3
 # The slot of the back told fine ("ryggen fejler intet"): its words are no back pain.
 BACK_FINE_SLOT = "ryg-fin"
 _TOP_KEYS = {"slots", "composites", "concepts", "modifiers", "not-typos", "spellings", "fillers"}
@@ -231,6 +237,8 @@ class RedFlagDetector:
             raise top.fail(f"slot '{BACK_SLOT}' is missing (the back named)")
         if RECENT_SLOT not in known:
             raise top.fail(f"slot '{RECENT_SLOT}' is missing (a recent earlier moment)")
+        if BECAUSE_SLOT not in known:
+            raise top.fail(f"slot '{BECAUSE_SLOT}' is missing (a conjunction giving a cause)")
         as_typed = top.texts("not-typos", minimum=0)
         spellings = _load_spellings(top)
         fillers = top.texts("fillers", minimum=0)
@@ -578,6 +586,7 @@ class RedFlagDetector:
         completed = max(h.start for h in combo)
         leaves = [leaf for hit in combo for leaf in hit.leaves]
         contrasts = [t.start for t in context.of(Kind.TERMINATOR)]
+        joins = context.of(Kind.CLAUSE_WORD)
         sudden = context.of(Kind.SUDDEN)
         earlier = concept.explained_earlier
         sign_end = max(h.end for h in combo)
@@ -642,6 +651,16 @@ class RedFlagDetector:
                 # "Min datter er på slankekur" nor "var på slankekur for 5 år siden".
                 if not own and (
                     verdict.historical or context.experiencer(h.end) != sign_persons()[0]
+                ):
+                    continue
+                # Nor one the sign is given as the cause of ("har stoppet med at løbe fordi
+                # jeg har ondt i lænden").
+                if reason and own and any(
+                    h.end <= b.start
+                    and start - BECAUSE_REACH <= b.end <= start
+                    and tokens[b.start].clause == tokens[start].clause
+                    and not any(b.end <= w.start < start for w in joins)
+                    for b in hits.get(BECAUSE_SLOT, ())
                 ):
                     continue
                 # Nor one told of another part of the body or complaint ("Hovedpinen gik
