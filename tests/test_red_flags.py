@@ -6088,6 +6088,39 @@ def test_a_reason_of_the_signs_own_person_and_part_still_explains(
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # news after a reason, the age told before it
+        "Jeg har været gift i 50 år og er 79, og nu har jeg pludselig fået ondt i lænden",
+        "Min far på 88 tager til Spanien hvert år, og nu har han fået ondt i ryggen",
+        # the years and the walks told of the knees
+        "Jeg er 80 og mine knæ er blevet dårligere med årene, og for en uge siden fik jeg"
+        " pludselig ondt i lænden",
+        "Jeg er 79, og mine knæ gør ondt når jeg går tur, og i søndags fik jeg pludselig ondt i"
+        " ryggen",
+    ],
+)
+def test_new_back_pain_in_old_age_is_not_explained_by_what_is_told_of_else(
+    detector: RedFlagDetector, text: str
+) -> None:
+    assert "ny-ryg-alder" in ids(detector, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jeg er 82 og har fået mere ondt i ryggen med årene",
+        "Jeg er 79 og får ondt i ryggen når jeg går tur",
+        "Jeg er 80 og har haft ondt i ryggen hvert år, og nu har jeg fået ondt igen",
+    ],
+)
+def test_back_pain_in_old_age_told_over_the_years_or_on_walks_stays_calm(
+    detector: RedFlagDetector, text: str
+) -> None:
+    assert ids(detector, text) == set()
+
+
+@pytest.mark.parametrize(
     ("text", "sign"),
     [
         ("Jeg kan ikke lave squat længere fordi mit højre ben er blevet svagere", "svaghed"),

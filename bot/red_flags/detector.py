@@ -583,6 +583,9 @@ class RedFlagDetector:
         sentences = {tokens[h.start].sentence for h in combo}
         first_sentence = min(sentences)
         start = min(h.start for h in combo)
+        # Where the sign's news begins: a person's condition held before it ("er 79") is
+        # no part of it ("gift i 50 år og er 79, og nu har jeg pludselig fået ondt").
+        told = min((h.start for h in combo if h.slot not in concept.held), default=start)
         completed = max(h.start for h in combo)
         leaves = [leaf for hit in combo for leaf in hit.leaves]
         contrasts = [t.start for t in context.of(Kind.TERMINATOR)]
@@ -691,7 +694,7 @@ class RedFlagDetector:
                 # lænden"). A reason of long standing is set aside by news whatever its
                 # date, and by a "pludselig" anywhere before the sign ("i mange år og kan
                 # pludselig ikke holde på vandet").
-                news = [c for c in context.turns_to_news if h.end <= c < start]
+                news = [c for c in context.turns_to_news if h.end <= c < told]
                 led_to_news = slot in concept.follows_on or any(
                     tokens[r.start].clause == tokens[h.start].clause and r.end <= news[0]
                     for r in hits.get(RECENT_SLOT, ())
