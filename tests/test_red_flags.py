@@ -6123,6 +6123,47 @@ def test_back_pain_in_old_age_told_over_the_years_or_on_walks_stays_calm(
 @pytest.mark.parametrize(
     ("text", "sign"),
     [
+        ("Jeg har en gammel knæskade i højre knæ og nu er det venstre ben der svigter", "svaghed"),
+        (
+            "Jeg venter på en knæoperation og nu kan jeg pludselig ikke løfte foden på det andet"
+            " ben",
+            "svaghed",
+        ),
+        (
+            "Jeg fik nyt knæ i venstre side, og har haft følelsesløshed i højre fod i 2 måneder og"
+            " ondt i lænden",
+            "nervetegn",
+        ),
+        # "for" as a conjunction gives the sign as the cause of the reason
+        (
+            "Jeg har fået en kostplan for at tage på, for jeg har tabt 12 kilo og har ondt i"
+            " ryggen",
+            "vaegttab",
+        ),
+    ],
+)
+def test_a_reason_of_another_side_or_given_a_cause_by_the_sign_does_not_explain_it(
+    detector: RedFlagDetector, text: str, sign: str
+) -> None:
+    assert sign in ids(detector, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "jeg fik nyt knæ i højre side for to måneder siden, og nu svigter højre ben engang imellem",
+        "Jeg har tabt 6 kilo, for jeg er på slankekur, og har ondt i ryggen",
+    ],
+)
+def test_a_reason_of_the_signs_own_side_still_explains(
+    detector: RedFlagDetector, text: str
+) -> None:
+    assert ids(detector, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
         ("Jeg kan ikke lave squat længere fordi mit højre ben er blevet svagere", "svaghed"),
         (
             "Sidder alt for længe på toilettet fordi jeg ikke kan få tisset og har ondt i lænden",

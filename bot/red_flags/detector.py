@@ -102,6 +102,13 @@ RECENT_SLOT = "før"
 BECAUSE_SLOT = "fordi-ord"
 # At most this many words between a `BECAUSE_SLOT` conjunction and the sign it introduces.
 BECAUSE_REACH = 3
+# The sides of the body a reason or a sign may be told of, and "the other" one: a reason
+# of one side explains no sign of another ("gammel knæskade i højre knæ, og nu er det
+# venstre ben der svigter").
+SIDE_SLOTS = ("højre-side", "venstre-side")
+OTHER_SIDE_SLOT = "anden-side"
+# At most this many words between a side and the reason or sign it is told of.
+SIDE_REACH = 3
 # The slot of the back told fine ("ryggen fejler intet"): its words are no back pain.
 BACK_FINE_SLOT = "ryg-fin"
 _TOP_KEYS = {"slots", "composites", "concepts", "modifiers", "not-typos", "spellings", "fillers"}
@@ -239,6 +246,9 @@ class RedFlagDetector:
             raise top.fail(f"slot '{RECENT_SLOT}' is missing (a recent earlier moment)")
         if BECAUSE_SLOT not in known:
             raise top.fail(f"slot '{BECAUSE_SLOT}' is missing (a conjunction giving a cause)")
+        for slot in (*SIDE_SLOTS, OTHER_SIDE_SLOT):
+            if slot not in known:
+                raise top.fail(f"slot '{slot}' is missing (a side of the body)")
         as_typed = top.texts("not-typos", minimum=0)
         spellings = _load_spellings(top)
         fillers = top.texts("fillers", minimum=0)
@@ -627,6 +637,29 @@ class RedFlagDetector:
             nearest = before[-1] if before else next(iter(named), None)
             return nearest is not None and nearest.slot == OTHER_PART_SLOT
 
+        def side_of(first: int, end: int) -> str | None:
+            """The side told nearest the words first..end in their clause, if any."""
+            clause = tokens[first].clause
+            near = [
+                (max(side.start - end, first - side.end, 0), side.slot)
+                for slot in (*SIDE_SLOTS, OTHER_SIDE_SLOT)
+                for side in hits.get(slot, ())
+                if tokens[side.start].clause == clause
+                and side.start < end + SIDE_REACH
+                and first - SIDE_REACH < side.end
+            ]
+            return min(near)[1] if near else None
+
+        def of_another_side(reason: Hit) -> bool:
+            """Whether a reason is told of another side than the sign ("gammel knæskade i
+            højre knæ, og nu er det venstre ben der svigter"), or the sign of "the other"
+            ("venter på en knæoperation, og nu ... det andet ben")."""
+            sign_sides = {side_of(leaf.start, leaf.end) for leaf in leaves} - {None}
+            if OTHER_SIDE_SLOT in sign_sides:
+                return True
+            reason_side = side_of(reason.start, reason.end)
+            return bool(sign_sides) and reason_side is not None and reason_side not in sign_sides
+
         def stands(
             slot: str, earlier: bool = False, lasting: bool = False, reason: bool = True
         ) -> bool:
@@ -658,13 +691,20 @@ class RedFlagDetector:
                     continue
                 # Nor one the sign is given as the cause of ("har stoppet med at løbe fordi
                 # jeg har ondt i lænden").
-                if reason and own and any(
-                    h.end <= b.start
-                    and start - BECAUSE_REACH <= b.end <= start
-                    and tokens[b.start].clause == tokens[start].clause
-                    and not any(b.end <= w.start < start for w in joins)
-                    for b in hits.get(BECAUSE_SLOT, ())
+                if (
+                    reason
+                    and own
+                    and any(
+                        h.end <= b.start
+                        and start - BECAUSE_REACH <= b.end <= start
+                        and tokens[b.start].clause == tokens[start].clause
+                        and not any(b.end <= w.start < start for w in joins)
+                        for b in hits.get(BECAUSE_SLOT, ())
+                    )
                 ):
+                    continue
+                # Nor one told of another side of the body than the sign.
+                if reason and own and of_another_side(h):
                     continue
                 # Nor one told of another part of the body or complaint ("Hovedpinen gik
                 # væk efter 10 minutter og mit venstre ben svigter").
