@@ -5972,6 +5972,8 @@ def test_a_sign_dated_last_year_and_fine_now_in_the_next_clause_is_over(
             " tiden",
             "svaghed",
         ),
+        # a recent moment told between them is news too
+        ("efter 3 fødsler har jeg fra i går ingen kontrol over blæren", "blaere-tarm"),
     ],
 )
 def test_a_state_of_long_standing_does_not_explain_a_sign_told_as_news_after_it(
@@ -5986,6 +5988,7 @@ def test_a_state_of_long_standing_does_not_explain_a_sign_told_as_news_after_it(
         "Jeg har lækket lidt når jeg hoster i mange år, og nu har jeg fået ondt i lænden",
         "i mange år har jeg lækket lidt, nu har jeg ondt i ryggen",
         "jeg har altid lækket lidt når jeg løber, og nu har jeg ondt i lænden",
+        "Efter 3 fødsler tisser jeg lidt i bukserne når jeg hoster eller griner",
         # an operation is a cause: it explains what the leg does after "og nu" too
         "jeg fik nyt knæ for to måneder siden, og nu svigter benet engang imellem",
     ],

@@ -732,8 +732,9 @@ class RedFlagDetector:
                 # "nyt knæ for to måneder siden, og nu svigter benet engang imellem"). A
                 # "now" within the sign is no news ("svagt efter nyt knæ, og nu ondt i
                 # lænden"). A reason of long standing is set aside by news whatever its
-                # date, and by a "pludselig" anywhere before the sign ("i mange år og kan
-                # pludselig ikke holde på vandet").
+                # date, by a "pludselig" anywhere before the sign ("i mange år og kan
+                # pludselig ikke holde på vandet"), and by a recent moment told between it
+                # and the sign ("efter 3 fødsler har jeg fra i går ingen kontrol").
                 news = [c for c in context.turns_to_news if h.end <= c < told]
                 led_to_news = slot in concept.follows_on or any(
                     tokens[r.start].clause == tokens[h.start].clause and r.end <= news[0]
@@ -746,7 +747,11 @@ class RedFlagDetector:
                     or (reason and bool(news) and not led_to_news)
                     or (
                         lasting
-                        and (bool(news) or any(h.end <= t.start < completed for t in sudden))
+                        and (
+                            bool(news)
+                            or any(h.end <= t.start < completed for t in sudden)
+                            or any(h.end <= r.start < told for r in hits.get(RECENT_SLOT, ()))
+                        )
                     )
                 )
                 if not (own and set_aside):
