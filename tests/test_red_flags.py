@@ -6124,6 +6124,41 @@ def test_back_pain_in_old_age_told_over_the_years_or_on_walks_stays_calm(
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # an empty parked car explains no person hit and no fall
+        "Jeg gik ud til bilen som stod parkeret, og så blev jeg påkørt af en varevogn",
+        "Mens jeg handlede blev jeg ramt af en bil på parkeringspladsen",
+        "Mens jeg var inde at betale faldt jeg ned fra trappen på 3 meter",
+        # a height in metres, however played down
+        "Jeg faldt ned fra høloftet, ikke særlig højt, vel 3 meter, og landede på ryggen",
+        # standing still, or landing askew, says nothing of the crash or the height
+        "Jeg holdt stille ved et lyskryds, da en bil kørte op bag i mig, og nu har jeg ondt i"
+        " ryggen",
+        "Jeg faldt ned fra taget i går og landede lidt skævt på ryggen",
+    ],
+)
+def test_a_crash_or_fall_is_not_played_down_by_what_says_nothing_of_its_force(
+    detector: RedFlagDetector, text: str
+) -> None:
+    assert "traume" in ids(detector, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Min bil blev påkørt mens jeg var inde og handle, og nu har jeg ondt i ryggen af at bære",
+        "Jeg faldt ned fra en skammel, ikke særlig højt, og har ondt i ryggen",
+        "Jeg blev påkørt af en bil i 5 km/t på parkeringspladsen",
+    ],
+)
+def test_a_crash_without_force_or_an_empty_car_stays_calm(
+    detector: RedFlagDetector, text: str
+) -> None:
+    assert "traume" not in ids(detector, text)
+
+
+@pytest.mark.parametrize(
     ("text", "sign"),
     [
         ("Jeg har en gammel knæskade i højre knæ og nu er det venstre ben der svigter", "svaghed"),
