@@ -6246,6 +6246,12 @@ def test_a_reason_whose_own_cause_is_given_still_explains(
         ("Jeg holdt mig fordi der var kø, og nu kan jeg slet ikke tisse", "blaere-tarm"),
         ("Jeg havde ondt resten af dagen og i dag svigter mit venstre ben", "svaghed"),
         ("Jeg var på slankekur for et år siden, og nu har jeg tabt 8 kilo igen", "vaegttab"),
+        # a state of the body dated yesterday is what was before the news
+        ("Ryggen var fin i går, og i dag har jeg ondt i lænden og 39 i feber", "feber"),
+        (
+            "Jeg sad på hug og fik et sæt i ryggen i forgårs og i dag er skridtet følelsesløst",
+            "foelelsesloes-skridt",
+        ),
         # an operation leads on to a weak leg, not to one weaker by the day
         ("Jeg fik en ny hofte for et år siden, og nu bliver benene svagere hver dag", "svaghed"),
     ],

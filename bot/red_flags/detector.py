@@ -736,10 +736,15 @@ class RedFlagDetector:
                 # pludselig ikke holde på vandet"), and by a recent moment told between it
                 # and the sign ("efter 3 fødsler har jeg fra i går ingen kontrol").
                 news = [c for c in context.turns_to_news if h.end <= c < told]
-                led_to_news = slot in concept.follows_on or any(
-                    tokens[r.start].clause == tokens[h.start].clause and r.end <= news[0]
-                    for r in hits.get(RECENT_SLOT, ())
-                    if news
+                # A state of the body dated so (`about_itself`: "ryggen var fin i går, og i
+                # dag ...") is what was before the news, not what led to it.
+                led_to_news = slot in concept.follows_on or (
+                    slot not in concept.about_itself
+                    and any(
+                        tokens[r.start].clause == tokens[h.start].clause and r.end <= news[0]
+                        for r in hits.get(RECENT_SLOT, ())
+                        if news
+                    )
                 )
                 set_aside = (
                     any(h.end <= c < start for c in contrasts)
