@@ -6126,6 +6126,20 @@ def test_back_pain_in_old_age_told_over_the_years_or_on_walks_stays_calm(
 @pytest.mark.parametrize(
     "text",
     [
+        "Børnene er flyttet hjemmefra, og jeg vågner hver nat af smerter i ryggen",
+        "Jeg vågner hver nat af smerter i ryggen og kan ikke passe barnet",
+        "Jeg vågner hver nat af smerter i lænden og så vækker jeg også hunden",
+    ],
+)
+def test_waking_from_the_pain_itself_is_not_explained_by_a_child_or_a_pet(
+    detector: RedFlagDetector, text: str
+) -> None:
+    assert "natsmerter" in ids(detector, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         # an empty parked car explains no person hit and no fall
         "Jeg gik ud til bilen som stod parkeret, og så blev jeg påkørt af en varevogn",
         "Mens jeg handlede blev jeg ramt af en bil på parkeringspladsen",
