@@ -645,8 +645,8 @@ class RedFlagDetector:
                 for slot in (*SIDE_SLOTS, OTHER_SIDE_SLOT)
                 for side in hits.get(slot, ())
                 if tokens[side.start].clause == clause
-                and side.start < end + SIDE_REACH
-                and first - SIDE_REACH < side.end
+                and side.start <= end + SIDE_REACH
+                and first - SIDE_REACH <= side.end
             ]
             return min(near)[1] if near else None
 
@@ -698,7 +698,7 @@ class RedFlagDetector:
                         h.end <= b.start
                         and start - BECAUSE_REACH <= b.end <= start
                         and tokens[b.start].clause == tokens[start].clause
-                        and not any(b.end <= w.start < start for w in joins)
+                        and not any(h.end <= w.start < start for w in joins)
                         for b in hits.get(BECAUSE_SLOT, ())
                     )
                 ):
@@ -725,36 +725,29 @@ class RedFlagDetector:
                 # sign stood before it ("har altid kunnet mærke, når jeg skulle tisse, men
                 # i dag har jeg ikke haft trang").
                 # News that opens before the whole sign ("og nu", "og i dag", ", nu") sets
-                # a reason aside: what is new is not what the reason told ("tisser lidt i
-                # bukserne af grin, og nu kan jeg slet ikke mærke ..."); unless the reason
-                # is dated to a recent moment or its effect comes after it, and so it led
-                # to the news ("løb maraton i søndags, og nu kan jeg knap gå"; `follows_on`:
-                # "nyt knæ for to måneder siden, og nu svigter benet engang imellem"). A
-                # "now" within the sign is no news ("svagt efter nyt knæ, og nu ondt i
-                # lænden"). A reason of long standing is set aside by news whatever its
-                # date, by a "pludselig" anywhere before the sign ("i mange år og kan
-                # pludselig ikke holde på vandet"), and by a recent moment told between it
-                # and the sign ("efter 3 fødsler har jeg fra i går ingen kontrol").
-                news = [c for c in context.turns_to_news if h.end <= c < told]
-                # A state of the body dated so (`about_itself`: "ryggen var fin i går, og i
-                # dag ...") is what was before the news, not what led to it.
-                led_to_news = slot in concept.follows_on or (
-                    slot not in concept.about_itself
-                    and any(
-                        tokens[r.start].clause == tokens[h.start].clause and r.end <= news[0]
-                        for r in hits.get(RECENT_SLOT, ())
-                        if news
-                    )
+                # aside a reason that is no cause: a state of long standing ("i mange år, og
+                # nu kan jeg ikke holde på vandet"), one dated weeks or more back ("på
+                # slankekur for et år siden, og nu har jeg tabt 8 kilo igen") and a state
+                # of the body (`about_itself`: "ryggen var fin i går, og i dag ..."). After
+                # a cause, "og nu" tells what it led to ("er på Wegovy og nu har jeg tabt 12
+                # kilo"), and so after an operation, however long ago (`follows_on`: "nyt
+                # knæ for to måneder siden, og nu svigter benet engang imellem"). A "now"
+                # within the sign is no news ("svagt efter nyt knæ, og nu ondt i lænden").
+                # A state of long standing is set aside too by a "pludselig" anywhere
+                # before the sign ("i mange år og kan pludselig ikke holde på vandet") and
+                # by a recent moment told between it and the sign ("efter 3 fødsler har jeg
+                # fra i går ingen kontrol").
+                no_cause = slot not in concept.follows_on and (
+                    lasting or verdict.historical or slot in concept.about_itself
                 )
                 set_aside = (
                     any(h.end <= c < start for c in contrasts)
                     or any(h.end <= c < completed for c in context.turns_to_now)
-                    or (reason and bool(news) and not led_to_news)
+                    or (no_cause and any(h.end <= c < told for c in context.turns_to_news))
                     or (
                         lasting
                         and (
-                            bool(news)
-                            or any(h.end <= t.start < completed for t in sudden)
+                            any(h.end <= t.start < completed for t in sudden)
                             or any(h.end <= r.start < told for r in hits.get(RECENT_SLOT, ()))
                         )
                     )
