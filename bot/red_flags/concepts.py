@@ -180,12 +180,12 @@ class Concept:
     # its words stand, and it must be the person the rest of the sign is about.
     held: tuple[str, ...] = ()
     # Slots of a state of long standing ("i mange år"): reasons like `unless`, but set
-    # aside by news before the sign ("..., og nu kan jeg ikke holde på vandet") even when
-    # dated to a recent moment, and by a "pludselig" before it.
+    # aside by news before the sign ("..., og nu kan jeg ikke holde på vandet"), by a
+    # "pludselig" before it, and by a recent moment told between them.
     lasting: tuple[str, ...] = ()
     # Reasons whose effect comes after them, so that news told after them is what they
-    # led to ("fik nyt knæ for to måneder siden, og nu svigter benet engang imellem"); any
-    # other reason is set aside by such news unless dated to a recent moment.
+    # led to even when they are dated weeks back ("fik nyt knæ for to måneder siden, og nu
+    # svigter benet engang imellem"), which otherwise sets a reason aside.
     follows_on: tuple[str, ...] = ()
     # Reasons that are another's doing ("vågner om natten fordi min baby græder"): they
     # explain the sign whoever they are told of; any other reason told of another person

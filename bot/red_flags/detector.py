@@ -93,8 +93,9 @@ OTHER_PLACE_SLOT = "andet-sted"
 # Another part of the body or complaint: what a reason `about_itself` told with it is about.
 OTHER_PART_SLOT = "anden-del"
 BACK_SLOT = "ryg-ord"
-# A recent earlier moment ("i går", "i søndags"): a reason dated so is what led to news
-# told after it ("løb maraton i søndags, og nu kan jeg knap gå").
+# A recent earlier moment ("i går", "i søndags"): told between a state of long standing
+# and the sign, it is news that sets the state aside ("efter 3 fødsler har jeg fra i går
+# ingen kontrol").
 RECENT_SLOT = "før"
 # A conjunction that gives a cause ("fordi"): a reason before it and the sign right after
 # it, in the clause it opens, make the sign the cause ("kan ikke lave squat længere fordi
@@ -111,6 +112,20 @@ OTHER_SIDE_SLOT = "anden-side"
 SIDE_REACH = 3
 # The slot of the back told fine ("ryggen fejler intet"): its words are no back pain.
 BACK_FINE_SLOT = "ryg-fin"
+# The slots the code reads by name, and what each is: the knowledge must have them.
+_REQUIRED_SLOTS = {
+    PAIN_SLOT: "back pain: is a relative the patient?",
+    TOLD_CAUSE_SLOT: "a cause told for the pain",
+    LOST_FEELING_SLOT: "a feeling lost",
+    WORSENING_SLOT: "a change for the worse",
+    BACK_FINE_SLOT: "the back told fine",
+    OTHER_PLACE_SLOT: "pain that is not back pain",
+    OTHER_PART_SLOT: "another part or complaint",
+    BACK_SLOT: "the back named",
+    RECENT_SLOT: "a recent earlier moment",
+    BECAUSE_SLOT: "a conjunction giving a cause",
+    **dict.fromkeys((*SIDE_SLOTS, OTHER_SIDE_SLOT), "a side of the body"),
+}
 _TOP_KEYS = {"slots", "composites", "concepts", "modifiers", "not-typos", "spellings", "fillers"}
 _CONCEPT_KEYS = {
     "id", "tier", "urgency", "label", "entry", "when", "except", "unless", "certain",
@@ -226,29 +241,9 @@ class RedFlagDetector:
             lexicon = ordinary_words(
                 KNOWLEDGE_DIR, load_lexicon(KNOWLEDGE_DIR / "danish_words.txt")
             )
-        if PAIN_SLOT not in known:
-            raise top.fail(f"slot '{PAIN_SLOT}' is missing (back pain: is a relative the patient?)")
-        if TOLD_CAUSE_SLOT not in known:
-            raise top.fail(f"slot '{TOLD_CAUSE_SLOT}' is missing (a cause told for the pain)")
-        if LOST_FEELING_SLOT not in known:
-            raise top.fail(f"slot '{LOST_FEELING_SLOT}' is missing (a feeling lost)")
-        if WORSENING_SLOT not in known:
-            raise top.fail(f"slot '{WORSENING_SLOT}' is missing (a change for the worse)")
-        if BACK_FINE_SLOT not in known:
-            raise top.fail(f"slot '{BACK_FINE_SLOT}' is missing (the back told fine)")
-        if OTHER_PLACE_SLOT not in known:
-            raise top.fail(f"slot '{OTHER_PLACE_SLOT}' is missing (pain that is not back pain)")
-        if OTHER_PART_SLOT not in known:
-            raise top.fail(f"slot '{OTHER_PART_SLOT}' is missing (another part or complaint)")
-        if BACK_SLOT not in known:
-            raise top.fail(f"slot '{BACK_SLOT}' is missing (the back named)")
-        if RECENT_SLOT not in known:
-            raise top.fail(f"slot '{RECENT_SLOT}' is missing (a recent earlier moment)")
-        if BECAUSE_SLOT not in known:
-            raise top.fail(f"slot '{BECAUSE_SLOT}' is missing (a conjunction giving a cause)")
-        for slot in (*SIDE_SLOTS, OTHER_SIDE_SLOT):
+        for slot, what in _REQUIRED_SLOTS.items():
             if slot not in known:
-                raise top.fail(f"slot '{slot}' is missing (a side of the body)")
+                raise top.fail(f"slot '{slot}' is missing ({what})")
         as_typed = top.texts("not-typos", minimum=0)
         spellings = _load_spellings(top)
         fillers = top.texts("fillers", minimum=0)
@@ -599,7 +594,6 @@ class RedFlagDetector:
         completed = max(h.start for h in combo)
         leaves = [leaf for hit in combo for leaf in hit.leaves]
         contrasts = [t.start for t in context.of(Kind.TERMINATOR)]
-        joins = context.of(Kind.CLAUSE_WORD)
         sudden = context.of(Kind.SUDDEN)
         earlier = concept.explained_earlier
         sign_end = max(h.end for h in combo)
@@ -698,7 +692,7 @@ class RedFlagDetector:
                         h.end <= b.start
                         and start - BECAUSE_REACH <= b.end <= start
                         and tokens[b.start].clause == tokens[start].clause
-                        and not any(h.end <= w.start < start for w in joins)
+                        and not any(h.end <= w.start < start for w in context.of(Kind.CLAUSE_WORD))
                         for b in hits.get(BECAUSE_SLOT, ())
                     )
                 ):
