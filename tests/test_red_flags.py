@@ -6125,9 +6125,31 @@ def test_back_pain_in_old_age_told_over_the_years_or_on_walks_stays_calm(
 @pytest.mark.parametrize(
     "text",
     [
+        # pain in one position only at night, gone in another
+        "Min lænd gør kun ondt om natten når jeg ligger på maven. Ligger jeg på siden er det"
+        " helt fint",
+        # a small child learning to use the toilet
+        "min datter på 2,5 er ved at blive renlig så hun tisser i bukserne hele tiden, og jeg har"
+        " fået ondt i lænden af at bukke mig ned efter hende",
+    ],
+)
+def test_night_pain_in_one_position_or_a_child_learning_the_toilet_stays_calm(
+    detector: RedFlagDetector, text: str
+) -> None:
+    assert ids(detector, text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Børnene er flyttet hjemmefra, og jeg vågner hver nat af smerter i ryggen",
         "Jeg vågner hver nat af smerter i ryggen og kan ikke passe barnet",
         "Jeg vågner hver nat af smerter i lænden og så vækker jeg også hunden",
+        "Vi har fået en baby, og nu vågner jeg hver nat pga smerter i ryggen",
+        # woken by the pain, then asleep again: still woken
+        "Jeg vågner af smerter i ryggen men falder i søvn igen med det samme",
+        # the pain in other positions too
+        "Jeg har kun ondt om natten, også når jeg ligger på siden, det vækker mig hver nat",
     ],
 )
 def test_waking_from_the_pain_itself_is_not_explained_by_a_child_or_a_pet(
@@ -6149,6 +6171,9 @@ def test_waking_from_the_pain_itself_is_not_explained_by_a_child_or_a_pet(
         "Jeg holdt stille ved et lyskryds, da en bil kørte op bag i mig, og nu har jeg ondt i"
         " ryggen",
         "Jeg faldt ned fra taget i går og landede lidt skævt på ryggen",
+        "Jeg faldt ned fra en stige, ikke særlig højt, vel 11 meter",
+        # a thing's height in metres: the fall is still from it
+        "Jeg faldt ned fra et 3 meter højt stillads",
     ],
 )
 def test_a_crash_or_fall_is_not_played_down_by_what_says_nothing_of_its_force(
@@ -6163,6 +6188,11 @@ def test_a_crash_or_fall_is_not_played_down_by_what_says_nothing_of_its_force(
         "Min bil blev påkørt mens jeg var inde og handle, og nu har jeg ondt i ryggen af at bære",
         "Jeg faldt ned fra en skammel, ikke særlig højt, og har ondt i ryggen",
         "Jeg blev påkørt af en bil i 5 km/t på parkeringspladsen",
+        # metres that are no height fallen: a thing's height, a distance, an upper bound
+        "Jeg faldt ned fra nederste trin på en 3 meter høj stige",
+        "Jeg faldt ned fra en stol mens jeg hang gardiner op, loftet er 3 meter højt",
+        "Jeg faldt ned fra sidste trin på stigen, vi stod 2 meter fra huset",
+        "Jeg faldt ned fra en stige, ikke højt, under 2 m",
     ],
 )
 def test_a_crash_without_force_or_an_empty_car_stays_calm(
@@ -6323,6 +6353,10 @@ def test_a_cause_that_led_to_the_news_or_tells_what_it_is_still_explains(
             "kraeft",
         ),
         ("Jeg havde brystkræft for 5 år siden og er nervøs for mine rygsmerter", "kraeft"),
+        (
+            "Jeg havde tarmkræft for 2 år siden og min læge tror nu at jeg har kræft i knoglerne",
+            "kraeft",
+        ),
     ],
 )
 def test_a_reason_word_with_another_meaning_hides_no_sign(

@@ -131,7 +131,7 @@ _CONCEPT_KEYS = {
     "id", "tier", "urgency", "label", "entry", "when", "except", "unless", "certain",
     "past-counts", "event", "with-pain", "back-pain-needed", "never-denied", "standing",
     "held", "onset", "explained-earlier", "painless-causes", "lasting", "unexplained",
-    "others-doing", "about-itself", "follows-on",
+    "others-doing", "about-itself", "follows-on", "not-certain",
 }  # fmt: skip
 # The persons a reason may be told of ("man" tells of no one).
 NAMED_PERSONS = frozenset({Kind.SELF, Kind.OTHER})
@@ -663,14 +663,21 @@ class RedFlagDetector:
             men benene bliver svagere for hver dag"; but "tabt 3 kilo, men det er fordi jeg
             er på kur" explains); a `reason` (not a `certain` slot) told of the sign's
             person and, if `about_itself`, of no other part of the body."""
-            if any(
-                u.start < leaf.end and leaf.start < u.end
+            unexplained = [
+                u
                 for other in concept.unexplained.get(slot, ())
                 for u in hits.get(other, ())
-                for leaf in leaves
-            ):
-                return False  # the sign says what the reason does not explain
+                if any(u.start < leaf.end and leaf.start < u.end for leaf in leaves)
+            ]
             for h in hits.get(slot, ()):
+                if any(not (u.start < h.end and h.start < u.end) for u in unexplained):
+                    continue  # the sign says what the reason does not (its own words aside)
+                if not reason and any(
+                    o.start < h.end and h.start < o.end
+                    for other in concept.not_certain.get(slot, ())
+                    for o in hits.get(other, ())
+                ):
+                    continue  # another measure ("en 3 meter høj stige")
                 own = tokens[h.start].sentence in sentences
                 if not (own or (earlier and tokens[h.start].sentence < first_sentence)):
                     continue
@@ -803,8 +810,12 @@ def _load_concept(record: Record, known: set[str]) -> Concept:
             raise record.fail(f"'{key}' must name unless or lasting slots")
     if not set(named["follows-on"]) <= set(named["unless"]):
         raise record.fail("'follows-on' must name unless slots")
-    unexplained = _load_unexplained(record, (*named["unless"], *named["lasting"]))
-    for slot in (s for names in (*named.values(), *unexplained.values()) for s in names):
+    unexplained = _load_slot_map(
+        record, "unexplained", (*named["unless"], *named["lasting"]), "unless or lasting"
+    )
+    not_certain = _load_slot_map(record, "not-certain", named["certain"], "certain")
+    maps = (*unexplained.values(), *not_certain.values())
+    for slot in (s for names in (*named.values(), *maps) for s in names):
         if slot not in known:
             raise record.fail(f"unknown slot '{slot}'")
     return Concept(
@@ -819,6 +830,7 @@ def _load_concept(record: Record, known: set[str]) -> Concept:
         lasting=named["lasting"],
         unexplained=unexplained,
         certain=named["certain"],
+        not_certain=not_certain,
         past_counts=record.flag("past-counts"),
         event=record.flag("event"),
         with_pain=record.flag("with-pain"),
@@ -835,17 +847,20 @@ def _load_concept(record: Record, known: set[str]) -> Concept:
     )
 
 
-def _load_unexplained(record: Record, reasons: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
-    data = record.data.get("unexplained", {})
+def _load_slot_map(
+    record: Record, key: str, allowed: tuple[str, ...], what: str
+) -> dict[str, tuple[str, ...]]:
+    """A mapping from some of the concept's `allowed` slots to lists of slots."""
+    data = record.data.get(key, {})
     if not isinstance(data, dict) or not all(
         isinstance(slots, list) and all(isinstance(s, str) for s in slots)
         for slots in data.values()
     ):
-        raise record.fail("'unexplained' must map a reason to a list of slots")
-    for reason in data:
-        if reason not in reasons:
-            raise record.fail(f"'unexplained' names '{reason}', which is no unless or lasting slot")
-    return {reason: tuple(slots) for reason, slots in data.items()}
+        raise record.fail(f"'{key}' must map a slot to a list of slots")
+    for slot in data:
+        if slot not in allowed:
+            raise record.fail(f"'{key}' names '{slot}', which is no {what} slot")
+    return {slot: tuple(slots) for slot, slots in data.items()}
 
 
 def _back_pains(hits: dict[str, list[Hit]]) -> list[Hit]:

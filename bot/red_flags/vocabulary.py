@@ -5,7 +5,8 @@ written as it is spelled ("blæren"), with "*" for any ending ("følelsesløs*")
 beginning ("*kræft"), or as "<tal>" (any number), "<alder>" (a number from 70 to 119,
 an age that makes a fall dangerous), "<fart>" (a number from 30 to 399, a speed in km/h
 that makes a crash high-energy; "10 km/t" into a hedge is none), "<årstal>" (a year),
-"<få>" (a number from 1 to 30: "5 meter" is a short way), "<dag>" (a weekday's name,
+"<få>" (a number from 1 to 30: "5 meter" is a short way), "<højde>" (a number from 2 to
+99, metres fallen that make a fall high-energy; "1 meter" is none), "<dag>" (a weekday's name,
 "mandag" or "mandags": "mandag kunne jeg gå normalt"; "i <dag>" for "i mandags").
 "..." between words allows up to two other words, never "ikke" as written ("vågner ikke
 af smerter" is no "vågner ... af smerter").
@@ -37,6 +38,7 @@ GAP_WORDS = 2
 FILLER = "<fyld>"
 FILLER_WORDS = 2
 NUMBER, AGE, SPEED, YEAR, FEW, DAY = "<tal>", "<alder>", "<fart>", "<årstal>", "<få>", "<dag>"
+HEIGHT = "<højde>"
 # A small child's age in years, in digits or words ("min søn på 3", "datter på to").
 TODDLER = "<småbarn>"
 TODDLER_AGES = range(1, 6)
@@ -56,18 +58,22 @@ NUMBER_WORDS = frozenset(
     | {"femten", "tyve", "halvanden", "halvandet", "two", "three", "four", "five", "six"}
     | {"seven", "eight", "nine", "ten"}
 )
+# Numbers as words that are metres enough to fall from (all but one and a half).
+HEIGHT_WORDS = NUMBER_WORDS - {"halvanden", "halvandet"}
 AGE_RANGE = range(70, 120)
 SPEED_RANGE = range(30, 400)
 YEAR_RANGE = range(1900, 2100)
 # A few: "kan ikke gå mere end 5 meter" is trouble walking, 500 meter is not.
 FEW_RANGE = range(1, 31)
+# Metres fallen: from a ladder's top or a roof, high enough to break a vertebra.
+HEIGHT_RANGE = range(2, 100)
 # The weekdays, as messages spell them: "mandag", "i mandags", without æ/ø ("lordag").
 WEEKDAYS = frozenset(
     f"{day}dag{ending}"
     for day in ("man", "tirs", "ons", "tors", "fre", "lør", "lor", "søn", "son")
     for ending in ("", "s", "en")
 ) | {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-_PLACEHOLDERS = (GAP, NUMBER, AGE, SPEED, YEAR, FEW, DAY, TODDLER, CHILD)
+_PLACEHOLDERS = (GAP, NUMBER, AGE, SPEED, YEAR, FEW, DAY, HEIGHT, TODDLER, CHILD)
 # Words this long may be slips of a term word: one edit away, two from 9 letters; two
 # neighbouring letters swapped count as one edit ("feebr" for "feber").
 _TYPO_MIN_LENGTH = 6
@@ -232,7 +238,8 @@ class WordReader:
             {CHILD} if word in CHILD_WORDS else set()
         )
         if word in NUMBER_WORDS:  # "for tre måneder siden" is "for <tal> måneder siden"
-            return self._read_word(word) | {NUMBER, FEW} | ages  # all are 20 or less
+            heights = {HEIGHT} if word in HEIGHT_WORDS else set()
+            return self._read_word(word) | {NUMBER, FEW} | heights | ages  # all 20 or less
         if word in WEEKDAYS:
             return self._read_word(word) | {DAY}
         if word == NOT:
@@ -250,6 +257,8 @@ class WordReader:
                 found.add(YEAR)
             if len(word) <= 2 and int(word) in FEW_RANGE:
                 found.add(FEW)
+            if len(word) <= 2 and int(word) in HEIGHT_RANGE:
+                found.add(HEIGHT)
             if len(word) == 1 and int(word) in TODDLER_AGES:
                 found.add(TODDLER)
             if len(word) <= 2 and int(word) in CHILD_AGES:
