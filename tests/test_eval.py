@@ -2876,6 +2876,15 @@ EVAL_SETS = (
         out_of_scope=0.95,
     ),
     EvalSet(
+        "training/redflags_train179.yaml",
+        RED_FLAG_KINDS,
+        acute_recall=1.00,
+        prompt_recall=1.00,
+        false_alarm_ceiling=0.01,
+        in_scope=0.90,
+        out_of_scope=None,
+    ),
+    EvalSet(
         "training/conversations_train98.yaml",
         CONVERSATION_KINDS,
         acute_recall=1.00,
