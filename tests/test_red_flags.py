@@ -6123,6 +6123,51 @@ def test_back_pain_in_old_age_told_over_the_years_or_on_walks_stays_calm(
 
 
 @pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        # a reason still to come explains nothing now
+        (
+            "Vi skal på en lang køretur i morgen og jeg har ingen følelse i skridtet",
+            "foelelsesloes-skridt",
+        ),
+        (
+            "Jeg har tabt 8 kilo på 2 måneder og har ondt i ryggen, jeg har en planlagt tid hos"
+            " lægen om en måned",
+            "vaegttab",
+        ),
+        # a fall at a class, or a blow in an exercise, is no tipping over in it
+        ("Min mor på 80 faldt til yoga i går og har ondt i ryggen siden", "fraktur"),
+        (
+            "Jeg er 76 og stod på ét ben i øvelsen, så faldt jeg og slog ryggen mod bordet",
+            "fraktur",
+        ),
+    ],
+)
+def test_a_reason_still_to_come_or_an_exercise_does_not_explain_a_sign_now(
+    detector: RedFlagDetector, text: str, sign: str
+) -> None:
+    assert sign in ids(detector, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an operation planned tells of what it is to mend
+        "Jeg skal have ny hofte i næste uge og mit venstre ben svigter",
+        # this morning is no tomorrow
+        "Havde kulderystelser efter vinterbadning i morges, nu er jeg varm igen. Lænden er lidt"
+        " øm. Varme eller kulde?",
+        # tipping over in yoga, asked as technique
+        "Jeg er 75 og vælter hele tiden når jeg laver yoga, hvad gør jeg forkert?",
+    ],
+)
+def test_a_planned_operation_this_morning_or_tipping_over_in_an_exercise_stays_calm(
+    detector: RedFlagDetector, text: str
+) -> None:
+    assert ids(detector, text) == set()
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # pain in one position only at night, gone in another

@@ -103,6 +103,10 @@ RECENT_SLOT = "før"
 BECAUSE_SLOT = "fordi-ord"
 # At most this many words between a `BECAUSE_SLOT` conjunction and the sign it introduces.
 BECAUSE_REACH = 3
+# A time still to come ("i morgen", "om en måned"): a reason in its clause has not
+# happened and explains nothing now ("vi skal på en lang køretur i morgen og jeg har ingen
+# følelse i skridtet").
+FUTURE_SLOT = "fremtid"
 # The sides of the body a reason or a sign may be told of, and "the other" one: a reason
 # of one side explains no sign of another ("gammel knæskade i højre knæ, og nu er det
 # venstre ben der svigter").
@@ -124,6 +128,7 @@ _REQUIRED_SLOTS = {
     BACK_SLOT: "the back named",
     RECENT_SLOT: "a recent earlier moment",
     BECAUSE_SLOT: "a conjunction giving a cause",
+    FUTURE_SLOT: "a time still to come",
     **dict.fromkeys((*SIDE_SLOTS, OTHER_SIDE_SLOT), "a side of the body"),
 }
 _TOP_KEYS = {"slots", "composites", "concepts", "modifiers", "not-typos", "spellings", "fillers"}
@@ -701,6 +706,19 @@ class RedFlagDetector:
                         and tokens[b.start].clause == tokens[start].clause
                         and not any(h.end <= w.start < start for w in context.of(Kind.CLAUSE_WORD))
                         for b in hits.get(BECAUSE_SLOT, ())
+                    )
+                ):
+                    continue
+                # Nor one still to come ("skal på en lang køretur i morgen"), but for an
+                # operation: one planned tells of what it is to mend ("skal have ny hofte
+                # i næste uge og mit venstre ben svigter").
+                if (
+                    reason
+                    and own
+                    and slot not in concept.follows_on
+                    and any(
+                        tokens[f.start].clause == tokens[h.start].clause
+                        for f in hits.get(FUTURE_SLOT, ())
                     )
                 ):
                     continue
