@@ -221,6 +221,15 @@ def test_more_of_the_same_topic_is_the_rest_but_not_how_much_of_an_unknown_thing
     assert say(chat, "ok og hvor meget proteinpulver skal man tage om dagen?").entry is None
 
 
+def test_the_writers_case_against_an_answer_gets_the_rest_of_that_answer(
+    chat: Conversations,
+) -> None:
+    say(chat, "Skal jeg stoppe med at arbejde når jeg har ondt i lænden?")
+    reply = say(chat, "men jeg er murer og løfter tungt hele dagen")
+    assert entry_of(reply) == "arbejde"
+    assert "tunge løft" in reply.text
+
+
 def test_what_to_do_after_the_causes_is_how_to_prevent_them(chat: Conversations) -> None:
     assert entry_of(say(chat, "kan man få ondt i lænden af stress?")) == "aarsager"
     assert entry_of(say(chat, "hvad kan jeg gøre ved det?")) == "forebyg"
