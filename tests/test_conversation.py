@@ -230,6 +230,11 @@ def test_the_writers_case_against_an_answer_gets_the_rest_of_that_answer(
     assert "tunge løft" in reply.text
 
 
+def test_turning_to_ones_own_knee_is_not_the_knee_to_chest_exercise(chat: Conversations) -> None:
+    say(chat, "Kan jeg træne med iskias?")
+    assert say(chat, "og hvad med mit knæ, det gør også ondt").entry is None
+
+
 def test_what_to_do_after_the_causes_is_how_to_prevent_them(chat: Conversations) -> None:
     assert entry_of(say(chat, "kan man få ondt i lænden af stress?")) == "aarsager"
     assert entry_of(say(chat, "hvad kan jeg gøre ved det?")) == "forebyg"
