@@ -6170,6 +6170,36 @@ def test_a_planned_operation_this_morning_or_tipping_over_in_an_exercise_stays_c
 @pytest.mark.parametrize(
     "text",
     [
+        "Smerten i lænden går over når jeg går, og jeg er følelsesløs i skridtet",
+        "Stivheden forsvinder når jeg rejser mig og så er skridtet helt følelsesløst",
+        "Prikken i foden forsvinder når jeg går rundt, og så er jeg følelsesløs omkring endetarmen",
+    ],
+)
+def test_the_backs_pain_or_stiffness_passing_does_not_explain_a_numb_crotch(
+    detector: RedFlagDetector, text: str
+) -> None:
+    assert "foelelsesloes-skridt" in ids(detector, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Når jeg har siddet længe i bilen er lænden stiv og numsen sover, men det forsvinder når"
+        " jeg rejser mig",
+        # "came back" names no back
+        "After a 3 hour bike ride my crotch was totally numb but it came back by dinner. My lower"
+        " back also aches, how do I stop that next time?",
+    ],
+)
+def test_a_numb_seat_from_sitting_that_passes_stays_calm_when_told_with_the_back(
+    detector: RedFlagDetector, text: str
+) -> None:
+    assert ids(detector, text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         # pain in one position only at night, gone in another
         "Min lænd gør kun ondt om natten når jeg ligger på maven. Ligger jeg på siden er det"
         " helt fint",

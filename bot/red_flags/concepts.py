@@ -195,6 +195,11 @@ class Concept:
     # complaint in their clause (`OTHER_PART_SLOT`), they are about that ("fik scannet
     # knæet og alt var normalt").
     about_itself: tuple[str, ...] = ()
+    # Slots that, besides `anden-del`, name another part or complaint than the sign's own
+    # for its `about_itself` reasons: for numbness in the crotch, the back's pain, the foot
+    # and stiffness are others ("smerten i lænden går over når jeg går, og jeg er
+    # følelsesløs i skridtet").
+    other_parts: tuple[str, ...] = ()
     # What a reason does not explain: a sign with words of these slots ("sveder" explains
     # a wet bed, not "kan ikke holde på vandet"), by reason.
     unexplained: Mapping[str, tuple[str, ...]] = field(default_factory=dict)

@@ -136,7 +136,7 @@ _CONCEPT_KEYS = {
     "id", "tier", "urgency", "label", "entry", "when", "except", "unless", "certain",
     "past-counts", "event", "with-pain", "back-pain-needed", "never-denied", "standing",
     "held", "onset", "explained-earlier", "painless-causes", "lasting", "unexplained",
-    "others-doing", "about-itself", "follows-on", "not-certain",
+    "others-doing", "about-itself", "follows-on", "not-certain", "other-parts",
 }  # fmt: skip
 # The persons a reason may be told of ("man" tells of no one).
 NAMED_PERSONS = frozenset({Kind.SELF, Kind.OTHER})
@@ -618,23 +618,30 @@ class RedFlagDetector:
             """Whether the part of the body a reason tells of is another than the back and
             the sign's own: the last named in its clause up to its end, else the first
             after it ("slog kun knæet og har det fint i ryggen" tells of the back; "hoften
-            blev røntget og den var fin", "alt er normalt med min hofte" of the hip)."""
+            blev røntget og den var fin", "alt er normalt med min hofte" of the hip). The
+            sign's words and the reason's own name no other part ("it came back by
+            dinner")."""
             clause = tokens[reason.start].clause
+            others = {OTHER_PART_SLOT, *concept.other_parts}
             named = sorted(
                 (
                     part
-                    for part in (*hits.get(OTHER_PART_SLOT, ()), *hits.get(BACK_SLOT, ()))
+                    for slot in (*others, BACK_SLOT)
+                    for part in hits.get(slot, ())
                     if tokens[part.start].clause == clause
                     and not (
-                        part.slot == OTHER_PART_SLOT
-                        and any(part.start < leaf.end and leaf.start < part.end for leaf in leaves)
+                        part.slot in others
+                        and any(
+                            part.start < words.end and words.start < part.end
+                            for words in (reason, *leaves)
+                        )
                     )
                 ),
                 key=lambda part: part.start,
             )
             before = [part for part in named if part.start < reason.end]
             nearest = before[-1] if before else next(iter(named), None)
-            return nearest is not None and nearest.slot == OTHER_PART_SLOT
+            return nearest is not None and nearest.slot in others
 
         def side_of(first: int, end: int) -> str | None:
             """The side told nearest the words first..end in their clause, if any."""
@@ -821,6 +828,7 @@ def _load_concept(record: Record, known: set[str]) -> Concept:
             "others-doing",
             "about-itself",
             "follows-on",
+            "other-parts",
         )
     }
     for key in ("others-doing", "about-itself"):
@@ -861,6 +869,7 @@ def _load_concept(record: Record, known: set[str]) -> Concept:
         painless_causes=named["painless-causes"],
         others_doing=named["others-doing"],
         about_itself=named["about-itself"],
+        other_parts=named["other-parts"],
         follows_on=named["follows-on"],
     )
 
