@@ -6181,6 +6181,23 @@ def test_the_backs_pain_or_stiffness_passing_does_not_explain_a_numb_crotch(
     assert "foelelsesloes-skridt" in ids(detector, text)
 
 
+def test_the_back_getting_better_does_not_explain_a_nerve_sign_for_weeks(
+    detector: RedFlagDetector,
+) -> None:
+    for text in (
+        "Rygsmerterne går den rigtige vej, og jeg har haft prikken i foden i 6 uger",
+        "Smerterne i lænden er blevet mindre, og foden har været følelsesløs i 8 uger",
+    ):
+        assert "nervetegn" in ids(detector, text), text
+    # the sciatica itself getting better does
+    for text in (
+        "Iskias i 6 uger, det går den rigtige vej, prikken i foden er næsten væk",
+        "iskias siden sommerferien men det bliver bedre uge for uge, snurren i benet er kun lidt"
+        " tilbage nu",
+    ):
+        assert "nervetegn" not in ids(detector, text), text
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -622,26 +622,28 @@ class RedFlagDetector:
             sign's words and the reason's own name no other part ("it came back by
             dinner")."""
             clause = tokens[reason.start].clause
-            others = {OTHER_PART_SLOT, *concept.other_parts}
-            named = sorted(
-                (
-                    part
-                    for slot in (*others, BACK_SLOT)
-                    for part in hits.get(slot, ())
-                    if tokens[part.start].clause == clause
-                    and not (
-                        part.slot in others
-                        and any(
-                            part.start < words.end and words.start < part.end
-                            for words in (reason, *leaves)
-                        )
-                    )
-                ),
-                key=lambda part: part.start,
-            )
+            others = [
+                part
+                for slot in (OTHER_PART_SLOT, *concept.other_parts)
+                for part in hits.get(slot, ())
+                if tokens[part.start].clause == clause
+                and not any(
+                    part.start < words.end and words.start < part.end
+                    for words in (reason, *leaves)
+                )
+            ]
+            # A word that is both the back and another part ("rygsmerterne" beside a nerve
+            # sign) is the other part.
+            taken = {part.start for part in others}
+            backs = [
+                part
+                for part in hits.get(BACK_SLOT, ())
+                if tokens[part.start].clause == clause and part.start not in taken
+            ]
+            named = sorted((*others, *backs), key=lambda part: part.start)
             before = [part for part in named if part.start < reason.end]
             nearest = before[-1] if before else next(iter(named), None)
-            return nearest is not None and nearest.slot in others
+            return nearest is not None and nearest in others
 
         def side_of(first: int, end: int) -> str | None:
             """The side told nearest the words first..end in their clause, if any."""
