@@ -6181,6 +6181,20 @@ def test_the_backs_pain_or_stiffness_passing_does_not_explain_a_numb_crotch(
     assert "foelelsesloes-skridt" in ids(detector, text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Det er hedebølge. Jeg har 39,5 i feber og ondt i lænden",
+        "I går viste termometeret 37,2 og i dag har jeg 39,5 og ondt i lænden",
+        "Har ondt i lænden og har haft let feber 37,9-38,3 de sidste 3 dage",
+    ],
+)
+def test_heat_or_a_normal_reading_does_not_explain_a_fever_measured(
+    detector: RedFlagDetector, text: str
+) -> None:
+    assert "feber" in ids(detector, text)
+
+
 def test_the_back_getting_better_does_not_explain_a_nerve_sign_for_weeks(
     detector: RedFlagDetector,
 ) -> None:
