@@ -6195,6 +6195,22 @@ def test_heat_or_a_normal_reading_does_not_explain_a_fever_measured(
     assert "feber" in ids(detector, text)
 
 
+def test_something_else_stopped_or_the_pains_time_does_not_explain_long_steroids(
+    detector: RedFlagDetector,
+) -> None:
+    for text in (
+        "Jeg har taget prednisolon i 10 år og holdt op med at ryge for nylig, og nu har jeg fået"
+        " ondt i ryggen",
+        "Jeg har taget prednisolon i 6 år og kan ikke længere sidde ned pga smerter i lænden",
+        "Jeg har taget prednisolon i 5 år, og de sidste 3 dage har jeg haft frygtelig ondt i"
+        " lænden",
+    ):
+        assert "steroid-ryg" in ids(detector, text), text
+    # the steroids stopped, in the next clause
+    text = "Jeg har taget prednisolon i 4 år, men holdt op sidste år, og nu har jeg ondt i ryggen"
+    assert ids(detector, text) == set()
+
+
 def test_the_back_getting_better_does_not_explain_a_nerve_sign_for_weeks(
     detector: RedFlagDetector,
 ) -> None:

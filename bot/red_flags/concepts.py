@@ -203,9 +203,11 @@ class Concept:
     # What a reason does not explain: a sign with words of these slots ("sveder" explains
     # a wet bed, not "kan ikke holde på vandet"), by reason.
     unexplained: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
-    # What a `certain` slot's words are not when these slots' words overlap them, by
-    # certain slot: "3 meter" is a height fallen, "en 3 meter høj stige" a ladder's height.
-    not_certain: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    # What a reason's or a `certain` slot's words are not when these slots' words overlap
+    # them, by slot: "3 meter" is a height fallen, "en 3 meter høj stige" a ladder's
+    # height; "prednisolon ... holdt op" steroids stopped, "prednisolon ... holdt op med
+    # at ryge" not.
+    look_alikes: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     # An `unless` reason told in an earlier sentence clears the sign too, not only one in
     # its sentence: a weight loss explained once ("med vilje") is explained when told again.
     explained_earlier: bool = False

@@ -136,7 +136,7 @@ _CONCEPT_KEYS = {
     "id", "tier", "urgency", "label", "entry", "when", "except", "unless", "certain",
     "past-counts", "event", "with-pain", "back-pain-needed", "never-denied", "standing",
     "held", "onset", "explained-earlier", "painless-causes", "lasting", "unexplained",
-    "others-doing", "about-itself", "follows-on", "not-certain", "other-parts",
+    "others-doing", "about-itself", "follows-on", "look-alikes", "other-parts",
 }  # fmt: skip
 # The persons a reason may be told of ("man" tells of no one).
 NAMED_PERSONS = frozenset({Kind.SELF, Kind.OTHER})
@@ -628,8 +628,7 @@ class RedFlagDetector:
                 for part in hits.get(slot, ())
                 if tokens[part.start].clause == clause
                 and not any(
-                    part.start < words.end and words.start < part.end
-                    for words in (reason, *leaves)
+                    part.start < words.end and words.start < part.end for words in (reason, *leaves)
                 )
             ]
             # A word that is both the back and another part ("rygsmerterne" beside a nerve
@@ -686,12 +685,12 @@ class RedFlagDetector:
             for h in hits.get(slot, ()):
                 if any(not (u.start < h.end and h.start < u.end) for u in unexplained):
                     continue  # the sign says what the reason does not (its own words aside)
-                if not reason and any(
+                if any(
                     o.start < h.end and h.start < o.end
-                    for other in concept.not_certain.get(slot, ())
+                    for other in concept.look_alikes.get(slot, ())
                     for o in hits.get(other, ())
                 ):
-                    continue  # another measure ("en 3 meter høj stige")
+                    continue  # another thing ("en 3 meter høj stige")
                 own = tokens[h.start].sentence in sentences
                 if not (own or (earlier and tokens[h.start].sentence < first_sentence)):
                     continue
@@ -841,8 +840,13 @@ def _load_concept(record: Record, known: set[str]) -> Concept:
     unexplained = _load_slot_map(
         record, "unexplained", (*named["unless"], *named["lasting"]), "unless or lasting"
     )
-    not_certain = _load_slot_map(record, "not-certain", named["certain"], "certain")
-    maps = (*unexplained.values(), *not_certain.values())
+    look_alikes = _load_slot_map(
+        record,
+        "look-alikes",
+        (*named["unless"], *named["lasting"], *named["certain"]),
+        "unless, lasting or certain",
+    )
+    maps = (*unexplained.values(), *look_alikes.values())
     for slot in (s for names in (*named.values(), *maps) for s in names):
         if slot not in known:
             raise record.fail(f"unknown slot '{slot}'")
@@ -858,7 +862,7 @@ def _load_concept(record: Record, known: set[str]) -> Concept:
         lasting=named["lasting"],
         unexplained=unexplained,
         certain=named["certain"],
-        not_certain=not_certain,
+        look_alikes=look_alikes,
         past_counts=record.flag("past-counts"),
         event=record.flag("event"),
         with_pain=record.flag("with-pain"),
