@@ -6211,6 +6211,21 @@ def test_something_else_stopped_or_the_pains_time_does_not_explain_long_steroids
     assert ids(detector, text) == set()
 
 
+def test_a_queue_or_a_drink_explains_an_accident_not_a_bladder_not_felt(
+    detector: RedFlagDetector,
+) -> None:
+    for text in (
+        "Toilettet var optaget og jeg tissede i bukserne uden at mærke det komme",
+        "Jeg drak for meget øl i lørdags og siden har jeg ikke kunnet mærke når jeg skal tisse",
+    ):
+        assert "blaere-tarm" in ids(detector, text), text
+    for text in (
+        "Toilettet var optaget så jeg tissede lidt i bukserne, og jeg har ondt i ryggen",
+        "Jeg blev opereret i går i narkose og kan ikke rigtig tisse",
+    ):
+        assert ids(detector, text) == set(), text
+
+
 def test_the_back_getting_better_does_not_explain_a_nerve_sign_for_weeks(
     detector: RedFlagDetector,
 ) -> None:
