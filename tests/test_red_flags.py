@@ -6226,6 +6226,17 @@ def test_a_queue_or_a_drink_explains_an_accident_not_a_bladder_not_felt(
         assert ids(detector, text) == set(), text
 
 
+def test_a_feeling_or_a_moment_is_no_cause_of_new_back_pain_in_old_age(
+    detector: RedFlagDetector,
+) -> None:
+    for text in (
+        "Jeg er 78 og har fået ondt i ryggen siden i søndags, og jeg er træt af at have ondt",
+        "Jeg er 80 og har fået ondt i ryggen uden grund, efter jeg vågnede i mandags",
+    ):
+        assert "ny-ryg-alder" in ids(detector, text), text
+    assert ids(detector, "Jeg er 80 og fik ondt i lænden af at bære brænde") == set()
+
+
 def test_the_back_getting_better_does_not_explain_a_nerve_sign_for_weeks(
     detector: RedFlagDetector,
 ) -> None:
