@@ -6237,6 +6237,16 @@ def test_a_feeling_or_a_moment_is_no_cause_of_new_back_pain_in_old_age(
     assert ids(detector, "Jeg er 80 og fik ondt i lænden af at bære brænde") == set()
 
 
+def test_what_an_animal_did_explains_nothing_of_a_person(detector: RedFlagDetector) -> None:
+    assert "traume" in ids(detector, "Jeg blev påkørt af en bil og hunden løb videre")
+    # the animal's sign is no one's, after "og" too
+    text = (
+        "vores gamle labrador kan ikke holde paa tisset mere 🙈 saa jeg boejer mig ned og toerrer"
+        " op hele dagen og nu har jeg ondt i ryggen"
+    )
+    assert ids(detector, text) == set()
+
+
 def test_the_back_getting_better_does_not_explain_a_nerve_sign_for_weeks(
     detector: RedFlagDetector,
 ) -> None:

@@ -448,12 +448,11 @@ class Context:
             for t in (*map(self._one_of_group, self.of(*PERSONS)), *self._owners_as_subjects())
             if not (t.kind is Kind.GENERIC and t.start and words[t.start - 1] in NO_ONE_BEFORE)
             and not (t.kind is Kind.OTHER and self._someone_in_passing(t.start))
-            # an animal counts only as its clause's subject ("vores gravhund slæber ..."),
-            # not as what happened ("faldt over hunden", "walking the dog")
-            and not (t.kind is Kind.ANIMAL and t.start != message.clause_of(t.start).start)
-            # a group, too, only as the subject ("mange af vores beboere er ..."), not as whom
-            # one works with ("jeg arbejder med borgere og har feber")
-            and not (t.kind is Kind.GROUP and not self._group_as_subject(t))
+            # an animal or a group counts only as its clause's subject ("vores gravhund
+            # slæber ...", "og hunden løb videre", "mange af vores beboere er ..."), not as
+            # what happened or whom one works with ("faldt over hunden", "walking the dog",
+            # "jeg arbejder med borgere og har feber")
+            and not (t.kind in (Kind.ANIMAL, Kind.GROUP) and not self._group_as_subject(t))
         ]
         self._persons.sort(key=lambda t: t.start)
         # Where a clause word opens a "now" ("og i dag"): the end of a "what if".
@@ -879,7 +878,8 @@ class Context:
         sentence say: the last person named there as a subject, or as a pronoun a clause
         does something to. "Min kone er på slankekur" tells of the wife, "Babyen vækker
         mig" of the writer; "siden jeg fik børn" of the writer too (the children are what
-        was got). None when no one is named so before it ("Vi har hedebølge")."""
+        was got); "hunden løb videre" of the dog. None when no one is named so before it
+        ("Vi har hedebølge")."""
         words = self.message.words
         sentence = self.message.sentence_of(index)
         found: Kind | None = None
@@ -890,7 +890,7 @@ class Context:
                 break
             if (
                 start < sentence.start
-                or trigger.kind not in (Kind.SELF, Kind.OTHER)
+                or trigger.kind not in (Kind.SELF, Kind.OTHER, Kind.ANIMAL)
                 # "min" in "min datter" is hers (in "mine ben", the writer's)
                 or (words[start] in POSSESSIVES and start + 1 in named)
             ):
@@ -901,7 +901,8 @@ class Context:
         return found
 
     def _group_as_subject(self, trigger: Trigger) -> bool:
-        """Whether a group stands as its clause's subject: at the clause's start, or after
+        """Whether a group (or an animal) stands as its clause's subject: at the clause's
+        start, or after
         "og", "men" or "så", with only quantities and determiners before it ("og mange af
         vores beboere er inkontinente"); not after a verb or a preposition ("plejer
         beboerne", "med andre patienter")."""
