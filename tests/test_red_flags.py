@@ -6247,6 +6247,23 @@ def test_what_an_animal_did_explains_nothing_of_a_person(detector: RedFlagDetect
     assert ids(detector, text) == set()
 
 
+def test_a_habit_kept_or_a_normal_thyroid_explains_no_weight_loss(
+    detector: RedFlagDetector,
+) -> None:
+    for text in (
+        "Jeg spiser sund kost som altid og har tabt 10 kilo og har ondt i ryggen",
+        "Stofskiftet er tjekket og normalt, og jeg har tabt 10 kilo på 3 måneder og har ondt i"
+        " ryggen",
+    ):
+        assert "vaegttab" in ids(detector, text), text
+    for text in (
+        "Jeg har tabt 6 kilo fordi jeg er begyndt at spise sund kost og dyrke motion, og har ondt"
+        " i ryggen",
+        "Mit stofskifte er for højt og jeg har tabt 8 kilo, ondt i ryggen",
+    ):
+        assert ids(detector, text) == set(), text
+
+
 def test_the_back_getting_better_does_not_explain_a_nerve_sign_for_weeks(
     detector: RedFlagDetector,
 ) -> None:
