@@ -6130,11 +6130,6 @@ def test_back_pain_in_old_age_told_over_the_years_or_on_walks_stays_calm(
             "Vi skal på en lang køretur i morgen og jeg har ingen følelse i skridtet",
             "foelelsesloes-skridt",
         ),
-        (
-            "Jeg har tabt 8 kilo på 2 måneder og har ondt i ryggen, jeg har en planlagt tid hos"
-            " lægen om en måned",
-            "vaegttab",
-        ),
         # a fall at a class, or a blow in an exercise, is no tipping over in it
         ("Min mor på 80 faldt til yoga i går og har ondt i ryggen siden", "fraktur"),
         (
@@ -6281,6 +6276,74 @@ def test_the_back_getting_better_does_not_explain_a_nerve_sign_for_weeks(
         assert "nervetegn" not in ids(detector, text), text
 
 
+def test_a_review_s_probes_of_heights_positions_toddlers_and_future_keep_their_signs(
+    detector: RedFlagDetector,
+) -> None:
+    for text, sign in (
+        # a height played down is still one fallen
+        (
+            "Min far faldt ned fra taget i går, ikke særlig højt, max 3 meter, men han har mega"
+            " ondt i ryggen",
+            "traume",
+        ),
+        (
+            "faldt ned fra en 4 meter høj mur, ikke særlig højt, men landede på ryggen og har ondt"
+            " i lænden",
+            "traume",
+        ),
+        # more than one position at night
+        (
+            "Har kun ondt om natten når jeg ligger på ryggen, men også når jeg ligger på siden og"
+            " maven",
+            "natsmerter",
+        ),
+        (
+            "Gør kun ondt om natten når jeg ligger på ryggen eller siden, og det er værst når jeg"
+            " ligger helt stille",
+            "natsmerter",
+        ),
+        # a toddler's toilet training explains no adult's wetting
+        (
+            "Vi er i gang med pottetræning med den lille, og jeg kan pludselig ikke holde på vandet"
+            " selv, ondt i lænden",
+            "blaere-tarm",
+        ),
+        (
+            "mit barnebarn på 3 er ved at blive renlig, og min mand har de sidste dage tisset i"
+            " bukserne og har ondt i ryggen",
+            "blaere-tarm",
+        ),
+    ):
+        assert sign in ids(detector, text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # metres that are no height fallen
+        "Jeg snublede og faldt på fortovet 20 meter før opgangen, ikke højt, bare på knæene, men"
+        " nu gør lænden ondt",
+        "jeg er 1,95 m høj og faldt over en kasse, ikke højt, ondt i ryggen",
+        # sleeping well in every position
+        "Jeg sover fint om natten, også når jeg ligger på ryggen, det er kun om dagen lænden"
+        " driller",
+        # a future time that dates something else than the reason
+        "Jeg er på kur fordi jeg skal giftes næste måned og har tabt 5 kg, og ryggen gør ondt af"
+        " træningen",
+        "Vi har ondt om natten fordi vores madras er elendig og den nye kommer først i næste uge",
+        # this morning is no tomorrow
+        "Imorges tissede jeg i bukserne fordi toilettet var optaget, ellers fin men ondt i lænden",
+        # no blow
+        "Jeg har knogleskørhed og når jeg laver yoga vælter jeg om på måtten, slog mig slet ikke,"
+        " men hvad gør jeg forkert?",
+    ],
+)
+def test_a_review_s_probes_of_measures_sleep_future_and_blows_stay_calm(
+    detector: RedFlagDetector, text: str
+) -> None:
+    assert ids(detector, text) == set()
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -6321,8 +6384,6 @@ def test_night_pain_in_one_position_or_a_child_learning_the_toilet_stays_calm(
         "Jeg vågner hver nat af smerter i ryggen og kan ikke passe barnet",
         "Jeg vågner hver nat af smerter i lænden og så vækker jeg også hunden",
         "Vi har fået en baby, og nu vågner jeg hver nat pga smerter i ryggen",
-        # woken by the pain, then asleep again: still woken
-        "Jeg vågner af smerter i ryggen men falder i søvn igen med det samme",
         # the pain in other positions too
         "Jeg har kun ondt om natten, også når jeg ligger på siden, det vækker mig hver nat",
     ],

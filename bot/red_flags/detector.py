@@ -103,10 +103,12 @@ RECENT_SLOT = "før"
 BECAUSE_SLOT = "fordi-ord"
 # At most this many words between a `BECAUSE_SLOT` conjunction and the sign it introduces.
 BECAUSE_REACH = 3
-# A time still to come ("i morgen", "om en måned"): a reason in its clause has not
-# happened and explains nothing now ("vi skal på en lang køretur i morgen og jeg har ingen
-# følelse i skridtet").
+# A time still to come ("i morgen", "om en måned"): a reason it dates, within
+# FUTURE_REACH words of it in its clause, has not happened and explains nothing now ("vi
+# skal på en lang køretur i morgen og jeg har ingen følelse i skridtet"; but "er på kur
+# fordi jeg skal giftes næste måned" or "med vilje til mit bryllup om 3 uger" is now).
 FUTURE_SLOT = "fremtid"
+FUTURE_REACH = 1
 # The sides of the body a reason or a sign may be told of, and "the other" one: a reason
 # of one side explains no sign of another ("gammel knæskade i højre knæ, og nu er det
 # venstre ben der svigter").
@@ -726,6 +728,7 @@ class RedFlagDetector:
                     and slot not in concept.follows_on
                     and any(
                         tokens[f.start].clause == tokens[h.start].clause
+                        and max(f.start - h.end, h.start - f.end) <= FUTURE_REACH
                         for f in hits.get(FUTURE_SLOT, ())
                     )
                 ):

@@ -6,7 +6,7 @@ beginning ("*kræft"), or as "<tal>" (any number), "<alder>" (a number from 70 t
 an age that makes a fall dangerous), "<fart>" (a number from 30 to 399, a speed in km/h
 that makes a crash high-energy; "10 km/t" into a hedge is none), "<årstal>" (a year),
 "<få>" (a number from 1 to 30: "5 meter" is a short way), "<højde>" (a number from 2 to
-99, metres fallen that make a fall high-energy; "1 meter" is none), "<dag>" (a weekday's name,
+15, metres fallen that make a fall high-energy; "1 meter" is none), "<dag>" (a weekday's name,
 "mandag" or "mandags": "mandag kunne jeg gå normalt"; "i <dag>" for "i mandags").
 "..." between words allows up to two other words, never "ikke" as written ("vågner ikke
 af smerter" is no "vågner ... af smerter").
@@ -58,15 +58,15 @@ NUMBER_WORDS = frozenset(
     | {"femten", "tyve", "halvanden", "halvandet", "two", "three", "four", "five", "six"}
     | {"seven", "eight", "nine", "ten"}
 )
-# Numbers as words that are metres enough to fall from (all but one and a half).
-HEIGHT_WORDS = NUMBER_WORDS - {"halvanden", "halvandet"}
+# Numbers as words that are metres fallen (not one and a half, nor twenty: a distance).
+HEIGHT_WORDS = NUMBER_WORDS - {"halvanden", "halvandet", "tyve"}
 AGE_RANGE = range(70, 120)
 SPEED_RANGE = range(30, 400)
 YEAR_RANGE = range(1900, 2100)
 # A few: "kan ikke gå mere end 5 meter" is trouble walking, 500 meter is not.
 FEW_RANGE = range(1, 31)
 # Metres fallen: from a ladder's top or a roof, high enough to break a vertebra.
-HEIGHT_RANGE = range(2, 100)
+HEIGHT_RANGE = range(2, 16)
 # The weekdays, as messages spell them: "mandag", "i mandags", without æ/ø ("lordag").
 WEEKDAYS = frozenset(
     f"{day}dag{ending}"
