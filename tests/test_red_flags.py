@@ -6386,6 +6386,8 @@ def test_night_pain_in_one_position_or_a_child_learning_the_toilet_stays_calm(
         "Vi har fået en baby, og nu vågner jeg hver nat pga smerter i ryggen",
         # the pain in other positions too
         "Jeg har kun ondt om natten, også når jeg ligger på siden, det vækker mig hver nat",
+        # asleep again only hours later
+        "Jeg vågner kl 3 hver nat af smerter i ryggen, og først ved 6-tiden falder jeg i søvn igen",
     ],
 )
 def test_waking_from_the_pain_itself_is_not_explained_by_a_child_or_a_pet(
