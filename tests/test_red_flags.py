@@ -6302,6 +6302,12 @@ def test_a_review_s_probes_of_heights_positions_toddlers_and_future_keep_their_s
             " ligger helt stille",
             "natsmerter",
         ),
+        # a cancer dated by the year named
+        (
+            "Min far havde lungekræft sidste år og nu er han bange for den er spredt, han har ondt"
+            " i ryggen",
+            "kraeft",
+        ),
         # a toddler's toilet training explains no adult's wetting
         (
             "Vi er i gang med pottetræning med den lille, og jeg kan pludselig ikke holde på vandet"
