@@ -607,7 +607,19 @@ alternates), so it stands in for an unseen held-out set:
   in-scope 0.920 -> 0.920, out-of-scope 1.000 -> 1.000, acute and prompt 1.000, false
   alarms 0.000 -> 0.000. The session's fixes (a reason read for its person and its part
   of the body) moved neither.
-- training/redflags_train6-177.yaml and training/conversations_train2-88 and
+- redflags_blind93.yaml, conversations_blind84.yaml and conversations_blind85.yaml
+  (written by helpers: blind93 and blind84 during session 49, 60 messages with 36 signs
+  from people who give reasons, night and manual workers and grandparents, and 25 stories,
+  25 conversations and 10 out of scope from students, craftsmen and runners; blind85 at
+  the start of session 50, from pregnant women, new parents, office workers back from
+  holiday and gardeners of 65-85), never read or tuned on. blind93 and blind84 were scored
+  at 622c744 (before session 50's changes) and after them: blind93 acute 1.000 -> 1.000,
+  prompt 1.000 -> 1.000, false alarms 0.000 -> 0.000, in-scope 1.000 -> 1.000;
+  conversations_blind84 in-scope 0.986 -> 0.986, out-of-scope 0.905 -> 0.905, acute and
+  prompt 1.000. conversations_blind85, written after that commit, was scored at 622c744
+  from a worktree and after the changes: in-scope 0.853 -> 0.853, out-of-scope 0.947 ->
+  0.947, acute and prompt 1.000, false alarms 0.000.
+- training/redflags_train6-179.yaml (but 178) and training/conversations_train2-88 and
   90-100.yaml: training sets as above (acute signs in people's words; prompt signs; many
   different writers;
   false alarms and tricky context; hard acute signs; other people's signs; long stories;
@@ -2586,6 +2598,33 @@ EVAL_SETS = (
         false_alarm_ceiling=0.01,
         in_scope=0.85,
         out_of_scope=0.95,
+    ),
+    EvalSet(
+        "redflags_blind93.yaml",
+        RED_FLAG_KINDS,
+        acute_recall=1.00,
+        prompt_recall=1.00,
+        false_alarm_ceiling=0.01,
+        in_scope=0.95,
+        out_of_scope=None,
+    ),
+    EvalSet(
+        "conversations_blind84.yaml",
+        CONVERSATION_KINDS,
+        acute_recall=1.00,
+        prompt_recall=1.00,
+        false_alarm_ceiling=0.01,
+        in_scope=0.95,
+        out_of_scope=0.85,
+    ),
+    EvalSet(
+        "conversations_blind85.yaml",
+        CONVERSATION_KINDS,
+        acute_recall=1.00,
+        prompt_recall=1.00,
+        false_alarm_ceiling=0.01,
+        in_scope=0.80,
+        out_of_scope=0.90,
     ),
     EvalSet(
         "conversations_blind74.yaml",
