@@ -902,10 +902,9 @@ class Context:
 
     def _group_as_subject(self, trigger: Trigger) -> bool:
         """Whether a group (or an animal) stands as its clause's subject: at the clause's
-        start, or after
-        "og", "men" or "så", with only quantities and determiners before it ("og mange af
-        vores beboere er inkontinente"); not after a verb or a preposition ("plejer
-        beboerne", "med andre patienter")."""
+        start, or after "og", "men" or "så", with only quantities and determiners before it
+        ("og mange af vores beboere er inkontinente", "og hunden løb videre"); not after a
+        verb or a preposition ("plejer beboerne", "med andre patienter")."""
         words = self.message.words
         clause = self.message.clause_of(trigger.start)
         index = trigger.start - 1

@@ -6,8 +6,8 @@ beginning ("*kræft"), or as "<tal>" (any number), "<alder>" (a number from 70 t
 an age that makes a fall dangerous), "<fart>" (a number from 30 to 399, a speed in km/h
 that makes a crash high-energy; "10 km/t" into a hedge is none), "<årstal>" (a year),
 "<få>" (a number from 1 to 30: "5 meter" is a short way), "<højde>" (a number from 2 to
-15, metres fallen that make a fall high-energy; "1 meter" is none), "<dag>" (a weekday's name,
-"mandag" or "mandags": "mandag kunne jeg gå normalt"; "i <dag>" for "i mandags").
+15, metres fallen that make a fall high-energy; "1 meter" is none), "<dag>" (a weekday's
+name, "mandag" or "mandags": "mandag kunne jeg gå normalt"; "i <dag>" for "i mandags").
 "..." between words allows up to two other words, never "ikke" as written ("vågner ikke
 af smerter" is no "vågner ... af smerter").
 
