@@ -6133,6 +6133,12 @@ def test_back_pain_in_old_age_told_over_the_years_or_on_walks_stays_calm(
         # a fall at a class, or a blow in an exercise, is no tipping over in it
         ("Min mor på 80 faldt til yoga i går og har ondt i ryggen siden", "fraktur"),
         (
+            "Jeg har osteoporose og når jeg laver yoga væltede jeg i går ned på gulvet og fik et"
+            " ordentligt slag i lænden",
+            "fraktur",
+        ),
+        ("har osteoporose, væltede i øvelsen og faldt ned på ryggen, gør ondt nu", "fraktur"),
+        (
             "Jeg er 76 og stod på ét ben i øvelsen, så faldt jeg og slog ryggen mod bordet",
             "fraktur",
         ),
