@@ -6343,6 +6343,10 @@ def test_a_review_s_probes_of_heights_positions_toddlers_and_future_keep_their_s
         "Jeg er på kur fordi jeg skal giftes næste måned og har tabt 5 kg, og ryggen gør ondt af"
         " træningen",
         "Vi har ondt om natten fordi vores madras er elendig og den nye kommer først i næste uge",
+        # woken by the pain in the past, or under a condition of position
+        "Før vågnede jeg af smerter hver nat, men nu sover jeg igennem",
+        "lænden vækker mig af og til hvis jeg har ligget på maven, men så vender jeg mig og sover"
+        " videre",
         # this morning is no tomorrow
         "Imorges tissede jeg i bukserne fordi toilettet var optaget, ellers fin men ondt i lænden",
         # no blow
@@ -6398,6 +6402,9 @@ def test_night_pain_in_one_position_or_a_child_learning_the_toilet_stays_calm(
         "Vi har fået en baby, og nu vågner jeg hver nat pga smerter i ryggen",
         # the pain in other positions too
         "Jeg har kun ondt om natten, også når jeg ligger på siden, det vækker mig hver nat",
+        # woken by the pain, however soon asleep again
+        "Jeg vågner hver nat af at det gør ondt i ryggen, men sover videre",
+        "min far bliver vækket af rygsmerter om natten men sover videre",
         # asleep again only hours later
         "Jeg vågner kl 3 hver nat af smerter i ryggen, og først ved 6-tiden falder jeg i søvn igen",
     ],

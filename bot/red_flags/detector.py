@@ -109,6 +109,8 @@ BECAUSE_REACH = 3
 # fordi jeg skal giftes næste måned" or "med vilje til mit bryllup om 3 uger" is now).
 FUTURE_SLOT = "fremtid"
 FUTURE_REACH = 1
+# "If": between a sign and a reason after it, a condition the sign comes under.
+CONDITION = "hvis"
 # The sides of the body a reason or a sign may be told of, and "the other" one: a reason
 # of one side explains no sign of another ("gammel knæskade i højre knæ, og nu er det
 # venstre ben der svigter").
@@ -591,7 +593,7 @@ class RedFlagDetector:
         slankekur"), or an earlier one for a concept `explained_earlier`, and the sign says
         nothing the reason leaves `unexplained`; and no `certain` slot is filled in the
         sign's sentence ("uden at prøve")."""
-        tokens = context.message.tokens
+        tokens, words = context.message.tokens, context.message.words
         sentences = {tokens[h.start].sentence for h in combo}
         first_sentence = min(sentences)
         start = min(h.start for h in combo)
@@ -697,7 +699,13 @@ class RedFlagDetector:
                 if not (own or (earlier and tokens[h.start].sentence < first_sentence)):
                     continue
                 verdict = context.judge((h,))
-                if verdict.negated or verdict.hypothetical:
+                # A "hvis" between the sign and its reason sets a condition the sign comes
+                # under, no "what if" ("vækker mig hvis jeg har ligget på maven").
+                condition = own and any(
+                    start < t.start < h.start and words[t.start] == CONDITION
+                    for t in context.of(Kind.HYPOTHETICAL)
+                )
+                if verdict.negated or (verdict.hypothetical and not condition):
                     continue
                 # A reason told before counts only as the same person's, and as now: not
                 # "Min datter er på slankekur" nor "var på slankekur for 5 år siden".
