@@ -6130,6 +6130,10 @@ def test_back_pain_in_old_age_told_over_the_years_or_on_walks_stays_calm(
             "Vi skal på en lang køretur i morgen og jeg har ingen følelse i skridtet",
             "foelelsesloes-skridt",
         ),
+        (
+            "Skal på en lang køretur til sommer og har ingen følelse i skridtet",
+            "foelelsesloes-skridt",
+        ),
         # a fall at a class, or a blow in an exercise, is no tipping over in it
         ("Min mor på 80 faldt til yoga i går og har ondt i ryggen siden", "fraktur"),
         (
