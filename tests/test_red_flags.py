@@ -6340,6 +6340,9 @@ def test_a_review_s_probes_of_heights_positions_toddlers_and_future_keep_their_s
         "Jeg snublede og faldt på fortovet 20 meter før opgangen, ikke højt, bare på knæene, men"
         " nu gør lænden ondt",
         "jeg er 1,95 m høj og faldt over en kasse, ikke højt, ondt i ryggen",
+        "Jeg er 2 meter høj og faldt over min hund, ikke højt selvfølgelig haha, men nu gør"
+        " lænden ondt",
+        "Faldt på løbeturen efter 10 meter, ikke højt, snublede bare over en rod, nu ondt i lænden",
         # sleeping well in every position
         "Jeg sover fint om natten, også når jeg ligger på ryggen, det er kun om dagen lænden"
         " driller",
