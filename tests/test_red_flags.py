@@ -6652,3 +6652,68 @@ def test_no_feeling_told_without_haft_is_a_sign(detector: RedFlagDetector) -> No
         detector, "jeg har stadig ikke følelse i foden efter 6 uger og ondt i ryggen"
     )
     assert ids(detector, "jeg har ikke følelse af at det bliver bedre, ondt i ryggen") == set()
+
+
+def test_waking_from_pain_told_against_another_cause_is_night_pain(
+    detector: RedFlagDetector,
+) -> None:
+    assert "natsmerter" in ids(
+        detector, "Jeg vågner ikke af larm, men af smerter i ryggen hver nat"
+    )
+    assert "natsmerter" in ids(
+        detector, "min mand vågner ikke af vækkeuret men pga smerter i lænden"
+    )
+    # the pain not what wakes one, or pain only in one position slept in
+    assert ids(detector, "jeg vågner ikke af smerter, men af larm. ondt i ryggen om dagen") == set()
+    assert (
+        ids(detector, "smerten i lænden vækker mig ikke, men det gør ondt at vende mig i sengen")
+        == set()
+    )
+    assert ids(detector, "Kun ondt om natten når jeg sover på maven, på siden er det fint") == set()
+
+
+def test_a_reason_still_to_come_in_an_earlier_sentence_explains_nothing(
+    detector: RedFlagDetector,
+) -> None:
+    assert "vaegttab" in ids(
+        detector, "Jeg skal på kur i morgen. Har tabt 7 kg de sidste par måneder og ondt i ryggen"
+    )
+    # a diet already under way still explains
+    assert (
+        ids(detector, "Jeg er på kur. Har tabt 7 kg de sidste par måneder og ondt i ryggen")
+        == set()
+    )
+
+
+def test_a_vaccine_given_yesterday_explains_a_fever_one_weeks_ago_does_not(
+    detector: RedFlagDetector,
+) -> None:
+    assert (
+        ids(
+            detector,
+            "fik vaccinen i går og skal have 2. stik om en måned og har lidt feber og ondt i"
+            " ryggen i dag",
+        )
+        == set()
+    )
+    assert ids(detector, "fik influenzavaccinen i går, nu feber og ondt i ryggen") == set()
+    assert "feber" in ids(detector, "fik vaccinen for 3 uger siden og har feber og ondt i ryggen")
+
+
+def test_balance_in_an_exercise_or_a_struck_hip_is_no_weakness(
+    detector: RedFlagDetector,
+) -> None:
+    assert (
+        ids(
+            detector,
+            "Har knogleskørhed. I øvelsen hvor man står på ét ben vælter jeg, men slog mig ikke",
+        )
+        == set()
+    )
+    assert ids(
+        detector, "min mor på 82 væltede til siden i yoga og slog hoften, nu ondt i lænden"
+    ) == {"fraktur"}
+    # legs that can no longer stand on one leg, worse each day, are weak
+    assert "svaghed" in ids(
+        detector, "kan ikke stå på ét ben mere og det bliver værre hver dag, ondt i lænden"
+    )

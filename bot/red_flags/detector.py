@@ -727,12 +727,12 @@ class RedFlagDetector:
                     )
                 ):
                     continue
-                # Nor one still to come ("skal på en lang køretur i morgen"), but for an
-                # operation: one planned tells of what it is to mend ("skal have ny hofte
-                # i næste uge og mit venstre ben svigter").
+                # Nor one still to come ("skal på en lang køretur i morgen"), in this
+                # sentence or an earlier one, but for an operation: one planned tells of
+                # what it is to mend ("skal have ny hofte i næste uge og mit venstre ben
+                # svigter").
                 if (
                     reason
-                    and own
                     and slot not in concept.follows_on
                     and any(
                         tokens[f.start].clause == tokens[h.start].clause
