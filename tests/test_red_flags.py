@@ -6717,3 +6717,48 @@ def test_balance_in_an_exercise_or_a_struck_hip_is_no_weakness(
     assert "svaghed" in ids(
         detector, "kan ikke stå på ét ben mere og det bliver værre hver dag, ondt i lænden"
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "har haft ondt i lænden i 7 uger nu og det er ikke blevet bedre trods øvelser og panodil",
+        "det er uge 6 med den her ryg, ingen bedring overhovedet",
+        "back pain for 2 months, tried everything, no improvement at all",
+        "det er 6 uger siden jeg fik hold i ryggen og det er ikke blevet en dyt bedre",
+    ],
+)
+def test_pain_not_better_at_all_after_six_weeks_is_prompt(
+    detector: RedFlagDetector, text: str
+) -> None:
+    assert "ingen-bedring" in ids(detector, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # told as not bad, in a later sentence too
+        "Jeg har lavet øvelserne i 6 uger og min lænd er ikke rigtig blevet bedre. Den er ikke"
+        " slem, bare irriterende",
+        # getting better, or only "not much" better
+        "har haft ondt i lænden i 7 uger, men nu er det blevet bedre",
+        "har haft ondt i 2 måneder, det er ikke blevet meget bedre men lidt",
+        # months on end: pain of long standing
+        "Har haft ondt i lænden i 8 måneder nu. Ikke værre, ikke bedre, bare der.",
+        # two weeks is inside the article's 2–6 weeks
+        "har haft ondt i lænden i 2 uger og det er ikke blevet bedre",
+    ],
+)
+def test_pain_not_bad_getting_better_or_of_long_standing_is_no_sign(
+    detector: RedFlagDetector, text: str
+) -> None:
+    assert ids(detector, text) == set()
+
+
+def test_very_bad_pain_is_not_cleared_by_having_been_mild_at_first(
+    detector: RedFlagDetector,
+) -> None:
+    assert "ingen-bedring" in ids(
+        detector,
+        "6 uger med voldsomme smerter i lænden og ingen bedring. Den var ikke slem i starten",
+    )

@@ -211,6 +211,9 @@ class Concept:
     # An `unless` reason told in an earlier sentence clears the sign too, not only one in
     # its sentence: a weight loss explained once ("med vilje") is explained when told again.
     explained_earlier: bool = False
+    # An `unless` reason told in any sentence of the message clears the sign: pain told as
+    # not bad after the weeks it has lasted ("... ikke blevet bedre. Den er ikke slem").
+    explained_anywhere: bool = False
     # Slots of an everyday illness that brings the sign (a cold brings a fever): told in a
     # message that names no pain at all, it clears the writer's sign ("har snotforkølelse
     # og 38 i feber, kan jeg gå på arbejde?"); with back pain told, the sign stands.

@@ -139,8 +139,8 @@ _TOP_KEYS = {"slots", "composites", "concepts", "modifiers", "not-typos", "spell
 _CONCEPT_KEYS = {
     "id", "tier", "urgency", "label", "entry", "when", "except", "unless", "certain",
     "past-counts", "event", "with-pain", "back-pain-needed", "never-denied", "standing",
-    "held", "onset", "explained-earlier", "painless-causes", "lasting", "unexplained",
-    "others-doing", "about-itself", "follows-on", "look-alikes", "other-parts",
+    "held", "onset", "explained-earlier", "explained-anywhere", "painless-causes", "lasting",
+    "unexplained", "others-doing", "about-itself", "follows-on", "look-alikes", "other-parts",
 }  # fmt: skip
 # The persons a reason may be told of ("man" tells of no one).
 NAMED_PERSONS = frozenset({Kind.SELF, Kind.OTHER})
@@ -590,7 +590,8 @@ class RedFlagDetector:
         concept: Concept, combo: tuple[Hit, ...], context: Context, hits: dict[str, list[Hit]]
     ) -> bool:
         """An `unless` or `lasting` reason stands, not denied, in the sign's sentence ("på
-        slankekur"), or an earlier one for a concept `explained_earlier`, and the sign says
+        slankekur"), or an earlier one for a concept `explained_earlier` (any other one for
+        `explained_anywhere`), and the sign says
         nothing the reason leaves `unexplained`; and no `certain` slot is filled in the
         sign's sentence ("uden at prøve")."""
         tokens, words = context.message.tokens, context.message.words
@@ -604,7 +605,7 @@ class RedFlagDetector:
         leaves = [leaf for hit in combo for leaf in hit.leaves]
         contrasts = [t.start for t in context.of(Kind.TERMINATOR)]
         sudden = context.of(Kind.SUDDEN)
-        earlier = concept.explained_earlier
+        earlier = concept.explained_earlier or concept.explained_anywhere
         sign_end = max(h.end for h in combo)
         # Whose the sign may be, worked out only when a reason is found (a hot path): the
         # person its words end with, and the subject before it ("og bruger et trusseindlæg"
@@ -696,7 +697,10 @@ class RedFlagDetector:
                 ):
                     continue  # another thing ("en 3 meter høj stige")
                 own = tokens[h.start].sentence in sentences
-                if not (own or (earlier and tokens[h.start].sentence < first_sentence)):
+                told_elsewhere = (
+                    concept.explained_anywhere or tokens[h.start].sentence < first_sentence
+                )
+                if not (own or (earlier and told_elsewhere)):
                     continue
                 verdict = context.judge((h,))
                 # A "hvis" between the sign and its reason sets a condition the sign comes
@@ -883,6 +887,7 @@ def _load_concept(record: Record, known: set[str]) -> Concept:
         held=named["held"],
         onset=record.flag("onset"),
         explained_earlier=record.flag("explained-earlier"),
+        explained_anywhere=record.flag("explained-anywhere"),
         painless_causes=named["painless-causes"],
         others_doing=named["others-doing"],
         about_itself=named["about-itself"],
