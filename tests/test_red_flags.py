@@ -6762,3 +6762,32 @@ def test_very_bad_pain_is_not_cleared_by_having_been_mild_at_first(
         detector,
         "6 uger med voldsomme smerter i lænden og ingen bedring. Den var ikke slem i starten",
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "all of a sudden" told inside the sign
+        "Vi er i sommerhus og min kone kan fra det ene øjeblik til det andet ikke gå, ryggen gør"
+        " ondt.",
+        "Min dreng på 12 klager over ondt i ryggen og fra den ene time til den anden går han helt"
+        " mærkeligt og må holde sig i væggen for at komme frem",
+        # a walking aid now, walking well two days ago
+        "Har lånt min svigermors rollator for at komme rundt i lejligheden, kunne gå helt normalt i"
+        " forgårs. ondt i ryggen",
+        # it runs unnoticed
+        "Har skiftet trusser 3 gange i dag fordi det bare løber uden at jeg mærker noget. Min ryg"
+        " har gjort ondt siden jeg løftede en kasse i mandags",
+    ],
+)
+def test_sudden_walking_trouble_and_unnoticed_leaks_told_in_everyday_words_are_acute(
+    detector: RedFlagDetector, text: str
+) -> None:
+    assert detector.check_text(text).tier is Tier.ACUTE
+
+
+def test_walking_well_again_is_not_mistaken_for_walking_well_before(
+    detector: RedFlagDetector,
+) -> None:
+    assert ids(detector, "har ondt i ryggen men kan gå helt normalt igen nu") == set()
+    assert ids(detector, "min næse løber, ondt i ryggen") == set()
