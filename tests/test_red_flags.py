@@ -6791,3 +6791,30 @@ def test_walking_well_again_is_not_mistaken_for_walking_well_before(
 ) -> None:
     assert ids(detector, "har ondt i ryggen men kan gå helt normalt igen nu") == set()
     assert ids(detector, "min næse løber, ondt i ryggen") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ryggen er låst og blæren føles som en ballon der ikke vil tømme sig, jeg må trykke på"
+        " maven for at få noget ud",
+        "blæren føles propfyldt men der kommer kun nogle få dråber når jeg prøver, ondt i lænden",
+        "min 12-årige siger at hans ben ikke vil og han har ondt i ryggen, han kunne ikke gå hjem"
+        " fra skole i dag",
+    ],
+)
+def test_a_bladder_that_will_not_empty_or_legs_that_will_not_walk_are_acute(
+    detector: RedFlagDetector, text: str
+) -> None:
+    assert detector.check_text(text).tier is Tier.ACUTE
+
+
+def test_restless_legs_are_no_weakness(detector: RedFlagDetector) -> None:
+    assert (
+        ids(
+            detector,
+            "mine ben vil ikke sidde stille om aftenen og jeg kunne ikke gå til fodbold i dag pga"
+            " ryggen",
+        )
+        == set()
+    )
