@@ -775,8 +775,6 @@ def test_a_genitive_before_no_body_part_keeps_the_writers_sign(detector: RedFlag
         "min far havde kræft i prostata, kan ondt i ryggen være arveligt?",
         # a horse in a compound is no fall from a horse (from the review)
         "jeg faldt over en spand da jeg skulle hente hø fra hestestalden, lidt ondt i ryggen",
-        # the person the writer lifts is no subject: the pain is the writer's
-        "i 3 uger har ryggen været helt smadret, kan ikke engang løfte min søn op",
         "har ondt i lænden efter at have båret rundt på min søn, der har feber",
         # from the review: "pisse-" is also a prefix of anger
         "jeg er pissesur på mig selv fordi jeg løftede forkert og fik ondt i lænden",
@@ -6818,3 +6816,34 @@ def test_restless_legs_are_no_weakness(detector: RedFlagDetector) -> None:
         )
         == set()
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "4 uger med de værste rygsmerter jeg nogensinde har haft, 9 ud af 10",
+        "fire uger med ulidelige lændesmerter, har ikke kunnet arbejde",
+        "ondt i ryggen i 3 uger, det er det værste jeg har prøvet, kan knap tage sko på selv",
+        # (was a calm case of whose the pain is: the person lifted is no subject; the pain is
+        # the writer's, and very bad for three weeks)
+        "i 3 uger har ryggen været helt smadret, kan ikke engang løfte min søn op",
+    ],
+)
+def test_very_bad_pain_told_after_three_weeks_is_prompt(
+    detector: RedFlagDetector, text: str
+) -> None:
+    assert "ingen-bedring" in ids(detector, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # weeks off work, asked about as work
+        "Jeg har været sygemeldt i 3 uger med ondt i ryggen, hvornår stopper lønnen?",
+        # bad then, well or better now
+        "Nu er min ryg heldigvis god igen efter 3 uger med et slemt hold",
+        "har haft voldsomme smerter i 3 uger, men nu er det i bedring",
+    ],
+)
+def test_sick_leave_or_bad_pain_now_over_is_no_sign(detector: RedFlagDetector, text: str) -> None:
+    assert ids(detector, text) == set()
