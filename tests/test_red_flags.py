@@ -6847,3 +6847,30 @@ def test_very_bad_pain_told_after_three_weeks_is_prompt(
 )
 def test_sick_leave_or_bad_pain_now_over_is_no_sign(detector: RedFlagDetector, text: str) -> None:
     assert ids(detector, text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "det banker i lænden når jeg ligger stille om natten, og det hjælper ikke at vende mig",
+        "kan ikke finde en stilling i sengen hvor lænden ikke dunker, sover max 2 timer i træk",
+    ],
+)
+def test_pain_lying_still_whatever_the_position_is_night_pain(
+    detector: RedFlagDetector, text: str
+) -> None:
+    assert "natsmerter" in ids(detector, text)
+
+
+def test_rest_among_things_tried_is_no_night_pain(detector: RedFlagDetector) -> None:
+    assert (
+        ids(
+            detector,
+            "Min lænd har drillet i 5 år. Jeg har prøvet alt muligt, piller, hvile, ny madras.",
+        )
+        == set()
+    )
+    assert (
+        ids(detector, "når jeg ligger stille gør det lidt ondt, men det hjælper at vende mig")
+        == set()
+    )
