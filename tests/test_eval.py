@@ -619,6 +619,15 @@ alternates), so it stands in for an unseen held-out set:
   prompt 1.000. conversations_blind85, written after that commit, was scored at 622c744
   from a worktree and after the changes: in-scope 0.853 -> 0.853, out-of-scope 0.947 ->
   0.947, acute and prompt 1.000, false alarms 0.000.
+- redflags_blind94.yaml and conversations_blind86.yaml (written by helpers at the start of
+  session 51 from the article and the brief only, 40 cases each: 12 acute and 12 prompt
+  signs from farmers and fishermen, grandchildren, athletes and people back from hospital;
+  16 stories, 16 conversations and 8 out of scope from office workers, gardeners, pregnant
+  women and retirees), never read or tuned on. Both were scored at 6f35bbe (before session
+  51's changes) from a worktree and after them: blind94 acute 1.000 -> 1.000, prompt 1.000
+  -> 1.000, false alarms 0.000 -> 0.000, in-scope 0.975 -> 0.975; conversations_blind86
+  in-scope 0.952 -> 0.952, out-of-scope 1.000 -> 1.000, acute and prompt 1.000, false
+  alarms 0.000.
 - training/redflags_train6-179.yaml (but 178) and training/conversations_train2-88 and
   90-100.yaml: training sets as above (acute signs in people's words; prompt signs; many
   different writers;
@@ -2597,6 +2606,24 @@ EVAL_SETS = (
         prompt_recall=1.00,
         false_alarm_ceiling=0.01,
         in_scope=0.85,
+        out_of_scope=0.95,
+    ),
+    EvalSet(
+        "redflags_blind94.yaml",
+        RED_FLAG_KINDS,
+        acute_recall=1.00,
+        prompt_recall=1.00,
+        false_alarm_ceiling=0.01,
+        in_scope=0.90,
+        out_of_scope=None,
+    ),
+    EvalSet(
+        "conversations_blind86.yaml",
+        CONVERSATION_KINDS,
+        acute_recall=1.00,
+        prompt_recall=1.00,
+        false_alarm_ceiling=0.01,
+        in_scope=0.90,
         out_of_scope=0.95,
     ),
     EvalSet(
