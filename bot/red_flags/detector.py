@@ -591,9 +591,8 @@ class RedFlagDetector:
     ) -> bool:
         """An `unless` or `lasting` reason stands, not denied, in the sign's sentence ("på
         slankekur"), or an earlier one for a concept `explained_earlier` (any other one for
-        `explained_anywhere`), and the sign says
-        nothing the reason leaves `unexplained`; and no `certain` slot is filled in the
-        sign's sentence ("uden at prøve")."""
+        `explained_anywhere`), and the sign says nothing the reason leaves `unexplained`;
+        and no `certain` slot is filled in the sign's sentence ("uden at prøve")."""
         tokens, words = context.message.tokens, context.message.words
         sentences = {tokens[h.start].sentence for h in combo}
         first_sentence = min(sentences)
