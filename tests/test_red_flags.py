@@ -6661,6 +6661,17 @@ def test_waking_from_pain_told_against_another_cause_is_night_pain(
     assert "natsmerter" in ids(
         detector, "min mand vågner ikke af vækkeuret men pga smerter i lænden"
     )
+    # the denied cause as a clause of its own, a cleft, a reported clause
+    assert "natsmerter" in ids(
+        detector, "jeg vagner ikke af at skulle tisse men af at lænden gør så ondt"
+    )
+    assert "natsmerter" in ids(
+        detector, "Det er ikke hunden der vækker mig om natten, det er smerterne i ryggen"
+    )
+    assert "natsmerter" in ids(
+        detector, "Min mor fortæller at hun ikke vågner af støj men af smerter i lænden"
+    )
+    assert ids(detector, "hun siger at hun ikke vågner af smerter i ryggen om natten") == set()
     # the pain not what wakes one, or pain only in one position slept in
     assert ids(detector, "jeg vågner ikke af smerter, men af larm. ondt i ryggen om dagen") == set()
     assert (
@@ -6675,6 +6686,9 @@ def test_a_reason_still_to_come_in_an_earlier_sentence_explains_nothing(
 ) -> None:
     assert "vaegttab" in ids(
         detector, "Jeg skal på kur i morgen. Har tabt 7 kg de sidste par måneder og ondt i ryggen"
+    )
+    assert "vaegttab" in ids(
+        detector, "Jeg skal på slankekur efter jul. Har tabt 6 kg på en måned og ondt i lænden"
     )
     # a diet already under way still explains
     assert (
@@ -6695,6 +6709,10 @@ def test_a_vaccine_given_yesterday_explains_a_fever_one_weeks_ago_does_not(
         == set()
     )
     assert ids(detector, "fik influenzavaccinen i går, nu feber og ondt i ryggen") == set()
+    assert ids(detector, "fik vaccinen i morges og har lidt feber og ondt i lænden nu") == set()
+    assert ids(detector, "min mand fik stikket i går og har feber og ondt i ryggen") == set()
+    # a stab of pain is no jab
+    assert "feber" in ids(detector, "fik et stik i ryggen i går og nu har jeg feber")
     assert "feber" in ids(detector, "fik vaccinen for 3 uger siden og har feber og ondt i ryggen")
 
 
@@ -6724,6 +6742,9 @@ def test_balance_in_an_exercise_or_a_struck_hip_is_no_weakness(
         "det er uge 6 med den her ryg, ingen bedring overhovedet",
         "back pain for 2 months, tried everything, no improvement at all",
         "det er 6 uger siden jeg fik hold i ryggen og det er ikke blevet en dyt bedre",
+        # "stået på i 2 måneder" is a time gone on, no baby's age
+        "ryggen er ikke et hak bedre, og det har stået på i 2 måneder",
+        "lower back pain for 8 weeks, no improvement trods øvelser",
     ],
 )
 def test_pain_not_better_at_all_after_six_weeks_is_prompt(
@@ -6807,7 +6828,23 @@ def test_a_bladder_that_will_not_empty_or_legs_that_will_not_walk_are_acute(
     assert detector.check_text(text).tier is Tier.ACUTE
 
 
+def test_legs_that_would_not_told_in_a_main_clause_with_a_failed_walk_are_acute(
+    detector: RedFlagDetector,
+) -> None:
+    assert (
+        detector.check_text(
+            "Mine ben ville ikke i dag og jeg kunne ikke gå hjem fra bussen, ondt i lænden"
+        ).tier
+        is Tier.ACUTE
+    )
+
+
 def test_restless_legs_are_no_weakness(detector: RedFlagDetector) -> None:
+    assert (
+        ids(detector, "Benene vil ikke ligge stille i sengen og jeg har lidt ondt i ryggen")
+        == set()
+    )
+    assert ids(detector, "har urolige ben, de vil ikke holde sig i ro, og ondt i lænden") == set()
     assert (
         ids(
             detector,
