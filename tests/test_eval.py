@@ -628,6 +628,23 @@ alternates), so it stands in for an unseen held-out set:
   -> 1.000, false alarms 0.000 -> 0.000, in-scope 0.975 -> 0.975; conversations_blind86
   in-scope 0.952 -> 0.952, out-of-scope 1.000 -> 1.000, acute and prompt 1.000, false
   alarms 0.000.
+- redflags_blind95.yaml and conversations_blind87.yaml (written by helpers in session 51
+  from the article and the brief only, 40 cases each: signs from nurses, teachers, people
+  abroad, the very old and people with other illnesses; stories, conversations and out of
+  scope from drivers, warehouse and construction workers, teenagers and people who just
+  moved), never read or tuned on. Both were scored at 7fb0852 (before session 52's changes)
+  and after them: blind95 acute, prompt and in-scope 1.000 -> 1.000, false alarms 0.000 ->
+  0.000; conversations_blind87 in-scope 0.886 -> 0.886, out-of-scope 1.000 -> 1.000, acute
+  and prompt 1.000, false alarms 0.019 -> 0.019 (one calm turn of 53).
+- redflags_blind96.yaml and conversations_blind88.yaml (written by helpers at the start of
+  session 52 the same way: signs from shift workers, cleaners, adult children of parents
+  living alone, young people in slang and people sent home from the emergency room;
+  conversations from nurses, musicians, travellers and grandparents, with one-word
+  answers), never read or tuned on, scored at 7fb0852 from a worktree and after session
+  52's changes: blind96 acute 1.000, prompt 1.000, false alarms 0.000, in-scope 0.950 all
+  unchanged (0.875 of its 16 calm cases, what its floor counts); conversations_blind88
+  in-scope 0.957 -> 0.957, out-of-scope 0.818 -> 0.818, acute and prompt 1.000, false
+  alarms 0.000.
 - training/redflags_train6-179.yaml (but 178) and training/conversations_train2-88 and
   90-100.yaml: training sets as above (acute signs in people's words; prompt signs; many
   different writers;
@@ -2605,6 +2622,42 @@ EVAL_SETS = (
         acute_recall=1.00,
         prompt_recall=1.00,
         false_alarm_ceiling=0.01,
+        in_scope=0.85,
+        out_of_scope=0.95,
+    ),
+    EvalSet(
+        "redflags_blind96.yaml",
+        RED_FLAG_KINDS,
+        acute_recall=1.00,
+        prompt_recall=1.00,
+        false_alarm_ceiling=0.01,
+        in_scope=0.80,
+        out_of_scope=None,
+    ),
+    EvalSet(
+        "conversations_blind88.yaml",
+        CONVERSATION_KINDS,
+        acute_recall=1.00,
+        prompt_recall=1.00,
+        false_alarm_ceiling=0.01,
+        in_scope=0.90,
+        out_of_scope=0.75,
+    ),
+    EvalSet(
+        "redflags_blind95.yaml",
+        RED_FLAG_KINDS,
+        acute_recall=1.00,
+        prompt_recall=1.00,
+        false_alarm_ceiling=0.01,
+        in_scope=0.95,
+        out_of_scope=None,
+    ),
+    EvalSet(
+        "conversations_blind87.yaml",
+        CONVERSATION_KINDS,
+        acute_recall=1.00,
+        prompt_recall=1.00,
+        false_alarm_ceiling=0.03,
         in_scope=0.85,
         out_of_scope=0.95,
     ),
