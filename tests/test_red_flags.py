@@ -6911,3 +6911,30 @@ def test_rest_among_things_tried_is_no_night_pain(detector: RedFlagDetector) -> 
         ids(detector, "når jeg ligger stille gør det lidt ondt, men det hjælper at vende mig")
         == set()
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mine køns dele føles helt føle løse og jeg har ondt i lænden",
+        "min søn blev på kørt af en varevogn i dag og har ondt i ryggen",
+        "det er som om det er be døvet dernede mellem benene, ryggen er låst",
+    ],
+)
+def test_a_compound_split_in_two_is_read_as_one_word(detector: RedFlagDetector, text: str) -> None:
+    assert detector.check_text(text).tier is Tier.ACUTE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two words that are words of their own stay two: no "kræft", no "engang"
+        "jeg har fuld kraft i benene men ondt i lænden",
+        "jeg gider ikke en gang til, hvordan undgår jeg at få ondt i lænden igen?",
+        "for fem år siden havde jeg en prolaps, nu er ryggen bare lidt stiv",
+    ],
+)
+def test_words_that_stand_alone_are_not_joined_into_a_danger_word(
+    detector: RedFlagDetector, text: str
+) -> None:
+    assert ids(detector, text) == set()

@@ -182,8 +182,15 @@ class RedFlagDetector:
         self._concepts = tuple(sorted(concepts, key=lambda c: -SEVERITY[c.tier]))
         self._rules = rules
         slot_words = {p for t in terms for p in t.patterns}
+        whole_terms = {t.patterns[0] for t in terms if len(t.patterns) == 1}
         self._reader = WordReader(
-            slot_words | rules.patterns, lexicon, as_typed, slot_words, spellings, fillers
+            slot_words | rules.patterns,
+            lexicon,
+            as_typed,
+            slot_words,
+            spellings,
+            fillers,
+            whole_terms,
         )
 
         # Each combination's slots, composites spelled out as their parts, and whether its
@@ -268,10 +275,20 @@ class RedFlagDetector:
 
     def read(self, message: Message) -> Context:
         """The message's words as term patterns, and its context triggers (found once)."""
-        readings = tuple(self._reader.read(word) for word in message.words)
+        readings = self._readings(message)
         sentences = [token.sentence for token in message.tokens]
         triggers = self._rules.triggers(readings, sentences)
         return Context(message, readings, triggers, self._rules.trailing)
+
+    def _readings(self, message: Message) -> tuple[frozenset[str], ...]:
+        """Each word's patterns; a compound split in two ("mine køns dele er føle løse")
+        is read at its first word as the word the two make."""
+        words = message.words
+        readings = [self._reader.read(word) for word in words]
+        for i, token in enumerate(message.tokens[:-1]):
+            if token.clause == message.tokens[i + 1].clause:
+                readings[i] |= self._reader.joined(words[i], words[i + 1])
+        return tuple(readings)
 
     def check(self, context: Context) -> RedFlagResult:
         """Every danger sign in a message read by `read`; never raises."""

@@ -16,6 +16,8 @@ spelled as written, another inflection of a slot's word ("svigtede" for "svigter
 typed without æ/ø/å ("folelseslos", "blaere"), or a small slip of a word spelled out in
 some term ("skridet" for "skridtet"). Ordinary Danish words are never
 taken for slips: "kræfter" stays strength and "nakkesmerter" is not "nattesmerter".
+A compound split in two ("køns dele", "på kørt") is read, at its first word, as the word
+the two make (`WordReader.joined`).
 """
 
 from __future__ import annotations
@@ -77,6 +79,9 @@ _PLACEHOLDERS = (GAP, NUMBER, AGE, SPEED, YEAR, FEW, DAY, HEIGHT, TODDLER, CHILD
 # Words this long may be slips of a term word: one edit away, two from 9 letters; two
 # neighbouring letters swapped count as one edit ("feebr" for "feber").
 _TYPO_MIN_LENGTH = 6
+# Two words are read as the compound they make only when it is this long: shorter ones
+# are chance ("fem år" is no "femar", "a tv" no "atv").
+JOINED_MIN_LENGTH = 6
 _TYPO_TWO_EDITS = 9
 # Shorter words, from this length, may only have two neighbouring letters swapped, or a
 # letter typed twice where the term word has two others ("tiise"): always as long as the
@@ -176,6 +181,7 @@ class WordReader:
         inflected: Collection[str] = (),
         spellings: dict[str, str] | None = None,
         fillers: Collection[str] = (),
+        whole_terms: Collection[str] = (),
     ) -> None:
         """`as_typed`: words never read as another word ("kraft" is strength, not "kræft").
 
@@ -186,6 +192,9 @@ class WordReader:
 
         `inflected`: term words that any inflection also fills ("svigtede" for "svigter"):
         words with the same Danish stem, where the stem is long enough to mean one thing.
+
+        `whole_terms`: the patterns that are a term on their own ("gang", "smerter"): a
+        word read as one is no split-off ending of a compound.
         """
         literal = {p for p in patterns if "*" not in p and p not in _PLACEHOLDERS}
         self._literal = frozenset(literal)
@@ -198,6 +207,7 @@ class WordReader:
         self._as_typed = frozenset(fold(w) for w in as_typed)
         self._spellings = spellings or {}
         self._fillers = frozenset(fold(w) for w in fillers)
+        self._whole_terms = frozenset(whole_terms)
         self._by_stem: dict[str, set[str]] = {}
         words = [word for word in inflected if word in literal]
         for word, root in zip(words, stems(words), strict=True):
@@ -221,16 +231,39 @@ class WordReader:
                     self._by_shape.setdefault(shape, set()).add(key)
         self._by_letter = {letter: tuple(keys) for letter, keys in by_letter.items()}
         self.read = lru_cache(maxsize=32768)(self._read)
+        self.joined = lru_cache(maxsize=32768)(self._joined)
 
     def __getstate__(self) -> dict[str, object]:
         """Pickled (the brain kept for the next start) without its cache."""
         state = self.__dict__.copy()
-        del state["read"]
+        del state["read"], state["joined"]
         return state
 
     def __setstate__(self, state: dict[str, object]) -> None:
         self.__dict__.update(state)
         self.read = lru_cache(maxsize=32768)(self._read)
+        self.joined = lru_cache(maxsize=32768)(self._joined)
+
+    def _joined(self, first: str, second: str) -> frozenset[str]:
+        """What two words make as one when a compound was split in two ("køns dele",
+        "skridt et", "be døvet"), its ending meaning nothing alone, beyond what the first
+        word reads: a term word spelled out (also without æ/ø/å), or a term's beginning or
+        ending when the two make an ordinary Danish word ("føle løse"). No slip repair and
+        no inflection: "fuld kraft" is never "kræft", nor "man det" "mand"."""
+        word = first + second
+        # A second word that is a term on its own is no split-off ending: "en gang" is no
+        # "engang" (its "gang" is walking).
+        if (
+            len(word) < JOINED_MIN_LENGTH
+            or not word.isalpha()
+            or self.read(second) & self._whole_terms
+        ):
+            return frozenset()
+        made = self._by_plain.get(plain(word), set()) | ({word} & self._literal)
+        if self.ordinary(word):
+            made |= {p + "*" for p in self._prefixes if word.startswith(p)}
+            made |= {"*" + s for s in self._suffixes if word.endswith(s)}
+        return frozenset(made) - self.read(first)
 
     def _read(self, word: str) -> frozenset[str]:
         """The patterns `word` satisfies, as typed or as the word it was meant to be."""
