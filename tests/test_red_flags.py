@@ -6938,3 +6938,51 @@ def test_words_that_stand_alone_are_not_joined_into_a_danger_word(
     detector: RedFlagDetector, text: str
 ) -> None:
     assert ids(detector, text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # pain that sets in on lying down
+        "når jeg lægger mig om aftenen begynder lænden at dunke, og så er der ingen søvn",
+        # driven out of bed at night by the pain
+        "om natten er ryggen så slem at jeg må op og gå rundt i stuen",
+        "min far står op hver nat ved 3-tiden fordi lænden dunker",
+    ],
+)
+def test_pain_that_sets_in_lying_down_or_drives_one_out_of_bed_is_night_pain(
+    detector: RedFlagDetector, text: str
+) -> None:
+    assert "natsmerter" in ids(detector, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # turning over, getting up, or up at night to pee
+        "når jeg ligger i sengen og skal vende mig begynder det at gøre ondt i lænden",
+        "jeg står op om natten for at tisse, og ryggen er øm når jeg står op om morgenen",
+        "tisser tit om natten fordi jeg drikker meget, og har ondt i ryggen når jeg står op",
+    ],
+)
+def test_turning_over_getting_up_or_peeing_at_night_is_no_night_pain(
+    detector: RedFlagDetector, text: str
+) -> None:
+    assert ids(detector, text) == set()
+
+
+def test_night_sweats_soaking_the_sheet_and_looking_thinner_are_signs(
+    detector: RedFlagDetector,
+) -> None:
+    assert "feber" in ids(
+        detector, "jeg har svedt hele natten, lagenet var gennemvådt, og lænden gør ondt"
+    )
+    assert "vaegttab" in ids(
+        detector,
+        "alle spørger om jeg er på slankekur fordi jeg ser så tynd ud, men det er jeg"
+        " ikke. Ondt i lænden",
+    )
+    # thinner from a diet is explained
+    assert (
+        ids(detector, "har været på kur og ser tyndere ud, men nu har jeg ondt i lænden") == set()
+    )
