@@ -6986,3 +6986,34 @@ def test_night_sweats_soaking_the_sheet_and_looking_thinner_are_signs(
     assert (
         ids(detector, "har været på kur og ser tyndere ud, men nu har jeg ondt i lænden") == set()
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "min far segner når han prøver at stå, lænden gør ondt",
+        "han vælter hver gang han forsøger at gå, og han har ondt i ryggen",
+        "kan ikke finde ud af at gå mere, ondt i ryggen",
+        "i går kunne jeg gå på tæer med højre fod, i dag kan jeg ikke. det bliver værre og"
+        " værre, og ryggen gør ondt",
+    ],
+)
+def test_falling_when_trying_to_walk_or_a_skill_lost_since_yesterday_is_acute(
+    detector: RedFlagDetector, text: str
+) -> None:
+    assert detector.check_text(text).tier is Tier.ACUTE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # balance lost in an exercise, a fear of falling, a quick recovery
+        "jeg vælter når jeg prøver at stå på ét ben i øvelsen, ondt i ryggen",
+        "jeg er bange for at falde når jeg prøver at gå på isen med min dårlige ryg",
+        "i går kunne jeg gå en tur, i dag kan jeg slet ikke sidde ned, men det går hurtigt bedre",
+    ],
+)
+def test_balance_in_exercise_fear_of_falling_or_quick_recovery_is_not_acute(
+    detector: RedFlagDetector, text: str
+) -> None:
+    assert detector.check_text(text).tier is not Tier.ACUTE
