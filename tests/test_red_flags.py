@@ -7017,3 +7017,32 @@ def test_balance_in_exercise_fear_of_falling_or_quick_recovery_is_not_acute(
     detector: RedFlagDetector, text: str
 ) -> None:
     assert detector.check_text(text).tier is not Tier.ACUTE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "var på toilettet og der kom kun et lille skvæt selvom jeg skulle, ondt i lænden",
+        "min mand trænger ikke til at tisse selvom han har drukket 2 liter, og når han presser"
+        " kommer der næsten intet. Han har ondt i ryggen",
+        "jeg er tissetrængende men kan ikke få en dråbe ud, og ryggen er låst",
+    ],
+)
+def test_a_splash_a_drop_or_no_urge_after_drinking_is_retention(
+    detector: RedFlagDetector, text: str
+) -> None:
+    assert "blaere-tarm" in ids(detector, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "jeg trænger ikke til at tisse lige nu, men ryggen gør ondt",
+        "der kom kun et lille skvæt mælk i kaffen, og ryggen gør ondt",
+        "kunne ikke mærke mit ben for en måned siden men det er kommet igen, nu kun lidt ondt",
+    ],
+)
+def test_no_urge_now_a_splash_of_milk_or_feeling_come_back_is_no_retention(
+    detector: RedFlagDetector, text: str
+) -> None:
+    assert ids(detector, text) == set()
