@@ -7046,3 +7046,21 @@ def test_no_urge_now_a_splash_of_milk_or_feeling_come_back_is_no_retention(
     detector: RedFlagDetector, text: str
 ) -> None:
     assert ids(detector, text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hele numsen og bagsiden af lårene er helt numme, og lænden gør ondt",
+        "det føles dovent mellem benene siden i morges, og jeg har hold i ryggen",
+        "my dad has back pain and says his bum has gone numb, he can't feel the seat",
+    ],
+)
+def test_a_numb_seat_told_as_both_buttocks_dull_or_gone_numb_is_acute(
+    detector: RedFlagDetector, text: str
+) -> None:
+    assert "foelelsesloes-skridt" in ids(detector, text)
+
+
+def test_lazy_is_no_numbness(detector: RedFlagDetector) -> None:
+    assert ids(detector, "har været doven med øvelserne, ondt i lænden og lidt i lysken") == set()
