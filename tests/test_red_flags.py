@@ -7064,3 +7064,42 @@ def test_a_numb_seat_told_as_both_buttocks_dull_or_gone_numb_is_acute(
 
 def test_lazy_is_no_numbness(detector: RedFlagDetector) -> None:
     assert ids(detector, "har været doven med øvelserne, ondt i lænden og lidt i lysken") == set()
+
+
+def test_an_accident_too_late_or_not_feeling_a_poo_is_acute(detector: RedFlagDetector) -> None:
+    assert "blaere-tarm" in ids(
+        detector, "mærkede ikke at jeg skulle, før det var for sent, to gange i dag. ondt i ryggen"
+    )
+    assert "blaere-tarm" in ids(detector, "kan ikke mærke når jeg kakker, ryggen gør ondt")
+    assert ids(detector, "jeg skulle have været hos lægen før det var for sent, ondt i ryggen") == (
+        set()
+    )
+
+
+def test_session_52_review_probes(detector: RedFlagDetector) -> None:
+    """The session-52 review's probes that were wrong: woken because of the back, a split
+    compound with its ending inflected; a jab this morning, a baby not walking yet and a
+    child who wakes one stay calm."""
+    assert "natsmerter" in ids(
+        detector, "vågner ikke fordi jeg skal tisse, jeg vågner fordi det jager i lænden"
+    )
+    assert "foelelsesloes-skridt" in ids(
+        detector, "er helt føle løs omkring køns delene og har ondt i ryggen"
+    )
+    assert ids(detector, "jeg vågner ikke fordi ryggen gør ondt, men fordi min mand snorker") == (
+        set()
+    )
+    assert ids(detector, "har 38,2 og ondt i lænden efter stikket i morges") == set()
+    assert (
+        ids(
+            detector, "min søn på 11 mdr kan ikke finde ud af at gå endnu, ondt i ryggen af at bære"
+        )
+        == set()
+    )
+    assert (
+        ids(
+            detector,
+            "min lille pige vækker mig hver nat og så har jeg ondt i ryggen når jeg skal op",
+        )
+        == set()
+    )

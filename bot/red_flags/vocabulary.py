@@ -248,8 +248,9 @@ class WordReader:
         """What two words make as one when a compound was split in two ("køns dele",
         "skridt et", "be døvet"), its ending meaning nothing alone, beyond what the first
         word reads: a term word spelled out (also without æ/ø/å), or a term's beginning or
-        ending when the two make an ordinary Danish word ("føle løse"). No slip repair and
-        no inflection: "fuld kraft" is never "kræft", nor "man det" "mand"."""
+        ending when the two make a term word or an ordinary Danish word ("føle løse"). No
+        slip repair and no inflection: "fuld kraft" is never "kræft", nor "man det"
+        "mand"."""
         word = first + second
         # A second word that is a term on its own is no split-off ending: "en gang" is no
         # "engang" (its "gang" is walking).
@@ -260,7 +261,7 @@ class WordReader:
         ):
             return frozenset()
         made = self._by_plain.get(plain(word), set()) | ({word} & self._literal)
-        if self.ordinary(word):
+        if made or self.ordinary(word):
             made |= {p + "*" for p in self._prefixes if word.startswith(p)}
             made |= {"*" + s for s in self._suffixes if word.endswith(s)}
         return frozenset(made) - self.read(first)
