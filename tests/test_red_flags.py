@@ -7103,3 +7103,51 @@ def test_session_52_review_probes(detector: RedFlagDetector) -> None:
         )
         == set()
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "min mor har knogleskørhed og fik køkkenlågen i ryggen, nu gør lænden ondt",
+        "har osteoporose og blev ramt hårdt i ryggen af bagklappen på bilen, ondt i lænden nu",
+        "min far på 80 fik barnebarnet hoppende op på ryggen i går og har ondt i lænden",
+    ],
+)
+def test_a_blow_to_the_back_by_a_door_or_a_child_with_fragile_bones_is_a_possible_fracture(
+    detector: RedFlagDetector, text: str
+) -> None:
+    assert "fraktur" in ids(detector, text)
+
+
+def test_session_52_second_review_probes(detector: RedFlagDetector) -> None:
+    """The second session-52 review's probes that were wrong: collapsing when trying to get
+    up, walking forgotten in English; nothing to give just after the toilet and a toddler
+    learning to walk stay calm."""
+    assert (
+        detector.check_text(
+            "min mor vælter hver gang hun forsøger at rejse sig, lænden gør ondt"
+        ).tier
+        is Tier.ACUTE
+    )
+    assert (
+        detector.check_text(
+            "han klapper sammen når han prøver at gå, og han har ondt i ryggen"
+        ).tier
+        is Tier.ACUTE
+    )
+    assert (
+        detector.check_text("my legs dont know how to walk anymore, my back hurts").tier
+        is Tier.ACUTE
+    )
+    assert (
+        ids(
+            detector,
+            "kunne ikke få en dråbe ud til urinprøven, jeg havde lige været på toilettet."
+            " ondt i ryggen",
+        )
+        == set()
+    )
+    assert (
+        ids(detector, "lillebror øver sig i at gå og vælter hele tiden, jeg har ondt i lænden")
+        == set()
+    )
