@@ -7154,6 +7154,6 @@ def test_session_52_second_review_probes(detector: RedFlagDetector) -> None:
 
 
 def test_a_temperature_told_roughly_is_fever(detector: RedFlagDetector) -> None:
-    assert "feber" in ids(detector, "føler mig varm, 38 og noget, og ondt i lænden")
+    assert "feber" in ids(detector, "varm i hovedet, 38 og noget, ondt i lænden")
     # an age told roughly is no temperature
     assert ids(detector, "jeg er 38 og noget og har ondt i ryggen") == set()
