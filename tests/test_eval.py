@@ -645,6 +645,14 @@ alternates), so it stands in for an unseen held-out set:
   unchanged (0.875 of its 16 calm cases, what its floor counts); conversations_blind88
   in-scope 0.957 -> 0.957, out-of-scope 0.818 -> 0.818, acute and prompt 1.000, false
   alarms 0.000.
+- redflags_blind97.yaml and conversations_blind89.yaml (written by helpers in session 52
+  the same way: signs from parents of teenagers, people on sick leave, people with two or
+  three complaints, pregnant women and people quoting the emergency line; conversations
+  from farmers, gardeners, office workers, dog owners and people asking about exercises),
+  never read or tuned on, scored at 5edf57f (after the session's first two changes) and at
+  its end: blind97 acute 1.000, prompt 1.000, false alarms 0.000, in-scope 0.923 (0.800 of
+  its 15 calm cases) unchanged; conversations_blind89 in-scope 0.957, out-of-scope 0.923,
+  acute and prompt 1.000, false alarms 0.000 unchanged.
 - training/redflags_train6-179.yaml (but 178) and training/conversations_train2-88 and
   90-100.yaml: training sets as above (acute signs in people's words; prompt signs; many
   different writers;
@@ -2624,6 +2632,24 @@ EVAL_SETS = (
         false_alarm_ceiling=0.01,
         in_scope=0.85,
         out_of_scope=0.95,
+    ),
+    EvalSet(
+        "redflags_blind97.yaml",
+        RED_FLAG_KINDS,
+        acute_recall=1.00,
+        prompt_recall=1.00,
+        false_alarm_ceiling=0.01,
+        in_scope=0.75,
+        out_of_scope=None,
+    ),
+    EvalSet(
+        "conversations_blind89.yaml",
+        CONVERSATION_KINDS,
+        acute_recall=1.00,
+        prompt_recall=1.00,
+        false_alarm_ceiling=0.01,
+        in_scope=0.90,
+        out_of_scope=0.85,
     ),
     EvalSet(
         "redflags_blind96.yaml",
