@@ -81,7 +81,7 @@ _PLACEHOLDERS = (GAP, NUMBER, AGE, SPEED, YEAR, FEW, DAY, HEIGHT, TODDLER, CHILD
 _TYPO_MIN_LENGTH = 6
 # Two words are read as the compound they make only when it is this long: shorter ones
 # are chance ("fem år" is no "femar", "a tv" no "atv").
-JOINED_MIN_LENGTH = 6
+_JOINED_MIN_LENGTH = 6
 _TYPO_TWO_EDITS = 9
 # Shorter words, from this length, may only have two neighbouring letters swapped, or a
 # letter typed twice where the term word has two others ("tiise"): always as long as the
@@ -255,7 +255,7 @@ class WordReader:
         # A second word that is a term on its own is no split-off ending: "en gang" is no
         # "engang" (its "gang" is walking).
         if (
-            len(word) < JOINED_MIN_LENGTH
+            len(word) < _JOINED_MIN_LENGTH
             or not word.isalpha()
             or self.read(second) & self._whole_terms
         ):
