@@ -9,8 +9,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from bot.analysis import analyse
 from bot.knowledge import KNOWLEDGE_DIR, KnowledgeError
 from bot.red_flags import RedFlagDetector, RedFlagResult, Tier
+from bot.red_flags.dates import six_to_nine_weeks
 
 ACUTE_SIGNS = ("blaere-tarm", "foelelsesloes-skridt", "svaghed", "gangbesvaer")
 
@@ -7157,3 +7159,39 @@ def test_a_temperature_told_roughly_is_fever(detector: RedFlagDetector) -> None:
     assert "feber" in ids(detector, "varm i hovedet, 38 og noget, ondt i lænden")
     # an age told roughly is no temperature
     assert ids(detector, "jeg er 38 og noget og har ondt i ryggen") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "present"),
+    [
+        ("siden sidst i januar og nu er det marts", 8),
+        # across the new year
+        ("siden midt i december og nu er det midt i februar", 10),
+        ("siden jul og nu er det februar", 6),
+        # four weeks, or eleven months, are no six to nine
+        ("siden marts og nu er det april", None),
+        ("siden januar og nu er det december", None),
+        # no start told
+        ("i januar og nu er det marts", None),
+    ],
+)
+def test_six_to_nine_weeks_are_read_from_two_dates(text: str, present: int | None) -> None:
+    assert six_to_nine_weeks(analyse(text).words) == present
+
+
+def test_pain_dated_six_to_nine_weeks_back_and_still_bad_is_prompt(
+    detector: RedFlagDetector,
+) -> None:
+    assert "ingen-bedring" in ids(
+        detector,
+        "min mor har haft så ondt i lænden siden midt i februar at hun ikke kan sove, og nu"
+        " er det midt i april",
+    )
+    assert ids(detector, "ondt i ryggen siden marts, nu er det april") == set()
+    assert (
+        ids(
+            detector,
+            "sygemeldt siden starten af marts og nu er det midt i april, ryggen er meget bedre",
+        )
+        == set()
+    )

@@ -36,6 +36,7 @@ from bot.red_flags.context import (
     Kind,
     Verdict,
 )
+from bot.red_flags.dates import SIX_TO_NINE_WEEKS, six_to_nine_weeks
 from bot.red_flags.vocabulary import (
     Term,
     TermIndex,
@@ -282,12 +283,16 @@ class RedFlagDetector:
 
     def _readings(self, message: Message) -> tuple[frozenset[str], ...]:
         """Each word's patterns; a compound split in two ("mine køns dele er føle løse")
-        is read at its first word as the word the two make."""
+        is read at its first word as the word the two make, and the present's date as six
+        to nine weeks when a start dated so far before it is told."""
         words = message.words
         readings = [self._reader.read(word) for word in words]
         for i, token in enumerate(message.tokens[:-1]):
             if token.clause == message.tokens[i + 1].clause:
                 readings[i] |= self._reader.joined(words[i], words[i + 1])
+        present = six_to_nine_weeks(words)
+        if present is not None:
+            readings[present] |= {SIX_TO_NINE_WEEKS}
         return tuple(readings)
 
     def check(self, context: Context) -> RedFlagResult:
