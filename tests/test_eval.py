@@ -653,6 +653,15 @@ alternates), so it stands in for an unseen held-out set:
   its end: blind97 acute 1.000, prompt 1.000, false alarms 0.000, in-scope 0.923 (0.800 of
   its 15 calm cases) unchanged; conversations_blind89 in-scope 0.957, out-of-scope 0.923,
   acute and prompt 1.000, false alarms 0.000 unchanged.
+- redflags_blind98.yaml and conversations_blind90.yaml (written by helpers in session 52:
+  signs from people writing late at night, retired craftsmen, people who downplay, with
+  typos and split words, immigrants and day-by-day accounts; conversations from students,
+  people who sit all day, new runners, people worried about scans, the elderly and
+  follow-ups on a word of the last answer), never read or tuned on, scored at b99df6c and
+  after the session's last change (b78e855): blind98 acute 1.000, prompt 1.000, false
+  alarms 0.062 (1 of 16 calm), in-scope 0.949 (0.867 of its 15 calm cases), its one
+  out-of-scope case wrong, all unchanged; conversations_blind90 in-scope 0.933,
+  out-of-scope 1.000, acute and prompt 1.000, false alarms 0.000, unchanged.
 - training/redflags_train6-179.yaml (but 178) and training/conversations_train2-88 and
   90-100.yaml: training sets as above (acute signs in people's words; prompt signs; many
   different writers;
@@ -2626,6 +2635,24 @@ EVAL_SETS = (
     ),
     EvalSet(
         "conversations_blind83.yaml",
+        CONVERSATION_KINDS,
+        acute_recall=1.00,
+        prompt_recall=1.00,
+        false_alarm_ceiling=0.01,
+        in_scope=0.85,
+        out_of_scope=0.95,
+    ),
+    EvalSet(
+        "redflags_blind98.yaml",
+        RED_FLAG_KINDS,
+        acute_recall=1.00,
+        prompt_recall=1.00,
+        false_alarm_ceiling=0.07,
+        in_scope=0.80,
+        out_of_scope=None,
+    ),
+    EvalSet(
+        "conversations_blind90.yaml",
         CONVERSATION_KINDS,
         acute_recall=1.00,
         prompt_recall=1.00,
