@@ -30,13 +30,16 @@ _ABBREVIATION = re.compile(
     r"|iflg|tidl|tdl)\.\Z",
     re.IGNORECASE,
 )
-# An ordinal's dot ("for 2. gang", "på 3. sal", "i 8. klasse") before the nouns ordinals
-# stand with in chat: "er 33. har ondt" keeps its sentence end.
+# The months' Danish names, in order.
+MONTH_NAMES = (
+    *("januar", "februar", "marts", "april", "maj", "juni"),
+    *("juli", "august", "september", "oktober", "november", "december"),
+)
+# An ordinal's dot ("for 2. gang", "på 3. sal", "i 8. klasse", "1. marts") before the nouns
+# ordinals stand with in chat: "er 33. har ondt" keeps its sentence end.
 _ORDINAL = re.compile(
     r"(?<![\d.,])(\d{1,3})\.(?= *(?:gang|sal|etage|klasse|uge|dag|time|måned|maaned|mdr|md|år"
-    r"|aar|trimester|semester|plads"
-    r"|division|halvleg|januar|februar|marts|april|maj|juni|juli|august|september|oktober"
-    r"|november|december)\b)",
+    r"|aar|trimester|semester|plads|division|halvleg|" + "|".join(MONTH_NAMES) + r")\b)",
     re.IGNORECASE,
 )
 # Enough text before a dot to hold the longest abbreviation and the character before it.

@@ -12,32 +12,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from bot.normalise import MONTH_NAMES
+
 # The reading put on the present's date when six to nine weeks lie between the two dates:
 # past the article's 2–6 weeks, not yet what it calls chronic.
 SIX_TO_NINE_WEEKS = "<uger-6-9>"
 _WEEKS = (6.0, 9.5)
 _WEEKS_PER_MONTH = 4.35
 
-_MONTHS = {
-    name: number
-    for number, name in enumerate(
-        [
-            "januar",
-            "februar",
-            "marts",
-            "april",
-            "maj",
-            "juni",
-            "juli",
-            "august",
-            "september",
-            "oktober",
-            "november",
-            "december",
-        ],
-        start=1,
-    )
-}
+_MONTHS = {name: number for number, name in enumerate(MONTH_NAMES, start=1)}
 # Days dated by, as a month and the part of it gone (Sankt Hans is 23 June).
 _FEASTS = {"sankthans": (6, 0.75), "jul": (12, 0.8), "nytår": (1, 0.0), "sommerferien": (7, 0.25)}
 # Where in its month a date falls, by the word before it; a month alone is its middle.
