@@ -42,6 +42,10 @@ _ORDINAL = re.compile(
     r"|aar|trimester|semester|plads|division|halvleg|" + "|".join(MONTH_NAMES) + r")\b)",
     re.IGNORECASE,
 )
+# Abbreviations that often end a sentence ("for 3 mdr. Nu ..."): their dot ends it when a
+# capital letter follows.
+_SENTENCE_END_ABBREVIATION = re.compile(r"(?:mdr|osv|m\.m)\.\Z", re.IGNORECASE)
+_NEXT_SENTENCE = re.compile(r"\s+[A-ZÆØÅ]")
 # Enough text before a dot to hold the longest abbreviation and the character before it.
 _ABBREVIATION_REACH = 8
 
@@ -79,7 +83,7 @@ def _plain_letters(text: str) -> str:
 
 def undot_abbreviations(text: str) -> str:
     """Abbreviation and ordinal dots as spaces, so that "pga. smerter" and "for 2. gang"
-    are not cut into two sentences.
+    are not cut into two sentences; "for 3 mdr. Nu ..." is two.
 
     Only the few places before a dot are examined: long messages have few dots.
     """
@@ -88,7 +92,12 @@ def undot_abbreviations(text: str) -> str:
     dot = text.find(".")
     while dot >= 0:
         found = _ABBREVIATION.search(text, max(0, dot - _ABBREVIATION_REACH), dot + 1)
-        if found:
+        ends_sentence = (
+            found is not None
+            and _SENTENCE_END_ABBREVIATION.search(text, found.start(), dot + 1) is not None
+            and _NEXT_SENTENCE.match(text, dot + 1) is not None
+        )
+        if found and not ends_sentence:
             spans.append(found.span())
         dot = text.find(".", dot + 1)
     for start, end in spans:

@@ -196,6 +196,10 @@ def test_a_particle_that_a_synonym_phrase_needs_is_refused(tmp_path) -> None:
         ("har svært ved at gå... til fitness fordi jeg er doven", 1),
         ("har svært ved at gå… til fitness fordi jeg er doven", 1),
         ("kan ikke tisse... Hjælp mig", 2),
+        # an abbreviation's dot goes on, unless it may end a sentence and a capital follows
+        ("har ondt pga. Corona og feber", 1),
+        ("har haft ondt i 3 mdr. og det er slemt", 1),
+        ("det forsvandt efter 3 mdr. Hvordan undgår jeg at få det igen?", 2),
     ],
 )
 def test_only_a_real_end_of_sentence_splits_a_message(text: str, sentences: int) -> None:

@@ -5024,6 +5024,12 @@ SIGNS_FROM_TRAINING_SETS = [
         "så fodbold på tv i går hvor jeg pludselig ikke kunne holde på vandet, ondt i ryggen",
         "blaere-tarm",
     ),
+    # session 53: another person's condition as the subject, by a genitive
+    (
+        "Min fars iskias har varet i 2 måneder. Han har stadig prikken i foden og benet er"
+        " svagt, det er ikke blevet bedre.",
+        "nervetegn",
+    ),
 ]
 LOOK_ALIKES_FROM_TRAINING_SETS = [
     # session 45: drink behind unsteady legs; checking for fever as advice; a seat praised
