@@ -5030,8 +5030,19 @@ SIGNS_FROM_TRAINING_SETS = [
         " svagt, det er ikke blevet bedre.",
         "nervetegn",
     ),
+    # both legs not felt now
+    ("jeg kan ikke mærke mine ben og har ondt i ryggen", "svaghed"),
+    (
+        "min bedstemor ligger på gulvet og siger hun ikke kan mærke sine ben, hun har haft"
+        " ondt i ryggen i dag",
+        "svaghed",
+    ),
 ]
 LOOK_ALIKES_FROM_TRAINING_SETS = [
+    # session 53: legs not felt under a spinal anaesthetic; one's legs told apart
+    "Min mand er lige blevet knæopereret i rygbedøvelse og kan ikke mærke sine ben endnu, og"
+    " jeg har selv fået ondt i lænden af at hjælpe ham",
+    "kan ikke mærke forskel på mine ben, men lænden er øm",
     # session 45: drink behind unsteady legs; checking for fever as advice; a seat praised
     # as sitting on a cloud
     "han vakler og falder når han har drukket, og så har han ondt i ryggen dagen efter",
