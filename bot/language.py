@@ -26,6 +26,9 @@ _MAX_PHRASE_WORDS = 5
 _MIN_CORRECTABLE = 3
 _MIN_COMPOUND_HEAD = 3
 _MIN_COMPOUND_TAIL = 4
+# Shortest parts of a compound of two ordinary Danish words, which is no typo ("kant" +
+# "sten"); shorter parts are too often a typo's pieces.
+_ORDINARY_PART = 4
 # Longer words are taken as typed: no Danish word is this long, and correcting or
 # splitting a 100 000-letter "word" would cost seconds.
 MAX_WORD_LENGTH = 40
@@ -501,11 +504,19 @@ class Analyzer:
             word in self._known or word in self._lexicon or stem(word) in self._stem_rank
         ):
             # A compound of two knowledge words is no typo ("lændeskade" is no "lændeskud");
-            # any other unknown word is corrected, then split if it is a compound.
-            corrected = self._nearest_known(word)
+            # nor, but for a single slip ("hekseskød"), is one of two ordinary Danish words
+            # ("kantsten" is no "katten"); any other unknown word is corrected, then split
+            # if it is a compound.
+            corrected = self._nearest_known(word, 1 if self._ordinary_compound(word) else None)
             parts = self._split_compound(corrected) if corrected != word else None
             word = corrected
         return parts or (word,)
+
+    def _ordinary_compound(self, word: str) -> bool:
+        """Whether the word is a compound of two ordinary Danish words ("kantsten"), no
+        typo of a knowledge word ("katten")."""
+        is_word = self._lexicon.__contains__
+        return split_compound(word, is_word, _ORDINARY_PART, _ORDINARY_PART) is not None
 
     def _with_danish_letters(self, word: str) -> str | None:
         """The knowledge word meant by one typed without æ, ø or å ("ovelser" -> "øvelser").
@@ -516,9 +527,11 @@ class Analyzer:
         meant = self._by_plain.get(plain(word))
         return meant if meant and self._frequency[meant] > self._frequency[word] else None
 
-    def _nearest_known(self, word: str) -> str:
-        """The knowledge word within a typo or two of `word`; the word itself if none."""
-        allowed = 1 if len(word) <= 6 else 2
+    def _nearest_known(self, word: str, allowed: int | None = None) -> str:
+        """The knowledge word within a typo or two of `word` (or `allowed`); the word
+        itself if none."""
+        if allowed is None:
+            allowed = 1 if len(word) <= 6 else 2
         found = process.extract(
             word,
             self._near_length.get(len(word), ()),

@@ -91,6 +91,13 @@ def test_ordinary_danish_words_are_not_corrected_into_knowledge_words(analyzer: 
     assert analyzer.terms("hørt") == ["hørt"]
 
 
+def test_a_compound_of_ordinary_words_is_corrected_only_for_one_slip(analyzer: Analyzer) -> None:
+    # "kantsten" (kerb) is two slips from "katten" (the cat-cow exercise) and splits into
+    # "kant" and "sten"; "hekseskød" splits too but is one slip from "hekseskud".
+    assert analyzer.terms("kantsten") != analyzer.terms("katten")
+    assert analyzer.terms("hekseskød") == analyzer.terms("hekseskud")
+
+
 def _affirmed_terms(analyzer: Analyzer, text: str) -> list[str]:
     """The terms the matcher counts: without the words the context modifiers deny."""
     message = analyse(text)
