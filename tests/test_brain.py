@@ -979,6 +979,11 @@ def test_a_sentence_about_an_animal_or_an_illness_is_not_cut_into_a_back_questio
         "Mit knæ gør ondt når jeg går på trapper, hvad kan det være?",
         # "også" between the words of a phrase says nothing (training set conversations 79)
         "mit knæ gør også ondt når jeg cykler, hvad kan det være",
+        # the knee or hip told what is wrong with it (session 53)
+        "Mit knæ er hævet, skal jeg køle det?",
+        "hoften knager når jeg rejser mig, er det slid?",
+        # a kerb is not kat-ko (two slips from "katten")
+        "vrikkede om på en kantsten i går og anklen er hævet. varmepude eller is på den?",
         "har ondt under hælen hver morgen, hvad er det",
         "jeg har sure opstød om aftenen, hvad kan jeg gøre?",
     ],
