@@ -5032,6 +5032,8 @@ SIGNS_FROM_TRAINING_SETS = [
     ),
     # both legs not felt now
     ("jeg kan ikke mærke mine ben og har ondt i ryggen", "svaghed"),
+    # ... while "på 6 uger" after no baby is a duration
+    ("det er ikke blevet bedre på 6 uger og smerterne er forfærdelige", "ingen-bedring"),
     (
         "min bedstemor ligger på gulvet og siger hun ikke kan mærke sine ben, hun har haft"
         " ondt i ryggen i dag",
@@ -5039,6 +5041,8 @@ SIGNS_FROM_TRAINING_SETS = [
     ),
 ]
 LOOK_ALIKES_FROM_TRAINING_SETS = [
+    # session 53: a baby's age in weeks is no duration of pain
+    "vores baby på 6 uger har kolik og skriger hele aftenen, hvad gør vi",
     # session 53: legs not felt under a spinal anaesthetic; one's legs told apart
     "Min mand er lige blevet knæopereret i rygbedøvelse og kan ikke mærke sine ben endnu, og"
     " jeg har selv fået ondt i lænden af at hjælpe ham",
