@@ -5032,6 +5032,17 @@ SIGNS_FROM_TRAINING_SETS = [
     ),
     # both legs not felt now
     ("jeg kan ikke mærke mine ben og har ondt i ryggen", "svaghed"),
+    # the one the writer cannot lift is no subject of what is told after
+    (
+        "lændesmerter så voldsomme at jeg ikke kan løfte min datter op, det har stået på siden"
+        " midten af forrige måned, ingen forbedring trods øvelser",
+        "ingen-bedring",
+    ),
+    # pain told just as it was, after six weeks
+    (
+        "fysioterapeuten har behandlet mig i 6 uger men smerterne i lænden er præcis de samme",
+        "ingen-bedring",
+    ),
     # ... while "på 6 uger" after no baby is a duration
     ("det er ikke blevet bedre på 6 uger og smerterne er forfærdelige", "ingen-bedring"),
     (

@@ -168,6 +168,11 @@ PREPOSITIONS = frozenset(
 # gives a condition its person ("knogleskørhed hos min mor"); not other prepositions ("efter
 # at have båret rundt på min søn, der har feber" is the writer's pain).
 NO_OBJECT_BEFORE = frozenset({"og", "men", "så", "siden", "hos", "and", "but", "so", "since"})
+# The writer as a clause's subject: another person after its verb is that verb's object
+# ("jeg kan ikke løfte min datter"), not whose the signs told after are.
+WRITER_SUBJECTS = frozenset({"jeg", "ja", "a", "æ"})
+# Words that open a subordinate clause, its subject after them ("fordi min mor har ...").
+SUBORDINATORS = frozenset({"fordi", "at", "da", "når", "hvis", "mens", "om", "som", "der"})
 # Times that, opening a clause, put its verb before its subject ("I går faldt min mor").
 FRONTED_TIMES = (Kind.HISTORY, Kind.LONG_AGO, Kind.CURRENT)
 # The words that may stand before a genitive in its phrase ("min mors ryg").
@@ -784,6 +789,10 @@ class Context:
             relative = self._relative_word_before(best.start)
             if relative is not None:
                 best = self._person_before(relative)
+            elif self._writers_object(best):
+                # "... så voldsomme at jeg ikke kan løfte min datter op, det har stået på
+                # siden januar": the one the writer lifts is no subject of the clauses after.
+                best = self._person_before(best.start - 1)
         if best is None:
             # Only a person named after the sign in its sentence: "has wet himself, my dad".
             sentence = self.message.sentence_of(end - 1)
@@ -829,6 +838,31 @@ class Context:
         søn", "har båret rundt på min søn" are the writer's)."""
         others = {t.start for t in self._persons if t.kind is Kind.OTHER}
         return any(not (t.end in others and self._no_object(t.start)) for t in self.of(Kind.SELF))
+
+    def _writers_object(self, person: Trigger) -> bool:
+        """Whether another person, named with a possessive, is a verb's object in a clause
+        the writer is the subject of ("jeg kan ikke løfte min datter"; "at hun ...", a
+        pronoun of its own, is a subject)."""
+        tokens, words = self.message.tokens, self.message.words
+        if person.kind is not Kind.OTHER:
+            return False
+        if words[person.start] in POSSESSIVES:
+            phrase = person.start  # the trigger holds it: "min datter"
+        elif person.start and words[person.start - 1] in POSSESSIVES:
+            phrase = person.start - 1
+        else:
+            return False
+        # a verb's object follows the verb: not a preposition ("skriver for min mor") nor a
+        # word that opens a clause ("fordi min mor har skøre knogler")
+        if self._no_object(phrase) or words[phrase - 1] in PREPOSITIONS | SUBORDINATORS:
+            return False
+        before = self._person_before(phrase)
+        return (
+            before is not None
+            and words[before.start] in WRITER_SUBJECTS
+            and before.end < phrase
+            and tokens[before.start].clause == tokens[person.start].clause
+        )
 
     def _no_object(self, index: int) -> bool:
         """Whether word `index` is no verb's object: it opens its clause, or follows a
