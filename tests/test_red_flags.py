@@ -5038,6 +5038,12 @@ SIGNS_FROM_TRAINING_SETS = [
         " midten af forrige måned, ingen forbedring trods øvelser",
         "ingen-bedring",
     ),
+    # a walking aid needed, told sudden in the next clause
+    (
+        "Jeg har måttet bruge min søns gamle krykker i dag for at komme fra stuen til"
+        " køkkenet, det kom helt pludselig. Ondt i ryggen",
+        "gangbesvaer",
+    ),
     # pain told just as it was, after six weeks
     (
         "fysioterapeuten har behandlet mig i 6 uger men smerterne i lænden er præcis de samme",
