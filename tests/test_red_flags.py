@@ -5038,6 +5038,8 @@ SIGNS_FROM_TRAINING_SETS = [
         " midten af forrige måned, ingen forbedring trods øvelser",
         "ingen-bedring",
     ),
+    # no stream of urine comes
+    ("når jeg skal tisse kommer strålen ikke, ondt i lænden", "blaere-tarm"),
     # a walking aid needed, told sudden in the next clause
     (
         "Jeg har måttet bruge min søns gamle krykker i dag for at komme fra stuen til"
@@ -5058,6 +5060,8 @@ SIGNS_FROM_TRAINING_SETS = [
     ),
 ]
 LOOK_ALIKES_FROM_TRAINING_SETS = [
+    # session 53: no radiating pain is no missing stream
+    "nu har jeg lidt ømhed i lænden efter havearbejde, der kommer ingen stråler ned i benet",
     # session 53: a baby's age in weeks is no duration of pain
     "vores baby på 6 uger har kolik og skriger hele aftenen, hvad gør vi",
     # session 53: legs not felt under a spinal anaesthetic; one's legs told apart
