@@ -5038,6 +5038,11 @@ SIGNS_FROM_TRAINING_SETS = [
         " midten af forrige måned, ingen forbedring trods øvelser",
         "ingen-bedring",
     ),
+    # not a drop, then the bladder (a session-52 review probe)
+    (
+        "cant get a single drop out even tho my bladder feels like its bursting, back hurts",
+        "blaere-tarm",
+    ),
     # no stream of urine comes
     ("når jeg skal tisse kommer strålen ikke, ondt i lænden", "blaere-tarm"),
     # a walking aid needed, told sudden in the next clause
