@@ -5038,6 +5038,9 @@ SIGNS_FROM_TRAINING_SETS = [
         " midten af forrige måned, ingen forbedring trods øvelser",
         "ingen-bedring",
     ),
+    # the toe stand done yesterday and not today (a session-52 review probe)
+    ("yesterday i could stand on my toes, today i cant. my back hurts", "svaghed"),
+    ("i går kunne jeg stå på tæer, i dag kan jeg ikke. ondt i ryggen", "svaghed"),
     # not a drop, then the bladder (a session-52 review probe)
     (
         "cant get a single drop out even tho my bladder feels like its bursting, back hurts",
