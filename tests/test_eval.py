@@ -662,6 +662,28 @@ alternates), so it stands in for an unseen held-out set:
   alarms 0.062 (1 of 16 calm), in-scope 0.949 (0.867 of its 15 calm cases), its one
   out-of-scope case wrong, all unchanged; conversations_blind90 in-scope 0.933,
   out-of-scope 1.000, acute and prompt 1.000, false alarms 0.000, unchanged.
+- redflags_blind99.yaml and conversations_blind91.yaml (written by helpers at the end of
+  session 52 the same way, committed unread), never tuned on, scored at 6f009f2 (session
+  53's start) and at its end: blind99 acute 1.000, prompt 1.000, false alarms 0.000,
+  in-scope 1.000 (16 of its 16 calm cases) unchanged; conversations_blind91 in-scope
+  0.938, out-of-scope 0.941, acute and prompt 1.000, false alarms 0.032 unchanged. (Ten
+  of blind99's cases were seen once at session 53's start, before scoring; none was tuned
+  on.)
+- redflags_blind100.yaml and conversations_blind92.yaml (written by helpers at session
+  53's start: signs dictated by voice and told by relatives and colleagues; conversations
+  from busy parents, shift workers and pensioners who drift to other body parts and
+  everyday topics), never read or tuned on, scored at 6f009f2 and at the session's end:
+  blind100 acute 1.000, prompt 0.917, false alarms 0.062 (1 of 16 calm), in-scope 0.897
+  (0.800 of its 15 calm cases) unchanged; conversations_blind92 in-scope 0.906,
+  out-of-scope 0.778, acute and prompt 1.000, false alarms 0.000 unchanged.
+- redflags_blind101.yaml and conversations_blind93.yaml (written by helpers in session 53
+  after its first changes: signs from older adults, carers and home-care staff, some in
+  Norwegian or Swedish words, and gym-goers in English slang; conversations of people who
+  correct themselves, ask two things at once, answer "ja"/"mere", and long working-life
+  stories), never read or tuned on, scored at 2d385cf and at the session's end: blind101
+  acute 1.000, prompt 1.000, false alarms 0.125 (2 of 16 calm), in-scope 0.947 (0.857 of
+  its 14 calm cases) unchanged; conversations_blind93 in-scope 0.848, out-of-scope 0.750,
+  acute and prompt 1.000, false alarms 0.000 unchanged.
 - training/redflags_train6-179.yaml (but 178) and training/conversations_train2-88 and
   90-100.yaml: training sets as above (acute signs in people's words; prompt signs; many
   different writers;
@@ -745,6 +767,10 @@ RED_FLAG_KINDS = frozenset(
     {"acute", "acute_other_person", "trauma", "prompt", "prompt_nerve", "prompt_other_person"}
     | {"negated", "historical", "hypothetical", "general_question", "calm_tricky", "ordinary"}
     | {"near_miss", "calm", "out_of_scope"}
+    # finer labels the session-53 writers used
+    | {"prompt_fracture", "prompt_age", "prompt_age_other_person", "prompt_night"}
+    | {"prompt_persistent", "trauma_other_person", "negated_other_person", "other_person_past"}
+    | {"calm_danger_words", "ordinary_words"}
 )
 CONVERSATION_KINDS = frozenset({"story", "conversation", "out_of_scope"})
 
@@ -2641,6 +2667,60 @@ EVAL_SETS = (
         false_alarm_ceiling=0.01,
         in_scope=0.85,
         out_of_scope=0.95,
+    ),
+    EvalSet(
+        "redflags_blind99.yaml",
+        RED_FLAG_KINDS,
+        acute_recall=1.00,
+        prompt_recall=1.00,
+        false_alarm_ceiling=0.01,
+        in_scope=0.95,
+        out_of_scope=None,
+    ),
+    EvalSet(
+        "conversations_blind91.yaml",
+        CONVERSATION_KINDS,
+        acute_recall=1.00,
+        prompt_recall=1.00,
+        false_alarm_ceiling=0.04,
+        in_scope=0.90,
+        out_of_scope=0.90,
+    ),
+    EvalSet(
+        "redflags_blind100.yaml",
+        RED_FLAG_KINDS,
+        acute_recall=1.00,
+        prompt_recall=0.90,
+        false_alarm_ceiling=0.07,
+        in_scope=0.75,
+        out_of_scope=None,
+    ),
+    EvalSet(
+        "conversations_blind92.yaml",
+        CONVERSATION_KINDS,
+        acute_recall=1.00,
+        prompt_recall=1.00,
+        false_alarm_ceiling=0.01,
+        in_scope=0.85,
+        out_of_scope=0.70,
+    ),
+    EvalSet(
+        "redflags_blind101.yaml",
+        RED_FLAG_KINDS,
+        acute_recall=1.00,
+        prompt_recall=1.00,
+        false_alarm_ceiling=0.13,
+        in_scope=0.80,
+        out_of_scope=None,
+    ),
+    EvalSet(
+        "conversations_blind93.yaml",
+        CONVERSATION_KINDS,
+        acute_recall=1.00,
+        prompt_recall=1.00,
+        false_alarm_ceiling=0.01,
+        in_scope=0.80,
+        out_of_scope=0.70,
     ),
     EvalSet(
         "redflags_blind98.yaml",
