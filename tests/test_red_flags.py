@@ -5038,9 +5038,6 @@ SIGNS_FROM_TRAINING_SETS = [
         " midten af forrige måned, ingen forbedring trods øvelser",
         "ingen-bedring",
     ),
-    # the toe stand done yesterday and not today (a session-52 review probe)
-    ("yesterday i could stand on my toes, today i cant. my back hurts", "svaghed"),
-    ("i går kunne jeg stå på tæer, i dag kan jeg ikke. ondt i ryggen", "svaghed"),
     # not a drop, then the bladder (a session-52 review probe)
     (
         "cant get a single drop out even tho my bladder feels like its bursting, back hurts",
@@ -5048,6 +5045,9 @@ SIGNS_FROM_TRAINING_SETS = [
     ),
     # no stream of urine comes
     ("når jeg skal tisse kommer strålen ikke, ondt i lænden", "blaere-tarm"),
+    # both legs not felt, in a phone's words
+    ("Jeg kan ikke mærke min ben og ryggen gør ondt", "svaghed"),
+    ("kan ikke mærke noget i mine ben fra hoften og ned, ondt i lænden", "svaghed"),
     # a walking aid needed, told sudden in the next clause
     (
         "Jeg har måttet bruge min søns gamle krykker i dag for at komme fra stuen til"
@@ -5068,6 +5068,12 @@ SIGNS_FROM_TRAINING_SETS = [
     ),
 ]
 LOOK_ALIKES_FROM_TRAINING_SETS = [
+    # session 53's review: a slow stream, pain no longer down the leg, legs as the subject of
+    # what is not noticed, weeks of a pregnancy
+    "strålen kommer ikke rigtig i gang med det samme, jeg skal stå og vente lidt, ondt i ryggen",
+    "strålen kommer ikke længere ned i benet, nu sidder smerten kun i lænden",
+    "kan ikke mærke at mine ben bliver trætte når jeg går, men lænden er øm",
+    "jeg er gravid på 7. uge og har ondt i lænden, ikke bedre",
     # session 53: no radiating pain is no missing stream
     "nu har jeg lidt ømhed i lænden efter havearbejde, der kommer ingen stråler ned i benet",
     # session 53: a baby's age in weeks is no duration of pain
