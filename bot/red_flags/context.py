@@ -811,7 +811,7 @@ class Context:
             # en uge siden faldt min mor"), whoever else the message names
             first = after[0].start
             tokens = self.message.tokens
-            phrase = first - 1 if words[first - 1] in POSSESSIVES else first
+            phrase = self._phrase_start(first)
             subject = tokens[first].clause == tokens[end - 1].clause and (
                 self._after_fronted_time(phrase)
             )
@@ -822,13 +822,10 @@ class Context:
         """Each genitive before a part of the body that is its clause's subject, as that
         person ("min mors ryg gør ondt"); after a verb or a preposition the part is the
         writer's doing ("har løftet min mors ben ind i bilen")."""
-        words = self.message.words
         return [
             Trigger(Kind.OTHER, t.start, t.end)
             for t in self.of(Kind.OWNER)
-            if self._no_object(
-                t.start - 1 if t.start and words[t.start - 1] in POSSESSIVES else t.start
-            )
+            if self._no_object(self._phrase_start(t.start))
         ]
 
     def _writer_named(self) -> bool:
@@ -844,13 +841,9 @@ class Context:
         the writer is the subject of ("jeg kan ikke løfte min datter"; "at hun ...", a
         pronoun of its own, is a subject)."""
         tokens, words = self.message.tokens, self.message.words
-        if person.kind is not Kind.OTHER:
-            return False
-        if words[person.start] in POSSESSIVES:
-            phrase = person.start  # the trigger holds it: "min datter"
-        elif person.start and words[person.start - 1] in POSSESSIVES:
-            phrase = person.start - 1
-        else:
+        # the possessive before the person, or the trigger's own ("min datter")
+        phrase = self._phrase_start(person.start)
+        if person.kind is not Kind.OTHER or words[phrase] not in POSSESSIVES:
             return False
         # a verb's object follows the verb: not a preposition ("skriver for min mor") nor a
         # word that opens a clause ("fordi min mor har skøre knogler")
@@ -863,6 +856,11 @@ class Context:
             and before.end < phrase
             and tokens[before.start].clause == tokens[person.start].clause
         )
+
+    def _phrase_start(self, index: int) -> int:
+        """Where the phrase of a person named at word `index` starts: at a possessive right
+        before it ("min mor"), else at the word itself."""
+        return index - 1 if index and self.message.words[index - 1] in POSSESSIVES else index
 
     def _no_object(self, index: int) -> bool:
         """Whether word `index` is no verb's object: it opens its clause, or follows a
@@ -929,7 +927,7 @@ class Context:
                 or (words[start] in POSSESSIVES and start + 1 in named)
             ):
                 continue
-            phrase = start - 1 if start and words[start - 1] in POSSESSIVES else start
+            phrase = self._phrase_start(start)
             if words[start] in TELLING_PRONOUNS or self._no_object(phrase):
                 found = trigger.kind
         return found
