@@ -7251,3 +7251,23 @@ def test_pain_dated_six_to_nine_weeks_back_and_still_bad_is_prompt(
         )
         == set()
     )
+
+
+def test_session_53_review_leftovers(detector: RedFlagDetector) -> None:
+    assert "gangbesvaer" in ids(
+        detector, "min mor skal pludselig bruge stok for at kunne gå, det kom i morges"
+    )
+    assert "gangbesvaer" in ids(detector, "I need crutches now to walk, it came on suddenly")
+    # a walking aid of long standing, and a sudden other complaint
+    assert (
+        ids(detector, "min mor bruger rollator, og i går fik hun pludselig et hekseskud") == set()
+    )
+    assert ids(detector, "min far på 80 går med stok og har ondt i lænden") == set()
+    # ... but a sudden need for the aid, told in the sentence before the back's pain
+    assert "gangbesvaer" in ids(
+        detector,
+        "Har måttet bruge krykker i dag for at komme ud i køkkenet, det kom helt pludselig."
+        " Ondt i ryggen",
+    )
+    assert "ingen-bedring" in ids(detector, "jeg har stadig max ondt efter 3 uger")
+    assert ids(detector, "har stadig lidt ondt efter 3 uger men det går fremad") == set()
