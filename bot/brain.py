@@ -1035,9 +1035,9 @@ class Brain:
         self, asked: Message, questions: Message | None, denied: Sequence[bool], chat: Context
     ) -> bool:
         """Whether a yes/no question asks about training or a sport ("kan jeg stadig gå i
-        fitness?", "må jeg løbe?"), not strength training, while the message or its story
-        tells of sciatica (not denied: "ingen udstråling") or the last answer was about it:
-        the article answers that in one place."""
+        fitness?", "må jeg løbe?"), not strength training, while the message, its story or
+        an earlier message of the chat tells of sciatica (not denied: "ingen udstråling")
+        or the last answer was about it: the article answers that in one place."""
         asking = questions if questions is not None else asked
         terms = self._matcher.query(asking).keys()
         if TRAINING_TERM not in terms or STRENGTH_TERM in terms:
@@ -1057,7 +1057,12 @@ class Brain:
         told = SCIATICA_TERM in self._matcher.query(asked, denied)
         if named and not told:
             return False  # "jeg har ikke iskias, bare ondt i lænden"
-        return told or chat.entry_id in SCIATICA_ENTRIES
+        # ... or an earlier message of the chat told it ("fik iskias for 4 dage siden",
+        # then "kan jeg gå ture med det?")
+        told_before = any(
+            SCIATICA_TERM in self._matcher.query(analyse(turn.text)) for turn in chat.turns
+        )
+        return told or told_before or chat.entry_id in SCIATICA_ENTRIES
 
     def _asks_of_exercise(
         self,

@@ -90,6 +90,23 @@ def test_a_follow_up_is_read_against_the_last_topic(
 
 
 @pytest.mark.parametrize(
+    "told",
+    [
+        ("min læge mener jeg har iskias", "hvor lang tid varer det normalt?"),
+        ("jeg har fået iskias i højre ben", "hjælper varme eller kulde bedst?"),
+    ],
+)
+@pytest.mark.parametrize(
+    "asked", ["må jeg stadig cykle på mit spinninghold?", "kan jeg godt tage på fitness i morgen?"]
+)
+def test_training_asked_after_sciatica_told_earlier_in_the_chat_is_training_with_sciatica(
+    chat: Conversations, told: tuple[str, str], asked: str
+) -> None:
+    """The sciatica was told two messages back, and another answer came between."""
+    assert entry_of(say(chat, *told, asked)) == "iskias-traening"
+
+
+@pytest.mark.parametrize(
     "how_often", ["hvor tit skal jeg lave den?", "og hvor mange gange om dagen?"]
 )
 def test_how_often_after_an_exercise_is_told_by_the_overview(
