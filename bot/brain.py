@@ -1289,11 +1289,16 @@ class Brain:
         return found if keeps and SEVERITY[found.tier] == earlier else None
 
     def _background(self, chat: Context) -> str:
-        """The words a follow-up is read against: the last message and what it was about."""
+        """The words a follow-up is read against: the last two messages and what the last
+        answer was about. The one before the last still holds the topic when the last went
+        on from it ("fik iskias for 4 dage siden", "hvor længe varer det?", then "kan jeg
+        gå ture med det?"); its words count as much as the last's."""
         last = chat.last
         assert last is not None
         entry = self._by_id.get(chat.entry_id or "")
-        return " ".join(part for part in (last.text, entry.heading if entry else "") if part)
+        earlier = chat.turns[-2].text if len(chat.turns) > 1 else ""
+        parts = (earlier, last.text, entry.heading if entry else "")
+        return " ".join(part for part in parts if part)
 
     def _more_of(self, last: Turn, after_statement: bool = False) -> Reply | None:
         """ "Hvorfor?" after an answer to a question: the rest of that answer, or the whole

@@ -89,6 +89,17 @@ def test_a_follow_up_is_read_against_the_last_topic(
     assert entry_of(say(chat, before, follow_up)) == meant
 
 
+def test_the_topic_of_the_message_before_a_follow_up_still_holds(chat: Conversations) -> None:
+    """What to do about it, two messages after the wear was told: the wear's own row says."""
+    reply = say(
+        chat,
+        "lægen siger jeg har slid i ryggen",
+        "hvor længe varer det?",
+        "hvad kan jeg selv gøre ved det?",
+    )
+    assert entry_of(reply) == "slid"
+
+
 @pytest.mark.parametrize(
     "told",
     [
