@@ -939,7 +939,15 @@ class Brain:
             # Signs told as over, then "hvad hjælper?" ("havde feber i sidste uge, den er
             # væk, men lænden er øm. Hvad hjælper?"): the danger signs answer nothing asked.
             best = Match(self._by_id[QUICK_HELP_ENTRY], best.score)
-        if best and (best.score >= sure_enough or on_last_topic):
+        # A lone question whose every word beside its kind of question is one the
+        # knowledge never uses ("how long do I boil an egg?", "hvor lang tid skal pasta
+        # koge?") is asked of something else, however well its kind fits an answer.
+        of_something_else = (
+            background is None
+            and told is None
+            and self._matcher.names_only_unknown_beside_kind(asked)
+        )
+        if best and (best.score >= sure_enough or on_last_topic) and not of_something_else:
             reply = self._answer(
                 best.entry,
                 best.score,

@@ -293,16 +293,23 @@ class Analyzer:
     """Turns text into canonical terms, knowing the vocabulary of the knowledge base."""
 
     def __init__(
-        self, language: Language, vocabulary: Counter[str], lexicon: dict[str, int] | None = None
+        self,
+        language: Language,
+        vocabulary: Counter[str],
+        lexicon: dict[str, int] | None = None,
+        english: dict[str, int] | None = None,
     ) -> None:
         """`vocabulary` counts the folded words of the knowledge text; frequent words win ties.
 
         `lexicon` ranks ordinary Danish words by frequency (0 = most common). They are never
         "corrected" into knowledge words, and their rank tells how much they say.
+        `english` ranks common English words the same way, for how much they say only: an
+        English message's everyday words ("killing", "monday") are no rare topic words.
         """
         self.language = language
         self._frequency = vocabulary
         self._lexicon = lexicon or {}
+        self._english = english or {}
         self._listed = language.known_words
         self._known = {w for w in self._listed | set(vocabulary) if w}
         # Candidates for typo correction, bucketed by length so a lookup scans few words.
@@ -419,6 +426,13 @@ class Analyzer:
         rank = self._lexicon.get(word)
         if rank is None and word not in self._known:
             rank = self._stem_rank.get(stem(word))
+        # A word common in English is no rare word, however rare it is in Danish ("monday",
+        # "dad"); it still says more than an everyday Danish word, as an English question
+        # has few words the knowledge uses ("who won the champions league?").
+        english = self._english.get(word)
+        if english is not None and word not in self._known:
+            english = max(english, COMMON_RANK)
+            rank = english if rank is None else min(rank, english)
         common = rank is not None and rank < COMMON_RANK
         read_as = word if word in self.language.unstemmed else stem(word)
         return Term(read_as, self._novelty(word, rank), common, asked)
@@ -499,14 +513,20 @@ class Analyzer:
         ):
             return (word,)
         word = self._with_danish_letters(word) or word
+        if word in self._english and word not in self._lexicon and word not in self._known:
+            return (word,)  # an English word, no Danish compound ("passport" is no "sport")
         parts = self._split_compound(word)
         if parts is None and not (
-            word in self._known or word in self._lexicon or stem(word) in self._stem_rank
+            word in self._known
+            or word in self._lexicon
+            or stem(word) in self._stem_rank
+            or word in self._english
         ):
             # A compound of two knowledge words is no typo ("lændeskade" is no "lændeskud");
             # nor, but for a single slip ("hekseskød"), is one of two ordinary Danish words
-            # ("kantsten" is no "katten"); any other unknown word is corrected, then split
-            # if it is a compound.
+            # ("kantsten" is no "katten"); nor is a common English word ("bugging" is no
+            # "bulging"); any other unknown word is corrected, then split if it is a
+            # compound.
             corrected = self._nearest_known(word, 1 if self._ordinary_compound(word) else None)
             parts = self._split_compound(corrected) if corrected != word else None
             word = corrected
@@ -631,7 +651,8 @@ def _last_of_phrases(
 def load_analyzer(
     knowledge_dir: Path, entries: Iterable[Entry], lexicon: dict[str, int] | None = None
 ) -> Analyzer:
-    """The analyzer for a knowledge base: its language data, its words, the Danish lexicon."""
+    """The analyzer for a knowledge base: its language data, its words, the Danish lexicon
+    and the common English words."""
     vocabulary: Counter[str] = Counter()
     for entry in entries:
         for text in (entry.heading, entry.answer, *entry.alternates, *entry.keywords):
@@ -639,7 +660,9 @@ def load_analyzer(
     language = load_language(knowledge_dir / "language.yaml")
     if lexicon is None:
         lexicon = load_lexicon(knowledge_dir / "danish_words.txt")
-    return Analyzer(language, vocabulary, lexicon)
+    return Analyzer(
+        language, vocabulary, lexicon, load_lexicon(knowledge_dir / "english_words.txt")
+    )
 
 
 def load_lexicon(path: Path) -> dict[str, int]:

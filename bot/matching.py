@@ -25,6 +25,9 @@ from bot.normalise import split_compound, stem
 # Weight of a word the knowledge never uses but the language data knows (a synonym
 # variant, say); other unknown words weigh by their novelty (bot.language).
 UNKNOWN_WEIGHT = 0.8
+# Unknown words a lone question must name, beside its kind of question, to be asked of
+# something the knowledge does not cover.
+UNKNOWN_THINGS = 2
 # Weight of a number: "3 uger", "52 år" tell the situation; the words around it say
 # what is asked.
 NUMBER_WEIGHT = 0.5
@@ -297,6 +300,14 @@ class Matcher:
         number is a detail, not a thing named ("hvad er 15 % af 3400 kr?")."""
         named = [term for term in self.query(message) if not term.isdigit()]
         return bool(named) and all(term not in self._idf for term in named)
+
+    def names_only_unknown_beside_kind(self, message: Message) -> bool:
+        """Whether the message names things beside its kind of question, two or more, none
+        of which the knowledge ever uses ("how long do I boil an egg?": "hvor længe" is a
+        kind of question the knowledge answers, of something else). One such word may
+        only say where or when ("hvad kan jeg gøre derhjemme?", "... imens?")."""
+        named = [term for term in self._named(message) if not term.isdigit()]
+        return len(named) >= UNKNOWN_THINGS and all(term not in self._idf for term in named)
 
     def names_beside(self, message: Message, entry_id: str) -> bool:
         """Whether the message names a thing the knowledge speaks of in few entries, and

@@ -1114,3 +1114,38 @@ def test_not_knowing_when_to_see_the_doctor_is_asked_not_denied(brain: Brain) ->
 def test_going_in_to_work_asks_about_the_job(brain: Brain, message: str) -> None:
     reply = brain.reply(message, TUESDAY_MORNING)
     assert reply.entry is not None and reply.entry.id == "arbejde"
+
+
+@pytest.mark.parametrize(
+    ("text", "entry_id"),
+    [
+        # "still" and "go" say nothing; "running" is training
+        ("can I still go running if I have sciatica?", "iskias-traening"),
+        # everyday English words ("bugging", "tuesday") are no rare topic words that
+        # drown the words the knowledge knows
+        ("my lower back has been bugging me since tuesday, what can I do?", "hurtig-hjaelp"),
+    ],
+)
+def test_english_questions_in_everyday_words_get_their_answer(
+    brain: Brain, text: str, entry_id: str
+) -> None:
+    reply = brain.reply(text, TUESDAY_MORNING)
+    assert reply.entry is not None and reply.entry.id == entry_id
+
+
+def test_common_english_words_are_not_read_as_knowledge_words(brain: Brain) -> None:
+    # "number" stems to "numb", and "bugging" is a slip away from "bulging" (a prolapse)
+    reply = brain.reply("how do I get a CPR number when I have just moved here?", TUESDAY_MORNING)
+    assert reply.entry is None
+    reply = brain.reply("my lower back has been bugging me, any tips?", TUESDAY_MORNING)
+    assert reply.entry is None or reply.entry.id != "prolaps"
+    # "passport" is no Danish compound of "pas" and "sport"
+    assert brain.reply("how do I renew my passport", TUESDAY_MORNING).entry is None
+
+
+@pytest.mark.parametrize("text", ["how long do I boil an egg", "hvor lang tid skal pasta koge?"])
+def test_a_kind_of_question_asked_of_unknown_things_is_not_answered(
+    brain: Brain, text: str
+) -> None:
+    # "hvor længe" is a kind of question the article answers, here of something else
+    assert brain.reply(text, TUESDAY_MORNING).entry is None
