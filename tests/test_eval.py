@@ -684,6 +684,30 @@ alternates), so it stands in for an unseen held-out set:
   acute 1.000, prompt 1.000, false alarms 0.125 (2 of 16 calm), in-scope 0.947 (0.857 of
   its 14 calm cases) unchanged; conversations_blind93 in-scope 0.848, out-of-scope 0.750,
   acute and prompt 1.000, false alarms 0.000 unchanged.
+- redflags_blind102.yaml and conversations_blind94.yaml (written by helpers at the end of
+  session 53: signs from people writing in a hurry from work, partners texting for
+  someone in pain, people with several medicines and past illnesses; conversations of
+  first-time sufferers with basic follow-ups, next exercises and questions no back-pain
+  article covers), committed unread, never tuned on, scored at ebb5803 (session 54's
+  start) and at its end: blind102 acute 1.000, prompt 1.000, false alarms 0.000, in-scope
+  0.974 (0.933 of its 15 calm cases) unchanged; conversations_blind94 in-scope 0.925,
+  out-of-scope 0.778, acute and prompt 1.000, false alarms 0.000 unchanged.
+- redflags_blind103.yaml and conversations_blind95.yaml (written by helpers at session
+  54's start: pensioners and their grown children, voice-to-text, Jutlandic and Funen
+  dialect and slang; conversations of runners, cyclists, gym-goers and shoppers for
+  pillows, mattresses, chairs, belts and creams, drifting to knees, weather and prices),
+  never read or tuned on, scored at ebb5803 and at the session's end: blind103 acute
+  1.000, prompt 1.000, false alarms 0.062 (1 of 16 calm), in-scope 0.947 (0.857 of its
+  14 calm cases) unchanged; conversations_blind95 in-scope 0.672 before, 0.655 after (one
+  answer lost), out-of-scope 0.875, acute and prompt 1.000, false alarms 0.000 unchanged.
+- redflags_blind104.yaml and conversations_blind96.yaml (written by helpers in session 54
+  after its first changes: new parents, pregnant women, chronic illness, Danish as a
+  second language; conversations of manual workers worried about sick leave, long chains
+  of follow-ups, small talk and goodbyes), never read or tuned on, scored at 0ab1137 and
+  at the session's end: blind104 acute 1.000, prompt 1.000, false alarms 0.062 (1 of 16
+  calm), in-scope 0.921 (0.786 of its 14 calm cases) unchanged; conversations_blind96
+  in-scope 0.890, out-of-scope 0.875, acute and prompt 1.000, false alarms 0.000
+  unchanged.
 - training/redflags_train6-179.yaml (but 178) and training/conversations_train2-88 and
   90-100.yaml: training sets as above (acute signs in people's words; prompt signs; many
   different writers;
@@ -2721,6 +2745,60 @@ EVAL_SETS = (
         false_alarm_ceiling=0.01,
         in_scope=0.80,
         out_of_scope=0.70,
+    ),
+    EvalSet(
+        "redflags_blind102.yaml",
+        RED_FLAG_KINDS,
+        acute_recall=1.00,
+        prompt_recall=1.00,
+        false_alarm_ceiling=0.01,
+        in_scope=0.90,
+        out_of_scope=None,
+    ),
+    EvalSet(
+        "conversations_blind94.yaml",
+        CONVERSATION_KINDS,
+        acute_recall=1.00,
+        prompt_recall=1.00,
+        false_alarm_ceiling=0.01,
+        in_scope=0.85,
+        out_of_scope=0.70,
+    ),
+    EvalSet(
+        "redflags_blind103.yaml",
+        RED_FLAG_KINDS,
+        acute_recall=1.00,
+        prompt_recall=1.00,
+        false_alarm_ceiling=0.07,
+        in_scope=0.80,
+        out_of_scope=None,
+    ),
+    EvalSet(
+        "conversations_blind95.yaml",
+        CONVERSATION_KINDS,
+        acute_recall=1.00,
+        prompt_recall=1.00,
+        false_alarm_ceiling=0.01,
+        in_scope=0.60,
+        out_of_scope=0.80,
+    ),
+    EvalSet(
+        "redflags_blind104.yaml",
+        RED_FLAG_KINDS,
+        acute_recall=1.00,
+        prompt_recall=1.00,
+        false_alarm_ceiling=0.07,
+        in_scope=0.75,
+        out_of_scope=None,
+    ),
+    EvalSet(
+        "conversations_blind96.yaml",
+        CONVERSATION_KINDS,
+        acute_recall=1.00,
+        prompt_recall=1.00,
+        false_alarm_ceiling=0.01,
+        in_scope=0.85,
+        out_of_scope=0.80,
     ),
     EvalSet(
         "redflags_blind98.yaml",
