@@ -1035,7 +1035,8 @@ class Brain:
         return None
 
     def _denied_before(self, text: str, term: str) -> bool:
-        """Whether the chat's last message denied the term ("går ikke ned i benet")."""
+        """Whether an earlier message of the chat denied the term ("går ikke ned i
+        benet")."""
         before = analyse(text)
         return self._matcher.denies(before, self._red_flags.read(before).negated_words(), term)
 
@@ -1065,10 +1066,14 @@ class Brain:
         told = SCIATICA_TERM in self._matcher.query(asked, denied)
         if named and not told:
             return False  # "jeg har ikke iskias, bare ondt i lænden"
-        # ... or an earlier message of the chat told it ("fik iskias for 4 dage siden",
-        # then "kan jeg gå ture med det?")
+        # ... or an earlier message of the chat told it of the writer ("fik iskias for 4
+        # dage siden", then "kan jeg gå ture med det?"; not "jeg har ikke iskias", nor
+        # "min kone har iskias")
         told_before = any(
-            SCIATICA_TERM in self._matcher.query(analyse(turn.text)) for turn in chat.turns
+            turn.person is None
+            and SCIATICA_TERM in self._matcher.query(analyse(turn.text))
+            and not self._denied_before(turn.text, SCIATICA_TERM)
+            for turn in chat.turns
         )
         return told or told_before or chat.entry_id in SCIATICA_ENTRIES
 

@@ -1119,8 +1119,8 @@ def test_going_in_to_work_asks_about_the_job(brain: Brain, message: str) -> None
 @pytest.mark.parametrize(
     ("text", "entry_id"),
     [
-        # "still" and "go" say nothing; "running" is training
-        ("can I still go running if I have sciatica?", "iskias-traening"),
+        # "still" and "go" say nothing
+        ("can I still go jogging if I have sciatica?", "iskias-traening"),
         # everyday English words ("bugging", "tuesday") are no rare topic words that
         # drown the words the knowledge knows
         ("my lower back has been bugging me since tuesday, what can I do?", "hurtig-hjaelp"),

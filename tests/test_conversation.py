@@ -89,6 +89,16 @@ def test_a_follow_up_is_read_against_the_last_topic(
     assert entry_of(say(chat, before, follow_up)) == meant
 
 
+def test_another_persons_sciatica_told_earlier_is_not_the_writers(chat: Conversations) -> None:
+    reply = say(
+        chat,
+        "min kone har iskias",
+        "hjælper varme?",
+        "jeg har selv lidt ondt i lænden, må jeg løbe?",
+    )
+    assert entry_of(reply) != "iskias-traening"
+
+
 def test_the_topic_of_the_message_before_a_follow_up_still_holds(chat: Conversations) -> None:
     """What to do about it, two messages after the wear was told: the wear's own row says."""
     reply = say(

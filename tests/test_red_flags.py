@@ -7258,16 +7258,20 @@ def test_session_53_review_leftovers(detector: RedFlagDetector) -> None:
         detector, "min mor skal pludselig bruge stok for at kunne gå, det kom i morges"
     )
     assert "gangbesvaer" in ids(detector, "I need crutches now to walk, it came on suddenly")
-    # a walking aid of long standing, and a sudden other complaint
-    assert (
-        ids(detector, "min mor bruger rollator, og i går fik hun pludselig et hekseskud") == set()
-    )
+    # a walking aid of long standing
     assert ids(detector, "min far på 80 går med stok og har ondt i lænden") == set()
-    # ... but a sudden need for the aid, told in the sentence before the back's pain
+    assert ids(detector, "min mor bruger stok, og siden i går har hun haft ondt i ryggen") == set()
+    # ... but an aid needed since a sudden pain is acute
+    assert "gangbesvaer" in ids(
+        detector, "fik pludselig hekseskud i går og må nu bruge krykker for at komme rundt"
+    )
+    # ... and a sudden need for the aid, told in the sentence before the back's pain
     assert "gangbesvaer" in ids(
         detector,
         "Har måttet bruge krykker i dag for at komme ud i køkkenet, det kom helt pludselig."
         " Ondt i ryggen",
     )
-    assert "ingen-bedring" in ids(detector, "jeg har stadig max ondt efter 3 uger")
+    assert "ingen-bedring" in ids(detector, "jeg har stadig så ondt efter 3 uger")
     assert ids(detector, "har stadig lidt ondt efter 3 uger men det går fremad") == set()
+    # the top of a scale is no pain told
+    assert ids(detector, "har stadig ondt efter 3 uger, hvor 10 er max ondt er jeg på 2") == set()
