@@ -1303,9 +1303,9 @@ class Brain:
 
     def _background(self, chat: Context) -> str:
         """The words a follow-up is read against: the last two messages and what the last
-        answer was about. The one before the last still holds the topic when the last went
-        on from it ("fik iskias for 4 dage siden", "hvor længe varer det?", then "kan jeg
-        gå ture med det?"); its words count as much as the last's."""
+        answer was about. A chain of follow-ups keeps its topic ("lægen siger jeg har slid
+        i ryggen", "hvor længe varer det?", then "hvad kan jeg selv gøre ved det?"); the
+        words of the one before the last count as much as the last's."""
         last = chat.last
         assert last is not None
         entry = self._by_id.get(chat.entry_id or "")

@@ -514,19 +514,17 @@ class Analyzer:
             return (word,)
         word = self._with_danish_letters(word) or word
         if word in self._english and word not in self._lexicon and word not in self._known:
-            return (word,)  # an English word, no Danish compound ("passport" is no "sport")
+            # A common English word is no Danish compound ("passport" is no "sport") nor a
+            # slip ("bugging" is no "bulging").
+            return (word,)
         parts = self._split_compound(word)
         if parts is None and not (
-            word in self._known
-            or word in self._lexicon
-            or stem(word) in self._stem_rank
-            or word in self._english
+            word in self._known or word in self._lexicon or stem(word) in self._stem_rank
         ):
             # A compound of two knowledge words is no typo ("lændeskade" is no "lændeskud");
             # nor, but for a single slip ("hekseskød"), is one of two ordinary Danish words
-            # ("kantsten" is no "katten"); nor is a common English word ("bugging" is no
-            # "bulging"); any other unknown word is corrected, then split if it is a
-            # compound.
+            # ("kantsten" is no "katten"); any other unknown word is corrected, then split
+            # if it is a compound.
             corrected = self._nearest_known(word, 1 if self._ordinary_compound(word) else None)
             parts = self._split_compound(corrected) if corrected != word else None
             word = corrected
