@@ -702,7 +702,13 @@ class Brain:
             and not self._asks_apart(asked, shape)
         ):
             background = analyse(self._background(chat))
-            read = self._matcher.rank(asked, context=background)
+            # What the chat denied lends no topic ("jeg har ikke iskias", then "hjælper
+            # varme?", then "kan jeg træne?").
+            read = self._matcher.rank(
+                asked,
+                context=background,
+                context_denied=self._red_flags.read(background).negated_words(),
+            )
             # A message that names no topic, or that alone is barely understood ("også
             # selvom jeg er murer?"), is read with its context only.
             alone_unclear = (

@@ -70,7 +70,8 @@ MAX_MATCHES = 10
 # scored per entry rather than per phrasing (see _Scoring).
 DENSE_SHARE = 0.2
 MAX_DENSE_TERMS = 3
-_QueryKey = tuple[Message, tuple[bool, ...], Message | None]
+# (message, its denials, context, the context's denials)
+_QueryKey = tuple[Message, tuple[bool, ...], Message | None, tuple[bool, ...]]
 # How many of the latest queries are kept: one message is ranked alone, with its context
 # and as a story's questions, then read again for its lead and topics (cleared when full).
 RECENT_QUERIES = 8
@@ -188,15 +189,17 @@ class Matcher:
         denied: Sequence[bool] = (),
         limit: int = MAX_MATCHES,
         context: Message | None = None,
+        context_denied: Sequence[bool] = (),
     ) -> list[Match]:
         """The best-scoring entries that share a term with the message, best first.
 
         `denied` marks the words the writer denies ("ingen feber"): they do not count.
         `context` is what was said around the message (a follow-up's topic, a story around
         a question): its words count CONTEXT_SHARE as much as the message's own, its
-        question words not at all (the message asks its own kind of question).
+        question words not at all (the message asks its own kind of question), and the
+        words it denies (`context_denied`: "jeg har ikke iskias") not at all.
         """
-        query, lent = self._query(message, denied, context)
+        query, lent = self._query(message, denied, context, context_denied)
         if not query:
             return []
         query_weight = sum(query.values())
@@ -224,13 +227,17 @@ class Matcher:
         sentences, the ones ending in "?" say what is asked and count QUESTION_BOOST times
         as much as the context around them ("Jeg er 67 år og har aldrig prøvet det før").
         """
-        return self._query(message, denied, context)[0]
+        return self._query(message, denied, context, ())[0]
 
     def _query(
-        self, message: Message, denied: Sequence[bool], context: Message | None
+        self,
+        message: Message,
+        denied: Sequence[bool],
+        context: Message | None,
+        context_denied: Sequence[bool],
     ) -> tuple[dict[str, float], frozenset[str]]:
         """`query`, and the terms only the context lends."""
-        key = (message, denial_key(denied), context)
+        key = (message, denial_key(denied), context, denial_key(context_denied))
         known = self._recent_queries.get(key)
         if known is not None:
             return known  # the answer's lead and the off-topic check read a query just ranked
@@ -244,7 +251,8 @@ class Matcher:
             query[term.text] = max(query.get(term.text, 0.0), weight)
         question_kinds = self.analyzer.language.question_kinds
         lent: set[str] = set()
-        for term in dict.fromkeys(self.analyzer.analyse(context)) if context else ():
+        lending = self.analyzer.analyse(context, context_denied) if context else ()
+        for term in dict.fromkeys(lending):
             if term.text not in query and term.text not in question_kinds:
                 weight = self._term_weight(term.text, term.novelty, term.common) * CONTEXT_SHARE
                 query[term.text] = weight

@@ -99,6 +99,11 @@ def test_another_persons_sciatica_told_earlier_is_not_the_writers(chat: Conversa
     assert entry_of(reply) != "iskias-traening"
 
 
+def test_a_condition_denied_earlier_lends_no_topic(chat: Conversations) -> None:
+    reply = say(chat, "jeg har ikke iskias", "hjælper varme?", "kan jeg træne?")
+    assert entry_of(reply) != "iskias-traening"
+
+
 def test_the_topic_of_the_message_before_a_follow_up_still_holds(chat: Conversations) -> None:
     """What to do about it, two messages after the wear was told: the wear's own row says."""
     reply = say(

@@ -706,8 +706,8 @@ alternates), so it stands in for an unseen held-out set:
   of follow-ups, small talk and goodbyes), never read or tuned on, scored at 0ab1137 and
   at the session's end: blind104 acute 1.000, prompt 1.000, false alarms 0.062 (1 of 16
   calm), in-scope 0.921 (0.786 of its 14 calm cases) unchanged; conversations_blind96
-  in-scope 0.890, out-of-scope 0.875, acute and prompt 1.000, false alarms 0.000
-  unchanged.
+  in-scope 0.890 before, 0.904 after (one answer more), out-of-scope 0.875, acute and
+  prompt 1.000, false alarms 0.000 unchanged.
 - training/redflags_train6-179.yaml (but 178) and training/conversations_train2-88 and
   90-100.yaml: training sets as above (acute signs in people's words; prompt signs; many
   different writers;
