@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import gc
 import unicodedata
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import datetime
@@ -280,13 +280,14 @@ class Brain:
             entries = load_entries(knowledge_dir / "entries.yaml")
         exercises = load_exercises(knowledge_dir / "exercises.yaml", {e.id for e in entries})
         lexicon = load_lexicon(knowledge_dir / "danish_words.txt")
-        analyzer = load_analyzer(knowledge_dir, entries, lexicon)
+        english = load_lexicon(knowledge_dir / "english_words.txt")
+        analyzer = load_analyzer(knowledge_dir, entries, lexicon, english)
         return cls(
             entries,
             exercises,
             Matcher(entries, analyzer),
             RedFlagDetector.load(
-                knowledge_dir / "red_flags.yaml", ordinary_words(knowledge_dir, lexicon)
+                knowledge_dir / "red_flags.yaml", ordinary_words(lexicon, english)
             ),
             UrgentCare.load(knowledge_dir / "urgent_care.yaml"),
             load_texts(knowledge_dir / "phrases.yaml", Phrases),
@@ -1041,10 +1042,14 @@ class Brain:
         return None
 
     def _denied_before(self, text: str, term: str) -> bool:
-        """Whether an earlier message of the chat denied the term ("går ikke ned i
-        benet")."""
+        """Whether the chat's last message denied the term ("går ikke ned i benet")."""
         before = analyse(text)
         return self._matcher.denies(before, self._red_flags.read(before).negated_words(), term)
+
+    def _told_in(self, text: str) -> Iterable[str]:
+        """The terms an earlier message of the chat tells, those it denies left out."""
+        before = analyse(text)
+        return self._matcher.query(before, self._red_flags.read(before).negated_words()).keys()
 
     def _asks_to_train_with_sciatica(
         self, asked: Message, questions: Message | None, denied: Sequence[bool], chat: Context
@@ -1076,10 +1081,7 @@ class Brain:
         # dage siden", then "kan jeg gå ture med det?"; not "jeg har ikke iskias", nor
         # "min kone har iskias")
         told_before = any(
-            turn.person is None
-            and SCIATICA_TERM in self._matcher.query(analyse(turn.text))
-            and not self._denied_before(turn.text, SCIATICA_TERM)
-            for turn in chat.turns
+            turn.person is None and SCIATICA_TERM in self._told_in(turn.text) for turn in chat.turns
         )
         return told or told_before or chat.entry_id in SCIATICA_ENTRIES
 

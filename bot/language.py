@@ -647,7 +647,10 @@ def _last_of_phrases(
 
 
 def load_analyzer(
-    knowledge_dir: Path, entries: Iterable[Entry], lexicon: dict[str, int] | None = None
+    knowledge_dir: Path,
+    entries: Iterable[Entry],
+    lexicon: dict[str, int] | None = None,
+    english: dict[str, int] | None = None,
 ) -> Analyzer:
     """The analyzer for a knowledge base: its language data, its words, the Danish lexicon
     and the common English words."""
@@ -658,9 +661,9 @@ def load_analyzer(
     language = load_language(knowledge_dir / "language.yaml")
     if lexicon is None:
         lexicon = load_lexicon(knowledge_dir / "danish_words.txt")
-    return Analyzer(
-        language, vocabulary, lexicon, load_lexicon(knowledge_dir / "english_words.txt")
-    )
+    if english is None:
+        english = load_lexicon(knowledge_dir / "english_words.txt")
+    return Analyzer(language, vocabulary, lexicon, english)
 
 
 def load_lexicon(path: Path) -> dict[str, int]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -306,16 +306,20 @@ class Matcher:
         """Whether the message names some terms, all of which the knowledge never uses
         ("hvad er klokken?"; not "hvordan gør jeg?", a kind of question it answers). A
         number is a detail, not a thing named ("hvad er 15 % af 3400 kr?")."""
-        named = [term for term in self.query(message) if not term.isdigit()]
-        return bool(named) and all(term not in self._idf for term in named)
+        return self._only_unknown(self.query(message), 1)
 
     def names_only_unknown_beside_kind(self, message: Message) -> bool:
         """Whether the message names things beside its kind of question, two or more, none
         of which the knowledge ever uses ("how long do I boil an egg?": "hvor længe" is a
         kind of question the knowledge answers, of something else). One such word may
         only say where or when ("hvad kan jeg gøre derhjemme?", "... imens?")."""
-        named = [term for term in self._named(message) if not term.isdigit()]
-        return len(named) >= UNKNOWN_THINGS and all(term not in self._idf for term in named)
+        return self._only_unknown(self._named(message), UNKNOWN_THINGS)
+
+    def _only_unknown(self, terms: Iterable[str], at_least: int) -> bool:
+        """Whether at least `at_least` of the terms are named (a number is a detail, not a
+        thing named) and the knowledge uses none of them."""
+        named = [term for term in terms if not term.isdigit()]
+        return len(named) >= at_least and all(term not in self._idf for term in named)
 
     def names_beside(self, message: Message, entry_id: str) -> bool:
         """Whether the message names a thing the knowledge speaks of in few entries, and

@@ -160,10 +160,10 @@ def merged(first: RedFlagResult, second: RedFlagResult) -> RedFlagResult:
     return RedFlagResult(signs[0].tier, tuple(signs), slots=first.slots | second.slots)
 
 
-def ordinary_words(knowledge_dir: Path, danish: Collection[str]) -> frozenset[str]:
+def ordinary_words(danish: Collection[str], english: Collection[str]) -> frozenset[str]:
     """The words never taken for slips: ordinary Danish words and common English ones
     (knowledge/english_words.txt: an English message's "cancel" is no "cancer")."""
-    return frozenset(danish).union(load_lexicon(knowledge_dir / "english_words.txt"))
+    return frozenset(danish).union(english)
 
 
 class RedFlagDetector:
@@ -256,7 +256,8 @@ class RedFlagDetector:
             concepts.append(concept)
         if lexicon is None:
             lexicon = ordinary_words(
-                KNOWLEDGE_DIR, load_lexicon(KNOWLEDGE_DIR / "danish_words.txt")
+                load_lexicon(KNOWLEDGE_DIR / "danish_words.txt"),
+                load_lexicon(KNOWLEDGE_DIR / "english_words.txt"),
             )
         for slot, what in _REQUIRED_SLOTS.items():
             if slot not in known:
