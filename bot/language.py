@@ -122,6 +122,11 @@ class Language:
     off_topic_conditions: frozenset[str] = frozenset()
     # "er det", "kan det være": a question whether one's case is the condition named next.
     is_it_words: tuple[tuple[str, ...], ...] = ()
+    # Parts of the body the article names only in passing, the words of a complaint of
+    # one, and the words of pain running down a leg (see language.yaml).
+    other_parts: frozenset[str] = frozenset()
+    complaints: frozenset[str] = frozenset()
+    running_down: frozenset[str] = frozenset()
 
     @property
     def known_words(self) -> set[str]:
@@ -272,6 +277,9 @@ def load_language(path: Path) -> Language:
         unstemmed=frozenset(fold(w) for w in record.texts("unstemmed", minimum=0)),
         off_topic_conditions=off_topic_conditions,
         is_it_words=tuple(tuple(fold(w).split()) for w in record.texts("is_it_words", minimum=0)),
+        other_parts=frozenset(fold(w) for w in record.texts("other_parts", minimum=0)),
+        complaints=frozenset(fold(w) for w in record.texts("complaints", minimum=0)),
+        running_down=frozenset(fold(w) for w in record.texts("running_down", minimum=0)),
     )
 
 

@@ -19,7 +19,7 @@ from typing import NamedTuple
 
 from bot.analysis import Message, analyse, denial_key
 from bot.knowledge import Entry
-from bot.language import NOVELTY_FAIRLY_COMMON, Analyzer
+from bot.language import NOVELTY_FAIRLY_COMMON, Analyzer, Term
 from bot.normalise import split_compound, stem
 
 # Weight of a word the knowledge never uses but the language data knows (a synonym
@@ -119,6 +119,10 @@ class Matcher:
         self._off_topic_requests = frozenset(stem(w) for w in requests) | requests
         conditions = analyzer.language.off_topic_conditions
         self._off_topic_conditions = frozenset(stem(w) for w in conditions) | conditions
+        # Other parts of the body and complaints, as the terms a message's words become.
+        language = analyzer.language
+        self._other_parts = frozenset(t for w in language.other_parts for t in analyzer.terms(w))
+        self._complaints = frozenset(t for w in language.complaints for t in analyzer.terms(w))
         # `is_it_words` by their first word: a message's words are looked up, not scanned.
         is_it_by_first: dict[str, list[tuple[str, ...]]] = defaultdict(list)
         for phrase in analyzer.language.is_it_words:
@@ -275,6 +279,8 @@ class Matcher:
         is ("hvad hjælper mod migræne, når man har ondt i lænden?" asks of migraine)."""
         terms = self.analyzer.analyse(message, denied)
         back = [term.asked for term in terms if term.text in BACK_TERMS]
+        if not back and self._tells_complaint_elsewhere(message, terms):
+            return True
         return any(
             self._off_topic_term(term.text)
             and not (in_passing and term.text in self._off_topic_requests)
@@ -282,6 +288,26 @@ class Matcher:
                 term.text in self._off_topic_conditions and back and (any(back) or not term.asked)
             )
             for term in terms
+        )
+
+    def _tells_complaint_elsewhere(self, message: Message, terms: Sequence[Term]) -> bool:
+        """Whether a sentence of a message that names no back tells a complaint of another
+        part of the body, one the article names only in its exercises ("min hofte er også
+        begyndt at gøre ondt", "stive skuldre"); not pain running down ("ondt i ballen ned
+        til knæet" is sciatica)."""
+        texts = {term.text for term in terms}
+        if (
+            texts.isdisjoint(self._other_parts)
+            or texts.isdisjoint(self._complaints)
+            or not self.analyzer.language.running_down.isdisjoint(message.words)
+        ):
+            return False
+        return any(
+            not said.isdisjoint(self._other_parts) and not said.isdisjoint(self._complaints)
+            for said in (
+                set(self.analyzer.terms(" ".join(message.words[sentence.start : sentence.stop])))
+                for sentence in message.sentences
+            )
         )
 
     def names_illness(self, message: Message, denied: Sequence[bool] = ()) -> bool:
@@ -309,11 +335,13 @@ class Matcher:
         return self._only_unknown(self.query(message), 1)
 
     def names_only_unknown_beside_kind(self, message: Message) -> bool:
-        """Whether the message names things beside its kind of question, two or more, none
-        of which the knowledge ever uses ("how long do I boil an egg?": "hvor længe" is a
-        kind of question the knowledge answers, of something else). One such word may
-        only say where or when ("hvad kan jeg gøre derhjemme?", "... imens?")."""
-        return self._only_unknown(self._named(message), UNKNOWN_THINGS)
+        """Whether the message names things beside its kind of question and the everyday
+        words the knowledge uses, two or more, none of which the knowledge ever uses ("how
+        long do I boil an egg?": "hvor længe" is a kind of question the knowledge answers,
+        of something else; "kan du anbefale en god pizza?": "anbefale" and "god" say
+        nothing of what). One such word may only say where or when ("hvad kan jeg gøre
+        derhjemme?", "... imens?")."""
+        return self._only_unknown(self._named(message) - self._common, UNKNOWN_THINGS)
 
     def _only_unknown(self, terms: Iterable[str], at_least: int) -> bool:
         """Whether at least `at_least` of the terms are named (a number is a detail, not a

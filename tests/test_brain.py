@@ -769,6 +769,9 @@ def test_a_medicine_or_alcohol_the_article_leaves_out_is_not_answered(brain: Bra
         "Har sovet skævt og har nu helt stiv nakke. Hvilke øvelser kan jeg lave?",
         "hvor mange panodiler må jeg tage når jeg ammer?",
         "lægen snakker om en blokade i ryggen, hvor længe virker sådan en?",
+        # a part the exercises name ("hofterne", "skuldrene"), told to hurt
+        "min hofte er begyndt at gøre ondt når jeg sover på siden, hvad gør jeg?",
+        "stive skuldre efter en lang uge ved skærmen, hvad hjælper?",
     ],
 )
 def test_a_question_about_another_place_or_illness_gets_no_back_answer(
@@ -1143,7 +1146,30 @@ def test_common_english_words_are_not_read_as_knowledge_words(brain: Brain) -> N
     assert brain.reply("how do I renew my passport", TUESDAY_MORNING).entry is None
 
 
-@pytest.mark.parametrize("text", ["how long do I boil an egg", "hvor lang tid skal pasta koge?"])
+@pytest.mark.parametrize(
+    "message",
+    [
+        "jeg har ondt i lænden og knæene er også ømme, hvad hjælper?",
+        # the exercise's arm, and its tensing, are no complaint
+        "fysen viste mig en øvelse på alle fire hvor man strækker en arm og det modsatte ben"
+        " ud og skal spænde maven. hvor længe holder man den?",
+    ],
+)
+def test_another_part_beside_the_back_or_in_an_exercise_keeps_the_answer(
+    brain: Brain, message: str
+) -> None:
+    assert brain.reply(message, TUESDAY_MORNING).kind is ReplyKind.ANSWER
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "how long do I boil an egg",
+        "hvor lang tid skal pasta koge?",
+        # "anbefale" and "god" are everyday words, which say nothing of what is asked
+        "kan du anbefale en god burger i Aalborg?",
+    ],
+)
 def test_a_kind_of_question_asked_of_unknown_things_is_not_answered(
     brain: Brain, text: str
 ) -> None:

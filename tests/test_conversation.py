@@ -278,6 +278,14 @@ def test_turning_to_ones_own_knee_is_not_the_knee_to_chest_exercise(chat: Conver
     assert say(chat, "og hvad med mit knæ, det gør også ondt").entry is None
 
 
+def test_turning_to_ones_own_shoulders_after_an_exercise_is_not_that_exercise(
+    chat: Conversations,
+) -> None:
+    # bird-dog's text names the shoulders: a complaint of them is no question of it
+    assert entry_of(say(chat, "hvordan laver man bird-dog")) == "bird-dog"
+    assert say(chat, "og mine skuldre, de er også helt stive?").entry is None
+
+
 def test_what_to_do_after_the_causes_is_how_to_prevent_them(chat: Conversations) -> None:
     assert entry_of(say(chat, "kan man få ondt i lænden af stress?")) == "aarsager"
     assert entry_of(say(chat, "hvad kan jeg gøre ved det?")) == "forebyg"
