@@ -875,14 +875,15 @@ class Brain:
             return self._worried()
         # A follow-up that points back ("hvad er den god for?") and fits best the entry
         # just answered is about that entry, though it says little of its own; so is a
-        # statement that opens on from it ("men ...") and is clear about nothing alone,
-        # where it fits that entry at all: the writer's case against the answer ("men jeg
-        # er murer og løfter tungt hele dagen" after work).
+        # statement read with the chat that is clear about nothing alone, where it fits
+        # that entry at all: the writer's case against the answer ("men jeg er murer og
+        # løfter tungt hele dagen", "jeg er sosu og løfter borgere hele dagen" after
+        # work), not "nej, jeg mente ...", which says what was asked instead.
         last_answered = next(
             (m for m in matches if chat.last and m.entry.id == chat.last.entry_id), None
         )
         tells_against_last = (
-            shape.opens_on
+            not shape.correction
             and not any(asked.asked)
             and own_score < ANSWER_THRESHOLD
             and last_answered is not None
@@ -891,7 +892,7 @@ class Brain:
         on_last_topic = (
             best is not None
             and background is not None
-            and shape.goes_on
+            and (shape.goes_on or tells_against_last)
             and chat.last is not None
             and (best.entry.id == chat.last.entry_id or tells_against_last)
             and best.score >= CLARIFY_THRESHOLD

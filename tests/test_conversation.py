@@ -273,6 +273,15 @@ def test_the_writers_case_against_an_answer_gets_the_rest_of_that_answer(
     assert "tunge løft" in reply.text
 
 
+def test_the_writers_case_told_without_a_but_is_still_against_the_answer(
+    chat: Conversations,
+) -> None:
+    say(chat, "Skal jeg stoppe med at arbejde når jeg har ondt i lænden?")
+    reply = say(chat, "jeg er smed og løfter tunge jernstænger hele dagen")
+    assert entry_of(reply) == "arbejde"
+    assert "tunge løft" in reply.text
+
+
 def test_turning_to_ones_own_knee_is_not_the_knee_to_chest_exercise(chat: Conversations) -> None:
     say(chat, "Kan jeg træne med iskias?")
     assert say(chat, "og hvad med mit knæ, det gør også ondt").entry is None
