@@ -116,6 +116,8 @@ SCIATICA_ENTRIES = frozenset({"prolaps", "forskel-ischias", SCIATICA_TRAINING_EN
 # Sections a question about training with sciatica is taken for when read alone.
 SCIATICA_TRAINING_NEIGHBOURS = SCIATICA_ENTRIES | {"styrketraening", "oevelser", "sikre-oevelser"}
 SCIATICA_TERM = "iskias"
+# Answers about training, after which "og med iskias?" asks whether one may train with it.
+TRAINING_ENTRIES = frozenset({"styrketraening", "oevelser", SAFE_EXERCISES_ENTRY})
 TRAINING_TERM = "træne"
 STRENGTH_TERM = "styrketræning"
 # Broad questions offered when the bot has nothing closer to suggest.
@@ -729,7 +731,10 @@ class Brain:
         if (
             best
             and not shape.correction
-            and self._asks_to_train_with_sciatica(asked, questions, read_as, chat)
+            and (
+                self._asks_to_train_with_sciatica(asked, questions, read_as, chat)
+                or self._asks_of_sciatica_after_training(asked, shape, read_as, chat)
+            )
         ):
             best = Match(self._by_id[SCIATICA_TRAINING_ENTRY], best.score)
         elif not shape.correction and (
@@ -1085,6 +1090,20 @@ class Brain:
             turn.person is None and SCIATICA_TERM in self._told_in(turn.text) for turn in chat.turns
         )
         return told or told_before or chat.entry_id in SCIATICA_ENTRIES
+
+    def _asks_of_sciatica_after_training(
+        self, asked: Message, shape: FollowUp, denied: Sequence[bool], chat: Context
+    ) -> bool:
+        """Whether a follow-up right after an answer about training or an exercise asks
+        only what if it is sciatica ("og med iskias?", "hvad hvis jeg har iskias?", "og
+        hvis det stråler ned i benet?"): whether one may train with it, which the article
+        answers in one place."""
+        return (
+            (shape.conditional or shape.opens_on)
+            and (chat.entry_id in TRAINING_ENTRIES or chat.entry_id in self._exercise_of_entry)
+            and SCIATICA_TERM in self._matcher.query(asked, denied)
+            and self._matcher.names_only(asked, SCIATICA_TERM)
+        )
 
     def _asks_of_exercise(
         self,

@@ -361,6 +361,11 @@ class Matcher:
             for term in self.query(message)
         )
 
+    def names_only(self, message: Message, term: str) -> bool:
+        """Whether the term is all the message names beside its kind of question and
+        everyday words ("og hvis jeg har iskias?"; not "og hvis min kone har iskias?")."""
+        return self._named(message) - self._common == {term}
+
     def held_by(self, message: Message, entry_id: str) -> bool:
         """Whether the entry's question or answer holds every term the message names
         beside its kind of question ("og hvis det er en skarp smerte?" beside an answer

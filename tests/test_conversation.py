@@ -133,6 +133,28 @@ def test_training_asked_after_sciatica_told_earlier_in_the_chat_is_training_with
 
 
 @pytest.mark.parametrize(
+    ("training", "what_if"),
+    [
+        ("må man løfte vægte med ondt i ryggen?", "og hvis det nu er iskias?"),
+        ("hvordan laver man kat-ko?", "og med iskias?"),
+        ("hvordan laver man bird-dog?", "og hvis det stråler ned i benet?"),
+    ],
+)
+def test_sciatica_as_a_what_if_after_training_asks_about_training_with_it(
+    chat: Conversations, training: str, what_if: str
+) -> None:
+    say(chat, training)
+    assert entry_of(say(chat, what_if)) == "iskias-traening"
+
+
+def test_sciatica_denied_after_training_is_no_question_of_training_with_it(
+    chat: Conversations,
+) -> None:
+    say(chat, "er det skidt for ryggen at træne med vægte?")
+    assert entry_of(say(chat, "og hvis jeg ikke har iskias?")) != "iskias-traening"
+
+
+@pytest.mark.parametrize(
     "how_often", ["hvor tit skal jeg lave den?", "og hvor mange gange om dagen?"]
 )
 def test_how_often_after_an_exercise_is_told_by_the_overview(
