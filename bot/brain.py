@@ -800,6 +800,19 @@ class Brain:
             # midt i den, er det normalt?") asks how to exercise safely, not for a
             # diagnosis; "hvilke symptomer ...?" is a question of its own.
             best = Match(safe.entry, best.score)
+        elif (
+            best
+            and safe
+            and safe.score >= CLARIFY_THRESHOLD
+            and best.entry.id in self._exercise_of_entry
+            and shape.tells_pain_of_exercising
+            and any(asked.asked)
+            and not self._matcher.asks_a_kind_of_question(asked)
+        ):
+            # Pain that doing the exercise it names brought, with a yes/no question ("når
+            # jeg laver bird-dog får jeg et skarpt jag, skal jeg fortsætte?"): how to
+            # exercise safely, not how to do that exercise.
+            best = Match(safe.entry, best.score)
         elif if_so and best and chat.entry_id:
             # "og hvis smerten er helt skarp?" after an answer asks what changes if so:
             # that answer again, where it fits the question read with it about as well

@@ -82,6 +82,8 @@ class ConversationWords:
     the_same: Phrases
     health: frozenset[str]
     pain: frozenset[str]
+    exercise_done: frozenset[str]
+    exercise_pain: Phrases
     acknowledgements: Phrases
     about_the_warning: Phrases
     acting_on_the_warning: Phrases
@@ -133,6 +135,8 @@ def load_conversation_words(path: Path, what_to_do: Iterable[str]) -> Conversati
         the_same=_phrase_set(record, "the_same"),
         health=frozenset(fold(w) for w in record.texts("health")),
         pain=frozenset(fold(w) for w in record.texts("pain")),
+        exercise_done=frozenset(fold(w) for w in record.texts("exercise_done")),
+        exercise_pain=_phrase_set(record, "exercise_pain"),
         acknowledgements=_phrase_set(record, "acknowledgements"),
         about_the_warning=_phrase_set(record, "about_the_warning"),
         acting_on_the_warning=_phrase_set(record, "acting_on_the_warning"),
@@ -207,6 +211,8 @@ class FollowUp:
     worried: bool  # the writer says they are afraid or worried
     health: bool  # the message is about health at all
     tells_pain: bool  # the message speaks of pain ("ondt", "øm", "et jag")
+    # ... that doing an exercise brought: "når jeg laver den får jeg et skarpt jag"
+    tells_pain_of_exercising: bool
     acknowledges: bool  # the message holds an acknowledgement or a goodbye
     about_the_warning: bool  # after a warning: speaks of waiting, how urgent, whom to call
     # ... in what it asks: "tak, jeg ringer i morgen. kan styrketræning gøre det værre?"
@@ -264,6 +270,8 @@ def read(words: ConversationWords, message: Message, denied: Sequence[bool] = ()
         worried=words.worry.found_undenied(padded, denied) or words.hoped_not.found_in(padded),
         health=not words.health.isdisjoint(folded),
         tells_pain=pain,
+        tells_pain_of_exercising=not words.exercise_done.isdisjoint(folded)
+        and words.exercise_pain.found_in(padded),
         # "ok tak", not "han har det ikke godt"
         acknowledges=words.acknowledgements.found_undenied(padded, denied),
         about_the_warning=words.about_the_warning.found_in(padded),

@@ -1175,3 +1175,30 @@ def test_a_kind_of_question_asked_of_unknown_things_is_not_answered(
 ) -> None:
     # "hvor længe" is a kind of question the article answers, here of something else
     assert brain.reply(text, TUESDAY_MORNING).entry is None
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "når jeg laver bird-dog stikker det i lænden, skal jeg stoppe?",
+        "er det ok at være øm dagen efter jeg har lavet kat-ko?",
+    ],
+)
+def test_pain_an_exercise_brought_asks_how_to_exercise_safely(brain: Brain, message: str) -> None:
+    reply = brain.reply(message, TUESDAY_MORNING)
+    assert reply.entry is not None and reply.entry.id == "sikre-oevelser"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # whether to do it, with back pain: the exercise itself
+        "kan jeg lave knæ til bryst når jeg har ondt i lænden?",
+        "hvordan laver jeg bird-dog uden at det jager i ryggen?",
+    ],
+)
+def test_an_exercise_asked_about_with_back_pain_is_that_exercise(
+    brain: Brain, message: str
+) -> None:
+    reply = brain.reply(message, TUESDAY_MORNING)
+    assert reply.entry is not None and reply.entry.id in ("knae-til-bryst", "bird-dog")
