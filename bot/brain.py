@@ -832,6 +832,16 @@ class Brain:
                 margin = None
             if last is not None and margin is not None and last.score >= best.score - margin:
                 best = last
+        elif best and shape.in_setting and background is not None and chat.entry_id:
+            # "og på arbejdet?", "og om natten?" after an answer ask the same question in
+            # another setting: that answer again, where it fits at all; not "og ved
+            # prolaps?" after a cause, which names another cause.
+            last = next((m for m in matches if m.entry.id == chat.entry_id), None)
+            names_other_cause = best.entry.diagnosis and self._matcher.names_heading_of(
+                asked, best.entry.id
+            )
+            if last is not None and last.score >= CLARIFY_THRESHOLD and not names_other_cause:
+                best = last
         # What the message asks names a topic the article does not cover ("Virker
         # akupunktur?"): a long story then needs the usual score; with no word of the low
         # back ("mit knæ hæver op efter løb"), no entry answers it, whatever fits best.

@@ -20,6 +20,9 @@ WHICH = frozenset({"hvilke", "hvilken", "hvilket", "which"})
 
 # A "why" of at most this many words that points back asks about the last answer.
 WHY_WORDS = 6
+# "og på arbejdet?": a question in another setting opens with a clause of at most this
+# many words.
+SETTING_WORDS = 4
 # Seeking help now is told in a few words; a longer message tells more than that.
 ACTING_WORDS = 10
 
@@ -64,6 +67,7 @@ class Phrases:
 class ConversationWords:
     openers: tuple[str, ...]
     conditionals: tuple[str, ...]
+    settings: tuple[str, ...]
     pronouns: frozenset[str]
     exercise_pointers: frozenset[str]
     short_message_words: int
@@ -117,6 +121,7 @@ def load_conversation_words(path: Path, what_to_do: Iterable[str]) -> Conversati
     return ConversationWords(
         openers=_phrases(record, "openers"),
         conditionals=_phrases(record, "conditionals"),
+        settings=_phrases(record, "settings"),
         pronouns=frozenset(fold(w) for w in record.texts("pronouns")),
         exercise_pointers=frozenset(fold(w) for w in record.texts("exercise_pointers")),
         short_message_words=short,
@@ -226,6 +231,7 @@ class FollowUp:
     more_please: bool  # asks only for the rest of the last answer, as "0" does: "mere"
     asks_meaning: bool  # the whole message asks what the thing just spoken of is
     conditional: bool  # opens with "og hvis", "hvad hvis": what changes if something is so
+    in_setting: bool  # asks in a few words "og på arbejdet?", "og om natten?"
     if_not: bool  # the whole message asks "og hvis ikke?": if it does not pass or help
     # The whole message says only yes (True) or no (False) ("ja tak", "nej"); else None.
     says_yes: bool | None
@@ -286,6 +292,7 @@ def read(words: ConversationWords, message: Message, denied: Sequence[bool] = ()
         more_please=message.folded in words.more_please,
         asks_meaning=message.folded in words.meaning,
         conditional=padded.startswith(words.conditionals),
+        in_setting=padded.startswith(words.settings) and len(message.clauses[0]) <= SETTING_WORDS,
         if_not=message.folded in words.if_not,
         says_yes=True
         if message.folded in words.yes

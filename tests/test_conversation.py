@@ -147,6 +147,26 @@ def test_sciatica_as_a_what_if_after_training_asks_about_training_with_it(
     assert entry_of(say(chat, what_if)) == "iskias-traening"
 
 
+@pytest.mark.parametrize(
+    ("asked", "in_setting", "entry"),
+    [
+        (("hvordan forebygger jeg ondt i ryggen?",), "og på arbejdet?", "forebyg"),
+        (("hvordan forebygger jeg ondt i ryggen?",), "hvad med på jobbet, jeg står op", "forebyg"),
+        (("er det farligt?", "hvad kan jeg selv gøre?"), "og om natten?", "hurtig-hjaelp"),
+    ],
+)
+def test_the_last_question_asked_in_another_setting_gets_that_answer(
+    chat: Conversations, asked: tuple[str, ...], in_setting: str, entry: str
+) -> None:
+    say(chat, *asked)
+    assert entry_of(say(chat, in_setting)) == entry
+
+
+def test_another_cause_asked_after_a_cause_is_that_cause(chat: Conversations) -> None:
+    say(chat, "hvad er hold i ryggen?")
+    assert entry_of(say(chat, "og ved prolaps?")) == "prolaps"
+
+
 def test_sciatica_denied_after_training_is_no_question_of_training_with_it(
     chat: Conversations,
 ) -> None:
