@@ -1202,3 +1202,9 @@ def test_an_exercise_asked_about_with_back_pain_is_that_exercise(
 ) -> None:
     reply = brain.reply(message, TUESDAY_MORNING)
     assert reply.entry is not None and reply.entry.id in ("knae-til-bryst", "bird-dog")
+
+
+def test_gone_for_good_asks_whether_the_pain_can_be_cured(brain: Brain) -> None:
+    # "forsvinde helt" is a cure, not only passing ("går det over?": how long it lasts)
+    reply = brain.reply("kan de få det til at forsvinde helt?", TUESDAY_MORNING)
+    assert reply.entry is not None and reply.entry.id == "fysio-fjerne"
