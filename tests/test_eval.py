@@ -708,6 +708,22 @@ alternates), so it stands in for an unseen held-out set:
   calm), in-scope 0.921 (0.786 of its 14 calm cases) unchanged; conversations_blind96
   in-scope 0.890 before, 0.904 after (one answer more), out-of-scope 0.875, acute and
   prompt 1.000, false alarms 0.000 unchanged.
+- redflags_blind105.yaml and conversations_blind97.yaml (written by helpers at the end of
+  session 54: teenagers, students, athletes after injuries and worried relatives at
+  night; conversations of older adults and their relatives, exercises step by step, and
+  questions drifting to hips, knees, sleep and medicine), committed unread, never read or
+  tuned on, scored at 276cbb5 (session 55's start) and at its end (b0998ab): blind105
+  acute 1.000, prompt 1.000, false alarms 0.000, in-scope 0.897 (0.733 of its 15 calm
+  cases) unchanged; conversations_blind97 in-scope 0.778, out-of-scope 0.875, acute and
+  prompt 1.000, false alarms 0.013 unchanged.
+- redflags_blind106.yaml and conversations_blind98.yaml (written by helpers at the start
+  of session 55: shift workers, farmers, craftsmen, new parents and people writing in a
+  hurry; conversations of office workers with small children going from a worry to
+  practical questions, and thanks followed by something unrelated), never read or tuned
+  on, scored at 276cbb5 and at b0998ab: blind106 acute 1.000, prompt 1.000, false alarms
+  0.000, in-scope 0.974 (0.933 of its 15 calm cases) unchanged; conversations_blind98
+  in-scope 0.881, out-of-scope 0.625, acute and prompt 1.000, false alarms 0.000
+  unchanged.
 - training/redflags_train6-179.yaml (but 178) and training/conversations_train2-88 and
   90-100.yaml: training sets as above (acute signs in people's words; prompt signs; many
   different writers;
@@ -2799,6 +2815,42 @@ EVAL_SETS = (
         false_alarm_ceiling=0.01,
         in_scope=0.85,
         out_of_scope=0.80,
+    ),
+    EvalSet(
+        "redflags_blind105.yaml",
+        RED_FLAG_KINDS,
+        acute_recall=1.00,
+        prompt_recall=1.00,
+        false_alarm_ceiling=0.01,
+        in_scope=0.70,
+        out_of_scope=None,
+    ),
+    EvalSet(
+        "conversations_blind97.yaml",
+        CONVERSATION_KINDS,
+        acute_recall=1.00,
+        prompt_recall=1.00,
+        false_alarm_ceiling=0.02,
+        in_scope=0.70,
+        out_of_scope=0.80,
+    ),
+    EvalSet(
+        "redflags_blind106.yaml",
+        RED_FLAG_KINDS,
+        acute_recall=1.00,
+        prompt_recall=1.00,
+        false_alarm_ceiling=0.01,
+        in_scope=0.90,
+        out_of_scope=None,
+    ),
+    EvalSet(
+        "conversations_blind98.yaml",
+        CONVERSATION_KINDS,
+        acute_recall=1.00,
+        prompt_recall=1.00,
+        false_alarm_ceiling=0.01,
+        in_scope=0.85,
+        out_of_scope=0.55,
     ),
     EvalSet(
         "redflags_blind98.yaml",
