@@ -7275,3 +7275,17 @@ def test_session_53_review_leftovers(detector: RedFlagDetector) -> None:
     assert ids(detector, "har stadig lidt ondt efter 3 uger men det går fremad") == set()
     # the top of a scale is no pain told
     assert ids(detector, "har stadig ondt efter 3 uger, hvor 10 er max ondt er jeg på 2") == set()
+
+
+def test_session_55_review_findings(detector: RedFlagDetector) -> None:
+    # woken night after night, the night told first
+    assert "natsmerter" in ids(detector, "hver nat vågner jeg med smerter i ryggen")
+    assert ids(detector, "hver nat vågner jeg med en tør mund") == set()
+    # "på kort" is how "påkørt" is typed without ø, but "på kort tid" hits nobody
+    assert ids(detector, "ryggen blev bedre på kort tid efter jeg startede øvelserne") == set()
+    assert ids(detector, "på kort sigt hjælper varme, men ryggen er stadig øm") == set()
+    assert "traume" in ids(detector, "blev paa kort af en bil i går og har ondt i ryggen")
+    # a full bladder told before nothing comes, a word between
+    assert "blaere-tarm" in ids(
+        detector, "blæren føles helt fyldt men der kommer ingenting, ryggen er gået i baglås"
+    )
