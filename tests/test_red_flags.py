@@ -7289,3 +7289,9 @@ def test_session_55_review_findings(detector: RedFlagDetector) -> None:
     assert "blaere-tarm" in ids(
         detector, "blæren føles helt fyldt men der kommer ingenting, ryggen er gået i baglås"
     )
+    # six weeks of pain that will not pass, in one sentence
+    assert "ingen-bedring" in ids(detector, "har haft ondt i ryggen i 6 uger og det går ikke over")
+    assert ids(detector, "ondt i 8 uger. Det bliver langsomt bedre, men det er der stadig") == set()
+    # old age told in words, and a fall
+    assert "fraktur" in ids(detector, "min ældre mor faldt i går og har ondt i ryggen")
+    assert ids(detector, "går rundt som en gammel mand efter et hold i ryggen") == set()
