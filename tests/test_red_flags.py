@@ -7292,6 +7292,9 @@ def test_session_55_review_findings(detector: RedFlagDetector) -> None:
     # six weeks of pain that will not pass, in one sentence
     assert "ingen-bedring" in ids(detector, "har haft ondt i ryggen i 6 uger og det går ikke over")
     assert ids(detector, "ondt i 8 uger. Det bliver langsomt bedre, men det er der stadig") == set()
+    # "i fred" is in peace, no trouble emptying the bladder
+    assert ids(detector, "har ikke kunnet tisse i fred for mine børn, og ryggen gør ondt") == set()
+    assert "blaere-tarm" in ids(detector, "kan ikke tisse, det kommer ikke, ryggen gør ondt")
     # old age told in words, and a fall
     assert "fraktur" in ids(detector, "min ældre mor faldt i går og har ondt i ryggen")
     assert ids(detector, "går rundt som en gammel mand efter et hold i ryggen") == set()
