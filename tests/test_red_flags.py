@@ -7295,6 +7295,11 @@ def test_session_55_review_findings(detector: RedFlagDetector) -> None:
     # "i fred" is in peace, no trouble emptying the bladder
     assert ids(detector, "har ikke kunnet tisse i fred for mine børn, og ryggen gør ondt") == set()
     assert "blaere-tarm" in ids(detector, "kan ikke tisse, det kommer ikke, ryggen gør ondt")
+    # cancer of an organ in one word; sleeping in a chair for the pain
+    assert "kraeft" in ids(detector, "min mor er tarmkræftpatient og har ondt i lænden")
+    assert "kraeft" in ids(detector, "jeg er brystkræftopereret og har nu ondt i ryggen")
+    assert ids(detector, "min mand er knæopereret, jeg har ondt i lænden af at hjælpe") == set()
+    assert "natsmerter" in ids(detector, "sover i stolen fordi det gør for ondt at ligge ned")
     # old age told in words, and a fall
     assert "fraktur" in ids(detector, "min ældre mor faldt i går og har ondt i ryggen")
     assert ids(detector, "går rundt som en gammel mand efter et hold i ryggen") == set()
