@@ -726,7 +726,7 @@ class Brain:
             current is not None and chat.last is not None and chat.last.exercise_id == current.id
         )
         after_exercise = current is not None and (shape.goes_on or just_answered)
-        safe = next((m for m in matches if m.entry.id == SAFE_EXERCISES_ENTRY), None)
+        safe = _match_of(matches, SAFE_EXERCISES_ENTRY)
         if_so = shape.conditional and best is not None and background is not None
         if (
             best
@@ -821,7 +821,7 @@ class Brain:
             # names no other entry's subject ("og hvis det er en skarp smerte?" after
             # "kulde kan dæmpe stærke, skarpe smerter", not the sciatica it fits a little
             # better; "og hvis det er iskias?" asks of sciatica, whatever was said of it).
-            last = next((m for m in matches if m.entry.id == chat.entry_id), None)
+            last = _match_of(matches, chat.entry_id)
             if own_score < ANSWER_THRESHOLD:
                 margin: float | None = CONDITIONAL_MARGIN
             elif self._matcher.held_by(asked, chat.entry_id) and not self._matcher.names_heading_of(
@@ -836,7 +836,7 @@ class Brain:
             # "og på arbejdet?", "og om natten?" after an answer ask the same question in
             # another setting: that answer again, where it fits at all; not "og ved
             # prolaps?" after a cause, which names another cause.
-            last = next((m for m in matches if m.entry.id == chat.entry_id), None)
+            last = _match_of(matches, chat.entry_id)
             names_other_cause = best.entry.diagnosis and self._matcher.names_heading_of(
                 asked, best.entry.id
             )
@@ -907,9 +907,7 @@ class Brain:
         # that entry at all: the writer's case against the answer ("men jeg er murer og
         # løfter tungt hele dagen", "jeg er sosu og løfter borgere hele dagen" after
         # work), not "nej, jeg mente ...", which says what was asked instead.
-        last_answered = next(
-            (m for m in matches if chat.last and m.entry.id == chat.last.entry_id), None
-        )
+        last_answered = _match_of(matches, chat.last.entry_id if chat.last else None)
         tells_against_last = (
             not shape.correction
             and not any(asked.asked)
@@ -1143,7 +1141,7 @@ class Brain:
         something else the overview names; for another entry but an exercise, when the
         exercise's own text answers it too ("hvornår trækker jeg vejret ind?", "hvor
         længe skal jeg holde stillingen?")."""
-        own = next((m for m in matches if m.entry.id == current.entry_id), None)
+        own = _match_of(matches, current.entry_id)
         if best.entry.id == EXERCISES_ENTRY:
             query = self._matcher.query(asked)
             if REPETITIONS in query and (own is None or own.score < ANSWER_THRESHOLD):
@@ -1658,6 +1656,11 @@ def _with_sentence(answer: str, sentence: str) -> str:
         return answer
     first, _, rest = answer.partition("\n\n")
     return f"{first} {sentence}\n\n{rest}" if rest else f"{first} {sentence}"
+
+
+def _match_of(matches: list[Match], entry_id: str | None) -> Match | None:
+    """The ranking's match for the entry, if it ranks."""
+    return next((m for m in matches if m.entry.id == entry_id), None)
 
 
 def _clear_lead(matches: list[Match]) -> bool:
