@@ -7303,3 +7303,55 @@ def test_session_55_review_findings(detector: RedFlagDetector) -> None:
     # old age told in words, and a fall
     assert "fraktur" in ids(detector, "min ældre mor faldt i går og har ondt i ryggen")
     assert ids(detector, "går rundt som en gammel mand efter et hold i ryggen") == set()
+
+
+def test_session_56_review_findings(detector: RedFlagDetector) -> None:
+    # weeks past the article's 2–6 without improvement, in everyday words
+    assert "ingen-bedring" in ids(detector, "har stadig ondt efter 6 uger")
+    assert "ingen-bedring" in ids(
+        detector, "ryggen har gjort ondt i 3 måneder og det er ikke blevet bedre"
+    )
+    assert "ingen-bedring" in ids(detector, "rygsmerterne har varet 2 måneder og de er uændrede")
+    assert "ingen-bedring" in ids(
+        detector, "det bliver bare ikke bedre, det har varet i flere måneder"
+    )
+    assert ids(detector, "Jeg har haft ondt i lænden i 2 måneder, er det så kronisk?") == set()
+    assert (
+        ids(detector, "det har været slemt i 6 uger men nu er det begyndt at blive bedre") == set()
+    )
+    assert (
+        ids(detector, "ondt i 3 måneder, lægen sagde det var muskulært, det bliver ikke bedre")
+        == set()
+    )
+    # leakage told without a bladder word
+    assert "blaere-tarm" in ids(
+        detector, "det drypper bare ud uden jeg kan styre det, ondt i ryggen"
+    )
+    assert "blaere-tarm" in ids(
+        detector, "ryggen gik i går og nu er jeg begyndt at lække, uden at mærke det"
+    )
+    # high-energy trauma told in other words; an accident only seen is nobody's
+    assert "traume" in ids(detector, "blev tacklet af en bil på cykelstien og har ondt i ryggen")
+    assert "traume" in ids(
+        detector, "tabte balancen på taget og røg ned på terrassen, ryggen gør ondt"
+    )
+    assert (
+        ids(detector, "jeg så en bilulykke på vej til arbejde, og så har jeg ondt i ryggen")
+        == set()
+    )
+    # old age and a fall; a grandparent's new pain alone is no sign
+    assert "fraktur" in ids(
+        detector, "min svigerfar på 91 er gået i gulvet og har nu ondt i ryggen"
+    )
+    assert "fraktur" in ids(detector, "farmor faldt i går og har ondt i ryggen")
+    assert ids(detector, "min mormor har fået ondt i ryggen") == set()
+    assert "vaegttab" in ids(detector, "er blevet mærkbart tyndere uden grund og ryggen er øm")
+    # a sign named, not had: checked for, seen in a video, explained to patients
+    assert (
+        ids(detector, "lægen har tjekket mig for cauda equina og det var negativt, har ondt")
+        == set()
+    )
+    assert ids(detector, "har set en video om cauda equina og blev bange, ondt i lænden") == set()
+    assert ids(detector, "lægen udelukkede feber og infektion, ondt i lænden") == set()
+    # walking hard for thighs sore after training
+    assert ids(detector, "jeg kunne næsten ikke gå efter crossfit i går, lårene er ømme") == set()
