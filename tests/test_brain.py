@@ -45,7 +45,7 @@ def test_staying_in_bed_in_everyday_words_asks_about_bed_rest(brain: Brain, mess
         # Ice said in Danish ("is"), and help not coming with a softening word inside
         # (training conversations 83).
         ("er is godt mod ondt i lænden?", "varme-kulde"),
-        ("har lavet øvelserne i 6 uger og det er ikke rigtig blevet bedre", "soeg-hjaelp"),
+        ("har lavet øvelserne i 2 uger og det er ikke rigtig blevet bedre", "soeg-hjaelp"),
         # A little weight to lose, wished for, is no weight loss asked about (training set
         # 149).
         ("hjælper det på rygsmerterne hvis jeg taber mig lidt? jeg vejer for meget", "forebyg"),

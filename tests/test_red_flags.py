@@ -6803,6 +6803,8 @@ def test_balance_in_an_exercise_or_a_struck_hip_is_no_weakness(
         # "stået på i 2 måneder" is a time gone on, no baby's age
         "ryggen er ikke et hak bedre, og det har stået på i 2 måneder",
         "lower back pain for 8 weeks, no improvement trods øvelser",
+        # "det" is the pain in a chat about the back
+        "har lavet øvelserne i 6 uger og det er ikke rigtig blevet bedre",
     ],
 )
 def test_pain_not_better_at_all_after_six_weeks_is_prompt(
