@@ -216,21 +216,26 @@ class Brain:
         self._exercises_by_id = {exercise.id: exercise for exercise in exercises}
         self._exercise_of_entry = {exercise.entry_id: exercise for exercise in exercises}
         self._words = words
-        analyse = matcher.analyzer.terms
+        terms_of = matcher.analyzer.terms
         # An entry that announces exercises (all its related entries are exercises) names
         # them at the end of its first paragraph, and always shows that sentence. A FAQ
         # entry's first sentence answers its question ("I langt de fleste tilfælde er det
         # bedre at være delvist aktiv ..."): always shown too.
         named = {e.id: self._exercises_named(e) for e in entries}
         self._sentences = {
-            e.id: lead.index(_with_sentence(e.answer, named[e.id]), analyse) for e in entries
+            e.id: lead.index(_with_sentence(e.answer, named[e.id]), terms_of) for e in entries
         }
         self._always = {
             e.id: (1 << self._sentences[e.id].texts.index(named[e.id]) if named[e.id] else 0)
             | (1 if e.source == FAQ else 0)
             for e in entries
         }
-        self._heading_terms = {e.id: frozenset(analyse(e.heading)) for e in entries}
+        self._heading_terms = {e.id: frozenset(terms_of(e.heading)) for e in entries}
+        # The terms a worry of a doing brings of itself ("er det farligt at" reads as
+        # "worse"): no thing named.
+        self._fear_terms = frozenset(
+            term for phrase in words.feared_doing.phrases for term in matcher.query(analyse(phrase))
+        )
         # The conditions the causes table names ("iskias", "hekseskud", "slid").
         self._conditions = frozenset(
             term
@@ -881,11 +886,21 @@ class Brain:
         # "er det farligt at knække fingre?", "Min skulder klikker. Er det farligt?": a
         # worry about a topic the article does not cover, where a story names no back, is
         # not met with the back's danger signs.
-        worried_elsewhere = shape.worried and (
-            self._matcher.names_off_topic(asked)
-            if told is None
-            else self._matcher.names_off_topic(message, denied, in_passing=True)
-            and BACK_TERMS.isdisjoint(self._matcher.query(message, denied))
+        # ... nor one about things the knowledge never names ("er det farligt at spise rå
+        # dej?"), which is asked of something else.
+        worried_of_unknown = (
+            shape.fears_doing
+            and told is None
+            and self._matcher.names_only_unknown_beside(asked, self._fear_terms)
+        )
+        worried_elsewhere = worried_of_unknown or (
+            shape.worried
+            and (
+                self._matcher.names_off_topic(asked)
+                if told is None
+                else self._matcher.names_off_topic(message, denied, in_passing=True)
+                and BACK_TERMS.isdisjoint(self._matcher.query(message, denied))
+            )
         )
         if (
             shape.worried
@@ -976,7 +991,7 @@ class Brain:
         # A lone question whose every word beside its kind of question is one the
         # knowledge never uses ("how long do I boil an egg?", "hvor lang tid skal pasta
         # koge?") is asked of something else, however well its kind fits an answer.
-        of_something_else = (
+        of_something_else = worried_of_unknown or (
             background is None
             and told is None
             and self._matcher.names_only_unknown_beside_kind(asked)

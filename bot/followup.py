@@ -82,6 +82,7 @@ class ConversationWords:
     people: frozenset[str]
     worry: Phrases
     hoped_not: Phrases
+    feared_doing: Phrases
     about_oneself: Phrases
     the_same: Phrases
     health: frozenset[str]
@@ -136,6 +137,7 @@ def load_conversation_words(path: Path, what_to_do: Iterable[str]) -> Conversati
         people=frozenset(fold(w) for w in record.texts("people")),
         worry=_phrase_set(record, "worry"),
         hoped_not=_phrase_set(record, "hoped_not"),
+        feared_doing=_phrase_set(record, "feared_doing"),
         about_oneself=_phrase_set(record, "about_oneself"),
         the_same=_phrase_set(record, "the_same"),
         health=frozenset(fold(w) for w in record.texts("health")),
@@ -214,6 +216,8 @@ class FollowUp:
     about_oneself: bool  # turns to the writer's own trouble: "men mig selv, ..."
     tells_the_same: bool  # tells the same of the writer: "jeg har det samme", "også"
     worried: bool  # the writer says they are afraid or worried
+    # ... of a doing named right after: "er det farligt at flyve?"
+    fears_doing: bool
     health: bool  # the message is about health at all
     tells_pain: bool  # the message speaks of pain ("ondt", "øm", "et jag")
     # ... that doing an exercise brought: "når jeg laver den får jeg et skarpt jag"
@@ -274,6 +278,7 @@ def read(words: ConversationWords, message: Message, denied: Sequence[bool] = ()
         about_oneself=words.about_oneself.found_in(padded),
         tells_the_same=words.the_same.found_in(padded),
         worried=words.worry.found_undenied(padded, denied) or words.hoped_not.found_in(padded),
+        fears_doing=words.feared_doing.found_before_more(padded),
         health=not words.health.isdisjoint(folded),
         tells_pain=pain,
         tells_pain_of_exercising=not words.exercise_done.isdisjoint(folded)

@@ -343,6 +343,12 @@ class Matcher:
         derhjemme?", "... imens?")."""
         return self._only_unknown(self._named(message) - self._common, UNKNOWN_THINGS)
 
+    def names_only_unknown_beside(self, message: Message, beside: frozenset[str]) -> bool:
+        """Whether the message names something beside these terms, its kind of question and
+        the everyday words the knowledge uses, and the knowledge uses none of it ("er det
+        farligt at spise rå dej?" beside the words of a worry)."""
+        return self._only_unknown(self._named(message) - self._common - beside, 1)
+
     def _only_unknown(self, terms: Iterable[str], at_least: int) -> bool:
         """Whether at least `at_least` of the terms are named (a number is a detail, not a
         thing named) and the knowledge uses none of them."""

@@ -1478,6 +1478,28 @@ def test_a_worry_about_a_topic_the_article_does_not_cover_is_not_met_with_the_si
     assert not reply.text.startswith(brain.phrases.worried)
 
 
+@pytest.mark.parametrize("message", ["er det farligt at flyve?", "er det farligt at spise rå dej?"])
+def test_a_fear_of_a_doing_the_article_never_names_falls_back(brain: Brain, message: str) -> None:
+    # no word of it is off topic, but the article names none of it: no answer and no
+    # danger signs, only the closest questions
+    reply = brain.reply(message, NOW)
+    assert entry_of(reply) is None
+    assert not reply.text.startswith(brain.phrases.worried)
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        ("er det farligt at løfte tungt?", "styrketraening"),
+        ("er det farligt at miste følelsen i skridtet?", "symptomer"),
+    ],
+)
+def test_a_fear_of_a_doing_the_article_names_is_answered(
+    brain: Brain, message: str, entry_id: str
+) -> None:
+    assert entry_of(brain.reply(message, NOW)) == entry_id
+
+
 def test_a_why_with_a_topic_of_its_own_is_not_more_of_the_last_answer(
     chat: Conversations,
 ) -> None:
