@@ -7317,6 +7317,9 @@ def test_session_56_review_findings(detector: RedFlagDetector) -> None:
     assert "ingen-bedring" in ids(
         detector, "det bliver bare ikke bedre, det har varet i flere måneder"
     )
+    # ... but another complaint no better is no sign of the back
+    assert ids(detector, "hosten er slet ikke blevet bedre på 6 uger") == set()
+    assert ids(detector, "min skulder er ikke blevet bedre i 3 måneder") == set()
     assert ids(detector, "Jeg har haft ondt i lænden i 2 måneder, er det så kronisk?") == set()
     assert (
         ids(detector, "det har været slemt i 6 uger men nu er det begyndt at blive bedre") == set()
