@@ -988,11 +988,13 @@ class Brain:
             # Signs told as over, then "hvad hjælper?" ("havde feber i sidste uge, den er
             # væk, men lænden er øm. Hvad hjælper?"): the danger signs answer nothing asked.
             best = Match(self._by_id[QUICK_HELP_ENTRY], best.score)
-        # A lone question whose every word beside its kind of question is one the
-        # knowledge never uses ("how long do I boil an egg?", "hvor lang tid skal pasta
-        # koge?") is asked of something else, however well its kind fits an answer.
+        # A question whose every word beside its kind of question is one the knowledge
+        # never uses ("how long do I boil an egg?", "hvor lang tid skal pasta koge?") is
+        # asked of something else, however well its kind fits an answer, alone or after an
+        # answer when it neither opens on nor points at what was said ("hvor lang tid tager
+        # det at koge et æg?" after how long back pain lasts).
         of_something_else = worried_of_unknown or (
-            background is None
+            (background is None or not (shape.opens_on or shape.points_back))
             and told is None
             and self._matcher.names_only_unknown_beside_kind(asked)
         )

@@ -206,6 +206,7 @@ class FollowUp:
     """What a message's shape says about how it relates to the conversation."""
 
     goes_on: bool  # starts like a continuation, points back, or is too short to stand alone
+    points_back: bool  # a pronoun points at what was said: "hvor længe skal jeg holde den?"
     opens_on: bool  # starts like a continuation: "og ...", "hvad med ...", "men ..."
     correction: str | None  # the words after "nej, jeg mente", None if no correction
     position: int | None  # an exercise's place in the article's order (1-based, -1 = last)
@@ -268,6 +269,7 @@ def read(words: ConversationWords, message: Message, denied: Sequence[bool] = ()
     opens_on = _opens_on(words, unacknowledged)
     return FollowUp(
         goes_on=_goes_on(words, folded, opens_on),
+        points_back=_points_back(words, folded),
         opens_on=opens_on,
         correction=_correction(words, padded),
         position=_position(words, folded),
@@ -383,6 +385,22 @@ def _goes_on(words: ConversationWords, folded: tuple[str, ...], opens_on: bool) 
     if len(folded) <= words.short_message_words or opens_on:
         return True
     return not words.pronouns.isdisjoint(folded)
+
+
+def _points_back(words: ConversationWords, folded: tuple[str, ...]) -> bool:
+    """Whether a pronoun points at what was said before; not the "det" that stands for an
+    "at" clause after it."""
+    return any(
+        word in words.pronouns and not _stands_for_what_follows(folded, index)
+        for index, word in enumerate(folded)
+    )
+
+
+def _stands_for_what_follows(folded: tuple[str, ...], index: int) -> bool:
+    """Whether the word is the "det" that stands for an "at" clause after it ("hvor lang
+    tid tager det at koge et æg?", "er det farligt at flyve?"), pointing at nothing said
+    before."""
+    return folded[index] == "det" and "at" in folded[index + 1 : index + 3]
 
 
 def _correction(words: ConversationWords, padded: str) -> str | None:

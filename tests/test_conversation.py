@@ -1478,6 +1478,21 @@ def test_a_worry_about_a_topic_the_article_does_not_cover_is_not_met_with_the_si
     assert not reply.text.startswith(brain.phrases.worried)
 
 
+@pytest.mark.parametrize(
+    ("first", "then"),
+    [
+        ("hvor lang tid varer det?", "hvor lang tid tager det at koge et æg?"),
+        ("hvor lang tid varer et hold i ryggen?", "hvem tror du vinder superligaen i år?"),
+    ],
+)
+def test_the_same_kind_of_question_asked_of_unknown_things_after_an_answer_is_not_answered(
+    chat: Conversations, first: str, then: str
+) -> None:
+    # the kind of question fits the last answer, the things it asks of are unknown
+    say(chat, first)
+    assert entry_of(say(chat, then)) is None
+
+
 @pytest.mark.parametrize("message", ["er det farligt at flyve?", "er det farligt at spise rå dej?"])
 def test_a_fear_of_a_doing_the_article_never_names_falls_back(brain: Brain, message: str) -> None:
     # no word of it is off topic, but the article names none of it: no answer and no
