@@ -7360,3 +7360,43 @@ def test_session_56_review_findings(detector: RedFlagDetector) -> None:
     assert ids(detector, "lægen udelukkede feber og infektion, ondt i lænden") == set()
     # walking hard for thighs sore after training
     assert ids(detector, "jeg kunne næsten ikke gå efter crossfit i går, lårene er ømme") == set()
+
+
+def test_session_56_probe_findings(detector: RedFlagDetector) -> None:
+    # legs weakening told in other words
+    assert "svaghed" in ids(detector, "kraften i højre ben forsvinder, det startede i går")
+    assert "svaghed" in ids(detector, "mine ben bliver tungere og tungere, ondt i lænden")
+    assert "svaghed" in ids(
+        detector,
+        "kan ikke længere rejse mig fra stolen, og i forgårs kunne jeg fint. ondt i lænden",
+    )
+    # ... but walking well told outright is none, and a past ability keeps its sign
+    assert ids(detector, "går som en pingvin pga ryggen haha, men jeg kan sagtens gå") == set()
+    assert "svaghed" in ids(
+        detector,
+        "ondt i ryggen og nu er begge fødder slatne og jeg falder, kunne fint gå i forgårs",
+    )
+    # the urge felt and nothing comes; the buttocks and the backs of the thighs numb
+    assert "blaere-tarm" in ids(
+        detector, "jeg kan mærke at jeg skal, men der kommer ikke noget. ondt i ryggen"
+    )
+    assert "foelelsesloes-skridt" in ids(
+        detector, "numsen og bagsiden af lårene er helt døde, kan ikke mærke når jeg sætter mig"
+    )
+    # trauma: a fall down a tree, one vehicle against another
+    assert "traume" in ids(detector, "faldt ned af et træ, landede på ryggen på fliserne")
+    assert "traume" in ids(detector, "knallert vs bus i morges. er ok men ryggen gør ondt")
+    # the family's cancer is not one's own
+    assert (
+        ids(detector, "havde kræft i familien, men jeg har selv aldrig haft det. ondt i lænden")
+        == set()
+    )
+    # a fever put down to the jab; a school assignment; a diet
+    assert ids(detector, "har lidt feber pga vaccination i går og ryggen er lidt øm") == set()
+    assert ids(detector, "laver en skoleopgave om inkontinens og rygproblemer") == set()
+    assert ids(detector, "har tabt 5 kg på lavkarbo og er glad, ryggen er lidt øm") == set()
+    assert "feber" in ids(detector, "ondt i ryggen og haft febertemperatur om aftenen")
+    # no change at all for months
+    assert "ingen-bedring" in ids(
+        detector, "lændesmerter der har varet i et kvart år uden at ændre sig"
+    )
