@@ -143,6 +143,7 @@ ONLY_THANKS_WORDS = 4
 ASKS_ON_WORDS = 3
 ASKS_ON = frozenset({"og", "and"})
 WHAT_WORDS = frozenset({"hvad", "hva", "what"})
+WHY_WORDS = frozenset({"hvorfor", "why"})
 # A message opened by one of these asks, question mark or not: "er magnyl godt mod
 # lændesmerter" is no "godt" of acknowledgement.
 ASKING_VERBS = frozenset({"er", "kan", "hjælper", "virker", "is", "can", "does"})
@@ -799,11 +800,13 @@ class Brain:
             and after_exercise
             and shape.tells_pain
             and best.entry.diagnosis
-            and not self._matcher.asks_a_kind_of_question(asked)
+            and (QUESTION_WORDS - WHY_WORDS).isdisjoint(asked.words)
         ):
-            # Pain told with a yes/no question right after an exercise ("et skarpt jag
-            # midt i den, er det normalt?") asks how to exercise safely, not for a
-            # diagnosis; "hvilke symptomer ...?" is a question of its own.
+            # Pain told with a yes/no question or a "why" right after an exercise ("et
+            # skarpt jag midt i den, er det normalt?", "hvorfor? det gør ondt når jeg laver
+            # den") asks how to exercise safely, not for a diagnosis; "hvilke symptomer
+            # ...?" and "hvornår bør man søge hjælp for ondt i lænden?" are questions of
+            # their own.
             best = Match(safe.entry, best.score)
         elif (
             best

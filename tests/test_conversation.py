@@ -1478,6 +1478,15 @@ def test_a_worry_about_a_topic_the_article_does_not_cover_is_not_met_with_the_si
     assert not reply.text.startswith(brain.phrases.worried)
 
 
+def test_a_question_word_of_its_own_after_an_exercise_is_no_pain_of_exercising(
+    chat: Conversations,
+) -> None:
+    # pain named in a question of its own right after an exercise asks that question,
+    # not how to exercise safely
+    say(chat, "hvordan laver jeg kat-ko?")
+    assert entry_of(say(chat, "hvornår bør man søge hjælp for ondt i lænden?")) == "soeg-hjaelp"
+
+
 @pytest.mark.parametrize(
     ("first", "then"),
     [
