@@ -1478,6 +1478,16 @@ def test_a_worry_about_a_topic_the_article_does_not_cover_is_not_met_with_the_si
     assert not reply.text.startswith(brain.phrases.worried)
 
 
+@pytest.mark.parametrize("message", ["findes der andre øvelser?", "er der andre øvelser?"])
+def test_asking_whether_there_are_other_exercises_after_one_gets_the_overview(
+    chat: Conversations, message: str
+) -> None:
+    # "findes der" is "is there", no finding of a physiotherapist; "andre" is other than
+    # the exercise just shown
+    say(chat, "hvordan laver jeg kat-ko?")
+    assert entry_of(say(chat, message)) == "oevelser"
+
+
 def test_a_question_word_of_its_own_after_an_exercise_is_no_pain_of_exercising(
     chat: Conversations,
 ) -> None:
