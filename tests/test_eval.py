@@ -724,6 +724,23 @@ alternates), so it stands in for an unseen held-out set:
   0.000, in-scope 0.974 (0.933 of its 15 calm cases) unchanged; conversations_blind98
   in-scope 0.881, out-of-scope 0.625, acute and prompt 1.000, false alarms 0.000
   unchanged.
+- redflags_blind107.yaml and conversations_blind99.yaml (written by helpers at the end of
+  session 55: people over 60, carers and home-care staff, Danish mixed with English or
+  Swedish and Norwegian, two people of whom one has the sign; conversations of students,
+  young parents and gym-goers going from one exercise to the next, correcting themselves
+  and drifting to food, pillows and other body parts), committed unread, never read or
+  tuned on, scored at a9503df (session 56's start) and at its end (3f1d388): blind107
+  acute 1.000, prompt 1.000, false alarms 0.125 (2 of 16), in-scope 0.949 (0.867 of its
+  15 calm cases) unchanged; conversations_blind99 in-scope 0.882, out-of-scope 0.889,
+  acute and prompt 1.000, false alarms 0.000 unchanged.
+- redflags_blind108.yaml and conversations_blind100.yaml (written by helpers at the start
+  of session 56: farmers, drivers, craftsmen and cleaners writing short blunt messages,
+  and people with other chronic illnesses; conversations of people on sick leave or newly
+  retired and their grown children, drifting to pills, pets, gardening and the bot
+  itself), never read or tuned on, scored at a9503df and at 3f1d388: blind108 acute
+  1.000, prompt 0.917, false alarms 0.062, in-scope 0.897 (0.800 of its 15 calm cases)
+  unchanged; conversations_blind100 in-scope 0.826, out-of-scope 0.750, acute and prompt
+  1.000, false alarms 0.000 unchanged.
 - training/redflags_train6-179.yaml (but 178) and training/conversations_train2-88 and
   90-100.yaml: training sets as above (acute signs in people's words; prompt signs; many
   different writers;
@@ -2851,6 +2868,42 @@ EVAL_SETS = (
         false_alarm_ceiling=0.01,
         in_scope=0.85,
         out_of_scope=0.55,
+    ),
+    EvalSet(
+        "redflags_blind107.yaml",
+        RED_FLAG_KINDS,
+        acute_recall=1.00,
+        prompt_recall=1.00,
+        false_alarm_ceiling=0.15,
+        in_scope=0.80,
+        out_of_scope=None,
+    ),
+    EvalSet(
+        "conversations_blind99.yaml",
+        CONVERSATION_KINDS,
+        acute_recall=1.00,
+        prompt_recall=1.00,
+        false_alarm_ceiling=0.01,
+        in_scope=0.85,
+        out_of_scope=0.85,
+    ),
+    EvalSet(
+        "redflags_blind108.yaml",
+        RED_FLAG_KINDS,
+        acute_recall=1.00,
+        prompt_recall=0.85,
+        false_alarm_ceiling=0.08,
+        in_scope=0.75,
+        out_of_scope=None,
+    ),
+    EvalSet(
+        "conversations_blind100.yaml",
+        CONVERSATION_KINDS,
+        acute_recall=1.00,
+        prompt_recall=1.00,
+        false_alarm_ceiling=0.01,
+        in_scope=0.75,
+        out_of_scope=0.70,
     ),
     EvalSet(
         "redflags_blind98.yaml",
