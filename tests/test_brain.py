@@ -203,6 +203,8 @@ def test_asking_whether_back_pain_is_dangerous_gets_the_danger_signs(brain: Brai
         # Writing for the writer: a poem about a cat, or about the back, is no question.
         "skriv et kort digt om min kat",
         "skriv et digt om ondt i lænden",
+        # ... or translating for the writer
+        'kan du oversætte "ondt i ryggen" til engelsk?',
         # Something to watch, and a child's ear: "anbefale" asks for no physiotherapist.
         "kan du anbefale en god serie på netflix?",
         "mit barn har feber og ondt i øret, skal vi til lægen?",
