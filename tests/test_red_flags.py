@@ -7396,6 +7396,17 @@ def test_session_56_probe_findings(detector: RedFlagDetector) -> None:
     assert ids(detector, "laver en skoleopgave om inkontinens og rygproblemer") == set()
     assert ids(detector, "har tabt 5 kg på lavkarbo og er glad, ryggen er lidt øm") == set()
     assert "feber" in ids(detector, "ondt i ryggen og haft febertemperatur om aftenen")
+    # woken by the back itself; not a wink of sleep for it; lying still at night no help
+    assert "natsmerter" in ids(detector, "bliver vækket af min ryg flere gange hver nat")
+    assert "natsmerter" in ids(detector, "får ikke en blund om natten pga ryggen")
+    assert "natsmerter" in ids(
+        detector,
+        "smerten i lænden er der også når jeg ligger helt stille i sengen om natten,"
+        " den går ikke væk",
+    )
+    assert (
+        ids(detector, "Min ryg vækker mig aldrig om natten, kun når jeg har stået længe") == set()
+    )
     # no change at all for months
     assert "ingen-bedring" in ids(
         detector, "lændesmerter der har varet i et kvart år uden at ændre sig"
