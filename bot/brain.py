@@ -800,6 +800,7 @@ class Brain:
             and after_exercise
             and shape.tells_pain
             and best.entry.diagnosis
+            and not self._matcher.asks_a_kind_of_question(asked)
             and (QUESTION_WORDS - WHY_WORDS).isdisjoint(asked.words)
         ):
             # Pain told with a yes/no question or a "why" right after an exercise ("et

@@ -1497,6 +1497,15 @@ def test_a_question_word_of_its_own_after_an_exercise_is_no_pain_of_exercising(
     assert entry_of(say(chat, "hvornår bør man søge hjælp for ondt i lænden?")) == "soeg-hjaelp"
 
 
+def test_a_kind_of_question_without_a_question_word_after_an_exercise_keeps_its_answer(
+    chat: Conversations,
+) -> None:
+    # "har du nogle" asks which, as "hvilke" does: the signs, not how to exercise safely
+    say(chat, "hvordan laver jeg kat-ko?")
+    reply = say(chat, "har du nogle symptomer jeg skal holde øje med når det gør ondt i den?")
+    assert entry_of(reply) == "symptomer"
+
+
 @pytest.mark.parametrize(
     ("first", "then"),
     [
