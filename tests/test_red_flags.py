@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from bot.analysis import analyse
 from bot.knowledge import KNOWLEDGE_DIR, KnowledgeError
 from bot.red_flags import RedFlagDetector, RedFlagResult, Tier
-from bot.red_flags.dates import six_to_nine_weeks
+from bot.red_flags.dates import SIX_TO_NINE_WEEKS, THREE_TO_FIVE_MONTHS, dated_span
 
 ACUTE_SIGNS = ("blaere-tarm", "foelelsesloes-skridt", "svaghed", "gangbesvaer")
 
@@ -7220,21 +7220,24 @@ def test_a_temperature_told_roughly_is_fever(detector: RedFlagDetector) -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "present"),
+    ("text", "span"),
     [
-        ("siden sidst i januar og nu er det marts", 8),
+        ("siden sidst i januar og nu er det marts", (8, SIX_TO_NINE_WEEKS)),
         # across the new year
-        ("siden midt i december og nu er det midt i februar", 10),
-        ("siden jul og nu er det februar", 6),
-        # four weeks, or eleven months, are no six to nine
+        ("siden midt i december og nu er det midt i februar", (10, SIX_TO_NINE_WEEKS)),
+        ("siden jul og nu er det februar", (6, SIX_TO_NINE_WEEKS)),
+        # three to five months; Easter is early April
+        ("siden januar, nu er det april", (5, THREE_TO_FIVE_MONTHS)),
+        ("siden påske og nu er det midt i juni", (8, THREE_TO_FIVE_MONTHS)),
+        # four weeks, or eleven months, are neither
         ("siden marts og nu er det april", None),
         ("siden januar og nu er det december", None),
         # no start told
         ("i januar og nu er det marts", None),
     ],
 )
-def test_six_to_nine_weeks_are_read_from_two_dates(text: str, present: int | None) -> None:
-    assert six_to_nine_weeks(analyse(text).words) == present
+def test_spans_are_read_from_two_dates(text: str, span: tuple[int, str] | None) -> None:
+    assert dated_span(analyse(text).words) == span
 
 
 def test_pain_dated_six_to_nine_weeks_back_and_still_bad_is_prompt(
@@ -7410,4 +7413,90 @@ def test_session_56_probe_findings(detector: RedFlagDetector) -> None:
     # no change at all for months
     assert "ingen-bedring" in ids(
         detector, "lændesmerter der har varet i et kvart år uden at ændre sig"
+    )
+
+
+def test_session_57_probe_findings(detector: RedFlagDetector) -> None:
+    # pain dated back three to five months by two dates, Easter among them
+    assert "ingen-bedring" in ids(
+        detector, "rygsmerter siden januar, nu er det april og ingen forbedring"
+    )
+    assert "ingen-bedring" in ids(
+        detector, "siden påske har jeg haft ondt i ryggen, og det bliver ikke bedre, nu er det juni"
+    )
+    assert (
+        ids(detector, "ondt i ryggen siden januar, nu er det april, og det er meget bedre") == set()
+    )
+    # weakness unchanged for weeks is a nerve sign, not a rapidly increasing weakness
+    for text in (
+        "Jeg kan ikke stå på hælen på venstre ben, det har jeg ikke kunnet i 3 uger, det er"
+        " hverken bedre eller værre",
+        "udstråling og kraftnedsættelse i benet, det har ikke ændret sig siden for 4 uger siden",
+        "har svært ved at gå på hælene med højre fod, har været sådan siden januar og det er"
+        " ikke blevet bedre. ondt i ryggen og ned i benet",
+    ):
+        assert "nervetegn" in ids(detector, text)
+        assert not {"svaghed", "gangbesvaer"} & ids(detector, text)
+    # ... but fine a day ago, or going fast, it is
+    assert "svaghed" in ids(
+        detector,
+        "jeg kan ikke rejse mig fra stolen fordi benene ikke har nogen kraft mere, det var ikke"
+        " sådan i går",
+    )
+    assert "svaghed" in ids(
+        detector,
+        "måtte låne en kørestol i dag fordi mine ben ikke vil mere, det startede i forgårs med"
+        " ondt i ryggen og er gået rigtig stærkt",
+    )
+    assert "svaghed" in ids(
+        detector, "mine ben er ved at gå i stå, de bliver tungere og tungere, ondt i lænden"
+    )
+    assert "foelelsesloes-skridt" in ids(
+        detector, "begge balder føles sovet ind og det går ikke væk, ondt i lænden"
+    )
+    # a nerve sign no better after treatment kept up; years of steroids
+    assert "nervetegn" in ids(
+        detector,
+        "har nerveirritation ned i benet som ikke bliver bedre trods fysioterapi, snurren i tæerne",
+    )
+    assert "steroid-ryg" in ids(
+        detector, "mange års brug af steroider og nu pludselig ondt i ryggen"
+    )
+    # night pain: an hour of the night; a child whose own back wakes it
+    assert "natsmerter" in ids(
+        detector,
+        "Hver nat ved 2-tiden vågner jeg med en dyb smerte i ryggen og kan ikke finde en"
+        " stilling hvor den forsvinder",
+    )
+    assert ids(detector, "vågner kl 6 med ondt i ryggen") == set()
+    assert "natsmerter" in ids(
+        detector, "Mit barn på 14 vågner om natten og græder fordi ryggen gør ondt"
+    )
+    assert ids(detector, "Min baby har kolik og græder hele natten, hvad kan jeg gøre?") == set()
+    assert ids(detector, "min datter på 3 vækker mig hver nat, og jeg har ondt i lænden") == set()
+    # others see the weight loss; a drink given up explains it
+    assert "vaegttab" in ids(
+        detector, "folk siger jeg er blevet tynd og det har jeg ikke gjort noget for, ryggen værker"
+    )
+    assert (
+        ids(
+            detector,
+            "jeg er faldet lidt i vægt efter jeg stoppede med at drikke sodavand, og har fået"
+            " hold i ryggen",
+        )
+        == set()
+    )
+    # a cancer patient in one's care is not one's own cancer
+    assert (
+        ids(
+            detector,
+            "Har en kræftpatient i min familie som jeg passer, og jeg får ondt i ryggen af at"
+            " løfte hende",
+        )
+        == set()
+    )
+    # a numb seat after a long ride passes
+    assert (
+        ids(detector, "numsen sover når jeg har siddet på cyklen i 3 timer, men det går over")
+        == set()
     )

@@ -14,15 +14,26 @@ from collections.abc import Sequence
 
 from bot.normalise import MONTH_NAMES
 
-# The reading put on the present's date when six to nine weeks lie between the two dates:
-# past the article's 2–6 weeks, not yet what it calls chronic.
+# The readings put on the present's date by the weeks between the two dates: six to nine
+# weeks, past the article's 2–6 weeks; three to five months, further past them but not yet
+# the months on end of pain of long standing.
 SIX_TO_NINE_WEEKS = "<uger-6-9>"
-_WEEKS = (6.0, 9.5)
+THREE_TO_FIVE_MONTHS = "<måneder-3-5>"
+_SPANS = ((6.0, 9.5, SIX_TO_NINE_WEEKS), (9.5, 22.0, THREE_TO_FIVE_MONTHS))
 _WEEKS_PER_MONTH = 4.35
 
 _MONTHS = {name: number for number, name in enumerate(MONTH_NAMES, start=1)}
 # Days dated by, as a month and the part of it gone (Sankt Hans is 23 June).
-_FEASTS = {"sankthans": (6, 0.75), "jul": (12, 0.8), "nytår": (1, 0.0), "sommerferien": (7, 0.25)}
+# Easter moves between late March and late April: its usual place is early April.
+_FEASTS = {
+    "sankthans": (6, 0.75),
+    "jul": (12, 0.8),
+    "julen": (12, 0.8),
+    "nytår": (1, 0.0),
+    "sommerferien": (7, 0.25),
+    "påske": (4, 0.2),
+    "påsken": (4, 0.2),
+}
 # Where in its month a date falls, by the word before it; a month alone is its middle.
 _PARTS = {
     "start": 0.1,
@@ -42,9 +53,9 @@ _NOWS = frozenset({"nu", "til", "snart", "dag"})
 _REACH = 5
 
 
-def six_to_nine_weeks(words: Sequence[str]) -> int | None:
-    """The index of the present's date when the message dates a start and a present six to
-    nine weeks apart; None otherwise."""
+def dated_span(words: Sequence[str]) -> tuple[int, str] | None:
+    """The index of the present's date and the reading of the span, when the message dates
+    a start and a present six weeks to five months apart; None otherwise."""
     start: float | None = None
     for index, word in enumerate(words):
         before = words[max(0, index - _REACH) : index]
@@ -61,7 +72,9 @@ def six_to_nine_weeks(words: Sequence[str]) -> int | None:
             continue
         if _NOWS.intersection(before):
             weeks = (when - start) % 12 * _WEEKS_PER_MONTH
-            return index if _WEEKS[0] <= weeks <= _WEEKS[1] else None
+            return next(
+                ((index, reading) for low, high, reading in _SPANS if low <= weeks < high), None
+            )
     return None
 
 

@@ -36,7 +36,7 @@ from bot.red_flags.context import (
     Kind,
     Verdict,
 )
-from bot.red_flags.dates import SIX_TO_NINE_WEEKS, six_to_nine_weeks
+from bot.red_flags.dates import dated_span
 from bot.red_flags.vocabulary import (
     Term,
     TermIndex,
@@ -284,16 +284,17 @@ class RedFlagDetector:
 
     def _readings(self, message: Message) -> tuple[frozenset[str], ...]:
         """Each word's patterns; a compound split in two ("mine køns dele er føle løse")
-        is read at its first word as the word the two make, and the present's date as six
-        to nine weeks when a start dated so far before it is told."""
+        is read at its first word as the word the two make, and the present's date as the
+        span back to a start dated before it (six to nine weeks, three to five months)."""
         words = message.words
         readings = [self._reader.read(word) for word in words]
         for i, token in enumerate(message.tokens[:-1]):
             if token.clause == message.tokens[i + 1].clause:
                 readings[i] |= self._reader.joined(words[i], words[i + 1])
-        present = six_to_nine_weeks(words)
-        if present is not None:
-            readings[present] |= {SIX_TO_NINE_WEEKS}
+        span = dated_span(words)
+        if span is not None:
+            present, reading = span
+            readings[present] |= {reading}
         return tuple(readings)
 
     def check(self, context: Context) -> RedFlagResult:
@@ -773,6 +774,21 @@ class RedFlagDetector:
                 # Nor one told of another part of the body or complaint ("Hovedpinen gik
                 # væk efter 10 minutter og mit venstre ben svigter").
                 if reason and slot in concept.about_itself and about_another_part(h):
+                    continue
+                # Nor another's doing whose words name the person with the sign, its
+                # subject, the sign's pain told ("Mit barn på 14 vågner om natten ... fordi
+                # ryggen gør ondt"; not "Vores baby vågner hver nat", "Min baby ... græder
+                # hele natten").
+                if (
+                    reason
+                    and own
+                    and slot in concept.others_doing
+                    and any(leaf.slot in (PAIN_SLOT, PAIN_WORD_SLOT) for leaf in leaves)
+                    and h.end <= start
+                    and tokens[h.start].clause == tokens[start].clause
+                    and sign_persons() == [Kind.OTHER, Kind.OTHER]
+                    and any(t.start < h.end and h.start < t.end for t in context.of(Kind.OTHER))
+                ):
                     continue
                 # Nor one told of another person than the sign's ("Min datter fik feber af
                 # vaccinen, og jeg har selv 39 i feber"), unless it is another's doing.

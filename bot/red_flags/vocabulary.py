@@ -32,7 +32,7 @@ from rapidfuzz.distance import OSA
 
 from bot.knowledge import KnowledgeError
 from bot.normalise import fold, plain, plain_words, split_compound, stem, stems
-from bot.red_flags.dates import SIX_TO_NINE_WEEKS
+from bot.red_flags.dates import SIX_TO_NINE_WEEKS, THREE_TO_FIVE_MONTHS
 
 GAP = "..."
 GAP_WORDS = 2
@@ -76,8 +76,21 @@ WEEKDAYS = frozenset(
     for day in ("man", "tirs", "ons", "tors", "fre", "lør", "lor", "søn", "son")
     for ending in ("", "s", "en")
 ) | {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-# "<uger-6-9>": six to nine weeks told as two dates (bot/red_flags/dates.py).
-_PLACEHOLDERS = (GAP, NUMBER, AGE, SPEED, YEAR, FEW, DAY, HEIGHT, TODDLER, CHILD, SIX_TO_NINE_WEEKS)
+# "<uger-6-9>", "<måneder-3-5>": spans told as two dates (bot/red_flags/dates.py).
+_PLACEHOLDERS = (
+    GAP,
+    NUMBER,
+    AGE,
+    SPEED,
+    YEAR,
+    FEW,
+    DAY,
+    HEIGHT,
+    TODDLER,
+    CHILD,
+    SIX_TO_NINE_WEEKS,
+    THREE_TO_FIVE_MONTHS,
+)
 # Words this long may be slips of a term word: one edit away, two from 9 letters; two
 # neighbouring letters swapped count as one edit ("feebr" for "feber").
 _TYPO_MIN_LENGTH = 6
