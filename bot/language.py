@@ -127,6 +127,18 @@ class Language:
     other_parts: frozenset[str] = frozenset()
     complaints: frozenset[str] = frozenset()
     running_down: frozenset[str] = frozenset()
+    # Questions that name what they ask about right after their opening words ("findes
+    # der en app ...?"), or, opened by a `judged_openers` word,
+    # just before one of the words it maps to ("er kinesiotape godt ...?", "kan en foam
+    # roller hjælpe?"), or after an `against_words` word right after a `helping_words` one
+    # ("hvad er bedst mod tømmermænd?"); `thing_determiners` stand before the thing, and
+    # `thing_persons` are no thing ("kan hun godt ...").
+    thing_openers: tuple[tuple[str, ...], ...] = ()
+    judged_openers: dict[str, frozenset[str]] = field(default_factory=dict)
+    against_words: frozenset[str] = frozenset()
+    helping_words: frozenset[str] = frozenset()
+    thing_determiners: frozenset[str] = frozenset()
+    thing_persons: frozenset[str] = frozenset()
 
     @property
     def known_words(self) -> set[str]:
@@ -280,7 +292,26 @@ def load_language(path: Path) -> Language:
         other_parts=frozenset(fold(w) for w in record.texts("other_parts", minimum=0)),
         complaints=frozenset(fold(w) for w in record.texts("complaints", minimum=0)),
         running_down=frozenset(fold(w) for w in record.texts("running_down", minimum=0)),
+        thing_openers=tuple(
+            tuple(fold(w).split()) for w in record.texts("thing_openers", minimum=0)
+        ),
+        judged_openers=_word_lists(record, "judged_openers"),
+        against_words=frozenset(fold(w) for w in record.texts("against_words", minimum=0)),
+        helping_words=frozenset(fold(w) for w in record.texts("helping_words", minimum=0)),
+        thing_determiners=frozenset(fold(w) for w in record.texts("thing_determiners", minimum=0)),
+        thing_persons=frozenset(fold(w) for w in record.texts("thing_persons", minimum=0)),
     )
+
+
+def _word_lists(record: Record, key: str) -> dict[str, frozenset[str]]:
+    """A mapping of words to lists of words, all folded."""
+    data = record.data.get(key, {})
+    if not isinstance(data, dict):
+        raise record.fail(f"'{key}' must map a word to words")
+    return {
+        fold(str(word)): frozenset(fold(w) for w in Record(data, record.file, key).texts(word))
+        for word in data
+    }
 
 
 def _answer_cues(record: Record, question_kinds: frozenset[str]) -> dict[str, frozenset[str]]:

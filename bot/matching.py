@@ -75,6 +75,8 @@ _QueryKey = tuple[Message, tuple[bool, ...], Message | None, tuple[bool, ...]]
 # How many of the latest queries are kept: one message is ranked alone, with its context
 # and as a story's questions, then read again for its lead and topics (cleared when full).
 RECENT_QUERIES = 8
+# "er kinesiotape virkelig godt?": how many words past the thing a judging word may stand.
+JUDGED_REACH = 3
 # "er det iskias?": the condition is named within this many words after "er det" ("er det
 # mon en prolaps").
 IS_IT_REACH = 3
@@ -434,22 +436,80 @@ class Matcher:
                 continue
             if thing in language.which_products and not does_it_help:
                 return True
-            rest = self.analyzer.terms(" ".join(words[start:end]))
-            if not rest or rest[0] in self._idf or rest[0].isdigit():
-                continue
-            # "hvilke blide øvelser": a word the knowledge does not use before a thing it
-            # names describes that thing ("hvilken pude hjælper" does not).
-            following = words[start + 1] if start + 1 < end else ""
-            after = self.analyzer.terms(following) if following else []
-            described = (
-                following not in language.not_asked_about
-                and bool(after)
-                and after[0] in self._idf
-                and rest[1:2] == after[:1]
-            )
-            if not described:
+            if self._unknown_thing_at(words, start, end):
                 return True
+        return self._names_unknown_thing_in_place(message)
+
+    def _unknown_thing_at(self, words: Sequence[str], start: int, end: int) -> bool:
+        """Whether the thing named from word `start` (to `end`) is one the knowledge never
+        names: its first term unknown and no word describing a thing it names ("hvilke
+        blide øvelser": a word the knowledge does not use before a thing it names describes
+        that thing; "hvilken pude hjælper" does not)."""
+        rest = self.analyzer.terms(" ".join(words[start:end]))
+        if not rest or rest[0] in self._idf or rest[0].isdigit():
+            return False
+        following = words[start + 1] if start + 1 < end else ""
+        after = self.analyzer.terms(following) if following else []
+        described = (
+            following not in self.analyzer.language.not_asked_about
+            and bool(after)
+            and after[0] in self._idf
+            and rest[1:2] == after[:1]
+        )
+        return not described
+
+    def _names_unknown_thing_in_place(self, message: Message) -> bool:
+        """Whether a question names a thing the knowledge never names where its thing asked
+        about stands (see `Language.thing_openers`): "findes der en app med rygøvelser?",
+        "er kinesiotape godt til ryggen?", "kan en foam roller hjælpe?", "hvad er bedst mod
+        tømmermænd?"."""
+        language = self.analyzer.language
+        words = message.words
+        # A question opened by a verb asks without its "?"; "mod" asks only in a sentence
+        # that asks, or where nothing is marked as asked (a story's questions, read alone).
+        asks_anywhere = any(message.asked)
+        for sentence, asked in zip(message.sentences, message.asked, strict=True):
+            first, stop = sentence.start, sentence.stop
+            # Where a thing stands, and whether a product there is asked for (which the
+            # article recommends none of: "findes der en app ...?") or judged by name, as
+            # the article may do ("er pillerne en dårlig ide?").
+            starts = [
+                (first + len(phrase), True)
+                for phrase in language.thing_openers
+                if words[first : first + len(phrase)] == phrase
+            ]
+            judging = language.judged_openers.get(words[first])
+            if judging:
+                at = self._past_determiners(words, first + 1, stop)
+                if not judging.isdisjoint(words[at + 1 : min(at + 2 + JUDGED_REACH, stop)]):
+                    starts.append((at, False))
+            if asked or not asks_anywhere:
+                starts += [
+                    (i + 1, False)
+                    for i in range(first + 1, stop)
+                    if words[i] in language.against_words and words[i - 1] in language.helping_words
+                ]
+            for start, product_asked_for in starts:
+                start = self._past_determiners(words, start, stop)
+                thing = words[start] if start < stop else ""
+                if not thing or thing in language.not_asked_about | language.thing_persons:
+                    continue  # a person is no thing
+                if thing in language.which_products:
+                    if product_asked_for:
+                        return True
+                    continue
+                if self._unknown_thing_at(words, start, stop):
+                    return True
         return False
+
+    def _past_determiners(self, words: Sequence[str], start: int, stop: int) -> int:
+        """The first word from `start` that is no determiner ("en", "nogle") nor a word
+        like "god" or "billig" (`which_modifiers`)."""
+        language = self.analyzer.language
+        passed = language.thing_determiners | language.which_modifiers
+        while start < stop - 1 and words[start] in passed:
+            start += 1
+        return start
 
     def condition_asked(self, message: Message) -> ConditionAsked | None:
         """The condition an asking sentence asks whether one's own case is ("er det

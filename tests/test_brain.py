@@ -183,6 +183,29 @@ def test_questions_in_everyday_words_get_their_answer(
     assert not Counter(reply.entry.answer.split()) - Counter(f"{lead} {reply.more}".split())
 
 
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        ("er varme godt for ryggen?", "varme-kulde"),
+        ("hvad hjælper mod hold i ryggen?", "hold-i-ryggen"),
+        # advice asked for names no thing; a person is no thing; a cause is the causes'
+        ("har du nogle tricks til at undgå ondt i lænden?", "forebyg"),
+        (
+            "Min datter på 15 har ondt i lænden efter håndbold. Kan hun godt fortsætte med"
+            " styrketræning på holdet?",
+            "styrketraening",
+        ),
+        ("kan ridning give ondt i ryggen?", "aarsager"),
+    ],
+)
+def test_a_thing_the_article_names_where_a_question_asks_of_it_is_answered(
+    brain: Brain, message: str, entry_id: str
+) -> None:
+    reply = brain.reply(message, TUESDAY_MORNING)
+    assert reply.kind is ReplyKind.ANSWER
+    assert reply.entry is not None and reply.entry.id == entry_id
+
+
 def test_asking_whether_back_pain_is_dangerous_gets_the_danger_signs(brain: Brain) -> None:
     # "farligt at have" asks whether it is dangerous, not what makes it worse.
     reply = brain.reply("er det farligt at have ondt i lænden?", TUESDAY_MORNING)
@@ -208,6 +231,11 @@ def test_asking_whether_back_pain_is_dangerous_gets_the_danger_signs(brain: Brai
         # Something to watch, and a child's ear: "anbefale" asks for no physiotherapist.
         "kan du anbefale en god serie på netflix?",
         "mit barn har feber og ondt i øret, skal vi til lægen?",
+        # A thing the knowledge never names, where a question's thing stands: judged,
+        # asked for, or what helps against it.
+        "er kinesiotape godt til ryggen?",
+        "findes der en app med rygøvelser?",
+        "hvad er bedst mod tømmermænd?",
     ],
 )
 def test_what_the_article_does_not_cover_is_not_answered(brain: Brain, message: str) -> None:
