@@ -137,6 +137,8 @@ RUN_ON_WORDS = 6
 # A follow-up this short names a thing to read with the chat's topic ("gigt?", "tæerne
 # sover"), though the article never names it.
 FRAGMENT_WORDS = 2
+# A follow-up this short says little of its own: what the last answer speaks of is its topic.
+SHORT_FOLLOW_UP_WORDS = 6
 # A message of at most this many words that thanks or says goodbye ends a warning.
 ONLY_THANKS_WORDS = 4
 # A question of at most this many words opened by "og" goes on from the one before it.
@@ -850,6 +852,21 @@ class Brain:
                 asked, best.entry.id
             )
             if last is not None and last.score >= CLARIFY_THRESHOLD and not names_other_cause:
+                best = last
+        elif (
+            best
+            and background is not None
+            and chat.entry_id
+            and best.entry.id != chat.entry_id
+            and len(asked.words) <= SHORT_FOLLOW_UP_WORDS
+            and self._matcher.held_by(asked, chat.entry_id)
+            and not self._matcher.names_heading_of(asked, best.entry.id)
+        ):
+            # A short follow-up whose every word the last answer speaks of ("hvilken slags
+            # træning?" after training with sciatica, "efter hvor mange uger?" after when
+            # to get help) asks more of it, where it fits it nearly as well as the best.
+            last = _match_of(matches, chat.entry_id)
+            if last is not None and last.score >= best.score - HELD_CONDITIONAL_MARGIN:
                 best = last
         # What the message asks names a topic the article does not cover ("Virker
         # akupunktur?"): a long story then needs the usual score; with no word of the low

@@ -46,6 +46,8 @@ def test_a_clear_answer_offers_related_questions(brain: Brain) -> None:
     [
         # A pronoun: "det" is the sciatica just spoken of.
         ("jeg tror jeg har iskias", "må jeg godt træne med det?", "iskias-traening"),
+        # A short follow-up all of whose words the last answer speaks of asks more of it.
+        ("hvordan laver man knæ til bryst?", "og skal jeg skifte ben?", "knae-til-bryst"),
         # "de" are the physiotherapists just spoken of.
         ("hvordan finder jeg en fysioterapeut", "kan de tage smerterne helt væk?", "fysio-fjerne"),
         # A detail of the exercise just explained, not the overview or general advice.
