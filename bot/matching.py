@@ -487,7 +487,8 @@ class Matcher:
                 starts += [
                     (i + 1, False)
                     for i in range(first + 1, stop)
-                    if words[i] in language.against_words and words[i - 1] in language.helping_words
+                    if words[i] in language.against_words
+                    and not language.helping_words.isdisjoint(words[max(first, i - 2) : i])
                 ]
             for start, product_asked_for in starts:
                 start = self._past_determiners(words, start, stop)

@@ -236,6 +236,7 @@ def test_asking_whether_back_pain_is_dangerous_gets_the_danger_signs(brain: Brai
         "er kinesiotape godt til ryggen?",
         "findes der en app med rygøvelser?",
         "hvad er bedst mod tømmermænd?",
+        "hvad hjælper hurtigt mod tømmermænd?",
     ],
 )
 def test_what_the_article_does_not_cover_is_not_answered(brain: Brain, message: str) -> None:
