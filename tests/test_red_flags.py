@@ -7495,6 +7495,23 @@ def test_session_57_probe_findings(detector: RedFlagDetector) -> None:
         )
         == set()
     )
+    # a condition feared, or a fall in a book, is nobody's sign; a sign told after the fear
+    # still is
+    assert (
+        ids(
+            detector,
+            "Min mand frygter han har cauda equina fordi han har læst om det, men han kan tisse"
+            " og mærke alt som normalt",
+        )
+        == set()
+    )
+    assert (
+        ids(detector, "I den bog jeg læser, falder hovedpersonen ned fra et tag og brækker ryggen")
+        == set()
+    )
+    assert "foelelsesloes-skridt" in ids(
+        detector, "jeg frygter at det er cauda equina, jeg kan ikke mærke når jeg tørrer mig"
+    )
     # a numb seat after a long ride passes
     assert (
         ids(detector, "numsen sover når jeg har siddet på cyklen i 3 timer, men det går over")
