@@ -741,6 +741,24 @@ alternates), so it stands in for an unseen held-out set:
   1.000, prompt 0.917, false alarms 0.062, in-scope 0.897 (0.800 of its 15 calm cases)
   unchanged; conversations_blind100 in-scope 0.826, out-of-scope 0.750, acute and prompt
   1.000, false alarms 0.000 unchanged.
+- redflags_blind109.yaml and conversations_blind101.yaml (written by helpers in session
+  56: parents of teenagers, sports coaches and PE teachers, and long worried messages that
+  list several symptoms; conversations of shift workers, nurses, warehouse staff and
+  parents of small children late at night, about the exercises, work, lifting and heat,
+  drifting to coffee, mattresses, apps and the bot), committed unread, never read or
+  tuned on, scored at ec3b208 (session 57's start) and at b7872fc (its last change to
+  matching and red flags): blind109 acute 1.000, prompt 0.917, false alarms 0.062,
+  in-scope 0.974 (1.000 of its 15 calm cases) unchanged; conversations_blind101 in-scope
+  0.844 unchanged, out-of-scope 0.625 -> 0.750, acute and prompt 1.000, false alarms
+  0.015 unchanged.
+- redflags_blind110.yaml and conversations_blind102.yaml (written by helpers at the start
+  of session 57: home-care workers and neighbours of old people living alone, farmers,
+  fishermen and craftsmen who understate, pregnant and newly delivered women; students,
+  gamers, home workers and gym-goers starting from a cause, drifting to alcohol, smoking,
+  the weather, desks, pets, other body parts and the bot), never read or tuned on, scored
+  at ec3b208 and at b7872fc: blind110 acute 1.000, prompt 0.917, false alarms 0.000,
+  in-scope 0.921 (0.857 of its 14 calm cases) unchanged; conversations_blind102 in-scope
+  0.855, out-of-scope 0.889, acute and prompt 1.000, false alarms 0.000 unchanged.
 - training/redflags_train6-179.yaml (but 178) and training/conversations_train2-88 and
   90-100.yaml: training sets as above (acute signs in people's words; prompt signs; many
   different writers;
@@ -2904,6 +2922,42 @@ EVAL_SETS = (
         false_alarm_ceiling=0.01,
         in_scope=0.75,
         out_of_scope=0.70,
+    ),
+    EvalSet(
+        "redflags_blind109.yaml",
+        RED_FLAG_KINDS,
+        acute_recall=1.00,
+        prompt_recall=0.85,
+        false_alarm_ceiling=0.08,
+        in_scope=0.95,
+        out_of_scope=None,
+    ),
+    EvalSet(
+        "conversations_blind101.yaml",
+        CONVERSATION_KINDS,
+        acute_recall=1.00,
+        prompt_recall=1.00,
+        false_alarm_ceiling=0.03,
+        in_scope=0.80,
+        out_of_scope=0.70,
+    ),
+    EvalSet(
+        "redflags_blind110.yaml",
+        RED_FLAG_KINDS,
+        acute_recall=1.00,
+        prompt_recall=0.85,
+        false_alarm_ceiling=0.01,
+        in_scope=0.80,
+        out_of_scope=None,
+    ),
+    EvalSet(
+        "conversations_blind102.yaml",
+        CONVERSATION_KINDS,
+        acute_recall=1.00,
+        prompt_recall=1.00,
+        false_alarm_ceiling=0.01,
+        in_scope=0.80,
+        out_of_scope=0.85,
     ),
     EvalSet(
         "redflags_blind98.yaml",
