@@ -193,6 +193,18 @@ class Record:
                 raise self.fail(f"'{key}' has a word YAML reads as true/false: put it in quotes")
         raise self.fail(f"'{key}' must be a list of non-empty texts")
 
+    def unique_texts(self, key: str, minimum: int = 1) -> tuple[str, ...]:
+        """`texts`, each listed once: a term written twice is a slip that leaves a reader
+        unsure which comment it belongs to."""
+        texts = self.texts(key, minimum)
+        if len(set(texts)) < len(texts):
+            seen: set[str] = set()
+            for text in texts:
+                if text in seen:
+                    raise self.fail(f"'{key}' lists '{text}' twice")
+                seen.add(text)
+        return texts
+
     def flag(self, key: str, default: bool = False) -> bool:
         value = self.data.get(key, default)
         if not isinstance(value, bool):

@@ -489,6 +489,9 @@ def _broken(tmp_path: Path, old: str, new: str) -> Path:
         ("  clause-word:\n", "  clause-words:\n", "clause-words"),
         ("not-typos:\n", "not-typos: kraft\nnot-used:\n", "not-used"),
         ("slots:\n", "slots: [\n", "red_flags.yaml"),
+        # a term listed twice in a slot or a modifier's list
+        ("    - febr\n", "    - febr\n    - febr\n", "febr"),
+        ("    - hypotetisk\n", "    - hypotetisk\n    - hypotetisk\n", "hypotetisk"),
     ],
 )
 def test_every_file_problem_is_one_line_naming_file_and_place(

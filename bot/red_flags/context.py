@@ -317,7 +317,9 @@ class ContextRules:
             raise record.fail(f"modifiers: unknown kind '{unknown[0]}'")
         section = Record(data, record.file, "modifiers")
         terms: dict[Kind, tuple[Term, ...]] = {
-            kind: tuple(parse_term(kind.value, t, section.fail) for t in section.texts(kind.value))
+            kind: tuple(
+                parse_term(kind.value, t, section.fail) for t in section.unique_texts(kind.value)
+            )
             for kind in written
         }
         owned = [parse_term(OWNED, t, section.fail) for t in section.texts(OWNED)]

@@ -238,7 +238,7 @@ class RedFlagDetector:
         section = Record(slots, top.file, "slots")
         terms: list[Term] = []
         for name in map(str, slots):
-            for text in section.texts(name):
+            for text in section.unique_texts(name):
                 terms += variants(parse_term(name, text, section.fail))
         known = {str(name) for name in slots}
         composites: dict[str, Combination] = {}
