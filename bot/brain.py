@@ -862,9 +862,9 @@ class Brain:
             and self._matcher.held_by(asked, chat.entry_id)
             and not self._matcher.names_heading_of(asked, best.entry.id)
         ):
-            # A short follow-up whose every word the last answer speaks of ("hvilken slags
-            # træning?" after training with sciatica, "efter hvor mange uger?" after when
-            # to get help) asks more of it, where it fits it nearly as well as the best.
+            # A short follow-up whose every word the last answer speaks of ("og skal jeg
+            # skifte ben?" after knee to chest, whose answer says "skift ben") asks more of
+            # it, where it fits it nearly as well as the best.
             last = _match_of(matches, chat.entry_id)
             if last is not None and last.score >= best.score - HELD_CONDITIONAL_MARGIN:
                 best = last

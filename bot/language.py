@@ -127,12 +127,12 @@ class Language:
     other_parts: frozenset[str] = frozenset()
     complaints: frozenset[str] = frozenset()
     running_down: frozenset[str] = frozenset()
-    # Questions that name what they ask about right after their opening words ("findes
-    # der en app ...?"), or, opened by a `judged_openers` word,
-    # just before one of the words it maps to ("er kinesiotape godt ...?", "kan en foam
-    # roller hjælpe?"), or after an `against_words` word right after a `helping_words` one
-    # ("hvad er bedst mod tømmermænd?"); `thing_determiners` stand before the thing, and
-    # `thing_persons` are no thing ("kan hun godt ...").
+    # Questions that name what they ask about in a set place (see language.yaml): right
+    # after their opening words ("findes der en app ...?"); opened by a `judged_openers`
+    # word, just before one of the words it maps to ("er kinesiotape godt ...?", "kan
+    # tigerbalsam hjælpe?"); or after an `against_words` word told just after a
+    # `helping_words` one ("hvad er bedst mod tømmermænd?"). `thing_determiners` stand
+    # before the thing, and `thing_persons` are no thing ("kan hun godt ...").
     thing_openers: tuple[tuple[str, ...], ...] = ()
     judged_openers: dict[str, frozenset[str]] = field(default_factory=dict)
     against_words: frozenset[str] = frozenset()

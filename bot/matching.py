@@ -461,7 +461,7 @@ class Matcher:
     def _names_unknown_thing_in_place(self, message: Message) -> bool:
         """Whether a question names a thing the knowledge never names where its thing asked
         about stands (see `Language.thing_openers`): "findes der en app med rygøvelser?",
-        "er kinesiotape godt til ryggen?", "kan en foam roller hjælpe?", "hvad er bedst mod
+        "er kinesiotape godt til ryggen?", "kan tigerbalsam hjælpe?", "hvad er bedst mod
         tømmermænd?"."""
         language = self.analyzer.language
         words = message.words

@@ -237,6 +237,7 @@ def test_asking_whether_back_pain_is_dangerous_gets_the_danger_signs(brain: Brai
         "findes der en app med rygøvelser?",
         "hvad er bedst mod tømmermænd?",
         "hvad hjælper hurtigt mod tømmermænd?",
+        "kan tigerbalsam hjælpe?",
     ],
 )
 def test_what_the_article_does_not_cover_is_not_answered(brain: Brain, message: str) -> None:
