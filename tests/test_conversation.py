@@ -1819,6 +1819,8 @@ def test_another_activity_asked_after_an_exercise_gets_the_overview(
         "hvor gammel er du?",
         "haha tak du er sød, hvad hedder du og hvor gammel er du?",
         "lol hvor bor du",
+        # what the bot is trained as, not when to see a doctor
+        "er du læge?",
     ],
 )
 def test_a_personal_question_to_the_bot_is_small_talk_not_the_last_topic(
