@@ -129,7 +129,9 @@ def test_purpose_is_not_a_denial(analyzer: Analyzer) -> None:
         # Who or what the bot is: "robot" addresses it, the rest asks.
         ("er du en robot? 😅", "capabilities"),
         ("hvad hedder du?", "capabilities"),
-        ("er du en læge?", None),
+        # ... what it is trained as (session 57: not when to see a doctor)
+        ("er du en læge?", "capabilities"),
+        ("er du en god løber?", None),
         ("hej, hvad hjælper mod ondt i ryggen", None),
         ("", None),
         # Several phrases in a row are of the kind of the last (session 29: eval writers'
