@@ -974,7 +974,7 @@ class Brain:
             # of a thing it does not name ("hvor meget proteinpulver skal man tage?": the
             # fallback below).
             rest = self.rest(chat.last.more_ref)
-            if rest:
+            if rest and not self._shown_answers(chat.last.more_ref, asked):
                 return rest
         # A story's back told as background ("Lænden har det fint, men nu er det nakken
         # ... Hvilke øvelser er gode til nakken?"): asking sentences that name another
@@ -1550,15 +1550,36 @@ class Brain:
 
     def rest(self, more_ref: str) -> Reply | None:
         """The rest of an answer ("Læs mere"); None for a reference the brain does not know."""
+        shown = self._shown(more_ref)
+        if shown is None:
+            return None
+        entry, sentences, mask = shown
+        rest = sentences.everything & ~mask
+        if not rest:
+            return None
+        return self._entry_reply(entry, [sentences.text(rest)], 100.0)
+
+    def _shown(self, more_ref: str) -> tuple[Entry, lead.Sentences, int] | None:
+        """The entry of a "Læs mere" reference, its sentences and the mask of those shown."""
         entry_id, _, shown = more_ref.partition(":")
         entry = self._by_id.get(entry_id)
         if entry is None or not shown or set(shown) - _HEX_DIGITS:
             return None
-        sentences = self._sentences[entry.id]
-        rest = sentences.everything & ~int(shown, 16)
-        if not rest:
-            return None
-        return self._entry_reply(entry, [sentences.text(rest)], 100.0)
+        return entry, self._sentences[entry.id], int(shown, 16)
+
+    def _shown_answers(self, more_ref: str, asked: Message) -> bool:
+        """Whether the sentences already shown of the last answer name what a follow-up asks
+        about and the rest does not ("og skal jeg skifte ben?" after "... Slip langsomt og
+        skift ben."): that answer again, led by them, not its rest."""
+        shown = self._shown(more_ref)
+        if shown is None:
+            return False
+        _, sentences, mask = shown
+        named = set(self._matcher.query(asked)) - self._language.question_kinds
+        told = [named & terms for terms in sentences.terms]
+        in_shown = any(said for i, said in enumerate(told) if mask >> i & 1)
+        in_rest = any(said for i, said in enumerate(told) if not mask >> i & 1)
+        return in_shown and not in_rest
 
     def _red_flag_reply(self, red_flag: RedFlagResult, now: datetime) -> Reply:
         """The urgent-care warning first and alone: what to do and the number, fit for a

@@ -1882,3 +1882,15 @@ def test_a_question_pointing_at_the_exercise_asks_of_it(
     chat: Conversations, messages: tuple[str, ...], entry_id: str
 ) -> None:
     assert entry_of(say(chat, *messages)) == entry_id
+
+
+def test_a_follow_up_the_shown_lead_answers_gets_that_sentence_not_the_rest(
+    chat: Conversations,
+) -> None:
+    # "Slip langsomt og skift ben." was shown; the rest ("Denne øvelse hjælper med at
+    # løsne lænderyggen ...") says nothing of switching legs
+    say(chat, "hvordan laver man knæ til bryst")
+    reply = say(chat, "og skal jeg skifte ben?")
+    assert entry_of(reply) == "knae-til-bryst"
+    assert "skift ben" in reply.text
+    assert "løsne lænderyggen" not in reply.text
