@@ -121,6 +121,12 @@ class Matcher:
         self._off_topic_requests = frozenset(stem(w) for w in requests) | requests
         conditions = analyzer.language.off_topic_conditions
         self._off_topic_conditions = frozenset(stem(w) for w in conditions) | conditions
+        # Words that are no thing asked about (a person, "hvilken en"), and those passed
+        # over before one ("en", "god"): joined once, read for every question.
+        self._no_things = analyzer.language.not_asked_about | analyzer.language.thing_persons
+        self._before_things = (
+            analyzer.language.thing_determiners | analyzer.language.which_modifiers
+        )
         # Other parts of the body and complaints, as the terms a message's words become.
         language = analyzer.language
         self._other_parts = frozenset(t for w in language.other_parts for t in analyzer.terms(w))
@@ -493,7 +499,7 @@ class Matcher:
             for start, product_asked_for in starts:
                 start = self._past_determiners(words, start, stop)
                 thing = words[start] if start < stop else ""
-                if not thing or thing in language.not_asked_about | language.thing_persons:
+                if not thing or thing in self._no_things:
                     continue  # a person is no thing
                 if thing in language.which_products:
                     if product_asked_for:
@@ -506,9 +512,7 @@ class Matcher:
     def _past_determiners(self, words: Sequence[str], start: int, stop: int) -> int:
         """The first word from `start` that is no determiner ("en", "nogle") nor a word
         like "god" or "billig" (`which_modifiers`)."""
-        language = self.analyzer.language
-        passed = language.thing_determiners | language.which_modifiers
-        while start < stop - 1 and words[start] in passed:
+        while start < stop - 1 and words[start] in self._before_things:
             start += 1
         return start
 
