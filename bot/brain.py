@@ -712,14 +712,7 @@ class Brain:
             and (shape.goes_on or own_score < ANSWER_THRESHOLD)
             and not self._asks_apart(asked, shape)
         ):
-            background = analyse(self._background(chat))
-            # What the chat denied lends no topic ("jeg har ikke iskias", then "hjælper
-            # varme?", then "kan jeg træne?").
-            read = self._matcher.rank(
-                asked,
-                context=background,
-                context_denied=self._red_flags.read(background).negated_words(),
-            )
+            background, read = self._read_with_chat(asked, chat)
             # A message that names no topic, or that alone is barely understood ("også
             # selvom jeg er murer?"), is read with its context only.
             alone_unclear = (
@@ -728,6 +721,13 @@ class Brain:
                 or (own_score < ANSWER_THRESHOLD and len(asked.words) <= 3)
             )
             matches = read if alone_unclear else _blend(own, read)
+        elif chat.turns and not shape.changes_topic and not tells_strain and not _clear_lead(own):
+            # A clear question torn between two entries ("skal jeg stoppe indtil ryggen er
+            # god?" after heavy lifts at work: how long it lasts, or work): the one that
+            # the chat's context brings clearly first settles it.
+            _, read = self._read_with_chat(asked, chat)
+            if read and read[0].entry == own[1].entry and _clear_lead(read):
+                matches = [own[1], own[0], *own[2:]]
         best = matches[0] if matches else None
         current = self._exercises_by_id.get(chat.exercise_id or "")
         just_answered = (
@@ -964,13 +964,14 @@ class Brain:
         if (
             on_last_topic
             and best
-            and best.score < ANSWER_THRESHOLD
+            and (best.score < ANSWER_THRESHOLD or self._matcher.asks_about_nothing(asked))
             and chat.last
             and chat.last.more_ref
             and not self._matcher.asks_about_unknown_thing(asked)
         ):
             # More of the same topic: what the last answer did not show yet ("hvad med
-            # melsækkene, kan jeg fortsætte med dem?" after work), not how much or which
+            # melsækkene, kan jeg fortsætte med dem?" after work; "hvad skal jeg forvente?"
+            # after physiotherapy, a question of no topic of its own), not how much or which
             # of a thing it does not name ("hvor meget proteinpulver skal man tage?": the
             # fallback below).
             rest = self.rest(chat.last.more_ref)
@@ -1387,6 +1388,18 @@ class Brain:
         if SEVERITY[found.tier] > earlier:
             return found
         return found if keeps and SEVERITY[found.tier] == earlier else None
+
+    def _read_with_chat(self, asked: Message, chat: Context) -> tuple[Message, list[Match]]:
+        """The chat's recent words, and the message ranked with them as its context. What
+        the chat denied lends no topic ("jeg har ikke iskias", then "hjælper varme?", then
+        "kan jeg træne?")."""
+        background = analyse(self._background(chat))
+        read = self._matcher.rank(
+            asked,
+            context=background,
+            context_denied=self._red_flags.read(background).negated_words(),
+        )
+        return background, read
 
     def _background(self, chat: Context) -> str:
         """The words a follow-up is read against: the last two messages and what the last

@@ -338,9 +338,11 @@ class Matcher:
 
     def names_only_unknown(self, message: Message) -> bool:
         """Whether the message names some terms, all of which the knowledge never uses
-        ("hvad er klokken?"; not "hvordan gør jeg?", a kind of question it answers). A
-        number is a detail, not a thing named ("hvad er 15 % af 3400 kr?")."""
-        return self._only_unknown(self.query(message), 1)
+        ("hvad er klokken?"; not "hvordan gør jeg?" nor "hvad skal jeg forvente?", kinds of
+        question). A number is a detail, not a thing named ("hvad er 15 % af 3400 kr?")."""
+        query = self.query(message)
+        asks_a_kind = not self.analyzer.language.question_kinds.isdisjoint(query)
+        return not asks_a_kind and self._only_unknown(query, 1)
 
     def names_only_unknown_beside_kind(self, message: Message) -> bool:
         """Whether the message names things beside its kind of question and the everyday

@@ -76,6 +76,19 @@ def test_a_clear_answer_offers_related_questions(brain: Brain) -> None:
             "iskias-traening",
         ),
         ("hvordan finder jeg en fysioterapeut", "hvad laver de så egentlig", "fysioterapi"),
+        # What comes next, or whether to go on, with what was just told.
+        (
+            "skal til fysioterapeut på torsdag for første gang pga lænden",
+            "hvad skal jeg forvente?",
+            "fysioterapi",
+        ),
+        ("arbejder på lager og løfter meget, min lænd er øm", "kan jeg fortsætte?", "arbejde"),
+        # A clear question torn between two entries: the chat settles which.
+        (
+            "jeg arbejder på lager med tunge løft",
+            "skal jeg stoppe indtil ryggen er god?",
+            "arbejde",
+        ),
         # A condition's mark denied before: whether it is that condition asks the difference.
         (
             "det sidder kun i lænden, går ikke ned i benet",
@@ -1894,3 +1907,12 @@ def test_a_follow_up_the_shown_lead_answers_gets_that_sentence_not_the_rest(
     assert entry_of(reply) == "knae-til-bryst"
     assert "skift ben" in reply.text
     assert "løsne lænderyggen" not in reply.text
+
+
+def test_what_to_expect_after_an_answer_gets_its_rest_not_the_same_lead(
+    chat: Conversations,
+) -> None:
+    first = say(chat, "skal til fysioterapeut på torsdag for første gang pga lænden")
+    then = say(chat, "hvad skal jeg forvente?")
+    assert entry_of(first) == "fysioterapi"
+    assert "træningsprogram" in then.text and then.text != first.text
