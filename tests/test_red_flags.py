@@ -7520,3 +7520,52 @@ def test_session_57_probe_findings(detector: RedFlagDetector) -> None:
         ids(detector, "numsen sover når jeg har siddet på cyklen i 3 timer, men det går over")
         == set()
     )
+
+
+def test_session_58_probe_findings(detector: RedFlagDetector) -> None:
+    # a passing only expected is no passing
+    assert "feber" in ids(
+        detector, "ondt i lænden og feber i to dage nu, troede det gik over af sig selv"
+    )
+    assert ids(detector, "havde feber og ondt i ryggen, men det gik over af sig selv") == set()
+    # the backs of both thighs are the saddle's edge
+    assert "foelelsesloes-skridt" in ids(
+        detector, "omkring numsehullet og ned bag på lårene føles det som vat, ondt i lænden"
+    )
+    # weakness the same for weeks is a persistent nerve sign, not an increasing weakness
+    for text in (
+        "svag fod og iskias i 5 uger, snubler over kanten, det er det samme hele tiden",
+        "kan ikke gå på hælen med venstre fod i en måned, ikke værre men heller ikke bedre,"
+        " ondt i ryggen",
+        "stråler ned i benet og har svært ved at gå på tæer siden for en måned siden, det er"
+        " uændret",
+    ):
+        assert "nervetegn" in ids(detector, text)
+        assert not {"svaghed", "gangbesvaer"} & ids(detector, text)
+    # pain so poor that a walk is out of the question, for six weeks
+    assert "ingen-bedring" in ids(
+        detector, "ryggen er så dårlig at jeg ikke kan gå en tur, og sådan har det været i 6 uger"
+    )
+    # a cat's fall, a textbook, a festival queue and night feeds are nobody's sign
+    assert (
+        ids(
+            detector,
+            "katten faldt ned fra 2. sal men klarede den, jeg fik et lille slag i ryggen da jeg"
+            " hentede den",
+        )
+        == set()
+    )
+    assert ids(detector, "lærebogen nævner ridebukseanæstesi, hvad betyder det?") == set()
+    assert (
+        ids(
+            detector,
+            "kunne ikke tisse hele aftenen fordi der var lang kø til toiletterne, lidt ondt i"
+            " ryggen",
+        )
+        == set()
+    )
+    assert (
+        ids(detector, "vågner to gange hver nat til amning og har ondt i lænden om morgenen")
+        == set()
+    )
+    assert "natsmerter" in ids(detector, "jeg vågner hver nat af smerter i lænden")
