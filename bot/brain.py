@@ -119,6 +119,10 @@ SCIATICA_TERM = "iskias"
 # Answers about training, after which "og med iskias?" asks whether one may train with it.
 TRAINING_ENTRIES = frozenset({"styrketraening", "oevelser", SAFE_EXERCISES_ENTRY})
 TRAINING_TERM = "træne"
+# Training, and two sports the article names as activity ("moderat aktivitet som gåture,
+# svømning eller cykling"): asked about with sciatica ("kan jeg cykle når jeg har
+# iskias?"). Not walking: its term is also "gang", a time ("på én gang").
+ACTIVITY_TERMS = frozenset({TRAINING_TERM, "cykle", "svømme"})
 STRENGTH_TERM = "styrketræning"
 # Broad questions offered when the bot has nothing closer to suggest.
 QUICK_HELP_ENTRY = "hurtig-hjaelp"
@@ -1126,7 +1130,7 @@ class Brain:
         or the last answer was about it: the article answers that in one place."""
         asking = questions if questions is not None else asked
         terms = self._matcher.query(asking).keys()
-        if TRAINING_TERM not in terms or STRENGTH_TERM in terms:
+        if ACTIVITY_TERMS.isdisjoint(terms) or STRENGTH_TERM in terms:
             return False
         if self._matcher.asks_a_kind_of_question(asking):
             return False

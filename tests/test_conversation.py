@@ -1742,6 +1742,9 @@ def test_gritting_one_s_teeth_names_no_teeth(brain: Brain) -> None:
     [
         ("jeg har fået iskias", "kan jeg stadig gå til spinning?"),
         ("min kone har iskias ned i venstre ben, må hun godt fortsætte med at løbe?",),
+        # cycling and swimming, the article's own activities, are training too
+        ("må jeg cykle på arbejde når jeg har iskias?",),
+        ("lægen siger det er iskias", "kan jeg godt svømme?"),
     ],
 )
 def test_training_asked_about_with_sciatica_gets_the_article_s_answer(
