@@ -102,6 +102,7 @@ OVERVIEW_QUESTIONS = frozenset({"hvilke", "hvortit"})
 REPETITIONS = "gentagelser"
 # The term of "hvad gør jeg?", "hvad kan man gøre ved det?" (language.yaml's group).
 WHAT_TO_DO = "hvadgøre"
+EXERCISE_TERM = "øvelse"
 # "Er det iskias?": the rows of the causes table tell how each condition shows; an entry
 # whose heading names a difference ("forskellen på ...") answers "... eller bare lænden?".
 TABLE_SOURCE = "table"
@@ -739,6 +740,7 @@ class Brain:
         )
         after_exercise = current is not None and (shape.goes_on or just_answered)
         safe = _match_of(matches, SAFE_EXERCISES_ENTRY)
+        asked_terms = self._matcher.query(asked)
         if_so = shape.conditional and best is not None and background is not None
         if (
             best
@@ -819,14 +821,16 @@ class Brain:
             best
             and safe
             and safe.score >= CLARIFY_THRESHOLD
-            and best.entry.id in self._exercise_of_entry
+            and best.entry != safe.entry
+            and (best.entry.id in self._exercise_of_entry or EXERCISE_TERM in asked_terms)
             and shape.tells_pain_of_exercising
             and any(asked.asked)
-            and not self._matcher.asks_a_kind_of_question(asked)
+            and asked_terms.keys() & self._language.question_kinds <= {WHAT_TO_DO}
         ):
-            # Pain that doing the exercise it names brought, with a yes/no question ("når
-            # jeg laver bird-dog får jeg et skarpt jag, skal jeg fortsætte?"): how to
-            # exercise safely, not how to do that exercise.
+            # Pain that doing an exercise brought, with a yes/no question or "hvad gør
+            # jeg?" ("når jeg laver bird-dog får jeg et skarpt jag, skal jeg fortsætte?",
+            # "har lavet øvelserne i en uge og er øm dagen efter, er det normalt?"): how to
+            # exercise safely, not how to do the exercise nor what a strain is.
             best = Match(safe.entry, best.score)
         elif if_so and best and chat.entry_id:
             # "og hvis smerten er helt skarp?" after an answer asks what changes if so:

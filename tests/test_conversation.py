@@ -1919,3 +1919,19 @@ def test_what_to_expect_after_an_answer_gets_its_rest_not_the_same_lead(
     then = say(chat, "hvad skal jeg forvente?")
     assert entry_of(first) == "fysioterapi"
     assert "træningsprogram" in then.text and then.text != first.text
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        "har lavet øvelserne i en uge og er mere øm dagen efter, er det normalt?",
+        "begyndte på rygøvelser i søndags og nu er jeg mere øm end før, gør jeg noget forkert?",
+        "hvad skal jeg gøre hvis det jager under øvelsen",
+    ],
+)
+def test_pain_that_exercising_brought_asks_how_to_exercise_safely(brain: Brain, story: str) -> None:
+    assert entry_of(brain.reply(story, NOW)) == "sikre-oevelser"
+
+
+def test_which_exercises_when_sore_still_asks_which(brain: Brain) -> None:
+    assert entry_of(brain.reply("hvilke øvelser kan jeg lave når jeg er øm?", NOW)) == "oevelser"
