@@ -1935,3 +1935,12 @@ def test_pain_that_exercising_brought_asks_how_to_exercise_safely(brain: Brain, 
 
 def test_which_exercises_when_sore_still_asks_which(brain: Brain) -> None:
     assert entry_of(brain.reply("hvilke øvelser kan jeg lave når jeg er øm?", NOW)) == "oevelser"
+
+
+def test_how_to_sit_without_pain_asks_how_to_prevent_it(brain: Brain) -> None:
+    # the article: "hensigtsmæssig siddestilling" prevents low back pain
+    reply = brain.reply(
+        "jeg sidder ved skrivebordet hele dagen, hvordan sidder jeg uden at få ondt i lænden?",
+        NOW,
+    )
+    assert entry_of(reply) == "forebyg"
