@@ -759,6 +759,24 @@ alternates), so it stands in for an unseen held-out set:
   at ec3b208 and at b7872fc: blind110 acute 1.000, prompt 0.917, false alarms 0.000,
   in-scope 0.921 (0.857 of its 14 calm cases) unchanged; conversations_blind102 in-scope
   0.855, out-of-scope 0.889, acute and prompt 1.000, false alarms 0.000 unchanged.
+- redflags_blind111.yaml and conversations_blind103.yaml (written by helpers in session
+  57: office workers, teachers and IT people, people writing for a partner or adult child,
+  and people writing Danish as a second language; pensioners and their adult children,
+  gardeners, cyclists, dancers and golfers, and people just diagnosed, drifting to
+  supplements, shoes, travel, grandchildren, hips and knees and the bot), committed
+  unread, never read or tuned on, scored at 52e3837 (session 58's start) and at 27e648b
+  (its last change to matching and red flags): blind111 acute 1.000, prompt 1.000, false
+  alarms 0.062, in-scope 0.923 (0.800 of its 15 calm cases) unchanged;
+  conversations_blind103 in-scope 0.785, out-of-scope 1.000, acute and prompt 1.000,
+  false alarms 0.014 unchanged.
+- redflags_blind112.yaml and conversations_blind104.yaml (written by helpers at the start
+  of session 58: farmers, fishermen, truck drivers and warehouse workers, nurses and care
+  workers writing of a resident, young parents at night; students, gamers and home
+  workers, new parents carrying small children, people moving house, and anxious people
+  asking twice), never read or tuned on, scored at 52e3837 and at 27e648b: blind112 acute
+  1.000, prompt 0.917, false alarms 0.000, in-scope 0.949 (0.933 of its 15 calm cases)
+  unchanged; conversations_blind104 in-scope 0.768, out-of-scope 0.625, acute and prompt
+  1.000, false alarms 0.000 unchanged.
 - training/redflags_train6-179.yaml (but 178) and training/conversations_train2-88 and
   90-100.yaml: training sets as above (acute signs in people's words; prompt signs; many
   different writers;
@@ -2958,6 +2976,42 @@ EVAL_SETS = (
         false_alarm_ceiling=0.01,
         in_scope=0.80,
         out_of_scope=0.85,
+    ),
+    EvalSet(
+        "redflags_blind111.yaml",
+        RED_FLAG_KINDS,
+        acute_recall=1.00,
+        prompt_recall=1.00,
+        false_alarm_ceiling=0.08,
+        in_scope=0.75,
+        out_of_scope=None,
+    ),
+    EvalSet(
+        "conversations_blind103.yaml",
+        CONVERSATION_KINDS,
+        acute_recall=1.00,
+        prompt_recall=1.00,
+        false_alarm_ceiling=0.03,
+        in_scope=0.75,
+        out_of_scope=0.95,
+    ),
+    EvalSet(
+        "redflags_blind112.yaml",
+        RED_FLAG_KINDS,
+        acute_recall=1.00,
+        prompt_recall=0.85,
+        false_alarm_ceiling=0.01,
+        in_scope=0.90,
+        out_of_scope=None,
+    ),
+    EvalSet(
+        "conversations_blind104.yaml",
+        CONVERSATION_KINDS,
+        acute_recall=1.00,
+        prompt_recall=1.00,
+        false_alarm_ceiling=0.01,
+        in_scope=0.70,
+        out_of_scope=0.55,
     ),
     EvalSet(
         "redflags_blind98.yaml",
