@@ -7569,3 +7569,27 @@ def test_session_58_probe_findings(detector: RedFlagDetector) -> None:
         == set()
     )
     assert "natsmerter" in ids(detector, "jeg vågner hver nat af smerter i lænden")
+
+
+def test_session_59_review_findings(detector: RedFlagDetector) -> None:
+    # crawling about an attic or a crawl space is work, told in any tense, with "et" or not
+    for text in (
+        "vvs'er, har kravlet rundt på et loft i to dage og nu er lænden helt stiv",
+        "kravler rundt i en krybekælder hver dag på arbejdet, ondt i ryggen om aftenen",
+    ):
+        assert ids(detector, text) == set()
+    assert "gangbesvaer" in ids(detector, "kan ikke gå, må kravle rundt på gulvet, ondt i ryggen")
+    # the hour one goes to work is no pain at night; pain at that hour is
+    assert ids(detector, "møder kl 4 om natten på bageriet, lænden gør ondt ved løft") == set()
+    assert "natsmerter" in ids(detector, "jeg vågner kl 3 om natten af smerter i lænden")
+    # new back pain at 70+ that is already getting better, told in a later sentence
+    assert (
+        ids(
+            detector,
+            "Jeg er 76. I weekenden fik jeg ondt i lænden. Det er allerede lidt bedre i dag.",
+        )
+        == set()
+    )
+    assert "ny-ryg-alder" in ids(
+        detector, "Jeg er 76. I weekenden fik jeg pludselig ondt i ryggen."
+    )
