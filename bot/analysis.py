@@ -8,7 +8,7 @@ none of them folds or splits the text again.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from typing import NamedTuple
@@ -36,6 +36,9 @@ QUESTION_VERBS = frozenset(
 _JOINERS = frozenset({"og", "men", "eller", "and", "but", "or"})
 # A verb before its subject after a joining word asks too: "... og skal jeg have en MR?"
 _SUBJECTS = frozenset({"jeg", "du", "man", "han", "hun", "vi", "de", "det", "den", "i"})
+# Question words that also join a relative clause ("..., hvilket gør ondt"): they ask
+# only in a sentence that asks.
+RELATIVE_WORDS = frozenset({"hvor", "hvilket", "hvilke", "hvilken", "hvem", "which"})
 # A message whose every sentence is this short is written in fragments.
 TELEGRAPHIC_WORDS = 3
 # Voice typing writes punctuation as words ("... i går punktum skal jeg ..."): in a
@@ -139,6 +142,24 @@ class Message:
                 if _opens(words[start + 1] if joined else words[start]) or len(starts) == 1:
                     found.append(" ".join(words[start:stop]))
         return tuple(found) if len(found) > 1 else ()
+
+    def asking_clause(self, sentence: int, subjects: Collection[str] = _SUBJECTS) -> int | None:
+        """Where the last clause of a sentence starts, if it asks after clauses that tell
+        ("fik hold i ryggen i går, hvad hjælper hurtigt"): a question word first (one that
+        may be relative, "hvor", only in a sentence that asks), or a verb and its subject
+        ("..., kan jeg træne?"). None for a sentence of one clause or another last one."""
+        span = self.sentences[sentence]
+        last = self.clause_of(span.stop - 1)
+        if last.start == span.start:
+            return None
+        first = self.words[last.start]
+        second = self.words[last.start + 1] if len(last) > 1 else ""
+        relative = first in RELATIVE_WORDS and not self.asked[sentence]
+        if (first in QUESTION_WORDS and not relative) or (
+            first in QUESTION_VERBS and second in subjects
+        ):
+            return last.start
+        return None
 
     def opens_question(self, clause: int) -> bool:
         """Whether a clause of an asking sentence asks a question of its own: it starts

@@ -41,6 +41,7 @@ from bot.language import (
     smalltalk_kind,
 )
 from bot.matching import BACK_TERMS, Match, Matcher
+from bot.normalise import fold
 from bot.red_flags import (
     PAIN_SLOT,
     SEVERITY,
@@ -223,6 +224,7 @@ class Brain:
         self._by_id = {entry.id: entry for entry in entries}
         self._exercises_by_id = {exercise.id: exercise for exercise in exercises}
         self._exercise_of_entry = {exercise.entry_id: exercise for exercise in exercises}
+        self._exercise_of_goal = {fold(goal): e for e in exercises for goal in e.goals}
         self._words = words
         terms_of = matcher.analyzer.terms
         # An entry that announces exercises (all its related entries are exercises) names
@@ -686,7 +688,7 @@ class Brain:
         named = best_own.entry.id if best_own and own_score >= ANSWER_THRESHOLD else None
         exercise = self._exercise_reply(
             message, shape, chat, named, clear_alone=own_score >= ANSWER_THRESHOLD
-        )
+        ) or self._exercise_for_goal(message, chat, named)
         if exercise is not None:
             return exercise
         after = self._words.what_to_do_after.get(chat.last.entry_id or "") if chat.last else None
@@ -1472,6 +1474,35 @@ class Brain:
         elif shape.position is not None and abs(shape.position) <= len(order):
             entry = order[shape.position - 1 if shape.position > 0 else shape.position]
         return self._answer(self._by_id[entry], 100.0, query=message) if entry else None
+
+    def _exercise_for_goal(
+        self, message: Message, chat: Context, named: str | None
+    ) -> Reply | None:
+        """The one exercise whose goals a question of which exercise names ("hvilken af
+        dem er bedst mod stivhed?" after the exercises: kat-ko, which "mindsker stivhed"):
+        asked with a word for one of several, of exercises (named, or the chat's topic),
+        naming no exercise itself (`named`: the message's sure entry). The goals are named
+        after the asking word, in its sentence ("lænden er lidt stiv, hvilken øvelse kan jeg
+        lave?" tells a state and asks for exercises), or before it when the question
+        points back at them ("ryggen er stiv, hvilken øvelse er bedst til det?"). None when
+        the goals named are of no exercise or of two: the overview tells of all three."""
+        words = message.words
+        asking = next((i for i, w in enumerate(words) if w in self._words.which_one), None)
+        if asking is None or named in self._exercise_of_entry:
+            return None
+        about_exercises = (
+            chat.entry_id == EXERCISES_ENTRY
+            or chat.exercise_id is not None
+            or EXERCISE_TERM in self._matcher.query(message)
+        )
+        question = words[asking : message.sentence_of(asking).stop]
+        points_back = not self._words.topic_pointers.isdisjoint(question)
+        named_goals = [*question, *(words[:asking] if points_back else ())]
+        fit = {self._exercise_of_goal[w] for w in named_goals if w in self._exercise_of_goal}
+        if not about_exercises or len(fit) != 1:
+            return None
+        (exercise,) = fit
+        return self._answer(self._by_id[exercise.entry_id], 100.0, query=message)
 
     def _no_such_exercise(self, shape: FollowUp) -> Reply:
         """A step past the last exercise ("den næste" after kat-ko) or before the first

@@ -70,6 +70,7 @@ class ConversationWords:
     settings: tuple[str, ...]
     pronouns: frozenset[str]
     exercise_pointers: frozenset[str]
+    which_one: frozenset[str]
     short_message_words: int
     corrections: tuple[str, ...]
     positions: dict[str, int]
@@ -125,6 +126,7 @@ def load_conversation_words(path: Path, what_to_do: Iterable[str]) -> Conversati
         settings=_phrases(record, "settings"),
         pronouns=frozenset(fold(w) for w in record.texts("pronouns")),
         exercise_pointers=frozenset(fold(w) for w in record.texts("exercise_pointers")),
+        which_one=frozenset(fold(w) for w in record.texts("which_one")),
         short_message_words=short,
         corrections=_phrases(record, "corrections"),
         positions=_numbers(record, "positions"),
@@ -443,10 +445,6 @@ def without_acknowledgements(words: ConversationWords, message: Message) -> str:
     return " ".join(padded.split())
 
 
-# Question words that also join a relative clause ("..., hvilket gør ondt").
-RELATIVE_WORDS = frozenset({"hvor", "hvilket", "hvilke", "hvilken", "hvem", "which"})
-
-
 @dataclass(frozen=True)
 class Story:
     """A message of several sentences, or one cut at its asking clause: what it asks, and
@@ -482,7 +480,7 @@ def story(words: ConversationWords, message: Message, cut_clauses: bool = False)
     the rest is told."""
     units: list[tuple[int, range, bool]] = []  # (sentence, its words, whether they ask)
     for n, sentence in enumerate(message.sentences):
-        cut = _asking_clause(words, message, n) if cut_clauses else None
+        cut = message.asking_clause(n, words.subjects) if cut_clauses else None
         if cut is None:
             units.append((n, sentence, message.asked[n]))
         else:
@@ -525,21 +523,3 @@ def _which_without_noun(question: list[str]) -> bool:
     """Whether a question opens with "which" and a verb, not a noun: it points back to
     what the story named ("... nogle øvelser hjemme. Hvilke kan du anbefale?")."""
     return len(question) > 1 and question[0] in WHICH and question[1] in QUESTION_VERBS
-
-
-def _asking_clause(words: ConversationWords, message: Message, sentence: int) -> int | None:
-    """Where the last clause of a sentence starts, if it asks after clauses that tell
-    ("fik hold i ryggen i går, hvad hjælper hurtigt"): a question word other than a
-    relative one first, or a verb and its subject ("..., kan jeg træne?")."""
-    span = message.sentences[sentence]
-    last = message.clause_of(span.stop - 1)
-    if last.start == span.start:
-        return None  # one clause
-    first = message.words[last.start]
-    second = message.words[last.start + 1] if len(last) > 1 else ""
-    relative = first in RELATIVE_WORDS and not message.asked[sentence]
-    if (first in QUESTION_WORDS and not relative) or (
-        first in QUESTION_VERBS and second in words.subjects
-    ):
-        return last.start
-    return None

@@ -278,6 +278,9 @@ class Exercise:
     entry_id: str
     instructions: str
     dosage: str
+    # Words people use for what the article says the exercise does ("mindsker stivhed":
+    # stiv, stivhed, smidig): a question of which exercise is best for one gets this one.
+    goals: tuple[str, ...] = ()
 
 
 def load_entries(path: Path) -> tuple[Entry, ...]:
@@ -319,11 +322,13 @@ def load_exercises(path: Path, entry_ids: set[str]) -> tuple[Exercise, ...]:
             entry_id=record.ident("entry"),
             instructions=record.text("instructions"),
             dosage=record.text("dosage"),
+            goals=record.texts("goals", minimum=0),
         )
         if exercise.entry_id not in entry_ids:
             raise record.fail(f"entry '{exercise.entry_id}' does not exist")
         exercises.append(exercise)
     _check_unique(path.name, "id", [e.id for e in exercises])
+    _check_unique(path.name, "goal", [goal for e in exercises for goal in e.goals])
     return tuple(exercises)
 
 

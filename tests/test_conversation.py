@@ -1944,3 +1944,41 @@ def test_how_to_sit_without_pain_asks_how_to_prevent_it(brain: Brain) -> None:
         NOW,
     )
     assert entry_of(reply) == "forebyg"
+
+
+@pytest.mark.parametrize(
+    ("messages", "meant"),
+    [
+        # after the exercises, a goal the article gives one of them: that one
+        (("hvilke øvelser er gode for lænden?", "hvilken af dem er bedst mod stivhed?"), "kat-ko"),
+        (("hvilken øvelse skal jeg lave for at få stærkere rygmuskler?",), "bird-dog"),
+        (("hvilken øvelse er god, når baglårene er stramme?",), "knae-til-bryst"),
+        # a goal before the question, pointed back at
+        (("min ryg er stiv hver morgen, hvilken øvelse er bedst til det?",), "kat-ko"),
+        # a state told before asking for exercises names no goal
+        (("lænden er lidt stiv, hvilken øvelse kan jeg lave?",), "oevelser"),
+        # "hvilke" asks for the exercises, whatever their goals
+        (("hvilke øvelser er gode mod stivhed?",), "oevelser"),
+    ],
+)
+def test_which_exercise_is_best_for_a_goal_gets_the_one_exercise(
+    chat: Conversations, messages: tuple[str, ...], meant: str
+) -> None:
+    assert entry_of(say(chat, *messages)) == meant
+
+
+@pytest.mark.parametrize(
+    "messages",
+    [
+        (
+            "hvad er forskellen på iskias og almindelige lændesmerter?",
+            "hvordan ved jeg hvilken jeg har?",
+        ),
+        ("jeg har ondt i lænden", "hvilken af dem har jeg så? det stråler ned i låret"),
+        ("hvordan ved jeg hvilken en jeg har? det sidder kun i lænden",),
+    ],
+)
+def test_which_of_them_one_has_asks_how_to_tell_them_apart(
+    chat: Conversations, messages: tuple[str, ...]
+) -> None:
+    assert entry_of(say(chat, *messages)) == "forskel-ischias"

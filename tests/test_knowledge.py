@@ -225,3 +225,23 @@ def test_an_exercise_pointing_at_a_missing_entry_fails_with_one_clear_line(tmp_p
     with pytest.raises(KnowledgeError) as error:
         load_exercises(path, set(BY_ID))
     assert str(error.value) == "exercises.yaml: planke: entry 'planke' does not exist"
+
+
+def test_a_goal_of_two_exercises_fails_with_one_clear_line(tmp_path: Path) -> None:
+    # "hvilken øvelse er bedst mod stivhed?" must name one exercise, not two
+    path = tmp_path / "exercises.yaml"
+    exercises = [
+        {
+            "id": entry_id,
+            "name": entry_id,
+            "entry": entry_id,
+            "instructions": "Start på alle fire.",
+            "dosage": "Hver dag.",
+            "goals": ["stivhed"],
+        }
+        for entry_id in ("kat-ko", "bird-dog")
+    ]
+    path.write_text(yaml.safe_dump({"exercises": exercises}, allow_unicode=True), "utf-8")
+    with pytest.raises(KnowledgeError) as error:
+        load_exercises(path, set(BY_ID))
+    assert str(error.value) == "exercises.yaml: goal 'stivhed' appears twice"
