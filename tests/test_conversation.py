@@ -1982,3 +1982,9 @@ def test_which_of_them_one_has_asks_how_to_tell_them_apart(
     chat: Conversations, messages: tuple[str, ...]
 ) -> None:
     assert entry_of(say(chat, *messages)) == "forskel-ischias"
+
+
+def test_what_to_do_in_english_asks_what_helps(brain: Brain) -> None:
+    # "what to do?" asks what to do, as "hvad gør jeg?" does
+    reply = brain.reply("ryggen driller efter fodbold i går. what to do?", NOW)
+    assert entry_of(reply) == "hurtig-hjaelp"
