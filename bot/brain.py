@@ -1483,9 +1483,11 @@ class Brain:
         asked with a word for one of several, of exercises (named, or the chat's topic),
         naming no exercise itself (`named`: the message's sure entry). The goals are named
         after the asking word, in its sentence ("lænden er lidt stiv, hvilken øvelse kan jeg
-        lave?" tells a state and asks for exercises), or before it when the question
-        points back at them ("ryggen er stiv, hvilken øvelse er bedst til det?"). None when
-        the goals named are of no exercise or of two: the overview tells of all three."""
+        lave?" tells a state and asks for exercises), or before it or in the chat's last
+        message when the question points back at them ("ryggen er stiv, hvilken øvelse er
+        bedst til det?"; "jeg har stramme baglår" then "hvilken af øvelserne er bedst til
+        det?"). None when the goals named are of no exercise or of two: the overview tells
+        of all three."""
         words = message.words
         asking = next((i for i, w in enumerate(words) if w in self._words.which_one), None)
         if asking is None or named in self._exercise_of_entry:
@@ -1497,7 +1499,10 @@ class Brain:
         )
         question = words[asking : message.sentence_of(asking).stop]
         points_back = not self._words.topic_pointers.isdisjoint(question)
-        named_goals = [*question, *(words[:asking] if points_back else ())]
+        told_before = (
+            (*words[:asking], *fold(chat.last.text).split()) if chat.last else words[:asking]
+        )
+        named_goals = [*question, *(told_before if points_back else ())]
         fit = {self._exercise_of_goal[w] for w in named_goals if w in self._exercise_of_goal}
         if not about_exercises or len(fit) != 1:
             return None

@@ -1953,8 +1953,12 @@ def test_how_to_sit_without_pain_asks_how_to_prevent_it(brain: Brain) -> None:
         (("hvilke øvelser er gode for lænden?", "hvilken af dem er bedst mod stivhed?"), "kat-ko"),
         (("hvilken øvelse skal jeg lave for at få stærkere rygmuskler?",), "bird-dog"),
         (("hvilken øvelse er god, når baglårene er stramme?",), "knae-til-bryst"),
-        # a goal before the question, pointed back at
+        # a goal before the question, or in the message before, pointed back at
         (("min ryg er stiv hver morgen, hvilken øvelse er bedst til det?",), "kat-ko"),
+        (
+            ("mine baglår er helt stramme efter cykling", "hvilken øvelse hjælper på det?"),
+            "knae-til-bryst",
+        ),
         # a state told before asking for exercises names no goal
         (("lænden er lidt stiv, hvilken øvelse kan jeg lave?",), "oevelser"),
         # "hvilke" asks for the exercises, whatever their goals
