@@ -7593,3 +7593,8 @@ def test_session_59_review_findings(detector: RedFlagDetector) -> None:
     assert "ny-ryg-alder" in ids(
         detector, "Jeg er 76. I weekenden fik jeg pludselig ondt i ryggen."
     )
+    # tipping over in an exercise, a "men" between, is balance, not trouble walking
+    assert ids(detector, "jeg prøver den nye øvelse, men jeg vælter hver gang") == set()
+    assert "gangbesvaer" in ids(
+        detector, "jeg vælter hele tiden og kan næsten ikke gå, ondt i ryggen"
+    )
