@@ -7594,7 +7594,7 @@ def test_session_59_review_findings(detector: RedFlagDetector) -> None:
         detector, "Jeg er 76. I weekenden fik jeg pludselig ondt i ryggen."
     )
     # tipping over in an exercise, a "men" between, is balance, not trouble walking
-    assert ids(detector, "jeg prøver den nye øvelse, men jeg vælter hver gang") == set()
+    assert ids(detector, "jeg prøver den nye øvelse, men jeg vælter hele tiden") == set()
     assert "gangbesvaer" in ids(
         detector, "jeg vælter hele tiden og kan næsten ikke gå, ondt i ryggen"
     )
