@@ -777,6 +777,13 @@ alternates), so it stands in for an unseen held-out set:
   1.000, prompt 0.917, false alarms 0.000, in-scope 0.949 (0.933 of its 15 calm cases)
   unchanged; conversations_blind104 in-scope 0.768, out-of-scope 0.625, acute and prompt
   1.000, false alarms 0.000 unchanged.
+- redflags_blind113.yaml and conversations_blind105.yaml (written by helpers at the end
+  of session 58 from the article and the scorer's docstring alone), committed unread,
+  never read or tuned on, scored at 1bac800 (session 59's start) and at 17a7883 (its last
+  change to matching and red flags): blind113 acute 1.000, prompt 0.917, false alarms
+  0.062, in-scope 0.923 (0.867 of its 15 calm cases) unchanged; conversations_blind105
+  in-scope 0.841, out-of-scope 0.625, acute and prompt 1.000, false alarms 0.014
+  unchanged.
 - training/redflags_train6-179.yaml (but 178) and training/conversations_train2-88 and
   90-100.yaml: training sets as above (acute signs in people's words; prompt signs; many
   different writers;
@@ -3011,6 +3018,24 @@ EVAL_SETS = (
         prompt_recall=1.00,
         false_alarm_ceiling=0.01,
         in_scope=0.70,
+        out_of_scope=0.55,
+    ),
+    EvalSet(
+        "redflags_blind113.yaml",
+        RED_FLAG_KINDS,
+        acute_recall=1.00,
+        prompt_recall=0.85,
+        false_alarm_ceiling=0.08,
+        in_scope=0.80,
+        out_of_scope=None,
+    ),
+    EvalSet(
+        "conversations_blind105.yaml",
+        CONVERSATION_KINDS,
+        acute_recall=1.00,
+        prompt_recall=1.00,
+        false_alarm_ceiling=0.03,
+        in_scope=0.80,
         out_of_scope=0.55,
     ),
     EvalSet(
