@@ -224,7 +224,7 @@ class Brain:
         self._by_id = {entry.id: entry for entry in entries}
         self._exercises_by_id = {exercise.id: exercise for exercise in exercises}
         self._exercise_of_entry = {exercise.entry_id: exercise for exercise in exercises}
-        self._exercise_of_goal = {fold(goal): e for e in exercises for goal in e.goals}
+        self._exercise_of_goal = {goal: e for e in exercises for goal in e.goals}
         self._words = words
         terms_of = matcher.analyzer.terms
         # An entry that announces exercises (all its related entries are exercises) names

@@ -20,6 +20,8 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any, TypeVar, cast
 
+from bot.normalise import fold
+
 KNOWLEDGE_DIR = Path(__file__).resolve().parent.parent / "knowledge"
 # Work kept for the next start, under the SHA-256 of what it was made from: each
 # knowledge file as parsed, as JSON (json.loads is about 40x faster than PyYAML building
@@ -279,7 +281,8 @@ class Exercise:
     instructions: str
     dosage: str
     # Words people use for what the article says the exercise does ("mindsker stivhed":
-    # stiv, stivhed, smidig): a question of which exercise is best for one gets this one.
+    # stiv, stivhed, smidig), folded: a question of which exercise is best for one gets
+    # this one.
     goals: tuple[str, ...] = ()
 
 
@@ -322,7 +325,7 @@ def load_exercises(path: Path, entry_ids: set[str]) -> tuple[Exercise, ...]:
             entry_id=record.ident("entry"),
             instructions=record.text("instructions"),
             dosage=record.text("dosage"),
-            goals=record.texts("goals", minimum=0),
+            goals=tuple(fold(goal) for goal in record.texts("goals", minimum=0)),
         )
         if exercise.entry_id not in entry_ids:
             raise record.fail(f"entry '{exercise.entry_id}' does not exist")
