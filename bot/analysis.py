@@ -143,7 +143,7 @@ class Message:
                     found.append(" ".join(words[start:stop]))
         return tuple(found) if len(found) > 1 else ()
 
-    def asking_clause(self, sentence: int, subjects: Collection[str] = _SUBJECTS) -> int | None:
+    def asking_clause(self, sentence: int, subjects: Collection[str]) -> int | None:
         """Where the last clause of a sentence starts, if it asks after clauses that tell
         ("fik hold i ryggen i går, hvad hjælper hurtigt"): a question word first (one that
         may be relative, "hvor", only in a sentence that asks), or a verb and its subject

@@ -1497,14 +1497,15 @@ class Brain:
             or chat.exercise_id is not None
             or EXERCISE_TERM in self._matcher.query(message)
         )
-        question = words[asking : message.sentence_of(asking).stop]
-        points_back = not self._words.topic_pointers.isdisjoint(question)
-        told_before = (
-            (*words[:asking], *fold(chat.last.text).split()) if chat.last else words[:asking]
-        )
-        named_goals = [*question, *(told_before if points_back else ())]
+        if not about_exercises:
+            return None
+        named_goals = list(words[asking : message.sentence_of(asking).stop])
+        if not self._words.topic_pointers.isdisjoint(named_goals):
+            named_goals += words[:asking]
+            if chat.last:
+                named_goals += fold(chat.last.text).split()
         fit = {self._exercise_of_goal[w] for w in named_goals if w in self._exercise_of_goal}
-        if not about_exercises or len(fit) != 1:
+        if len(fit) != 1:
             return None
         (exercise,) = fit
         return self._answer(self._by_id[exercise.entry_id], 100.0, query=message)
