@@ -128,6 +128,10 @@ ACTIVITY_TERMS = frozenset({TRAINING_TERM, "cykle", "svømme"})
 STRENGTH_TERM = "styrketræning"
 # Broad questions offered when the bot has nothing closer to suggest.
 QUICK_HELP_ENTRY = "hurtig-hjaelp"
+# Entries that touch diagnosis but answer what to do or expect (a scan, training with
+# sciatica, how long it lasts, when to get help): a worried writer who asks one of them
+# is answered, not only calmed (see `_understand`).
+ADVICE_ENTRIES = frozenset({"scanning", SCIATICA_TRAINING_ENTRY, "varighed", SEEK_HELP_ENTRY})
 STARTER_ENTRIES = (QUICK_HELP_ENTRY, EXERCISES_ENTRY, SEEK_HELP_ENTRY)
 # What a question asks when it asks what helps; the back's pain told.
 WHAT_HELPS_TERMS = frozenset({WHAT_TO_DO, "hjælp", "hurtigt"})
@@ -933,11 +937,23 @@ class Brain:
                 and BACK_TERMS.isdisjoint(self._matcher.query(message, denied))
             )
         )
+        # Afraid of what it may be, and asking clearly what to do of it in the same sentence
+        # ("jeg er så bange for at det er noget med diskus, skal jeg have taget en MR
+        # scanning?"): that answer. A story's question must be clear alone (above).
+        asks_advice = (
+            told is None
+            and best is not None
+            and best.entry.id in ADVICE_ENTRIES
+            and any(asked.asked)
+        )
         if (
             shape.worried
             and best
             and not worried_elsewhere
-            and ((best.score >= ANSWER_THRESHOLD and led_by_question) or story_question_fits)
+            and (
+                (best.score >= ANSWER_THRESHOLD and (led_by_question or asks_advice))
+                or story_question_fits
+            )
         ):
             return self._worried_question(best, asked, background)
         if (

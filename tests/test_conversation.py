@@ -1256,6 +1256,27 @@ def test_a_worried_story_with_a_clear_question_gets_it_answered_and_the_signs_of
     assert [s.entry_id for s in reply.suggestions] == ["symptomer"]
 
 
+@pytest.mark.parametrize(
+    ("message", "entry"),
+    [
+        (
+            "jeg er så bange for at det er noget med diskus, skal jeg have taget en MR scanning?",
+            "scanning",
+        ),
+        ("skal jeg være bange for at blive lam hvis jeg træner med en prolaps?", "iskias-traening"),
+    ],
+)
+def test_a_worried_clear_question_of_what_to_do_gets_it_answered(
+    brain: Brain, message: str, entry: str
+) -> None:
+    # A fear of what it may be, with a clear question of what to do (a scan, training):
+    # the calm word and that answer, the danger signs a tap away; not the signs alone.
+    reply = brain.reply(message, NOW)
+    assert entry_of(reply) == entry
+    assert reply.text.startswith(brain.phrases.worried_question)
+    assert [s.entry_id for s in reply.suggestions] == ["symptomer"]
+
+
 def test_a_nervous_story_whose_question_fits_its_topic_gets_it_answered(brain: Brain) -> None:
     # A long story's question, read with the story, fits the referral: a calm word and
     # the answer about physiotherapy, not the danger-sign list.
