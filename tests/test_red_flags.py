@@ -7598,3 +7598,29 @@ def test_session_59_review_findings(detector: RedFlagDetector) -> None:
     assert "gangbesvaer" in ids(
         detector, "jeg vælter hele tiden og kan næsten ikke gå, ondt i ryggen"
     )
+
+
+def test_session_60_review_findings(detector: RedFlagDetector) -> None:
+    # barely making it to the toilet is no accident
+    assert (
+        ids(
+            detector,
+            "var så stiv i ryggen at jeg næsten ikke nåede ud på toilettet i nat fordi det tog"
+            " lang tid at komme op af sengen, men jeg nåede det",
+        )
+        == set()
+    )
+    assert "blaere-tarm" in ids(detector, "nåede ikke ud på toilettet i nat, ondt i ryggen")
+    # five weeks no better, with painkillers every day only to bear it
+    assert "ingen-bedring" in ids(
+        detector,
+        "har haft ondt i lænden i 5 uger nu, det er ikke blevet en tak bedre, og jeg tager"
+        " smertestillende hver dag for at holde det ud",
+    )
+    # the weight told now against before, with a loss not sought; not a weight told alone
+    assert "vaegttab" in ids(
+        detector,
+        "jeg har ikke villet tabe mig men vejer nu 64 i stedet for 72, og ryggen er begyndt at"
+        " gøre ondt",
+    )
+    assert ids(detector, "jeg vejer nu 80 i stedet for 72 og har ondt i ryggen") == set()
