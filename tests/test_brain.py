@@ -164,6 +164,9 @@ def test_staying_in_bed_in_everyday_words_asks_about_bed_rest(brain: Brain, mess
             " øvelser kan jeg lave?",
             "oevelser",
         ),
+        # becoming free of the pain is asked of, not denied
+        ("bliver jeg nogensinde helt fri for mine lændesmerter med fys?", "fysio-fjerne"),
+        ("kan jeg blive helt fri for smerterne?", "fysio-fjerne"),
     ],
 )
 def test_questions_in_everyday_words_get_their_answer(

@@ -7624,3 +7624,6 @@ def test_session_60_review_findings(detector: RedFlagDetector) -> None:
         " gøre ondt",
     )
     assert ids(detector, "jeg vejer nu 80 i stedet for 72 og har ondt i ryggen") == set()
+    # free of a sign is its denial; becoming free of the pain is no denial of it
+    assert ids(detector, "jeg er fri for feber, men har ondt i lænden") == set()
+    assert "feber" in ids(detector, "bliver jeg fri for feberen? har 39 og ondt i lænden")
