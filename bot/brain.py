@@ -135,6 +135,9 @@ ADVICE_ENTRIES = frozenset({"scanning", SCIATICA_TRAINING_ENTRY, "varighed", SEE
 STARTER_ENTRIES = (QUICK_HELP_ENTRY, EXERCISES_ENTRY, SEEK_HELP_ENTRY)
 # What a question asks when it asks what helps; the back's pain told.
 WHAT_HELPS_TERMS = frozenset({WHAT_TO_DO, "hjælp", "hurtigt"})
+# ... when it asks why ("hvorfor"), and the entry that answers why one gets back pain.
+WHY_TERMS = frozenset({"årsag"})
+CAUSES_ENTRY = "aarsager"
 BACK_TERM = "lænd"
 # A message below this score asks nothing the article answers (for "ok super").
 NOTHING_ASKED = CLARIFY_THRESHOLD
@@ -1031,7 +1034,7 @@ class Brain:
             and not elsewhere
             and questions is not None
             and not self._asks_of_danger_signs(questions)
-            and self._asks_what_helps_back_pain(asked, questions, read_as)
+            and self._asks_of_back_pain(asked, questions, read_as, WHAT_HELPS_TERMS)
         ):
             # Signs told as over, then "hvad hjælper?" ("havde feber i sidste uge, den er
             # væk, men lænden er øm. Hvad hjælper?"): the danger signs answer nothing asked.
@@ -1067,12 +1070,21 @@ class Brain:
             best
             and background is None
             and not elsewhere
-            and self._asks_what_helps_back_pain(asked, questions, read_as)
+            and self._asks_of_back_pain(asked, questions, read_as, WHAT_HELPS_TERMS)
         ):
             # A story of back pain that asks what helps, too long or too roundabout for a
             # sure match ("... lænden er stiv af at have ligget i sengen. Hvad kan jeg
             # gøre?"): what helps quickly.
             return self._answer(self._by_id[QUICK_HELP_ENTRY], best.score, query=asked)
+        if (
+            best
+            and background is None
+            and not elsewhere
+            and self._asks_of_back_pain(asked, questions, read_as, WHY_TERMS)
+        ):
+            # ... or that asks why, as roundabout ("min ryg er helt i spænd nederst, hvorfor
+            # sker det for nogen og ikke for andre"): why one gets back pain.
+            return self._answer(self._by_id[CAUSES_ENTRY], best.score, query=asked)
         if (
             best
             and told_cause
@@ -1092,14 +1104,19 @@ class Brain:
         alone = self._matcher.rank(questions, limit=1)
         return bool(alone) and alone[0].entry.id in DANGER_SIGN_ENTRIES
 
-    def _asks_what_helps_back_pain(
-        self, asked: Message, questions: Message | None, denied: Sequence[bool]
+    def _asks_of_back_pain(
+        self,
+        asked: Message,
+        questions: Message | None,
+        denied: Sequence[bool],
+        kind: frozenset[str],
     ) -> bool:
         """Whether a message names the back (not denied), asks in its asking sentences
-        what to do or what helps, and names nothing the article does not cover, not even in
-        passing ("har hørt at voltaren gel virker godt. Skal jeg prøve det?")."""
+        a question of this kind (what helps, why), and names nothing the article does not
+        cover, not even in passing ("har hørt at voltaren gel virker godt. Skal jeg prøve
+        det?")."""
         asking = questions if questions is not None else asked
-        if not WHAT_HELPS_TERMS & self._matcher.query(asking).keys():
+        if not kind & self._matcher.query(asking).keys():
             return False
         if self._matcher.names_off_topic(asked, denied):
             return False

@@ -2013,3 +2013,29 @@ def test_what_to_do_in_english_asks_what_helps(brain: Brain) -> None:
     # "what to do?" asks what to do, as "hvad gør jeg?" does
     reply = brain.reply("ryggen driller efter fodbold i går. what to do?", NOW)
     assert entry_of(reply) == "hurtig-hjaelp"
+
+
+@pytest.mark.parametrize(
+    ("messages", "entry"),
+    [
+        # treatment by hand is the manual treatment the article names
+        (
+            (
+                "hvad laver en fysioterapeut egentlig når man kommer ind med ondt i lænden?",
+                "får man også behandling med hænderne eller kun øvelser?",
+            ),
+            "fysioterapi",
+        ),
+        # "slags" is a kind, not a blow ("slag")
+        (("har lige fået iskias, må jeg godt træne?", "hvilken slags træning så?"), "oevelser"),
+        # a roundabout story of back pain that asks why: why one gets it
+        (
+            ("min ryg er helt i spænd nederst, hvorfor sker det for nogen og ikke for andre",),
+            "aarsager",
+        ),
+    ],
+)
+def test_follow_ups_and_stories_in_everyday_words_get_their_answer(
+    chat: Conversations, messages: tuple[str, ...], entry: str
+) -> None:
+    assert entry_of(say(chat, *messages)) == entry
