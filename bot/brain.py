@@ -912,7 +912,24 @@ class Brain:
         # A long story, or a message read with the chat's context, says more than a lone
         # question, so a lower score is sure enough; not when it names a topic the article
         # does not cover, or asks beyond what fits.
-        told_more = long_story or (background is not None and not elsewhere and not beyond)
+        # So does a story that asks only what the condition it names is ("har fået et hold i
+        # ryggen da jeg bandt snørebånd, hvad er det egentlig?"), where the question read
+        # with it fits that condition best.
+        asks_what_it_names = (
+            told is not None
+            and questions is not None
+            and situation is not None
+            and questions.folded in self._words.meaning
+            and bool(led)
+            and best is not None
+            and led[0].entry == best.entry
+            and self._matcher.names_heading_of(situation, best.entry.id)
+        )
+        told_more = (
+            long_story
+            or asks_what_it_names
+            or (background is not None and not elsewhere and not beyond)
+        )
         sure_enough = STORY_ANSWER_THRESHOLD if told_more else ANSWER_THRESHOLD
         # Afraid, but asking something clear: a calm word, the answer, the signs a tap
         # away. A long story's question is clear enough when, read with the story, it

@@ -2028,6 +2028,19 @@ def test_what_to_do_in_english_asks_what_helps(brain: Brain) -> None:
         ),
         # "slags" is a kind, not a blow ("slag")
         (("har lige fået iskias, må jeg godt træne?", "hvilken slags træning så?"), "oevelser"),
+        # "i mellemtiden" is meanwhile, no "mellem" (between vertebrae) nor "tid"
+        (
+            (
+                "fik ondt i lænden i tirsdags, hvor længe varer det normalt?",
+                "hvad gør jeg så i mellemtiden",
+            ),
+            "hurtig-hjaelp",
+        ),
+        # a story that asks only what the condition it names is
+        (
+            ("har fået et hold i ryggen da jeg bandt snørebånd, hvad er det egentlig?",),
+            "hold-i-ryggen",
+        ),
         # a roundabout story of back pain that asks why: why one gets it
         (
             ("min ryg er helt i spænd nederst, hvorfor sker det for nogen og ikke for andre",),
