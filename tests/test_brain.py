@@ -167,6 +167,8 @@ def test_staying_in_bed_in_everyday_words_asks_about_bed_rest(brain: Brain, mess
         # becoming free of the pain is asked of, not denied
         ("bliver jeg nogensinde helt fri for mine lændesmerter med fys?", "fysio-fjerne"),
         ("kan jeg blive helt fri for smerterne?", "fysio-fjerne"),
+        # fewer hours at work
+        ("skal jeg gå ned i tid?", "arbejde"),
         # exercises asked of the bot
         ("kan du give mig nogle gode øvelser til lænden", "oevelser"),
     ],

@@ -7627,3 +7627,11 @@ def test_session_60_review_findings(detector: RedFlagDetector) -> None:
     # free of a sign is its denial; becoming free of the pain is no denial of it
     assert ids(detector, "jeg er fri for feber, men har ondt i lænden") == set()
     assert "feber" in ids(detector, "bliver jeg fri for feberen? har 39 og ondt i lænden")
+    # a weak foot for a month, neither better nor worse, is a lasting nerve sign, not an
+    # acute trouble walking
+    found = ids(
+        detector,
+        "har svaghed i højre fod, kan ikke gå på hælen, det har været sådan i en måned og er"
+        " ikke blevet bedre, men heller ikke værre",
+    )
+    assert "nervetegn" in found and "gangbesvaer" not in found
