@@ -134,6 +134,9 @@ class Language:
     # `helping_words` one ("hvad er bedst mod tømmermænd?"). `thing_determiners` stand
     # before the thing, and `thing_persons` are no thing ("kan hun godt ...").
     thing_openers: tuple[tuple[str, ...], ...] = ()
+    # Opening words after which the subject of a claim or question stands ("ved du om
+    # a-kassen ...?", "er det rigtigt at kaffe ...?"), judged, not asked for.
+    subject_openers: tuple[tuple[str, ...], ...] = ()
     judged_openers: dict[str, frozenset[str]] = field(default_factory=dict)
     against_words: frozenset[str] = frozenset()
     helping_words: frozenset[str] = frozenset()
@@ -294,6 +297,9 @@ def load_language(path: Path) -> Language:
         running_down=frozenset(fold(w) for w in record.texts("running_down", minimum=0)),
         thing_openers=tuple(
             tuple(fold(w).split()) for w in record.texts("thing_openers", minimum=0)
+        ),
+        subject_openers=tuple(
+            tuple(fold(w).split()) for w in record.texts("subject_openers", minimum=0)
         ),
         judged_openers=_word_lists(record, "judged_openers"),
         against_words=frozenset(fold(w) for w in record.texts("against_words", minimum=0)),

@@ -486,6 +486,16 @@ class Matcher:
                 for phrase in language.thing_openers
                 if words[first : first + len(phrase)] == phrase
             ]
+            # ... or the subject of a claim or question, past the small words that open
+            # it ("btw ved du om a-kassen dækker ...?")
+            lead = first
+            while lead < stop - 1 and words[lead] in language.particles:
+                lead += 1
+            starts += [
+                (lead + len(phrase), False)
+                for phrase in language.subject_openers
+                if words[lead : lead + len(phrase)] == phrase
+            ]
             judging = language.judged_openers.get(words[first])
             if judging:
                 at = self._past_determiners(words, first + 1, stop)
@@ -503,6 +513,11 @@ class Matcher:
                 thing = words[start] if start < stop else ""
                 if not thing or thing in self._no_things:
                     continue  # a person is no thing
+                # A product asked for may be named by two words, the product last ("kender
+                # du en god søvn app?")
+                head = words[start + 1] if start + 1 < stop else ""
+                if product_asked_for and head in language.which_products:
+                    return True
                 if thing in language.which_products:
                     if product_asked_for:
                         return True

@@ -167,6 +167,8 @@ def test_staying_in_bed_in_everyday_words_asks_about_bed_rest(brain: Brain, mess
         # becoming free of the pain is asked of, not denied
         ("bliver jeg nogensinde helt fri for mine lændesmerter med fys?", "fysio-fjerne"),
         ("kan jeg blive helt fri for smerterne?", "fysio-fjerne"),
+        # a claim about a thing the article names is judged by it
+        ("er det rigtigt at varme hjælper?", "varme-kulde"),
         # fewer hours at work
         ("skal jeg gå ned i tid?", "arbejde"),
         # exercises asked of the bot
@@ -245,6 +247,11 @@ def test_asking_whether_back_pain_is_dangerous_gets_the_danger_signs(brain: Brai
         "hvad er bedst mod tømmermænd?",
         "hvad hjælper hurtigt mod tømmermænd?",
         "kan tigerbalsam hjælpe?",
+        # ... or the subject of a claim or question put to the bot
+        "er det rigtigt at kaffe er dårligt for musklerne?",
+        "btw ved du om a-kassen dækker hvis jeg melder mig syg?",
+        # a product asked for, named by two words ("søvn app")
+        "kender du en god søvn app?",
     ],
 )
 def test_what_the_article_does_not_cover_is_not_answered(brain: Brain, message: str) -> None:
