@@ -730,7 +730,8 @@ class Brain:
             # A message that names no topic, or that alone is barely understood ("også
             # selvom jeg er murer?"), is read with its context only.
             alone_unclear = (
-                self._matcher.asks_about_nothing(asked)
+                shape.which_of_those  # its noun is in the chat
+                or self._matcher.asks_about_nothing(asked)
                 or own_score < CLARIFY_THRESHOLD
                 or (own_score < ANSWER_THRESHOLD and len(asked.words) <= 3)
             )

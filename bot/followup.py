@@ -78,6 +78,7 @@ class ConversationWords:
     step_followers: frozenset[str]
     position_lead: frozenset[str]
     remaining: Phrases
+    which_pointers: Phrases  # a which-word with no noun of its own: "hvilken er bedst?"
     topic_shifts: Phrases
     what_to_do_after: dict[str, str]  # entry id -> the entry a bare "hvad gør jeg?" gets
     people: frozenset[str]
@@ -134,6 +135,7 @@ def load_conversation_words(path: Path, what_to_do: Iterable[str]) -> Conversati
         step_followers=frozenset(fold(w) for w in record.texts("step_followers")),
         position_lead=frozenset(fold(w) for w in record.texts("position_lead")),
         remaining=_phrase_set(record, "remaining"),
+        which_pointers=_phrase_set(record, "which_pointers"),
         topic_shifts=_phrase_set(record, "topic_shifts"),
         what_to_do_after=_ids(record, "what_to_do_after"),
         people=frozenset(fold(w) for w in record.texts("people")),
@@ -209,6 +211,7 @@ class FollowUp:
 
     goes_on: bool  # starts like a continuation, points back, or is too short to stand alone
     points_back: bool  # a pronoun points at what was said: "hvor længe skal jeg holde den?"
+    which_of_those: bool  # a which-word with no noun of its own: "hvilken er mest skarp?"
     opens_on: bool  # starts like a continuation: "og ...", "hvad med ...", "men ..."
     correction: str | None  # the words after "nej, jeg mente", None if no correction
     position: int | None  # an exercise's place in the article's order (1-based, -1 = last)
@@ -269,9 +272,12 @@ def read(words: ConversationWords, message: Message, denied: Sequence[bool] = ()
     unacknowledged = without_acknowledgements(words, message)
     # "ok, hvad så med lænden?": an opener after a word of acknowledgement
     opens_on = _opens_on(words, unacknowledged)
+    # "hvilken er mest skarp?": which of the things just spoken of
+    which_back = words.which_pointers.found_in(padded)
     return FollowUp(
-        goes_on=_goes_on(words, folded, opens_on),
-        points_back=_points_back(words, folded),
+        goes_on=which_back or _goes_on(words, folded, opens_on),
+        points_back=which_back or _points_back(words, folded),
+        which_of_those=which_back,
         opens_on=opens_on,
         correction=_correction(words, padded),
         position=_position(words, folded),

@@ -2036,6 +2036,14 @@ def test_what_to_do_in_english_asks_what_helps(brain: Brain) -> None:
             ),
             "hurtig-hjaelp",
         ),
+        # a which-word with no noun of its own asks which of the things just compared
+        (
+            (
+                "hvad er forskellen på lokal lændesmerte og iskias",
+                "hvilken er typisk mest skarp?",
+            ),
+            "forskel-ischias",
+        ),
         # a story that asks only what the condition it names is
         (
             ("har fået et hold i ryggen da jeg bandt snørebånd, hvad er det egentlig?",),
