@@ -784,6 +784,13 @@ alternates), so it stands in for an unseen held-out set:
   0.062, in-scope 0.923 (0.867 of its 15 calm cases) unchanged; conversations_blind105
   in-scope 0.841, out-of-scope 0.625, acute and prompt 1.000, false alarms 0.014
   unchanged.
+- redflags_blind114.yaml and conversations_blind106.yaml (written by helpers at the end
+  of session 59 from the article and the scorer's docstring alone), committed unread,
+  never read or tuned on, scored at 45c72f5 (session 60's start) and at b17bd35 (its last
+  change to matching and red flags): blind114 acute 1.000, prompt 0.917, false alarms
+  0.000, in-scope 0.975 (1.000 of its 16 calm cases) unchanged; conversations_blind106
+  in-scope 0.884, out-of-scope 1.000, acute and prompt 1.000, false alarms 0.000
+  unchanged.
 - training/redflags_train6-179.yaml (but 178) and training/conversations_train2-88 and
   90-100.yaml: training sets as above (acute signs in people's words; prompt signs; many
   different writers;
@@ -3037,6 +3044,24 @@ EVAL_SETS = (
         false_alarm_ceiling=0.03,
         in_scope=0.80,
         out_of_scope=0.55,
+    ),
+    EvalSet(
+        "redflags_blind114.yaml",
+        RED_FLAG_KINDS,
+        acute_recall=1.00,
+        prompt_recall=0.85,
+        false_alarm_ceiling=0.01,
+        in_scope=0.95,
+        out_of_scope=None,
+    ),
+    EvalSet(
+        "conversations_blind106.yaml",
+        CONVERSATION_KINDS,
+        acute_recall=1.00,
+        prompt_recall=1.00,
+        false_alarm_ceiling=0.01,
+        in_scope=0.85,
+        out_of_scope=0.95,
     ),
     EvalSet(
         "redflags_blind98.yaml",
