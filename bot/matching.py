@@ -468,9 +468,9 @@ class Matcher:
 
     def _names_unknown_thing_in_place(self, message: Message) -> bool:
         """Whether a question names a thing the knowledge never names where its thing asked
-        about stands (see `Language.thing_openers`): "findes der en app med rygøvelser?",
-        "er kinesiotape godt til ryggen?", "kan tigerbalsam hjælpe?", "hvad er bedst mod
-        tømmermænd?"."""
+        about stands (see `Language.thing_openers` and `subject_openers`): "findes der en
+        app med rygøvelser?", "er kinesiotape godt til ryggen?", "kan tigerbalsam hjælpe?",
+        "hvad er bedst mod tømmermænd?", "er det rigtigt at kaffe er dårligt ...?"."""
         language = self.analyzer.language
         words = message.words
         # A question opened by a verb asks without its "?"; "mod" asks only in a sentence
