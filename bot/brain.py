@@ -1084,36 +1084,19 @@ class Brain:
                 return self._with_other_question(reply, other)
             runner_up = _close_second(matches, best)
             return self._with_runner_up(reply, runner_up) if runner_up else reply
-        if (
-            best
-            and background is None
-            and not elsewhere
-            and self._asks_of_back_pain(asked, questions, read_as, WHAT_HELPS_TERMS)
-        ):
+        if best and background is None and not elsewhere:
             # A story of back pain that asks what helps, too long or too roundabout for a
             # sure match ("... lænden er stiv af at have ligget i sengen. Hvad kan jeg
-            # gøre?"): what helps quickly.
-            return self._answer(self._by_id[QUICK_HELP_ENTRY], best.score, query=asked)
-        if (
-            best
-            and background is None
-            and not elsewhere
-            and self._asks_of_back_pain(asked, questions, read_as, WHY_TERMS)
-        ):
-            # ... or that asks why, as roundabout ("min ryg er helt i spænd nederst, hvorfor
-            # sker det for nogen og ikke for andre"): why one gets back pain.
-            return self._answer(self._by_id[CAUSES_ENTRY], best.score, query=asked)
-        if (
-            best
-            and told_cause
-            and background is None
-            and not elsewhere
-            and BACK_TERM in self._matcher.query(asked, read_as)
-        ):
-            # Back pain told with a strain as its cause and no sure question ("Jeg er helt
-            # øm i lænden efter flytningen i går."): the causes table's row on muscle
-            # overload says how it shows and what to do.
-            return self._answer(self._by_id[OVERLOAD_ENTRY], best.score, query=asked)
+            # gøre?"): what helps quickly; one that asks why ("min ryg er helt i spænd
+            # nederst, hvorfor sker det for nogen og ikke for andre"): why one gets it.
+            for kind, entry_id in ((WHAT_HELPS_TERMS, QUICK_HELP_ENTRY), (WHY_TERMS, CAUSES_ENTRY)):
+                if self._asks_of_back_pain(asked, questions, read_as, kind):
+                    return self._answer(self._by_id[entry_id], best.score, query=asked)
+            if told_cause and BACK_TERM in self._matcher.query(asked, read_as):
+                # Back pain told with a strain as its cause and no sure question ("Jeg er
+                # helt øm i lænden efter flytningen i går."): the causes table's row on
+                # muscle overload says how it shows and what to do.
+                return self._answer(self._by_id[OVERLOAD_ENTRY], best.score, query=asked)
         return self._not_answered(matches, shape, chat)
 
     def _asks_of_danger_signs(self, questions: Message) -> bool:
