@@ -598,28 +598,39 @@ class Brain:
         `sign_asked_in`: the sentences that speak of a danger sign in general or as a
         "what if"; `tells_sign_over`: the message tells a danger sign as over or past;
         `tells_sign_not_there`: as over, denied or another person's past."""
-        # One sentence that tells of back pain (or a back condition: "nu har jeg hold i
-        # ryggen, hvad hjælper hurtigt"), then asks after a comma, is read as a story only
-        # when alone it is no sure match and names no other subject or illness ("min hund
-        # har ondt i ryggen, hvad gør jeg?" is about the dog).
+        # A sentence that tells of back pain (or a back condition: "nu har jeg hold i
+        # ryggen, hvad hjælper hurtigt"), then asks after a comma, is read as a story when it
+        # names no other subject or illness ("min hund har ondt i ryggen, hvad gør jeg?" is
+        # about the dog). A message of several sentences is cut so only when alone it is no
+        # sure match; one sentence that is a sure match, only when its asking clause is a
+        # sure match alone ("ungen har feber, så jeg har båret rundt på hende, og nu har jeg
+        # ondt i lænden, hvad hjælper hurtigt?"), not when it leans on what was told ("...,
+        # er det normalt?").
+        sure_alone = bool(own and own[0].score >= ANSWER_THRESHOLD)
+        one_sentence = len(message.sentences) == 1
         cut_clauses = (
-            not (own and own[0].score >= ANSWER_THRESHOLD)
+            (one_sentence or not sure_alone)
             and not BACK_TERMS.isdisjoint(self._matcher.query(message, denied))
             and not self._matcher.names_off_topic(message, denied)
             and not self._matcher.names_illness(message, denied)
         )
         told = followup.story(self._words, message, cut_clauses)
+        questions = analyse(" ".join(told.questions)) if told else None
+        # "Hvorfor det?" means nothing alone; other questions are read alone too.
+        alone = (
+            self._matcher.rank(questions)
+            if told and questions and not told.leans_on_situation
+            else []
+        )
+        if one_sentence and sure_alone and not (alone and alone[0].score >= ANSWER_THRESHOLD):
+            told = questions = None
         led_by_question = False
         asks_off_topic = False
         led: list[Match] = []
-        questions: Message | None = None
         situation: Message | None = None
-        if told:  # the asking sentences lead, the situation around them is context
+        if told and questions:  # the asking sentences lead, the situation around them is context
             situation = analyse(told.situation)
-            questions = analyse(" ".join(told.questions))
             led = self._matcher.rank(questions, context=situation)
-            # "Hvorfor det?" means nothing alone; other questions are read alone too.
-            alone = [] if told.leans_on_situation else self._matcher.rank(questions)
             # "... bange for nåle. Virker akupunktur?" asks about a topic, not a fear.
             asks_off_topic = self._matcher.names_off_topic(questions)
             # Whether the asking sentences say clearly what they ask, with or without

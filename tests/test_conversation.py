@@ -2054,6 +2054,23 @@ def test_what_to_do_in_english_asks_what_helps(brain: Brain) -> None:
             ("min ryg er helt i spænd nederst, hvorfor sker det for nogen og ikke for andre",),
             "aarsager",
         ),
+        # "ved siden af" is besides: no "ved" (the prolapse row's word)
+        (
+            (
+                "kan fysioterapi fjerne smerterne helt?",
+                "hvad kan jeg selv gøre hjemme ved siden af?",
+            ),
+            "hurtig-hjaelp",
+        ),
+        # one long sentence of what happened, then a clear question after a comma: the
+        # question leads, not the child's fever told on the way
+        (
+            (
+                "min søn har haft feber i tre dage og jeg har båret ham rundt hele tiden, nu "
+                "har jeg ondt i lænden, hvad hjælper hurtigt?",
+            ),
+            "hurtig-hjaelp",
+        ),
     ],
 )
 def test_follow_ups_and_stories_in_everyday_words_get_their_answer(
