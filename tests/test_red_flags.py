@@ -7635,3 +7635,16 @@ def test_session_60_review_findings(detector: RedFlagDetector) -> None:
         " ikke blevet bedre, men heller ikke værre",
     )
     assert "nervetegn" in found and "gangbesvaer" not in found
+
+
+def test_session_61_review_findings(detector: RedFlagDetector) -> None:
+    # pain for months, not better at all despite physiotherapy: past the article's 2–6 weeks
+    # "trods hjemmebehandling"; not a few days of it
+    assert "ingen-bedring" in ids(
+        detector,
+        "ondt i lænden siden før påske, ligger på sofaen hver aften, det er ikke blevet det"
+        " mindste bedre trods fysio",
+    )
+    assert ids(
+        detector, "ryggen er ikke blevet bedre trods fysio, men det er kun 3 dage siden"
+    ) == (set())
