@@ -73,7 +73,7 @@ class ConversationWords:
     which_one: frozenset[str]
     short_message_words: int
     corrections: tuple[str, ...]
-    positions: dict[str, int]
+    positions: dict[tuple[str, ...], int]  # a place by its words: ("i", "midten")
     steps: dict[str, int]
     step_followers: frozenset[str]
     position_lead: frozenset[str]
@@ -130,7 +130,7 @@ def load_conversation_words(path: Path, what_to_do: Iterable[str]) -> Conversati
         which_one=frozenset(fold(w) for w in record.texts("which_one")),
         short_message_words=short,
         corrections=_phrases(record, "corrections"),
-        positions=_numbers(record, "positions"),
+        positions={tuple(place.split()): n for place, n in _numbers(record, "positions").items()},
         steps=_numbers(record, "steps"),
         step_followers=frozenset(fold(w) for w in record.texts("step_followers")),
         position_lead=frozenset(fold(w) for w in record.texts("position_lead")),
@@ -422,10 +422,14 @@ def _correction(words: ConversationWords, padded: str) -> str | None:
 
 
 def _position(words: ConversationWords, folded: tuple[str, ...]) -> int | None:
-    """A place named as "den første", "den sidste", "nr 2"; not "en anden ting"."""
-    for i, word in enumerate(folded):
-        if word in words.positions and i > 0 and folded[i - 1] in words.position_lead:
-            return words.positions[word]
+    """A place named as "den første", "den sidste", "nr 2", "den i midten"; not "en anden
+    ting"."""
+    for i in range(1, len(folded)):
+        if folded[i - 1] not in words.position_lead:
+            continue
+        for place, number in words.positions.items():
+            if folded[i : i + len(place)] == place:
+                return number
     return None
 
 

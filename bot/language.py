@@ -543,8 +543,9 @@ class Analyzer:
 
     def _single_uncached(self, word: str) -> tuple[str, bool]:
         """A word no phrase starts at: the canonical word of a one-word variant's other
-        inflections ("hurtigst" for "hurtigt"), or itself (always, if `unstemmed`)."""
-        if word in self.language.unstemmed:
+        inflections ("hurtigst" for "hurtigt"), or itself (always, if `unstemmed` or a stop
+        word: "forskellige", various, is no "forskel")."""
+        if word in self.language.unstemmed or word in self.language.stop_words:
             return (word, False)
         canonical = self._by_stem.get(stem(word))
         return (canonical, True) if canonical else (word, False)

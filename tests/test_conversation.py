@@ -235,6 +235,8 @@ def test_the_next_exercise_follows_the_article_order(chat: Conversations, brain:
     assert entry_of(say(chat, "og den næste øvelse?")) == order[1]
     assert entry_of(say(chat, "og den sidste?")) == order[-1]
     assert entry_of(say(chat, "og den midterste?")) == order[1]
+    assert entry_of(say(chat, "og den første?")) == order[0]
+    assert entry_of(say(chat, "nej undskyld, jeg mente den i midten")) == order[1]
 
 
 def test_a_step_or_place_in_the_program_in_other_words(chat: Conversations, brain: Brain) -> None:
@@ -2071,6 +2073,10 @@ def test_what_to_do_in_english_asks_what_helps(brain: Brain) -> None:
             ),
             "hurtig-hjaelp",
         ),
+        # pain that drags on ("trækker ud") is how long it lasts; "de forskellige årsager" are
+        # the various causes, no difference asked
+        (("varer lændesmerter altid lang tid?", "hvad gør man hvis det trækker ud?"), "varighed"),
+        (("jeg vil gerne vide lidt om de forskellige årsager til lændesmerter",), "aarsager"),
     ],
 )
 def test_follow_ups_and_stories_in_everyday_words_get_their_answer(
