@@ -791,6 +791,14 @@ alternates), so it stands in for an unseen held-out set:
   0.000, in-scope 0.975 (1.000 of its 16 calm cases) unchanged; conversations_blind106
   in-scope 0.884, out-of-scope 1.000, acute and prompt 1.000, false alarms 0.000
   unchanged.
+- redflags_blind115.yaml and conversations_blind107.yaml (written by helpers at the end
+  of session 60 from the article and the scorer's docstring alone), committed unread,
+  never read or tuned on, scored at 7eaec76 (session 61's start) and at 1183273 (its last
+  change to matching and red flags): blind115 acute 1.000, prompt 1.000, false alarms
+  0.000, in-scope 0.850 (0.625 of its 16 calm cases; its writer used the article's
+  sections, never the causes-table rows the bot may answer with) unchanged;
+  conversations_blind107 in-scope 0.875, out-of-scope 1.000, acute and prompt 1.000,
+  false alarms 0.000 unchanged.
 - training/redflags_train6-179.yaml (but 178) and training/conversations_train2-88 and
   90-100.yaml: training sets as above (acute signs in people's words; prompt signs; many
   different writers;
@@ -878,8 +886,12 @@ RED_FLAG_KINDS = frozenset(
     | {"prompt_fracture", "prompt_age", "prompt_age_other_person", "prompt_night"}
     | {"prompt_persistent", "trauma_other_person", "negated_other_person", "other_person_past"}
     | {"calm_danger_words", "ordinary_words"}
+    # ... and the session-59 writers
+    | {"prompt_fever", "prompt_cancer", "prompt_weight", "prompt_fall", "prompt_duration"}
 )
-CONVERSATION_KINDS = frozenset({"story", "conversation", "out_of_scope"})
+CONVERSATION_KINDS = frozenset(
+    {"story", "conversation", "out_of_scope", "conversation_out_of_scope"}
+)
 
 
 @dataclass(frozen=True)
@@ -3061,6 +3073,24 @@ EVAL_SETS = (
         prompt_recall=1.00,
         false_alarm_ceiling=0.01,
         in_scope=0.85,
+        out_of_scope=0.95,
+    ),
+    EvalSet(
+        "redflags_blind115.yaml",
+        RED_FLAG_KINDS,
+        acute_recall=1.00,
+        prompt_recall=1.00,
+        false_alarm_ceiling=0.01,
+        in_scope=0.55,
+        out_of_scope=None,
+    ),
+    EvalSet(
+        "conversations_blind107.yaml",
+        CONVERSATION_KINDS,
+        acute_recall=1.00,
+        prompt_recall=1.00,
+        false_alarm_ceiling=0.01,
+        in_scope=0.80,
         out_of_scope=0.95,
     ),
     EvalSet(
