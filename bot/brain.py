@@ -232,6 +232,10 @@ class Brain:
         self._exercises_by_id = {exercise.id: exercise for exercise in exercises}
         self._exercise_of_entry = {exercise.entry_id: exercise for exercise in exercises}
         self._exercise_of_goal = {goal: e for e in exercises for goal in e.goals}
+        # Its name as its heading quotes it, folded ("kat ko", "knæ til bryst").
+        self._exercise_name = {
+            e.id: fold(self._by_id[e.entry_id].heading.split('"')[1]) for e in exercises
+        }
         self._words = words
         terms_of = matcher.analyzer.terms
         # An entry that announces exercises (all its related entries are exercises) names
@@ -555,6 +559,7 @@ class Brain:
         """What a chat's context keeps of one exchange (`chat`: the context before it)."""
         entry_id = reply.entry.id if reply.entry and reply.kind is ReplyKind.ANSWER else None
         exercise = self._exercise_of_entry.get(entry_id or "")
+        named = self._exercise_named_in(reply.text) if entry_id and not exercise else None
         suggestions = tuple(s.entry_id for s in reply.suggestions)
         # Questions put to the user to take or pick from ("Mente du ...?", "Vil du læse,
         # hvad artiklen siger om det?", "Du spurgte også om:"), not related questions.
@@ -572,6 +577,7 @@ class Brain:
             text=text[-MAX_TEXT:],
             entry_id=entry_id,
             exercise_id=exercise.id if exercise else None,
+            exercise_named=named.id if named else None,
             person=followup.person(self._words, text),
             red_flag=reply.red_flag,
             red_flag_slots=reply.red_flag_slots,
@@ -759,6 +765,19 @@ class Brain:
         just_answered = (
             current is not None and chat.last is not None and chat.last.exercise_id == current.id
         )
+        mentioned = self._exercises_by_id.get(chat.last.exercise_named or "") if chat.last else None
+        if (
+            mentioned
+            and not self._words.exercise_pointers.isdisjoint(asked.words)
+            and (
+                self._matcher.asks_about_nothing(asked)
+                or self._matcher.held_by(asked, mentioned.entry_id)
+            )
+        ):
+            # "hvordan laver man den?" after an answer that names one exercise ("... lette
+            # mobiliseringsøvelser som kat-ko"), naming nothing the exercise does not: of it.
+            current = mentioned
+            just_answered = True
         after_exercise = current is not None and (shape.goes_on or just_answered)
         safe = _match_of(matches, SAFE_EXERCISES_ENTRY)
         asked_terms = self._matcher.query(asked)
@@ -1585,6 +1604,13 @@ class Brain:
             suggestions=self._starters(),
             title=self.phrases.fallback_title,
         )
+
+    def _exercise_named_in(self, text: str) -> Exercise | None:
+        """The one exercise an answer names ("... lette mobiliseringsøvelser som kat-ko");
+        None when it names none or several (the overview)."""
+        folded = fold(text)
+        named = [e for e in self._exercises_by_id.values() if self._exercise_name[e.id] in folded]
+        return named[0] if len(named) == 1 else None
 
     def _exercises_named(self, entry: Entry) -> str:
         """The sentence naming the exercises an entry announces, "" if it announces none."""

@@ -35,6 +35,7 @@ class Turn:
     suggestions: tuple[str, ...]  # entry ids offered, in the order shown (numbers pick them)
     more_ref: str  # the rest of the answer on request ("" when all was shown)
     red_flag_signs: tuple[str, ...] = ()  # ids of the signs warned about (no text)
+    exercise_named: str | None = None  # the one exercise another entry's answer named
     offered: bool = False  # the suggestions were put as a question: "ja" takes them
 
     def picked(self, number: int) -> str | None:

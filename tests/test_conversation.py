@@ -2077,6 +2077,10 @@ def test_what_to_do_in_english_asks_what_helps(brain: Brain) -> None:
         # the various causes, no difference asked
         (("varer lændesmerter altid lang tid?", "hvad gør man hvis det trækker ud?"), "varighed"),
         (("jeg vil gerne vide lidt om de forskellige årsager til lændesmerter",), "aarsager"),
+        # "den" after an answer that names one exercise ("... som kat-ko") is that exercise;
+        # how often is still the overview's "1–2 gange dagligt"
+        (("hvad hjælper hurtigt mod ondt i ryggen", "hvordan laver man den?"), "kat-ko"),
+        (("hvad hjælper hurtigt mod ondt i ryggen", "kan jeg lave den hver dag?"), "oevelser"),
     ],
 )
 def test_follow_ups_and_stories_in_everyday_words_get_their_answer(
