@@ -1737,7 +1737,10 @@ class Brain:
             and len(asked.words) > FRAGMENT_WORDS
             and self._words.topic_pointers.isdisjoint(asked.words)
             and self._words.context_pointers.isdisjoint(asked.words)
-            and self._matcher.names_only_unknown(asked)
+            and (
+                self._matcher.names_only_unknown(asked)
+                or (self._matcher.names_mostly_unknown(asked) and not shape.tells_pain)
+            )
         )
 
     def _answer(

@@ -344,6 +344,14 @@ class Matcher:
         asks_a_kind = not self.analyzer.language.question_kinds.isdisjoint(query)
         return not asks_a_kind and self._only_unknown(query, 1)
 
+    def names_mostly_unknown(self, message: Message) -> bool:
+        """Whether most of what the message names beside its kind of question and everyday
+        words, two things or more, is never used by the knowledge ("hvordan får jeg min baby
+        til at sove længere om natten?": a baby and sleeping, beside the night)."""
+        named = [term for term in self._named(message) - self._common if not term.isdigit()]
+        unknown = sum(term not in self._idf for term in named)
+        return unknown >= UNKNOWN_THINGS and 2 * unknown > len(named)
+
     def names_only_unknown_beside_kind(self, message: Message) -> bool:
         """Whether the message names things beside its kind of question and the everyday
         words the knowledge uses, two or more, none of which the knowledge ever uses ("how

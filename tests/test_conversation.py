@@ -413,6 +413,11 @@ def test_the_first_of_the_exercises_after_the_overview(chat: Conversations, brai
         ("må jeg gå på arbejde med ondt i ryggen?", "må jeg godt spille turnering på søndag?"),
         # numbers are details, not things the knowledge names
         ("hvordan laver jeg kat-ko?", "hvad er 15 % af 3400 kr?"),
+        # mostly things the article never names, beside a word it uses (the night, sleep)
+        (
+            "kan søvn have noget med ryggen at gøre?",
+            "hvordan får jeg min baby til at sove længere om natten?",
+        ),
     ],
 )
 def test_a_follow_up_that_asks_only_of_a_thing_the_article_never_names_is_not_answered(
@@ -432,6 +437,8 @@ def test_a_follow_up_that_asks_only_of_a_thing_the_article_never_names_is_not_an
         # a word that leans on what was said ("så", "værst") keeps it
         ("skal jeg stoppe med at arbejde med ondt i lænden?", "hvad skal jeg så ændre på pladsen"),
         ("hvad er forskellen på lokal lændesmerte og ischias?", "hvad er værst?"),
+        # "stadig" goes on despite what was told: an activity the article never names
+        ("kan jeg træne med iskias?", "må jeg stadig løbe mine runder i skoven?"),
     ],
 )
 def test_a_short_or_opened_follow_up_keeps_the_topic(
