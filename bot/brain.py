@@ -585,6 +585,7 @@ class Brain:
             more_ref=reply.more_ref,
             red_flag_signs=reply.red_flag_signs,
             offered=offered,
+            fell_back=reply.kind is ReplyKind.FALLBACK,
         )
 
     def _understand(
@@ -1483,7 +1484,10 @@ class Brain:
         last = chat.last
         assert last is not None
         entry = self._by_id.get(chat.entry_id or "")
-        earlier = chat.turns[-2].text if len(chat.turns) > 1 else ""
+        before = chat.turns[-2] if len(chat.turns) > 1 else None
+        # A question the article does not cover ("kan jeg trække fysioterapi fra i skat?")
+        # lends no words to what follows it.
+        earlier = before.text if before and not before.fell_back else ""
         parts = (earlier, last.text, entry.heading if entry else "")
         return " ".join(part for part in parts if part)
 

@@ -36,6 +36,7 @@ class Turn:
     more_ref: str  # the rest of the answer on request ("" when all was shown)
     red_flag_signs: tuple[str, ...] = ()  # ids of the signs warned about (no text)
     exercise_named: str | None = None  # the one exercise another entry's answer named
+    fell_back: bool = False  # the bot found the message not covered (a fallback reply)
     offered: bool = False  # the suggestions were put as a question: "ja" takes them
 
     def picked(self, number: int) -> str | None:

@@ -449,6 +449,13 @@ def test_a_short_or_opened_follow_up_keeps_the_topic(
     assert entry_of(say(chat, *messages[1:])) == first
 
 
+def test_a_question_not_covered_lends_no_words_to_what_follows(chat: Conversations) -> None:
+    # "trække" (deduct) of a tax question would read "de" as the exercises ("træk knæet")
+    assert entry_of(say(chat, "må jeg trække min træning fra i skat?")) is None
+    assert entry_of(say(chat, "hvordan finder jeg en fysioterapeut?")) == "find-fysioterapeut"
+    assert entry_of(say(chat, "og hvad laver de så med en?")) == "fysioterapi"
+
+
 def test_a_follow_up_about_a_thing_of_the_topic_goes_on_with_it(chat: Conversations) -> None:
     # a thing the article never names, asked about as it goes on from work (floor sets 23
     # and 25): more about work
