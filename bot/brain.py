@@ -703,7 +703,15 @@ class Brain:
             shape.acknowledges
             and not any(message.asked)
             and message.words[0] not in ASKING_VERBS
-            and self._asks_nothing(message, after_warning)
+            and (
+                # thanks for what helped, asking nothing ("tak, øvelserne har hjulpet")
+                (
+                    shape.tells_relief
+                    and self._acknowledgement_kind(message) == "thanks"
+                    and not followup.asks(self._words, message)
+                )
+                or self._asks_nothing(message, after_warning)
+            )
         ):
             return self._smalltalk(self._acknowledgement_kind(message))
         if (shape.elaborates or shape.asks_meaning) and chat.last and chat.last.entry_id:

@@ -92,6 +92,8 @@ class ConversationWords:
     exercise_done: frozenset[str]
     exercise_pain: Phrases
     acknowledgements: Phrases
+    relief: Phrases  # something helped: "øvelserne har virkelig hjulpet"
+    negations: frozenset[str]  # words that deny what a phrase tells: "det hjalp ikke"
     about_the_warning: Phrases
     acting_on_the_warning: Phrases
     the_help_advised: Phrases
@@ -149,6 +151,8 @@ def load_conversation_words(path: Path, what_to_do: Iterable[str]) -> Conversati
         exercise_done=frozenset(fold(w) for w in record.texts("exercise_done")),
         exercise_pain=_phrase_set(record, "exercise_pain"),
         acknowledgements=_phrase_set(record, "acknowledgements"),
+        relief=_phrase_set(record, "relief"),
+        negations=frozenset(fold(w) for w in record.texts("negations")),
         about_the_warning=_phrase_set(record, "about_the_warning"),
         acting_on_the_warning=_phrase_set(record, "acting_on_the_warning"),
         the_help_advised=_phrase_set(record, "the_help_advised"),
@@ -229,6 +233,7 @@ class FollowUp:
     # ... that doing an exercise brought: "når jeg laver den får jeg et skarpt jag"
     tells_pain_of_exercising: bool
     acknowledges: bool  # the message holds an acknowledgement or a goodbye
+    tells_relief: bool  # tells, with no denial, that something helped: "varmen hjalp"
     about_the_warning: bool  # after a warning: speaks of waiting, how urgent, whom to call
     # ... in what it asks: "tak, jeg ringer i morgen. kan styrketræning gøre det værre?"
     # speaks of the warning (it stands) but asks about training (answered below it)
@@ -295,6 +300,7 @@ def read(words: ConversationWords, message: Message, denied: Sequence[bool] = ()
         and words.exercise_pain.found_in(padded),
         # "ok tak", not "han har det ikke godt"
         acknowledges=words.acknowledgements.found_undenied(padded, denied),
+        tells_relief=words.relief.found_in(padded) and words.negations.isdisjoint(folded),
         about_the_warning=words.about_the_warning.found_in(padded),
         asks_about_the_warning=words.about_the_warning.found_in(_asking_part(message, padded)),
         acts_on_the_warning=not any(message.asked)

@@ -720,12 +720,31 @@ def test_a_lone_number_without_suggestions_gets_its_own_fallback(
         # that it helped, with or without a filler (a review of session 31)
         "tak, det hjalp",
         "tak det hjalp virkelig",
+        # what helped, with thanks and nothing asked: feedback, not a question about it
+        "tak, stræk-øvelserne har gjort underværker for min lænd 🙏",
+        "tusind tak, varmepuden hjalp allerede i aftes",
     ],
 )
 def test_an_acknowledgement_after_an_answer_is_small_talk(chat: Conversations, thanks: str) -> None:
     say(chat, "hvordan laver man kat-ko")
     reply = say(chat, thanks)
     assert reply.kind is ReplyKind.SMALLTALK and reply.entry is None
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # it did not help: still a matter for the answer ("varmen hjalp ikke")
+        "tak, men varmen hjalp ikke",
+        # it helped, and a question follows
+        "tak, varmen hjalp. hvor længe skal jeg blive ved?",
+    ],
+)
+def test_thanks_with_a_question_or_no_relief_is_still_answered(
+    chat: Conversations, message: str
+) -> None:
+    say(chat, "hjælper varme eller kulde bedst?")
+    assert say(chat, message).kind is ReplyKind.ANSWER
 
 
 def test_thanks_and_calling_after_a_warning_is_small_talk_not_the_warning_section(
