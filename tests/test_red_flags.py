@@ -7648,3 +7648,47 @@ def test_session_61_review_findings(detector: RedFlagDetector) -> None:
     assert ids(
         detector, "ryggen er ikke blevet bedre trods fysio, men det er kun 3 dage siden"
     ) == (set())
+
+
+def test_session_62_review_findings(detector: RedFlagDetector) -> None:
+    # radiating pain down the leg, sciatica named or told, for weeks and no better or not
+    # passing: a nerve sign that persists (the article's "tegn på nervepåvirkning som
+    # udstråling"); not the weeks alone, nor a few days, nor a "what if"
+    for persisting in (
+        "det har strålet ned i venstre ben til knæet i fire uger, og det bliver ikke bedre",
+        "jeg har haft ischias i 5 uger nu. Den går ikke væk",
+    ):
+        assert "nervetegn" in ids(detector, persisting)
+    for calm in (
+        "min iskias har varet 3 uger, hvad kan jeg selv gøre?",
+        "har haft iskias i 3 dage og det er ikke blevet bedre endnu",
+        "hvad hvis min iskias ikke går over efter 6 uger?",
+    ):
+        assert ids(detector, calm) == set()
+    # no progress at all after weeks of massage and exercises at home
+    assert "ingen-bedring" in ids(
+        detector,
+        "har haft ondt i ryggen i 8 uger, har lavet øvelserne hver dag, og det har ikke rykket sig",
+    )
+    # a leak not felt as it comes, the bowel told only as "maven"
+    assert "blaere-tarm" in ids(
+        detector,
+        "noget galt med maven, kan ikke holde på det, det kommer uden at jeg mærker det,"
+        " og ryggen gør ondt",
+    )
+    # a "what if" goes on into its outcome ("..., så jeg ikke kan mærke skridtet?")
+    assert (
+        ids(
+            detector,
+            "hvad nu hvis diskusprolapsen klemmer nerverne, så jeg ikke kan mærke skridtet?",
+        )
+        == set()
+    )
+    # a fall asked of as a "what if", the osteoporosis told as news: no fall happened
+    assert (
+        ids(detector, "hvad gør jeg hvis far falder og slår ryggen? Han har knogleskørhed nu.")
+        == set()
+    )
+    assert "fraktur" in ids(
+        detector, "far har knogleskørhed og faldt i går, nu har han ondt i ryggen"
+    )

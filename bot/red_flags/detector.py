@@ -393,6 +393,12 @@ class RedFlagDetector:
                     verdict = replace(
                         verdict, negated=bool(deniable) and context.judge(deniable).negated
                     )
+                event = tuple(leaf for leaf in leaves if leaf.slot not in concept.standing)
+                if concept.event and event and event != leaves and not verdict.hypothetical:
+                    # The event asked of as a "what if", the state it meets told as news
+                    # ("hvad gør jeg, hvis min mor falder? Hun har knogleskørhed nu"): no
+                    # event happened.
+                    verdict = replace(verdict, hypothetical=context.judge(event).hypothetical)
                 if verdict.no_one:
                     continue
                 if verdict.negated:
