@@ -22,6 +22,9 @@ TUESDAY_MORNING = datetime(2026, 11, 24, 8, 0, tzinfo=UTC)
         "Skal jeg blive liggende eller bevæge mig?",
         "er det bedst at holde sengen med hold i ryggen?",
         "skal jeg ligge stille eller gå en tur?",
+        # "helt" between, or lying flat
+        "min svigermor mener jeg skal ligge helt stille et par dage, passer det?",
+        "er det klogt at ligge fladt på gulvet til det går over?",
     ],
 )
 def test_staying_in_bed_in_everyday_words_asks_about_bed_rest(brain: Brain, message: str) -> None:
