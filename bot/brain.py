@@ -701,15 +701,12 @@ class Brain:
             return self._reply(ReplyKind.SMALLTALK, self.phrases.seeking_help)
         if (
             shape.acknowledges
-            and not any(message.asked)
+            # asking nothing, also without a "?" ("er det ok at gå tur med den?")
+            and not followup.asks(self._words, message)
             and message.words[0] not in ASKING_VERBS
             and (
-                # thanks for what helped, asking nothing ("tak, øvelserne har hjulpet")
-                (
-                    shape.tells_relief
-                    and self._acknowledgement_kind(message) == "thanks"
-                    and not followup.asks(self._words, message)
-                )
+                # thanks for what helped ("tak, øvelserne har hjulpet")
+                (shape.tells_relief and self._acknowledgement_kind(message) == "thanks")
                 or self._asks_nothing(message, after_warning)
             )
         ):

@@ -320,7 +320,7 @@ def read(words: ConversationWords, message: Message, denied: Sequence[bool] = ()
         else False
         if message.folded in words.no
         else None,
-        tells_of_someone=not any(message.asked)
+        tells_of_someone=not asks(words, message)  # "må jeg godt gå lange ture" asks
         and not any(w in QUESTION_WORDS for w in folded)  # "og hvem skal jeg gå til"
         and any(w in words.persons or w in words.people for w in folded)
         and not any(w in words.topic_pointers for w in folded),

@@ -747,6 +747,21 @@ def test_thanks_with_a_question_or_no_relief_is_still_answered(
     assert say(chat, message).kind is ReplyKind.ANSWER
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        # a verb and its subject ask without a "?"; "godt" and "ok" are no thanks there
+        "må jeg godt gå på ski",
+        "fint. må jeg godt tage på skiferie",
+        "tak. er det ok at flyve til Spanien",
+    ],
+)
+def test_a_question_without_a_question_mark_is_not_thanked_for(
+    chat: Conversations, question: str
+) -> None:
+    assert say(chat, question).kind is not ReplyKind.SMALLTALK
+
+
 def test_thanks_and_calling_after_a_warning_is_small_talk_not_the_warning_section(
     chat: Conversations,
 ) -> None:
