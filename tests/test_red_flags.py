@@ -7692,3 +7692,18 @@ def test_session_62_review_findings(detector: RedFlagDetector) -> None:
     assert "fraktur" in ids(
         detector, "far har knogleskørhed og faldt i går, nu har han ondt i ryggen"
     )
+    # a second review set: a height told "to og en halv meter" is no "en halv meter"
+    assert "traume" in ids(
+        detector, "gled på stilladset og faldt tre og en halv meter ned, har ondt i lænden"
+    )
+    assert ids(detector, "faldt en halv meter ned fra trappen og har ondt i lænden") == set()
+    # the sign named first, denied after it ("Feber har jeg heller ikke.")
+    assert ids(detector, "ondt i lænden efter havearbejde. Feber har jeg heller ikke.") == set()
+    assert ids(detector, "I have a temperature of 39. My back is totally fine.") == set()
+    # no trouble noticed of the leg ("ikke mærket noget til benet") is no feeling lost
+    assert ids(detector, "har ikke mærket noget til benet i over tre måneder") == set()
+    assert "nervetegn" in ids(
+        detector, "har ikke kunnet mærke min venstre fod i 4 uger og har ondt i lænden"
+    )
+    # seasons back date a fall as past
+    assert ids(detector, "mormor på 88 faldt på isen for to vintre siden") == set()
