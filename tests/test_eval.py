@@ -799,6 +799,15 @@ alternates), so it stands in for an unseen held-out set:
   sections, never the causes-table rows the bot may answer with) unchanged;
   conversations_blind107 in-scope 0.875, out-of-scope 1.000, acute and prompt 1.000,
   false alarms 0.000 unchanged.
+- redflags_blind116.yaml and conversations_blind108.yaml (written by helpers in session 61
+  from the article and the scorer's docstring alone, told that the causes-table rows count
+  as headings), committed unread, never read or tuned on, scored at 78f11d7 (session 62's
+  start) and at 3ebac2a (its last change to matching and red flags): blind116 acute 1.000,
+  prompt 1.000, false alarms 0.000, in-scope 1.000 (16 of its 16 calm cases) unchanged;
+  conversations_blind108 in-scope 1.000, out-of-scope 0.875, acute and prompt 1.000, false
+  alarms 0.000 unchanged. One prompt case of blind116 listed only "Hvornår skal jeg søge
+  hjælp?" of the two danger-sign headings; the other was added, as every red-flag case
+  accepts both (the file check), after both scores.
 - training/redflags_train6-179.yaml (but 178) and training/conversations_train2-88 and
   90-100.yaml: training sets as above (acute signs in people's words; prompt signs; many
   different writers;
@@ -3092,6 +3101,24 @@ EVAL_SETS = (
         false_alarm_ceiling=0.01,
         in_scope=0.80,
         out_of_scope=0.95,
+    ),
+    EvalSet(
+        "redflags_blind116.yaml",
+        RED_FLAG_KINDS,
+        acute_recall=1.00,
+        prompt_recall=1.00,
+        false_alarm_ceiling=0.01,
+        in_scope=0.95,
+        out_of_scope=None,
+    ),
+    EvalSet(
+        "conversations_blind108.yaml",
+        CONVERSATION_KINDS,
+        acute_recall=1.00,
+        prompt_recall=1.00,
+        false_alarm_ceiling=0.01,
+        in_scope=0.95,
+        out_of_scope=0.80,
     ),
     EvalSet(
         "redflags_blind98.yaml",
