@@ -712,7 +712,10 @@ class Brain:
         ):
             return self._smalltalk(self._acknowledgement_kind(message))
         if (shape.elaborates or shape.asks_meaning) and chat.last and chat.last.entry_id:
-            more = self._more_of(chat.last, after_statement=shape.asks_meaning)
+            more = self._more_of(
+                self._exercise_pointed_at(message, chat) or chat.last,
+                after_statement=shape.asks_meaning,
+            )
             if more:
                 return more
         named = best_own.entry.id if best_own and own_score >= ANSWER_THRESHOLD else None
@@ -1495,6 +1498,18 @@ class Brain:
         earlier = before.text if before and not before.fell_back else ""
         parts = (earlier, last.text, entry.heading if entry else "")
         return " ".join(part for part in parts if part)
+
+    def _exercise_pointed_at(self, message: Message, chat: Context) -> Turn | None:
+        """The turn about the exercise spoken of a turn or two back, when the message points
+        at it ("hvorfor laver man den overhovedet?" after "knæ til bryst?" and "skal det
+        gøre ondt?") and the last answer was about no exercise."""
+        if (
+            chat.last is None
+            or chat.last.exercise_id
+            or self._words.exercise_pointers.isdisjoint(message.words)
+        ):
+            return None
+        return next((t for t in reversed(chat.turns) if t.exercise_id), None)
 
     def _more_of(self, last: Turn, after_statement: bool = False) -> Reply | None:
         """ "Hvorfor?" after an answer to a question: the rest of that answer, or the whole

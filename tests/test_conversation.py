@@ -2129,6 +2129,8 @@ def test_what_to_do_in_english_asks_what_helps(brain: Brain) -> None:
         # how often is still the overview's "1–2 gange dagligt"
         (("hvad hjælper hurtigt mod ondt i ryggen", "hvordan laver man den?"), "kat-ko"),
         (("hvad hjælper hurtigt mod ondt i ryggen", "kan jeg lave den hver dag?"), "oevelser"),
+        # "hvorfor ... den" after an answer about no exercise: why of the exercise before it
+        (("hvordan laver man bird dog", "hvor tit?", "hvorfor skal man lave den?"), "bird-dog"),
     ],
 )
 def test_follow_ups_and_stories_in_everyday_words_get_their_answer(
