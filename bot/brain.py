@@ -790,6 +790,14 @@ class Brain:
         after_exercise = current is not None and (shape.goes_on or just_answered)
         safe = _match_of(matches, SAFE_EXERCISES_ENTRY)
         asked_terms = self._matcher.query(asked)
+        if (
+            mentioned
+            and best
+            and EXERCISE_TERM in asked_terms
+            and self._words.said_before.found_in(f" {asked.folded} ")
+        ):
+            # "hvilken øvelse var det nu du nævnte?": the one the last answer named
+            best = Match(self._by_id[mentioned.entry_id], best.score)
         if_so = shape.conditional and best is not None and background is not None
         if (
             best

@@ -93,6 +93,7 @@ class ConversationWords:
     exercise_pain: Phrases
     acknowledgements: Phrases
     relief: Phrases  # something helped: "øvelserne har virkelig hjulpet"
+    said_before: Phrases  # points at what the bot said: "den øvelse du nævnte"
     negations: frozenset[str]  # words that deny what a phrase tells: "det hjalp ikke"
     about_the_warning: Phrases
     acting_on_the_warning: Phrases
@@ -152,6 +153,7 @@ def load_conversation_words(path: Path, what_to_do: Iterable[str]) -> Conversati
         exercise_pain=_phrase_set(record, "exercise_pain"),
         acknowledgements=_phrase_set(record, "acknowledgements"),
         relief=_phrase_set(record, "relief"),
+        said_before=_phrase_set(record, "said_before"),
         negations=frozenset(fold(w) for w in record.texts("negations")),
         about_the_warning=_phrase_set(record, "about_the_warning"),
         acting_on_the_warning=_phrase_set(record, "acting_on_the_warning"),

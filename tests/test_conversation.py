@@ -2129,6 +2129,8 @@ def test_what_to_do_in_english_asks_what_helps(brain: Brain) -> None:
         # how often is still the overview's "1–2 gange dagligt"
         (("hvad hjælper hurtigt mod ondt i ryggen", "hvordan laver man den?"), "kat-ko"),
         (("hvad hjælper hurtigt mod ondt i ryggen", "kan jeg lave den hver dag?"), "oevelser"),
+        # the exercise "du nævnte" / "du sagde" is the one the last answer named
+        (("hvad hjælper hurtigt?", "hvad var det for en øvelse du sagde?"), "kat-ko"),
         # "hvorfor ... den" after an answer about no exercise: why of the exercise before it
         (("hvordan laver man bird dog", "hvor tit?", "hvorfor skal man lave den?"), "bird-dog"),
     ],
