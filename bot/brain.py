@@ -1793,6 +1793,10 @@ class Brain:
         if whole or entry.id in DANGER_SIGN_ENTRIES:
             shown = sentences.everything
         else:
+            # An exercise's own words lead ("hvordan laver man den?" starts with its first
+            # step), not the chat's that led to it ("... mobiliseringsøvelser som kat-ko").
+            if entry.id in self._exercise_of_entry:
+                background = None
             asked = self._matcher.query(query, denied, background) if query else {}
             shown = lead.pick(
                 sentences,

@@ -449,6 +449,15 @@ def test_a_short_or_opened_follow_up_keeps_the_topic(
     assert entry_of(say(chat, *messages[1:])) == first
 
 
+def test_an_exercise_reached_through_the_chat_starts_with_its_first_step(
+    chat: Conversations,
+) -> None:
+    # the quick-relief answer's words ("mobiliseringsøvelser") chose kat-ko, not its lead
+    say(chat, "hvad hjælper hurtigt mod ondt i ryggen")
+    reply = say(chat, "hvordan laver man den?")
+    assert entry_of(reply) == "kat-ko" and "Start på alle fire." in reply.text
+
+
 def test_a_question_not_covered_lends_no_words_to_what_follows(chat: Conversations) -> None:
     # "trække" (deduct) of a tax question would read "de" as the exercises ("træk knæet")
     assert entry_of(say(chat, "må jeg trække min træning fra i skat?")) is None
