@@ -7707,3 +7707,7 @@ def test_session_62_review_findings(detector: RedFlagDetector) -> None:
     )
     # seasons back date a fall as past
     assert ids(detector, "mormor på 88 faldt på isen for to vintre siden") == set()
+    # a third review set: "har det ikke" answering the question before it denies the sign
+    # it asks about, as "Nej." does; told as so now, it stands
+    assert ids(detector, "er det farligt hvis benene svigter? har det ikke") == set()
+    assert "svaghed" in ids(detector, "er det farligt hvis benene svigter? det gør de nu")

@@ -536,7 +536,7 @@ class Context:
         for trigger in self.denials_of_all():
             start = self._denied_from(trigger)
             marks[start : trigger.end] = [True] * (trigger.end - start)
-        for trigger in self.of(Kind.DENIAL_ANSWER, Kind.NEGATION):
+        for trigger in self.of(Kind.DENIAL_ANSWER, Kind.NEGATION, Kind.NEGATION_AFTER):
             answered = self._answered(trigger)
             if answered is not None:  # "Feber? Nej.", "feber: nej"
                 marks[answered.start : trigger.end] = [True] * (trigger.end - answered.start)
@@ -708,7 +708,7 @@ class Context:
                 and not self._between(Kind.TERMINATOR, last, trigger.start)
             ):
                 return True
-        for trigger in self.of(Kind.DENIAL_ANSWER, Kind.NEGATION):
+        for trigger in self.of(Kind.DENIAL_ANSWER, Kind.NEGATION, Kind.NEGATION_AFTER):
             answered = self._answered(trigger)
             if answered is not None and last - 1 in answered:
                 return True
