@@ -393,6 +393,7 @@ class RedFlagDetector:
                     verdict = replace(
                         verdict, negated=bool(deniable) and context.judge(deniable).negated
                     )
+                # The sign's own words, not the states it meets ("er 72", osteoporosis).
                 event = tuple(leaf for leaf in leaves if leaf.slot not in concept.standing)
                 if concept.event and event and event != leaves and not verdict.hypothetical:
                     # The event asked of as a "what if", the state it meets told as news
@@ -411,9 +412,8 @@ class RedFlagDetector:
                 ):
                     asked_in.add(context.message.tokens[leaves[0].start].sentence)
                     continue
-                timed = tuple(leaf for leaf in leaves if leaf.slot not in concept.standing)
-                if timed != leaves and timed:
-                    when = context.judge(timed)
+                if event != leaves and event:
+                    when = context.judge(event)
                     verdict = replace(
                         verdict,
                         historical=when.historical,
