@@ -464,7 +464,7 @@ class Brain:
                 i in uncovered.places or (i < len(denied) and denied[i])
                 for i in range(len(message.words))
             ]
-        topic = uncovered.topic
+        topic = uncovered.topic or self._uncovered_asked_after(message, chat)
         if topic is None:
             return self._respond_covered(message, red_flag, shape, chat, denied)
         if topic.aside and self._only_its_situation(topic, uncovered.places, message, denied):
@@ -473,6 +473,15 @@ class Brain:
                 return replace(reply, text=f"{topic.aside}\n\n{reply.text}")
         contacts = self.urgent_care.overview()
         return self._reply(ReplyKind.FALLBACK, topic.reply.replace(CONTACTS, contacts))
+
+    def _uncovered_asked_after(self, message: Message, chat: Context) -> NotCovered | None:
+        """The topic the article does not cover that the last message named, when this one
+        asks of it in its own words ("jeg er gravid i 5. måned og har ondt i lænden", then
+        "er det farligt for babyen?")."""
+        if chat.last is None:
+            return None
+        topic = not_covered_in(self._language, analyse(chat.last.text)).topic
+        return topic if topic and topic.asked_in(message, frozenset()) else None
 
     def _only_its_situation(
         self, topic: NotCovered, naming: frozenset[int], message: Message, denied: Sequence[bool]

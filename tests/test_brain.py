@@ -25,6 +25,9 @@ TUESDAY_MORNING = datetime(2026, 11, 24, 8, 0, tzinfo=UTC)
         # "helt" between, or lying flat
         "min svigermor mener jeg skal ligge helt stille et par dage, passer det?",
         "er det klogt at ligge fladt på gulvet til det går over?",
+        # keeping still, or in bed, in more words
+        "er det bedst at holde sig i ro når lænden driller?",
+        "min kæreste har ligget i sengen i fire dage pga ryggen, er det det rigtige?",
     ],
 )
 def test_staying_in_bed_in_everyday_words_asks_about_bed_rest(brain: Brain, message: str) -> None:
@@ -48,6 +51,10 @@ def test_staying_in_bed_in_everyday_words_asks_about_bed_rest(brain: Brain, mess
         # Ice said in Danish ("is"), and help not coming with a softening word inside
         # (training conversations 83).
         ("er is godt mod ondt i lænden?", "varme-kulde"),
+        # ice advised by someone, heat by another
+        ("træneren siger is. har han ret?", "varme-kulde"),
+        # the bed as where the back hurts is no bed rest
+        ("min ryg er lidt øm når jeg vender mig i sengen, hvad kan jeg gøre?", "hurtig-hjaelp"),
         ("har lavet øvelserne i 2 uger og det er ikke rigtig blevet bedre", "soeg-hjaelp"),
         # A little weight to lose, wished for, is no weight loss asked about (training set
         # 149).
@@ -240,6 +247,9 @@ def test_asking_whether_back_pain_is_dangerous_gets_the_danger_signs(brain: Brai
         "skriv et digt om ondt i lænden",
         # ... or translating for the writer
         'kan du oversætte "ondt i ryggen" til engelsk?',
+        # ... or another errand: a note to the employer, a call
+        "kan du skrive en sygemelding til mig?",
+        "kan du ringe til min læge for mig?",
         # Something to watch, and a child's ear: "anbefale" asks for no physiotherapist.
         "kan du anbefale en god serie på netflix?",
         "mit barn har feber og ondt i øret, skal vi til lægen?",

@@ -2148,3 +2148,11 @@ def test_follow_ups_and_stories_in_everyday_words_get_their_answer(
     chat: Conversations, messages: tuple[str, ...], entry: str
 ) -> None:
     assert entry_of(say(chat, *messages)) == entry
+
+
+def test_a_follow_up_on_a_topic_not_covered_stays_not_covered(chat: Conversations) -> None:
+    # the baby asked about after a pregnancy told: the article says nothing of it, so no
+    # list of danger signs for "farligt"
+    assert entry_of(say(chat, "er gravid i uge 20 og har ondt i ryggen")) is None
+    reply = say(chat, "kan det skade babyen?")
+    assert reply.entry is None and "graviditet" in reply.text

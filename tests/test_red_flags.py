@@ -7711,3 +7711,25 @@ def test_session_62_review_findings(detector: RedFlagDetector) -> None:
     # it asks about, as "Nej." does; told as so now, it stands
     assert ids(detector, "er det farligt hvis benene svigter? har det ikke") == set()
     assert "svaghed" in ids(detector, "er det farligt hvis benene svigter? det gør de nu")
+
+
+def test_session_63_review_findings(detector: RedFlagDetector) -> None:
+    # a tackle in a contact sport with very bad pain after it: a high-energy blow (possible
+    # fracture); the same tackle with a sore back is everyday
+    assert "traume" in ids(
+        detector, "blev tacklet hårdt til fodbold i går, og nu har jeg store smerter i lænden"
+    )
+    assert "traume" in ids(
+        detector, "fik en tackling til rugby og ryggen smerter helt vildt nederst"
+    )
+    assert ids(detector, "fik en tackling til fodbold i søndags og nu er lænden lidt øm") == set()
+    # lying on the floor to play is no one stuck on the floor
+    assert (
+        ids(detector, "min søn hoppede op på ryggen af mig mens jeg lå på gulvet, nu er den øm")
+        == set()
+    )
+    assert "gangbesvaer" in ids(detector, "far lå på gulvet i timer, han kunne ikke rejse sig")
+    # English: nothing helping after weeks of very bad pain
+    assert "ingen-bedring" in ids(
+        detector, "really bad pain in my lower back for 7 weeks and nothing is helping"
+    )
