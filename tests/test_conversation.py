@@ -2156,3 +2156,12 @@ def test_a_follow_up_on_a_topic_not_covered_stays_not_covered(chat: Conversation
     assert entry_of(say(chat, "er gravid i uge 20 og har ondt i ryggen")) is None
     reply = say(chat, "kan det skade babyen?")
     assert reply.entry is None and "graviditet" in reply.text
+
+
+@pytest.mark.parametrize("follow_up", ["og knæet?", "hvad med hoften?"])
+def test_a_follow_up_naming_only_another_part_of_the_body_is_not_answered(
+    chat: Conversations, follow_up: str
+) -> None:
+    # the article names the knee and hips only in its exercises ("knæ til bryst")
+    say(chat, "har ondt i lænden og i knæet efter havearbejde, hvad kan jeg gøre for ryggen?")
+    assert entry_of(say(chat, follow_up)) is None

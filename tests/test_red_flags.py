@@ -7733,3 +7733,16 @@ def test_session_63_review_findings(detector: RedFlagDetector) -> None:
     assert "ingen-bedring" in ids(
         detector, "really bad pain in my lower back for 7 weeks and nothing is helping"
     )
+    # a fever beside a back told not to hurt is no sign of the back; told so only at
+    # times, the back still hurts
+    assert (
+        ids(detector, "har 38,5 i feber af en forkølelse, men min ryg gør slet ikke ondt") == set()
+    )
+    assert "feber" in ids(
+        detector, "har 38,5 i feber, og ryggen gør ikke ondt mens jeg sidder, men ellers meget"
+    )
+    # a child's bed-wetting as a habit ("stadig", "tit") is no lost control; begun anew it is
+    assert ids(detector, "min søn på 7 tisser tit i sengen, kan det komme fra ryggen?") == set()
+    assert "blaere-tarm" in ids(
+        detector, "min datter på 9 er begyndt at tisse i sengen igen og har ondt i ryggen"
+    )

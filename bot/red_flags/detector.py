@@ -121,6 +121,9 @@ OTHER_SIDE_SLOT = "anden-side"
 SIDE_REACH = 3
 # The slot of the back told fine ("ryggen fejler intet"): its words are no back pain.
 BACK_FINE_SLOT = "ryg-fin"
+# ... and of the back told fine only at times ("ryggen gør ikke ondt når jeg ligger, men
+# ellers meget"): where it overlaps, the back is not told fine.
+PARTLY_FINE_SLOT = "kun-til-tider"
 # The slots the code reads by name, and what each is: the knowledge must have them.
 _REQUIRED_SLOTS = {
     PAIN_SLOT: "back pain: is a relative the patient?",
@@ -128,6 +131,7 @@ _REQUIRED_SLOTS = {
     LOST_FEELING_SLOT: "a feeling lost",
     WORSENING_SLOT: "a change for the worse",
     BACK_FINE_SLOT: "the back told fine",
+    PARTLY_FINE_SLOT: "the back told fine only at times",
     OTHER_PLACE_SLOT: "pain that is not back pain",
     OTHER_PART_SLOT: "another part or complaint",
     BACK_SLOT: "the back named",
@@ -302,6 +306,7 @@ class RedFlagDetector:
         hits = slot_hits(self._terms, context.readings, _after_questions(context.message))
         if not hits:
             return NO_RED_FLAG
+        _drop_overlapped(hits, BACK_FINE_SLOT, PARTLY_FINE_SLOT)
         add_composites(context.message, self._composites, hits)
         found: list[RedFlagSign] = []
         asked_in: set[int] = set()
@@ -954,6 +959,19 @@ def _load_slot_map(
         if slot not in allowed:
             raise record.fail(f"'{key}' names '{slot}', which is no {what} slot")
     return {slot: tuple(slots) for slot, slots in data.items()}
+
+
+def _drop_overlapped(hits: dict[str, list[Hit]], slot: str, by: str) -> None:
+    """Leave out the slot's hits that a hit of `by` overlaps."""
+    kept = [
+        hit
+        for hit in hits.get(slot, ())
+        if not any(hit.start < other.end and other.start < hit.end for other in hits.get(by, ()))
+    ]
+    if kept:
+        hits[slot] = kept
+    else:
+        hits.pop(slot, None)
 
 
 def _back_pains(hits: dict[str, list[Hit]]) -> list[Hit]:
