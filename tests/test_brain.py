@@ -53,6 +53,12 @@ def test_staying_in_bed_in_everyday_words_asks_about_bed_rest(brain: Brain, mess
         ("er is godt mod ondt i lænden?", "varme-kulde"),
         # ice advised by someone, heat by another
         ("træneren siger is. har han ret?", "varme-kulde"),
+        # Norwegian and Swedish words, a slip in an exercise's name, whole again in per cent
+        ("hva er en skiveprolaps egentlig?", "prolaps"),
+        ("hur länge håller det på?", "varighed"),
+        ("hvordan laver man bird dok", "bird-dog"),
+        ("bliver ryggen 100% god igen af fysioterapi?", "fysio-fjerne"),
+        ("har haft ondt i 5 uger nu. skal jeg få den tjekket?", "soeg-hjaelp"),
         # the bed as where the back hurts is no bed rest
         ("min ryg er lidt øm når jeg vender mig i sengen, hvad kan jeg gøre?", "hurtig-hjaelp"),
         ("har lavet øvelserne i 2 uger og det er ikke rigtig blevet bedre", "soeg-hjaelp"),
