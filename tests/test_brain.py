@@ -55,6 +55,8 @@ def test_staying_in_bed_in_everyday_words_asks_about_bed_rest(brain: Brain, mess
         ("træneren siger is. har han ret?", "varme-kulde"),
         # Norwegian and Swedish words, a slip in an exercise's name, whole again in per cent
         ("hva er en skiveprolaps egentlig?", "prolaps"),
+        # the long run is prevention
+        ("hvad kan jeg gøre på længere sigt for min ryg?", "forebyg"),
         ("hur länge håller det på?", "varighed"),
         ("hvordan laver man bird dok", "bird-dog"),
         ("bliver ryggen 100% god igen af fysioterapi?", "fysio-fjerne"),
