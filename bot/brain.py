@@ -79,6 +79,8 @@ STORY_ANSWER_THRESHOLD = 35.0
 # sets a third to a half of them pick the wrong entry): the runner-up is the first button.
 SURE_SCORE = 70.0
 CLOSE_CALL_MARGIN = 5.0
+# A story's situation may turn a question sure alone only by more than this.
+SITUATION_MARGIN = 10.0
 # Suggestions below this score are noise; the fallback shows the starter questions instead.
 SUGGESTION_FLOOR = 15.0
 MAX_SUGGESTIONS = 3
@@ -657,6 +659,20 @@ class Brain:
             elif led and not _clear_lead(own) and own[1].entry == led[0].entry:
                 # The whole story is torn between two entries: the question settles it.
                 own = [own[1], own[0], *own[2:]]
+            elif (
+                alone
+                and own
+                and alone[0].entry != own[0].entry
+                and _sure_lead(alone)
+                and not self._matcher.names_heading_of(situation, own[0].entry.id)
+            ):
+                # A question sure of its answer alone ("har I nogle øvelser mod ondt i
+                # lænden?") is not turned by a few words around it ("Sidder på kontor hele
+                # dagen") to an entry they fit a little better; it is by a story that names
+                # that entry's subject ("vi laver noget der hedder katten").
+                runner = _match_of(own, alone[0].entry.id)
+                if runner is not None and own[0].score - runner.score < SITUATION_MARGIN:
+                    own = [runner, *(match for match in own if match is not runner)]
             # A long story can drown a clear question: when the question alone is clear
             # and the story's best guess is the same entry, that entry is the answer.
             if (
@@ -952,7 +968,12 @@ class Brain:
                 asks_off_topic or self._matcher.names_off_topic(message, denied, in_passing=True)
             )
         else:
-            elsewhere = best is not None and self._matcher.names_off_topic(asked, read_as)
+            # A part of the body alone ("og knæet?") asks of that part, unless of the
+            # exercise just spoken of ("begge knæ på en gang?" after knee to chest).
+            elsewhere = best is not None and (
+                self._matcher.names_off_topic(asked, read_as)
+                or (not after_exercise and self._matcher.names_only_other_parts(asked))
+            )
         long_story = len(message.words) > STORY_WORDS and not elsewhere
         # A follow-up that asks only of a thing the knowledge never speaks of ("er det
         # arveligt?" after the causes) asks beyond what the chat was about; one that opens
@@ -1897,6 +1918,11 @@ def _with_sentence(answer: str, sentence: str) -> str:
 def _match_of(matches: list[Match], entry_id: str | None) -> Match | None:
     """The ranking's match for the entry, if it ranks."""
     return next((m for m in matches if m.entry.id == entry_id), None)
+
+
+def _sure_lead(matches: list[Match]) -> bool:
+    """Whether the best match is sure and stands clear of the next one."""
+    return bool(matches) and matches[0].score >= SURE_SCORE and _clear_lead(matches)
 
 
 def _clear_lead(matches: list[Match]) -> bool:

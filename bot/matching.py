@@ -281,17 +281,13 @@ class Matcher:
         """Whether the message names a topic the article does not cover ("akupunktur").
         Reads the query just ranked for the message, when it was. `in_passing`: the
         message is a story told around a question, where a request's words ("tog en
-        panodil", "har købt en kontorstol") are no topic, only another subject is. A message
-        that names only another part of the body ("og knæet?") asks of that part. Another
+        panodil", "har købt en kontorstol") are no topic, only another subject is. Another
         illness is no topic beside the back ("havde influenza, nu er lænden stiv. Hvad
         hjælper?"), where the back is not denied and is asked about wherever the illness
         is ("hvad hjælper mod migræne, når man har ondt i lænden?" asks of migraine)."""
         terms = self.analyzer.analyse(message, denied)
         back = [term.asked for term in terms if term.text in BACK_TERMS]
-        if not back and (
-            self._tells_complaint_elsewhere(message, terms)
-            or (bool(terms) and self._other_parts.issuperset(term.text for term in terms))
-        ):
+        if not back and self._tells_complaint_elsewhere(message, terms):
             return True
         return any(
             self._off_topic_term(term.text)
@@ -301,6 +297,12 @@ class Matcher:
             )
             for term in terms
         )
+
+    def names_only_other_parts(self, message: Message) -> bool:
+        """Whether all the message names is a part of the body the article names only in
+        its exercises ("og knæet?")."""
+        terms = {term.text for term in self.analyzer.analyse(message)}
+        return bool(terms) and self._other_parts.issuperset(terms)
 
     def _tells_complaint_elsewhere(self, message: Message, terms: Sequence[Term]) -> bool:
         """Whether a sentence of a message that names no back tells a complaint of another

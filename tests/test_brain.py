@@ -55,6 +55,8 @@ def test_staying_in_bed_in_everyday_words_asks_about_bed_rest(brain: Brain, mess
         ("træneren siger is. har han ret?", "varme-kulde"),
         # Norwegian and Swedish words, a slip in an exercise's name, whole again in per cent
         ("hva er en skiveprolaps egentlig?", "prolaps"),
+        # a question sure alone is not turned by a few words of situation to the causes
+        ("har I øvelser mod ondt i lænden? Jeg sidder på et kontor hele dagen", "oevelser"),
         # the long run is prevention
         ("hvad kan jeg gøre på længere sigt for min ryg?", "forebyg"),
         ("hur länge håller det på?", "varighed"),

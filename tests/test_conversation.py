@@ -2158,6 +2158,14 @@ def test_a_follow_up_on_a_topic_not_covered_stays_not_covered(chat: Conversation
     assert reply.entry is None and "graviditet" in reply.text
 
 
+def test_at_once_after_knee_to_chest_asks_of_the_exercise(chat: Conversations) -> None:
+    # "på en gang" (at once) is no walking ("gang"), and knees of the exercise no other
+    # part of the body: not the danger signs' "both legs" and walking
+    say(chat, "knæ til bryst, hvordan?")
+    assert entry_of(say(chat, "tager man begge ben op på én gang?")) == "knae-til-bryst"
+    assert entry_of(say(chat, "begge knæ på en gang eller et ad gangen?")) == "knae-til-bryst"
+
+
 @pytest.mark.parametrize("follow_up", ["og knæet?", "hvad med hoften?"])
 def test_a_follow_up_naming_only_another_part_of_the_body_is_not_answered(
     chat: Conversations, follow_up: str
