@@ -808,6 +808,13 @@ alternates), so it stands in for an unseen held-out set:
   alarms 0.000 unchanged. One prompt case of blind116 listed only "Hvornår skal jeg søge
   hjælp?" of the two danger-sign headings; the other was added, as every red-flag case
   accepts both (the file check), after both scores.
+- redflags_blind117.yaml and conversations_blind109.yaml (written by helpers in session 62
+  from the article and the scorer's docstring alone, told that the causes-table rows count
+  as headings), committed unread, never read or tuned on, scored at 24dc20b (session 63's
+  start) and at 742c8f0 (its last change to matching and red flags): blind117 acute 1.000,
+  prompt 1.000, false alarms 0.000, in-scope 1.000 (16 of its 16 calm cases) unchanged;
+  conversations_blind109 in-scope 0.865, out-of-scope 0.875, acute and prompt 1.000, false
+  alarms 0.049 unchanged.
 - training/redflags_train6-179.yaml (but 178) and training/conversations_train2-88 and
   90-100.yaml: training sets as above (acute signs in people's words; prompt signs; many
   different writers;
@@ -3118,6 +3125,24 @@ EVAL_SETS = (
         prompt_recall=1.00,
         false_alarm_ceiling=0.01,
         in_scope=0.95,
+        out_of_scope=0.80,
+    ),
+    EvalSet(
+        "redflags_blind117.yaml",
+        RED_FLAG_KINDS,
+        acute_recall=1.00,
+        prompt_recall=1.00,
+        false_alarm_ceiling=0.01,
+        in_scope=0.95,
+        out_of_scope=None,
+    ),
+    EvalSet(
+        "conversations_blind109.yaml",
+        CONVERSATION_KINDS,
+        acute_recall=1.00,
+        prompt_recall=1.00,
+        false_alarm_ceiling=0.05,
+        in_scope=0.80,
         out_of_scope=0.80,
     ),
     EvalSet(
