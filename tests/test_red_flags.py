@@ -7746,3 +7746,12 @@ def test_session_63_review_findings(detector: RedFlagDetector) -> None:
     assert "blaere-tarm" in ids(
         detector, "min datter på 9 er begyndt at tisse i sengen igen og har ondt i ryggen"
     )
+    # a fourth review set (prompt signs in people's words): the time the pain began is no
+    # past ("lige så slem som da det startede for 7 uger siden"); nothing has helped at all
+    # for weeks; night pain that rest does not ease
+    assert "ingen-bedring" in ids(
+        detector, "lænden gør præcis lige så ondt som da det begyndte for to måneder siden"
+    )
+    assert "ingen-bedring" in ids(detector, "ingenting har hjulpet på min ondt i ryggen i 7 uger")
+    assert "natsmerter" in ids(detector, "har natlige lændesmerter der ikke letter når jeg hviler")
+    assert ids(detector, "ondt i ryggen om natten, men det letter når jeg hviler") == set()
