@@ -811,10 +811,10 @@ alternates), so it stands in for an unseen held-out set:
 - redflags_blind117.yaml and conversations_blind109.yaml (written by helpers in session 62
   from the article and the scorer's docstring alone, told that the causes-table rows count
   as headings), committed unread, never read or tuned on, scored at 24dc20b (session 63's
-  start) and at 742c8f0 (its last change to matching and red flags): blind117 acute 1.000,
-  prompt 1.000, false alarms 0.000, in-scope 1.000 (16 of its 16 calm cases) unchanged;
-  conversations_blind109 in-scope 0.865, out-of-scope 0.875, acute and prompt 1.000, false
-  alarms 0.049 unchanged.
+  start) and at 742c8f0 and 489b811 (its last changes to matching and red flags): blind117
+  acute 1.000, prompt 1.000, false alarms 0.000, in-scope 1.000 (16 of its 16 calm cases)
+  unchanged; conversations_blind109 in-scope 0.865, out-of-scope 0.875, acute and prompt
+  1.000, false alarms 0.049 unchanged.
 - training/redflags_train6-179.yaml (but 178) and training/conversations_train2-88 and
   90-100.yaml: training sets as above (acute signs in people's words; prompt signs; many
   different writers;
