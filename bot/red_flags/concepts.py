@@ -65,6 +65,10 @@ class Hit:
     def leaves(self) -> tuple[Hit, ...]:
         return tuple(p for part in self.parts for p in part.leaves) if self.parts else (self,)
 
+    def overlaps(self, other: Hit) -> bool:
+        """Whether the two spans share a word."""
+        return self.start < other.end and other.start < self.end
+
     @property
     def words(self) -> tuple[Hit, ...]:
         """What another hit may not share: a frame's own words, else its whole span."""

@@ -614,7 +614,7 @@ class RedFlagDetector:
         are not a longer phrase around it ("har sovet" is sleep, "som når man har sovet på
         armen" is numbness)."""
         return any(
-            e.start < leaf.end and leaf.start < e.end and not _around(leaf, e)
+            e.overlaps(leaf) and not _around(leaf, e)
             for slot in concept.excepted
             for e in hits.get(slot, ())
             for leaf in leaves
@@ -666,9 +666,7 @@ class RedFlagDetector:
                 for slot in (OTHER_PART_SLOT, *concept.other_parts)
                 for part in hits.get(slot, ())
                 if tokens[part.start].clause == clause
-                and not any(
-                    part.start < words.end and words.start < part.end for words in (reason, *leaves)
-                )
+                and not any(part.overlaps(words) for words in (reason, *leaves))
             ]
             # A word that is both the back and another part ("rygsmerterne" beside a nerve
             # sign) is the other part.
@@ -719,13 +717,13 @@ class RedFlagDetector:
                 u
                 for other in concept.unexplained.get(slot, ())
                 for u in hits.get(other, ())
-                if any(u.start < leaf.end and leaf.start < u.end for leaf in leaves)
+                if any(u.overlaps(leaf) for leaf in leaves)
             ]
             for h in hits.get(slot, ()):
-                if any(not (u.start < h.end and h.start < u.end) for u in unexplained):
+                if any(not u.overlaps(h) for u in unexplained):
                     continue  # the sign says what the reason does not (its own words aside)
                 if any(
-                    o.start < h.end and h.start < o.end
+                    o.overlaps(h)
                     for other in concept.look_alikes.get(slot, ())
                     for o in hits.get(other, ())
                 ):
@@ -966,7 +964,7 @@ def _drop_overlapped(hits: dict[str, list[Hit]], slot: str, by: str) -> None:
     kept = [
         hit
         for hit in hits.get(slot, ())
-        if not any(hit.start < other.end and other.start < hit.end for other in hits.get(by, ()))
+        if not any(hit.overlaps(other) for other in hits.get(by, ()))
     ]
     if kept:
         hits[slot] = kept
