@@ -479,11 +479,13 @@ class Brain:
     def _uncovered_asked_after(self, message: Message, chat: Context) -> NotCovered | None:
         """The topic the article does not cover that the last message named, when this one
         asks of it in its own words ("jeg er gravid i 5. måned og har ondt i lænden", then
-        "er det farligt for babyen?")."""
-        if chat.last is None:
+        "er det farligt for babyen?"). The last message is read again only when this one
+        holds such words."""
+        asked_of = [t for t in self._language.not_covered_asked if t.asked_in(message, ())]
+        if chat.last is None or not asked_of:
             return None
-        topic = not_covered_in(self._language, analyse(chat.last.text)).topic
-        return topic if topic and topic.asked_in(message, frozenset()) else None
+        named = not_covered_in(self._language, analyse(chat.last.text)).topic
+        return named if any(named is topic for topic in asked_of) else None
 
     def _only_its_situation(
         self, topic: NotCovered, naming: frozenset[int], message: Message, denied: Sequence[bool]

@@ -180,6 +180,11 @@ class Language:
         return tuple(self.not_covered.values())
 
     @cached_property
+    def not_covered_asked(self) -> tuple[NotCovered, ...]:
+        """The topics with words that ask of them (`asked_with`), each once."""
+        return tuple({id(t): t for t in self.not_covered.values() if t.asked_with}.values())
+
+    @cached_property
     def not_covered_over_index(self) -> PhraseIndex:
         """The phrases of `not_covered_over`, by their first word."""
         return _index_by_first_word(self.not_covered_over)
