@@ -98,7 +98,6 @@ class ConversationWords:
     about_the_warning: Phrases
     acting_on_the_warning: Phrases
     the_help_advised: Phrases
-    acting_now: Phrases
     not_acting_now: Phrases
     subjects: frozenset[str]
     persons: frozenset[str]
@@ -158,7 +157,6 @@ def load_conversation_words(path: Path, what_to_do: Iterable[str]) -> Conversati
         about_the_warning=_phrase_set(record, "about_the_warning"),
         acting_on_the_warning=_phrase_set(record, "acting_on_the_warning"),
         the_help_advised=_phrase_set(record, "the_help_advised"),
-        acting_now=_phrase_set(record, "acting_now"),
         not_acting_now=_phrase_set(record, "not_acting_now"),
         subjects=frozenset(fold(w) for w in record.texts("subjects")),
         persons=frozenset(fold(w) for w in record.texts("persons")),
@@ -241,8 +239,8 @@ class FollowUp:
     # speaks of the warning (it stands) but asks about training (answered below it)
     asks_about_the_warning: bool
     # After a warning: asks nothing and tells, in a few words, that the writer seeks the
-    # help advised now ("ok jeg ringer til lægevagten nu"), with no word of waiting or
-    # trouble.
+    # help advised, now or with no time said ("ok jeg ringer til lægevagten nu", "tak, jeg
+    # ringer til lægen"), with no word of waiting or trouble.
     acts_on_the_warning: bool
     elaborates: bool  # asks for more of the last answer: "hvorfor?", "hvorfor hjælper den?"
     more_please: bool  # asks only for the rest of the last answer, as "0" does: "mere"
@@ -309,7 +307,6 @@ def read(words: ConversationWords, message: Message, denied: Sequence[bool] = ()
         and len(folded) <= ACTING_WORDS
         and words.acting_on_the_warning.found_in(padded)
         and words.the_help_advised.found_in(padded)
-        and words.acting_now.found_in(padded)
         and not words.not_acting_now.found_in(padded),
         elaborates=_elaborates(words, message, pain),
         more_please=message.folded in words.more_please,

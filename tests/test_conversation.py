@@ -783,7 +783,13 @@ def test_thanks_and_calling_after_a_warning_is_small_talk_not_the_warning_sectio
 
 @pytest.mark.parametrize(
     "acting",
-    ["ok jeg ringer til lægevagten nu", "vi kører på skadestuen nu", "jeg ringer til lægen nu"],
+    [
+        "ok jeg ringer til lægevagten nu",
+        "vi kører på skadestuen nu",
+        "jeg ringer til lægen nu",
+        # session 64's review: with no time said, the call is the help advised
+        "tak, jeg ringer til lægen",
+    ],
 )
 def test_seeking_the_help_now_after_a_warning_is_acknowledged_not_warned_again(
     chat: Conversations, brain: Brain, acting: str
@@ -809,6 +815,8 @@ def test_seeking_the_help_now_after_a_warning_is_acknowledged_not_warned_again(
         "jeg ringer til lægen imorgen",
         "ok jeg ringer ind til lægen nu og bestiller en tid",
         "jeg ringer til lægen nu, det er blevet meget slemmere",
+        # a question with no "?"
+        "skal vi ringe til lægen eller hvad",
     ],
 )
 def test_help_not_sought_now_keeps_the_warning(chat: Conversations, not_now: str) -> None:
@@ -2164,6 +2172,13 @@ def test_at_once_after_knee_to_chest_asks_of_the_exercise(chat: Conversations) -
     say(chat, "knæ til bryst, hvordan?")
     assert entry_of(say(chat, "tager man begge ben op på én gang?")) == "knae-til-bryst"
     assert entry_of(say(chat, "begge knæ på en gang eller et ad gangen?")) == "knae-til-bryst"
+
+
+def test_isnt_it_better_weighs_a_choice_not_help_that_fails(chat: Conversations) -> None:
+    # session 64's review: "er det ikke bedre at blive i sengen?" after a question about
+    # working got when to seek help, as if nothing had helped
+    say(chat, "kan jeg godt arbejde med ondt i lænden?")
+    assert entry_of(say(chat, "er det ikke bedre at blive i sengen?")) == "arbejde"
 
 
 @pytest.mark.parametrize("follow_up", ["og knæet?", "hvad med hoften?"])

@@ -7755,3 +7755,27 @@ def test_session_63_review_findings(detector: RedFlagDetector) -> None:
     assert "ingen-bedring" in ids(detector, "ingenting har hjulpet på min ondt i ryggen i 7 uger")
     assert "natsmerter" in ids(detector, "har natlige lændesmerter der ikke letter når jeg hviler")
     assert ids(detector, "ondt i ryggen om natten, men det letter når jeg hviler") == set()
+
+
+def test_session_64_review_findings(detector: RedFlagDetector) -> None:
+    # woken only by turning over is no marked night pain; woken by the pain, whatever
+    # turning does, is
+    assert ids(detector, "jeg vågner kun om natten, når jeg vender mig i sengen") == set()
+    assert "natsmerter" in ids(
+        detector, "jeg vågner hver nat af smerter i ryggen og kun når jeg vender mig letter det"
+    )
+    # a reason denied ("det er ikke fordi ...") denies the sign's own "not"; a "not"
+    # before a clause that tells the sign, or a reason given, denies nothing
+    assert ids(detector, "det er ikke fordi jeg ikke kan mærke noget forneden") == set()
+    assert "foelelsesloes-skridt" in ids(
+        detector, "lægen tror ikke på at jeg ikke kan mærke mit skridt"
+    )
+    assert "blaere-tarm" in ids(detector, "er det ikke fordi jeg ikke kan tisse?")
+    assert "natsmerter" in ids(
+        detector, "jeg sover ikke fordi jeg ikke kan ligge ned for smerter om natten"
+    )
+    # a fall that nearly happened did not; a fall and then a sign is one
+    assert (
+        ids(detector, "jeg var lige ved at falde ned fra stigen, men nåede at gribe fat") == set()
+    )
+    assert "traume" in ids(detector, "jeg faldt ned fra stigen og har voldsomme smerter i ryggen")

@@ -24,7 +24,7 @@ denial system serves both.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import cached_property
@@ -156,6 +156,11 @@ FORWARD_DENIALS = frozenset({"ingen", "intet"})
 CLAUSE_OPENERS = frozenset({"end", "hvorfor", "than", "why", "whether"})
 # Verbs of going away: a trailing "ikke" after the sign they govern denies them, not it.
 GOING_VERBS = frozenset({"forsvinder", "forsvandt", "aftager", "fortager", "letter"})
+# A reason denied ("det er ikke fordi jeg ikke kan mærke noget forneden"): "it is" before a
+# negation that ends in "because", which opens the clause it denies ("jeg sover ikke fordi
+# jeg ikke kan ligge ned" denies no reason; "er det ikke fordi ...?" asks one).
+REASON_WORDS = frozenset({"fordi", "because"})
+IT_IS = frozenset({("det", "er"), ("det", "var"), ("it", "s"), ("it", "is")})
 # Negations that follow the verb they deny.
 POST_VERBAL_NEGATIONS = frozenset({"ikke", "ik", "not"})
 # Words whose object is no subject: a person named after one does not tell whose sign it is.
@@ -591,9 +596,10 @@ class Context:
             return message.sentences[sentence - 1]
         return None
 
-    def _negation_scope(self, trigger: Trigger) -> range:
+    def _negation_scope(self, trigger: Trigger, own: Collection[int] = ()) -> range:
         """The words a forward negation governs: up to its reach, a terminator, a clause
-        word, or a comma that does not continue a list."""
+        word, another negation (but for the sign's `own` words), or a comma that does
+        not continue a list."""
         message = self.message
         sentence = message.sentence_of(trigger.start)
         stop = message.clause_of(trigger.start).stop
@@ -622,7 +628,7 @@ class Context:
         listed += [t for t in self.of(Kind.LIST) if trigger.end <= t.start < stop]
         stop = min(stop, trigger.end + (LIST_REACH if listed else NEGATION_REACH))
         for t in self.of(Kind.TERMINATOR, Kind.CLAUSE_WORD, Kind.CAUSE, Kind.NEGATION):
-            if trigger.end <= t.start < stop:
+            if trigger.end <= t.start < stop and t.start not in own:
                 stop = t.start
         return range(trigger.end, stop)
 
@@ -641,7 +647,10 @@ class Context:
                 continue
             if says_not and self._runs_on_into(trigger, min(own)):
                 continue
-            scope = self._negation_scope(trigger)
+            # A reason denied reaches into the sign's own "not": "det er ikke fordi jeg
+            # ikke kan tisse" (not "lægen tror ikke på at jeg ikke kan mærke skridtet").
+            denies_reason = self._denies_reason(trigger)
+            scope = self._negation_scope(trigger, own if denies_reason else ())
             if any(h.start in scope for h in hits):
                 return True
             # Danish puts "ikke" after the verb and its pronoun: "smerten vækker mig ikke",
@@ -662,14 +671,25 @@ class Context:
         into it without a comma: words of its own between ("kommer ikke ud af sengen
         benene vil ikke"), the last no preposition that takes the sign as its object
         ("ikke noget med kan ikke tisse"), and no "at" or "der" opening the sign's
-        clause under it ("har ikke oplevet at jeg ikke kan tisse"). A sign that opens
+        clause under it ("har ikke oplevet at jeg ikke kan tisse"), nor the negation
+        itself ending in one ("det er ikke fordi jeg ikke kan tisse"). A sign that opens
         with its own "ikke" goes on from the word before it ("kan ikke holde på tis")."""
         words = self.message.words
         return (
             trigger.end + RUN_ON_WORDS <= first
+            and not self._denies_reason(trigger)
             and words[first - 1] not in PREPOSITIONS
             and words[first] not in POST_VERBAL_NEGATIONS | FORWARD_DENIALS
             and not self._between(Kind.SUBORDINATE, trigger.end, first)
+        )
+
+    def _denies_reason(self, trigger: Trigger) -> bool:
+        """Whether a negation denies a reason, opening the clause it denies: "det er ikke
+        fordi jeg ikke kan tisse"."""
+        words = self.message.words
+        return (
+            words[trigger.end - 1] in REASON_WORDS
+            and tuple(words[max(trigger.start - 2, 0) : trigger.start]) in IT_IS
         )
 
     def _going_before(self, first: int) -> bool:
