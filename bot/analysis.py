@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import NamedTuple
 
 from bot.normalise import fold, undot_abbreviations
@@ -181,6 +181,12 @@ def _opens(word: str) -> bool:
     return word in QUESTION_WORDS or word in QUESTION_VERBS
 
 
+# The messages analysed last: a chat's earlier messages are read again with the next one
+# (what they told or denied, a sign told over two messages), and a message is analysed once.
+ANALYSED_KEPT = 1024
+
+
+@lru_cache(maxsize=ANALYSED_KEPT)
 def analyse(text: str) -> Message:
     """Fold and cut a message into sentences, clauses and words; never raises."""
     tokens: list[Token] = []

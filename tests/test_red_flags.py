@@ -7779,3 +7779,9 @@ def test_session_64_review_findings(detector: RedFlagDetector) -> None:
         ids(detector, "jeg var lige ved at falde ned fra stigen, men nåede at gribe fat") == set()
     )
     assert "traume" in ids(detector, "jeg faldt ned fra stigen og har voldsomme smerter i ryggen")
+    # a sign told with its subject dropped, as chat drops it, then asked about in a clause
+    # of its own, is the writer's news; a question that names it as its subject is not
+    assert "feber" in ids(detector, "har feber og ondt i ryggen, er det noget at reagere på?")
+    assert "feber" in ids(detector, "har 39 i feber og ondt i lænden, er det et faresignal?")
+    assert ids(detector, "har feber og rygsmerter noget med hinanden at gøre?") == set()
+    assert ids(detector, "har man feber ved prolaps, er det farligt?") == set()

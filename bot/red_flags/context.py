@@ -161,6 +161,10 @@ GOING_VERBS = frozenset({"forsvinder", "forsvandt", "aftager", "fortager", "lett
 # jeg ikke kan ligge ned" denies no reason; "er det ikke fordi ...?" asks one).
 REASON_WORDS = frozenset({"fordi", "because"})
 IT_IS = frozenset({("det", "er"), ("det", "var"), ("it", "s"), ("it", "is")})
+# Finite verbs that open a clause whose subject chat drops ("har feber og ondt i ryggen"),
+# and the subjects that make such a verb ask instead ("har man feber ...?").
+TELLING_VERBS = frozenset({"har", "havde", "fik", "er", "var", "blev", "kan", "kunne"})
+SUBJECTS = frozenset({"jeg", "du", "man", "han", "hun", "vi", "de", "det", "den", "i", "der"})
 # Negations that follow the verb they deny.
 POST_VERBAL_NEGATIONS = frozenset({"ikke", "ik", "not"})
 # Words whose object is no subject: a person named after one does not tell whose sign it is.
@@ -1037,7 +1041,7 @@ class Context:
         "kan man få feber af iskias?" (asked of "man", and no person or "now" anywhere in
         the message: "er det normalt at man ikke kan mærke ...? Min ryg gik i går" is
         the writer's own)."""
-        if self._told_as_news_after(sentence):
+        if self._told_as_news_after(sentence) or self._told_without_subject(sentence, first):
             return False
         persons = self._in_sentence((Kind.SELF, Kind.OTHER), sentence)
         # The sign named and at once called a danger sign, with another way to ask it
@@ -1185,6 +1189,25 @@ class Context:
             and (t.start < sentence.stop or message.sentence_of(t.start).start == t.start)
             and message.sentence_of(t.start).start <= sentence.stop
             for t in self.of(Kind.CONFIRMED)
+        )
+
+    def _told_without_subject(self, sentence: range, first: int) -> bool:
+        """The sign told in a clause of its own, its subject dropped as chat drops it, and
+        asked about in a later clause: "har feber og ondt i ryggen, er det noget at reagere
+        på?" is the writer's news (not "har feber og rygsmerter noget med hinanden at
+        gøre?", one clause that asks, nor "har man feber, ..." with its subject)."""
+        message = self.message
+        clause = message.clause_of(first)
+        if clause.stop - clause.start < 2:
+            return False
+        words = message.words
+        later = range(
+            message.tokens[first].clause + 1, message.tokens[sentence.stop - 1].clause + 1
+        )
+        return (
+            words[clause.start] in TELLING_VERBS
+            and words[clause.start + 1] not in SUBJECTS
+            and any(message.opens_question(c) for c in later)
         )
 
     def _told_as_news_after(self, sentence: range) -> bool:
