@@ -1451,12 +1451,14 @@ class Brain:
         # varmepude?" after an accident).
         # Going on from the warning only while it, or the danger signs, is the last thing
         # answered: after another question was answered ("hvordan laver jeg bird dog?"),
-        # "kan du huske mig?" goes on from that answer.
+        # "kan du huske mig?" goes on from that answer. Words about the warning (waiting,
+        # whom to call) speak of it whatever was answered since: "kan det vente til i
+        # morgen?" after a fall from a roof, then a question about heat.
         answered = [turn for turn in recent if turn.entry_id or turn.red_flag is not Tier.NONE]
         warned_last = bool(answered) and (
             answered[-1].red_flag is not Tier.NONE or answered[-1].entry_id in DANGER_SIGN_ENTRIES
         )
-        goes_on = (shape.goes_on or shape.about_the_warning) and warned_last
+        goes_on = (shape.goes_on and warned_last) or shape.about_the_warning
         # The writer turning to their own trouble after a warning about another person's
         # sign ("men mig selv, jeg har lidt stiv ryg om morgenen") is another trouble.
         # Not when the last message that told a sign warned about was the writer's own, nor

@@ -2188,3 +2188,13 @@ def test_a_follow_up_naming_only_another_part_of_the_body_is_not_answered(
     # the article names the knee and hips only in its exercises ("knæ til bryst")
     say(chat, "har ondt i lænden og i knæet efter havearbejde, hvad kan jeg gøre for ryggen?")
     assert entry_of(say(chat, follow_up)) is None
+
+
+def test_asking_to_wait_after_another_question_still_gets_the_warning(
+    chat: Conversations,
+) -> None:
+    # found in session 64: after a warning, a question about heat, then "kan det vente til i
+    # morgen?" got when to seek help with no warning, as if nothing had been told
+    assert say(chat, "jeg faldt ned fra taget i går og har ondt i ryggen").red_flag is Tier.ACUTE
+    assert entry_of(say(chat, "hjælper varme eller kulde bedst?")) == "varme-kulde"
+    assert say(chat, "kan det vente til i morgen?").red_flag is Tier.ACUTE

@@ -7785,3 +7785,10 @@ def test_session_64_review_findings(detector: RedFlagDetector) -> None:
     assert "feber" in ids(detector, "har 39 i feber og ondt i lænden, er det et faresignal?")
     assert ids(detector, "har feber og rygsmerter noget med hinanden at gøre?") == set()
     assert ids(detector, "har man feber ved prolaps, er det farligt?") == set()
+    # a fifth review set (signs in chat fragments): a bike crash with a car, and a hard
+    # blow in a game with very bad pain after it, are high-energy trauma
+    assert "traume" in ids(detector, "cykelstyrt med en bil i morges og lænden dunker")
+    assert "traume" in ids(
+        detector, "fik et hårdt slag i ryggen til håndbold, kan næsten ikke røre mig nu"
+    )
+    assert ids(detector, "fik et hårdt slag i ryggen til håndbold, er lidt øm") == set()
