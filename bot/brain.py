@@ -49,6 +49,7 @@ from bot.red_flags import (
     RedFlagDetector,
     RedFlagResult,
     Tier,
+    Urgency,
     merged,
     ordinary_words,
 )
@@ -724,7 +725,7 @@ class Brain:
                 return self._answer_to_offer(True, chat.last)
             return self._number(0, chat)
         after_warning = chat.last is not None and chat.last.red_flag is not Tier.NONE
-        if after_warning and shape.acts_on_the_warning:
+        if after_warning and chat.last and self._acts_on(shape, chat.last.red_flag_signs):
             return self._reply(ReplyKind.SMALLTALK, self.phrases.seeking_help)
         if (
             shape.acknowledges
@@ -1487,7 +1488,7 @@ class Brain:
             bool(earlier)
             and same_trouble
             and not only_thanks
-            and not shape.acts_on_the_warning
+            and not self._acts_on(shape, [sign for turn in recent for sign in turn.red_flag_signs])
             and not picks
             and not own.told_over & {sign for turn in recent for sign in turn.red_flag_signs}
         )
@@ -1513,6 +1514,20 @@ class Brain:
         if SEVERITY[found.tier] > earlier:
             return found
         return found if keeps and SEVERITY[found.tier] == earlier else None
+
+    def _acts_on(self, shape: FollowUp, warned: Iterable[str]) -> bool:
+        """Whether a message after a warning tells that the writer seeks the help advised:
+        now or with no time said, or later where every sign warned about is one for the
+        next days ("jeg ringer til lægen mandag morgen" after night pain; not after fever,
+        for today)."""
+        if shape.acts_on_the_warning:
+            return True
+        signs = self._red_flags.result_of(warned).signs
+        return (
+            shape.acts_later_on_the_warning
+            and bool(signs)
+            and all(sign.urgency is Urgency.SOON for sign in signs)
+        )
 
     def _read_with_chat(self, asked: Message, chat: Context) -> tuple[Message, list[Match]]:
         """The chat's recent words, and the message ranked with them as its context. What

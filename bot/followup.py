@@ -98,7 +98,8 @@ class ConversationWords:
     about_the_warning: Phrases
     acting_on_the_warning: Phrases
     the_help_advised: Phrases
-    not_acting_now: Phrases
+    acting_later: Phrases
+    not_acting: Phrases
     subjects: frozenset[str]
     persons: frozenset[str]
     topic_pointers: frozenset[str]
@@ -157,7 +158,8 @@ def load_conversation_words(path: Path, what_to_do: Iterable[str]) -> Conversati
         about_the_warning=_phrase_set(record, "about_the_warning"),
         acting_on_the_warning=_phrase_set(record, "acting_on_the_warning"),
         the_help_advised=_phrase_set(record, "the_help_advised"),
-        not_acting_now=_phrase_set(record, "not_acting_now"),
+        acting_later=_phrase_set(record, "acting_later"),
+        not_acting=_phrase_set(record, "not_acting"),
         subjects=frozenset(fold(w) for w in record.texts("subjects")),
         persons=frozenset(fold(w) for w in record.texts("persons")),
         topic_pointers=frozenset(fold(w) for w in record.texts("topic_pointers")),
@@ -242,6 +244,9 @@ class FollowUp:
     # help advised, now or with no time said ("ok jeg ringer til lægevagten nu", "tak, jeg
     # ringer til lægen"), with no word of waiting or trouble.
     acts_on_the_warning: bool
+    # ... at a later time ("jeg ringer til lægen mandag morgen"): what a sign for the next
+    # days asks, not one for today or now
+    acts_later_on_the_warning: bool
     elaborates: bool  # asks for more of the last answer: "hvorfor?", "hvorfor hjælper den?"
     more_please: bool  # asks only for the rest of the last answer, as "0" does: "mere"
     asks_meaning: bool  # the whole message asks what the thing just spoken of is
@@ -279,6 +284,14 @@ def read(words: ConversationWords, message: Message, denied: Sequence[bool] = ()
     opens_on = _opens_on(words, unacknowledged)
     # "hvilken er mest skarp?": which of the things just spoken of
     which_back = words.which_pointers.found_in(padded)
+    # seeks the help advised, at some time ("ok jeg ringer til lægen mandag")
+    acting = (
+        not any(message.asked)
+        and len(folded) <= ACTING_WORDS
+        and words.acting_on_the_warning.found_in(padded)
+        and words.the_help_advised.found_in(padded)
+        and not words.not_acting.found_in(padded)
+    )
     return FollowUp(
         goes_on=which_back or _goes_on(words, folded, opens_on),
         points_back=which_back or _points_back(words, folded),
@@ -303,11 +316,8 @@ def read(words: ConversationWords, message: Message, denied: Sequence[bool] = ()
         tells_relief=words.relief.found_in(padded) and words.negations.isdisjoint(folded),
         about_the_warning=words.about_the_warning.found_in(padded),
         asks_about_the_warning=words.about_the_warning.found_in(_asking_part(message, padded)),
-        acts_on_the_warning=not any(message.asked)
-        and len(folded) <= ACTING_WORDS
-        and words.acting_on_the_warning.found_in(padded)
-        and words.the_help_advised.found_in(padded)
-        and not words.not_acting_now.found_in(padded),
+        acts_on_the_warning=acting and not words.acting_later.found_in(padded),
+        acts_later_on_the_warning=acting and words.acting_later.found_in(padded),
         elaborates=_elaborates(words, message, pain),
         more_please=message.folded in words.more_please,
         asks_meaning=message.folded in words.meaning,

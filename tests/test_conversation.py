@@ -827,6 +827,19 @@ def test_help_not_sought_now_keeps_the_warning(chat: Conversations, not_now: str
 
 
 @pytest.mark.parametrize(
+    "later", ["tak jeg ringer til lægen mandag morgen", "ok jeg bestiller en tid hos lægen"]
+)
+def test_help_sought_later_for_a_sign_of_the_next_days_is_acknowledged(
+    chat: Conversations, brain: Brain, later: str
+) -> None:
+    # session 64's review: night pain asks for the own doctor within days, so a call on
+    # Monday is the help advised, not waiting (fever, for today, keeps its warning above)
+    say(chat, "jeg vågner hver nat af smerter i lænden, uanset hvordan jeg ligger")
+    reply = say(chat, later)
+    assert reply.text == brain.phrases.seeking_help and reply.red_flag is Tier.NONE
+
+
+@pytest.mark.parametrize(
     "complaint", ["du svarer ikke på mit spørgsmål", "nej, det var ikke det jeg spurgte om"]
 )
 def test_an_answer_that_missed_is_owned_up_to_not_repeated(
