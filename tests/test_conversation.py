@@ -787,8 +787,11 @@ def test_thanks_and_calling_after_a_warning_is_small_talk_not_the_warning_sectio
         "ok jeg ringer til lægevagten nu",
         "vi kører på skadestuen nu",
         "jeg ringer til lægen nu",
-        # session 64's review: with no time said, the call is the help advised
+        # session 64's review: with no time said, the call is the help advised; the place
+        # told as people say it
         "tak, jeg ringer til lægen",
+        "ok vi tager afsted",
+        "ok jeg får ham afsted. tak",
     ],
 )
 def test_seeking_the_help_now_after_a_warning_is_acknowledged_not_warned_again(
