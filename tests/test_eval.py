@@ -815,6 +815,12 @@ alternates), so it stands in for an unseen held-out set:
   acute 1.000, prompt 1.000, false alarms 0.000, in-scope 1.000 (16 of its 16 calm cases)
   unchanged; conversations_blind109 in-scope 0.865, out-of-scope 0.875, acute and prompt
   1.000, false alarms 0.049 unchanged.
+- redflags_blind118.yaml and conversations_blind110.yaml (written by helpers in session 63
+  from the article and the scorer's docstring alone), committed unread, never read or tuned
+  on, scored at ba990e4 (session 64's start) and at 3752e43 (its last change to matching
+  and red flags): blind118 acute 1.000, prompt 1.000, false alarms 0.000, in-scope 0.875
+  (14 of its 16 calm cases) unchanged; conversations_blind110 in-scope 0.975, out-of-scope
+  0.875, acute and prompt 1.000, false alarms 0.000 unchanged.
 - training/redflags_train6-179.yaml (but 178) and training/conversations_train2-88 and
   90-100.yaml: training sets as above (acute signs in people's words; prompt signs; many
   different writers;
@@ -3143,6 +3149,24 @@ EVAL_SETS = (
         prompt_recall=1.00,
         false_alarm_ceiling=0.05,
         in_scope=0.80,
+        out_of_scope=0.80,
+    ),
+    EvalSet(
+        "redflags_blind118.yaml",
+        RED_FLAG_KINDS,
+        acute_recall=1.00,
+        prompt_recall=1.00,
+        false_alarm_ceiling=0.01,
+        in_scope=0.80,
+        out_of_scope=None,
+    ),
+    EvalSet(
+        "conversations_blind110.yaml",
+        CONVERSATION_KINDS,
+        acute_recall=1.00,
+        prompt_recall=1.00,
+        false_alarm_ceiling=0.01,
+        in_scope=0.90,
         out_of_scope=0.80,
     ),
     EvalSet(
