@@ -781,25 +781,33 @@ def test_thanks_and_calling_after_a_warning_is_small_talk_not_the_warning_sectio
     assert reply.kind is ReplyKind.SMALLTALK and reply.entry is None
 
 
+FEVER = "jeg har feber og ondt i lænden"
+NIGHT_PAIN = "jeg vågner hver nat af smerter i lænden, uanset hvordan jeg ligger"
+
+
 @pytest.mark.parametrize(
-    "acting",
+    ("sign", "acting"),
     [
-        "ok jeg ringer til lægevagten nu",
-        "vi kører på skadestuen nu",
-        "jeg ringer til lægen nu",
+        (FEVER, "ok jeg ringer til lægevagten nu"),
+        (FEVER, "vi kører på skadestuen nu"),
+        (FEVER, "jeg ringer til lægen nu"),
         # session 64's review: with no time said, the call is the help advised; the place
         # told as people say it
-        "tak, jeg ringer til lægen",
-        "ok vi tager afsted",
-        "ok jeg får ham afsted. tak",
+        (FEVER, "tak, jeg ringer til lægen"),
+        (FEVER, "ok vi tager afsted"),
+        (FEVER, "ok jeg får ham afsted. tak"),
+        # ... and night pain asks for the own doctor within days, so a call on Monday is
+        # the help advised, not waiting (fever, for today, keeps its warning: below)
+        (NIGHT_PAIN, "tak jeg ringer til lægen mandag morgen"),
+        (NIGHT_PAIN, "ok jeg bestiller en tid hos lægen"),
     ],
 )
-def test_seeking_the_help_now_after_a_warning_is_acknowledged_not_warned_again(
-    chat: Conversations, brain: Brain, acting: str
+def test_seeking_the_help_advised_after_a_warning_is_acknowledged_not_warned_again(
+    chat: Conversations, brain: Brain, sign: str, acting: str
 ) -> None:
     # found by a helper playing users: "ok jeg ringer til lægevagten nu" got the whole
     # fever warning again, numbers and all
-    say(chat, "jeg har feber og ondt i lænden")
+    say(chat, sign)
     reply = say(chat, acting)
     assert reply.text == brain.phrases.seeking_help and reply.red_flag is Tier.NONE
 
@@ -825,21 +833,8 @@ def test_seeking_the_help_now_after_a_warning_is_acknowledged_not_warned_again(
 def test_help_not_sought_now_keeps_the_warning(chat: Conversations, not_now: str) -> None:
     # the review of session 25: help only later, not reached, the pain worse or a
     # question about calling need the whole warning
-    say(chat, "jeg har feber og ondt i lænden")
+    say(chat, FEVER)
     assert say(chat, not_now).red_flag is Tier.PROMPT
-
-
-@pytest.mark.parametrize(
-    "later", ["tak jeg ringer til lægen mandag morgen", "ok jeg bestiller en tid hos lægen"]
-)
-def test_help_sought_later_for_a_sign_of_the_next_days_is_acknowledged(
-    chat: Conversations, brain: Brain, later: str
-) -> None:
-    # session 64's review: night pain asks for the own doctor within days, so a call on
-    # Monday is the help advised, not waiting (fever, for today, keeps its warning above)
-    say(chat, "jeg vågner hver nat af smerter i lænden, uanset hvordan jeg ligger")
-    reply = say(chat, later)
-    assert reply.text == brain.phrases.seeking_help and reply.red_flag is Tier.NONE
 
 
 @pytest.mark.parametrize(
