@@ -725,7 +725,10 @@ class Brain:
                 return self._answer_to_offer(True, chat.last)
             return self._number(0, chat)
         after_warning = chat.last is not None and chat.last.red_flag is not Tier.NONE
-        if after_warning and chat.last and self._acts_on(shape, chat.last.red_flag_signs):
+        # "ok jeg ringer til lægen nu": acknowledged, also when the warning stands further
+        # back than the last message ("ok tak, jeg ringer 1813 nu" after a question about
+        # heat below it), or none was given
+        if self._acts_on(shape, [sign for turn in chat.turns for sign in turn.red_flag_signs]):
             return self._reply(ReplyKind.SMALLTALK, self.phrases.seeking_help)
         if (
             shape.acknowledges
@@ -1516,10 +1519,9 @@ class Brain:
         return found if keeps and SEVERITY[found.tier] == earlier else None
 
     def _acts_on(self, shape: FollowUp, warned: Iterable[str]) -> bool:
-        """Whether a message after a warning tells that the writer seeks the help advised:
-        now or with no time said, or later where every sign warned about is one for the
-        next days ("jeg ringer til lægen mandag morgen" after night pain; not after fever,
-        for today)."""
+        """Whether a message tells that the writer seeks the help advised: now or with no
+        time said, or later where every sign `warned` about is one for the next days ("jeg
+        ringer til lægen mandag morgen" after night pain; not after fever, for today)."""
         if shape.acts_on_the_warning:
             return True
         signs = self._red_flags.result_of(warned).signs

@@ -2209,3 +2209,13 @@ def test_asking_to_wait_after_another_question_still_gets_the_warning(
     assert say(chat, "jeg faldt ned fra taget i går og har ondt i ryggen").red_flag is Tier.ACUTE
     assert entry_of(say(chat, "hjælper varme eller kulde bedst?")) == "varme-kulde"
     assert say(chat, "kan det vente til i morgen?").red_flag is Tier.ACUTE
+
+
+def test_seeking_help_is_acknowledged_when_the_warning_stands_further_back(
+    chat: Conversations, brain: Brain
+) -> None:
+    # session 64's review: "ok tak, jeg ringer 1813 nu" after a question about heat below
+    # an acute warning got when to seek help, as if it were a question
+    say(chat, "hjælp jeg har vildt ondt i lænden og kan ikke tisse siden i morges")
+    say(chat, "kan jeg lægge en varmepude på imens")
+    assert say(chat, "ok tak, jeg ringer 1813 nu").text == brain.phrases.seeking_help
