@@ -727,7 +727,7 @@ class Brain:
         after_warning = chat.last is not None and chat.last.red_flag is not Tier.NONE
         # "ok jeg ringer til lægen nu": acknowledged, also when the warning stands further
         # back than the last message ("ok tak, jeg ringer 1813 nu" after a question about
-        # heat below it), or none was given
+        # heat below it)
         if self._acts_on(shape, [sign for turn in chat.turns for sign in turn.red_flag_signs]):
             return self._reply(ReplyKind.SMALLTALK, self.phrases.seeking_help)
         if (
@@ -1519,16 +1519,15 @@ class Brain:
         return found if keeps and SEVERITY[found.tier] == earlier else None
 
     def _acts_on(self, shape: FollowUp, warned: Iterable[str]) -> bool:
-        """Whether a message tells that the writer seeks the help advised: now or with no
-        time said, or later where every sign `warned` about is one for the next days ("jeg
-        ringer til lægen mandag morgen" after night pain; not after fever, for today)."""
-        if shape.acts_on_the_warning:
-            return True
+        """Whether a message after a warning about the signs `warned` tells that the writer
+        seeks the help advised: now or with no time said, or later where every sign is one
+        for the next days ("jeg ringer til lægen mandag morgen" after night pain; not after
+        fever, for today). With no warning given, "ok vi tager afsted" is no such help."""
         signs = self._red_flags.result_of(warned).signs
-        return (
-            shape.acts_later_on_the_warning
-            and bool(signs)
-            and all(sign.urgency is Urgency.SOON for sign in signs)
+        if not signs:
+            return False
+        return shape.acts_on_the_warning or (
+            shape.acts_later_on_the_warning and all(sign.urgency is Urgency.SOON for sign in signs)
         )
 
     def _read_with_chat(self, asked: Message, chat: Context) -> tuple[Message, list[Match]]:

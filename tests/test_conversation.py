@@ -2219,3 +2219,12 @@ def test_seeking_help_is_acknowledged_when_the_warning_stands_further_back(
     say(chat, "hjælp jeg har vildt ondt i lænden og kan ikke tisse siden i morges")
     say(chat, "kan jeg lægge en varmepude på imens")
     assert say(chat, "ok tak, jeg ringer 1813 nu").text == brain.phrases.seeking_help
+
+
+def test_leaving_after_an_answer_with_no_warning_is_no_help_sought(
+    chat: Conversations, brain: Brain
+) -> None:
+    # "afsted" is the help advised only after a warning: "ok vi tager afsted" after an
+    # exercise got "Godt, gør det. Ring 112, ..."
+    say(chat, "hvordan laver jeg kat-ko?")
+    assert say(chat, "ok vi tager afsted").text != brain.phrases.seeking_help
