@@ -7792,3 +7792,10 @@ def test_session_64_review_findings(detector: RedFlagDetector) -> None:
         detector, "fik et hårdt slag i ryggen til håndbold, kan næsten ikke røre mig nu"
     )
     assert ids(detector, "fik et hårdt slag i ryggen til håndbold, er lidt øm") == set()
+    # ... opened by another verb of telling ("vågner", "tabt")
+    assert "natsmerter" in ids(
+        detector, "vågner hver nat af smerter i ryggen, er det et rødt flag?"
+    )
+    assert "vaegttab" in ids(
+        detector, "tabt 8 kilo uden at prøve og ondt i ryggen, er det et faresignal?"
+    )

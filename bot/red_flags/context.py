@@ -163,7 +163,11 @@ REASON_WORDS = frozenset({"fordi", "because"})
 IT_IS = frozenset({("det", "er"), ("det", "var"), ("it", "s"), ("it", "is")})
 # Finite verbs that open a clause whose subject chat drops ("har feber og ondt i ryggen"),
 # and the subjects that make such a verb ask instead ("har man feber ...?").
-TELLING_VERBS = frozenset({"har", "havde", "fik", "er", "var", "blev", "kan", "kunne"})
+TELLING_VERBS = frozenset(
+    {"har", "havde", "fik", "er", "var", "blev", "kan", "kunne", "vågner", "vågnede", "sover"}
+    | {"tisser", "tissede", "mærker", "mærkede", "føler", "følte", "snubler", "snublede"}
+    | {"falder", "faldt", "slæber", "taber", "tabte", "ligger", "lå", "mangler", "tabt"}
+)
 SUBJECTS = frozenset({"jeg", "du", "man", "han", "hun", "vi", "de", "det", "den", "i", "der"})
 # Negations that follow the verb they deny.
 POST_VERBAL_NEGATIONS = frozenset({"ikke", "ik", "not"})
