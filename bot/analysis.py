@@ -35,7 +35,7 @@ QUESTION_VERBS = frozenset(
 # varer det?", "hvad hjælper hurtigt og hvornår skal jeg til læge").
 _JOINERS = frozenset({"og", "men", "eller", "and", "but", "or"})
 # A verb before its subject after a joining word asks too: "... og skal jeg have en MR?"
-_SUBJECTS = frozenset({"jeg", "du", "man", "han", "hun", "vi", "de", "det", "den", "i"})
+SUBJECTS = frozenset({"jeg", "du", "man", "han", "hun", "vi", "de", "det", "den", "i"})
 # Question words that also join a relative clause ("..., hvilket gør ondt"): they ask
 # only in a sentence that asks.
 RELATIVE_WORDS = frozenset({"hvor", "hvilket", "hvilke", "hvilken", "hvem", "which"})
@@ -133,7 +133,7 @@ class Message:
                 )
                 subject = words[i + 2] if i + 2 < sentence.stop else ""
                 joiner_asks = joined and (
-                    after in QUESTION_WORDS or (after in QUESTION_VERBS and subject in _SUBJECTS)
+                    after in QUESTION_WORDS or (after in QUESTION_VERBS and subject in SUBJECTS)
                 )
                 if clause_asks or joiner_asks:
                     starts.append(i)
@@ -214,7 +214,7 @@ def _emoji_stop(emoji: re.Match[str]) -> str:
     start = emoji.start()
     words = ["", "", *emoji.string[max(0, start - _BEFORE_EMOJI) : start].lower().split()]
     # A subject before the denial closes an inverted clause with it ("det har jeg ikke").
-    goes_on = words[-1] in _DENIALS and words[-2] not in _SUBJECTS
+    goes_on = words[-1] in _DENIALS and words[-2] not in SUBJECTS
     return emoji.group() + ("" if goes_on else ";")
 
 

@@ -21,7 +21,7 @@ from pathlib import Path
 
 from bot import followup, lead
 from bot.analysis import QUESTION_WORDS, Message, analyse
-from bot.context import MAX_TEXT, NO_CONTEXT, Context, Turn
+from bot.context import MAX_TEXT, NO_CONTEXT, Context, Turn, warned_in
 from bot.followup import ConversationWords, FollowUp, load_conversation_words
 from bot.knowledge import (
     KNOWLEDGE_DIR,
@@ -372,8 +372,7 @@ class Brain:
                 red_flag = merged(red_flag, over_turns)
         if red_flag.tier is not Tier.NONE:
             warning = self._red_flag_reply(red_flag, now)
-            warned = {sign for turn in chat.turns for sign in turn.red_flag_signs}
-            kept = own.tier is Tier.NONE and {sign.id for sign in red_flag.signs} <= warned
+            kept = own.tier is Tier.NONE and {sign.id for sign in red_flag.signs} <= chat.warned
             if kept and red_flag.tier is Tier.PROMPT and self._asks_beside_warning(message, shape):
                 # A see-a-doctor warning given before and kept, and a question of its own
                 # ("hvad er iskias?" after fever): the warning first, then the answer, or
@@ -728,7 +727,7 @@ class Brain:
         # "ok jeg ringer til lægen nu": acknowledged, also when the warning stands further
         # back than the last message ("ok tak, jeg ringer 1813 nu" after a question about
         # heat below it)
-        if self._acts_on(shape, [sign for turn in chat.turns for sign in turn.red_flag_signs]):
+        if self._acts_on(shape, chat.warned):
             return self._reply(ReplyKind.SMALLTALK, self.phrases.seeking_help)
         if (
             shape.acknowledges
@@ -1448,6 +1447,7 @@ class Brain:
         if about and about not in recent:
             recent = (about, *recent)
         earlier = max((SEVERITY[turn.red_flag] for turn in recent), default=0)
+        warned = warned_in(recent)
         before = frozenset().union(*(turn.red_flag_slots for turn in recent))
         only_thanks = shape.acknowledges and len(message.words) <= ONLY_THANKS_WORDS
         # Still the same trouble: a message that goes on from the warning, asks about it,
@@ -1491,9 +1491,9 @@ class Brain:
             bool(earlier)
             and same_trouble
             and not only_thanks
-            and not self._acts_on(shape, [sign for turn in recent for sign in turn.red_flag_signs])
+            and not self._acts_on(shape, warned)
             and not picks
-            and not own.told_over & {sign for turn in recent for sign in turn.red_flag_signs}
+            and not own.told_over & warned
         )
         texts = [*(turn.text for turn in recent), message.text]
         completes = self._red_flags.completes(own.slots, before)
@@ -1504,7 +1504,6 @@ class Brain:
             # The same trouble, and nothing new to read together: the warning stands,
             # unless, read with this message, a sign warned about is told over and raised no
             # more ("nej vent, det var for 2 år siden.").
-            warned = {sign for turn in recent for sign in turn.red_flag_signs}
             if (found.told_over & warned) - {sign.id for sign in found.signs}:
                 return None
             return self._red_flags.result_of(warned)
@@ -1523,11 +1522,11 @@ class Brain:
         seeks the help advised: now or with no time said, or later where every sign is one
         for the next days ("jeg ringer til lægen mandag morgen" after night pain; not after
         fever, for today). With no warning given, "ok vi tager afsted" is no such help."""
+        if not (shape.acts_on_the_warning or shape.acts_later_on_the_warning):
+            return False  # most messages: nothing to look up
         signs = self._red_flags.result_of(warned).signs
-        if not signs:
-            return False
-        return shape.acts_on_the_warning or (
-            shape.acts_later_on_the_warning and all(sign.urgency is Urgency.SOON for sign in signs)
+        return bool(signs) and (
+            shape.acts_on_the_warning or all(sign.urgency is Urgency.SOON for sign in signs)
         )
 
     def _read_with_chat(self, asked: Message, chat: Context) -> tuple[Message, list[Match]]:

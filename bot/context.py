@@ -8,7 +8,7 @@ at most `max_chats` chats, dropping the least recently active first.
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import Hashable
+from collections.abc import Hashable, Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -55,11 +55,21 @@ class Turn:
         return self.picked(number) is not None or (number == 0 and bool(self.more_ref))
 
 
+def warned_in(turns: Iterable[Turn]) -> frozenset[str]:
+    """The ids of the danger signs the turns warned about."""
+    return frozenset(sign for turn in turns for sign in turn.red_flag_signs)
+
+
 @dataclass(frozen=True, slots=True)
 class Context:
     """The recent turns of one chat, oldest first; empty for a new chat."""
 
     turns: tuple[Turn, ...] = ()
+
+    @property
+    def warned(self) -> frozenset[str]:
+        """The ids of the danger signs the chat was warned about."""
+        return warned_in(self.turns)
 
     @property
     def last(self) -> Turn | None:

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from functools import cached_property
 
-from bot.analysis import Message
+from bot.analysis import SUBJECTS, Message
 from bot.knowledge import Record
 from bot.normalise import fold
 from bot.red_flags.concepts import Hit
@@ -161,14 +161,14 @@ GOING_VERBS = frozenset({"forsvinder", "forsvandt", "aftager", "fortager", "lett
 # jeg ikke kan ligge ned" denies no reason; "er det ikke fordi ...?" asks one).
 REASON_WORDS = frozenset({"fordi", "because"})
 IT_IS = frozenset({("det", "er"), ("det", "var"), ("it", "s"), ("it", "is")})
-# Finite verbs that open a clause whose subject chat drops ("har feber og ondt i ryggen"),
-# and the subjects that make such a verb ask instead ("har man feber ...?").
+# Finite verbs that open a clause whose subject chat drops ("har feber og ondt i ryggen"); a
+# subject after one makes it ask instead ("har man feber ...?", "er der ...?").
 TELLING_VERBS = frozenset(
     {"har", "havde", "fik", "er", "var", "blev", "kan", "kunne", "vågner", "vågnede", "sover"}
     | {"tisser", "tissede", "mærker", "mærkede", "føler", "følte", "snubler", "snublede"}
     | {"falder", "faldt", "slæber", "taber", "tabte", "ligger", "lå", "mangler", "tabt"}
 )
-SUBJECTS = frozenset({"jeg", "du", "man", "han", "hun", "vi", "de", "det", "den", "i", "der"})
+ASKED_SUBJECTS = SUBJECTS | {"der"}
 # Negations that follow the verb they deny.
 POST_VERBAL_NEGATIONS = frozenset({"ikke", "ik", "not"})
 # Words whose object is no subject: a person named after one does not tell whose sign it is.
@@ -653,11 +653,12 @@ class Context:
         for trigger in self.of(Kind.NEGATION):
             if own & set(range(trigger.start, trigger.end)) or self._carries_on(trigger, own):
                 continue
-            if says_not and self._runs_on_into(trigger, min(own)):
-                continue
-            # A reason denied reaches into the sign's own "not": "det er ikke fordi jeg
-            # ikke kan tisse" (not "lægen tror ikke på at jeg ikke kan mærke skridtet").
+            # A reason denied opens the clause it denies and reaches into the sign's own
+            # "not": "det er ikke fordi jeg ikke kan tisse" (not "lægen tror ikke på at jeg
+            # ikke kan mærke skridtet").
             denies_reason = self._denies_reason(trigger)
+            if says_not and not denies_reason and self._runs_on_into(trigger, min(own)):
+                continue
             scope = self._negation_scope(trigger, own if denies_reason else ())
             if any(h.start in scope for h in hits):
                 return True
@@ -679,13 +680,11 @@ class Context:
         into it without a comma: words of its own between ("kommer ikke ud af sengen
         benene vil ikke"), the last no preposition that takes the sign as its object
         ("ikke noget med kan ikke tisse"), and no "at" or "der" opening the sign's
-        clause under it ("har ikke oplevet at jeg ikke kan tisse"), nor the negation
-        itself ending in one ("det er ikke fordi jeg ikke kan tisse"). A sign that opens
+        clause under it ("har ikke oplevet at jeg ikke kan tisse"). A sign that opens
         with its own "ikke" goes on from the word before it ("kan ikke holde på tis")."""
         words = self.message.words
         return (
             trigger.end + RUN_ON_WORDS <= first
-            and not self._denies_reason(trigger)
             and words[first - 1] not in PREPOSITIONS
             and words[first] not in POST_VERBAL_NEGATIONS | FORWARD_DENIALS
             and not self._between(Kind.SUBORDINATE, trigger.end, first)
@@ -1210,7 +1209,7 @@ class Context:
         )
         return (
             words[clause.start] in TELLING_VERBS
-            and words[clause.start + 1] not in SUBJECTS
+            and words[clause.start + 1] not in ASKED_SUBJECTS
             and any(message.opens_question(c) for c in later)
         )
 
