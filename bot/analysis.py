@@ -36,6 +36,17 @@ QUESTION_VERBS = frozenset(
 _JOINERS = frozenset({"og", "men", "eller", "and", "but", "or"})
 # A verb before its subject after a joining word asks too: "... og skal jeg have en MR?"
 SUBJECTS = frozenset({"jeg", "du", "man", "han", "hun", "vi", "de", "det", "den", "i"})
+# Finite verbs that open a clause telling the writer's news with its subject dropped, as
+# chat drops it ("har feber og ondt i ryggen, er det farligt?", "hvad hjælper hurtigt,
+# skal på arbejde i morgen"); followed by a subject they ask instead ("skal jeg ...?").
+TELLING_VERBS = frozenset(
+    {"har", "havde", "fik", "er", "var", "blev", "kan", "kunne", "vågner", "vågnede", "sover"}
+    | {"tisser", "tissede", "mærker", "mærkede", "føler", "følte", "snubler", "snublede"}
+    | {"falder", "faldt", "slæber", "taber", "tabte", "ligger", "lå", "mangler", "tabt"}
+    | {"skal", "sidder", "arbejder", "løfter", "løftede", "går", "gik", "laver", "lavede"}
+)
+# The subject a verb that asks is followed by: a person, or "der" ("er der noget ...?").
+ASKED_SUBJECTS = SUBJECTS | {"der"}
 # Question words that also join a relative clause ("..., hvilket gør ondt"): they ask
 # only in a sentence that asks.
 RELATIVE_WORDS = frozenset({"hvor", "hvilket", "hvilke", "hvilken", "hvem", "which"})
@@ -160,6 +171,46 @@ class Message:
         ):
             return last.start
         return None
+
+    def tells_without_subject(self, clause: int) -> bool:
+        """Whether a clause opens with a verb of telling and no subject after it: the
+        writer's news, its subject dropped as chat drops it ("..., skal på arbejde i
+        morgen"), not a question ("..., skal jeg blive hjemme?")."""
+        span = self.clauses[clause]
+        return (
+            len(span) >= 2
+            and self.words[span.start] in TELLING_VERBS
+            and self.words[span.start + 1] not in ASKED_SUBJECTS
+        )
+
+    def told_beside_question(self) -> list[bool]:
+        """Per word, whether it stands in a clause that tells, with its subject dropped,
+        after a clause of its asking sentence that asks ("hvad hjælper hurtigt, skal på
+        arbejde i morgen tidlig"): the situation around the question, not what is asked.
+        Not a clause told before the question, which its pronoun may ask about ("har
+        brækket håndleddet, hvor lang tid tager det at hele?")."""
+        told = [False] * len(self.tokens)
+        for number, sentence in enumerate(self.sentences):
+            if not self.asked[number]:
+                continue
+            tokens = self.tokens
+            clauses = range(tokens[sentence.start].clause, tokens[sentence.stop - 1].clause + 1)
+            first_asking = next((c for c in clauses if self._asks(c)), None)
+            if first_asking is None:
+                continue
+            for c in clauses:
+                if c > first_asking and self.tells_without_subject(c):
+                    for i in self.clauses[c]:
+                        told[i] = True
+        return told
+
+    def _asks(self, clause: int) -> bool:
+        """Whether a clause asks: a question word first (not one that may be relative in
+        a sentence that does not end in "?"), or a verb and its subject."""
+        span = self.clauses[clause]
+        first = self.words[span.start]
+        second = self.words[span.start + 1] if len(span) > 1 else ""
+        return first in QUESTION_WORDS or (first in QUESTION_VERBS and second in ASKED_SUBJECTS)
 
     def opens_question(self, clause: int) -> bool:
         """Whether a clause of an asking sentence asks a question of its own: it starts

@@ -440,7 +440,9 @@ class Analyzer:
         stop_words = self.language.stop_words
         particles = self.language.particles
         kinds = self.language.question_kinds
-        condition = _conditions(message)
+        # The situation told beside a question counts as its condition does.
+        told = message.told_beside_question()
+        condition = [a or b for a, b in zip(_conditions(message), told, strict=True)]
         terms: list[Term] = []
         for sentence, asked in zip(message.sentences, message.asked, strict=True):
             parts: list[tuple[bool, list[tuple[str, bool]]]] = []

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from functools import cached_property
 
-from bot.analysis import SUBJECTS, Message
+from bot.analysis import Message
 from bot.knowledge import Record
 from bot.normalise import fold
 from bot.red_flags.concepts import Hit
@@ -163,12 +163,6 @@ REASON_WORDS = frozenset({"fordi", "because"})
 IT_IS = frozenset({("det", "er"), ("det", "var"), ("it", "s"), ("it", "is")})
 # Finite verbs that open a clause whose subject chat drops ("har feber og ondt i ryggen"); a
 # subject after one makes it ask instead ("har man feber ...?", "er der ...?").
-TELLING_VERBS = frozenset(
-    {"har", "havde", "fik", "er", "var", "blev", "kan", "kunne", "vågner", "vågnede", "sover"}
-    | {"tisser", "tissede", "mærker", "mærkede", "føler", "følte", "snubler", "snublede"}
-    | {"falder", "faldt", "slæber", "taber", "tabte", "ligger", "lå", "mangler", "tabt"}
-)
-ASKED_SUBJECTS = SUBJECTS | {"der"}
 # Negations that follow the verb they deny.
 POST_VERBAL_NEGATIONS = frozenset({"ikke", "ik", "not"})
 # Words whose object is no subject: a person named after one does not tell whose sign it is.
@@ -1200,17 +1194,10 @@ class Context:
         på?" is the writer's news (not "har feber og rygsmerter noget med hinanden at
         gøre?", one clause that asks, nor "har man feber, ..." with its subject)."""
         message = self.message
-        clause = message.clause_of(first)
-        if clause.stop - clause.start < 2:
-            return False
-        words = message.words
-        later = range(
-            message.tokens[first].clause + 1, message.tokens[sentence.stop - 1].clause + 1
-        )
-        return (
-            words[clause.start] in TELLING_VERBS
-            and words[clause.start + 1] not in ASKED_SUBJECTS
-            and any(message.opens_question(c) for c in later)
+        clause = message.tokens[first].clause
+        later = range(clause + 1, message.tokens[sentence.stop - 1].clause + 1)
+        return message.tells_without_subject(clause) and any(
+            message.opens_question(c) for c in later
         )
 
     def _told_as_news_after(self, sentence: range) -> bool:
