@@ -1116,6 +1116,28 @@ def test_a_story_of_back_pain_that_asks_what_helps_is_answered(brain: Brain, tex
 @pytest.mark.parametrize(
     ("text", "entry_id"),
     [
+        ("hvad hjælper hurtigt, skal paa arbejde i morgen tidlig", "hurtig-hjaelp"),
+        ("hvordan undgaar jeg at det kommer igen, har haft hold i ryggen 3 gange i aar", "forebyg"),
+        (
+            "hvad kan en fys gøre for mig, har haft ondt i lænden af og til i flere år",
+            "fysioterapi",
+        ),
+    ],
+)
+def test_the_situation_told_after_a_question_does_not_take_over_what_is_asked(
+    brain: Brain, text: str, entry_id: str
+) -> None:
+    # a session-65 review set: the clause after the question, its subject dropped ("skal
+    # på arbejde"), told the situation, and its words won the match (physiotherapy, how
+    # long it lasts)
+    reply = brain.reply(text, TUESDAY_MORNING)
+    assert reply.kind is ReplyKind.ANSWER and reply.entry is not None
+    assert reply.entry.id == entry_id
+
+
+@pytest.mark.parametrize(
+    ("text", "entry_id"),
+    [
         # a question asked for someone, with no question mark
         (
             "Min mor havde høj feber i julen, men nu er hun frisk igen. Hun spørger hvilke "

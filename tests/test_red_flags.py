@@ -7757,6 +7757,26 @@ def test_session_63_review_findings(detector: RedFlagDetector) -> None:
     assert ids(detector, "ondt i ryggen om natten, men det letter når jeg hviler") == set()
 
 
+def test_session_65_review_findings(detector: RedFlagDetector) -> None:
+    # bowel control told as the stomach; a stomach ache is no such loss
+    assert "blaere-tarm" in ids(
+        detector,
+        "min lænd gør ondt og jeg har ikke haft styr på maven idag, det er bare kommet ud",
+    )
+    assert ids(detector, "min lænd gør ondt og jeg har ondt i maven i dag") == set()
+    # the seat felt as not there is a numb seat; pain in it denied is none
+    assert "foelelsesloes-skridt" in ids(
+        detector, "det føles som om jeg ikke har nogen bagdel når jeg sidder, og lænden er slem"
+    )
+    assert ids(detector, "jeg har ikke nogen smerter i bagdelen, kun i lænden") == set()
+    # a misstep is a fall for fragile bones, not for a young back
+    assert "fraktur" in ids(
+        detector,
+        "trådte forkert ned fra fortovet og har nu ondt i lænden, jeg har osteoporose",
+    )
+    assert ids(detector, "trådte forkert i fodbold og har ondt i lænden") == set()
+
+
 def test_session_64_review_findings(detector: RedFlagDetector) -> None:
     # woken only by turning over is no marked night pain; woken by the pain, whatever
     # turning does, is
