@@ -195,7 +195,7 @@ class Message:
                 continue
             tokens = self.tokens
             clauses = range(tokens[sentence.start].clause, tokens[sentence.stop - 1].clause + 1)
-            first_asking = next((c for c in clauses if self._asks(c)), None)
+            first_asking = next((c for c in clauses if self.clause_asks(c)), None)
             if first_asking is None:
                 continue
             for c in clauses:
@@ -204,7 +204,7 @@ class Message:
                         told[i] = True
         return told
 
-    def _asks(self, clause: int) -> bool:
+    def clause_asks(self, clause: int) -> bool:
         """Whether a clause asks: a question word first (not one that may be relative in
         a sentence that does not end in "?"), or a verb and its subject."""
         span = self.clauses[clause]

@@ -192,6 +192,7 @@ class Phrases:
     declined: str
     declined_after_warning: str
     seeking_help: str
+    seen_help: str
     worried: str
     worried_question: str
     worried_question_title: str
@@ -729,6 +730,15 @@ class Brain:
         # heat below it)
         if self._acts_on(shape, chat.warned):
             return self._reply(ReplyKind.SMALLTALK, self.phrases.seeking_help)
+        if (
+            shape.had_the_help
+            and len(message.words) <= followup.ACTING_WORDS
+            and QUESTION_WORDS.isdisjoint(message.words)
+            and not followup.asks(self._words, message)
+            and not any(map(message.clause_asks, range(len(message.clauses))))
+        ):
+            # "ok var hos vagtlægen": the help was had; "..., hvad gør jeg nu?" is answered
+            return self._reply(ReplyKind.SMALLTALK, self.phrases.seen_help)
         if (
             shape.acknowledges
             # asking nothing, also without a "?" ("er det ok at gå tur med den?")
@@ -1492,8 +1502,9 @@ class Brain:
             and same_trouble
             and not only_thanks
             and not self._acts_on(shape, warned)
+            and not shape.had_the_help
             and not picks
-            and not own.told_over & warned
+            and not (own.told_over | own.works_again) & warned
         )
         texts = [*(turn.text for turn in recent), message.text]
         completes = self._red_flags.completes(own.slots, before)

@@ -100,6 +100,8 @@ class ConversationWords:
     the_help_advised: Phrases
     acting_later: Phrases
     not_acting: Phrases
+    seen_by: Phrases
+    not_seen: Phrases
     subjects: frozenset[str]
     persons: frozenset[str]
     topic_pointers: frozenset[str]
@@ -160,6 +162,8 @@ def load_conversation_words(path: Path, what_to_do: Iterable[str]) -> Conversati
         the_help_advised=_phrase_set(record, "the_help_advised"),
         acting_later=_phrase_set(record, "acting_later"),
         not_acting=_phrase_set(record, "not_acting"),
+        seen_by=_phrase_set(record, "seen_by"),
+        not_seen=_phrase_set(record, "not_seen"),
         subjects=frozenset(fold(w) for w in record.texts("subjects")),
         persons=frozenset(fold(w) for w in record.texts("persons")),
         topic_pointers=frozenset(fold(w) for w in record.texts("topic_pointers")),
@@ -247,6 +251,9 @@ class FollowUp:
     # ... at a later time ("jeg ringer til lægen mandag morgen"): what a sign for the next
     # days asks, not one for today or now
     acts_later_on_the_warning: bool
+    # Tells that the help was had, with no word of it dated earlier or failing ("ok var hos
+    # vagtlægen", "har været på skadestuen, de siger det er en prolaps").
+    had_the_help: bool
     elaborates: bool  # asks for more of the last answer: "hvorfor?", "hvorfor hjælper den?"
     more_please: bool  # asks only for the rest of the last answer, as "0" does: "mere"
     asks_meaning: bool  # the whole message asks what the thing just spoken of is
@@ -318,6 +325,10 @@ def read(words: ConversationWords, message: Message, denied: Sequence[bool] = ()
         asks_about_the_warning=words.about_the_warning.found_in(_asking_part(message, padded)),
         acts_on_the_warning=acting and not words.acting_later.found_in(padded),
         acts_later_on_the_warning=acting and words.acting_later.found_in(padded),
+        had_the_help=not any(message.asked)
+        and words.seen_by.found_in(padded)
+        and words.the_help_advised.found_in(padded)
+        and not words.not_seen.found_in(padded),
         elaborates=_elaborates(words, message, pain),
         more_please=message.folded in words.more_please,
         asks_meaning=message.folded in words.meaning,

@@ -786,6 +786,58 @@ NIGHT_PAIN = "jeg vågner hver nat af smerter i lænden, uanset hvordan jeg ligg
 
 
 @pytest.mark.parametrize(
+    ("sign", "works_again", "entry_id"),
+    [
+        (
+            "ondt i lænden og jeg kan ikke tisse",
+            "nej undskyld, jeg kan godt tisse, det var bare svært i morges. "
+            "men hvordan laver jeg kat ko",
+            "kat-ko",
+        ),
+        (
+            "siden i går kan jeg næsten ikke stå på mit højre ben, det giver efter hele tiden",
+            "det var vist bare smerten, kan gå helt normalt igen nu. hvordan undgår jeg det?",
+            "forebyg",
+        ),
+    ],
+)
+def test_the_function_told_working_again_takes_the_warning_back(
+    chat: Conversations, sign: str, works_again: str, entry_id: str
+) -> None:
+    # a session-65 review set: a writer who took back what they said ("jeg kan godt
+    # tisse") got the acute warning again with every answer
+    assert say(chat, sign).red_flag is Tier.ACUTE
+    reply = say(chat, works_again)
+    assert reply.red_flag is Tier.NONE and entry_of(reply) == entry_id
+
+
+@pytest.mark.parametrize(
+    "not_working",
+    [
+        "jeg kan godt tisse men kun et par dråber, er det ok?",
+        "hvis jeg kan tisse normalt, er det så ok?",
+    ],
+)
+def test_the_function_working_only_in_part_or_if_keeps_the_warning(
+    chat: Conversations, not_working: str
+) -> None:
+    say(chat, "ondt i lænden og jeg kan ikke tisse")
+    assert say(chat, not_working).red_flag is Tier.ACUTE
+
+
+def test_being_seen_after_a_warning_is_acknowledged_and_a_question_of_it_keeps_it(
+    chat: Conversations, brain: Brain
+) -> None:
+    # "ok var hos vagtlægen" after a warning got "did you mean" about physiotherapy
+    say(chat, "ondt i lænden og jeg kan ikke tisse")
+    reply = say(chat, "ok var hos vagtlægen")
+    assert reply.text == brain.phrases.seen_help and reply.red_flag is Tier.NONE
+    say(chat, "ondt i lænden og jeg kan ikke tisse")
+    assert say(chat, "skal jeg blive tjekket på skadestuen").red_flag is Tier.ACUTE
+    assert say(chat, "skal jeg tage på hospitalet").red_flag is Tier.ACUTE
+
+
+@pytest.mark.parametrize(
     ("sign", "acting"),
     [
         (FEVER, "ok jeg ringer til lægevagten nu"),

@@ -222,6 +222,10 @@ class Concept:
     # message that names no pain at all, it clears the writer's sign ("har snotforkølelse
     # og 38 i feber, kan jeg gå på arbejde?"); with back pain told, the sign stands.
     painless_causes: tuple[str, ...] = ()
+    # Slots of the function the sign is about told working ("jeg kan godt tisse", "kan gå
+    # normalt igen"): after a warning, such a message takes the sign back as told over,
+    # unless a "men" follows in its sentence or the message tells the sign itself.
+    restored_by: tuple[str, ...] = ()
 
 
 def slot_hits(

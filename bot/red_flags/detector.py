@@ -28,6 +28,7 @@ from bot.red_flags.concepts import (
     slot_hits,
 )
 from bot.red_flags.context import (
+    BUT,
     DENIALS,
     LOST_FEELING_SLOT,
     WORSENING_SLOT,
@@ -74,6 +75,10 @@ class RedFlagResult:
     # The slots the message fills (knowledge/red_flags.yaml): whether a later message
     # could complete a sign with it (`RedFlagDetector.completes`).
     slots: frozenset[str] = frozenset()
+    # The ids of the signs whose function the message tells working ("nej undskyld, jeg kan
+    # godt tisse"; `Concept.restored_by`): a warning about them earlier in the chat is
+    # taken back. Only for that: a story telling the bladder fine tells no sign over.
+    works_again: frozenset[str] = frozenset()
 
     @property
     def asked_about(self) -> bool:
@@ -146,6 +151,7 @@ _CONCEPT_KEYS = {
     "past-counts", "event", "with-pain", "back-pain-needed", "never-denied", "standing",
     "held", "onset", "explained-earlier", "explained-anywhere", "painless-causes", "lasting",
     "unexplained", "others-doing", "about-itself", "follows-on", "look-alikes", "other-parts",
+    "restored-by",
 }  # fmt: skip
 # The persons a reason may be told of ("man" tells of no one).
 NAMED_PERSONS = frozenset({Kind.SELF, Kind.OTHER})
@@ -225,6 +231,7 @@ class RedFlagDetector:
             (concept, tuple(combination.needed for combination in concept.when))
             for concept in self._concepts
         )
+        self._restorable = tuple(c for c in self._concepts if c.restored_by)
 
     @classmethod
     def load(
@@ -320,6 +327,15 @@ class RedFlagDetector:
                 found.append(self._signs[concept.id])
         slots = frozenset(slot for slot in hits if slot not in self._composites)
         if not found:
+            works_again = frozenset(
+                concept.id
+                for concept in self._restorable
+                if any(
+                    self._works(context, hit)
+                    for slot in concept.restored_by
+                    for hit in hits.get(slot, ())
+                )
+            )
             return RedFlagResult(
                 Tier.NONE,
                 (),
@@ -327,6 +343,7 @@ class RedFlagDetector:
                 frozenset(not_there),
                 frozenset(told_over),
                 slots,
+                works_again,
             )
         return RedFlagResult(found[0].tier, tuple(found), slots=slots)
 
@@ -438,6 +455,18 @@ class RedFlagDetector:
                     continue
                 return True
         return False
+
+    @staticmethod
+    def _works(context: Context, hit: Hit) -> bool:
+        """Whether words of a function working ("jeg kan godt tisse") tell it works now:
+        not denied, asked of, or followed by a "men" in their sentence ("kan godt tisse,
+        men kun lidt ad gangen")."""
+        verdict = context.judge(hit.leaves)
+        if verdict.negated or verdict.hypothetical or verdict.no_one:
+            return False
+        message = context.message
+        after = range(hit.end, message.sentence_of(hit.start).stop)
+        return not any(message.words[i] in BUT for i in after)
 
     @staticmethod
     def _persons(
@@ -892,6 +921,7 @@ def _load_concept(record: Record, known: set[str]) -> Concept:
             "about-itself",
             "follows-on",
             "other-parts",
+            "restored-by",
         )
     }
     for key in ("others-doing", "about-itself"):
@@ -940,6 +970,7 @@ def _load_concept(record: Record, known: set[str]) -> Concept:
         about_itself=named["about-itself"],
         other_parts=named["other-parts"],
         follows_on=named["follows-on"],
+        restored_by=named["restored-by"],
     )
 
 
