@@ -7775,6 +7775,62 @@ def test_session_65_review_findings(detector: RedFlagDetector) -> None:
         "trådte forkert ned fra fortovet og har nu ondt i lænden, jeg har osteoporose",
     )
     assert ids(detector, "trådte forkert i fodbold og har ondt i lænden") == set()
+    # the writer introducing themselves in words ("Jeg er en mand på 79 år") is no husband
+    assert "fraktur" in ids(
+        detector,
+        "Jeg er en mand på 79 år og faldt i går over en kantsten. Jeg har siden haft ondt i"
+        " lænden.",
+    )
+    assert "kraeft" in ids(
+        detector,
+        "Jeg er en mand på 77 år, der blev opereret for prostatakræft for fire år siden. I de"
+        " seneste uger har jeg haft smerter i lænden, som jeg ikke kender.",
+    )
+    # a cause guessed at in a question explains nothing; a cause told does
+    assert "natsmerter" in ids(
+        detector,
+        "smerterne i lænden vækker min mand om natten og han kan ikke finde en stilling der"
+        " letter, skal han have en ny madras?",
+    )
+    assert ids(detector, "vågner om natten af ondt i ryggen fordi madrassen er for blød") == set()
+    # a loss told as not meant; one meant, or asked for by the doctor, is none
+    assert "vaegttab" in ids(detector, "ryg ondt. tabt 5 kg ikke med vilje.")
+    assert (
+        ids(detector, "min mand har tabt sig 10 kilo fordi lægen sagde han skulle, ondt i ryggen")
+        == set()
+    )
+    # accidents and no urge all day in everyday words
+    assert "blaere-tarm" in ids(
+        detector, "har prolaps og i dag er der gået lidt i bukserne uden at jeg mærkede det"
+    )
+    assert "blaere-tarm" in ids(
+        detector, "min ryg gør mega ondt og jeg har slet ikke skulle tisse i hele dag"
+    )
+    # a leg floppier and floppier, a foot that hangs more than this morning
+    assert "svaghed" in ids(
+        detector, "mit venstre ben bliver bare slattent å mere slattent, ryggen er også ond"
+    )
+    assert "svaghed" in ids(
+        detector,
+        "min fod vil ikke følge med når jeg går, den hænger bare, i morges var det kun lidt men"
+        " nu er det hele tiden",
+    )
+    # a short course of steroids weakens no bones; course after course does
+    assert (
+        ids(
+            detector,
+            "fik en kort prednisolonkur for astma sidste år og gled på fortovet, nu ondt i lænden",
+        )
+        == set()
+    )
+    assert "fraktur" in ids(
+        detector, "har fået mange prednisolonkure de sidste år og gled på isen, nu gør ryggen ondt"
+    )
+    # bad at first, only stiffness now: getting better
+    assert (
+        ids(detector, "3 uger med hold i ryggen, startede slemt men nu er det næsten kun stivhed")
+        == set()
+    )
 
 
 def test_session_64_review_findings(detector: RedFlagDetector) -> None:

@@ -806,6 +806,18 @@ class RedFlagDetector:
                     )
                 ):
                     continue
+                # Nor one asked about in a clause of its own after the sign ("..., skal han
+                # have en ny madras?", "..., kan det være fordi jeg er på kur?"): a cause
+                # guessed at explains nothing.
+                clause = tokens[h.start].clause
+                if (
+                    reason
+                    and own
+                    and h.start > completed
+                    and context.message.clause_asks(clause)
+                    and all(tokens[leaf.start].clause != clause for leaf in leaves)
+                ):
+                    continue
                 # Nor one told of another side of the body than the sign.
                 if reason and own and of_another_side(h):
                     continue
