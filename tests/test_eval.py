@@ -821,6 +821,15 @@ alternates), so it stands in for an unseen held-out set:
   and red flags): blind118 acute 1.000, prompt 1.000, false alarms 0.000, in-scope 0.875
   (14 of its 16 calm cases) unchanged; conversations_blind110 in-scope 0.975, out-of-scope
   0.875, acute and prompt 1.000, false alarms 0.000 unchanged.
+- redflags_blind119.yaml and conversations_blind111.yaml (written by helpers in session 64
+  from the article and the scorer's docstring alone), committed unread, never read or tuned
+  on, scored at 2132ec2 (session 65's start, before any change) and at 9f846de (its last
+  change to matching and red flags): blind119 acute 0.917 (11 of 12), prompt 1.000, false
+  alarms 0.000, in-scope 0.925 (13 of its 16 calm cases) unchanged; conversations_blind111
+  in-scope 0.950 (33 of its 35 calm turns), out-of-scope 0.875, acute and prompt 1.000,
+  false alarms 0.070 (3 of 43) unchanged. Their aggregate counts were seen once by mistake
+  in session 64 (no text, no failure); the first line of one message was printed once in
+  session 65 while reading another file's format. Nothing was tuned toward them.
 - training/redflags_train6-179.yaml (but 178) and training/conversations_train2-88 and
   90-100.yaml: training sets as above (acute signs in people's words; prompt signs; many
   different writers;
@@ -904,6 +913,23 @@ RED_FLAG_KINDS = frozenset(
     {"acute", "acute_other_person", "trauma", "prompt", "prompt_nerve", "prompt_other_person"}
     | {"negated", "historical", "hypothetical", "general_question", "calm_tricky", "ordinary"}
     | {"near_miss", "calm", "out_of_scope"}
+    # the labels the session-65 writers used
+    | {"redflag", "redflag_calm"}
+    # the finer labels of the session-64 writer of redflags_blind119
+    | {"prompt_other_person_age_over_70"}
+    | {"acute_bowel_incontinence", "acute_english_bladder_sensation"}
+    | {"acute_english_other_person_genital_numbness", "acute_other_person_progressive_weakness"}
+    | {"acute_other_person_urinary_incontinence", "acute_other_person_walking"}
+    | {"acute_perianal_numbness_since", "acute_retention_long_no_aeoeaa", "acute_saddle_indirect"}
+    | {"acute_trauma_height", "acute_trauma_sport", "acute_trauma_traffic", "calm_exercise"}
+    | {"calm_work", "english_negated", "historical_fever", "historical_trauma"}
+    | {"near_miss_hekseskud", "near_miss_intentional_weight_loss"}
+    | {"near_miss_other_person_fever_unrelated", "near_miss_stiffness"}
+    | {"near_miss_tingling_improving", "negated_night_pain", "negated_physio"}
+    | {"prompt_english_other_person_current_cancer", "prompt_long_term_steroid"}
+    | {"prompt_nerve_tingling_weeks", "prompt_nerve_weakness_weeks", "prompt_night_pain"}
+    | {"prompt_osteoporosis_fall", "prompt_other_person_fever", "prompt_previous_cancer"}
+    | {"prompt_severe_not_improving", "prompt_weight_loss"}
     # finer labels the session-53 writers used
     | {"prompt_fracture", "prompt_age", "prompt_age_other_person", "prompt_night"}
     | {"prompt_persistent", "trauma_other_person", "negated_other_person", "other_person_past"}
@@ -3166,6 +3192,24 @@ EVAL_SETS = (
         acute_recall=1.00,
         prompt_recall=1.00,
         false_alarm_ceiling=0.01,
+        in_scope=0.90,
+        out_of_scope=0.80,
+    ),
+    EvalSet(
+        "redflags_blind119.yaml",
+        RED_FLAG_KINDS,
+        acute_recall=0.90,
+        prompt_recall=1.00,
+        false_alarm_ceiling=0.01,
+        in_scope=0.75,
+        out_of_scope=None,
+    ),
+    EvalSet(
+        "conversations_blind111.yaml",
+        CONVERSATION_KINDS,
+        acute_recall=1.00,
+        prompt_recall=1.00,
+        false_alarm_ceiling=0.07,
         in_scope=0.90,
         out_of_scope=0.80,
     ),
