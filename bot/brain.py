@@ -79,6 +79,9 @@ STORY_ANSWER_THRESHOLD = 35.0
 # An answer below this score with a runner-up this close is a close call (on our eval
 # sets a third to a half of them pick the wrong entry): the runner-up is the first button.
 SURE_SCORE = 70.0
+# The fewest words of a clause that asks of a subject of its own: a verb, its subject and
+# what it asks of ("kan jeg lave kat-ko"; not "hvorfor ikke?").
+CLEAR_QUESTION_WORDS = 3
 CLOSE_CALL_MARGIN = 5.0
 # A story's situation may turn a question sure alone only by more than this.
 SITUATION_MARGIN = 10.0
@@ -636,6 +639,8 @@ class Brain:
             and not self._matcher.names_illness(message, denied)
         )
         told = followup.story(self._words, message, cut_clauses)
+        if told is None and not cut_clauses and not sure_alone:
+            told = self._asks_clearly_after(message)
         questions = analyse(" ".join(told.questions)) if told else None
         # "Hvorfor det?" means nothing alone; other questions are read alone too.
         alone = (
@@ -1736,6 +1741,32 @@ class Brain:
             suggestions=(Suggestion(signs.id, signs.heading),),
             suggestions_title=self.phrases.worried_question_title,
         )
+
+    def _asks_clearly_after(self, message: Message) -> followup.Story | None:
+        """A sentence told, then a clause that asks clearly of a subject of its own, which it
+        names ("er forkølet og har 38,2, men ryggen er fin, kan jeg lave mine kat-ko
+        øvelser?"): the question, whatever illness or other part the story named before
+        it, which otherwise keeps a sentence whole. Not a clause that points back at the
+        story ("min søn har mellemørebetændelse, går det over af sig selv?")."""
+        cut = followup.story(self._words, message, cut_clauses=True)
+        if cut is None:
+            return None
+        asked = analyse(" ".join(cut.questions))
+        if (
+            len(asked.words) < CLEAR_QUESTION_WORDS  # "..., hvorfor?" asks of the story
+            or followup.points_back(self._words, asked.words)
+            or self._matcher.names_off_topic(asked)
+        ):
+            return None  # "..., går det over af sig selv?" asks of what the story named
+        alone = self._matcher.rank(asked)
+        if (
+            alone
+            and alone[0].score >= ANSWER_THRESHOLD
+            and _clear_lead(alone)
+            and self._matcher.names_heading_of(asked, alone[0].entry.id)
+        ):
+            return cut
+        return None
 
     def _asks_nothing(self, message: Message, after_warning: bool = False) -> bool:
         """Whether a message asks nothing the article answers once its words of

@@ -301,7 +301,7 @@ def read(words: ConversationWords, message: Message, denied: Sequence[bool] = ()
     )
     return FollowUp(
         goes_on=which_back or _goes_on(words, folded, opens_on),
-        points_back=which_back or _points_back(words, folded),
+        points_back=which_back or points_back(words, folded),
         which_of_those=which_back,
         opens_on=opens_on,
         correction=_correction(words, padded),
@@ -421,7 +421,7 @@ def _goes_on(words: ConversationWords, folded: tuple[str, ...], opens_on: bool) 
     return not words.pronouns.isdisjoint(folded)
 
 
-def _points_back(words: ConversationWords, folded: tuple[str, ...]) -> bool:
+def points_back(words: ConversationWords, folded: tuple[str, ...]) -> bool:
     """Whether a pronoun points at what was said before; not the "det" that stands for an
     "at" clause after it. (`_goes_on` counts that "det" too: "hvorfor er det bedre at være
     lidt aktiv?" still reads best with the chat.)"""
