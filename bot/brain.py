@@ -82,6 +82,8 @@ SURE_SCORE = 70.0
 # The fewest words of a clause that asks of a subject of its own: a verb, its subject and
 # what it asks of ("kan jeg lave kat-ko"; not "hvorfor ikke?").
 CLEAR_QUESTION_WORDS = 3
+# Question words that ask how a thing is done.
+HOW_WORDS = frozenset({"hvordan", "how"})
 CLOSE_CALL_MARGIN = 5.0
 # A story's situation may turn a question sure alone only by more than this.
 SITUATION_MARGIN = 10.0
@@ -1758,6 +1760,16 @@ class Brain:
             or self._matcher.names_off_topic(asked)
         ):
             return None  # "..., går det over af sig selv?" asks of what the story named
+        if (
+            self._matcher.names_illness(message)
+            and BACK_TERMS.isdisjoint(self._matcher.query(asked))
+            and asked.words[0] not in HOW_WORDS
+        ):
+            # "har feber af en forkølelse, kan jeg lave mine øvelser?" asks whether to
+            # exercise while ill, which the article does not tell; "..., hvordan laver jeg
+            # bird-dog?" and a question of the back ("..., hvordan forebygger jeg ondt i
+            # lænden?") ask what it tells.
+            return None
         alone = self._matcher.rank(asked)
         if (
             alone

@@ -1157,6 +1157,11 @@ def test_a_question_about_the_illness_a_story_told_is_not_answered(brain: Brain,
             "hvad kan en fys gøre for mig, har haft ondt i lænden af og til i flere år",
             "fysioterapi",
         ),
+        # "helt væk" after "hvornår" asks how long, not whether it goes for good
+        (
+            "har haft ondt i lænden i tre uger, det bliver bedre, hvornår er det helt væk?",
+            "varighed",
+        ),
     ],
 )
 def test_the_situation_told_after_a_question_does_not_take_over_what_is_asked(
