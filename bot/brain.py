@@ -1113,6 +1113,7 @@ class Brain:
             and (best.score < ANSWER_THRESHOLD or self._matcher.asks_about_nothing(asked))
             and chat.last
             and chat.last.more_ref
+            and not elsewhere  # "hvad med hoften?" asks of the hip, not for more
             and not self._matcher.asks_about_unknown_thing(asked)
         ):
             # More of the same topic: what the last answer did not show yet ("hvad med

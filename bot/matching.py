@@ -299,10 +299,10 @@ class Matcher:
         )
 
     def names_only_other_parts(self, message: Message) -> bool:
-        """Whether all the message names is a part of the body the article names only in
-        its exercises ("og knæet?")."""
-        terms = {term.text for term in self.analyzer.analyse(message)}
-        return bool(terms) and self._other_parts.issuperset(terms)
+        """Whether all the message names beside its kind of question is a part of the
+        body the article names only in its exercises ("og knæet?", "hvad med hoften?")."""
+        named = self._named(message)
+        return bool(named) and self._other_parts.issuperset(named)
 
     def _tells_complaint_elsewhere(self, message: Message, terms: Sequence[Term]) -> bool:
         """Whether a sentence of a message that names no back tells a complaint of another

@@ -2251,6 +2251,9 @@ def test_a_follow_up_naming_only_another_part_of_the_body_is_not_answered(
     # the article names the knee and hips only in its exercises ("knæ til bryst")
     say(chat, "har ondt i lænden og i knæet efter havearbejde, hvad kan jeg gøre for ryggen?")
     assert entry_of(say(chat, follow_up)) is None
+    # ... also right after a whole answer, which "hvad med ...?" does not ask more of
+    say(chat, "hvad hjælper hurtigt mod ondt i ryggen?")
+    assert entry_of(say(chat, follow_up)) is None
 
 
 def test_asking_to_wait_after_another_question_still_gets_the_warning(
