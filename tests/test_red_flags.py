@@ -7835,6 +7835,13 @@ def test_session_65_review_findings(detector: RedFlagDetector) -> None:
     assert "vaegttab" in ids(
         detector, "jeg har tabt 8 kilo uden grund, hvorfor er vægttab et faresignal?"
     )
+    # steroids taken for good, and back pain begun a week ago: the date is the pain's
+    # beginning, not the steroids' end; steroids years back stay past
+    assert "steroid-ryg" in ids(
+        detector,
+        "tager prednisolon fast for min kol og har fået ondt i ryggen for en uge siden",
+    )
+    assert ids(detector, "tog prednisolon i et år for 10 år siden, nu ondt i lænden") == set()
     # bad at first, only stiffness now: getting better
     assert (
         ids(detector, "3 uger med hold i ryggen, startede slemt men nu er det næsten kun stivhed")
