@@ -210,7 +210,10 @@ class Message:
         span = self.clauses[clause]
         first = self.words[span.start]
         second = self.words[span.start + 1] if len(span) > 1 else ""
-        return first in QUESTION_WORDS or (first in QUESTION_VERBS and second in ASKED_SUBJECTS)
+        relative = first in RELATIVE_WORDS and not self.asked[self.tokens[span.start].sentence]
+        return (first in QUESTION_WORDS and not relative) or (
+            first in QUESTION_VERBS and second in ASKED_SUBJECTS
+        )
 
     def opens_question(self, clause: int) -> bool:
         """Whether a clause of an asking sentence asks a question of its own: it starts

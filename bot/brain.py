@@ -739,12 +739,13 @@ class Brain:
             return self._reply(ReplyKind.SMALLTALK, self.phrases.seeking_help)
         if (
             shape.had_the_help
-            and len(message.words) <= followup.ACTING_WORDS
+            and chat.warned
             and QUESTION_WORDS.isdisjoint(message.words)
             and not followup.asks(self._words, message)
             and not any(map(message.clause_asks, range(len(message.clauses))))
         ):
-            # "ok var hos vagtlægen": the help was had; "..., hvad gør jeg nu?" is answered
+            # "ok var hos vagtlægen" after a warning: the help was had; "..., hvad gør jeg
+            # nu?" is answered
             return self._reply(ReplyKind.SMALLTALK, self.phrases.seen_help)
         if (
             shape.acknowledges
@@ -1505,14 +1506,18 @@ class Brain:
             (message.folded.isdigit() and chat.last.takes(int(message.folded)))
             or (shape.more_please and (bool(chat.last.more_ref) or chat.last.offers_one))
         )
+        # A sign whose function the message tells working again ("jeg kan godt tisse nu")
+        # is taken back; the others warned about stand.
+        still_warned = warned - own.works_again
         keeps = (
             bool(earlier)
+            and bool(still_warned)
             and same_trouble
             and not only_thanks
             and not self._acts_on(shape, warned)
             and not shape.had_the_help
             and not picks
-            and not (own.told_over | own.works_again) & warned
+            and not own.told_over & warned
         )
         texts = [*(turn.text for turn in recent), message.text]
         completes = self._red_flags.completes(own.slots, before)
@@ -1525,13 +1530,17 @@ class Brain:
             # more ("nej vent, det var for 2 år siden.").
             if (found.told_over & warned) - {sign.id for sign in found.signs}:
                 return None
-            return self._red_flags.result_of(warned)
+            return self._red_flags.result_of(still_warned)
         if len(message.words) <= RUN_ON_WORDS and not recent[-1].text.rstrip().endswith(
             (".", "!", "?")
         ):
             # The last message may run on into this one: "jeg kan ikke holde" / "på vandet".
             run_on = analyse(recent[-1].text + " " + message.text)
             found = merged(found, self._red_flags.check(self._red_flags.read(run_on)))
+        if own.works_again & warned:
+            # Read again without the signs taken back, against what is still warned of.
+            found = self._red_flags.result_of({sign.id for sign in found.signs} - own.works_again)
+            earlier = SEVERITY[self._red_flags.result_of(still_warned).tier]
         if SEVERITY[found.tier] > earlier:
             return found
         return found if keeps and SEVERITY[found.tier] == earlier else None

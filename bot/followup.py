@@ -267,6 +267,20 @@ class FollowUp:
     tells_of_someone: bool
 
 
+def _had_the_help(words: ConversationWords, message: Message, padded: str) -> bool:
+    """Whether a short message that asks nothing tells the help advised was had: a word of
+    `seen_by` followed at once by the help ("ok var hos vagtlægen"), with no word that dates
+    it, tells it failed or is still to come."""
+    if any(message.asked) or len(message.words) > ACTING_WORDS:
+        return False
+    if words.not_seen.found_in(padded):
+        return False
+    return any(
+        words.the_help_advised.pattern.match(padded, seen.end() - 1)
+        for seen in words.seen_by.pattern.finditer(padded)
+    )
+
+
 def _step(words: ConversationWords, message: Message) -> int | None:
     """The step a message asks for from the exercise spoken of: "næste" or "forrige" that
     ends its clause or stands before a word of `step_followers` ("den næste?", "næste
@@ -325,10 +339,7 @@ def read(words: ConversationWords, message: Message, denied: Sequence[bool] = ()
         asks_about_the_warning=words.about_the_warning.found_in(_asking_part(message, padded)),
         acts_on_the_warning=acting and not words.acting_later.found_in(padded),
         acts_later_on_the_warning=acting and words.acting_later.found_in(padded),
-        had_the_help=not any(message.asked)
-        and words.seen_by.found_in(padded)
-        and words.the_help_advised.found_in(padded)
-        and not words.not_seen.found_in(padded),
+        had_the_help=_had_the_help(words, message, padded),
         elaborates=_elaborates(words, message, pain),
         more_please=message.folded in words.more_please,
         asks_meaning=message.folded in words.meaning,

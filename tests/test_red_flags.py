@@ -7826,15 +7826,6 @@ def test_session_65_review_findings(detector: RedFlagDetector) -> None:
     assert "fraktur" in ids(
         detector, "har fået mange prednisolonkure de sidste år og gled på isen, nu gør ryggen ondt"
     )
-    # the writer's situation told before a question with a question word about a sign is
-    # no person of the sign; the sign told in that clause is
-    assert (
-        ids(detector, "jeg læser til sygeplejerske, hvorfor er vægttab uden grund et faresignal?")
-        == set()
-    )
-    assert "vaegttab" in ids(
-        detector, "jeg har tabt 8 kilo uden grund, hvorfor er vægttab et faresignal?"
-    )
     # steroids taken for good, and back pain begun a week ago: the date is the pain's
     # beginning, not the steroids' end; steroids years back stay past
     assert "steroid-ryg" in ids(

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from functools import cached_property
 
-from bot.analysis import QUESTION_WORDS, Message
+from bot.analysis import Message
 from bot.knowledge import Record
 from bot.normalise import fold
 from bot.red_flags.concepts import Hit
@@ -161,8 +161,6 @@ GOING_VERBS = frozenset({"forsvinder", "forsvandt", "aftager", "fortager", "lett
 # jeg ikke kan ligge ned" denies no reason; "er det ikke fordi ...?" asks one).
 REASON_WORDS = frozenset({"fordi", "because"})
 IT_IS = frozenset({("det", "er"), ("det", "var"), ("it", "s"), ("it", "is")})
-# Finite verbs that open a clause whose subject chat drops ("har feber og ondt i ryggen"); a
-# subject after one makes it ask instead ("har man feber ...?", "er der ...?").
 # Negations that follow the verb they deny.
 POST_VERBAL_NEGATIONS = frozenset({"ikke", "ik", "not"})
 # Words whose object is no subject: a person named after one does not tell whose sign it is.
@@ -1041,17 +1039,6 @@ class Context:
         if self._told_as_news_after(sentence) or self._told_without_subject(sentence, first):
             return False
         persons = self._in_sentence((Kind.SELF, Kind.OTHER), sentence)
-        # The writer named only in a clause before the one that asks, with a question word,
-        # of the sign ("jeg læser til sygeplejerske, hvorfor er vægttab uden grund et
-        # faresignal?"): the writer's situation, not the sign's person.
-        tokens = self.message.tokens
-        sign_clause = tokens[first].clause
-        if self.message.words[self.message.clauses[sign_clause].start] in QUESTION_WORDS:
-            persons = [
-                p
-                for p in persons
-                if p.kind is not Kind.SELF or tokens[p.start].clause >= sign_clause
-            ]
         # The sign named and at once called a danger sign, with another way to ask it
         # after "eller" ("Er nattesmerter et faresignal, eller er det normalt?"): a
         # question about it ("kan ikke tisse, farligt for mig?" is the writer's own).
@@ -1065,6 +1052,7 @@ class Context:
         # ("har haft feber siden i går, har det noget med det at gøre?"); not a "now"
         # inside the one clause that asks ("kan inkontinens i dag have noget med ryggen
         # at gøre?").
+        tokens = self.message.tokens
         asking = next(
             (
                 t.start
