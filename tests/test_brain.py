@@ -16,6 +16,12 @@ from bot.reply import ReplyKind, plain_text
 TUESDAY_MORNING = datetime(2026, 11, 24, 8, 0, tzinfo=UTC)
 
 
+def answered_entry(brain: Brain, text: str) -> str | None:
+    """The id of the entry a message is answered with, None if it is not answered."""
+    reply = brain.reply(text, TUESDAY_MORNING)
+    return reply.entry.id if reply.kind is ReplyKind.ANSWER and reply.entry else None
+
+
 @pytest.mark.parametrize(
     "message",
     [
@@ -1132,9 +1138,7 @@ def test_a_clear_question_after_a_story_of_another_illness_is_answered(
 ) -> None:
     # session-65 review sets: the illness or other part told first kept the sentence whole,
     # and a clear question of its own got "did you mean"
-    reply = brain.reply(text, TUESDAY_MORNING)
-    assert reply.kind is ReplyKind.ANSWER and reply.entry is not None
-    assert reply.entry.id == entry_id
+    assert answered_entry(brain, text) == entry_id
 
 
 @pytest.mark.parametrize(
@@ -1170,9 +1174,7 @@ def test_the_situation_told_after_a_question_does_not_take_over_what_is_asked(
     # a session-65 review set: the clause after the question, its subject dropped ("skal
     # på arbejde"), told the situation, and its words won the match (physiotherapy, how
     # long it lasts)
-    reply = brain.reply(text, TUESDAY_MORNING)
-    assert reply.kind is ReplyKind.ANSWER and reply.entry is not None
-    assert reply.entry.id == entry_id
+    assert answered_entry(brain, text) == entry_id
 
 
 @pytest.mark.parametrize(
@@ -1201,9 +1203,7 @@ def test_a_question_asked_for_someone_or_of_anyone_is_answered(
     brain: Brain, text: str, entry_id: str
 ) -> None:
     # from the floors' look-alikes: these stories got "did you mean"
-    reply = brain.reply(text, TUESDAY_MORNING)
-    assert reply.kind is ReplyKind.ANSWER and reply.entry is not None
-    assert reply.entry.id == entry_id
+    assert answered_entry(brain, text) == entry_id
 
 
 @pytest.mark.parametrize(
