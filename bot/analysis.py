@@ -189,11 +189,11 @@ class Message:
         arbejde i morgen tidlig"): the situation around the question, not what is asked.
         Not a clause told before the question, which its pronoun may ask about ("har
         brækket håndleddet, hvor lang tid tager det at hele?")."""
-        told = [False] * len(self.tokens)
+        tokens = self.tokens
+        told = [False] * len(tokens)
         for number, sentence in enumerate(self.sentences):
             if not self.asked[number]:
                 continue
-            tokens = self.tokens
             clauses = range(tokens[sentence.start].clause, tokens[sentence.stop - 1].clause + 1)
             first_asking = next((c for c in clauses if self.clause_asks(c)), None)
             if first_asking is None:
