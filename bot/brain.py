@@ -1465,6 +1465,11 @@ class Brain:
         about = chat.person_turn  # "han"/"hun" may speak of someone named further back
         if about and about not in recent:
             recent = (about, *recent)
+        # The help had since a warning ("ok var hos vagtlægen") ends it: what was told
+        # before is no news to warn of again.
+        seen = [i for i, turn in enumerate(recent) if self._had_the_help(turn.text)]
+        if seen:
+            recent = recent[seen[-1] + 1 :]
         earlier = max((SEVERITY[turn.red_flag] for turn in recent), default=0)
         warned = warned_in(recent)
         before = frozenset().union(*(turn.red_flag_slots for turn in recent))
@@ -1544,6 +1549,10 @@ class Brain:
         if SEVERITY[found.tier] > earlier:
             return found
         return found if keeps and SEVERITY[found.tier] == earlier else None
+
+    def _had_the_help(self, text: str) -> bool:
+        """Whether an earlier message told the help advised was had."""
+        return followup.read(self._words, analyse(text)).had_the_help
 
     def _acts_on(self, shape: FollowUp, warned: Iterable[str]) -> bool:
         """Whether a message after a warning about the signs `warned` tells that the writer

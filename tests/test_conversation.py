@@ -856,6 +856,8 @@ def test_being_seen_after_a_warning_is_acknowledged_and_a_question_of_it_keeps_i
     say(chat, "ondt i lænden og jeg kan ikke tisse")
     reply = say(chat, "ok var hos vagtlægen")
     assert reply.text == brain.phrases.seen_help and reply.red_flag is Tier.NONE
+    # ... and the warning is not given again with the next question
+    assert say(chat, "hvad hjælper hurtigt mod ondt i ryggen?").red_flag is Tier.NONE
     say(chat, "ondt i lænden og jeg kan ikke tisse")
     assert say(chat, "skal jeg blive tjekket på skadestuen").red_flag is Tier.ACUTE
     assert say(chat, "skal jeg tage på hospitalet").red_flag is Tier.ACUTE
