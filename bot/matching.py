@@ -227,7 +227,16 @@ class Matcher:
             return 1 - off_topic / (sum(own.values()) or query_weight)
 
         best = self._scoring.best(query, coverage_weight, relevance, limit)
-        return [Match(self.entries[i], round(score, 1)) for i, score in best]
+        matches = [Match(self.entries[i], round(score, 1)) for i, score in best]
+        if len(matches) > 1 and matches[0].score == matches[1].score:
+            # A tie goes to the entry whose heading names more of what the message says
+            # ("har ondt i lænden og det stråler ned i låret": the one about sciatica).
+            matches.sort(key=lambda m: (-m.score, -self._heading_weight(m.entry.id, query)))
+        return matches
+
+    def _heading_weight(self, entry_id: str, query: dict[str, float]) -> float:
+        """The message's weight of the terms the entry's heading names."""
+        return sum(query.get(term, 0.0) for term in self._heading_terms.get(entry_id, ()))
 
     def query(
         self, message: Message, denied: Sequence[bool] = (), context: Message | None = None

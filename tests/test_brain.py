@@ -1144,6 +1144,19 @@ def test_a_clear_question_after_a_story_of_another_illness_is_answered(
 @pytest.mark.parametrize(
     "text",
     [
+        "hvordan ved jeg om det er ischias eller bare ondt i ryggen",
+        "har ondt i lænden og det stråler ned i låret",
+    ],
+)
+def test_a_tie_goes_to_the_entry_whose_heading_names_what_is_said(brain: Brain, text: str) -> None:
+    # "what is low back pain" and "local pain or sciatica" scored the same, and the first
+    # entry in the file won: the sciatica question got the general answer
+    assert answered_entry(brain, text) == "forskel-ischias"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "min datter har mellemørebetændelse, skal hun have penicillin eller går det over",
         "min kæbe knækker hver gang jeg tygger, hvorfor?",
     ],
