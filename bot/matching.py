@@ -228,10 +228,14 @@ class Matcher:
 
         best = self._scoring.best(query, coverage_weight, relevance, limit)
         matches = [Match(self.entries[i], round(score, 1)) for i, score in best]
-        if len(matches) > 1 and matches[0].score == matches[1].score:
-            # A tie goes to the entry whose heading names more of what the message says
-            # ("har ondt i lænden og det stråler ned i låret": the one about sciatica).
-            matches.sort(key=lambda m: (-m.score, -self._heading_weight(m.entry.id, query)))
+        tied = sum(1 for m in matches if m.score == matches[0].score) if matches else 0
+        if tied == 2:
+            # A tie of two goes to the entry whose heading names more of what the message
+            # says ("har ondt i lænden og det stråler ned i låret": the one about sciatica);
+            # a message that ties many says too little to choose by.
+            matches[:2] = sorted(
+                matches[:2], key=lambda m: -self._heading_weight(m.entry.id, query)
+            )
         return matches
 
     def _heading_weight(self, entry_id: str, query: dict[str, float]) -> float:
