@@ -139,14 +139,12 @@ class Message:
             for i in range(sentence.start + 1, sentence.stop):
                 after = words[i + 1] if i + 1 < sentence.stop else ""
                 joined = words[i] in _JOINERS
-                clause_asks = i in clause_starts and (
-                    _opens(words[i]) or (joined and _opens(after))
-                )
+                opens_here = i in clause_starts and (_opens(words[i]) or (joined and _opens(after)))
                 subject = words[i + 2] if i + 2 < sentence.stop else ""
                 joiner_asks = joined and (
                     after in QUESTION_WORDS or (after in QUESTION_VERBS and subject in SUBJECTS)
                 )
-                if clause_asks or joiner_asks:
+                if opens_here or joiner_asks:
                     starts.append(i)
             for start, stop in zip(starts, [*starts[1:], sentence.stop], strict=True):
                 joined = words[start] in _JOINERS and start + 1 < stop
@@ -160,17 +158,11 @@ class Message:
         may be relative, "hvor", only in a sentence that asks), or a verb and its subject
         ("..., kan jeg træne?"). None for a sentence of one clause or another last one."""
         span = self.sentences[sentence]
-        last = self.clause_of(span.stop - 1)
-        if last.start == span.start:
+        last = self.tokens[span.stop - 1].clause
+        start = self.clauses[last].start
+        if start == span.start:
             return None
-        first = self.words[last.start]
-        second = self.words[last.start + 1] if len(last) > 1 else ""
-        relative = first in RELATIVE_WORDS and not self.asked[sentence]
-        if (first in QUESTION_WORDS and not relative) or (
-            first in QUESTION_VERBS and second in subjects
-        ):
-            return last.start
-        return None
+        return start if self.clause_asks(last, subjects) else None
 
     def tells_without_subject(self, clause: int) -> bool:
         """Whether a clause opens with a verb of telling and no subject after it: the
@@ -204,15 +196,16 @@ class Message:
                         told[i] = True
         return told
 
-    def clause_asks(self, clause: int) -> bool:
+    def clause_asks(self, clause: int, subjects: Collection[str] = ASKED_SUBJECTS) -> bool:
         """Whether a clause asks: a question word first (not one that may be relative in
-        a sentence that does not end in "?"), or a verb and its subject."""
+        a sentence that does not ask: "..., hvilket er fordi ..."), or a verb and one of
+        the `subjects` ("..., kan jeg træne?")."""
         span = self.clauses[clause]
         first = self.words[span.start]
         second = self.words[span.start + 1] if len(span) > 1 else ""
         relative = first in RELATIVE_WORDS and not self.asked[self.tokens[span.start].sentence]
         return (first in QUESTION_WORDS and not relative) or (
-            first in QUESTION_VERBS and second in ASKED_SUBJECTS
+            first in QUESTION_VERBS and second in subjects
         )
 
     def opens_question(self, clause: int) -> bool:
