@@ -605,6 +605,7 @@ class Brain:
             red_flag_signs=reply.red_flag_signs,
             offered=offered,
             fell_back=reply.kind is ReplyKind.FALLBACK,
+            had_the_help=followup.had_the_help(self._words, analyse(text)),
         )
 
     def _understand(
@@ -1467,7 +1468,7 @@ class Brain:
             recent = (about, *recent)
         # The help had since a warning ("ok var hos vagtlægen") ends it: what was told
         # before is no news to warn of again.
-        seen = [i for i, turn in enumerate(recent) if self._had_the_help(turn.text)]
+        seen = [i for i, turn in enumerate(recent) if turn.had_the_help]
         if seen:
             recent = recent[seen[-1] + 1 :]
         earlier = max((SEVERITY[turn.red_flag] for turn in recent), default=0)
@@ -1549,10 +1550,6 @@ class Brain:
         if SEVERITY[found.tier] > earlier:
             return found
         return found if keeps and SEVERITY[found.tier] == earlier else None
-
-    def _had_the_help(self, text: str) -> bool:
-        """Whether an earlier message told the help advised was had."""
-        return followup.read(self._words, analyse(text)).had_the_help
 
     def _acts_on(self, shape: FollowUp, warned: Iterable[str]) -> bool:
         """Whether a message after a warning about the signs `warned` tells that the writer

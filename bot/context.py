@@ -38,6 +38,7 @@ class Turn:
     exercise_named: str | None = None  # the one exercise another entry's answer named
     fell_back: bool = False  # the bot found the message not covered (a fallback reply)
     offered: bool = False  # the suggestions were put as a question: "ja" takes them
+    had_the_help: bool = False  # told the help advised was had: "ok var hos vagtlægen"
 
     def picked(self, number: int) -> str | None:
         """The entry id a lone number picks from the suggestions shown (1 is the first)."""

@@ -267,12 +267,13 @@ class FollowUp:
     tells_of_someone: bool
 
 
-def _had_the_help(words: ConversationWords, message: Message, padded: str) -> bool:
+def had_the_help(words: ConversationWords, message: Message) -> bool:
     """Whether a short message that asks nothing tells the help advised was had: a word of
     `seen_by` followed at once by the help ("ok var hos vagtlægen"), with no word that dates
     it, tells it failed or is still to come."""
     if any(message.asked) or len(message.words) > ACTING_WORDS:
         return False
+    padded = f" {message.folded} "
     if words.not_seen.found_in(padded):
         return False
     return any(
@@ -339,7 +340,7 @@ def read(words: ConversationWords, message: Message, denied: Sequence[bool] = ()
         asks_about_the_warning=words.about_the_warning.found_in(_asking_part(message, padded)),
         acts_on_the_warning=acting and not words.acting_later.found_in(padded),
         acts_later_on_the_warning=acting and words.acting_later.found_in(padded),
-        had_the_help=_had_the_help(words, message, padded),
+        had_the_help=had_the_help(words, message),
         elaborates=_elaborates(words, message, pain),
         more_please=message.folded in words.more_please,
         asks_meaning=message.folded in words.meaning,

@@ -223,8 +223,9 @@ class Concept:
     # og 38 i feber, kan jeg gå på arbejde?"); with back pain told, the sign stands.
     painless_causes: tuple[str, ...] = ()
     # Slots of the function the sign is about told working ("jeg kan godt tisse", "kan gå
-    # normalt igen"): after a warning, such a message takes the sign back as told over,
-    # unless a "men" follows in its sentence or the message tells the sign itself.
+    # normalt igen"): after a warning, such a message takes back the warning about this
+    # sign only (`RedFlagResult.works_again`), unless a "men" follows in its sentence or
+    # the message tells the sign itself.
     restored_by: tuple[str, ...] = ()
 
 
