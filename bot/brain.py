@@ -118,6 +118,8 @@ TABLE_SOURCE = "table"
 DIFFERENCE_TERM = "forskel"
 # Back pain told with a strain as its cause (`TOLD_CAUSE_SLOT`): muscle overload.
 OVERLOAD_ENTRY = "hold-i-ryggen"
+# The `source` of the entries made from the causes table's rows.
+TABLE_SOURCE = "table"
 # Training with sciatica: the article's answer, the entries about sciatica and the terms.
 SCIATICA_TRAINING_ENTRY = "iskias-traening"
 # How to exercise safely, or with sciatica: what an exercise's own text does not tell.
@@ -1194,6 +1196,15 @@ class Brain:
             for kind, entry_id in ((WHAT_HELPS_TERMS, QUICK_HELP_ENTRY), (WHY_TERMS, CAUSES_ENTRY)):
                 if self._asks_of_back_pain(asked, questions, read_as, kind):
                     return self._answer(self._by_id[entry_id], best.score, query=asked)
+            if (
+                not any(asked.asked)
+                and best.entry.source == TABLE_SOURCE
+                and self._matcher.names_heading_of(asked, best.entry.id, read_as)
+            ):
+                # A statement that names a condition of the causes table and asks nothing
+                # ("tror jeg har fået et hold i ryggen da jeg bandt snørebånd"): that row
+                # says how it shows and what to do.
+                return self._answer(best.entry, best.score, query=asked)
             if told_cause and BACK_TERM in self._matcher.query(asked, read_as):
                 # Back pain told with a strain as its cause and no sure question ("Jeg er
                 # helt øm i lænden efter flytningen i går."): the causes table's row on

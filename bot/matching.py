@@ -416,15 +416,19 @@ class Matcher:
         named = self._named(message)
         return bool(named) and named <= self._entry_terms.get(entry_id, frozenset())
 
-    def names_heading_of(self, message: Message, entry_id: str) -> bool:
+    def names_heading_of(
+        self, message: Message, entry_id: str, denied: Sequence[bool] = ()
+    ) -> bool:
         """Whether the message names a term of the entry's heading, the thing the entry is
-        about ("og hvis det er iskias?" names "... lokal lændesmerte og ischias?")."""
-        return not self._named(message).isdisjoint(self._heading_terms.get(entry_id, ()))
+        about ("og hvis det er iskias?" names "... lokal lændesmerte og ischias?"), in
+        words the writer does not deny (`denied`, per word)."""
+        named = self._named(message, denied)
+        return not named.isdisjoint(self._heading_terms.get(entry_id, ()))
 
-    def _named(self, message: Message) -> frozenset[str]:
+    def _named(self, message: Message, denied: Sequence[bool] = ()) -> frozenset[str]:
         """The message's terms beside its kinds of question."""
         kinds = self.analyzer.language.question_kinds
-        return frozenset(term for term in self.query(message) if term not in kinds)
+        return frozenset(term for term in self.query(message, denied) if term not in kinds)
 
     def _off_topic_term(self, term: str) -> bool:
         return term not in self._idf and (term in self._off_topic or self._off_topic_tail(term))

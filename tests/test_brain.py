@@ -953,6 +953,28 @@ def test_back_pain_told_with_a_strain_as_its_cause_gets_muscle_overload(
     assert reply.entry is not None and reply.entry.id == "hold-i-ryggen"
 
 
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        # a session-66 review set: each got "did you mean"
+        ("tror jeg har fået et hold i ryggen da jeg bandt snørebånd", "hold-i-ryggen"),
+        (
+            "mit barn har 39 i feber og jeg har fået hold i ryggen af at bære rundt på hende"
+            " hele natten",
+            "hold-i-ryggen",
+        ),
+    ],
+)
+def test_a_statement_naming_a_condition_of_the_causes_table_gets_its_row(
+    brain: Brain, message: str, entry_id: str
+) -> None:
+    reply = brain.reply(message, TUESDAY_MORNING)
+    assert reply.kind is ReplyKind.ANSWER
+    assert reply.entry is not None and reply.entry.id == entry_id
+    # ... not one that denies it
+    assert brain.reply("jeg har ikke iskias", TUESDAY_MORNING).entry is None
+
+
 def test_a_strain_told_of_another_place_is_no_muscle_overload_of_the_back(
     brain: Brain,
 ) -> None:

@@ -811,6 +811,19 @@ def test_the_function_told_working_again_takes_the_warning_back(
     assert reply.red_flag is Tier.NONE and entry_of(reply) == entry_id
 
 
+def test_the_fever_told_gone_takes_back_its_warning_and_the_question_is_answered(
+    chat: Conversations,
+) -> None:
+    # a session-66 review set: "feberen er væk i dag men ryggen driller stadig" got the
+    # fever warning again, and not the answer asked for
+    assert say(chat, "har haft feber og ondt i ryggen de sidste par dage").red_flag is Tier.PROMPT
+    reply = say(chat, "feberen er væk i dag men ryggen driller stadig, hvor længe varer det?")
+    assert reply.red_flag is Tier.NONE and entry_of(reply) == "varighed"
+    # ... but only the fever: a new sign beside it is warned about
+    say(chat, "har haft feber og ondt i ryggen de sidste par dage")
+    assert say(chat, "feberen er væk i dag men jeg kan ikke tisse").red_flag is Tier.ACUTE
+
+
 @pytest.mark.parametrize(
     "not_working",
     [

@@ -7757,6 +7757,26 @@ def test_session_63_review_findings(detector: RedFlagDetector) -> None:
     assert ids(detector, "ondt i ryggen om natten, men det letter når jeg hviler") == set()
 
 
+def test_session_66_review_findings(detector: RedFlagDetector) -> None:
+    # a letter typed once too often, or one left out of a word of five, in a sign's words
+    assert "ingen-bedring" in ids(detector, "smerten er stadig hellt vild efter 6 uger")
+    assert "blaere-tarm" in ids(detector, "har tist i sengn i nat uden at vågne, ondt i ryggen")
+    # a question asked of anyone, then the writer's own news with its subject dropped
+    assert "blaere-tarm" in ids(
+        detector,
+        "kan det passe at man ikke kan tisse når man har ondt i ryggen? har prøvet hele dagen",
+    )
+    # ... not the writer's news told before it, of a fever a cold explains
+    assert (
+        ids(
+            detector,
+            "Har feber og snot pga forkølelse, ingen rygsmerter overhovedet. Må man godt træne"
+            " når man har feber?",
+        )
+        == set()
+    )
+
+
 def test_session_65_review_findings(detector: RedFlagDetector) -> None:
     # bowel control told as the stomach; a stomach ache is no such loss
     assert "blaere-tarm" in ids(

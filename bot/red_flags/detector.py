@@ -331,7 +331,7 @@ class RedFlagDetector:
                 concept.id
                 for concept in self._restorable
                 if any(
-                    self._works(context, hit)
+                    self._works(context, hit, hits)
                     for slot in concept.restored_by
                     for hit in hits.get(slot, ())
                 )
@@ -457,16 +457,18 @@ class RedFlagDetector:
         return False
 
     @staticmethod
-    def _works(context: Context, hit: Hit) -> bool:
+    def _works(context: Context, hit: Hit, hits: dict[str, list[Hit]]) -> bool:
         """Whether words of a function working ("jeg kan godt tisse") tell it works now:
         not denied, asked of, or followed by a "men" in their sentence ("kan godt tisse,
-        men kun lidt ad gangen")."""
+        men kun lidt ad gangen"); a "men" that turns to the back is no such ("feberen er
+        væk i dag men ryggen driller stadig")."""
         verdict = context.judge(hit.leaves)
         if verdict.negated or verdict.hypothetical or verdict.no_one:
             return False
         message = context.message
+        back = {h.start for slot in (BACK_SLOT, PAIN_WORD_SLOT) for h in hits.get(slot, ())}
         after = range(hit.end, message.sentence_of(hit.start).stop)
-        return not any(message.words[i] in BUT for i in after)
+        return not any(message.words[i] in BUT and i + 1 not in back for i in after)
 
     @staticmethod
     def _persons(

@@ -99,9 +99,12 @@ _TYPO_MIN_LENGTH = 6
 _JOINED_MIN_LENGTH = 6
 _TYPO_TWO_EDITS = 9
 # Shorter words, from this length, may only have two neighbouring letters swapped, or a
-# letter typed twice where the term word has two others ("tiise"): always as long as the
-# term word ("kisa" is a name, not the Swedish "kissa").
+# letter typed twice where the term word has two others ("tiise"), or once more than the
+# term word has it ("hellt" for "helt"): never a letter left out of a word this short
+# ("kisa" is a name, not the Swedish "kissa").
 _SWAP_MIN_LENGTH = 4
+# From this length a word may also lack one letter of a term word one longer ("sengn").
+_SHORT_GAP_LENGTH = 5
 _DOUBLED = re.compile(r"(.)\1+")
 # Longer words are never repaired or split: no Danish word is this long, and comparing
 # a 100 000-letter "word" with every term word would take seconds.
@@ -354,9 +357,13 @@ class WordReader:
                 k
                 for shape in _shapes(key)
                 for k in self._by_shape.get(shape, ())
-                if len(k) == len(key)
+                if _slip_keeps_letters(key, k)
             }
             meant = min((k for k in same_shape if OSA.distance(key, k) == 1), default=None)
+            if meant is None and len(key) >= _SHORT_GAP_LENGTH:
+                longer = (k for k in self._by_letter.get(key[0], ()) if len(k) == len(key) + 1)
+                best = process.extractOne(key, longer, scorer=OSA.distance, score_cutoff=1)
+                meant = best[0] if best else None
         elif candidates := self._by_letter.get(key[0]):
             allowed = 1 if len(key) < _TYPO_TWO_EDITS else 2
             best = process.extractOne(key, candidates, scorer=OSA.distance, score_cutoff=allowed)
@@ -371,6 +378,17 @@ class WordReader:
         return word in lexicon or bool(
             split_compound(word, lexicon.__contains__, _COMPOUND_PART, _COMPOUND_PART)
         )
+
+
+def _slip_keeps_letters(typed: str, meant: str) -> bool:
+    """Whether a short word's slip left every letter of the term word in: as long as it
+    (two swapped, or one typed twice), or one longer by a letter typed twice ("hellt")."""
+    if len(typed) == len(meant):
+        return True
+    return len(typed) == len(meant) + 1 and any(
+        typed[i] == typed[i + 1] and typed[:i] + typed[i + 1 :] == meant
+        for i in range(len(typed) - 1)
+    )
 
 
 def _shapes(key: str) -> tuple[str, str]:
