@@ -50,6 +50,8 @@ ASKED_SUBJECTS = SUBJECTS | {"der"}
 # Question words that also join a relative clause ("..., hvilket gør ondt"): they ask
 # only in a sentence that asks.
 RELATIVE_WORDS = frozenset({"hvor", "hvilket", "hvilke", "hvilken", "hvem", "which"})
+# Words after "hvor" that make it ask how long, often or much, not a relative "where".
+_DEGREES = frozenset({"længe", "lang", "tit", "ofte", "mange", "meget", "hurtigt", "slemt"})
 # A message whose every sentence is this short is written in fragments.
 TELEGRAPHIC_WORDS = 3
 # Voice typing writes punctuation as words ("... i går punktum skal jeg ..."): in a
@@ -201,9 +203,13 @@ class Message:
         a sentence that does not ask: "..., hvilket er fordi ..."), or a verb and one of
         the `subjects` ("..., kan jeg træne?")."""
         span = self.clauses[clause]
-        first = self.words[span.start]
-        second = self.words[span.start + 1] if len(span) > 1 else ""
-        relative = first in RELATIVE_WORDS and not self.asked[self.tokens[span.start].sentence]
+        words = self.words[span.start : span.stop]
+        first, second = words[0], words[1] if len(words) > 1 else ""
+        relative = (
+            first in RELATIVE_WORDS
+            and not self.asked[self.tokens[span.start].sentence]
+            and not _asks_by_order(words)
+        )
         return (first in QUESTION_WORDS and not relative) or (
             first in QUESTION_VERBS and second in subjects
         )
@@ -221,6 +227,16 @@ def denial_key(denied: Sequence[bool]) -> tuple[bool, ...]:
     """Per-word denials as a cache key: () when no word is denied, which reads the same as
     any all-false marking (a message ranked with its denials hits what it read without)."""
     return tuple(denied) if any(denied) else ()
+
+
+def _asks_by_order(words: Sequence[str]) -> bool:
+    """Whether a clause that opens with a word that may be relative asks by the words after
+    it: "hvor" and a degree ("..., hvor længe varer det"), or one word and then a verb
+    before its subject ("..., hvilke øvelser kan jeg lave"); not "..., hvor det gør ondt"
+    or "..., hvilket gør ondt"."""
+    if len(words) > 1 and words[0] == "hvor" and words[1] in _DEGREES:
+        return True
+    return len(words) > 3 and words[2] in QUESTION_VERBS and words[3] in SUBJECTS
 
 
 def _opens(word: str) -> bool:

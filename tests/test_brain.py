@@ -1046,6 +1046,13 @@ def test_a_question_is_about_what_it_asks_not_its_condition(
         ),
         # the back named by its condition ("hold i ryggen"), not the word "ryggen" alone
         ("fik hold i ryggen da jeg hængte vasketøj op, hvad hjælper hurtigt", "hurtig-hjaelp"),
+        # "hvilke" with its noun, then a verb before its subject, asks (a relative "hvilke"
+        # would have its subject first); so does "hvor" and a degree
+        (
+            "arbejder i et supermarked og har fået ondt i lænden af at løfte kasser, hvilke"
+            " øvelser kan jeg lave hjemme",
+            "oevelser",
+        ),
     ],
 )
 def test_a_sentence_that_tells_then_asks_after_a_comma_is_answered_by_its_question(

@@ -249,3 +249,20 @@ def test_an_exercise_named_by_its_animal_is_that_exercise(
     analyzer: Analyzer, named: str, exercise: str
 ) -> None:
     assert analyzer.terms(named) == analyzer.terms(exercise)
+
+
+@pytest.mark.parametrize(
+    ("text", "asks"),
+    [
+        # a word that may be relative asks by the order of the words after it
+        ("har ondt i lænden, hvilke øvelser kan jeg lave", True),
+        ("fik et skævt løft i går, hvor længe varer det", True),
+        ("har ondt i lænden, hvor det stråler ud", False),
+        ("har ondt i lænden, hvilket gør det svært at sove", False),
+    ],
+)
+def test_a_last_clause_without_a_question_mark_asks_by_its_word_order(
+    text: str, asks: bool
+) -> None:
+    message = analyse(text)
+    assert message.clause_asks(len(message.clauses) - 1) is asks
