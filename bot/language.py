@@ -36,6 +36,11 @@ MAX_WORD_LENGTH = 40
 RECENT_MESSAGES = 16
 
 
+# Letters that may join the two parts of a compound typed as two words ("fugl-hund" is
+# "fuglehund"): none, or a linking e or s.
+_LINKS = ("", "e", "s")
+# Shortest part of such a compound.
+_MIN_SPLIT_PART = 3
 # Shortest stem by which a one-word synonym variant also catches its other inflections.
 _MIN_SYNONYM_STEM = 4
 # Frequency ranks in knowledge/danish_words.txt and the weight of an unknown word at each.
@@ -534,12 +539,28 @@ class Analyzer:
                 return canonical, size
         return None
 
+    def _split_variant_at(self, words: list[str], i: int) -> tuple[str, int] | None:
+        """The canonical word of a one-word variant typed as two words from word `i`, with
+        or without its linking letter ("hekse skud", "fugl-hund" for "fuglehund"), and 2;
+        None if the two make none."""
+        if i + 1 >= len(words):
+            return None
+        first, second = words[i], words[i + 1]
+        stop_words = self.language.stop_words
+        if min(len(first), len(second)) < _MIN_SPLIT_PART or {first, second} & stop_words:
+            return None  # "var et" is no "varet"
+        for link in _LINKS:
+            canonical = self.language.synonyms.get((first + link + second,))
+            if canonical is not None:
+                return canonical, 2
+        return None
+
     def _apply_synonyms(self, words: list[str]) -> list[tuple[str, bool]]:
         """Replace variant phrases, longest first, marking which terms are canonical."""
         result: list[tuple[str, bool]] = []
         i = 0
         while i < len(words):
-            found = self._variant_at(words, i)
+            found = self._variant_at(words, i) or self._split_variant_at(words, i)
             if found:
                 result.append((found[0], True))
                 i += found[1]

@@ -98,6 +98,15 @@ def test_a_compound_of_ordinary_words_is_corrected_only_for_one_slip(analyzer: A
     assert analyzer.terms("hekseskød") == analyzer.terms("hekseskud")
 
 
+def test_a_compound_typed_as_two_words_is_read_as_the_compound(analyzer: Analyzer) -> None:
+    # "hekse-skud" and "fugl-hund" (for "fuglehund", its linking e left out) were read as
+    # a witch and a dog
+    assert analyzer.terms("hekse-skud") == analyzer.terms("hekseskud")
+    assert analyzer.terms("fugl hund") == analyzer.terms("fuglehund")
+    # ... but two short everyday words are no compound: "var et" is no "varet"
+    assert analyzer.terms("det var et hold") != analyzer.terms("det varet hold")
+
+
 def _affirmed_terms(analyzer: Analyzer, text: str) -> list[str]:
     """The terms the matcher counts: without the words the context modifiers deny."""
     message = analyse(text)
