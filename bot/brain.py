@@ -131,6 +131,10 @@ SCIATICA_TERM = "iskias"
 # Answers about training, after which "og med iskias?" asks whether one may train with it.
 TRAINING_ENTRIES = frozenset({"styrketraening", "oevelser", SAFE_EXERCISES_ENTRY})
 TRAINING_TERM = "træne"
+# How a question whether one may do a thing opens ("kan jeg det med iskias?").
+MAY_I = frozenset(
+    (verb, subject) for verb in ("kan", "må", "bør", "tør") for subject in ("jeg", "man", "vi")
+)
 # Training, and two sports the article names as activity ("moderat aktivitet som gåture,
 # svømning eller cykling"): asked about with sciatica ("kan jeg cykle når jeg har
 # iskias?"). Not walking: its term is also "gang", a time ("på én gang").
@@ -1313,10 +1317,12 @@ class Brain:
     ) -> bool:
         """Whether a follow-up right after an answer about training or an exercise asks
         only what if it is sciatica ("og med iskias?", "hvad hvis jeg har iskias?", "og
-        hvis det stråler ned i benet?"): whether one may train with it, which the article
-        answers in one place."""
+        hvis det stråler ned i benet?"), or whether what was spoken of may be done with it
+        ("kan jeg det med iskias?", not "er det iskias?"): whether one may train with it,
+        which the article answers in one place."""
+        may_do_it = shape.points_back and tuple(asked.words[:2]) in MAY_I
         return (
-            (shape.conditional or shape.opens_on)
+            (shape.conditional or shape.opens_on or may_do_it)
             and (chat.entry_id in TRAINING_ENTRIES or chat.entry_id in self._exercise_of_entry)
             and SCIATICA_TERM in self._matcher.query(asked, denied)
             and self._matcher.names_only(asked, SCIATICA_TERM)

@@ -153,6 +153,9 @@ def test_training_asked_after_sciatica_told_earlier_in_the_chat_is_training_with
         ("må man løfte vægte med ondt i ryggen?", "og hvis det nu er iskias?"),
         ("hvordan laver man kat-ko?", "og med iskias?"),
         ("hvordan laver man bird-dog?", "og hvis det stråler ned i benet?"),
+        # whether what was spoken of may be done with it
+        ("hvordan laver man bird-dog?", "kan jeg det med iskias?"),
+        ("hvilke øvelser kan jeg lave?", "må jeg lave dem med iskias?"),
     ],
 )
 def test_sciatica_as_a_what_if_after_training_asks_about_training_with_it(
@@ -160,6 +163,13 @@ def test_sciatica_as_a_what_if_after_training_asks_about_training_with_it(
 ) -> None:
     say(chat, training)
     assert entry_of(say(chat, what_if)) == "iskias-traening"
+
+
+def test_asking_whether_it_is_sciatica_after_an_exercise_is_no_training_question(
+    chat: Conversations,
+) -> None:
+    say(chat, "hvordan laver man bird-dog?")
+    assert entry_of(say(chat, "er det iskias?")) != "iskias-traening"
 
 
 @pytest.mark.parametrize(
