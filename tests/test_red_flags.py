@@ -7766,6 +7766,24 @@ def test_session_66_review_findings(detector: RedFlagDetector) -> None:
         detector,
         "kan det passe at man ikke kan tisse når man har ondt i ryggen? har prøvet hele dagen",
     )
+    # long use of steroids told as about so long, or as "long time", then new back pain
+    assert "steroid-ryg" in ids(
+        detector,
+        "Jeg har fået prednisolon-tabletter for min gigt i snart et år. nu er jeg begyndt at få"
+        " ondt i lænden uden nogen grund",
+    )
+    assert "steroid-ryg" in ids(
+        detector, "been on prednisolon for about 8 months and now my lower back has started hurting"
+    )
+    assert "steroid-ryg" in ids(
+        detector,
+        "my husband take prednisolon long time for his lungs and now he has got new pain in his"
+        " back",
+    )
+    # English "if" after "can't tell", a word between, is "whether", no what-if
+    assert "blaere-tarm" in ids(
+        detector, "my back is killing me and I cant tell anymore if my bladder is full"
+    )
     # ... not the writer's news told before it, of a fever a cold explains
     assert (
         ids(

@@ -104,7 +104,7 @@ _TYPO_TWO_EDITS = 9
 # ("kisa" is a name, not the Swedish "kissa").
 _SWAP_MIN_LENGTH = 4
 # From this length a word may also lack one letter of a term word one longer ("sengn").
-_SHORT_GAP_LENGTH = 5
+_LEFT_OUT_MIN_LENGTH = 5
 _DOUBLED = re.compile(r"(.)\1+")
 # Longer words are never repaired or split: no Danish word is this long, and comparing
 # a 100 000-letter "word" with every term word would take seconds.
@@ -360,7 +360,7 @@ class WordReader:
                 if _slip_keeps_letters(key, k)
             }
             meant = min((k for k in same_shape if OSA.distance(key, k) == 1), default=None)
-            if meant is None and len(key) >= _SHORT_GAP_LENGTH:
+            if meant is None and len(key) >= _LEFT_OUT_MIN_LENGTH:
                 longer = (k for k in self._by_letter.get(key[0], ()) if len(k) == len(key) + 1)
                 best = process.extractOne(key, longer, scorer=OSA.distance, score_cutoff=1)
                 meant = best[0] if best else None
