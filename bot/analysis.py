@@ -63,12 +63,21 @@ _SPOKEN_MARK = re.compile(r"\s*\b(punktum|spørgsmålstegn|udråbstegn|komma)\b"
 # uden søvn 😩 lænden holder mig vågen" (the "uden" does not reach the back); not right
 # after a denial that goes on past it, which it only colours ("ingen 😅 problemer med at
 # tisse", "har ikke 🙏 tabt mig"), but after one that closes its clause ("det har jeg
-# IKKE 😅 skal jeg ...").
+# IKKE 😅 skal jeg ...", "den vågner ikke 😅 ondt i ryggen").
 _EMOJI_BETWEEN = re.compile(r"[\U0001F000-\U0001FAFF\u2600-\u27BF]+\ufe0f?(?=\s+\w)")
 # How far back the words before an emoji are looked for (two words, read without
 # backtracking over a long word).
 _BEFORE_EMOJI = 60
-_DENIALS = frozenset({"ingen", "ikke", "intet", "ej", "aldrig", "uden", "no", "not", "never"})
+# Denials that go on to what they deny ("ingen 😅 problemer med at tisse") ...
+_DENYING_DETERMINERS = frozenset({"ingen", "intet", "uden", "no", "without"})
+# ... and those that go on only after a verb that needs one after them ("har ikke 🙏 tabt
+# mig", "kan ikke 😅 mærke"); after another verb they close its clause ("den vågner ikke
+# 😅 ondt i ryggen siden fredag").
+_DENIALS = frozenset({"ikke", "ej", "aldrig", "not", "never"})
+_AUXILIARIES = frozenset(
+    {"har", "havde", "er", "var", "kan", "kunne", "skal", "skulle", "vil", "ville", "må"}
+    | {"måtte", "bør", "burde", "have", "has", "had", "can", "could", "do", "does", "did"}
+)
 # Dots that trail off into a person who goes on to tell something ("... er et rødt flag
 # ved rygsmerter... jeg har tabt 6 kg"): a new clause in the same sentence, so that what
 # the words before them ask or suppose does not reach it ("svært ved at gå... til
@@ -277,7 +286,9 @@ def _emoji_stop(emoji: re.Match[str]) -> str:
     start = emoji.start()
     words = ["", "", *emoji.string[max(0, start - _BEFORE_EMOJI) : start].lower().split()]
     # A subject before the denial closes an inverted clause with it ("det har jeg ikke").
-    goes_on = words[-1] in _DENIALS and words[-2] not in SUBJECTS
+    goes_on = words[-1] in _DENYING_DETERMINERS or (
+        words[-1] in _DENIALS and words[-2] in _AUXILIARIES
+    )
     return emoji.group() + ("" if goes_on else ";")
 
 

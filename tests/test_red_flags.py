@@ -7784,6 +7784,28 @@ def test_session_66_review_findings(detector: RedFlagDetector) -> None:
     assert "blaere-tarm" in ids(
         detector, "my back is killing me and I cant tell anymore if my bladder is full"
     )
+    # walking gone within the hour from normal to dragging oneself; dragging oneself to
+    # work every day is no sudden trouble
+    assert "gangbesvaer" in ids(
+        detector,
+        "på en halv time er det gået fra at hun kunne gå fint til at hun slæber sig af sted,"
+        " ondt i lænden",
+    )
+    assert ids(detector, "jeg slæber mig af sted på arbejde hver dag pga ryggen") == set()
+    # legs that carry one only minutes: the minutes are no trouble passing; trouble that
+    # passes after them is
+    assert "svaghed" in ids(
+        detector, "ondt i ryggen og benene bærer mig ikke, efter 10 minutter må jeg sætte mig"
+    )
+    assert (
+        ids(detector, "svært ved at gå om morgenen pga ryggen, efter 5 min går jeg helt normalt")
+        == set()
+    )
+    # an emoji after a "not" that closes its clause is a stop: the "not" denies nothing
+    # after it (a "not" after "har", "kan" goes on: "har ikke 🙏 tabt mig")
+    assert "feber" in ids(
+        detector, "panodil virker ikke 😩 39 i feber og ondt i ryggen siden i går"
+    )
     # ... not the writer's news told before it, of a fever a cold explains
     assert (
         ids(
