@@ -7806,6 +7806,16 @@ def test_session_66_review_findings(detector: RedFlagDetector) -> None:
     assert "feber" in ids(
         detector, "panodil virker ikke 😩 39 i feber og ondt i ryggen siden i går"
     )
+    # a height told as "two and a half" without "og"; a motorbike into the crash barrier;
+    # a neighbour across the street is another person
+    assert "traume" in ids(
+        detector, "faldt ned fra garagetaget, vel to en halv meter, og har ondt i ryggen"
+    )
+    assert "traume" in ids(detector, "kørte motorcykel mod autoværnet i går, ondt i lænden nu")
+    assert "fraktur" in ids(
+        detector,
+        "min genbo har knogleskørhed, hun gled i bruseren i lørdags. nu har hun ondt i ryggen",
+    )
     # ... not the writer's news told before it, of a fever a cold explains
     assert (
         ids(
