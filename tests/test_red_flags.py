@@ -7816,6 +7816,11 @@ def test_session_66_review_findings(detector: RedFlagDetector) -> None:
         detector,
         "min genbo har knogleskørhed, hun gled i bruseren i lørdags. nu har hun ondt i ryggen",
     )
+    # the seat of cycling shorts, or the saddle, as the region that has gone numb
+    assert "foelelsesloes-skridt" in ids(
+        detector, "huden sover i et område som en cykelbukse, og lænden gør ondt"
+    )
+    assert ids(detector, "jeg har købt nye cykelbukser, ondt i lænden efter turen") == set()
     # ... not the writer's news told before it, of a fever a cold explains
     assert (
         ids(
