@@ -7821,6 +7821,16 @@ def test_session_66_review_findings(detector: RedFlagDetector) -> None:
         detector, "huden sover i et område som en cykelbukse, og lænden gør ondt"
     )
     assert ids(detector, "jeg har købt nye cykelbukser, ondt i lænden efter turen") == set()
+    # a consonant split off a danger word; the temperature brought down with pills; "bag
+    # i låret" is no split word
+    assert "feber" in ids(detector, "har ondt i lænden og febe r siden i går")
+    assert "feber" in ids(
+        detector, "tager panodil hver 6. time for at få varmen ned, og ryggen gør mere ondt"
+    )
+    assert (
+        ids(detector, "kun lidt træk bag i låret, ingen prikken eller svaghed, må jeg træne?")
+        == set()
+    )
     # ... not the writer's news told before it, of a fever a cold explains
     assert (
         ids(

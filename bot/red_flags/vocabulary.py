@@ -97,6 +97,7 @@ _TYPO_MIN_LENGTH = 6
 # Two words are read as the compound they make only when it is this long: shorter ones
 # are chance ("fem år" is no "femar", "a tv" no "atv").
 _JOINED_MIN_LENGTH = 6
+_VOWELS = frozenset("aeiouyæøå")
 _TYPO_TWO_EDITS = 9
 # Shorter words, from this length, may only have two neighbouring letters swapped, or a
 # letter typed twice where the term word has two others ("tiise"), or once more than the
@@ -271,9 +272,12 @@ class WordReader:
         "mand"."""
         word = first + second
         # A second word that is a term on its own is no split-off ending: "en gang" is no
-        # "engang" (its "gang" is walking).
+        # "engang" (its "gang" is walking). A shorter word is joined only when its last
+        # consonant was split off a term word ("febe r"; not "bag i": a vowel alone is a
+        # word, "i", "å", "ø").
+        stray_letter = len(second) == 1 and second not in _VOWELS and word in self._literal
         if (
-            len(word) < _JOINED_MIN_LENGTH
+            (len(word) < _JOINED_MIN_LENGTH and not stray_letter)
             or not word.isalpha()
             or self.read(second) & self._whole_terms
         ):
