@@ -77,7 +77,11 @@ _DENIALS = frozenset({"ikke", "ej", "aldrig", "not", "never"})
 _AUXILIARIES = frozenset(
     {"har", "havde", "er", "var", "kan", "kunne", "skal", "skulle", "vil", "ville", "må"}
     | {"måtte", "bør", "burde", "have", "has", "had", "can", "could", "do", "does", "did"}
+    | {"am", "is", "are", "was", "were", "i'm", "im"}
 )
+# ... or before a word that goes on with the denied clause ("tisser ikke 😅 i bukserne"),
+# or opening the message ("Ikke 😅 feber").
+_GOING_ON = frozenset({"i", "på", "med", "til", "om", "for", "af", "ved", "fra", "in", "on", "at"})
 # Dots that trail off into a person who goes on to tell something ("... er et rødt flag
 # ved rygsmerter... jeg har tabt 6 kg"): a new clause in the same sentence, so that what
 # the words before them ask or suppose does not reach it ("svært ved at gå... til
@@ -286,8 +290,10 @@ def _emoji_stop(emoji: re.Match[str]) -> str:
     start = emoji.start()
     words = ["", "", *emoji.string[max(0, start - _BEFORE_EMOJI) : start].lower().split()]
     # A subject before the denial closes an inverted clause with it ("det har jeg ikke").
+    after = [*emoji.string[emoji.end() : emoji.end() + _BEFORE_EMOJI].lower().split(), ""]
     goes_on = words[-1] in _DENYING_DETERMINERS or (
-        words[-1] in _DENIALS and words[-2] in _AUXILIARIES
+        words[-1] in _DENIALS
+        and (words[-2] in _AUXILIARIES or not words[-2] or after[0] in _GOING_ON)
     )
     return emoji.group() + ("" if goes_on else ";")
 

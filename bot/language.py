@@ -549,6 +549,8 @@ class Analyzer:
         stop_words = self.language.stop_words
         if min(len(first), len(second)) < _MIN_SPLIT_PART or {first, second} & stop_words:
             return None  # "var et" is no "varet"
+        if first in self._known and second in self._known:
+            return None  # two words the knowledge reads apart: "mave smerter" beside back pain
         for link in _LINKS:
             canonical = self.language.synonyms.get((first + link + second,))
             if canonical is not None:

@@ -824,12 +824,18 @@ def test_the_function_told_working_again_takes_the_warning_back(
 def test_the_fever_told_gone_takes_back_its_warning_and_the_question_is_answered(
     chat: Conversations,
 ) -> None:
-    # a session-66 review set: "feberen er væk i dag men ryggen driller stadig" got the
-    # fever warning again, and not the answer asked for
+    # a session-66 review set: "feberen er væk i dag" got the fever warning again, and not
+    # the answer asked for
     assert say(chat, "har haft feber og ondt i ryggen de sidste par dage").red_flag is Tier.PROMPT
-    reply = say(chat, "feberen er væk i dag men ryggen driller stadig, hvor længe varer det?")
+    reply = say(chat, "feberen er væk i dag. hvor længe varer ondt i ryggen?")
     assert reply.red_flag is Tier.NONE and entry_of(reply) == "varighed"
-    # ... but only the fever: a new sign beside it is warned about
+    # ... but not "almost gone", nor gone with a "men" after it that may tell the trouble
+    # (the session's code review)
+    say(chat, "har haft feber og ondt i ryggen de sidste par dage")
+    assert say(chat, "feberen er næsten væk").red_flag is Tier.PROMPT
+    reply = say(chat, "feberen er væk i dag, men ryggen er rød og hævet ved arret")
+    assert reply.red_flag is Tier.PROMPT
+    # ... and only the fever: a new sign beside it is warned about
     say(chat, "har haft feber og ondt i ryggen de sidste par dage")
     assert say(chat, "feberen er væk i dag men jeg kan ikke tisse").red_flag is Tier.ACUTE
 

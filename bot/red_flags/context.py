@@ -1074,9 +1074,7 @@ class Context:
         if any(t.start >= last for t in self._in_sentence((Kind.GENERAL_AFTER,), sentence)):
             return True
         # A person or a "now" counts where it tells of someone, not in a sentence that
-        # itself only speaks of the sign ("vi havde om det i skolen i dag"); so does a
-        # sentence that tells with its subject dropped ("... ondt i ryggen? har prøvet
-        # hele dagen").
+        # itself only speaks of the sign ("vi havde om det i skolen i dag").
         telling = [
             t
             for t in self.of(Kind.SELF, Kind.OTHER, Kind.CURRENT)
@@ -1085,21 +1083,7 @@ class Context:
                 self.message.sentence_of(t.start),
             )
         ]
-        return person is Kind.GENERIC and not telling and not self._tells_news_after(sentence)
-
-    def _tells_news_after(self, sentence: range) -> bool:
-        """Whether a later sentence, one that asks nothing, opens by telling the writer's
-        news with its subject dropped: "... ikke kan tisse? har prøvet hele dagen" (not a
-        sentence before the question: "Har feber og snot pga forkølelse. Må man træne når
-        man har feber?" asks in general)."""
-        message = self.message
-        return any(
-            number > message.tokens[sentence.start].sentence
-            and not message.asked[number]
-            and message.tells_without_subject(message.tokens[span.start].clause)
-            and not self._in_sentence((Kind.HYPOTHETICAL, Kind.GENERAL, Kind.JUST_ASKING), span)
-            for number, span in enumerate(message.sentences)
-        )
+        return person is Kind.GENERIC and not telling
 
     def _governing_clause(self, index: int) -> range | None:
         """The clause before the one of word `index`, when that one opens with a

@@ -87,6 +87,8 @@ class RedFlagResult:
 
 NO_RED_FLAG = RedFlagResult(Tier.NONE, ())
 # The slot of back-pain words: whether a relative with a past sign is the patient now.
+# Words that tell a function only nearly working again, not working.
+NOT_YET = frozenset({"næsten", "snart", "nærmest", "almost", "nearly"})
 PAIN_SLOT = "smerte"
 PAIN_WORD_SLOT = "smerte-ord"  # a word for pain itself ("ondt"), not the place
 # The slot of a cause told for the pain ("efter havearbejde"): muscle overload to the brain.
@@ -331,7 +333,7 @@ class RedFlagDetector:
                 concept.id
                 for concept in self._restorable
                 if any(
-                    self._works(context, hit, hits)
+                    self._works(context, hit)
                     for slot in concept.restored_by
                     for hit in hits.get(slot, ())
                 )
@@ -457,18 +459,18 @@ class RedFlagDetector:
         return False
 
     @staticmethod
-    def _works(context: Context, hit: Hit, hits: dict[str, list[Hit]]) -> bool:
+    def _works(context: Context, hit: Hit) -> bool:
         """Whether words of a function working ("jeg kan godt tisse") tell it works now:
-        not denied, asked of, or followed by a "men" in their sentence ("kan godt tisse,
-        men kun lidt ad gangen"); a "men" that turns to the back is no such ("feberen er
-        væk i dag men ryggen driller stadig")."""
+        not denied, asked of, only nearly so ("feberen er næsten væk"), or followed by a
+        "men" in their sentence ("kan godt tisse, men kun lidt ad gangen")."""
         verdict = context.judge(hit.leaves)
         if verdict.negated or verdict.hypothetical or verdict.no_one:
             return False
         message = context.message
-        back = {h.start for slot in (BACK_SLOT, PAIN_WORD_SLOT) for h in hits.get(slot, ())}
+        if NOT_YET.intersection(message.words[hit.start : hit.end]):
+            return False
         after = range(hit.end, message.sentence_of(hit.start).stop)
-        return not any(message.words[i] in BUT and i + 1 not in back for i in after)
+        return not any(message.words[i] in BUT for i in after)
 
     @staticmethod
     def _persons(

@@ -98,6 +98,8 @@ _TYPO_MIN_LENGTH = 6
 # are chance ("fem år" is no "femar", "a tv" no "atv").
 _JOINED_MIN_LENGTH = 6
 _VOWELS = frozenset("aeiouyæøå")
+# Endings of Danish inflections, by which an ordinary word's forms are known.
+_INFLECTIONS = ("erne", "ene", "en", "et", "er", "e")
 _TYPO_TWO_EDITS = 9
 # Shorter words, from this length, may only have two neighbouring letters swapped, or a
 # letter typed twice where the term word has two others ("tiise"), or once more than the
@@ -363,8 +365,17 @@ class WordReader:
                 for k in self._by_shape.get(shape, ())
                 if _slip_keeps_letters(key, k)
             }
-            meant = min((k for k in same_shape if OSA.distance(key, k) == 1), default=None)
-            if meant is None and len(key) >= _LEFT_OUT_MIN_LENGTH:
+            # A slip that keeps the length first ("bærre" is "bærer", not "bare").
+            meant = min(
+                (k for k in same_shape if OSA.distance(key, k) == 1),
+                key=lambda k: (len(k) != len(key), k),
+                default=None,
+            )
+            if (
+                meant is None
+                and len(key) >= _LEFT_OUT_MIN_LENGTH
+                and not self._inflects_ordinary(word)
+            ):
                 longer = (k for k in self._by_letter.get(key[0], ()) if len(k) == len(key) + 1)
                 best = process.extractOne(key, longer, scorer=OSA.distance, score_cutoff=1)
                 meant = best[0] if best else None
@@ -375,6 +386,16 @@ class WordReader:
         if meant is None or self.ordinary(word):
             return word
         return min(self._by_plain[meant])
+
+    def _inflects_ordinary(self, word: str) -> bool:
+        """Whether a word is an ordinary Danish word with an inflection's ending ("sålen",
+        the sole, is no "sadlen" with a letter left out)."""
+        return any(
+            word.endswith(ending)
+            and len(word) - len(ending) >= 3
+            and self.ordinary(word[: -len(ending)])
+            for ending in _INFLECTIONS
+        )
 
     def ordinary(self, word: str) -> bool:
         """An ordinary Danish word, or a compound of two ("nakke" + "smerter")."""
