@@ -829,15 +829,24 @@ def test_the_fever_told_gone_takes_back_its_warning_and_the_question_is_answered
     assert say(chat, "har haft feber og ondt i ryggen de sidste par dage").red_flag is Tier.PROMPT
     reply = say(chat, "feberen er væk i dag. hvor længe varer ondt i ryggen?")
     assert reply.red_flag is Tier.NONE and entry_of(reply) == "varighed"
-    # ... but not "almost gone", nor gone with a "men" after it that may tell the trouble
-    # (the session's code review)
-    say(chat, "har haft feber og ondt i ryggen de sidste par dage")
-    assert say(chat, "feberen er næsten væk").red_flag is Tier.PROMPT
-    reply = say(chat, "feberen er væk i dag, men ryggen er rød og hævet ved arret")
-    assert reply.red_flag is Tier.PROMPT
-    # ... and only the fever: a new sign beside it is warned about
+    # ... but only the fever: a new sign beside it is warned about
     say(chat, "har haft feber og ondt i ryggen de sidste par dage")
     assert say(chat, "feberen er væk i dag men jeg kan ikke tisse").red_flag is Tier.ACUTE
+
+
+@pytest.mark.parametrize(
+    "not_gone",
+    [
+        # the session's code review: almost gone, hidden by a pill, or gone with a "men"
+        # after it that may tell the trouble
+        "feberen er næsten væk",
+        "feberen forsvandt med panodil",
+        "feberen er væk i dag, men ryggen er rød og hævet ved arret",
+    ],
+)
+def test_a_fever_not_told_gone_keeps_its_warning(chat: Conversations, not_gone: str) -> None:
+    say(chat, "har haft feber og ondt i ryggen de sidste par dage")
+    assert say(chat, not_gone).red_flag is Tier.PROMPT
 
 
 @pytest.mark.parametrize(

@@ -89,6 +89,11 @@ NO_RED_FLAG = RedFlagResult(Tier.NONE, ())
 # The slot of back-pain words: whether a relative with a past sign is the patient now.
 # Words that tell a function only nearly working again, not working.
 NOT_YET = frozenset({"næsten", "snart", "nærmest", "almost", "nearly"})
+# Pills that hide a sign rather than end it ("feberen forsvandt med panodil").
+MASKING = frozenset(
+    {"panodil", "pamol", "paracetamol", "ipren", "ibuprofen", "ibumetin", "piller", "pille"}
+    | {"medicin", "smertestillende", "panodiler"}
+)
 PAIN_SLOT = "smerte"
 PAIN_WORD_SLOT = "smerte-ord"  # a word for pain itself ("ondt"), not the place
 # The slot of a cause told for the pain ("efter havearbejde"): muscle overload to the brain.
@@ -469,6 +474,8 @@ class RedFlagDetector:
         message = context.message
         if NOT_YET.intersection(message.words[hit.start : hit.end]):
             return False
+        if MASKING.intersection(message.words[i] for i in message.clause_of(hit.start)):
+            return False  # "feberen forsvandt med panodil": the pill hides it
         after = range(hit.end, message.sentence_of(hit.start).stop)
         return not any(message.words[i] in BUT for i in after)
 
