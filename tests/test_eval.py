@@ -830,6 +830,12 @@ alternates), so it stands in for an unseen held-out set:
   false alarms 0.070 (3 of 43) unchanged. Their aggregate counts were seen once by mistake
   in session 64 (no text, no failure); the first line of one message was printed once in
   session 65 while reading another file's format. Nothing was tuned toward them.
+- redflags_blind120.yaml and conversations_blind112.yaml (written by helpers in session 65
+  from the article and the scorer's docstring alone), committed unread, never read or tuned
+  on, scored at 4260594 (session 66's start, before any change) and at 57bdc5e (after its
+  last change to matching and red flags): blind120 acute 1.000, prompt 1.000, false alarms
+  0.000, in-scope 0.975 (39 of 40; 15 of its 16 calm cases) unchanged; conversations_blind112
+  in-scope 0.902, out-of-scope 1.000, acute and prompt 1.000, false alarms 0.000 unchanged.
 - training/redflags_train6-179.yaml (but 178) and training/conversations_train2-88 and
   90-100.yaml: training sets as above (acute signs in people's words; prompt signs; many
   different writers;
@@ -3212,6 +3218,24 @@ EVAL_SETS = (
         false_alarm_ceiling=0.07,
         in_scope=0.90,
         out_of_scope=0.80,
+    ),
+    EvalSet(
+        "redflags_blind120.yaml",
+        RED_FLAG_KINDS,
+        acute_recall=1.00,
+        prompt_recall=1.00,
+        false_alarm_ceiling=0.01,
+        in_scope=0.90,
+        out_of_scope=None,
+    ),
+    EvalSet(
+        "conversations_blind112.yaml",
+        CONVERSATION_KINDS,
+        acute_recall=1.00,
+        prompt_recall=1.00,
+        false_alarm_ceiling=0.01,
+        in_scope=0.85,
+        out_of_scope=0.95,
     ),
     EvalSet(
         "redflags_blind98.yaml",
