@@ -7791,6 +7791,17 @@ def test_session_66_review_findings(detector: RedFlagDetector) -> None:
         "my husband take prednisolon long time for his lungs and now he has got new pain in his"
         " back",
     )
+    # ... taken every day, a year now, since a transplant; a course of days stays short
+    assert "steroid-ryg" in ids(
+        detector, "tager 5 mg prednisolon om dagen for min gigt og har fået ondt i lænden"
+    )
+    assert "steroid-ryg" in ids(
+        detector, "mor er på steroider siden sin levertransplantation, nu har hun ondt i ryggen"
+    )
+    assert (
+        ids(detector, "fik prednisolon 25 mg om dagen i 5 dage for astma, nu ondt i lænden")
+        == set()
+    )
     # English "if" after "can't tell", a word between, is "whether", no what-if
     assert "blaere-tarm" in ids(
         detector, "my back is killing me and I cant tell anymore if my bladder is full"
