@@ -7802,6 +7802,17 @@ def test_session_66_review_findings(detector: RedFlagDetector) -> None:
         ids(detector, "fik prednisolon 25 mg om dagen i 5 dage for astma, nu ondt i lænden")
         == set()
     )
+    # "sover ikke pga ryggen": the "not" is the sleep's; a cause other than the back told
+    # by the doctor still clears night pain
+    assert "natsmerter" in ids(detector, "kan ikke sove, sover ikke pga ryggen, dunker hele natten")
+    assert (
+        ids(
+            detector,
+            "vågner om natten med smerter, men lægen siger det ikke er pga ryggen, det er en klemt"
+            " hudnerve",
+        )
+        == set()
+    )
     # English "if" after "can't tell", a word between, is "whether", no what-if
     assert "blaere-tarm" in ids(
         detector, "my back is killing me and I cant tell anymore if my bladder is full"
