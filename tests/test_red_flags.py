@@ -7813,6 +7813,8 @@ def test_session_66_review_findings(detector: RedFlagDetector) -> None:
         )
         == set()
     )
+    # nerve signs week after week
+    assert "nervetegn" in ids(detector, "prikken ned i benet uge efter uge, og ryggen er øm")
     # English "if" after "can't tell", a word between, is "whether", no what-if
     assert "blaere-tarm" in ids(
         detector, "my back is killing me and I cant tell anymore if my bladder is full"
