@@ -118,8 +118,6 @@ TABLE_SOURCE = "table"
 DIFFERENCE_TERM = "forskel"
 # Back pain told with a strain as its cause (`TOLD_CAUSE_SLOT`): muscle overload.
 OVERLOAD_ENTRY = "hold-i-ryggen"
-# The `source` of the entries made from the causes table's rows.
-TABLE_SOURCE = "table"
 # Training with sciatica: the article's answer, the entries about sciatica and the terms.
 SCIATICA_TRAINING_ENTRY = "iskias-traening"
 # How to exercise safely, or with sciatica: what an exercise's own text does not tell.

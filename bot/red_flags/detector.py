@@ -86,7 +86,6 @@ class RedFlagResult:
 
 
 NO_RED_FLAG = RedFlagResult(Tier.NONE, ())
-# The slot of back-pain words: whether a relative with a past sign is the patient now.
 # Words that tell a function only nearly working again, not working.
 NOT_YET = frozenset({"næsten", "snart", "nærmest", "almost", "nearly"})
 # Pills that hide a sign rather than end it ("feberen forsvandt med panodil").
@@ -94,6 +93,7 @@ MASKING = frozenset(
     {"panodil", "pamol", "paracetamol", "ipren", "ibuprofen", "ibumetin", "piller", "pille"}
     | {"medicin", "smertestillende", "panodiler"}
 )
+# The slot of back-pain words: whether a relative with a past sign is the patient now.
 PAIN_SLOT = "smerte"
 PAIN_WORD_SLOT = "smerte-ord"  # a word for pain itself ("ondt"), not the place
 # The slot of a cause told for the pain ("efter havearbejde"): muscle overload to the brain.

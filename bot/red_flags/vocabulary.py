@@ -97,9 +97,9 @@ _TYPO_MIN_LENGTH = 6
 # Two words are read as the compound they make only when it is this long: shorter ones
 # are chance ("fem år" is no "femar", "a tv" no "atv").
 _JOINED_MIN_LENGTH = 6
+# ... or when a consonant alone was split off a term word ("febe r"): a vowel alone is a
+# word ("bag i låret").
 _VOWELS = frozenset("aeiouyæøå")
-# Endings of Danish inflections, by which an ordinary word's forms are known.
-_INFLECTIONS = ("erne", "ene", "en", "et", "er", "e")
 _TYPO_TWO_EDITS = 9
 # Shorter words, from this length, may only have two neighbouring letters swapped, or a
 # letter typed twice where the term word has two others ("tiise"), or once more than the
@@ -108,6 +108,8 @@ _TYPO_TWO_EDITS = 9
 _SWAP_MIN_LENGTH = 4
 # From this length a word may also lack one letter of a term word one longer ("sengn").
 _LEFT_OUT_MIN_LENGTH = 5
+# Endings of Danish inflections, by which an ordinary word's forms are known ("punge").
+_INFLECTIONS = ("erne", "ene", "en", "et", "er", "e")
 _DOUBLED = re.compile(r"(.)\1+")
 # Longer words are never repaired or split: no Danish word is this long, and comparing
 # a 100 000-letter "word" with every term word would take seconds.
@@ -388,8 +390,8 @@ class WordReader:
         return min(self._by_plain[meant])
 
     def _inflects_ordinary(self, word: str) -> bool:
-        """Whether a word is an ordinary Danish word with an inflection's ending ("sålen",
-        the sole, is no "sadlen" with a letter left out)."""
+        """Whether a word is an ordinary Danish word with an inflection's ending ("punge",
+        wallets, is no "pungen" with a letter left out)."""
         return any(
             word.endswith(ending)
             and len(word) - len(ending) >= 3
