@@ -832,7 +832,7 @@ alternates), so it stands in for an unseen held-out set:
   session 65 while reading another file's format. Nothing was tuned toward them.
 - redflags_blind120.yaml and conversations_blind112.yaml (written by helpers in session 65
   from the article and the scorer's docstring alone), committed unread, never read or tuned
-  on, scored at 4260594 (session 66's start, before any change) and at c7a1969 (its last
+  on, scored at 4260594 (session 66's start, before any change) and at 75c1b2c (its last
   change to matching and red flags): blind120 acute 1.000, prompt 1.000, false alarms
   0.000, in-scope 0.975 (39 of 40; 15 of its 16 calm cases) unchanged; conversations_blind112
   in-scope 0.902, out-of-scope 1.000, acute and prompt 1.000, false alarms 0.000 unchanged.
