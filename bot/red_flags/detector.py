@@ -86,13 +86,6 @@ class RedFlagResult:
 
 
 NO_RED_FLAG = RedFlagResult(Tier.NONE, ())
-# Words that tell a function only nearly working again, not working.
-NOT_YET = frozenset({"næsten", "snart", "nærmest", "almost", "nearly"})
-# Pills that hide a sign rather than end it ("feberen forsvandt med panodil").
-MASKING = frozenset(
-    {"panodil", "pamol", "paracetamol", "ipren", "ibuprofen", "ibumetin", "piller", "pille"}
-    | {"medicin", "smertestillende", "panodiler"}
-)
 # The slot of back-pain words: whether a relative with a past sign is the patient now.
 PAIN_SLOT = "smerte"
 PAIN_WORD_SLOT = "smerte-ord"  # a word for pain itself ("ondt"), not the place
@@ -136,6 +129,11 @@ BACK_FINE_SLOT = "ryg-fin"
 # ... and of the back told fine only at times ("ryggen gør ikke ondt når jeg ligger, men
 # ellers meget"): where it overlaps, the back is not told fine.
 PARTLY_FINE_SLOT = "kun-til-tider"
+# The slots of a function only nearly working again ("feberen er næsten væk") and of pills
+# that hide a sign rather than end it ("feberen forsvandt med panodil"): such a function
+# told working takes no warning back.
+NOT_YET_SLOT = "ikke-helt"
+PILL_SLOT = "pille"
 # The slots the code reads by name, and what each is: the knowledge must have them.
 _REQUIRED_SLOTS = {
     PAIN_SLOT: "back pain: is a relative the patient?",
@@ -150,6 +148,8 @@ _REQUIRED_SLOTS = {
     RECENT_SLOT: "a recent earlier moment",
     BECAUSE_SLOT: "a conjunction giving a cause",
     FUTURE_SLOT: "a time still to come",
+    NOT_YET_SLOT: "a function only nearly working",
+    PILL_SLOT: "a pill that hides a sign",
     **dict.fromkeys((*SIDE_SLOTS, OTHER_SIDE_SLOT), "a side of the body"),
 }
 _TOP_KEYS = {"slots", "composites", "concepts", "modifiers", "not-typos", "spellings", "fillers"}
@@ -338,7 +338,7 @@ class RedFlagDetector:
                 concept.id
                 for concept in self._restorable
                 if any(
-                    self._works(context, hit)
+                    self._works(context, hit, hits)
                     for slot in concept.restored_by
                     for hit in hits.get(slot, ())
                 )
@@ -464,18 +464,20 @@ class RedFlagDetector:
         return False
 
     @staticmethod
-    def _works(context: Context, hit: Hit) -> bool:
+    def _works(context: Context, hit: Hit, hits: dict[str, list[Hit]]) -> bool:
         """Whether words of a function working ("jeg kan godt tisse") tell it works now:
-        not denied, asked of, only nearly so ("feberen er næsten væk"), or followed by a
-        "men" in their sentence ("kan godt tisse, men kun lidt ad gangen")."""
+        not denied, asked of, only nearly so ("feberen er næsten væk"), hidden by a pill in
+        their clause ("feberen forsvandt med panodil"), or followed by a "men" in their
+        sentence ("kan godt tisse, men kun lidt ad gangen")."""
         verdict = context.judge(hit.leaves)
         if verdict.negated or verdict.hypothetical or verdict.no_one:
             return False
         message = context.message
-        if NOT_YET.intersection(message.words[hit.start : hit.end]):
+        clause = message.clause_of(hit.start)
+        if any(hit.start <= h.start < hit.end for h in hits.get(NOT_YET_SLOT, ())) or any(
+            h.start in clause for h in hits.get(PILL_SLOT, ())
+        ):
             return False
-        if MASKING.intersection(message.words[i] for i in message.clause_of(hit.start)):
-            return False  # "feberen forsvandt med panodil": the pill hides it
         after = range(hit.end, message.sentence_of(hit.start).stop)
         return not any(message.words[i] in BUT for i in after)
 
