@@ -512,16 +512,17 @@ class Matcher:
             # Where a thing stands, and whether a product there is asked for (which the
             # article recommends none of: "findes der en app ...?") or judged by name, as
             # the article may do ("er pillerne en dårlig ide?").
-            starts = [
-                (first + len(phrase), True)
-                for phrase in language.thing_openers
-                if words[first : first + len(phrase)] == phrase
-            ]
-            # ... or the subject of a claim or question, past the small words that open
-            # it ("btw ved du om a-kassen dækker ...?")
+            # (past the small words that open it: "forresten, kan du anbefale ...?", "btw
+            # ved du om a-kassen dækker ...?")
             lead = first
             while lead < stop - 1 and words[lead] in language.particles:
                 lead += 1
+            starts = [
+                (lead + len(phrase), True)
+                for phrase in language.thing_openers
+                if words[lead : lead + len(phrase)] == phrase
+            ]
+            # ... or the subject of a claim or question
             starts += [
                 (lead + len(phrase), False)
                 for phrase in language.subject_openers

@@ -1381,3 +1381,38 @@ def test_gone_for_good_asks_whether_the_pain_can_be_cured(brain: Brain) -> None:
     # "forsvinde helt" is a cure, not only passing ("går det over?": how long it lasts)
     reply = brain.reply("kan de få det til at forsvinde helt?", TUESDAY_MORNING)
     assert reply.entry is not None and reply.entry.id == "fysio-fjerne"
+
+
+@pytest.mark.parametrize(
+    ("message", "entry"),
+    [
+        # a request for some is a "which" question ("giv mig", "kan du anbefale")
+        ("giv mig et par simple øvelser jeg kan lave for at få det bedre i ryggen", "oevelser"),
+        ("kan du anbefale noget traening til en stiv lænd", "oevelser"),
+        # warning signs in other words, and being rid of the pain for good
+        ("findes der nogle alarmsignaler man bør kende når ryggen gør ondt", "symptomer"),
+        ("kan man komme helt af med ondt i lænden hos en fysioterapeut", "fysio-fjerne"),
+        ("hvad er formålet med fysioterapi når man har ondt i lænden", "fysioterapi"),
+        # an account asked for is no thing the article does not name
+        ("kan du give mig et overblik over hvilke symptomer man skal kende?", "symptomer"),
+    ],
+)
+def test_requests_and_everyday_words_get_their_answer(
+    brain: Brain, message: str, entry: str
+) -> None:
+    assert answered_entry(brain, message) == entry
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "kan du anbefale nogle gode løbesko?",
+        "forresten, kan du anbefale et par gode løbesko?",
+        "giv mig et par gode løbesko",
+        "kan du anbefale en god yogamåtte?",
+    ],
+)
+def test_a_request_for_a_product_the_article_names_none_of_falls_back(
+    brain: Brain, message: str
+) -> None:
+    assert answered_entry(brain, message) is None

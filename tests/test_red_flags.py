@@ -7999,3 +7999,17 @@ def test_session_64_review_findings(detector: RedFlagDetector) -> None:
     assert "vaegttab" in ids(
         detector, "tabt 8 kilo uden at prøve og ondt i ryggen, er det et faresignal?"
     )
+
+
+def test_session_67_review_findings(detector: RedFlagDetector) -> None:
+    # a review set of signs in people's words: a modal particle between a term's words
+    # ("burde vel være gået over"), Jutlandic "møj" for "meget", "dovne" for numb
+    assert "ingen-bedring" in ids(
+        detector, "har haft kæmpe smerter i ryggen i 4 uger, det burde vel være gået over"
+    )
+    assert "ingen-bedring" in ids(
+        detector, "æ har haft så møj ondt i æ ryg i en hel måned og det bliver ikke bedre"
+    )
+    assert "foelelsesloes-skridt" in ids(detector, "iskias i 3 uger og nu er ballerne helt dovne")
+    # a dull ache is no numbness
+    assert ids(detector, "jeg har dove smerter i ballerne") == set()
