@@ -1416,3 +1416,18 @@ def test_a_request_for_a_product_the_article_names_none_of_falls_back(
     brain: Brain, message: str
 ) -> None:
     assert answered_entry(brain, message) is None
+
+
+def test_a_story_of_an_illness_before_back_pain_is_led_by_its_question(brain: Brain) -> None:
+    # the illness told beside the back is no other subject ...
+    message = (
+        "lå syg med influenza hele sidste uge og nu er lænden helt stiv, "
+        "hvor lang tid tager det før det går væk"
+    )
+    assert answered_entry(brain, message) == "varighed"
+    # ... but beside back pain denied it is what is asked about
+    message = (
+        "har feber og snot fra en forkølelse men ingen smerter i ryggen, "
+        "må jeg lave mine rygøvelser alligevel?"
+    )
+    assert answered_entry(brain, message) is None

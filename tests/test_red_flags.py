@@ -8013,3 +8013,13 @@ def test_session_67_review_findings(detector: RedFlagDetector) -> None:
     assert "foelelsesloes-skridt" in ids(detector, "iskias i 3 uger og nu er ballerne helt dovne")
     # a dull ache is no numbness
     assert ids(detector, "jeg har dove smerter i ballerne") == set()
+    # over only soon is not over; an illness and its fever told over is
+    assert "feber" in ids(detector, "har feber og ondt i ryggen, den er snart overstået")
+    assert "feber" in ids(detector, "har feber og ondt i ryggen, det er ikke overstået endnu")
+    assert (
+        ids(
+            detector,
+            "fik influenza med høj feber for ti dage siden, den er overstået, men lænden er øm",
+        )
+        == set()
+    )
