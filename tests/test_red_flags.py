@@ -8023,3 +8023,11 @@ def test_session_67_review_findings(detector: RedFlagDetector) -> None:
         )
         == set()
     )
+    # a recovery denied ends nothing
+    assert "feber" in ids(detector, "har 39 i feber og ondt i ryggen, det er ikke helet")
+    assert "blaere-tarm" in ids(
+        detector, "kan ikke holde på vandet og har ondt i ryggen, har ikke været symptomfri"
+    )
+    assert "foelelsesloes-skridt" in ids(
+        detector, "har ondt i lænden og kan ikke mærke noget i skridtet, langt fra overstået"
+    )

@@ -128,6 +128,9 @@ OWNED = "genitive-before"
 RUN_ON_WORDS = 2
 # A negation governs words at most this many words after it (more in a list).
 NEGATION_REACH = 5
+# A denial this many words before a phrase of recovery, at most, denies it ("det er ikke
+# helet", "er slet ikke helt rask").
+RECOVERY_DENIAL_REACH = 2
 LIST_REACH = 12
 # "ikke" right after the sign's last word, or after a filler such as a pronoun, denies
 # it ("svigter ikke", "vækker mig ikke"; not "kan ik mærke mit røvhul lol ikke for sjov").
@@ -1250,6 +1253,16 @@ class Context:
         )
         return not (told & (GONE_NOW if felt_then else GONE_THEN))
 
+    def _recovery_denied(self, gone: Trigger) -> bool:
+        """Whether a word of recovery is denied right before it in its clause: "det er
+        ikke helet", "har ikke været symptomfri" end no sign (a phrase of recovery of one
+        word or one that starts with "været" takes no denial inside it)."""
+        clause = self.message.clause_of(gone.start)
+        return any(
+            clause.start <= t.start and gone.start - RECOVERY_DENIAL_REACH <= t.end <= gone.start
+            for t in self.of(Kind.NEGATION)
+        )
+
     def _gone_of_another_complaint(self, gone: Trigger) -> bool:
         """Whether a "gone" phrase has another complaint for its subject, right before it
         in its clause, and its only subject: "men hovedpinen er gået over" ends no sign
@@ -1333,6 +1346,7 @@ class Context:
                 # "..., det er helt væk" right after "kan ikke mærke": the feeling is gone
                 and not (t.kind is Kind.FEELING_GONE and self._tells_feeling_gone(hits, t, last))
                 and not self._gone_of_another_complaint(t)
+                and not self._recovery_denied(t)
             ),
             key=lambda t: t.start,
         )
