@@ -1431,10 +1431,3 @@ def test_a_story_of_an_illness_before_back_pain_is_led_by_its_question(brain: Br
         "må jeg lave mine rygøvelser alligevel?"
     )
     assert answered_entry(brain, message) is None
-
-
-@pytest.mark.parametrize(
-    "message", ["kan det gå væk af sig selv?", "går ondt i lænden over af sig selv?"]
-)
-def test_gone_without_help_asks_how_long_it_lasts(brain: Brain, message: str) -> None:
-    assert answered_entry(brain, message) == "varighed"
