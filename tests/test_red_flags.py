@@ -8031,3 +8031,6 @@ def test_session_67_review_findings(detector: RedFlagDetector) -> None:
     assert "foelelsesloes-skridt" in ids(
         detector, "har ondt i lænden og kan ikke mærke noget i skridtet, langt fra overstået"
     )
+    # pain of long standing since an old accident is no accident now; a recent one is
+    assert ids(detector, "Jeg har haft ondt i ryggen siden et biluheld for 8 år siden") == set()
+    assert "traume" in ids(detector, "kørt ned af en bil i går og har haft ondt i ryggen siden")

@@ -1253,6 +1253,19 @@ class Context:
         )
         return not (told & (GONE_NOW if felt_then else GONE_THEN))
 
+    def _since_long_ago(self, now: Trigger) -> bool:
+        """Whether a "siden" of now opens a phrase that dates what it names years back,
+        in its clause: "har haft ondt i ryggen siden et biluheld for 8 år siden" tells pain
+        of long standing since an old accident, no accident now."""
+        words = self.message.words
+        if words[now.start] not in SINCE or now.end - now.start != 1:
+            return False
+        clause = self.message.clause_of(now.start)
+        return any(
+            now.end <= t.start < clause.stop and self.message.clause_of(t.start) == clause
+            for t in self.of(Kind.LONG_AGO)
+        )
+
     def _recovery_denied(self, gone: Trigger) -> bool:
         """Whether a word of recovery is denied right before it in its clause: "det er
         ikke helet", "har ikke været symptomfri" end no sign (a phrase of recovery of one
@@ -1323,6 +1336,7 @@ class Context:
             for t in self._in_sentence((Kind.CURRENT,), sentence)
             if message.tokens[t.start].clause in clauses
             and not self._between(Kind.TERMINATOR, min(t.end, last), max(t.start, first))
+            and not self._since_long_ago(t)
         ]
         # A later clause that points back at the sign and says it is still so ("kunne ikke
         # holde på vandet i sidste uge, og det kan jeg stadig ikke"): the sign goes on; not
