@@ -8034,3 +8034,11 @@ def test_session_67_review_findings(detector: RedFlagDetector) -> None:
     # pain of long standing since an old accident is no accident now; a recent one is
     assert ids(detector, "Jeg har haft ondt i ryggen siden et biluheld for 8 år siden") == set()
     assert "traume" in ids(detector, "kørt ned af en bil i går og har haft ondt i ryggen siden")
+    # the pain told gone ends a sign of pain, not one that tells none
+    assert "foelelsesloes-skridt" in ids(
+        detector, "Jeg kan ikke mærke noget i skridtet, men smerterne er væk"
+    )
+    assert "svaghed" in ids(detector, "Mit ben bliver svagere og svagere, men smerterne er væk")
+    assert (
+        ids(detector, "jeg vågner hver nat af smerter i ryggen, men smerterne er væk nu") == set()
+    )

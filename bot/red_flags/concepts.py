@@ -168,6 +168,9 @@ class Concept:
     # hurts ("min datter har feber, og jeg har ondt i lænden"). A message with no pain
     # word at all is about the writer's back: the sign counts.
     with_pain: bool = False
+    # A sign of pain, or one that needs it: over when the pain is told gone after it
+    # ("vågner hver nat af smerter, men smerterne er væk nu"); others stand.
+    ends_with_pain: bool = False
     # A sign only with back pain (fever): the writer's own sign too is none when the
     # message names pain only in another place ("ondt i halsen og 39 i feber").
     back_pain_needed: bool = False

@@ -53,6 +53,10 @@ class Kind(StrEnum):
     # Another complaint or body part as the subject of a "gone" phrase: what is over is
     # that, not a sign before it ("39 i feber og ondt i ryggen, men hovedpinen er gået over").
     OTHER_COMPLAINT = "other-complaint"
+    # The pain told gone after the sign ("men smerterne er væk"): `Verdict.pain_over`,
+    # which ends a sign of pain (night pain), not one that tells none ("kan ikke mærke
+    # noget i skridtet, men smerterne er væk": the numbness is not what is over).
+    PAIN_GONE = "pain-gone"
     PAST_VERB = "past-verb"  # "havde", "fik": history for another person only
     CURRENT = "current"  # "nu", "stadig", "i går": the sign is current
     # "pludselig": news, so another person's past tense is no story ("min far fik
@@ -279,6 +283,9 @@ class Verdict:
     # Hypothetical only as a question asked of anyone ("hvad betyder det, når man ikke kan
     # mærke ...?"), with no "what if": the writer's own news may be told beside it.
     asked_of_anyone: bool
+    # The pain told gone after it, in its sentence or opening the next: a sign of pain is
+    # over (`Concept.ends_with_pain`).
+    pain_over: bool = False
 
 
 def genitives(persons: tuple[Term, ...]) -> tuple[Term, ...]:
@@ -1442,4 +1449,8 @@ class Context:
             person is Kind.OTHER,
             person is Kind.ANIMAL or (person is Kind.GROUP and not (current or sudden)),
             general and person is Kind.GENERIC,
+            any(
+                t.start >= first and (t.start <= sentence.stop or self._points_back(sentence, t))
+                for t in self.of(Kind.PAIN_GONE)
+            ),
         )

@@ -158,7 +158,7 @@ _CONCEPT_KEYS = {
     "past-counts", "event", "with-pain", "back-pain-needed", "never-denied", "standing",
     "held", "onset", "explained-earlier", "explained-anywhere", "painless-causes", "lasting",
     "unexplained", "others-doing", "about-itself", "follows-on", "look-alikes", "other-parts",
-    "restored-by",
+    "restored-by", "ends-with-pain",
 }  # fmt: skip
 # The persons a reason may be told of ("man" tells of no one).
 NAMED_PERSONS = frozenset({Kind.SELF, Kind.OTHER})
@@ -449,6 +449,8 @@ class RedFlagDetector:
                         recent=when.recent,
                         told_in_past=when.told_in_past,
                     )
+                if concept.ends_with_pain and verdict.pain_over:
+                    verdict = replace(verdict, historical=True)
                 if concept.past_counts:
                     # An earlier illness is a sign for the person with back pain now.
                     if verdict.other_person and not self._patient(context, hits, leaves):
@@ -983,6 +985,7 @@ def _load_concept(record: Record, known: set[str]) -> Concept:
         past_counts=record.flag("past-counts"),
         event=record.flag("event"),
         with_pain=record.flag("with-pain"),
+        ends_with_pain=record.flag("ends-with-pain"),
         back_pain_needed=record.flag("back-pain-needed"),
         never_denied=named["never-denied"],
         standing=named["standing"],
