@@ -5585,8 +5585,6 @@ LOOK_ALIKES_FROM_TRAINING_SETS = [
         "er der nogen sammenhæng mellem ondt i lænden og vægttab? spørger bare fordi jeg "
         "læste det et sted"
     ),
-    # a pain gone beside a full bladder
-    "blæren føles fuld, smerten er væk",
     # a pounding headache
     "jeg har en dundrende hovedpine og ondt i ryggen efter 2 dage",
     # training sets 112-113
@@ -8041,4 +8039,21 @@ def test_session_67_review_findings(detector: RedFlagDetector) -> None:
     assert "svaghed" in ids(detector, "Mit ben bliver svagere og svagere, men smerterne er væk")
     assert (
         ids(detector, "jeg vågner hver nat af smerter i ryggen, men smerterne er væk nu") == set()
+    )
+    # a worry or something read ends at "og" and a person's news in the present; a
+    # condition, a subordinate order or a dream goes on
+    assert "blaere-tarm" in ids(
+        detector, "Jeg er bange for min ryg og jeg kan ikke holde på vandet"
+    )
+    assert "foelelsesloes-skridt" in ids(
+        detector, "Jeg har læst om cauda equina og jeg kan ikke mærke noget i skridtet"
+    )
+    assert ids(detector, "hvad hvis jeg ikke kan holde på vandet og jeg har ondt i ryggen") == set()
+    assert (
+        ids(detector, "jeg er bange for at jeg mister følelsen i skridtet og jeg ikke kan tisse")
+        == set()
+    )
+    assert (
+        ids(detector, "drømte at mine ben blev helt slatne og jeg faldt om, har lidt ondt i lænden")
+        == set()
     )

@@ -199,6 +199,9 @@ SINCE = frozenset({"efter", "siden", "after", "since"})
 # "Når" opening what the writer tells of themselves: given that, no "what if" ("hvad hvis
 # det er en prolaps når jeg ikke kan mærke skridtet?").
 WHEN = frozenset({"når", "when"})
+# Words of a condition ("hvis", "hvad hvis"): what follows it is supposed, also after an
+# "og jeg ...".
+CONDITIONS = frozenset({"hvis", "if", "såfremt"})
 # Words before "af" that name some out of a group ("en af vores beboere", "to af dem", "en
 # 80-årig af"), not "mange af" or "de fleste af", and how far before the group they stand.
 SOME_OF = frozenset({"en", "et", "to", "tre", "fire", "fem", "par", "nogle", "årig", "årige"})
@@ -228,6 +231,13 @@ PERFECT = frozenset({"har", "has", "have", "blevet"})
 # or years ago: "kan ikke gå efter ulykken for 8 måneder siden" is an old disability).
 PRESENT = frozenset({"kan", "er", "can", "is", "are", "am"})
 PAST = frozenset({"kunne", "var", "havde", "could", "was", "were", "had"})
+# Verbs in the present that tell a person's news right after its subject ("og jeg kan ikke
+# holde på vandet"); a past one may go on with a dream or a story ("drømte at ... og jeg
+# faldt om").
+NEWS_VERBS = PRESENT | frozenset(
+    {"har", "mærker", "føler", "tisser", "vågner", "sover", "snubler", "falder", "ligger"}
+    | {"mangler", "taber", "slæber", "går", "have", "has"}
+)
 # A feeling lost told in the past ("mærkede ikke"), and "gone" told then or now.
 FELT_PAST = PAST | frozenset({"mærkede", "følte", "felt"})
 GONE_THEN = frozenset({"var", "was"})
@@ -490,6 +500,18 @@ class Context:
         # TMI men min pik føles bedøvet" tells it; so does "når jeg" (`WHEN`).
         self._but_someone = self._opening(Kind.TERMINATOR, BUT, (Kind.SELF, Kind.OTHER))
         self._when_i = self._opening(Kind.CLAUSE_WORD, WHEN, (Kind.SELF,))
+        # An "og" that opens a person's news in a clause of its own, its verb right after
+        # the subject ("er bange for min ryg og jeg kan ikke holde på vandet"; not "... og
+        # jeg ikke kan", which goes on with what is feared): the end of a worry or of
+        # something read, not of a condition (`CONDITIONS`).
+        told = {
+            person.start
+            for person in self.of(Kind.SELF, Kind.OTHER)
+            if person.end < len(words) and words[person.end] in NEWS_VERBS
+        }
+        self._and_news = [
+            t.start for t in self.of(Kind.CLAUSE_WORD) if words[t.start] in AND and t.end in told
+        ]
 
     @cached_property
     def turns_to_news(self) -> list[int]:
@@ -1122,12 +1144,14 @@ class Context:
         # gelænderet og i dag kan jeg slet ikke ..." tells today as fact.
         for t in self.of(Kind.HYPOTHETICAL):
             if clause.start <= t.start < index:
+                conditional = not CONDITIONS.isdisjoint(message.words[t.start : t.end])
                 cuts = (
                     *causes,
                     *self._now_opened,
                     *self._since,
                     *self._when_i,
                     *self._but_someone,
+                    *(() if conditional else self._and_news),
                 )
                 if not any(t.end <= cut < index for cut in cuts):
                     return True
