@@ -8057,3 +8057,8 @@ def test_session_67_review_findings(detector: RedFlagDetector) -> None:
         ids(detector, "drømte at mine ben blev helt slatne og jeg faldt om, har lidt ondt i lænden")
         == set()
     )
+    # another person's past verb makes no story of a sign with a present verb of its own
+    assert "blaere-tarm" in ids(
+        detector, "Min mand fik en diskusprolaps og kan ikke holde på vandet"
+    )
+    assert ids(detector, "min kollega havde en prolaps for 2 år siden og kunne ikke tisse") == set()

@@ -1426,10 +1426,17 @@ class Context:
                 for t in current
                 if not any(last <= c.start < t.start for c in self.of(Kind.CLAUSE_WORD))
             ]
+        # Another person's past verb tells their sign as a story ("min kollega fik
+        # lammelser i benet"), not where the sign has a verb of its own in the present
+        # after it ("min mand fik en prolaps og kan ikke holde på vandet").
+        own_start = max(message.clause_of(first).start, first - OWN_VERB_REACH)
+        own_verb = message.words[own_start : first + 1]
+        own_present = not PRESENT.isdisjoint(own_verb) and PAST.isdisjoint(own_verb)
         past_tense = (
             person is Kind.OTHER
             and any(
                 first - PAST_VERB_REACH <= t.start <= last
+                and not (own_present and t.start < own_start)
                 for t in self._in_sentence((Kind.PAST_VERB,), sentence)
             )
             and not self._story_dated_now(first)
