@@ -8062,3 +8062,17 @@ def test_session_67_review_findings(detector: RedFlagDetector) -> None:
         detector, "Min mand fik en diskusprolaps og kan ikke holde på vandet"
     )
     assert ids(detector, "min kollega havde en prolaps for 2 år siden og kunne ikke tisse") == set()
+    # a sign dated weeks back and told going on since is current; one that did not recur
+    # is not
+    assert "svaghed" in ids(
+        detector,
+        "For en uge siden begyndte mit venstre ben at blive svagt. Det er blevet værre hver dag",
+    )
+    assert (
+        ids(
+            detector,
+            "For to uger siden kunne jeg ikke holde på vandet en enkelt gang, "
+            "det er ikke kommet igen",
+        )
+        == set()
+    )

@@ -59,6 +59,10 @@ class Kind(StrEnum):
     PAIN_GONE = "pain-gone"
     PAST_VERB = "past-verb"  # "havde", "fik": history for another person only
     CURRENT = "current"  # "nu", "stadig", "i går": the sign is current
+    # A sign told going on ("det er ikke blevet bedre", "bliver værre og værre"): current,
+    # in its clause or in a later one that points back at it, up to the next sentence
+    # ("I sidste uge mistede jeg følelsen i skridtet. Den er ikke kommet igen").
+    GOES_ON = "goes-on"
     # "pludselig": news, so another person's past tense is no story ("min far fik
     # pludselig svært ved at gå"), but no match for an explicit time ("sidste år ...").
     SUDDEN = "sudden"
@@ -1197,6 +1201,12 @@ class Context:
             for t in self.of(Kind.CURRENT)
         )
 
+    def _opens_joined(self, index: int) -> bool:
+        """Whether word `index` opens its clause right after a clause word, its subject
+        dropped ("..., og bliver værre og værre")."""
+        start = self.message.clause_of(index).start
+        return index == start + 1 and any(t.start == start for t in self.of(Kind.CLAUSE_WORD))
+
     def _clause_points_back(self, index: int) -> bool:
         """Whether the clause of word `index` opens with an `anaphor` ("det", "og det"),
         after a clause word or "men" at most: it speaks of what the clause before told."""
@@ -1378,6 +1388,18 @@ class Context:
             if t.start >= last
             and message.words[t.start] in STILL
             and self._clause_points_back(t.start)
+        ]
+        number = message.tokens[first].sentence
+        current += [
+            t
+            for t in self.of(Kind.GOES_ON)
+            if t.start >= first
+            and message.tokens[t.start].sentence in (number, number + 1)
+            and (
+                message.tokens[t.start].clause in clauses
+                or self._clause_points_back(t.start)
+                or self._opens_joined(t.start)
+            )
         ]
         # "men det gik over" later in the sign's sentence, or opening the next one ("...
         # prikken ned i benet. Det gik over med fys.").
