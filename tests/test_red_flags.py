@@ -8076,3 +8076,15 @@ def test_session_67_review_findings(detector: RedFlagDetector) -> None:
         )
         == set()
     )
+    # a denial's list ends at a clause with a verb of its own, but for "hverken"
+    assert "foelelsesloes-skridt" in ids(
+        detector, "Ingen feber, numsen er helt følelsesløs eller bedøvet"
+    )
+    assert (
+        ids(detector, "har ikke feber, problemer med at tisse eller følelsesløshed i skridtet")
+        == set()
+    )
+    assert (
+        ids(detector, "Jeg har hverken feber, har tabt mig eller har problemer med at tisse")
+        == set()
+    )

@@ -238,6 +238,17 @@ PAST = frozenset({"kunne", "var", "havde", "could", "was", "were", "had"})
 # Verbs in the present that tell a person's news right after its subject ("og jeg kan ikke
 # holde på vandet"); a past one may go on with a dream or a story ("drømte at ... og jeg
 # faldt om").
+# A denial that announces a list ("hverken ... eller").
+EITHER = frozenset({"hverken", "neither"})
+# Finite verbs: a clause with one is a clause of its own, no item of a list.
+FINITE_VERBS = (
+    PRESENT
+    | PAST
+    | frozenset(
+        {"har", "bliver", "blev", "føles", "føltes", "føler", "mærker", "gør", "går", "skal"}
+        | {"vil", "må", "begynder", "begyndte", "kommer", "kom", "has", "have", "feels", "does"}
+    )
+)
 NEWS_VERBS = PRESENT | frozenset(
     {"har", "mærker", "føler", "tisser", "vågner", "sover", "snubler", "falder", "ligger"}
     | {"mangler", "taber", "slæber", "går", "have", "has"}
@@ -653,10 +664,16 @@ class Context:
             (message.clauses[c].start for c in clauses if message.opens_question(c)),
             sentence.stop,
         )
+        # (Nor past a clause with a verb of its own, which is news, not an item of the list:
+        # "ingen feber, numsen er helt følelsesløs eller bedøvet"; but "hverken" announces
+        # items that may have one: "hverken feber, har tabt mig eller har problemer ...".)
+        correlative = message.words[trigger.start] in EITHER
         listed = [
             t
             for t in self.of(Kind.LIST)
-            if stop <= t.start < asks_from and not any(d < t.start for d in denials_after)
+            if stop <= t.start < asks_from
+            and not any(d < t.start for d in denials_after)
+            and (correlative or FINITE_VERBS.isdisjoint(message.words[stop : t.start]))
         ]
         if listed:
             stop = message.clause_of(listed[0].start).stop
