@@ -8088,3 +8088,11 @@ def test_session_67_review_findings(detector: RedFlagDetector) -> None:
         ids(detector, "Jeg har hverken feber, har tabt mig eller har problemer med at tisse")
         == set()
     )
+    # a look-alike or a reason never runs over a sentence's end
+    assert "gangbesvaer" in ids(
+        detector, "Jeg kan ikke forklare det. Jeg kan pludselig næsten ikke gå."
+    )
+    assert "blaere-tarm" in ids(
+        detector, "Jeg orker ikke mere. Har tisset i bukserne uden at mærke det"
+    )
+    assert "feber" in ids(detector, "Jeg orker ikke mere. Ondt i ryggen og 39 i feber")

@@ -239,6 +239,21 @@ class RedFlagDetector:
             for concept in self._concepts
         )
         self._restorable = tuple(c for c in self._concepts if c.restored_by)
+        # Slots that only clear a sign (a look-alike, a reason) and make none: their words
+        # never run over a sentence's end ("Jeg kan ikke forklare det. Jeg kan pludselig næsten
+        # ikke gå" is no "det kan ikke gå", "Jeg orker ikke mere. Har tisset i bukserne" no
+        # "ikke mere ... tisset").
+        making = frozenset().union(
+            *(parts(slot) for concept in self._concepts for c in concept.when for slot in c.slots)
+        )
+        self._clearing = (
+            frozenset(
+                slot
+                for concept in self._concepts
+                for slot in (*concept.excepted, *concept.unless, *concept.lasting)
+            )
+            - making
+        )
 
     @classmethod
     def load(
@@ -321,6 +336,7 @@ class RedFlagDetector:
         if not hits:
             return NO_RED_FLAG
         _drop_overlapped(hits, BACK_FINE_SLOT, PARTLY_FINE_SLOT)
+        _drop_across_sentences(context.message, hits, self._clearing)
         add_composites(context.message, self._composites, hits)
         found: list[RedFlagSign] = []
         asked_in: set[int] = set()
@@ -1029,6 +1045,20 @@ def _drop_overlapped(hits: dict[str, list[Hit]], slot: str, by: str) -> None:
         hits[slot] = kept
     else:
         hits.pop(slot, None)
+
+
+def _drop_across_sentences(
+    message: Message, hits: dict[str, list[Hit]], slots: frozenset[str]
+) -> None:
+    """Leave out the hits of `slots` whose words run over a sentence's end (a look-alike
+    may run over a comma: "jeg prøver den nye øvelse, men jeg vælter hele tiden")."""
+    sentence_of = [token.sentence for token in message.tokens]
+    for slot in slots & hits.keys():
+        kept = [hit for hit in hits[slot] if sentence_of[hit.start] == sentence_of[hit.end - 1]]
+        if kept:
+            hits[slot] = kept
+        else:
+            del hits[slot]
 
 
 def _back_pains(hits: dict[str, list[Hit]]) -> list[Hit]:
