@@ -8096,3 +8096,7 @@ def test_session_67_review_findings(detector: RedFlagDetector) -> None:
         detector, "Jeg orker ikke mere. Har tisset i bukserne uden at mærke det"
     )
     assert "feber" in ids(detector, "Jeg orker ikke mere. Ondt i ryggen og 39 i feber")
+    # short danger words slipped; a tag "ik?" asks for agreement, denying nothing
+    assert "svaghed" in ids(detector, "Benet bliver mere og mere lamet")
+    assert "foelelsesloes-skridt" in ids(detector, "Jeg kan ikke mæke noget i skridtet")
+    assert "blaere-tarm" in ids(detector, "kan ikke holde på vandet og har ondt i ryggen, ik?")

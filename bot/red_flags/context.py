@@ -156,8 +156,8 @@ PAST_VERB_REACH = 6
 # hverken tis eller lort" cannot hold either.
 NEGATIVE_CONCORD = frozenset({"hverken", "neither", "nor"})
 # A bare "ikke" after a comma that ends a statement asks for agreement ("... så har jeg
-# ondt i lænden, ikke."): it denies nothing before it, unlike "feber: nej".
-TAG_QUESTIONS = frozenset({"ikke", "vel"})
+# ondt i lænden, ikke.", "..., ik?"): it denies nothing before it, unlike "feber: nej".
+TAG_QUESTIONS = frozenset({"ikke", "ik", "ikk", "vel", "right"})
 # The denial words a closing denial ends in ("er der ingen"), that deny forward when
 # the clause goes on after them ("har jeg ikke kunnet styre maven" denies nothing: the
 # "ikke" is the sign's own).
