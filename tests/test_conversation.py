@@ -684,6 +684,21 @@ def test_a_sign_dated_back_by_the_next_message_takes_the_warning_back(
     assert reply.red_flag is Tier.ACUTE
 
 
+def test_a_sign_dated_back_with_its_reason_and_told_well_now_is_taken_back(
+    chat: Conversations,
+) -> None:
+    # the date told on by its reason, and a "now" of something well, end the warning
+    assert (
+        say(chat, "har tabt mig 9 kilo uden at prøve og har ondt i ryggen").red_flag is Tier.PROMPT
+    )
+    reply = say(chat, "nej undskyld, det var sidste år efter min fyring, vægten er stabil nu")
+    assert reply.red_flag is Tier.NONE
+    # a date followed by another event with a verb of its own keeps it
+    assert say(chat, "jeg kan ikke holde på vandet og har ondt i ryggen").red_flag is Tier.ACUTE
+    reply = say(chat, "det var sidste år efter jeg blev opereret")
+    assert reply.red_flag is Tier.ACUTE
+
+
 def test_the_writer_s_own_trouble_after_a_warning_about_a_relative_is_answered_calmly(
     chat: Conversations,
 ) -> None:

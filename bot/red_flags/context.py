@@ -238,6 +238,9 @@ PAST = frozenset({"kunne", "var", "havde", "could", "was", "were", "had"})
 # Verbs in the present that tell a person's news right after its subject ("og jeg kan ikke
 # holde på vandet"); a past one may go on with a dream or a story ("drømte at ... og jeg
 # faldt om").
+# Words after a date that tell the moment or the reason of what it dates ("det var sidste
+# år efter min skilsmisse").
+DATED_BY = frozenset({"efter", "under", "pga", "grundet", "after", "during", "because"})
 # A denial that announces a list ("hverken ... eller").
 EITHER = frozenset({"hverken", "neither"})
 # Finite verbs: a clause with one is a clause of its own, no item of a list.
@@ -1209,12 +1212,21 @@ class Context:
         if len(opening) > POINTING_BACK_WORDS or not POINTING_BACK.issuperset(opening):
             return False
         told_in = message.sentence_of(phrase.start)
-        if told_in.start != start or message.clause_of(phrase.start).stop != phrase.end:
+        if told_in.start != start:
+            return False
+        # What the phrase dates may be told on after it by the moment or reason, with no
+        # verb of its own ("det var sidste år efter min skilsmisse").
+        rest = message.words[phrase.end : message.clause_of(phrase.start).stop]
+        if rest and (rest[0] not in DATED_BY or not FINITE_VERBS.isdisjoint(rest)):
             return False
         # A "now" or "again" after it, in its sentence or a later one that asks nothing,
-        # tells the sign back ("Det var for 2 år siden. Nu er det kommet igen.").
+        # tells the sign back ("Det var for 2 år siden. Nu er det kommet igen."); not one in
+        # a clause that tells something over or well ("vægten er stabil nu").
+        well = {message.tokens[t.start].clause for t in self.of(Kind.HISTORY_AFTER)}
         return not any(
-            t.start >= phrase.end and not message.asked[message.tokens[t.start].sentence]
+            t.start >= phrase.end
+            and not message.asked[message.tokens[t.start].sentence]
+            and message.tokens[t.start].clause not in well
             for t in self.of(Kind.CURRENT)
         )
 
