@@ -8100,3 +8100,11 @@ def test_session_67_review_findings(detector: RedFlagDetector) -> None:
     assert "svaghed" in ids(detector, "Benet bliver mere og mere lamet")
     assert "foelelsesloes-skridt" in ids(detector, "Jeg kan ikke mæke noget i skridtet")
     assert "blaere-tarm" in ids(detector, "kan ikke holde på vandet og har ondt i ryggen, ik?")
+    # the writer's "har" before an "og" tells no perfect of another person's old sign
+    assert (
+        ids(
+            detector,
+            "Jeg har ondt i ryggen og min far kunne ikke gå efter sin rygoperation for 20 år siden",
+        )
+        == set()
+    )

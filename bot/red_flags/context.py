@@ -836,9 +836,16 @@ class Context:
             opened = words[clause.start : trigger.start]
             told = words[trigger.end : first]
         else:  # "har haft feber siden operationen for tre uger siden", "foden er blevet
-            # kraftesløs efter iskiasanfaldet for 5 uger siden"
+            # kraftesløs efter iskiasanfaldet for 5 uger siden"; told from the last "og"
+            # before the sign ("jeg har ondt i ryggen og min far kunne ikke gå efter ...":
+            # the writer's "har" tells no perfect of the father's sign)
             opened = words[last : trigger.start]
-            told = words[clause.start : last]
+            joins = [
+                t.end
+                for t in self.of(Kind.CLAUSE_WORD)
+                if clause.start <= t.start < first and words[t.start] in AND
+            ]
+            told = words[max([clause.start, *joins]) : last]
         if SINCE.isdisjoint(opened):
             return False
         if not PERFECT.isdisjoint(told):
