@@ -151,8 +151,6 @@ WHAT_HELPS_TERMS = frozenset({WHAT_TO_DO, "hjælp", "hurtigt"})
 WHY_TERMS = frozenset({"årsag"})
 CAUSES_ENTRY = "aarsager"
 BACK_TERM = "lænd"
-# The synonym group of pain ("ondt", "smerter", "øm").
-PAIN_TERM = "smerte"
 # A message below this score asks nothing the article answers (for "ok super").
 NOTHING_ASKED = CLARIFY_THRESHOLD
 # A follow-up's score: this share from the message read with its context, the rest alone.
@@ -641,19 +639,11 @@ class Brain:
         # er det normalt?").
         sure_alone = bool(own and own[0].score >= ANSWER_THRESHOLD)
         one_sentence = len(message.sentences) == 1
-        told_terms = self._matcher.query(message, denied)
         cut_clauses = (
             (one_sentence or not sure_alone)
-            and not BACK_TERMS.isdisjoint(told_terms)
+            and not BACK_TERMS.isdisjoint(self._matcher.query(message, denied))
             and not self._matcher.names_off_topic(message, denied)
-            # another illness told beside the back is no other subject ("havde influenza i
-            # sidste uge, ryggen er stadig øm, hvor længe varer det?"), but beside pain
-            # denied it is ("har feber fra en forkølelse men ingen rygsmerter, kan jeg ...?")
-            and not (
-                self._matcher.names_illness(message, denied)
-                and PAIN_TERM in self._matcher.query(message)
-                and PAIN_TERM not in told_terms
-            )
+            and not self._matcher.names_illness(message, denied)
         )
         told = followup.story(self._words, message, cut_clauses)
         if told is None and not cut_clauses and not sure_alone:

@@ -8108,3 +8108,20 @@ def test_session_67_review_findings(detector: RedFlagDetector) -> None:
         )
         == set()
     )
+    # the code review: a "now" before the pain gone keeps a sign of pain; nerve signs and
+    # steroids since years back stand; a supposition goes on past "og jeg"
+    assert "natsmerter" in ids(
+        detector, "Jeg vågner stadig hver nat af smerter i ryggen, men smerten er væk om dagen"
+    )
+    assert "nervetegn" in ids(
+        detector, "Foden er stadig følelsesløs efter 6 uger, men smerterne er væk"
+    )
+    assert "steroid-ryg" in ids(
+        detector, "Jeg tager prednisolon fast siden for 3 år siden og har fået ondt i ryggen"
+    )
+    assert (
+        ids(
+            detector, "Sæt nu at jeg vågner i nat og jeg kan ikke mærke mine ben, har ondt i ryggen"
+        )
+        == set()
+    )

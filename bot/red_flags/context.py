@@ -203,9 +203,11 @@ SINCE = frozenset({"efter", "siden", "after", "since"})
 # "Når" opening what the writer tells of themselves: given that, no "what if" ("hvad hvis
 # det er en prolaps når jeg ikke kan mærke skridtet?").
 WHEN = frozenset({"når", "when"})
-# Words of a condition ("hvis", "hvad hvis"): what follows it is supposed, also after an
-# "og jeg ...".
-CONDITIONS = frozenset({"hvis", "if", "såfremt"})
+# Words of a condition or a supposition ("hvis", "sæt nu at"): what follows them is
+# supposed, also after an "og jeg ...".
+CONDITIONS = frozenset(
+    {"hvis", "if", "såfremt", "sæt", "antag", "forestil", "tænk", "suppose", "imagine"}
+)
 # Words before "af" that name some out of a group ("en af vores beboere", "to af dem", "en
 # 80-årig af"), not "mange af" or "de fleste af", and how far before the group they stand.
 SOME_OF = frozenset({"en", "et", "to", "tre", "fire", "fem", "par", "nogle", "årig", "årige"})
@@ -1330,16 +1332,18 @@ class Context:
         )
         return not (told & (GONE_NOW if felt_then else GONE_THEN))
 
-    def _since_long_ago(self, now: Trigger) -> bool:
-        """Whether a "siden" of now opens a phrase that dates what it names years back,
-        in its clause: "har haft ondt i ryggen siden et biluheld for 8 år siden" tells pain
-        of long standing since an old accident, no accident now."""
-        words = self.message.words
-        if words[now.start] not in SINCE or now.end - now.start != 1:
+    def _since_long_ago(self, now: Trigger, first: int, last: int) -> bool:
+        """Whether a "siden" of now opens a phrase that holds the sign's words (`first` to
+        `last`) and dates them years back, with no clause word between: "har haft ondt i
+        ryggen siden et biluheld for 8 år siden" tells pain of long standing since an old
+        accident, no accident now (not "tager prednisolon siden for 3 år siden", a state
+        since then, nor "siden et fald i sidste uge og for 5 år siden ...")."""
+        if self.message.words[now.start] not in SINCE or not now.end <= first:
             return False
+        breaks = [t.start for t in self.of(Kind.CLAUSE_WORD, Kind.TERMINATOR)]
         clause = self.message.clause_of(now.start)
         return any(
-            now.end <= t.start < clause.stop and self.message.clause_of(t.start) == clause
+            last <= t.start < clause.stop and not any(now.end <= b < t.start for b in breaks)
             for t in self.of(Kind.LONG_AGO)
         )
 
@@ -1413,7 +1417,7 @@ class Context:
             for t in self._in_sentence((Kind.CURRENT,), sentence)
             if message.tokens[t.start].clause in clauses
             and not self._between(Kind.TERMINATOR, min(t.end, last), max(t.start, first))
-            and not self._since_long_ago(t)
+            and not self._since_long_ago(t, first, last)
         ]
         # A later clause that points back at the sign and says it is still so ("kunne ikke
         # holde på vandet i sidste uge, og det kan jeg stadig ikke"): the sign goes on; not
@@ -1539,7 +1543,9 @@ class Context:
             person is Kind.ANIMAL or (person is Kind.GROUP and not (current or sudden)),
             general and person is Kind.GENERIC,
             any(
-                t.start >= first and (t.start <= sentence.stop or self._points_back(sentence, t))
+                t.start >= first
+                and (t.start <= sentence.stop or self._points_back(sentence, t))
+                and not any(first <= now.start < t.start for now in self.of(Kind.CURRENT))
                 for t in self.of(Kind.PAIN_GONE)
             ),
         )
