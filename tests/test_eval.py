@@ -836,6 +836,21 @@ alternates), so it stands in for an unseen held-out set:
   change to matching and red flags): blind120 acute 1.000, prompt 1.000, false alarms
   0.000, in-scope 0.975 (39 of 40; 15 of its 16 calm cases) unchanged; conversations_blind112
   in-scope 0.902, out-of-scope 1.000, acute and prompt 1.000, false alarms 0.000 unchanged.
+- redflags_blind121.yaml and conversations_blind113.yaml (written by helpers in session 66
+  from the article and the scorer's docstring alone), committed unread, never read or tuned
+  on, scored at fcbc068 (session 67's start, before any change) and at b5f2ad8 (its last
+  change to matching and red flags): blind121 acute 1.000, prompt 1.000, false alarms
+  0.000, in-scope 0.950 (38 of 40; 14 of its 16 calm cases) unchanged; conversations_blind113
+  in-scope 0.933, out-of-scope 1.000, acute and prompt 1.000, false alarms 0.000 unchanged.
+  Their aggregate counts had been seen once in session 66 (no text, no failure).
+- redflags_blind122.yaml and conversations_blind114.yaml (written by helpers at session
+  67's start from the article and the scorer's docstring alone), committed unread, never
+  tuned on, scored at fcbc068 before any change and at b5f2ad8: blind122 acute 1.000,
+  prompt 0.917 (11 of 12), false alarms 0.000, in-scope 0.950 (14 of its 16 calm cases)
+  unchanged; conversations_blind114 in-scope 0.982, out-of-scope 0.875, acute and prompt
+  1.000, false alarms 0.000 unchanged. The first line of one blind122 message was printed
+  once while renaming the file (its first line is a case, not a comment); nothing was
+  tuned toward it.
 - training/redflags_train6-179.yaml (but 178) and training/conversations_train2-88 and
   90-100.yaml: training sets as above (acute signs in people's words; prompt signs; many
   different writers;
@@ -3236,6 +3251,42 @@ EVAL_SETS = (
         false_alarm_ceiling=0.01,
         in_scope=0.85,
         out_of_scope=0.95,
+    ),
+    EvalSet(
+        "redflags_blind121.yaml",
+        RED_FLAG_KINDS,
+        acute_recall=1.00,
+        prompt_recall=1.00,
+        false_alarm_ceiling=0.01,
+        in_scope=0.80,
+        out_of_scope=None,
+    ),
+    EvalSet(
+        "conversations_blind113.yaml",
+        CONVERSATION_KINDS,
+        acute_recall=1.00,
+        prompt_recall=1.00,
+        false_alarm_ceiling=0.01,
+        in_scope=0.90,
+        out_of_scope=0.95,
+    ),
+    EvalSet(
+        "redflags_blind122.yaml",
+        RED_FLAG_KINDS,
+        acute_recall=1.00,
+        prompt_recall=0.90,
+        false_alarm_ceiling=0.01,
+        in_scope=0.80,
+        out_of_scope=None,
+    ),
+    EvalSet(
+        "conversations_blind114.yaml",
+        CONVERSATION_KINDS,
+        acute_recall=1.00,
+        prompt_recall=1.00,
+        false_alarm_ceiling=0.01,
+        in_scope=0.95,
+        out_of_scope=0.80,
     ),
     EvalSet(
         "redflags_blind98.yaml",
