@@ -237,9 +237,6 @@ PERFECT = frozenset({"har", "has", "have", "blevet"})
 # or years ago: "kan ikke gå efter ulykken for 8 måneder siden" is an old disability).
 PRESENT = frozenset({"kan", "er", "can", "is", "are", "am"})
 PAST = frozenset({"kunne", "var", "havde", "could", "was", "were", "had"})
-# Verbs in the present that tell a person's news right after its subject ("og jeg kan ikke
-# holde på vandet"); a past one may go on with a dream or a story ("drømte at ... og jeg
-# faldt om").
 # Words after a date that tell the moment or the reason of what it dates ("det var sidste
 # år efter min skilsmisse").
 DATED_BY = frozenset({"efter", "under", "pga", "grundet", "after", "during", "because"})
@@ -254,6 +251,9 @@ FINITE_VERBS = (
         | {"vil", "må", "begynder", "begyndte", "kommer", "kom", "has", "have", "feels", "does"}
     )
 )
+# Verbs in the present that tell a person's news right after its subject ("og jeg kan ikke
+# holde på vandet"); a past one may go on with a dream or a story ("drømte at ... og jeg
+# faldt om").
 NEWS_VERBS = PRESENT | frozenset(
     {"har", "mærker", "føler", "tisser", "vågner", "sover", "snubler", "falder", "ligger"}
     | {"mangler", "taber", "slæber", "går", "have", "has"}

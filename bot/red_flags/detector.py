@@ -253,6 +253,7 @@ class RedFlagDetector:
                 for slot in (*concept.excepted, *concept.unless, *concept.lasting)
             )
             - making
+            - composites.keys()  # filled after the walls, from slots walled already
         )
 
     @classmethod
