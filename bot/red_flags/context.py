@@ -59,9 +59,10 @@ class Kind(StrEnum):
     PAIN_GONE = "pain-gone"
     PAST_VERB = "past-verb"  # "havde", "fik": history for another person only
     CURRENT = "current"  # "nu", "stadig", "i går": the sign is current
-    # A sign told going on ("det er ikke blevet bedre", "bliver værre og værre"): current,
-    # in its clause or in a later one that points back at it, up to the next sentence
-    # ("I sidste uge mistede jeg følelsen i skridtet. Den er ikke kommet igen").
+    # A sign told going on ("bliver værre og værre", "Det er blevet værre hver dag"):
+    # current, in its clause or in a later one that points back at it, up to the next
+    # sentence (no phrase that opens with a denial or a pronoun: those are triggers of
+    # their own, so "det er ikke blevet bedre" is not one).
     GOES_ON = "goes-on"
     # "pludselig": news, so another person's past tense is no story ("min far fik
     # pludselig svært ved at gå"), but no match for an explicit time ("sidste år ...").

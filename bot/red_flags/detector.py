@@ -1037,15 +1037,15 @@ def _load_slot_map(
 
 def _drop_overlapped(hits: dict[str, list[Hit]], slot: str, by: str) -> None:
     """Leave out the slot's hits that a hit of `by` overlaps."""
-    kept = [
-        hit
-        for hit in hits.get(slot, ())
-        if not any(hit.overlaps(other) for other in hits.get(by, ()))
-    ]
-    if kept:
-        hits[slot] = kept
-    else:
-        hits.pop(slot, None)
+    _keep(
+        hits,
+        slot,
+        [
+            hit
+            for hit in hits.get(slot, ())
+            if not any(hit.overlaps(other) for other in hits.get(by, ()))
+        ],
+    )
 
 
 def _drop_across_sentences(
@@ -1055,11 +1055,19 @@ def _drop_across_sentences(
     may run over a comma: "jeg prøver den nye øvelse, men jeg vælter hele tiden")."""
     sentence_of = [token.sentence for token in message.tokens]
     for slot in slots & hits.keys():
-        kept = [hit for hit in hits[slot] if sentence_of[hit.start] == sentence_of[hit.end - 1]]
-        if kept:
-            hits[slot] = kept
-        else:
-            del hits[slot]
+        _keep(
+            hits,
+            slot,
+            [hit for hit in hits[slot] if sentence_of[hit.start] == sentence_of[hit.end - 1]],
+        )
+
+
+def _keep(hits: dict[str, list[Hit]], slot: str, kept: list[Hit]) -> None:
+    """Keep only `kept` of the slot's hits; a slot with none left is no longer filled."""
+    if kept:
+        hits[slot] = kept
+    else:
+        hits.pop(slot, None)
 
 
 def _back_pains(hits: dict[str, list[Hit]]) -> list[Hit]:
