@@ -11,6 +11,7 @@ import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
+from itertools import pairwise
 from typing import NamedTuple
 
 from bot.normalise import fold, undot_abbreviations
@@ -94,6 +95,93 @@ _TRAILING_DOTS = r"(?:\.{2,}|…)(?=\s*(?i:jeg|han|hun|vi|min|mit|mine|hans|hend
 # engine skips straight to the characters a mark can start with.
 _CLAUSE_MARK = re.compile(
     r"[;()\[\]]|(?<!\d):|:(?!\d(?!\d))|[,](?!\d)|\s[-–—]\s|\d(?<!\S\d)\d?\)|" + _TRAILING_DOTS
+)
+
+# Run-on messages: chat often writes two main clauses with no mark between them ("var til
+# lægen for 2 uger siden jeg kan ikke holde på vandet", "har ikke feber mit ben bliver
+# svagere"). A main clause puts its finite verb right after its subject ("jeg kan ikke",
+# where a subordinate clause has "at jeg ikke kan"), so a subject right before such a verb
+# opens one, unless the word before it holds it in the clause before: a word that joins or
+# governs it, a determiner, or a verb it is the inverted subject of ("i går kunne jeg",
+# "tror jeg"); a denial closes its clause ("ryger ikke mit ben bliver ..."). "siden" closes
+# a date ("for 2 uger siden jeg ...") and joins otherwise ("siden jeg faldt").
+# A time put first, the verb and then its subject after it, opens one too ("... i sidste
+# måned nu har jeg ondt"): a time's first word, and the words that may complete it (none:
+# it is one word).
+_FRONTED_TIMES: dict[str, frozenset[str]] = {
+    "nu": frozenset(),
+    "lige": frozenset({"nu"}),
+    "i": frozenset({"dag", "går", "morges", "aftes", "nat", "formiddags", "eftermiddags"}),
+    "sidste": frozenset({"uge", "måned", "år", "gang", "weekend", "sommer", "vinter"}),
+    "forrige": frozenset({"uge", "måned", "år", "weekend"}),
+}
+_RUN_ON_PERSONS = frozenset({"jeg", "han", "hun", "vi", "de", "du", "det", "den"})
+_RUN_ON_POSSESSIVES = frozenset(
+    {"min", "mit", "mine", "din", "dit", "dine", "hans", "hendes", "vores", "deres"}
+)
+# A subject noun in its definite form ("forkølelsen er overstået", "benet bliver ..."), of
+# at least this many letters, not an adverb or pronoun that ends the same way.
+_RUN_ON_NOUN_LENGTH = 5
+_DEFINITE_ENDINGS = ("en", "et", "ne")
+_RUN_ON_NOT_NOUNS = frozenset(
+    {"nogen", "ingen", "noget", "meget", "intet", "andet", "hinanden", "siden", "næsten"}
+    | {"alene", "sammen", "medens"}
+)
+# Words of time that a writer may put first with the subject after them ("sidste år jeg
+# havde feber"), and determiners that open a noun a relative clause may follow ("et
+# problem jeg har haft længe").
+_TIME_NOUNS = frozenset(
+    {"år", "uge", "uger", "måned", "måneder", "dag", "dage", "gang", "weekend", "morges"}
+    | {"aftes", "nat", "går", "timer", "time", "sommer", "vinter", "forår", "efterår"}
+)
+_NOUN_DETERMINERS = frozenset(
+    {"en", "et", "den", "det", "de", "nogle", "noget", "samme", "min", "mit", "mine"}
+    | {"din", "dit", "dine", "hans", "hendes", "vores", "deres", "sin", "sit", "sine"}
+)
+_PERFECT_OR_DENIAL = frozenset(
+    {"har", "havde", "er", "var", "blev", "ikke", "ik", "ej", "aldrig", "have", "has", "had"}
+)
+_RUN_ON_NOUN_VERBS = frozenset(
+    {"er", "var", "har", "havde", "bliver", "blev", "gør", "gjorde", "går", "gik", "kan"}
+    | {"kunne", "føles", "føltes", "forsvinder", "forsvandt", "kom", "kommer", "startede"}
+    | {"begyndte", "begynder", "sidder", "stråler", "snurrer", "prikker", "sover"}
+)
+_RUN_ON_VERBS = _RUN_ON_NOUN_VERBS | frozenset(
+    {"skal", "skulle", "vil", "ville", "må", "måtte", "får", "fik", "føler", "følte"}
+    | {"mærker", "mærkede", "vågner", "vågnede", "tisser", "tissede", "snubler", "falder"}
+    | {"faldt", "ligger", "lå", "ved", "tror", "synes", "tænker", "mangler", "taber", "tabte"}
+    | {"slæber", "løfter", "løftede", "arbejder", "laver", "lavede", "trøde", "syntes"}
+)
+# Verbs of thinking, fearing or telling, a few words before a subject, govern the clause it
+# opens ("troede et øjeblik jeg havde tisset", "frygter han har cauda equina"), as do words
+# of a condition ("hvis nu jeg får feber", "lad os sige jeg falder"); written folded, as
+# every word set here ("troede" is "trøde").
+_REPORTING_VERBS = frozenset(
+    {"tror", "trøde", "tænker", "tænkte", "synes", "syntes", "mener", "mente", "frygter"}
+    | {"frygtede", "håber", "håbede", "drømte", "drømmer", "siger", "sagde", "fortalte"}
+    | {"læste", "hørte", "skrev", "spørger", "spurgte", "ved", "vidste", "regner", "gætter"}
+    | {"bange", "bekymret", "nervøs", "sikker", "usikker", "think", "thought", "fear"}
+    | {"skræmt", "angst", "sige", "hvis", "sæt", "antag", "forestil", "tænk", "if"}
+)
+# How far before a "siden" the "for" of a date is looked for ("for to og en halv uge siden").
+_DATE_REACH = 6
+_RUN_ON_HOLDERS = (
+    _RUN_ON_VERBS
+    | _RUN_ON_POSSESSIVES
+    | frozenset({"og", "men", "eller", "samt", "at", "som", "der", "fordi", "for", "når"})
+    | {"hvis", "da", "mens", "selvom", "selv", "om", "end", "så", "før", "efter", "indtil"}
+    | {"til", "hvor", "hvordan", "hvad", "hvorfor", "hvornår", "hvilke", "hvilken"}
+    | {"hvilket", "hvem", "i", "på", "med", "af", "fra", "ved", "under", "over", "uden"}
+    | {"mod", "imod", "hos", "gennem", "bag", "mellem", "omkring", "ad", "pga", "blandt"}
+    | {"ingen", "intet", "hele", "halve", "begge", "selve", "nej", "ja", "jo", "nå"}
+    | {"altså", "nu", "dengang", "idet", "eftersom", "skønt", "medmindre", "inden"}
+    | {"ligesom", "såsom", "hvorimod", "imens", "okay", "ok"}
+    | {"den", "det", "de", "en", "et", "denne", "dette", "disse", "sin", "sit", "sine"}
+    | {"have", "haft", "været", "blevet", "kunnet", "gjort", "fået", "sagt", "siger"}
+    | {"sagde", "mener", "mente", "håber", "hørt", "læst", "bange", "bekymret"}
+    | {"and", "but", "or", "if", "that", "because", "when", "not"}
+    | QUESTION_VERBS
+    | TELLING_VERBS
 )
 
 
@@ -272,9 +360,8 @@ def analyse(text: str) -> Message:
     for sentence in _SENTENCE.findall(undot_abbreviations(_written_marks(text))):
         start = len(tokens)
         number = len(sentences)
-        for clause in _CLAUSE_MARK.split(sentence):
-            words = fold(clause).split()
-            if words:
+        for marked in _CLAUSE_MARK.split(sentence):
+            for words in _run_on_clauses(fold(marked).split()):
                 tokens += [Token(word, number, len(clauses)) for word in words]
                 clauses.append(range(len(tokens) - len(words), len(tokens)))
         if len(tokens) > start:
@@ -282,6 +369,84 @@ def analyse(text: str) -> Message:
             asked.append("?" in sentence.rstrip()[-3:] or tokens[start].word in QUESTION_WORDS)
     folded = " ".join(t.word for t in tokens)
     return Message(text, folded, tuple(tokens), tuple(sentences), tuple(asked), tuple(clauses))
+
+
+def _run_on_clauses(words: list[str]) -> list[list[str]]:
+    """The words between two marks cut where a main clause of a run-on message starts."""
+    cuts = [0]
+    for i in range(1, len(words)):
+        if _main_clause_starts(words, i, cuts[-1]):
+            cuts.append(i)
+    cuts.pop(0)
+    return [words[a:b] for a, b in zip([0, *cuts], [*cuts, len(words)], strict=True) if a < b]
+
+
+def _main_clause_starts(words: Sequence[str], i: int, start: int) -> bool:
+    """Whether a main clause starts at word i: a subject right before its finite verb
+    ("jeg kan", "min numse er", "forkølelsen er"), after a word that neither joins it to
+    what came before ("og jeg kan", "hvis jeg kan"), governs it ("i ryggen er"), denies
+    it ("tror ikke jeg har") nor puts it after its verb ("i går kunne jeg")."""
+    before = words[i - 1]
+    if before in _RUN_ON_HOLDERS or not _REPORTING_VERBS.isdisjoint(words[max(0, i - 3) : i]):
+        return False
+    if before == "siden" and not _dates_ago(words[max(0, i - _DATE_REACH) : i]):
+        return False
+    word = words[i]
+    if word in _RUN_ON_PERSONS and _before_relative(words, i, start):
+        return False
+    time = _FRONTED_TIMES.get(word)
+    if time is not None and (not time or (i + 1 < len(words) and words[i + 1] in time)):
+        verb = i + 1 + bool(time)
+        return (
+            verb + 1 < len(words)
+            and words[verb] in _RUN_ON_VERBS
+            and (words[verb + 1] in _RUN_ON_PERSONS)
+        )
+    if word in _RUN_ON_PERSONS:
+        return i + 1 < len(words) and words[i + 1] in _RUN_ON_VERBS
+    if word in _RUN_ON_POSSESSIVES:
+        after = words[i + 2 : i + 4]
+        return bool(after) and (
+            after[0] in _RUN_ON_VERBS
+            or (len(after) > 1 and after[0] not in _RUN_ON_HOLDERS and after[1] in _RUN_ON_VERBS)
+        )
+    # A participle ends as a noun does ("har ikke oplevet kan ikke holde på tis"): no noun
+    # after a denial or a verb of the perfect.
+    return (
+        _definite_noun(word)
+        and _PERFECT_OR_DENIAL.isdisjoint(words[max(0, i - 2) : i])
+        and i + 1 < len(words)
+        and words[i + 1] in _RUN_ON_NOUN_VERBS
+    )
+
+
+def _before_relative(words: Sequence[str], i: int, start: int) -> bool:
+    """Whether a person at word i may open a relative clause with its "som" left out, on
+    the noun before it that opens its clause, its verb still to come ("nattesmerterne jeg
+    havde i foråret er væk", "en følelse jeg ikke kender"), or be the subject of a time put
+    first in the writer's own order ("sidste år jeg havde feber"). Not after a clause with
+    a verb ("var syg sidste år jeg kan ikke ...")."""
+    if not _RUN_ON_VERBS.isdisjoint(words[start:i]):
+        return False
+    before = words[i - 1]
+    noun = _definite_noun(before) or before in _TIME_NOUNS
+    return noun or (i >= 2 and words[i - 2] in _NOUN_DETERMINERS)
+
+
+def _definite_noun(word: str) -> bool:
+    """Whether a word looks like a noun in its definite form ("forkølelsen", "benet")."""
+    return (
+        len(word) >= _RUN_ON_NOUN_LENGTH
+        and word.endswith(_DEFINITE_ENDINGS)
+        and word not in _RUN_ON_NOT_NOUNS
+    )
+
+
+def _dates_ago(words: Sequence[str]) -> bool:
+    """Whether the words before a "siden" date it ago ("for 2 uger"), not in a cleft whose
+    "siden" goes on with what it dates ("det var for 3 år siden jeg blev opereret")."""
+    cleft = any(a == "det" and b in ("var", "er") for a, b in pairwise(words))
+    return "for" in words and not cleft
 
 
 def _emoji_stop(emoji: re.Match[str]) -> str:

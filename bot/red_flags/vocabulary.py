@@ -130,6 +130,8 @@ _NOT_VERBS = frozenset({"også", "jo", "nu", "altså", "bare", "lige", "endnu", 
 # Shortest parts of a compound of ordinary words ("nakke" + "smerter").
 _COMPOUND_PART = 4
 _WORD = re.compile(r"^\*?[0-9a-zæøå]+\*?$")
+# Times chat may write as one word: "i" and one of these.
+_JOINABLE_TIMES = frozenset({"dag", "går", "morges", "aftes", "nat", "forgårs", "morgen"})
 # A word already as folding leaves it: letters only or digits only, and no "aa", "ae",
 # "oe", which folding spells "å", "æ", "ø" ("toes" is read as "tøs", like messages).
 _FOLDED = re.compile(r"^(?:[a-zæøå]+|[0-9]+)$")
@@ -180,7 +182,26 @@ def variants(term: Term) -> tuple[Term, ...]:
     that opens with "kan" also in the past ("kan ikke stå": "kunne ikke stå"), and one
     that opens with a verb and "ikke" ("kan ikke mærke", "kommer ikke ud") also in a
     subordinate clause's order, where "ikke" comes first ("..., at jeg ikke kan mærke",
-    "nu jeg ikke kan føle")."""
+    "nu jeg ikke kan føle"); a time also as chat writes it in one word ("i morges":
+    "imorges")."""
+    return tuple(form for spelled in _time_spellings(term) for form in _grammar_forms(spelled))
+
+
+def _time_spellings(term: Term) -> tuple[Term, ...]:
+    """A term, and with its times written as one word ("i går kunne jeg gå": "igår kunne
+    jeg gå") when it has any."""
+    words = list(term.patterns)
+    joined = [
+        i for i in range(len(words) - 1) if words[i] == "i" and words[i + 1] in _JOINABLE_TIMES
+    ]
+    if not joined:
+        return (term,)
+    for i in reversed(joined):
+        words[i : i + 2] = ["i" + words[i + 1]]
+    return (term, Term(term.slot, tuple(words), term.joined))
+
+
+def _grammar_forms(term: Term) -> tuple[Term, ...]:
     if term.patterns[0] != CAN and term.patterns[1:2] != (NOT,):
         return (term,)  # most terms: no other form
     first, *rest = term.patterns
