@@ -88,6 +88,9 @@ _GOING_ON = frozenset({"i", "på", "med", "til", "om", "for", "af", "ved", "fra"
 # the words before them ask or suppose does not reach it ("svært ved at gå... til
 # fitness" stays one clause).
 _TRAILING_DOTS = r"(?:\.{2,}|…)(?=\s*(?i:jeg|han|hun|vi|min|mit|mine|hans|hendes)\b)"
+# A short aside in brackets, a word or two such as an age ("min far (71) falder"), goes on
+# with its clause; a longer one ("(hun er 24)") is a clause of its own.
+_SHORT_ASIDE = re.compile(r"\(\s*(\w+(?:\s\w+)?)\s*\)")
 # Punctuation that ends a clause inside a sentence (a comma in "38,5" and the colon of a
 # ratio, "5:2", do not; a clock time's does: "for 2 år siden 9:30 vågnede jeg og ..."), and
 # the number of a numbered list ("1) feber: nej 2) vægttab: nej"): one or two digits with
@@ -465,8 +468,9 @@ def _emoji_stop(emoji: re.Match[str]) -> str:
 
 def _written_marks(text: str) -> str:
     """The text with spoken punctuation written as marks, when it was dictated, and an
-    emoji between words as the stop it stands for."""
-    text = _EMOJI_BETWEEN.sub(_emoji_stop, text)
+    emoji between words as the stop it stands for, and a short aside in brackets as words
+    of its clause."""
+    text = _SHORT_ASIDE.sub(r" \1 ", _EMOJI_BETWEEN.sub(_emoji_stop, text))
     if not _SPOKEN_END.search(text):
         return text
     return _SPOKEN_MARK.sub(lambda mark: _SPOKEN_MARKS[mark.group(1).lower()], text)

@@ -8125,3 +8125,76 @@ def test_session_67_review_findings(detector: RedFlagDetector) -> None:
         )
         == set()
     )
+
+
+RUN_ON_SIGNS = [
+    # a date, a denial or another person's past, then the sign with no mark between
+    ("Jeg var til lægen for 2 uger siden jeg kan ikke mærke noget i skridtet", "acute"),
+    ("Det startede for en uge siden jeg kan ikke holde på vandet", "acute"),
+    ("Jeg har ikke feber mit ben bliver svagere og svagere", "acute"),
+    ("Det er ikke normalt min numse er helt følelsesløs", "acute"),
+    ("Jeg ryger ikke jeg har 39 i feber og ondt i ryggen", "prompt"),
+    ("Mit ben bliver svagere og svagere min mand havde det samme for 5 år siden", "acute"),
+    # a time written as one word
+    ("ryg ondt, imorges kunne jeg stå op, nu kan jeg knap løfte benet", "acute"),
+]
+RUN_ON_CALM = [
+    # the past sign and the writer's news now, with no mark between
+    "min mor kunne ikke holde på vandet efter en operation for 10 år siden i dag har jeg ondt",
+    "jeg havde feber og ondt i ryggen i sidste måned jeg har stadig ondt i ryggen",
+    "i dag har jeg ondt i ryggen jeg faldt ned fra et tag for 20 år siden",
+    # what is thought, feared or supposed governs the clause after it
+    "hvis nu jeg får feber oven i mine rygsmerter, er det så farligt?",
+    "jeg tror ikke jeg har feber, men ryggen gør ondt",
+    "Min mand frygter han har cauda equina fordi han har læst om det",
+    # a relative clause with its "som" left out, and a cleft's "siden"
+    "Nattesmerterne jeg havde i foråret er væk, nu gør det kun ondt når jeg står længe",
+    "Jeg har ondt i ryggen. Det var for 3 år siden jeg faldt ned fra taget",
+]
+
+
+@pytest.mark.parametrize(("text", "tier"), RUN_ON_SIGNS)
+def test_a_run_on_message_keeps_each_clause_to_itself(
+    detector: RedFlagDetector, text: str, tier: str
+) -> None:
+    assert detector.check_text(text).tier.value == tier
+
+
+@pytest.mark.parametrize("text", RUN_ON_CALM)
+def test_a_run_on_message_keeps_past_supposed_and_related_clauses_calm(
+    detector: RedFlagDetector, text: str
+) -> None:
+    assert detector.check_text(text).tier is Tier.NONE
+
+
+def test_session_68_probe_findings(detector: RedFlagDetector) -> None:
+    # a term told of the writer is read told of another person too
+    assert "svaghed" in ids(detector, "Min far har ondt i ryggen og benene forsvinder under ham")
+    assert "blaere-tarm" in ids(detector, "Min far har ondt i ryggen og vandet går fra ham")
+    assert "natsmerter" in ids(
+        detector, "Min kone har ondt i lænden. Smerterne holder hende vågen om natten"
+    )
+    # ... and so is the explanation that clears it
+    assert ids(detector, "Min mand har ondt i ryggen. Han har tabt sig fordi han løber meget") == (
+        set()
+    )
+    # but the one carried may be a tired child
+    assert (
+        ids(
+            detector, "jeg måtte bære ham hjem fra legepladsen, han var så træt, og nu har jeg ondt"
+        )
+        == set()
+    )
+    # an animal after "fordi" is its clause's subject: its sign is no one's
+    assert (
+        ids(
+            detector,
+            "jeg har lidt ondt i ryggen, men jeg skriver fordi min gravhund er begyndt at slæbe"
+            " bagbenene efter sig",
+        )
+        == set()
+    )
+    # a short aside in brackets stays in its clause: the worry reaches past it
+    assert (
+        ids(detector, "er lidt bekymret for at min far (71) falder når han går ud på isen") == set()
+    )

@@ -214,11 +214,12 @@ CONDITIONS = frozenset(
 SOME_OF = frozenset({"en", "et", "to", "tre", "fire", "fem", "par", "nogle", "årig", "årige"})
 GROUP_REACH = 5
 # Words that may stand before a group that is its clause's subject: quantities and
-# determiners ("mange af de ældre beboere"), and the words that open a clause before them.
+# determiners ("mange af de ældre beboere"), and the words that open a clause before them
+# ("fordi min gravhund slæber ...").
 GROUP_DETERMINERS = frozenset(
     {"de", "af", "mange", "flere", "fleste", "alle", "nogle", "andre", "ældre", "gamle"}
 )
-GROUP_OPENERS = frozenset({"og", "men", "så", "and", "but"})
+GROUP_OPENERS = frozenset({"og", "men", "så", "and", "but"}) | SUBORDINATORS
 AND = frozenset({"og", "and"})
 # "men" and "but": after a "what if", a person's news may follow.
 BUT = frozenset({"men", "but"})

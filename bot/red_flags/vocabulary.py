@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection, Container, Iterable, Sequence
 from functools import lru_cache
+from itertools import pairwise
 from typing import NamedTuple
 
 from rapidfuzz import process
@@ -130,6 +131,21 @@ _NOT_VERBS = frozenset({"også", "jo", "nu", "altså", "bare", "lige", "endnu", 
 # Shortest parts of a compound of ordinary words ("nakke" + "smerter").
 _COMPOUND_PART = 4
 _WORD = re.compile(r"^\*?[0-9a-zæøå]+\*?$")
+# The writer's words ("jeg", "mig", "min") and the same words of another person: him, her,
+# and either told with a reflexive pronoun ("han slog sig", "hun mistede sin følelse").
+_FIRST_PERSON = frozenset({"jeg", "mig", "min", "mit", "mine"})
+_OTHER_PERSONS: tuple[dict[str, str], ...] = tuple(
+    {"jeg": subject, "mig": obj, "min": owner, "mit": owner_neuter, "mine": owner_plural}
+    for subject, obj, owner, owner_neuter, owner_plural in (
+        ("han", "ham", "hans", "hans", "hans"),
+        ("hun", "hende", "hendes", "hendes", "hendes"),
+        ("han", "sig", "sin", "sit", "sine"),
+        ("hun", "sig", "sin", "sit", "sine"),
+    )
+)
+# Verbs of carrying or helping someone: "benene kan ikke bære mig" tells a sign, but "kan
+# ikke bære ham" is as often a parent with a tired child, so such terms stay the writer's.
+_CARRYING = frozenset({"bære", "bar", "båret", "hjælpe", "hjalp", "hjulpet", "løfte", "løftet"})
 # Times chat may write as one word: "i" and one of these.
 _JOINABLE_TIMES = frozenset({"dag", "går", "morges", "aftes", "nat", "forgårs", "morgen"})
 # A word already as folding leaves it: letters only or digits only, and no "aa", "ae",
@@ -183,8 +199,30 @@ def variants(term: Term) -> tuple[Term, ...]:
     that opens with a verb and "ikke" ("kan ikke mærke", "kommer ikke ud") also in a
     subordinate clause's order, where "ikke" comes first ("..., at jeg ikke kan mærke",
     "nu jeg ikke kan føle"); a time also as chat writes it in one word ("i morges":
-    "imorges")."""
-    return tuple(form for spelled in _time_spellings(term) for form in _grammar_forms(spelled))
+    "imorges"); and a term told of the writer also told of another person ("benene
+    forsvinder under mig": "... under ham", "... under hende")."""
+    return tuple(
+        form
+        for person in _person_forms(term)
+        for spelled in _time_spellings(person)
+        for form in _grammar_forms(spelled)
+    )
+
+
+def _person_forms(term: Term) -> tuple[Term, ...]:
+    """A term, and the same words told of him, of her and of either with a reflexive
+    pronoun ("slog mig": "slog ham", "slog hende", "slog sig"), when it has words of the
+    writer: whose sign it is, the context decides (`context.py`), not the term."""
+    words = term.patterns
+    if _FIRST_PERSON.isdisjoint(words) or any(
+        word in _FIRST_PERSON and before in _CARRYING for before, word in pairwise(words)
+    ):
+        return (term,)
+    forms = {term}
+    for persons in _OTHER_PERSONS:
+        patterns = tuple(persons.get(word, word) for word in term.patterns)
+        forms.add(Term(term.slot, patterns, term.joined))
+    return tuple(sorted(forms, key=lambda form: form != term))
 
 
 def _time_spellings(term: Term) -> tuple[Term, ...]:
