@@ -117,6 +117,15 @@ def plain(word: str) -> str:
     return word.translate(_PLAIN).replace("ae", "a").replace("oe", "o").replace("aa", "a")
 
 
+def plain_keys(word: str) -> tuple[str, ...]:
+    """`plain` of a folded word, and when they differ, its letters made plain with an "e"
+    beside one of æ/ø/å kept ("blæen": "blan", "blaen"): a slip may have left out the
+    letter that stood between them ("blæren")."""
+    letters = word.translate(_PLAIN)
+    key = plain(word)
+    return (key,) if letters == key else (key, letters)
+
+
 def plain_words(words: Sequence[str]) -> list[str]:
     """`plain` of each of many words (no spaces in them), in one pass over them joined: no
     replacement reaches across a space, and start-up keys thousands of words."""

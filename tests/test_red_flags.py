@@ -8198,3 +8198,33 @@ def test_session_68_probe_findings(detector: RedFlagDetector) -> None:
     assert (
         ids(detector, "er lidt bekymret for at min far (71) falder når han går ud på isen") == set()
     )
+
+
+def test_a_slip_is_repaired_to_the_term_word_that_keeps_the_letters_typed(
+    detector: RedFlagDetector,
+) -> None:
+    # of equally near term words, the one with the æ/ø/å typed ("kærft" is no "kraft")
+    assert "kraeft" in ids(detector, "Ny smerte i lænden. Jeg har fået konstateret kærft")
+    assert "blaere-tarm" in ids(
+        detector, "Jeg har ondt i lænden. Der kommer afføring uden at jeg mækrer det"
+    )
+    # a letter left out beside æ/ø/å and an "e" ("blæen", "føelsen")
+    assert "blaere-tarm" in ids(detector, "Jeg mærker ikke når blæen er fuld og har ondt i ryggen")
+    assert "foelelsesloes-skridt" in ids(
+        detector, "har ondt i lænden og jeg har mistet føelsen i skeden"
+    )
+    # strength got back is no cancer typed without æ
+    assert ids(detector, "Jeg har fået mere kraft i benene og ondt i ryggen") == set()
+
+
+def test_session_68_wording_gaps(detector: RedFlagDetector) -> None:
+    # plural "dead" for numb buttocks, and the spread of a cancer in everyday words
+    assert "foelelsesloes-skridt" in ids(detector, "Jeg har ondt i lænden. Mine balder føles døde")
+    assert "kraeft" in ids(detector, "Jeg har ondt i lænden og jeg har spredning")
+    # a baby wetting its nappy, and idioms of standing, are no signs; an adult's are
+    assert (
+        ids(detector, "Min baby tisser i bleen og jeg har ondt i ryggen af at bukke mig") == set()
+    )
+    assert "blaere-tarm" in ids(detector, "min mor tisser i bleen og har ondt i ryggen")
+    assert ids(detector, "Jeg kan ikke stå for kage, og min ryg er øm") == set()
+    assert ids(detector, "Jeg kan ikke stå model til det her længere, ryggen gør ondt") == set()

@@ -32,7 +32,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from bot.knowledge import KnowledgeError
-from bot.normalise import fold, plain, plain_words, split_compound, stem, stems
+from bot.normalise import fold, plain, plain_keys, plain_words, split_compound, stem, stems
 from bot.red_flags.dates import SIX_TO_NINE_WEEKS, THREE_TO_FIVE_MONTHS
 
 GAP = "..."
@@ -417,36 +417,39 @@ class WordReader:
         """
         if word in self._literal or word in self._as_typed or not word.isalpha():
             return word
-        key = plain(word)
-        meant: str | None = None
+        near = [k for key in plain_keys(word) for k in self._nearest_keys(key, word)]
+        if not near or self.ordinary(word):
+            return word
+        # Of term words equally near, the one that keeps the æ/ø/å typed ("kærft" is
+        # "kræft", not "kraft"; "mækrer" is "mærker", not "makker"), then the first found.
+        return min(
+            (
+                (OSA.distance(word, spelled), rank, spelled)
+                for rank, key in enumerate(near)
+                for spelled in self._by_plain[key]
+            )
+        )[2]
+
+    def _nearest_keys(self, key: str, word: str) -> list[str]:
+        """The plain keys of the term words a slip typed as `key` is nearest to, all that
+        are equally near."""
         if len(key) < _TYPO_MIN_LENGTH:  # see _shapes
             same_shape = {
                 k
                 for shape in _shapes(key)
                 for k in self._by_shape.get(shape, ())
-                if _slip_keeps_letters(key, k)
+                if _slip_keeps_letters(key, k) and OSA.distance(key, k) == 1
             }
             # A slip that keeps the length first ("bærre" is "bærer", not "bare").
-            meant = min(
-                (k for k in same_shape if OSA.distance(key, k) == 1),
-                key=lambda k: (len(k) != len(key), k),
-                default=None,
-            )
-            if (
-                meant is None
-                and len(key) >= _LEFT_OUT_MIN_LENGTH
-                and not self._inflects_ordinary(word)
-            ):
-                longer = (k for k in self._by_letter.get(key[0], ()) if len(k) == len(key) + 1)
-                best = process.extractOne(key, longer, scorer=OSA.distance, score_cutoff=1)
-                meant = best[0] if best else None
-        elif candidates := self._by_letter.get(key[0]):
-            allowed = 1 if len(key) < _TYPO_TWO_EDITS else 2
-            best = process.extractOne(key, candidates, scorer=OSA.distance, score_cutoff=allowed)
-            meant = best[0] if best else None
-        if meant is None or self.ordinary(word):
-            return word
-        return min(self._by_plain[meant])
+            kept = [k for k in same_shape if len(k) == len(key)]
+            if kept or same_shape:
+                return kept or sorted(same_shape)
+            if len(key) < _LEFT_OUT_MIN_LENGTH or self._inflects_ordinary(word):
+                return []
+            longer = [k for k in self._by_letter.get(key[0], ()) if len(k) == len(key) + 1]
+            return _nearest(key, longer, 1)
+        allowed = 1 if len(key) < _TYPO_TWO_EDITS else 2
+        return _nearest(key, self._by_letter.get(key[0], ()), allowed)
 
     def _inflects_ordinary(self, word: str) -> bool:
         """Whether a word is an ordinary Danish word with an inflection's ending ("punge",
@@ -464,6 +467,20 @@ class WordReader:
         return word in lexicon or bool(
             split_compound(word, lexicon.__contains__, _COMPOUND_PART, _COMPOUND_PART)
         )
+
+
+def _nearest(key: str, candidates: Sequence[str], allowed: int) -> list[str]:
+    """The candidates nearest to `key`, at most `allowed` edits away, all equally near,
+    in their order (the longest first: a letter left out is the likelier slip)."""
+    found = process.extract(key, candidates, scorer=OSA.distance, score_cutoff=allowed, limit=None)
+    if not found:
+        return []
+    best = min(distance for _, distance, _ in found)
+    return [
+        candidate
+        for candidate, distance, _ in sorted(found, key=lambda f: f[2])
+        if distance == best
+    ]
 
 
 def _slip_keeps_letters(typed: str, meant: str) -> bool:
