@@ -105,19 +105,11 @@ _CLAUSE_MARK = re.compile(
 # svagere"). A main clause puts its finite verb right after its subject ("jeg kan ikke",
 # where a subordinate clause has "at jeg ikke kan"), so a subject right before such a verb
 # opens one, unless the word before it holds it in the clause before: a word that joins or
-# governs it, a determiner, or a verb it is the inverted subject of ("i går kunne jeg",
-# "tror jeg"); a denial closes its clause ("ryger ikke mit ben bliver ..."). "siden" closes
-# a date ("for 2 uger siden jeg ...") and joins otherwise ("siden jeg faldt").
-# A time put first, the verb and then its subject after it, opens one too ("... i sidste
-# måned nu har jeg ondt"): a time's first word, and the words that may complete it (none:
-# it is one word).
-_FRONTED_TIMES: dict[str, frozenset[str]] = {
-    "nu": frozenset(),
-    "lige": frozenset({"nu"}),
-    "i": frozenset({"dag", "går", "morges", "aftes", "nat", "formiddags", "eftermiddags"}),
-    "sidste": frozenset({"uge", "måned", "år", "gang", "weekend", "sommer", "vinter"}),
-    "forrige": frozenset({"uge", "måned", "år", "weekend"}),
-}
+# governs it, a determiner, or a verb it is the inverted subject of ("tror jeg"); a verb of
+# thinking or a condition a few words before governs it too ("tror ikke jeg har"); a denial
+# closes its clause ("ryger ikke mit ben bliver ..."). A time put first keeps its clause
+# whole ("i morges kunne jeg gå nu kan jeg ikke" tells a change, "for et år siden jeg havde
+# feber" a past), and so does a noun a relative clause may follow ("feberen jeg havde").
 _RUN_ON_PERSONS = frozenset({"jeg", "han", "hun", "vi", "de", "du", "det", "den"})
 _RUN_ON_POSSESSIVES = frozenset(
     {"min", "mit", "mine", "din", "dit", "dine", "hans", "hendes", "vores", "deres"}
@@ -136,11 +128,14 @@ _RUN_ON_NOT_NOUNS = frozenset(
 _TIME_NOUNS = frozenset(
     {"år", "uge", "uger", "måned", "måneder", "dag", "dage", "gang", "weekend", "morges"}
     | {"aftes", "nat", "går", "timer", "time", "sommer", "vinter", "forår", "efterår"}
+    | {"julen", "påsken", "ferien", "weekenden", "sommeren", "vinteren", "foråret"}
+    | {"efteråret", "morgenen", "aftenen", "natten", "dagen", "ugen", "måneden", "året"}
 )
 _NOUN_DETERMINERS = frozenset(
     {"en", "et", "den", "det", "de", "nogle", "noget", "samme", "min", "mit", "mine"}
     | {"din", "dit", "dine", "hans", "hendes", "vores", "deres", "sin", "sit", "sine"}
 )
+_BEING = frozenset({"er", "var", "blev", "bliver"})
 _PERFECT_OR_DENIAL = frozenset(
     {"har", "havde", "er", "var", "blev", "ikke", "ik", "ej", "aldrig", "have", "has", "had"}
 )
@@ -162,7 +157,7 @@ _RUN_ON_VERBS = _RUN_ON_NOUN_VERBS | frozenset(
 _REPORTING_VERBS = frozenset(
     {"tror", "trøde", "tænker", "tænkte", "synes", "syntes", "mener", "mente", "frygter"}
     | {"frygtede", "håber", "håbede", "drømte", "drømmer", "siger", "sagde", "fortalte"}
-    | {"læste", "hørte", "skrev", "spørger", "spurgte", "ved", "vidste", "regner", "gætter"}
+    | {"læste", "hørte", "skrev", "spørger", "spurgte", "vidste", "regner", "gætter"}
     | {"bange", "bekymret", "nervøs", "sikker", "usikker", "think", "thought", "fear"}
     | {"skræmt", "angst", "sige", "hvis", "sæt", "antag", "forestil", "tænk", "if"}
 )
@@ -388,23 +383,16 @@ def _main_clause_starts(words: Sequence[str], i: int, start: int) -> bool:
     """Whether a main clause starts at word i: a subject right before its finite verb
     ("jeg kan", "min numse er", "forkølelsen er"), after a word that neither joins it to
     what came before ("og jeg kan", "hvis jeg kan"), governs it ("i ryggen er"), denies
-    it ("tror ikke jeg har") nor puts it after its verb ("i går kunne jeg")."""
+    it with a verb of thinking ("tror ikke jeg har") nor puts it after its verb ("i går
+    kunne jeg")."""
     before = words[i - 1]
     if before in _RUN_ON_HOLDERS or not _REPORTING_VERBS.isdisjoint(words[max(0, i - 3) : i]):
         return False
-    if before == "siden" and not _dates_ago(words[max(0, i - _DATE_REACH) : i]):
+    if before == "siden" and not _dates_ago(words[max(start, i - _DATE_REACH) : i], words[start:i]):
         return False
     word = words[i]
     if word in _RUN_ON_PERSONS and _before_relative(words, i, start):
         return False
-    time = _FRONTED_TIMES.get(word)
-    if time is not None and (not time or (i + 1 < len(words) and words[i + 1] in time)):
-        verb = i + 1 + bool(time)
-        return (
-            verb + 1 < len(words)
-            and words[verb] in _RUN_ON_VERBS
-            and (words[verb + 1] in _RUN_ON_PERSONS)
-        )
     if word in _RUN_ON_PERSONS:
         return i + 1 < len(words) and words[i + 1] in _RUN_ON_VERBS
     if word in _RUN_ON_POSSESSIVES:
@@ -425,15 +413,16 @@ def _main_clause_starts(words: Sequence[str], i: int, start: int) -> bool:
 
 def _before_relative(words: Sequence[str], i: int, start: int) -> bool:
     """Whether a person at word i may open a relative clause with its "som" left out, on
-    the noun before it that opens its clause, its verb still to come ("nattesmerterne jeg
-    havde i foråret er væk", "en følelse jeg ikke kender"), or be the subject of a time put
-    first in the writer's own order ("sidste år jeg havde feber"). Not after a clause with
-    a verb ("var syg sidste år jeg kan ikke ...")."""
-    if not _RUN_ON_VERBS.isdisjoint(words[start:i]):
-        return False
+    a noun in its definite form before it ("nattesmerterne jeg havde i foråret er væk") or
+    one that opens its clause, its verb still to come ("en følelse jeg ikke kender"), or be
+    the subject of a time put first in the writer's own order ("sidste år jeg havde
+    feber"); not after a clause with a verb ("var syg sidste år jeg kan ikke ...")."""
     before = words[i - 1]
-    noun = _definite_noun(before) or before in _TIME_NOUNS
-    return noun or (i >= 2 and words[i - 2] in _NOUN_DETERMINERS)
+    if _definite_noun(before) and before not in _TIME_NOUNS and _verb_left_over(words, i + 2):
+        return True  # "har ondt i ryggen feberen jeg havde i sidste uge er væk"
+    if _has_verb(words[start:i]):
+        return False
+    return before in _TIME_NOUNS or (i >= 2 and words[i - 2] in _NOUN_DETERMINERS)
 
 
 def _definite_noun(word: str) -> bool:
@@ -445,11 +434,32 @@ def _definite_noun(word: str) -> bool:
     )
 
 
-def _dates_ago(words: Sequence[str]) -> bool:
-    """Whether the words before a "siden" date it ago ("for 2 uger"), not in a cleft whose
-    "siden" goes on with what it dates ("det var for 3 år siden jeg blev opereret")."""
-    cleft = any(a == "det" and b in ("var", "er") for a, b in pairwise(words))
-    return "for" in words and not cleft
+def _dates_ago(date: Sequence[str], clause: Sequence[str]) -> bool:
+    """Whether the words before a "siden" date the clause they end, ago ("var til lægen
+    for 2 uger siden jeg kan ..."): a "for" in them and a verb before it; not a date put
+    first ("for et år siden jeg havde feber"), nor a cleft whose "siden" goes on with what
+    it dates ("det var for 3 år siden jeg blev opereret")."""
+    cleft = any(a == "det" and b in ("var", "er") for a, b in pairwise(date))
+    if "for" not in date or cleft:
+        return False
+    told = clause[: len(clause) - len(date) + date.index("for")]
+    return _has_verb(told)
+
+
+def _verb_left_over(words: Sequence[str], start: int) -> bool:
+    """Whether a verb of being after word `start` has no subject of its own: the verb of a
+    noun a relative clause was told of between ("feberen jeg havde i sidste uge er væk")."""
+    return any(
+        words[k] in _BEING and words[k - 1] not in _RUN_ON_PERSONS for k in range(start, len(words))
+    )
+
+
+def _has_verb(words: Sequence[str]) -> bool:
+    """Whether the words hold a finite verb (the "går" of "i går" is a time)."""
+    return any(
+        word in _RUN_ON_VERBS and not (word == "går" and k and words[k - 1] == "i")
+        for k, word in enumerate(words)
+    )
 
 
 def _emoji_stop(emoji: re.Match[str]) -> str:

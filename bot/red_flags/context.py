@@ -31,7 +31,7 @@ from functools import cached_property
 
 from bot.analysis import Message
 from bot.knowledge import Record
-from bot.normalise import fold
+from bot.normalise import fold, stem
 from bot.red_flags.concepts import Hit
 from bot.red_flags.vocabulary import FILLER, GAP, Term, TermIndex, parse_term
 
@@ -52,7 +52,7 @@ class Kind(StrEnum):
     FEELING_GONE = "feeling-gone"
     # Another complaint or body part as the subject of a "gone" phrase: what is over is
     # that, not a sign before it ("39 i feber og ondt i ryggen, men hovedpinen er gået over").
-    OTHER_COMPLAINT = "other-complaint"
+    FEVER_ILLNESS = "fever-illness"
     # The pain told gone after the sign ("men smerterne er væk"): `Verdict.pain_over`,
     # which ends a sign of pain (night pain), not one that tells none ("kan ikke mærke
     # noget i skridtet, men smerterne er væk": the numbness is not what is over).
@@ -266,6 +266,36 @@ GONE_THEN = frozenset({"var", "was"})
 GONE_NOW = frozenset({"er", "is"})
 # Words that join two subjects ("feberen og hovedpinen er gået over").
 COORDINATORS = frozenset({"og", "samt", "eller", "and", "or"})
+# Before a "gone" phrase: words between it and its subject ("hovedpinen er heldigvis helt
+# væk nu") ...
+SUBJECT_SKIPPED = frozenset(
+    {"er", "var", "blev", "har", "havde", "været", "blevet", "nu", "helt", "heldigvis"}
+    | {"endelig", "også", "jo", "vist", "så", "fuldstændig", "totalt"}
+    | {"is", "s", "was", "has", "now", "fully", "totally", "completely", "all"}
+)
+# The shortest root by which a subject is known as a sign's word.
+SAME_ROOT = 3
+# The verbs a "gone" phrase may tell its subject with ("feberen er væk", "det gik over").
+GONE_VERBS = frozenset(
+    {"er", "var", "blev", "har", "havde", "gik", "forsvandt", "kom", "is", "s", "was", "went"}
+)
+# ... subjects that point back at the sign, its bearer or the back it is told with ("det
+# er gået over", "jeg er rask igen", "men ryggen blev helt rask") ...
+REFERRING = frozenset(
+    {"det", "den", "de", "dét", "alt", "hele", "jeg", "han", "hun", "vi", "it", "that", "this"}
+    | {"he", "she", "they", "everything", "ryggen", "ryg", "lænden", "back"}
+)
+# ... and words that open the clause before it, its subject left out ("..., og er gået
+# over").
+JOINING = frozenset({"og", "men", "eller", "så", "and", "but", "or", "so"})
+# Words that may stand before a first subject joined to another: "både", a clause's
+# opening word, a possessive.
+SUBJECT_OPENERS = JOINING | POSSESSIVES | {"både", "both"}
+# The slots of a fever, which an illness that brings one ends with it.
+FEVER_SLOTS = frozenset({"feber", "målt-feber", "fryser", "sved"})
+# Words that tell only pain, which a sign's words and another complaint may share ("39 i
+# feber og ondt i ryggen, men ondt i halsen er gået over").
+PAIN_ONLY = frozenset({"ondt", "smerter", "smerte", "smerten", "smerterne", "pain"})
 # After "væk": gone again, gone now: the loss is over.
 OVER_AFTER_GONE = frozenset({"igen", "again", "nu", "now"})
 NOW_WORDS = frozenset({"nu", "now"})
@@ -318,6 +348,13 @@ class Verdict:
     # The pain told gone after it, in its sentence or opening the next: a sign of pain is
     # over (`Concept.ends_with_pain`).
     pain_over: bool = False
+
+
+def _same_word(subject: str, word: str) -> bool:
+    """Whether a subject names a word of the sign, or the compound it opens ("feberen":
+    "feber"; "vægten": "vægttab")."""
+    root = stem(subject)
+    return len(root) >= SAME_ROOT and (stem(word) == root or word.startswith(root))
 
 
 def genitives(persons: tuple[Term, ...]) -> tuple[Term, ...]:
@@ -1359,21 +1396,58 @@ class Context:
             for t in self.of(Kind.NEGATION)
         )
 
-    def _gone_of_another_complaint(self, gone: Trigger) -> bool:
-        """Whether a "gone" phrase has another complaint for its subject, right before it
-        in its clause, and its only subject: "men hovedpinen er gået over" ends no sign
-        told before it."""
-        clause = self.message.clause_of(gone.start)
-        words = self.message.words
-        return any(
-            clause.start <= t.start
-            and t.end == gone.start
-            # not one of two subjects: "både feberen og hovedpinen er gået over",
-            # "feberen og smerterne i knæet er væk nu"
-            and COORDINATORS.isdisjoint(words[clause.start : t.start])
-            # nor the end of a subject: "feberen fra influenzaen er gået over"
-            and not (t.start > clause.start and words[t.start - 1] in PREPOSITIONS)
-            for t in self.of(Kind.OTHER_COMPLAINT)
+    def _gone_of_another(self, gone: Trigger, hits: tuple[Hit, ...]) -> bool:
+        """Whether a "gone" phrase has a subject of its own, right before it in its clause,
+        that is none of the sign's words: "men hovedpinen er gået over", "ferien er
+        overstået", "knæet er helet" end no sign told before it; "det er gået over", "jeg
+        er rask igen", "men foden er fin nu" (of a numb foot) and a phrase with no subject
+        ("..., er gået over nu") do. Nor one of two subjects ("både feberen og hovedpinen
+        er gået over"), nor, for a fever, an illness that brings one ("influenzaen er
+        overstået": so is its fever)."""
+        message = self.message
+        words = message.words
+        if not REFERRING.isdisjoint(words[gone.start : gone.end]):
+            return False  # its own subject points back: "efter 5 min var det væk igen"
+        clause = message.clause_of(gone.start)
+        index = gone.start - 1
+        if (
+            gone.end - gone.start > 1
+            and words[gone.start] not in GONE_VERBS
+            and words[gone.start + 1] in GONE_VERBS
+        ):
+            index = gone.start  # the phrase names its subject: "feberen er væk"
+        while index >= clause.start and words[index] in SUBJECT_SKIPPED:
+            index -= 1
+        if index < clause.start or words[index] in REFERRING or words[index] in JOINING:
+            return False
+        # the whole subject: back to its clause's start or a joining word before it, and a
+        # first subject joined to it ("(både) feberen og hovedpinen"), not the end of the
+        # clause before ("kan ikke holde på vandet og knæet er helet")
+        opening = max(
+            (i + 1 for i in range(clause.start, index) if words[i] in JOINING),
+            default=clause.start,
+        )
+        first = opening - 2
+        if (
+            first >= clause.start
+            and words[opening - 1] in COORDINATORS
+            and (first == clause.start or words[first - 1] in SUBJECT_OPENERS)
+        ):
+            opening = first
+        subject = range(opening, index + 1)
+        sign_words = [words[i] for hit in hits for i in range(hit.start, hit.end)]
+        return not (
+            COORDINATORS.intersection(words[i] for i in subject)
+            or any(
+                _same_word(words[i], word)
+                for i in subject
+                if words[i] not in PAIN_ONLY
+                for word in sign_words
+            )
+            or (
+                any(hit.slot in FEVER_SLOTS for hit in hits)
+                and any(t.start in subject for t in self.of(Kind.FEVER_ILLNESS))
+            )
         )
 
     def _story_dated_now(self, first: int) -> bool:
@@ -1454,7 +1528,7 @@ class Context:
                 and (t.start <= sentence.stop or self._points_back(sentence, t))
                 # "..., det er helt væk" right after "kan ikke mærke": the feeling is gone
                 and not (t.kind is Kind.FEELING_GONE and self._tells_feeling_gone(hits, t, last))
-                and not self._gone_of_another_complaint(t)
+                and not self._gone_of_another(t, hits)
                 and not self._recovery_denied(t)
             ),
             key=lambda t: t.start,

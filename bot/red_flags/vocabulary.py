@@ -144,10 +144,11 @@ _OTHER_PERSONS: tuple[dict[str, str], ...] = tuple(
     )
 )
 # Verbs of carrying or helping someone: "benene kan ikke bære mig" tells a sign, but "kan
-# ikke bære ham" is as often a parent with a tired child, so such terms stay the writer's.
+# ikke bære ham" is as often a parent with a tired child, so a term with "mig" after one
+# stays the writer's ("kan ikke bære min vægt" is told of others too).
 _CARRYING = frozenset({"bære", "bar", "båret", "hjælpe", "hjalp", "hjulpet", "løfte", "løftet"})
 # Times chat may write as one word: "i" and one of these.
-_JOINABLE_TIMES = frozenset({"dag", "går", "morges", "aftes", "nat", "forgårs", "morgen"})
+_JOINABLE_TIMES = frozenset({"dag", "går", "morges", "aftes", "aften", "nat", "forgårs", "morgen"})
 # A word already as folding leaves it: letters only or digits only, and no "aa", "ae",
 # "oe", which folding spells "å", "æ", "ø" ("toes" is read as "tøs", like messages).
 _FOLDED = re.compile(r"^(?:[a-zæøå]+|[0-9]+)$")
@@ -215,7 +216,7 @@ def _person_forms(term: Term) -> tuple[Term, ...]:
     writer: whose sign it is, the context decides (`context.py`), not the term."""
     words = term.patterns
     if _FIRST_PERSON.isdisjoint(words) or any(
-        word in _FIRST_PERSON and before in _CARRYING for before, word in pairwise(words)
+        word == "mig" and before in _CARRYING for before, word in pairwise(words)
     ):
         return (term,)
     forms = {term}
@@ -417,7 +418,10 @@ class WordReader:
         """
         if word in self._literal or word in self._as_typed or not word.isalpha():
             return word
-        near = [k for key in plain_keys(word) for k in self._nearest_keys(key, word)]
+        # A key with an "e" kept beside æ/ø/å only for a word long enough to lack a letter
+        # ("blæen"), not a shorter one it would widen ("bået" is no "beat").
+        keys = plain_keys(word) if len(word) >= _LEFT_OUT_MIN_LENGTH else (plain(word),)
+        near = list(dict.fromkeys(k for key in keys for k in self._nearest_keys(key, word)))
         if not near or self.ordinary(word):
             return word
         # Of term words equally near, the one that keeps the æ/ø/å typed ("kærft" is
