@@ -849,6 +849,15 @@ def test_the_fever_told_gone_takes_back_its_warning_and_the_question_is_answered
     assert say(chat, "feberen er væk i dag men jeg kan ikke tisse").red_flag is Tier.ACUTE
 
 
+def test_the_fever_told_gone_with_the_back_still_aching_takes_back_its_warning(
+    chat: Conversations,
+) -> None:
+    # a "men" that turns to the back's pain does not make the fever's end doubtful
+    say(chat, "har haft feber og ondt i ryggen de sidste par dage")
+    reply = say(chat, "feberen er væk i dag men ryggen driller stadig, hvor længe varer det?")
+    assert reply.red_flag is Tier.NONE and entry_of(reply) == "varighed"
+
+
 @pytest.mark.parametrize(
     "not_gone",
     [

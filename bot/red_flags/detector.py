@@ -99,6 +99,9 @@ OTHER_PLACE_SLOT = "andet-sted"
 # Another part of the body or complaint: what a reason `about_itself` told with it is about.
 OTHER_PART_SLOT = "anden-del"
 BACK_SLOT = "ryg-ord"
+# How far after a "men" the back may be named for the "men" to turn to it (`_works`: "men
+# jeg har stadig ondt i ryggen").
+BACK_AFTER_BUT = 6
 # A recent earlier moment ("i går", "i søndags"): told between a state of long standing
 # and the sign, it is news that sets the state aside ("efter 3 fødsler har jeg fra i går
 # ingen kontrol").
@@ -487,7 +490,9 @@ class RedFlagDetector:
         """Whether words of a function working ("jeg kan godt tisse") tell it works now:
         not denied, asked of, only nearly so ("feberen er næsten væk"), hidden by a pill in
         their clause ("feberen forsvandt med panodil"), or followed by a "men" in their
-        sentence ("kan godt tisse, men kun lidt ad gangen")."""
+        sentence ("kan godt tisse, men kun lidt ad gangen"), unless that "men" turns to
+        the back's pain ("feberen er væk, men ryggen driller stadig"; not "men ryggen er
+        rød og hævet ved arret")."""
         verdict = context.judge(hit.leaves)
         if verdict.negated or verdict.hypothetical or verdict.no_one:
             return False
@@ -498,7 +503,16 @@ class RedFlagDetector:
         ):
             return False
         after = range(hit.end, message.sentence_of(hit.start).stop)
-        return not any(message.words[i] in BUT for i in after)
+        back = {h.start for h in hits.get(BACK_SLOT, ())}
+        pain = {h.start for h in hits.get(PAIN_WORD_SLOT, ())}
+        return not any(
+            message.words[i] in BUT
+            and (
+                back.isdisjoint(range(i + 1, i + 1 + BACK_AFTER_BUT))
+                or pain.isdisjoint(range(i + 1, after.stop))
+            )
+            for i in after
+        )
 
     @staticmethod
     def _persons(
