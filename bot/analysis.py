@@ -91,6 +91,12 @@ _TRAILING_DOTS = r"(?:\.{2,}|…)(?=\s*(?i:jeg|han|hun|vi|min|mit|mine|hans|hend
 # A short aside in brackets, a word or two such as an age ("min far (71) falder"), goes on
 # with its clause; a longer one ("(hun er 24)") is a clause of its own.
 _SHORT_ASIDE = re.compile(r"\(\s*(\w+(?:\s\w+)?)\s*\)")
+# ... unless it denies or names a person, which it keeps to itself ("feber (ikke høj)",
+# "min mand (ikke mig) har feber").
+_ASIDE_OWN_WORDS = frozenset(
+    {"ikke", "ik", "ej", "aldrig", "ingen", "intet", "uden", "not", "no", "never"}
+    | {"jeg", "mig", "du", "dig", "han", "ham", "hun", "hende", "me", "him", "her"}
+)
 # Punctuation that ends a clause inside a sentence (a comma in "38,5" and the colon of a
 # ratio, "5:2", do not; a clock time's does: "for 2 år siden 9:30 vågnede jeg og ..."), and
 # the number of a numbered list ("1) feber: nej 2) vægttab: nej"): one or two digits with
@@ -109,7 +115,19 @@ _CLAUSE_MARK = re.compile(
 # thinking or a condition a few words before governs it too ("tror ikke jeg har"); a denial
 # closes its clause ("ryger ikke mit ben bliver ..."). A time put first keeps its clause
 # whole ("i morges kunne jeg gå nu kan jeg ikke" tells a change, "for et år siden jeg havde
-# feber" a past), and so does a noun a relative clause may follow ("feberen jeg havde").
+# feber" a past), and so does a noun a relative clause may follow ("feberen jeg havde");
+# but a time of the past put first, its verb in the past before its subject, opens a clause
+# of then ("... sidste år havde jeg en prolaps").
+# Times of the past that may open a clause with the verb before its subject ("sidste år
+# havde jeg"), by their first word and the words that complete them, and verbs in the past.
+_PAST_TIMES: dict[str, frozenset[str]] = {
+    "sidste": frozenset({"år", "uge", "måned", "sommer", "vinter", "forår", "efterår", "gang"}),
+    "forrige": frozenset({"år", "uge", "måned"}),
+    "i": frozenset({"fjor", "forgårs"}),
+}
+_PAST = frozenset(
+    {"havde", "var", "fik", "kunne", "blev", "gik", "faldt", "trøde", "mærkede", "følte"}
+)
 _RUN_ON_PERSONS = frozenset({"jeg", "han", "hun", "vi", "de", "du", "det", "den"})
 _RUN_ON_POSSESSIVES = frozenset(
     {"min", "mit", "mine", "din", "dit", "dine", "hans", "hendes", "vores", "deres"}
@@ -147,7 +165,7 @@ _RUN_ON_NOUN_VERBS = frozenset(
 _RUN_ON_VERBS = _RUN_ON_NOUN_VERBS | frozenset(
     {"skal", "skulle", "vil", "ville", "må", "måtte", "får", "fik", "føler", "følte"}
     | {"mærker", "mærkede", "vågner", "vågnede", "tisser", "tissede", "snubler", "falder"}
-    | {"faldt", "ligger", "lå", "ved", "tror", "synes", "tænker", "mangler", "taber", "tabte"}
+    | {"faldt", "ligger", "lå", "tror", "synes", "tænker", "mangler", "taber", "tabte"}
     | {"slæber", "løfter", "løftede", "arbejder", "laver", "lavede", "trøde", "syntes"}
 )
 # Verbs of thinking, fearing or telling, a few words before a subject, govern the clause it
@@ -388,10 +406,17 @@ def _main_clause_starts(words: Sequence[str], i: int, start: int) -> bool:
     before = words[i - 1]
     if before in _RUN_ON_HOLDERS or not _REPORTING_VERBS.isdisjoint(words[max(0, i - 3) : i]):
         return False
-    if before == "siden" and not _dates_ago(words[max(start, i - _DATE_REACH) : i], words[start:i]):
-        return False
     word = words[i]
-    if word in _RUN_ON_PERSONS and _before_relative(words, i, start):
+    if _past_time_first(words, i):
+        return True
+    if before == "siden" and not (
+        _dates_ago(words[max(start, i - _DATE_REACH) : i], words[start:i])
+        and _PAST.isdisjoint(words[i + 1 : i + 2])
+    ):
+        return False  # a past after it is the date's own: "... for 2 uger siden jeg havde"
+    if (word in _RUN_ON_PERSONS or word in _RUN_ON_POSSESSIVES) and _before_relative(
+        words, i, start
+    ):
         return False
     if word in _RUN_ON_PERSONS:
         return i + 1 < len(words) and words[i + 1] in _RUN_ON_VERBS
@@ -448,10 +473,26 @@ def _dates_ago(date: Sequence[str], clause: Sequence[str]) -> bool:
 
 def _verb_left_over(words: Sequence[str], start: int) -> bool:
     """Whether a verb of being after word `start` has no subject of its own: the verb of a
-    noun a relative clause was told of between ("feberen jeg havde i sidste uge er væk")."""
+    noun a relative clause was told of between ("feberen jeg havde i sidste uge er væk");
+    not one that asks, its subject after it ("... er det farligt")."""
     return any(
-        words[k] in _BEING and words[k - 1] not in _RUN_ON_PERSONS for k in range(start, len(words))
+        words[k] in _BEING
+        and words[k - 1] not in _RUN_ON_PERSONS
+        and words[k + 1 : k + 2] != []
+        and words[k + 1] not in _RUN_ON_PERSONS
+        for k in range(start, len(words))
     )
+
+
+def _past_time_first(words: Sequence[str], i: int) -> bool:
+    """Whether a time of the past put first opens a clause at word i, its verb in the past
+    and its subject after it ("benene forsvinder under mig sidste år havde jeg en
+    prolaps"): a clause of then, whatever came before. Not a time of now ("i morges kunne
+    jeg gå nu kan jeg ikke" tells a change)."""
+    second = _PAST_TIMES.get(words[i])
+    if second is None or i + 3 >= len(words) or words[i + 1] not in second:
+        return False
+    return words[i + 2] in _PAST and words[i + 3] in _RUN_ON_PERSONS
 
 
 def _has_verb(words: Sequence[str]) -> bool:
@@ -476,11 +517,17 @@ def _emoji_stop(emoji: re.Match[str]) -> str:
     return emoji.group() + ("" if goes_on else ";")
 
 
+def _aside(aside: re.Match[str]) -> str:
+    """A short aside in brackets as words of its clause, unless it has words of its own."""
+    inside = aside.group(1)
+    return aside.group() if _ASIDE_OWN_WORDS.intersection(inside.lower().split()) else f" {inside} "
+
+
 def _written_marks(text: str) -> str:
     """The text with spoken punctuation written as marks, when it was dictated, and an
     emoji between words as the stop it stands for, and a short aside in brackets as words
     of its clause."""
-    text = _SHORT_ASIDE.sub(r" \1 ", _EMOJI_BETWEEN.sub(_emoji_stop, text))
+    text = _SHORT_ASIDE.sub(_aside, _EMOJI_BETWEEN.sub(_emoji_stop, text))
     if not _SPOKEN_END.search(text):
         return text
     return _SPOKEN_MARK.sub(lambda mark: _SPOKEN_MARKS[mark.group(1).lower()], text)

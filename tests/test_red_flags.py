@@ -8138,11 +8138,17 @@ RUN_ON_SIGNS = [
     # a time written as one word, and a change told from it with no mark between
     ("ryg ondt, imorges kunne jeg stå op, nu kan jeg knap løfte benet", "acute"),
     ("i morges kunne jeg gå nu kan jeg ikke", "acute"),
+    # a question after the sign, and a past put first after it
+    ("jeg kan ikke holde på vandet det startede i sidste uge er det farligt", "acute"),
+    ("benene forsvinder under mig sidste år havde jeg en diskusprolaps", "acute"),
+    # an aside that denies keeps to itself
+    ("jeg har feber (ikke høj) og ondt i ryggen", "prompt"),
 ]
 RUN_ON_CALM = [
     # the past sign and the writer's news now, with no mark between
     "for et år siden jeg havde feber og ondt i ryggen men nu er det fint",
     "har ondt i ryggen feberen jeg havde i sidste uge er væk",
+    "har ondt i ryggen for 2 uger siden jeg havde feber",
     "jeg havde feber og ondt i ryggen i sidste måned jeg har stadig ondt i ryggen",
     "i dag har jeg ondt i ryggen jeg faldt ned fra et tag for 20 år siden",
     # what is thought, feared or supposed governs the clause after it
@@ -8238,6 +8244,10 @@ def test_session_68_wording_gaps(detector: RedFlagDetector) -> None:
         "jeg kan ikke holde på vandet og knæet er helet",
         "jeg kan ikke holde på vandet, influenzaen er overstået",
         "Jeg har 39 i feber og ondt i ryggen, men hovedpinen er gået over",
+        # two other complaints, another person, and the sign's own "og"
+        "jeg kan ikke holde på vandet men hovedpinen og kvalmen er gået over",
+        "jeg kan ikke holde på vandet, men min datter er rask igen",
+        "mit ben bliver svagere og svagere og hovedpinen er overstået",
     ],
 )
 def test_something_else_told_over_ends_no_sign(detector: RedFlagDetector, text: str) -> None:
@@ -8253,6 +8263,12 @@ def test_something_else_told_over_ends_no_sign(detector: RedFlagDetector, text: 
         "havde feber og ondt i ryggen i weekenden, men influenzaen er overstået",
         "Jeg havde 39 i feber og ondt i ryggen, men både feberen og hovedpinen er gået over",
         "Da jeg var 20, væltede jeg på motorcykel, men ryggen blev helt rask",
+        # a word of the sign's concept, a word pointing back, the bearer named again
+        "jeg kan ikke holde på vandet, men blæren er fin nu",
+        "jeg kunne ikke holde på vandet, symptomerne er gået over",
+        "min mand kan ikke holde på vandet, men min mand er rask igen",
+        "jeg har 39 i feber og ondt i ryggen. feberen er væk",
+        "jeg har kun ondt om natten når jeg vender mig i sengen, ellers sover jeg fint",
     ],
 )
 def test_the_sign_told_over_ends_it(detector: RedFlagDetector, text: str) -> None:

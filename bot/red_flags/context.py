@@ -50,8 +50,8 @@ class Kind(StrEnum):
     # A "gone" that ends a sign like HISTORY_AFTER, except right after a feeling lost,
     # where it is the feeling that is gone: "kan ikke mærke noget dernede, det er helt væk".
     FEELING_GONE = "feeling-gone"
-    # Another complaint or body part as the subject of a "gone" phrase: what is over is
-    # that, not a sign before it ("39 i feber og ondt i ryggen, men hovedpinen er gået over").
+    # A fever, or an illness that brings one, as the subject of a "gone" phrase: it ends a
+    # fever told before it, and no other sign (`_gone_of_another`).
     FEVER_ILLNESS = "fever-illness"
     # The pain told gone after the sign ("men smerterne er væk"): `Verdict.pain_over`,
     # which ends a sign of pain (night pain), not one that tells none ("kan ikke mærke
@@ -122,8 +122,9 @@ NOT_FELT = frozenset({"ikke", "ik", "intet", "ingenting", "not", "nothing", "can
 DENIALS = (Kind.NEGATION, Kind.NEGATION_AFTER, Kind.DENIAL_ANSWER, Kind.DENIAL_OF_ALL)
 # The kinds found inside other triggers' words too: whose sign it is, news ("kunne
 # pludselig ikke" is a pseudo denial, and still sudden), and a clause word ("for 3 uger
-# siden og det er blevet værre": "og det" points back, and still opens a clause of now).
-NEVER_HIDDEN = (*PERSONS, Kind.SUDDEN, Kind.CLAUSE_WORD)
+# siden og det er blevet værre": "og det" points back, and still opens a clause of now),
+# and a fever named in a "gone" phrase ("feberen er væk": whose end it is).
+NEVER_HIDDEN = (*PERSONS, Kind.SUDDEN, Kind.CLAUSE_WORD, Kind.FEVER_ILLNESS)
 # The times found in the words a trigger's "..." skips, besides the `NEVER_HIDDEN` kinds
 # found anywhere inside: a time told there is the sign's time ("min veninde kunne engang
 # ikke tisse": "kunne ... ikke" is a pseudo denial, and "engang" still tells it was long
@@ -279,18 +280,18 @@ SAME_ROOT = 3
 GONE_VERBS = frozenset(
     {"er", "var", "blev", "har", "havde", "gik", "forsvandt", "kom", "is", "s", "was", "went"}
 )
-# ... subjects that point back at the sign, its bearer or the back it is told with ("det
-# er gået over", "jeg er rask igen", "men ryggen blev helt rask") ...
+# ... subjects that point back at the sign ("det er gået over", "symptomerne er væk") ...
 REFERRING = frozenset(
-    {"det", "den", "de", "dét", "alt", "hele", "jeg", "han", "hun", "vi", "it", "that", "this"}
-    | {"he", "she", "they", "everything", "ryggen", "ryg", "lænden", "back"}
+    {"det", "den", "de", "dét", "alt", "hele", "it", "that", "this", "everything", "dele"}
+    | {"symptomerne", "symptomer", "problemet", "problemerne", "episoden", "anfaldet"}
+    | {"tingene", "gener", "generne", "symptoms", "problem"}
 )
 # ... and words that open the clause before it, its subject left out ("..., og er gået
 # over").
 JOINING = frozenset({"og", "men", "eller", "så", "and", "but", "or", "so"})
-# Words that may stand before a first subject joined to another: "både", a clause's
-# opening word, a possessive.
-SUBJECT_OPENERS = JOINING | POSSESSIVES | {"både", "both"}
+# Words that may stand before a first subject joined to another: "både", a word opening
+# its clause (not "og": "bliver svagere og svagere og hovedpinen ..."), a possessive.
+SUBJECT_OPENERS = (JOINING - COORDINATORS) | POSSESSIVES | {"både", "both"}
 # The slots of a fever, which an illness that brings one ends with it.
 FEVER_SLOTS = frozenset({"feber", "målt-feber", "fryser", "sved"})
 # Words that tell only pain, which a sign's words and another complaint may share ("39 i
@@ -348,6 +349,10 @@ class Verdict:
     # The pain told gone after it, in its sentence or opening the next: a sign of pain is
     # over (`Concept.ends_with_pain`).
     pain_over: bool = False
+
+
+def _told_of_fever(hits: Sequence[Hit]) -> bool:
+    return any(hit.slot in FEVER_SLOTS for hit in hits)
 
 
 def _same_word(subject: str, word: str) -> bool:
@@ -527,7 +532,7 @@ class Context:
         self._by_kind: dict[Kind, list[Trigger]] = {}
         # What `judge` and `negated_words` found, kept: a sign's parts are judged again
         # for every combination and concept they take part in.
-        self._verdicts: dict[tuple[Hit, ...], Verdict] = {}
+        self._verdicts: dict[tuple[tuple[Hit, ...], frozenset[int]], Verdict] = {}
         self._negated_words: tuple[bool, ...] | None = None
         for trigger in (*triggers, *_denials_going_on(message, triggers)):
             self._by_kind.setdefault(trigger.kind, []).append(trigger)
@@ -1396,33 +1401,44 @@ class Context:
             for t in self.of(Kind.NEGATION)
         )
 
-    def _gone_of_another(self, gone: Trigger, hits: tuple[Hit, ...]) -> bool:
-        """Whether a "gone" phrase has a subject of its own, right before it in its clause,
-        that is none of the sign's words: "men hovedpinen er gået over", "ferien er
-        overstået", "knæet er helet" end no sign told before it; "det er gået over", "jeg
-        er rask igen", "men foden er fin nu" (of a numb foot) and a phrase with no subject
-        ("..., er gået over nu") do. Nor one of two subjects ("både feberen og hovedpinen
-        er gået over"), nor, for a fever, an illness that brings one ("influenzaen er
-        overstået": so is its fever)."""
+    def _gone_of_another(
+        self, gone: Trigger, hits: tuple[Hit, ...], sign_at: frozenset[int]
+    ) -> bool:
+        """Whether a "gone" phrase has a subject of its own that is not the sign's: "men
+        hovedpinen er gået over", "ferien er overstået", "knæet er helet", "min datter er
+        rask igen" end no sign of the writer's told before it. The sign's subject is a
+        word of it or of its concept's slots anywhere in the message (`sign_at`: "kan ikke
+        holde på vandet, men blæren er fin nu"), a word pointing back ("det er gået over",
+        "symptomerne er væk"), the person whose sign it is ("jeg er rask igen", "min mand
+        ... men min mand er rask igen"), and for a fever, a fever or an illness that
+        brings one ("influenzaen er overstået"); a phrase with no subject ("..., er gået
+        over nu") is the sign's too."""
         message = self.message
         words = message.words
         if not REFERRING.isdisjoint(words[gone.start : gone.end]):
             return False  # its own subject points back: "efter 5 min var det væk igen"
+        told_of = self._person_named(range(gone.start, gone.end))
+        if told_of is not None:  # "ellers sover jeg fint"
+            return told_of.kind is not self.experiencer(min(h.end for h in hits))
         clause = message.clause_of(gone.start)
         index = gone.start - 1
-        if (
+        named = (
             gone.end - gone.start > 1
             and words[gone.start] not in GONE_VERBS
             and words[gone.start + 1] in GONE_VERBS
-        ):
-            index = gone.start  # the phrase names its subject: "feberen er væk"
+        )
+        if named:  # the phrase names its subject ("feberen er væk")
+            # Only a fever's names its own: the phrases that name a function ("vægten er
+            # stabil igen", "følelsen er kommet tilbage") end any sign, as written.
+            return self._fever_word(gone.start) and not _told_of_fever(hits)
         while index >= clause.start and words[index] in SUBJECT_SKIPPED:
             index -= 1
         if index < clause.start or words[index] in REFERRING or words[index] in JOINING:
             return False
-        # the whole subject: back to its clause's start or a joining word before it, and a
+        # the whole subject: back to its clause's start or a word that opens it, and a
         # first subject joined to it ("(både) feberen og hovedpinen"), not the end of the
-        # clause before ("kan ikke holde på vandet og knæet er helet")
+        # clause before ("kan ikke holde på vandet og knæet er helet", "bliver svagere og
+        # svagere og hovedpinen er overstået")
         opening = max(
             (i + 1 for i in range(clause.start, index) if words[i] in JOINING),
             default=clause.start,
@@ -1435,20 +1451,31 @@ class Context:
         ):
             opening = first
         subject = range(opening, index + 1)
+        person = self._person_named(subject)
+        if person is not None:
+            return person.kind is not self.experiencer(min(h.end for h in hits))
         sign_words = [words[i] for hit in hits for i in range(hit.start, hit.end)]
-        return not (
-            COORDINATORS.intersection(words[i] for i in subject)
-            or any(
-                _same_word(words[i], word)
-                for i in subject
-                if words[i] not in PAIN_ONLY
-                for word in sign_words
-            )
+        return not any(
+            i in sign_at
+            or (self._fever_word(i) and _told_of_fever(hits))
             or (
-                any(hit.slot in FEVER_SLOTS for hit in hits)
-                and any(t.start in subject for t in self.of(Kind.FEVER_ILLNESS))
+                words[i] not in PAIN_ONLY and any(_same_word(words[i], word) for word in sign_words)
             )
+            for i in subject
         )
+
+    def _person_named(self, words: range) -> Trigger | None:
+        """The person a subject's words name: its head, the person named last and the
+        longest ("min datter", not its "min")."""
+        return max(
+            (t for t in self._persons if t.start in words),
+            key=lambda t: (t.end, t.end - t.start),
+            default=None,
+        )
+
+    def _fever_word(self, index: int) -> bool:
+        """Whether the word at `index` opens a fever, or an illness that brings one."""
+        return any(t.start == index for t in self.of(Kind.FEVER_ILLNESS))
 
     def _story_dated_now(self, first: int) -> bool:
         """Whether another person's story that tells the sign in a past tense opens its
@@ -1468,14 +1495,16 @@ class Context:
                 return True
         return False
 
-    def judge(self, hits: tuple[Hit, ...]) -> Verdict:
-        """What the context says about the words of one found sign."""
-        verdict = self._verdicts.get(hits)
+    def judge(self, hits: tuple[Hit, ...], sign_at: frozenset[int] = frozenset()) -> Verdict:
+        """What the context says about the words of one found sign; `sign_at`, the words
+        that fill its concept's slots anywhere in the message."""
+        key = (hits, sign_at)
+        verdict = self._verdicts.get(key)
         if verdict is None:
-            verdict = self._verdicts[hits] = self._judge(hits)
+            verdict = self._verdicts[key] = self._judge(hits, sign_at)
         return verdict
 
-    def _judge(self, hits: tuple[Hit, ...]) -> Verdict:
+    def _judge(self, hits: tuple[Hit, ...], sign_at: frozenset[int]) -> Verdict:
         message = self.message
         first = min(h.start for h in hits)
         last = max(h.end for h in hits)
@@ -1528,7 +1557,7 @@ class Context:
                 and (t.start <= sentence.stop or self._points_back(sentence, t))
                 # "..., det er helt væk" right after "kan ikke mærke": the feeling is gone
                 and not (t.kind is Kind.FEELING_GONE and self._tells_feeling_gone(hits, t, last))
-                and not self._gone_of_another(t, hits)
+                and not self._gone_of_another(t, hits, sign_at)
                 and not self._recovery_denied(t)
             ),
             key=lambda t: t.start,

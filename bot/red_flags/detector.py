@@ -425,6 +425,15 @@ class RedFlagDetector:
                 for i in range(leaf.start, leaf.end)
             )
 
+        # The words that fill the concept's slots anywhere, and the back's pain for a sign
+        # told with it or an event that hurts it: a "gone" phrase with one of them for its
+        # subject ends the sign ("væltede på motorcykel, men ryggen blev helt rask").
+        slots = {slot for combination in concept.when for slot in combination.slots}
+        if concept.with_pain or concept.ends_with_pain or concept.event:
+            slots |= {BACK_SLOT, PAIN_SLOT, PAIN_WORD_SLOT}
+        sign_at = frozenset(
+            i for slot in slots for hit in hits.get(slot, ()) for i in range(hit.start, hit.end)
+        )
         for combination in concept.when:
             if not combination.needed <= hits.keys():
                 continue  # a slot of it is empty: no instance
@@ -436,7 +445,7 @@ class RedFlagDetector:
                     concept, combo, context, hits
                 ):
                     continue
-                verdict = context.judge(leaves)
+                verdict = context.judge(leaves, sign_at)
                 deniable = tuple(leaf for leaf in leaves if leaf.slot not in concept.never_denied)
                 if deniable != leaves:  # judged without the parts no negation denies
                     verdict = replace(
@@ -462,7 +471,7 @@ class RedFlagDetector:
                     asked_in.add(context.message.tokens[leaves[0].start].sentence)
                     continue
                 if event != leaves and event:
-                    when = context.judge(event)
+                    when = context.judge(event, sign_at)
                     verdict = replace(
                         verdict,
                         historical=when.historical,

@@ -109,6 +109,12 @@ _TYPO_TWO_EDITS = 9
 _SWAP_MIN_LENGTH = 4
 # From this length a word may also lack one letter of a term word one longer ("sengn").
 _LEFT_OUT_MIN_LENGTH = 5
+# A word read as nothing, from this length, may be a slip in a word only a prefix or a
+# suffix pattern covers ("biluuheld", "prostatakræt"), in a part of at least this many
+# letters (a suffix: five, "kræft").
+_SLIPPED_END_MIN_LENGTH = 7
+_SLIPPED_PART = 7
+_SLIPPED_SUFFIX = 5
 # Endings of Danish inflections, by which an ordinary word's forms are known ("punge").
 _INFLECTIONS = ("erne", "ene", "en", "et", "er", "e")
 _DOUBLED = re.compile(r"(.)\1+")
@@ -407,7 +413,40 @@ class WordReader:
             found.update(self._by_plain.get(key, ()))
             found.update(p + "*" for bare, p in self._plain_prefixes if key.startswith(bare))
             found.update("*" + s for bare, s in self._plain_suffixes if key.endswith(bare))
+        if meant == word and not found - {FILLER} and self._slip_may_hide(word):
+            found.update(self._slipped_ends(word))
         return frozenset(found)
+
+    def _slip_may_hide(self, word: str) -> bool:
+        """Whether a word read as nothing may be a slip in a word only a pattern covers:
+        long enough, typed as no term and no ordinary Danish word."""
+        return (
+            len(word) >= _SLIPPED_END_MIN_LENGTH
+            and word.isalpha()
+            and word not in self._as_typed
+            and not self.ordinary(word)
+        )
+
+    def _slipped_ends(self, word: str) -> set[str]:
+        """The prefix and suffix patterns a word fills with one slip in the part they cover
+        ("biluuheld": "biluheld*", "prostatakræt": "*kræft"), a part of at least
+        _SLIPPED_PART letters, and a suffix after a head of its own ("*kræft" needs one)."""
+        key = plain(word)
+        found: set[str] = set()
+        for bare, pattern in self._plain_prefixes:
+            if len(bare) >= _SLIPPED_PART and any(
+                OSA.distance(key[:length], bare, score_cutoff=1) <= 1
+                for length in (len(bare) - 1, len(bare), len(bare) + 1)
+            ):
+                found.add(pattern + "*")
+        for bare, pattern in self._plain_suffixes:
+            if len(bare) >= _SLIPPED_SUFFIX and any(
+                len(key) - length >= _MIN_STEM
+                and OSA.distance(key[-length:], bare, score_cutoff=1) <= 1
+                for length in (len(bare) - 1, len(bare), len(bare) + 1)
+            ):
+                found.add("*" + pattern)
+        return found
 
     def _meant(self, word: str) -> str:
         """The term word a message word stands for, if it is a slip; else the word.
