@@ -851,6 +851,12 @@ alternates), so it stands in for an unseen held-out set:
   1.000, false alarms 0.000 unchanged. The first line of one blind122 message was printed
   once while renaming the file (its first line is a case, not a comment); nothing was
   tuned toward it.
+- redflags_blind123.yaml and conversations_blind115.yaml (written by helpers at session
+  67's end from the article and the scorer's docstring alone), committed unread, never
+  tuned on, scored at 73d10fe before any change and at 58de5c2 after the last change:
+  blind123 acute 1.000, prompt 1.000, false alarms 0.000, in-scope 1.000 (16 of its 16
+  calm cases) unchanged; conversations_blind115 in-scope 0.855, out-of-scope 0.778, acute
+  and prompt 1.000, false alarms 0.031 (2 of 64) unchanged.
 - training/redflags_train6-179.yaml (but 178) and training/conversations_train2-88 and
   90-100.yaml: training sets as above (acute signs in people's words; prompt signs; many
   different writers;
@@ -3287,6 +3293,24 @@ EVAL_SETS = (
         false_alarm_ceiling=0.01,
         in_scope=0.95,
         out_of_scope=0.80,
+    ),
+    EvalSet(
+        "redflags_blind123.yaml",
+        RED_FLAG_KINDS,
+        acute_recall=1.00,
+        prompt_recall=1.00,
+        false_alarm_ceiling=0.01,
+        in_scope=0.95,
+        out_of_scope=None,
+    ),
+    EvalSet(
+        "conversations_blind115.yaml",
+        CONVERSATION_KINDS,
+        acute_recall=1.00,
+        prompt_recall=1.00,
+        false_alarm_ceiling=0.04,
+        in_scope=0.80,
+        out_of_scope=0.70,
     ),
     EvalSet(
         "redflags_blind98.yaml",
