@@ -193,8 +193,7 @@ _RUN_ON_HOLDERS = (
     | {"altså", "nu", "dengang", "idet", "eftersom", "skønt", "medmindre", "inden"}
     | {"ligesom", "såsom", "hvorimod", "imens", "okay", "ok"}
     | {"den", "det", "de", "en", "et", "denne", "dette", "disse", "sin", "sit", "sine"}
-    | {"have", "haft", "været", "blevet", "kunnet", "gjort", "fået", "sagt", "siger"}
-    | {"sagde", "mener", "mente", "håber", "hørt", "læst", "bange", "bekymret"}
+    | {"have", "haft", "været", "blevet", "kunnet", "gjort", "fået", "sagt", "hørt", "læst"}
     | {"and", "but", "or", "if", "that", "because", "when", "not"}
     | QUESTION_VERBS
     | TELLING_VERBS
@@ -437,7 +436,8 @@ def _main_clause_starts(words: Sequence[str], i: int, start: int) -> bool:
 
 
 def _before_relative(words: Sequence[str], i: int, start: int) -> bool:
-    """Whether a person at word i may open a relative clause with its "som" left out, on
+    """Whether a subject at word i (a person, or a possessive's noun) may open a relative
+    clause with its "som" left out, on
     a noun in its definite form before it ("nattesmerterne jeg havde i foråret er væk") or
     one that opens its clause, its verb still to come ("en følelse jeg ikke kender"), or be
     the subject of a time put first in the writer's own order ("sidste år jeg havde
