@@ -129,6 +129,7 @@ _PAST = frozenset(
     {"havde", "var", "fik", "kunne", "blev", "gik", "faldt", "trøde", "mærkede", "følte"}
 )
 _RUN_ON_PERSONS = frozenset({"jeg", "han", "hun", "vi", "de", "du", "det", "den"})
+_PEOPLE = _RUN_ON_PERSONS - {"det", "den"}
 _RUN_ON_POSSESSIVES = frozenset(
     {"min", "mit", "mine", "din", "dit", "dine", "hans", "hendes", "vores", "deres"}
 )
@@ -410,9 +411,12 @@ def _main_clause_starts(words: Sequence[str], i: int, start: int) -> bool:
         return True
     if before == "siden" and not (
         _dates_ago(words[max(start, i - _DATE_REACH) : i], words[start:i])
-        and _PAST.isdisjoint(words[i + 1 : i + 2])
+        and not (word in _PEOPLE and not _PAST.isdisjoint(words[i + 1 : i + 2]))
     ):
-        return False  # a past after it is the date's own: "... for 2 uger siden jeg havde"
+        # a person's past after it is the date's own ("... for 2 uger siden jeg havde
+        # feber"); not "det var", which points back ("... for en måned siden det var en
+        # blærebetændelse")
+        return False
     if (word in _RUN_ON_PERSONS or word in _RUN_ON_POSSESSIVES) and _before_relative(
         words, i, start
     ):
@@ -443,7 +447,13 @@ def _before_relative(words: Sequence[str], i: int, start: int) -> bool:
     the subject of a time put first in the writer's own order ("sidste år jeg havde
     feber"); not after a clause with a verb ("var syg sidste år jeg kan ikke ...")."""
     before = words[i - 1]
-    if _definite_noun(before) and before not in _TIME_NOUNS and _verb_left_over(words, i + 2):
+    if (
+        _definite_noun(before)
+        and before not in _TIME_NOUNS
+        # a participle ends as such a noun does: "blev jeg opereret mit ben bliver ..."
+        and _PERFECT_OR_DENIAL.isdisjoint(words[max(0, i - 3) : i - 1])
+        and _verb_left_over(words, i + 2)
+    ):
         return True  # "har ondt i ryggen feberen jeg havde i sidste uge er væk"
     if _has_verb(words[start:i]):
         return False

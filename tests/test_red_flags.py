@@ -8143,12 +8143,16 @@ RUN_ON_SIGNS = [
     ("benene forsvinder under mig sidste år havde jeg en diskusprolaps", "acute"),
     # an aside that denies keeps to itself
     ("jeg har feber (ikke høj) og ondt i ryggen", "prompt"),
+    # a participle is no noun a relative clause may follow
+    ("for 3 år siden blev jeg opereret mit ben bliver svagere og svagere", "acute"),
 ]
 RUN_ON_CALM = [
     # the past sign and the writer's news now, with no mark between
     "for et år siden jeg havde feber og ondt i ryggen men nu er det fint",
     "har ondt i ryggen feberen jeg havde i sidste uge er væk",
     "har ondt i ryggen for 2 uger siden jeg havde feber",
+    "jeg havde feber og ondt i lænden for en måned siden det var en blærebetændelse nu har jeg"
+    " bare ondt i ryggen",
     "jeg havde feber og ondt i ryggen i sidste måned jeg har stadig ondt i ryggen",
     "i dag har jeg ondt i ryggen jeg faldt ned fra et tag for 20 år siden",
     # what is thought, feared or supposed governs the clause after it
@@ -8223,6 +8227,16 @@ def test_a_slip_is_repaired_to_the_term_word_that_keeps_the_letters_typed(
     )
 
 
+def test_a_slip_in_a_word_only_a_pattern_covers_is_repaired(detector: RedFlagDetector) -> None:
+    # the probe's typo grid: such slips were missed 56 % of the time
+    assert "traume" in ids(detector, "Jeg havde et biluuheld i tirsdags. Nu gør lænden rigtig ondt")
+    assert "kraeft" in ids(detector, "Jeg har prostatakræt og har fået ondt i ryggen")
+    assert "feber" in ids(detector, "Ondt i ryggen og har haft kuldgysninger i nat")
+    # ... but not an ordinary word's part, nor one that lacks the pattern's first letter
+    assert ids(detector, "jeg har mange i min vennekreds med ondt i ryggen") == set()
+    assert ids(detector, "jeg kører lastbil i kontinentaleuropa og har ondt i ryggen") == set()
+
+
 def test_session_68_wording_gaps(detector: RedFlagDetector) -> None:
     # plural "dead" for numb buttocks
     assert "foelelsesloes-skridt" in ids(detector, "Jeg har ondt i lænden. Mine balder føles døde")
@@ -8248,6 +8262,9 @@ def test_session_68_wording_gaps(detector: RedFlagDetector) -> None:
         "jeg kan ikke holde på vandet men hovedpinen og kvalmen er gået over",
         "jeg kan ikke holde på vandet, men min datter er rask igen",
         "mit ben bliver svagere og svagere og hovedpinen er overstået",
+        # another person than the one whose sign it is, and another pain
+        "min mand kan ikke holde på vandet, men min datter er rask igen",
+        "jeg kan ikke holde på vandet men ondt i halsen er overstået",
     ],
 )
 def test_something_else_told_over_ends_no_sign(detector: RedFlagDetector, text: str) -> None:

@@ -1419,7 +1419,7 @@ class Context:
             return False  # its own subject points back: "efter 5 min var det væk igen"
         told_of = self._person_named(range(gone.start, gone.end))
         if told_of is not None:  # "ellers sover jeg fint"
-            return told_of.kind is not self.experiencer(min(h.end for h in hits))
+            return not self._bearer(told_of, hits)
         clause = message.clause_of(gone.start)
         index = gone.start - 1
         named = (
@@ -1451,24 +1451,46 @@ class Context:
         ):
             opening = first
         subject = range(opening, index + 1)
-        person = self._person_named(subject)
-        if person is not None:
-            return person.kind is not self.experiencer(min(h.end for h in hits))
         sign_words = [words[i] for hit in hits for i in range(hit.start, hit.end)]
-        return not any(
-            i in sign_at
-            or (self._fever_word(i) and _told_of_fever(hits))
+        if any(
+            (self._fever_word(i) and _told_of_fever(hits))
             or (
-                words[i] not in PAIN_ONLY and any(_same_word(words[i], word) for word in sign_words)
+                words[i] not in PAIN_ONLY
+                and (i in sign_at or any(_same_word(words[i], word) for word in sign_words))
             )
             for i in subject
+        ):
+            return False
+        person = self._person_named(subject)
+        return person is None or not self._bearer(person, hits)
+
+    def _bearer(self, person: Trigger, hits: tuple[Hit, ...]) -> bool:
+        """Whether a person named is the one whose sign it is: the writer for the writer's
+        sign ("jeg er rask igen"); for another's, a pronoun or the same words ("min mand
+        ... men min mand er rask igen", not "men min datter er rask igen")."""
+        end = min(h.end for h in hits)
+        if person.kind is not self.experiencer(end):
+            return False
+        if person.kind is not Kind.OTHER:
+            return True
+        words = self.message.words
+        named = words[person.start : person.end]
+        bearer = self._person_before(end)
+        return named[-1] in TELLING_PRONOUNS or (
+            bearer is not None and words[bearer.start : bearer.end] == named
         )
 
     def _person_named(self, words: range) -> Trigger | None:
         """The person a subject's words name: its head, the person named last and the
-        longest ("min datter", not its "min")."""
+        longest ("min datter", not its "min"); not a possessive alone ("mit knæ", "min
+        migræne" name no person)."""
+        told = self.message.words
         return max(
-            (t for t in self._persons if t.start in words),
+            (
+                t
+                for t in self._persons
+                if t.start in words and not (t.end - t.start == 1 and told[t.start] in POSSESSIVES)
+            ),
             key=lambda t: (t.end, t.end - t.start),
             default=None,
         )

@@ -425,12 +425,12 @@ class RedFlagDetector:
                 for i in range(leaf.start, leaf.end)
             )
 
-        # The words that fill the concept's slots anywhere, and the back's pain for a sign
-        # told with it or an event that hurts it: a "gone" phrase with one of them for its
+        # The words that fill the concept's slots anywhere, and the back for a sign told
+        # with its pain or an event that hurts it: a "gone" phrase with one of them for its
         # subject ends the sign ("væltede på motorcykel, men ryggen blev helt rask").
         slots = {slot for combination in concept.when for slot in combination.slots}
         if concept.with_pain or concept.ends_with_pain or concept.event:
-            slots |= {BACK_SLOT, PAIN_SLOT, PAIN_WORD_SLOT}
+            slots.add(BACK_SLOT)
         sign_at = frozenset(
             i for slot in slots for hit in hits.get(slot, ()) for i in range(hit.start, hit.end)
         )

@@ -435,18 +435,29 @@ class WordReader:
         found: set[str] = set()
         for bare, pattern in self._plain_prefixes:
             if len(bare) >= _SLIPPED_PART and any(
-                OSA.distance(key[:length], bare, score_cutoff=1) <= 1
+                self._slipped(key[:length], bare, word[:length])
                 for length in (len(bare) - 1, len(bare), len(bare) + 1)
             ):
                 found.add(pattern + "*")
         for bare, pattern in self._plain_suffixes:
             if len(bare) >= _SLIPPED_SUFFIX and any(
                 len(key) - length >= _MIN_STEM
-                and OSA.distance(key[-length:], bare, score_cutoff=1) <= 1
+                and self._slipped(key[-length:], bare, word[-length:])
                 for length in (len(bare) - 1, len(bare), len(bare) + 1)
             ):
                 found.add("*" + pattern)
         return found
+
+    def _slipped(self, part: str, bare: str, typed: str) -> bool:
+        """Whether a part of a word (`part` plain, `typed` as typed) is a pattern's letters
+        with one slip: the same first letter ("kontinentaleuropa" is no "inkontinens" with
+        its "in" left out) and no ordinary word as typed ("vennekreds" ends in "kreds", no
+        "kræft")."""
+        return (
+            part[:1] == bare[:1]
+            and OSA.distance(part, bare, score_cutoff=1) <= 1
+            and not self.ordinary(typed)
+        )
 
     def _meant(self, word: str) -> str:
         """The term word a message word stands for, if it is a slip; else the word.
