@@ -853,7 +853,7 @@ alternates), so it stands in for an unseen held-out set:
   tuned toward it.
 - redflags_blind123.yaml and conversations_blind115.yaml (written by helpers at session
   67's end from the article and the scorer's docstring alone), committed unread, never
-  tuned on, scored at 73d10fe before any change and at 58de5c2 after the last change:
+  tuned on, scored at 73d10fe before any change and at 65e229f after the last change:
   blind123 acute 1.000, prompt 1.000, false alarms 0.000, in-scope 1.000 (16 of its 16
   calm cases) unchanged; conversations_blind115 in-scope 0.855, out-of-scope 0.778, acute
   and prompt 1.000, false alarms 0.031 (2 of 64) unchanged.
