@@ -8246,6 +8246,14 @@ def test_session_68_wording_gaps(detector: RedFlagDetector) -> None:
     )
     assert "blaere-tarm" in ids(detector, "min mor tisser i bleen og har ondt i ryggen")
     assert ids(detector, "Jeg kan ikke stå for kage, og min ryg er øm") == set()
+    # an accident only seen or passed is no trauma of the writer's; one of their own is
+    assert ids(detector, "jeg så en trafikulykke og har ondt i lænden") == set()
+    assert ids(detector, "jeg kørte forbi en bilulykke i morges og nu har jeg ondt i ryggen") == (
+        set()
+    )
+    assert "traume" in ids(
+        detector, "så et biluheld og så blev jeg selv påkørt af en bil og har ondt i ryggen"
+    )
     assert ids(detector, "Jeg kan ikke stå model til det her længere, ryggen gør ondt") == set()
 
 
