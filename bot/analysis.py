@@ -429,43 +429,34 @@ def _main_clause_starts(words: Sequence[str], i: int, start: int) -> bool:
             after[0] in _RUN_ON_VERBS
             or (len(after) > 1 and after[0] not in _RUN_ON_HOLDERS and after[1] in _RUN_ON_VERBS)
         )
-    # A participle ends as a noun does ("har ikke oplevet kan ikke holde på tis"): no noun
-    # after a denial or a verb of the perfect.
-    return (
-        _definite_noun(word)
-        and _PERFECT_OR_DENIAL.isdisjoint(words[max(0, i - 2) : i])
-        and i + 1 < len(words)
-        and words[i + 1] in _RUN_ON_NOUN_VERBS
-    )
+    return _noun_at(words, i) and i + 1 < len(words) and words[i + 1] in _RUN_ON_NOUN_VERBS
 
 
 def _before_relative(words: Sequence[str], i: int, start: int) -> bool:
     """Whether a subject at word i (a person, or a possessive's noun) may open a relative
-    clause with its "som" left out, on
-    a noun in its definite form before it ("nattesmerterne jeg havde i foråret er væk") or
-    one that opens its clause, its verb still to come ("en følelse jeg ikke kender"), or be
-    the subject of a time put first in the writer's own order ("sidste år jeg havde
-    feber"); not after a clause with a verb ("var syg sidste år jeg kan ikke ...")."""
+    clause with its "som" left out, on a noun in its definite form before it
+    ("nattesmerterne jeg havde i foråret er væk") or one that opens its clause, its verb
+    still to come ("en følelse jeg ikke kender"), or be the subject of a time put first in
+    the writer's own order ("sidste år jeg havde feber"); not after a clause with a verb
+    ("var syg sidste år jeg kan ikke ...")."""
     before = words[i - 1]
-    if (
-        _definite_noun(before)
-        and before not in _TIME_NOUNS
-        # a participle ends as such a noun does: "blev jeg opereret mit ben bliver ..."
-        and _PERFECT_OR_DENIAL.isdisjoint(words[max(0, i - 3) : i - 1])
-        and _verb_left_over(words, i + 2)
-    ):
+    if _noun_at(words, i - 1) and before not in _TIME_NOUNS and _verb_left_over(words, i + 2):
         return True  # "har ondt i ryggen feberen jeg havde i sidste uge er væk"
     if _has_verb(words[start:i]):
         return False
     return before in _TIME_NOUNS or (i >= 2 and words[i - 2] in _NOUN_DETERMINERS)
 
 
-def _definite_noun(word: str) -> bool:
-    """Whether a word looks like a noun in its definite form ("forkølelsen", "benet")."""
+def _noun_at(words: Sequence[str], k: int) -> bool:
+    """Whether word k looks like a noun in its definite form ("forkølelsen", "benet"): not
+    a participle, which ends the same way after a denial or a verb of the perfect ("har
+    ikke oplevet kan ikke ...", "blev jeg opereret mit ben ...")."""
+    word = words[k]
     return (
         len(word) >= _RUN_ON_NOUN_LENGTH
         and word.endswith(_DEFINITE_ENDINGS)
         and word not in _RUN_ON_NOT_NOUNS
+        and _PERFECT_OR_DENIAL.isdisjoint(words[max(0, k - 2) : k])
     )
 
 
