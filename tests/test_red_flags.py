@@ -8273,6 +8273,9 @@ def test_session_68_wording_gaps(detector: RedFlagDetector) -> None:
         # another person than the one whose sign it is, and another pain
         "min mand kan ikke holde på vandet, men min datter er rask igen",
         "jeg kan ikke holde på vandet men ondt i halsen er overstået",
+        # another part of the leg, and an illness named after "kommet mig over"
+        "mit ben bliver svagere og svagere, men mit knæ er helet",
+        "jeg kan ikke holde på vandet, men jeg er kommet mig over influenzaen",
     ],
 )
 def test_something_else_told_over_ends_no_sign(detector: RedFlagDetector, text: str) -> None:
@@ -8294,7 +8297,43 @@ def test_something_else_told_over_ends_no_sign(detector: RedFlagDetector, text: 
         "min mand kan ikke holde på vandet, men min mand er rask igen",
         "jeg har 39 i feber og ondt i ryggen. feberen er væk",
         "jeg har kun ondt om natten når jeg vender mig i sengen, ellers sover jeg fint",
+        "jeg har ikke kunnet tisse i et døgn, men jeg er kommet mig over det",
+        "havde feber og ondt i ryggen, men er kommet mig over influenzaen nu",
     ],
 )
 def test_the_sign_told_over_ends_it(detector: RedFlagDetector, text: str) -> None:
     assert detector.check_text(text).tier is Tier.NONE
+
+
+def test_whose_illness_or_accident_it_is_and_whose_back_hurts(detector: RedFlagDetector) -> None:
+    # another person's accident told beside only the writer's own back pain
+    assert ids(detector, "min nabo faldt ned fra en stige og nu har jeg lidt ondt i ryggen") == (
+        set()
+    )
+    assert "traume" in ids(detector, "min mand faldt ned fra taget i går og har ondt i ryggen")
+    assert "traume" in ids(detector, "min mand faldt ned fra taget")
+    # a relative's relative, and family history beside a question asked of no one
+    assert ids(detector, "Min mand har ondt i ryggen. Hans mor havde kræft da han var barn") == (
+        set()
+    )
+    assert ids(detector, "min mor havde kræft da jeg var barn, hvad hjælper mod ondt i ryggen") == (
+        set()
+    )
+    assert "kraeft" in ids(detector, "min mor har haft kræft og nu har hun ondt i ryggen")
+    assert "kraeft" in ids(
+        detector, "Min søster har lige afsluttet kemo og nu gør hendes lænd ondt hele tiden"
+    )
+    # a date in a later clause with a subject of its own does not date the pain told now
+    assert "kraeft" in ids(
+        detector, "min svigermor har ondt i lænden og hun fik brystkræft for 3 år siden"
+    )
+    assert ids(detector, "jeg kunne ikke holde på vandet og jeg var indlagt for 2 år siden") == (
+        set()
+    )
+
+
+def test_strength_and_poor_sleep_are_no_cancer_or_night_pain(detector: RedFlagDetector) -> None:
+    assert ids(detector, "har fået mere kraft i benene efter træningen") == set()
+    assert "kraeft" in ids(detector, "jeg fik kraft i tarmen for 2 år siden og nu ondt i ryggen")
+    assert ids(detector, "Jeg sover ikke så godt for tiden og har ondt i ryggen") == set()
+    assert "natsmerter" in ids(detector, "jeg kan ikke sove for smerter i ryggen")

@@ -240,6 +240,7 @@ PERFECT = frozenset({"har", "has", "have", "blevet"})
 # or years ago: "kan ikke gå efter ulykken for 8 måneder siden" is an old disability).
 PRESENT = frozenset({"kan", "er", "can", "is", "are", "am"})
 PAST = frozenset({"kunne", "var", "havde", "could", "was", "were", "had"})
+PRESENT_OR_PERFECT = PRESENT | {"har", "has", "have"}
 # Words after a date that tell the moment or the reason of what it dates ("det var sidste
 # år efter min skilsmisse").
 DATED_BY = frozenset({"efter", "under", "pga", "grundet", "after", "during", "because"})
@@ -316,6 +317,10 @@ SUBJECT_PRONOUNS = frozenset({"jeg", "han", "hun", "i", "he", "she"})
 OBJECT_PRONOUNS = frozenset({"mig", "ham", "hende", "me", "him", "her"})
 # The pronouns that name whom a clause tells of wherever they stand.
 TELLING_PRONOUNS = SUBJECT_PRONOUNS | OBJECT_PRONOUNS
+# Words before a person that make it a role, no one else: "havde kræft som barn".
+ROLE_WORDS = frozenset({"som", "var", "er", "blev", "as", "a", "was"})
+# Words for a person that may point at anyone named before.
+PRONOUNS = TELLING_PRONOUNS | POSSESSIVES | {"his", "their", "its", "they", "them", "de", "dem"}
 # Words that open a relative clause inside a clause ("en stol som mit barnebarn havde
 # trukket væk"): a person named there is not the subject of the clauses after it.
 RELATIVE_WORDS = frozenset({"som", "der"})
@@ -844,21 +849,33 @@ class Context:
         """The trigger stands in the clause of the words [first, last): before them with
         no terminator or clause word between ("sidste år havde jeg feber", not "sidste år
         havde jeg en prolaps og jeg kan ikke tisse"), or after them with no terminator
-        between ("havde feber og ondt sidste måned")."""
+        between ("havde feber og ondt sidste måned"), nor, for words told in the present,
+        a clause word that opens a clause with a subject of its own ("har ondt i lænden og
+        hun fik brystkræft for 3 år siden", not "kunne ikke tisse og jeg var indlagt for 2
+        år siden")."""
         clause = self.message.clause_of(first)
         if not clause.start <= trigger.start < clause.stop:
             return False
-        stops: tuple[Kind, ...]
         if trigger.start < first:
-            between, stops = (trigger.end, first), (Kind.TERMINATOR, Kind.CLAUSE_WORD)
+            between, stops = (trigger.end, first), self.of(Kind.TERMINATOR, Kind.CLAUSE_WORD)
         else:
-            between, stops = (last, trigger.start), (Kind.TERMINATOR,)
+            verbs = self.message.words[clause.start : first]
+            told_now = PAST.isdisjoint(verbs) and not PRESENT_OR_PERFECT.isdisjoint(verbs)
+            starts = {person.start for person in self._persons} if told_now else set()
+            between, stops = (
+                (last, trigger.start),
+                [
+                    t
+                    for t in self.of(Kind.TERMINATOR, Kind.CLAUSE_WORD)
+                    if t.kind is Kind.TERMINATOR or t.end in starts
+                ],
+            )
         years_back = trigger.kind is Kind.LONG_AGO and not any(
             clause.start <= t.start < clause.stop for t in self.of(Kind.SUDDEN)
         )
         return not any(
             between[0] <= t.start < between[1] and not (years_back and self._goes_on_in_the_past(t))
-            for t in self.of(*stops)
+            for t in stops
         )
 
     def _goes_on_in_the_past(self, trigger: Trigger) -> bool:
@@ -1089,6 +1106,33 @@ class Context:
                 return Trigger(Kind.OTHER, trigger.start, trigger.end)
         return trigger
 
+    def named_apart(self, first: int, second: int) -> bool:
+        """Whether the words before `first` and before `second` are told of two people
+        named apart: the last person named before each is a noun, not a pronoun that may
+        point at either, nor a role ("som barn"), and the two nouns are not the same ("min
+        mand har ondt i ryggen. Hans mor havde kræft")."""
+        heads = [self._noun_before(end) for end in (first, second)]
+        return (
+            heads[0] is not None
+            and heads[1] is not None
+            and not (_same_word(heads[0], heads[1]) or _same_word(heads[1], heads[0]))
+        )
+
+    def _noun_before(self, end: int) -> str | None:
+        """The noun that names the last person before word `end`, if not a pronoun."""
+        words = self.message.words
+        person = next(
+            (
+                t
+                for t in reversed(self._persons)
+                if t.start < end and not (t.start and words[t.start - 1] in ROLE_WORDS)
+            ),
+            None,
+        )
+        if person is None or words[person.end - 1] in PRONOUNS:
+            return None
+        return words[person.end - 1]
+
     def _person_before(self, end: int) -> Trigger | None:
         """The last person named before word `end` ("nogen" after "uden" or "ikke" is a
         determiner, no one: "uden nogen grund", "ikke nogen bedring")."""
@@ -1126,8 +1170,9 @@ class Context:
     def asked_of_no_one(self, index: int) -> bool:
         """Whether the sentence of word `index` asks and names no person ("kan ondt i
         lænden være kræft?"), or its clause asks a question of its own and names none
-        ("min far havde kræft i prostata, kan ondt i ryggen være arveligt?"): what it says
-        is asked about, not told of anyone."""
+        ("min far havde kræft i prostata, kan ondt i ryggen være arveligt?", "min mor havde
+        kræft da jeg var barn, hvad hjælper mod ondt i ryggen"): what it says is asked
+        about, not told of anyone."""
         message = self.message
         token = message.tokens[index]
         persons = (Kind.SELF, Kind.OTHER)
@@ -1135,9 +1180,8 @@ class Context:
             persons, message.sentences[token.sentence]
         ):
             return True
-        return message.opens_question(token.clause) and not self._in_sentence(
-            persons, message.clauses[token.clause]
-        )
+        asks = message.opens_question(token.clause) or message.clause_asks(token.clause)
+        return asks and not self._in_sentence(persons, message.clauses[token.clause])
 
     def _asked_in_general(self, sentence: range, first: int, last: int, person: Kind) -> bool:
         """A question about a sign, not a person's sign: "hvad betyder ridebukse-
@@ -1417,10 +1461,20 @@ class Context:
         words = message.words
         if not REFERRING.isdisjoint(words[gone.start : gone.end]):
             return False  # its own subject points back: "efter 5 min var det væk igen"
+        clause = message.clause_of(gone.start)
+        if words[gone.end : gone.end + 1] == ("over",):
+            # What is over is named after the phrase: "jeg er kommet mig over influenzaen"
+            # ends no sign; "... over det" ends the sign of the person who is over it.
+            over = range(gone.end + 1, clause.stop)
+            if (
+                over
+                and REFERRING.isdisjoint(words[over.start : over.stop])
+                and not self._names_sign(over, hits, sign_at)
+            ):
+                return True
         told_of = self._person_named(range(gone.start, gone.end))
         if told_of is not None:  # "ellers sover jeg fint"
             return not self._bearer(told_of, hits)
-        clause = message.clause_of(gone.start)
         index = gone.start - 1
         named = (
             gone.end - gone.start > 1
@@ -1451,18 +1505,24 @@ class Context:
         ):
             opening = first
         subject = range(opening, index + 1)
+        if self._names_sign(subject, hits, sign_at):
+            return False
+        person = self._person_named(subject)
+        return person is None or not self._bearer(person, hits)
+
+    def _names_sign(self, named: range, hits: tuple[Hit, ...], sign_at: frozenset[int]) -> bool:
+        """Whether words that name what is over name the sign: one of its words or of its
+        concept's slots (`sign_at`), or for a fever, a fever or an illness that brings one."""
+        words = self.message.words
         sign_words = [words[i] for hit in hits for i in range(hit.start, hit.end)]
-        if any(
+        return any(
             (self._fever_word(i) and _told_of_fever(hits))
             or (
                 words[i] not in PAIN_ONLY
                 and (i in sign_at or any(_same_word(words[i], word) for word in sign_words))
             )
-            for i in subject
-        ):
-            return False
-        person = self._person_named(subject)
-        return person is None or not self._bearer(person, hits)
+            for i in named
+        )
 
     def _bearer(self, person: Trigger, hits: tuple[Hit, ...]) -> bool:
         """Whether a person named is the one whose sign it is: the writer for the writer's

@@ -431,14 +431,13 @@ class RedFlagDetector:
         slots = {slot for combination in concept.when for slot in combination.slots}
         if concept.with_pain or concept.ends_with_pain or concept.event:
             slots.add(BACK_SLOT)
-        sign_at = frozenset(
-            i for slot in slots for hit in hits.get(slot, ()) for i in range(hit.start, hit.end)
-        )
+        concept_hits = tuple(hit for slot in slots for hit in hits.get(slot, ()))
         for combination in concept.when:
             if not combination.needed <= hits.keys():
                 continue  # a slot of it is empty: no instance
             for combo in combination.instances(context.message, hits):
                 leaves = tuple(leaf for hit in combo for leaf in hit.leaves)
+                sign_at = _sign_at(concept_hits, leaves, hits.get(OTHER_PART_SLOT, ()))
                 if len(self._persons(context, leaves, concept.held)) > 1:
                     continue  # one person's osteoporosis and another's fall are no sign
                 if self._excepted(concept, leaves, hits) or self._explained(
@@ -490,6 +489,10 @@ class RedFlagDetector:
                     told_over.add(concept.id)
                     continue
                 if concept.with_pain and not self._in_pain(context, hits, leaves, concept):
+                    continue
+                if concept.event and verdict.other_person and _only_own_pain(context, hits):
+                    # "min nabo faldt ned fra en stige, og nu har jeg ondt i ryggen": the
+                    # back pain told is the writer's, the accident another person's.
                     continue
                 return True
         return False
@@ -553,6 +556,8 @@ class RedFlagDetector:
         for hit in _back_pains(hits):
             if not own.isdisjoint(range(hit.start, hit.end)) or context.asked_of_no_one(hit.start):
                 continue  # the sign's place, or pain asked about ("kan ondt i lænden være kræft?")
+            if context.named_apart(hit.end, leaves[0].end):
+                continue  # a relative's illness ("min mand har ondt i ryggen. Hans mor ...")
             verdict = context.judge((hit,))
             # Pain that began weeks back runs on ("hun har fået ondt i lænden for et par
             # uger siden"); pain years back or told in a past tense does not.
@@ -1110,12 +1115,31 @@ def _pains_now(context: Context, hits: dict[str, list[Hit]]) -> Iterator[tuple[H
             yield hit, verdict.other_person
 
 
+def _only_own_pain(context: Context, hits: dict[str, list[Hit]]) -> bool:
+    """Whether back pain is told as now, and only as the writer's."""
+    pains = [other for _, other in _pains_now(context, hits)]
+    return bool(pains) and not any(pains)
+
+
 def _brings_it(context: Context, cause: Hit, denied: Sequence[bool]) -> bool:
     """Whether an everyday illness told is the writer's now (`Concept.painless_causes`): not
     denied ("er ikke forkølet"), not another person's ("min søn er forkølet"), not over
     ("var forkølet for en måned siden")."""
     verdict = context.judge((cause,))
     return not (denied[cause.start] or verdict.other_person or verdict.historical)
+
+
+def _sign_at(
+    concept_hits: Sequence[Hit], leaves: tuple[Hit, ...], other_parts: Sequence[Hit]
+) -> frozenset[int]:
+    """Where the words of a sign's subject are: its own words, and the words of its
+    concept's slots anywhere ("kan ikke holde på vandet, men blæren er fin nu") but for
+    another part of the body ("mit ben bliver svagere, men mit knæ er helet": the knee
+    fills the leg's slot, and is not the leg)."""
+    other = {i for hit in other_parts for i in range(hit.start, hit.end)}
+    own = {i for leaf in leaves for i in range(leaf.start, leaf.end)}
+    found = {i for hit in concept_hits for leaf in hit.leaves for i in range(leaf.start, leaf.end)}
+    return frozenset(own | (found - other))
 
 
 def _around(outer: Hit, inner: Hit) -> bool:
