@@ -1489,7 +1489,9 @@ class Brain:
         earlier = max((SEVERITY[turn.red_flag] for turn in recent), default=0)
         warned = warned_in(recent)
         before = frozenset().union(*(turn.red_flag_slots for turn in recent))
-        only_thanks = shape.acknowledges and len(message.words) <= ONLY_THANKS_WORDS
+        only_thanks = (
+            shape.acknowledges and not shape.confirms and len(message.words) <= ONLY_THANKS_WORDS
+        )
         # Still the same trouble: a message that goes on from the warning, asks about it,
         # or speaks of the pain again ("nu gør lænden rigtig ondt, skal jeg bare tage en
         # varmepude?" after an accident).
@@ -1518,7 +1520,9 @@ class Brain:
             and last_warned.person is not None
             and not context.of(RedFlagKind.OTHER)
         )
-        same_trouble = (goes_on or PAIN_SLOT in own.slots) and not turns_to_self
+        # A message that takes a sign back speaks of the same trouble: the others stand.
+        takes_back = bool((own.told_over | own.works_again) & warned)
+        same_trouble = (goes_on or takes_back or PAIN_SLOT in own.slots) and not turns_to_self
         # A number that picks the section offered under the warning opens it, and "0" shows
         # the rest of an answer given below it (not "39", a temperature); a message that
         # tells the sign warned about as over ("nej, jeg mente i sidste uge, nu er den
@@ -1529,7 +1533,7 @@ class Brain:
         )
         # A sign whose function the message tells working again ("jeg kan godt tisse nu")
         # is taken back; the others warned about stand.
-        still_warned = warned - own.works_again
+        still_warned = warned - own.works_again - own.told_over
         keeps = (
             bool(earlier)
             and bool(still_warned)
@@ -1538,10 +1542,17 @@ class Brain:
             and not self._acts_on(shape, warned)
             and not shape.had_the_help
             and not picks
-            and not own.told_over & warned
         )
         texts = [*(turn.text for turn in recent), message.text]
-        completes = self._red_flags.completes(own.slots, before)
+        # A message that tells, pointing back, a sign only asked about or supposed before
+        # ("hvis jeg mister følelsen i skridtet, hvad så?" then "det er sket nu") is read
+        # with it; one that asks again ("er det ok?") is not.
+        completes = self._red_flags.completes(own.slots, before) or (
+            bool(before)
+            and not warned
+            and not any(message.asked)
+            and bool(context.of(RedFlagKind.CONFIRMED, RedFlagKind.ANAPHOR))
+        )
         if not (completes or keeps):
             return None  # nothing said before can make a sign with this message
         found = self._red_flags.check(self._red_flags.read(analyse("\n".join(texts))))
@@ -1549,9 +1560,9 @@ class Brain:
             # The same trouble, and nothing new to read together: the warning stands,
             # unless, read with this message, a sign warned about is told over and raised no
             # more ("nej vent, det var for 2 år siden.").
-            if (found.told_over & warned) - {sign.id for sign in found.signs}:
-                return None
-            return self._red_flags.result_of(still_warned)
+            taken_back = (found.told_over & warned) - {sign.id for sign in found.signs}
+            standing = still_warned - taken_back
+            return self._red_flags.result_of(standing) if standing else None
         if len(message.words) <= RUN_ON_WORDS and not recent[-1].text.rstrip().endswith(
             (".", "!", "?")
         ):

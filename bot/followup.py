@@ -92,6 +92,7 @@ class ConversationWords:
     exercise_done: frozenset[str]
     exercise_pain: Phrases
     acknowledgements: Phrases
+    confirmations: Phrases  # a yes that confirms what was told: "ja det er rigtigt"
     relief: Phrases  # something helped: "øvelserne har virkelig hjulpet"
     said_before: Phrases  # points at what the bot said: "den øvelse du nævnte"
     negations: frozenset[str]  # words that deny what a phrase tells: "det hjalp ikke"
@@ -154,6 +155,7 @@ def load_conversation_words(path: Path, what_to_do: Iterable[str]) -> Conversati
         exercise_done=frozenset(fold(w) for w in record.texts("exercise_done")),
         exercise_pain=_phrase_set(record, "exercise_pain"),
         acknowledgements=_phrase_set(record, "acknowledgements"),
+        confirmations=_phrase_set(record, "confirmations"),
         relief=_phrase_set(record, "relief"),
         said_before=_phrase_set(record, "said_before"),
         negations=frozenset(fold(w) for w in record.texts("negations")),
@@ -239,6 +241,7 @@ class FollowUp:
     # ... that doing an exercise brought: "når jeg laver den får jeg et skarpt jag"
     tells_pain_of_exercising: bool
     acknowledges: bool  # the message holds an acknowledgement or a goodbye
+    confirms: bool  # ... or says that what was told is so: "ja det er rigtigt", "præcis"
     tells_relief: bool  # tells, with no denial, that something helped: "varmen hjalp"
     about_the_warning: bool  # after a warning: speaks of waiting, how urgent, whom to call
     # ... in what it asks: "tak, jeg ringer i morgen. kan styrketræning gøre det værre?"
@@ -335,6 +338,7 @@ def read(words: ConversationWords, message: Message, denied: Sequence[bool] = ()
         and words.exercise_pain.found_in(padded),
         # "ok tak", not "han har det ikke godt"
         acknowledges=words.acknowledgements.found_undenied(padded, denied),
+        confirms=words.confirmations.found_undenied(padded, denied),
         tells_relief=words.relief.found_in(padded) and words.negations.isdisjoint(folded),
         about_the_warning=words.about_the_warning.found_in(padded),
         asks_about_the_warning=words.about_the_warning.found_in(_asking_part(message, padded)),

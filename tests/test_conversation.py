@@ -2371,3 +2371,39 @@ def test_leaving_after_an_answer_with_no_warning_is_no_help_sought(
     # exercise got "Godt, gør det. Ring 112, ..."
     say(chat, "hvordan laver jeg kat-ko?")
     assert say(chat, "ok vi tager afsted").text != brain.phrases.seeking_help
+
+
+@pytest.mark.parametrize(
+    "follow_up",
+    [
+        # a yes that confirms the sign is no thanks that ends the warning
+        "ja det er rigtigt",
+        # the time until help comes, or something instead of it
+        "kan jeg lave øvelser i mellemtiden?",
+        "jeg vil helst ikke forstyrre lægen, kan jeg ikke bare hvile mig?",
+    ],
+)
+def test_a_follow_up_about_the_wait_or_a_yes_keeps_an_acute_warning(
+    chat: Conversations, follow_up: str
+) -> None:
+    assert say(chat, "jeg kan ikke holde på vandet og har ondt i lænden").red_flag is Tier.ACUTE
+    assert say(chat, follow_up).red_flag is Tier.ACUTE
+
+
+def test_one_sign_taken_back_leaves_the_others_warned(chat: Conversations) -> None:
+    say(chat, "jeg har feber og kan ikke holde på vandet")
+    assert say(chat, "nu kan jeg godt holde på vandet igen").red_flag_signs == ("feber",)
+    other = Conversations(chat.brain)
+    say(other, "jeg var i en bilulykke i går og kan ikke holde på vandet")
+    reply = say(other, "bilulykken var for 10 år siden")
+    assert reply.red_flag is Tier.ACUTE and reply.red_flag_signs == ("blaere-tarm",)
+
+
+def test_a_sign_asked_about_then_told_pointing_back_is_raised(chat: Conversations) -> None:
+    assert say(chat, "hvis jeg mister følelsen i skridtet, hvad så?").red_flag is Tier.NONE
+    assert say(chat, "det er sket nu").red_flag is Tier.ACUTE
+
+
+def test_a_question_pointing_back_at_a_calm_message_raises_nothing(chat: Conversations) -> None:
+    say(chat, "jeg har iskias i højre ben")
+    assert say(chat, "kan man miste kontrollen over blæren af det?").red_flag is Tier.NONE

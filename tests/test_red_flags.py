@@ -8337,3 +8337,31 @@ def test_strength_and_poor_sleep_are_no_cancer_or_night_pain(detector: RedFlagDe
     assert "kraeft" in ids(detector, "jeg fik kraft i tarmen for 2 år siden og nu ondt i ryggen")
     assert ids(detector, "Jeg sover ikke så godt for tiden og har ondt i ryggen") == set()
     assert "natsmerter" in ids(detector, "jeg kan ikke sove for smerter i ryggen")
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("jeg kunne ikke holde på vandet engang, og nu er det kommet igen", "blaere-tarm"),
+        ("jeg kunne ikke holde på vandet sidste år, og det er kommet tilbage nu", "blaere-tarm"),
+        ("Jeg har ondt i lænden. Jeg havde feber engang, og nu er det kommet igen", "feber"),
+        ("jeg tabte 10 kilo uden grund sidste år, og det er kommet tilbage nu", "vaegttab"),
+    ],
+)
+def test_a_past_sign_told_back_now_is_a_sign(
+    detector: RedFlagDetector, text: str, sign: str
+) -> None:
+    assert sign in ids(detector, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "jeg kunne ikke holde på vandet sidste år, men det er ikke kommet igen",
+        # a feeling lost, then "men det er kommet igen": the feeling is back
+        "kunne ikke mærke mit ben for en måned siden men det er kommet igen, nu kun lidt ondt",
+        "faldt ned fra et tag for 10 år siden og nu er det blevet værre",
+    ],
+)
+def test_a_past_sign_not_told_back_stays_past(detector: RedFlagDetector, text: str) -> None:
+    assert ids(detector, text) == set()

@@ -64,6 +64,9 @@ class Kind(StrEnum):
     # sentence (no phrase that opens with a denial or a pronoun: those are triggers of
     # their own, so "det er ikke blevet bedre" is not one).
     GOES_ON = "goes-on"
+    # The sign back after a time it was not ("..., og nu er det kommet igen"): current
+    # after a clause word too, where a date years back keeps other times of now apart.
+    RETURNS = "returns"
     # "pludselig": news, so another person's past tense is no story ("min far fik
     # pludselig svært ved at gå"), but no match for an explicit time ("sidste år ...").
     SUDDEN = "sudden"
@@ -1333,13 +1336,38 @@ class Context:
         start = self.message.clause_of(index).start
         return index == start + 1 and any(t.start == start for t in self.of(Kind.CLAUSE_WORD))
 
+    def _returns(self, first: int) -> list[Trigger]:
+        """The `returns` phrases that tell the sign back: after it, in its sentence or the
+        next, in a clause that points back at it, opened by no "men" ("men det er kommet
+        igen" after a feeling lost tells the feeling back) and with no denial before them
+        ("det er ikke kommet igen")."""
+        message = self.message
+        number = message.tokens[first].sentence
+        turns = {t.start for t in self.of(Kind.TERMINATOR)}
+        found = []
+        for t in self.of(Kind.RETURNS):
+            clause = message.clause_of(t.start)
+            if (
+                t.start >= first
+                and message.tokens[t.start].sentence in (number, number + 1)
+                and self._clause_points_back(t.start)
+                and clause.start not in turns
+                and not any(clause.start <= d.start < t.start for d in self.of(*DENIALS))
+            ):
+                found.append(t)
+        return found
+
     def _clause_points_back(self, index: int) -> bool:
         """Whether the clause of word `index` opens with an `anaphor` ("det", "og det"),
-        after a clause word or "men" at most: it speaks of what the clause before told."""
+        after a clause word or "men" at most, or after a time of now and its verb ("og nu
+        er det kommet igen"): it speaks of what the clause before told."""
         start = self.message.clause_of(index).start
         joined = any(t.start == start for t in self.of(Kind.CLAUSE_WORD, Kind.TERMINATOR))
+        opening = start + 1 if joined else start
+        # "nu er det": the anaphor after a time put first and the verb it inverts
+        inverted = {t.end + 1 for t in self.of(Kind.CURRENT) if t.start == opening}
         return any(
-            t.start == start or (joined and t.start == start + 1) for t in self.of(Kind.ANAPHOR)
+            t.start in (start, opening) or t.start in inverted for t in self.of(Kind.ANAPHOR)
         )
 
     def _confirmed_after(self, sentence: range, last: int) -> bool:
@@ -1628,6 +1656,7 @@ class Context:
                 or self._opens_joined(t.start)
             )
         ]
+        current += self._returns(first)
         # "men det gik over" later in the sign's sentence, or opening the next one ("...
         # prikken ned i benet. Det gik over med fys.").
         resolved = sorted(
@@ -1670,10 +1699,13 @@ class Context:
         if any(t.kind is Kind.LONG_AGO for t in history):
             # Years ago is not made current by a time word after the next "og": in "faldt
             # ned fra et tag for 10 år siden og har haft ondt lige siden" the fall is past.
+            # A phrase that points back and tells the sign is back still does ("...
+            # sidste år, og nu er det kommet igen").
             current = [
                 t
                 for t in current
-                if not any(last <= c.start < t.start for c in self.of(Kind.CLAUSE_WORD))
+                if t.kind is Kind.RETURNS
+                or not any(last <= c.start < t.start for c in self.of(Kind.CLAUSE_WORD))
             ]
         # Another person's past verb tells their sign as a story ("min kollega fik
         # lammelser i benet"), not where the sign has a verb of its own in the present
