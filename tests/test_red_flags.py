@@ -8365,3 +8365,45 @@ def test_a_past_sign_told_back_now_is_a_sign(
 )
 def test_a_past_sign_not_told_back_stays_past(detector: RedFlagDetector, text: str) -> None:
     assert ids(detector, text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a checklist "nej til", and a sign denied by a clause after it that shares its verb
+        "nej til problemer med at holde på vandet",
+        "Jeg har ondt i lænden. Nej til feber",
+        "Kræft har jeg ikke",
+        "Kræft har jeg aldrig haft",
+        "uforklaret vægttab har jeg ikke",
+        # "not at all" before the trouble denied
+        "jeg har overhovedet ikke svært ved at gå",
+        # a time clause put first dates the clause after it
+        "dengang jeg var gravid, kunne jeg ikke holde på vandet",
+        "Jeg har ondt i lænden. Da jeg var ung, havde jeg feber",
+        "da jeg var ung, tabte jeg 10 kilo uden grund",
+    ],
+)
+def test_denials_and_dates_in_other_word_orders(detector: RedFlagDetector, text: str) -> None:
+    assert ids(detector, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("jeg sagde nej til kemo, og har ondt i ryggen", "kraeft"),
+        ("nej til feber, men jeg kan ikke holde på vandet", "blaere-tarm"),
+        ("kræft har jeg haft, og nu ondt i ryggen", "kraeft"),
+        ("jeg kan overhovedet ikke gå", "gangbesvaer"),
+        ("i morges, kunne jeg ikke holde på vandet", "blaere-tarm"),
+        (
+            "Da jeg var i bad i aftes, opdagede jeg at jeg ikke kunne mærke skridtet",
+            "foelelsesloes-skridt",
+        ),
+        ("sidste år, kunne jeg ikke holde på vandet, og nu kan jeg det heller ikke", "blaere-tarm"),
+    ],
+)
+def test_signs_beside_those_denials_and_dates_stand(
+    detector: RedFlagDetector, text: str, sign: str
+) -> None:
+    assert sign in ids(detector, text)

@@ -258,6 +258,8 @@ FINITE_VERBS = (
         | {"vil", "må", "begynder", "begyndte", "kommer", "kom", "has", "have", "feels", "does"}
     )
 )
+# The verbs a sign may share with a denial after it ("kræft har jeg aldrig haft").
+AUXILIARIES = FINITE_VERBS | {"haft", "været", "fået", "had", "been"}
 # Verbs in the present that tell a person's news right after its subject ("og jeg kan ikke
 # holde på vandet"); a past one may go on with a dream or a story ("drømte at ... og jeg
 # faldt om").
@@ -822,16 +824,25 @@ class Context:
         """A denial closing the sign's clause ("feber har jeg ikke"), or a bare answer
         after it ("feber: nej", "Feber? Nej.")."""
         message = self.message
+        words = message.words
         last = max(h.end for h in hits)
         first = min(h.start for h in hits)
         for trigger in self.denials_of_all():
             if self._denied_from(trigger) <= first and last <= trigger.start:
                 return True
+        # The sign's words up to the verbs a denial after them shares ("kræft har jeg
+        # ikke", "kræft har jeg aldrig haft": the sign's "har haft" is the denial's too).
+        told = max(
+            (h.end for h in hits if not AUXILIARIES.issuperset(words[h.start : h.end])),
+            default=last,
+        )
         for trigger in self.of(Kind.NEGATION_AFTER, Kind.DENIAL_ANSWER):
-            if own & set(range(trigger.start, trigger.end)):
+            shared = own & set(range(trigger.start, trigger.end))
+            if any(words[i] not in AUXILIARIES for i in shared):
                 continue
+            end = told if shared else last
             if (
-                last <= trigger.start <= last + NEGATION_AFTER_REACH
+                end <= trigger.start <= end + NEGATION_AFTER_REACH
                 and trigger.end == message.clause_of(trigger.start).stop
                 and message.tokens[trigger.start].sentence == message.tokens[last - 1].sentence
                 and not self._between(Kind.TERMINATOR, last, trigger.start)
@@ -1253,6 +1264,25 @@ class Context:
         before = message.clauses[clause_number - 1]
         same_sentence = message.tokens[before.start].sentence == message.tokens[index].sentence
         return before if same_sentence else None
+
+    def _fronted_time(self, index: int) -> int | None:
+        """Where the clause before that of word `index` starts, when it opens its sentence
+        and the clause of `index` opens with a finite verb, its subject after it: a clause
+        put first that the next one goes on from ("dengang jeg var gravid, kunne jeg ikke
+        holde på vandet"); else None."""
+        message = self.message
+        number = message.tokens[index].clause
+        if not number:
+            return None
+        clause, before = message.clauses[number], message.clauses[number - 1]
+        words = message.words
+        opens_sentence = message.sentence_of(index).start == before.start
+        # the verb first: one known as finite, or any word with the subject right after it
+        # ("tabte jeg", "vågnede hun")
+        inverted = words[clause.start] in FINITE_VERBS or (
+            len(clause) > 1 and words[clause.start + 1] in SUBJECT_PRONOUNS
+        )
+        return before.start if opens_sentence and inverted else None
 
     def _hypothetical_at(self, index: int) -> bool:
         """Whether a "what if" governs word `index`: before it in its clause, or in the
@@ -1690,6 +1720,14 @@ class Context:
         # The next sentence points back and dates it years back: "... kunne ikke holde på
         # vandet. Det var for 2 år siden."
         history += [t for t in self.of(Kind.LONG_AGO) if self._points_back(sentence, t)]
+        # "da jeg var ung, kunne jeg ...": a time clause put first dates the clause after it
+        # (not one that tells a time of now too: "da jeg var i bad i aftes, ...")
+        fronted = self._fronted_time(first)
+        if fronted is not None and not any(
+            message.tokens[t.start].clause == message.tokens[fronted].clause
+            for t in self.of(Kind.CURRENT)
+        ):
+            history += [t for t in self.of(*told_then) if t.start == fronted]
         governing = self._governing_clause(first)
         if governing is not None:  # "for tre år siden, da jeg ikke kunne tisse"
             history += [t for t in self.of(*told_then) if t.start in governing]
