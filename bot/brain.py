@@ -1477,10 +1477,16 @@ class Brain:
         the sign over ("nej vent, det var for 2 år siden."). The messages are joined in
         memory only, for this check; the last one, if it ends without a full stop, also as
         running on into this one."""
-        recent = chat.turns[-RED_FLAG_TURNS:]
-        about = chat.person_turn  # "han"/"hun" may speak of someone named further back
-        if about and about not in recent:
-            recent = (about, *recent)
+        last = chat.turns[-RED_FLAG_TURNS:]
+        # ... and, further back, the turn that named the person spoken of ("han"/"hun"), and
+        # those that told a lasting condition ("jeg har knogleskørhed", three questions
+        # before "jeg faldt i går og har ondt i ryggen")
+        about = chat.person_turn
+        recent = tuple(
+            turn
+            for turn in chat.turns
+            if turn in last or turn == about or self._red_flags.lasting(turn.red_flag_slots)
+        )
         # The help had since a warning ("ok var hos vagtlægen") ends it: what was told
         # before is no news to warn of again.
         seen = [i for i, turn in enumerate(recent) if turn.had_the_help]
@@ -1544,18 +1550,33 @@ class Brain:
             and not picks
         )
         texts = [*(turn.text for turn in recent), message.text]
+        # An earlier turn with a lasting condition that makes a sign with this message: read
+        # with it alone too, as pain asked about in a turn between ("min far er 82", "hvad
+        # kan man gøre ved ondt i lænden?", "han har fået ondt i ryggen") is no pain told
+        # with the age.
+        pairs = [
+            t
+            for t in recent
+            if self._red_flags.lasting(t.red_flag_slots)
+            and self._red_flags.completes(own.slots, t.red_flag_slots)
+        ]
         # A message that tells, pointing back, a sign only asked about or supposed before
         # ("hvis jeg mister følelsen i skridtet, hvad så?" then "det er sket nu") is read
         # with it; one that asks again ("er det ok?") is not.
-        completes = self._red_flags.completes(own.slots, before) or (
+        confirms = (
             bool(before)
             and not warned
             and not any(message.asked)
             and bool(context.of(RedFlagKind.CONFIRMED, RedFlagKind.ANAPHOR))
         )
+        completes = self._red_flags.completes(own.slots, before) or bool(pairs) or confirms
         if not (completes or keeps):
             return None  # nothing said before can make a sign with this message
         found = self._red_flags.check(self._red_flags.read(analyse("\n".join(texts))))
+        for pair in pairs if len(recent) > 1 else ():
+            alone = [t.text for t in recent if t is pair or t is about]
+            joined = analyse("\n".join([*alone, message.text]))
+            found = merged(found, self._red_flags.check(self._red_flags.read(joined)))
         if not completes:
             # The same trouble, and nothing new to read together: the warning stands,
             # unless, read with this message, a sign warned about is told over and raised no

@@ -2407,3 +2407,23 @@ def test_a_sign_asked_about_then_told_pointing_back_is_raised(chat: Conversation
 def test_a_question_pointing_back_at_a_calm_message_raises_nothing(chat: Conversations) -> None:
     say(chat, "jeg har iskias i højre ben")
     assert say(chat, "kan man miste kontrollen over blæren af det?").red_flag is Tier.NONE
+
+
+def test_a_lasting_condition_told_turns_before_the_fall_or_pain_still_counts(
+    chat: Conversations,
+) -> None:
+    say(chat, "jeg har knogleskørhed", "hvad hjælper mod ondt i lænden?", "hjælper varme?")
+    assert say(chat, "jeg faldt i går og har ondt i ryggen").red_flag is Tier.PROMPT
+    other = Conversations(chat.brain)
+    say(other, "min far er 82", "hvad kan man gøre ved ondt i lænden?")
+    assert say(other, "han har fået ondt i ryggen").red_flag is Tier.PROMPT
+
+
+def test_a_sign_read_about_turns_before_is_no_lasting_condition(chat: Conversations) -> None:
+    say(
+        chat,
+        "jeg læste at en prolaps kan give lammelser, passer det?",
+        "hvordan ved man om det er alvorligt",
+    )
+    reply = say(chat, "jeg har bare lidt prikken i storetåen siden i forgårs, er det noget?")
+    assert reply.red_flag is Tier.NONE

@@ -232,6 +232,14 @@ class RedFlagDetector:
             for concept in self._concepts
             for combination in concept.when
         )
+        # A person's lasting condition ("knogleskørhed", "er 78", "har haft kræft"): what a
+        # chat told of it stands while the chat goes on (`lasting`).
+        self._lasting_slots = frozenset(
+            part
+            for concept in self._concepts
+            for slot in (*concept.standing, *concept.held)
+            for part in parts(slot)
+        )
         self._signs = {
             c.id: RedFlagSign(c.id, c.tier, c.label, c.urgency, c.entry, c.event)
             for c in self._concepts
@@ -392,6 +400,13 @@ class RedFlagDetector:
             ):
                 return True
         return False
+
+    def lasting(self, slots: frozenset[str]) -> bool:
+        """Whether a message's slots tell a lasting condition that a later fall or back
+        pain makes a sign (osteoporosis, an age, long-term steroids, an earlier cancer)."""
+        return not self._lasting_slots.isdisjoint(slots) or any(
+            may and needed <= slots and PAIN_SLOT not in needed for needed, may in self._needs
+        )
 
     def result_of(self, sign_ids: Iterable[str]) -> RedFlagResult:
         """The result for signs found before, by their ids (unknown ids are skipped)."""
