@@ -1567,7 +1567,7 @@ class Brain:
             bool(before)
             and not warned
             and not any(message.asked)
-            and bool(context.of(RedFlagKind.CONFIRMED, RedFlagKind.ANAPHOR))
+            and bool(context.of(RedFlagKind.CONFIRMED))
         )
         completes = self._red_flags.completes(own.slots, before) or bool(pairs) or confirms
         if not (completes or keeps):
@@ -1577,6 +1577,8 @@ class Brain:
             alone = [t.text for t in recent if t is pair or t is about]
             joined = analyse("\n".join([*alone, message.text]))
             found = merged(found, self._red_flags.check(self._red_flags.read(joined)))
+        if shape.all_fine and (takes_back or found.told_over & warned):
+            return None  # a sign told over and all else told fine: none stands
         if not completes:
             # The same trouble, and nothing new to read together: the warning stands,
             # unless, read with this message, a sign warned about is told over and raised no

@@ -2427,3 +2427,11 @@ def test_a_sign_read_about_turns_before_is_no_lasting_condition(chat: Conversati
     )
     reply = say(chat, "jeg har bare lidt prikken i storetåen siden i forgårs, er det noget?")
     assert reply.red_flag is Tier.NONE
+
+
+def test_a_sign_told_over_with_all_else_fine_ends_every_warning(chat: Conversations) -> None:
+    say(chat, "Jeg har feber og kan ikke holde på vandet og har ondt i ryggen")
+    assert say(chat, "feberen er væk nu og alt andet er også fint").red_flag is Tier.NONE
+    other = Conversations(chat.brain)
+    say(other, "Jeg kan ikke mærke mit skridt og har ondt i ryggen")
+    assert say(other, "tak det er det").red_flag is Tier.NONE

@@ -8305,13 +8305,7 @@ def test_the_sign_told_over_ends_it(detector: RedFlagDetector, text: str) -> Non
     assert detector.check_text(text).tier is Tier.NONE
 
 
-def test_whose_illness_or_accident_it_is_and_whose_back_hurts(detector: RedFlagDetector) -> None:
-    # another person's accident told beside only the writer's own back pain
-    assert ids(detector, "min nabo faldt ned fra en stige og nu har jeg lidt ondt i ryggen") == (
-        set()
-    )
-    assert "traume" in ids(detector, "min mand faldt ned fra taget i går og har ondt i ryggen")
-    assert "traume" in ids(detector, "min mand faldt ned fra taget")
+def test_whose_illness_it_is_and_whose_back_hurts(detector: RedFlagDetector) -> None:
     # a relative's relative, and family history beside a question asked of no one
     assert ids(detector, "Min mand har ondt i ryggen. Hans mor havde kræft da han var barn") == (
         set()
@@ -8322,6 +8316,13 @@ def test_whose_illness_or_accident_it_is_and_whose_back_hurts(detector: RedFlagD
     assert "kraeft" in ids(detector, "min mor har haft kræft og nu har hun ondt i ryggen")
     assert "kraeft" in ids(
         detector, "Min søster har lige afsluttet kemo og nu gør hendes lænd ondt hele tiden"
+    )
+    # one who only reports the illness, or names the person by another noun, is no other
+    assert "kraeft" in ids(
+        detector, "Min far har ondt i ryggen. Min bror siger at kræften kan være tilbage"
+    )
+    assert "kraeft" in ids(
+        detector, "Min kone har ondt i ryggen. Hustruen havde kræft for fem år siden"
     )
     # a date in a later clause with a subject of its own does not date the pain told now
     assert "kraeft" in ids(
@@ -8407,3 +8408,31 @@ def test_signs_beside_those_denials_and_dates_stand(
     detector: RedFlagDetector, text: str, sign: str
 ) -> None:
     assert sign in ids(detector, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "tier"),
+    [
+        # a code review's regressions of this session's rules, each kept as it should be
+        ("Min far kan ikke holde på vandet og han fik det for 5 år siden", Tier.NONE),
+        ("Jeg er lam i venstre ben da jeg fik en blodprop i 2012", Tier.NONE),
+        (
+            "Jeg havde svært ved at gå og mit ben var svagt men jeg er kommet mig over prolapsen",
+            Tier.NONE,
+        ),
+        ("Min far havde kraft i benet som barn og nu har han ondt i ryggen", Tier.PROMPT),
+        ("Jeg fik følelsesløshed i skridtet for tre uger siden og det er kommet igen", Tier.ACUTE),
+        ("jeg kunne ikke holde på vandet sidste år, men nu er det kommet igen", Tier.ACUTE),
+        ("Jeg mistede kraften i benet i sidste måned, og nu er den kommet tilbage", Tier.NONE),
+        (
+            "Jeg kunne ikke holde på vandet i sidste måned, og nu er det stadig ømt i ryggen",
+            Tier.NONE,
+        ),
+        ("Min far væltede på motorcyklen. Jeg er bekymret, ryggen gør ondt", Tier.ACUTE),
+        ("Min mor er i kemo, hvad angår ondt i ryggen er det blevet meget værre", Tier.PROMPT),
+    ],
+)
+def test_the_rules_of_session_69_against_their_review(
+    detector: RedFlagDetector, text: str, tier: Tier
+) -> None:
+    assert detector.check_text(text).tier is tier

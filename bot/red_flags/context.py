@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from functools import cached_property
 
-from bot.analysis import Message
+from bot.analysis import QUESTION_VERBS, Message
 from bot.knowledge import Record
 from bot.normalise import fold, stem
 from bot.red_flags.concepts import Hit
@@ -258,6 +258,15 @@ FINITE_VERBS = (
         | {"vil", "må", "begynder", "begyndte", "kommer", "kom", "has", "have", "feels", "does"}
     )
 )
+# Words that tell a thing back as good news: a function, not the sign ("det er heldigvis
+# kommet igen" after a feeling lost).
+GLAD = frozenset({"heldigvis", "gudskelov", "endelig", "luckily", "thankfully", "finally"})
+# "og" and the words right after it that point back at what came before.
+AND = frozenset({"og", "samt", "and"})
+POINTING = frozenset({"det", "den", "dem", "sådan", "it", "that"})
+POINTING_REACH = 5
+# "hvad hjælper ...": a clause that asks, in a sentence with no "?"
+WHAT = frozenset({"hvad", "hva", "what"})
 # The verbs a sign may share with a denial after it ("kræft har jeg aldrig haft").
 AUXILIARIES = FINITE_VERBS | {"haft", "været", "fået", "had", "been"}
 # Verbs in the present that tell a person's news right after its subject ("og jeg kan ikke
@@ -322,8 +331,6 @@ SUBJECT_PRONOUNS = frozenset({"jeg", "han", "hun", "i", "he", "she"})
 OBJECT_PRONOUNS = frozenset({"mig", "ham", "hende", "me", "him", "her"})
 # The pronouns that name whom a clause tells of wherever they stand.
 TELLING_PRONOUNS = SUBJECT_PRONOUNS | OBJECT_PRONOUNS
-# Words before a person that make it a role, no one else: "havde kræft som barn".
-ROLE_WORDS = frozenset({"som", "var", "er", "blev", "as", "a", "was"})
 # Words for a person that may point at anyone named before.
 PRONOUNS = TELLING_PRONOUNS | POSSESSIVES | {"his", "their", "its", "they", "them", "de", "dem"}
 # Words that open a relative clause inside a clause ("en stol som mit barnebarn havde
@@ -881,7 +888,7 @@ class Context:
                 [
                     t
                     for t in self.of(Kind.TERMINATOR, Kind.CLAUSE_WORD)
-                    if t.kind is Kind.TERMINATOR or t.end in starts
+                    if t.kind is Kind.TERMINATOR or self._opens_other_news(t, starts)
                 ],
             )
         years_back = trigger.kind is Kind.LONG_AGO and not any(
@@ -891,6 +898,17 @@ class Context:
             between[0] <= t.start < between[1] and not (years_back and self._goes_on_in_the_past(t))
             for t in stops
         )
+
+    def _opens_other_news(self, joiner: Trigger, persons: set[int]) -> bool:
+        """Whether an "og" opens a clause of other news, with a person for its subject that
+        does not point back at the sign ("... og hun fik brystkræft for 3 år siden", not
+        "... og han fik det for 5 år siden", "... og jeg har haft det sådan siden")."""
+        words = self.message.words
+        if words[joiner.start] not in AND or joiner.end not in persons:
+            return False
+        clause = self.message.clause_of(joiner.start)
+        told = words[joiner.end : min(joiner.end + POINTING_REACH, clause.stop)]
+        return POINTING.isdisjoint(told)
 
     def _goes_on_in_the_past(self, trigger: Trigger) -> bool:
         """A clause word followed at once by a past verb goes on with the same subject at
@@ -1120,32 +1138,34 @@ class Context:
                 return Trigger(Kind.OTHER, trigger.start, trigger.end)
         return trigger
 
-    def named_apart(self, first: int, second: int) -> bool:
-        """Whether the words before `first` and before `second` are told of two people
-        named apart: the last person named before each is a noun, not a pronoun that may
-        point at either, nor a role ("som barn"), and the two nouns are not the same ("min
-        mand har ondt i ryggen. Hans mor havde kræft")."""
-        heads = [self._noun_before(end) for end in (first, second)]
+    def named_apart(self, pain_end: int, sign: range) -> bool:
+        """Whether a pain and an illness told are of two people named apart: the illness's
+        subject stands right before it and its verb, and both are named as someone's ("min
+        mand har ondt i ryggen. Hans mor havde kræft"); not a person who only reports it
+        ("min bror siger at kræften ..."), nor one named by a pronoun or a bare noun
+        ("Drengen", "Far"), which may point at the other."""
+        subject = self._person_before(sign.start + 1)
+        words = self.message.words
+        if subject is None or not AUXILIARIES.issuperset(words[subject.end : sign.start]):
+            return False
+        heads = [self._possessed(subject), self._possessed(self._person_before(pain_end))]
         return (
             heads[0] is not None
             and heads[1] is not None
             and not (_same_word(heads[0], heads[1]) or _same_word(heads[1], heads[0]))
         )
 
-    def _noun_before(self, end: int) -> str | None:
-        """The noun that names the last person before word `end`, if not a pronoun."""
+    def _possessed(self, person: Trigger | None) -> str | None:
+        """The noun that names a person as someone's ("min mand", "hans mor", "mors
+        søster"), or None."""
         words = self.message.words
-        person = next(
-            (
-                t
-                for t in reversed(self._persons)
-                if t.start < end and not (t.start and words[t.start - 1] in ROLE_WORDS)
-            ),
-            None,
-        )
-        if person is None or words[person.end - 1] in PRONOUNS:
+        if person is None or not person.start or words[person.end - 1] in PRONOUNS:
             return None
-        return words[person.end - 1]
+        before = person.start - 1
+        # "min mand", or a genitive after one ("min mors søster")
+        genitive = before >= 1 and words[before].endswith("s") and words[before - 1] in POSSESSIVES
+        owned = words[before] in POSSESSIVES or genitive
+        return words[person.end - 1] if owned else None
 
     def _person_before(self, end: int) -> Trigger | None:
         """The last person named before word `end` ("nogen" after "uden" or "ikke" is a
@@ -1194,7 +1214,20 @@ class Context:
             persons, message.sentences[token.sentence]
         ):
             return True
-        asks = message.opens_question(token.clause) or message.clause_asks(token.clause)
+        # ... or, in a sentence with no "?", a clause that asks what helps or does ("...,
+        # hvad hjælper mod ondt i ryggen"; not "hvad angår ondt i ryggen") in a sentence
+        # that tells nothing of now ("..., det er startet nu")
+        clause = message.clauses[token.clause]
+        words = message.words[clause.start : clause.stop]
+        asks_what = (
+            len(words) > 1
+            and words[0] in WHAT
+            and words[1] in QUESTION_VERBS
+            and not self._in_sentence(
+                (Kind.CURRENT, Kind.GOES_ON), message.sentences[token.sentence]
+            )
+        )
+        asks = message.opens_question(token.clause) or asks_what
         return asks and not self._in_sentence(persons, message.clauses[token.clause])
 
     def _asked_in_general(self, sentence: range, first: int, last: int, person: Kind) -> bool:
@@ -1366,38 +1399,48 @@ class Context:
         start = self.message.clause_of(index).start
         return index == start + 1 and any(t.start == start for t in self.of(Kind.CLAUSE_WORD))
 
-    def _returns(self, first: int) -> list[Trigger]:
-        """The `returns` phrases that tell the sign back: after it, in its sentence or the
-        next, in a clause that points back at it, opened by no "men" ("men det er kommet
-        igen" after a feeling lost tells the feeling back) and with no denial before them
-        ("det er ikke kommet igen")."""
+    def _returns(self, first: int, clauses: set[int]) -> list[Trigger]:
+        """The `returns` phrases that tell the sign back: after it in its sentence, in its
+        own clauses ("... i sidste uge og det er kommet igen") or in one that points back at
+        it ("..., og nu er det kommet igen"); not one opened by "men" ("men det er kommet
+        igen" after a feeling lost tells the feeling back), nor one that tells it gladly
+        ("det er heldigvis kommet igen") or denies it ("det er ikke kommet igen")."""
         message = self.message
-        number = message.tokens[first].sentence
-        turns = {t.start for t in self.of(Kind.TERMINATOR)}
+        tokens = message.tokens
         found = []
         for t in self.of(Kind.RETURNS):
             clause = message.clause_of(t.start)
+            told = message.words[clause.start : t.start]
+            own = tokens[t.start].clause in clauses
             if (
                 t.start >= first
-                and message.tokens[t.start].sentence in (number, number + 1)
-                and self._clause_points_back(t.start)
-                and clause.start not in turns
+                and tokens[t.start].sentence == tokens[first].sentence
+                # "..., og nu er den kommet tilbage": a feeling or strength lost is back
+                and (own or ("den" not in told and self._clause_points_back(t.start, True)))
+                # "men det er kommet igen" tells a feeling back; "men nu er det kommet
+                # igen", the sign
+                and not any(
+                    first <= turn.start < t.start
+                    and not self._between(Kind.CURRENT, turn.end, t.start)
+                    for turn in self.of(Kind.TERMINATOR)
+                )
+                and GLAD.isdisjoint(told)
                 and not any(clause.start <= d.start < t.start for d in self.of(*DENIALS))
             ):
                 found.append(t)
         return found
 
-    def _clause_points_back(self, index: int) -> bool:
+    def _clause_points_back(self, index: int, inverted: bool = False) -> bool:
         """Whether the clause of word `index` opens with an `anaphor` ("det", "og det"),
-        after a clause word or "men" at most, or after a time of now and its verb ("og nu
-        er det kommet igen"): it speaks of what the clause before told."""
+        after a clause word or "men" at most, or, when `inverted`, after a time of now and
+        its verb ("og nu er det kommet igen"): it speaks of what the clause before told."""
         start = self.message.clause_of(index).start
         joined = any(t.start == start for t in self.of(Kind.CLAUSE_WORD, Kind.TERMINATOR))
         opening = start + 1 if joined else start
         # "nu er det": the anaphor after a time put first and the verb it inverts
-        inverted = {t.end + 1 for t in self.of(Kind.CURRENT) if t.start == opening}
+        after_now = {t.end + 1 for t in self.of(Kind.CURRENT) if inverted and t.start == opening}
         return any(
-            t.start in (start, opening) or t.start in inverted for t in self.of(Kind.ANAPHOR)
+            t.start in (start, opening) or t.start in after_now for t in self.of(Kind.ANAPHOR)
         )
 
     def _confirmed_after(self, sentence: range, last: int) -> bool:
@@ -1521,14 +1564,12 @@ class Context:
             return False  # its own subject points back: "efter 5 min var det væk igen"
         clause = message.clause_of(gone.start)
         if words[gone.end : gone.end + 1] == ("over",):
-            # What is over is named after the phrase: "jeg er kommet mig over influenzaen"
-            # ends no sign; "... over det" ends the sign of the person who is over it.
+            # What is over is named after the phrase: a fever, or an illness that brings
+            # one, is another's than a sign told without a fever ("kan ikke holde på vandet,
+            # men jeg er kommet mig over influenzaen"); an illness, an injury or the sign's
+            # cause ("... over prolapsen", "... over det") ends it.
             over = range(gone.end + 1, clause.stop)
-            if (
-                over
-                and REFERRING.isdisjoint(words[over.start : over.stop])
-                and not self._names_sign(over, hits, sign_at)
-            ):
+            if any(self._fever_word(i) for i in over) and not _told_of_fever(hits):
                 return True
         told_of = self._person_named(range(gone.start, gone.end))
         if told_of is not None:  # "ellers sover jeg fint"
@@ -1686,7 +1727,7 @@ class Context:
                 or self._opens_joined(t.start)
             )
         ]
-        current += self._returns(first)
+        current += self._returns(first, clauses)
         # "men det gik over" later in the sign's sentence, or opening the next one ("...
         # prikken ned i benet. Det gik over med fys.").
         resolved = sorted(

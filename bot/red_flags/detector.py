@@ -240,6 +240,12 @@ class RedFlagDetector:
             for slot in (*concept.standing, *concept.held)
             for part in parts(slot)
         )
+        self._lasting_needs = tuple(
+            frozenset().union(*map(parts, combination.slots))
+            for concept in self._concepts
+            if concept.past_counts
+            for combination in concept.when
+        )
         self._signs = {
             c.id: RedFlagSign(c.id, c.tier, c.label, c.urgency, c.entry, c.event)
             for c in self._concepts
@@ -405,7 +411,7 @@ class RedFlagDetector:
         """Whether a message's slots tell a lasting condition that a later fall or back
         pain makes a sign (osteoporosis, an age, long-term steroids, an earlier cancer)."""
         return not self._lasting_slots.isdisjoint(slots) or any(
-            may and needed <= slots and PAIN_SLOT not in needed for needed, may in self._needs
+            needed <= slots for needed in self._lasting_needs
         )
 
     def result_of(self, sign_ids: Iterable[str]) -> RedFlagResult:
@@ -505,10 +511,6 @@ class RedFlagDetector:
                     continue
                 if concept.with_pain and not self._in_pain(context, hits, leaves, concept):
                     continue
-                if concept.event and verdict.other_person and _only_own_pain(context, hits):
-                    # "min nabo faldt ned fra en stige, og nu har jeg ondt i ryggen": the
-                    # back pain told is the writer's, the accident another person's.
-                    continue
                 return True
         return False
 
@@ -571,7 +573,8 @@ class RedFlagDetector:
         for hit in _back_pains(hits):
             if not own.isdisjoint(range(hit.start, hit.end)) or context.asked_of_no_one(hit.start):
                 continue  # the sign's place, or pain asked about ("kan ondt i lænden være kræft?")
-            if context.named_apart(hit.end, leaves[0].end):
+            first = min(leaf.start for leaf in leaves)
+            if context.named_apart(hit.end, range(first, max(leaf.end for leaf in leaves))):
                 continue  # a relative's illness ("min mand har ondt i ryggen. Hans mor ...")
             verdict = context.judge((hit,))
             # Pain that began weeks back runs on ("hun har fået ondt i lænden for et par
@@ -1128,12 +1131,6 @@ def _pains_now(context: Context, hits: dict[str, list[Hit]]) -> Iterator[tuple[H
             verdict.negated or verdict.historical or verdict.hypothetical or verdict.told_in_past
         ):
             yield hit, verdict.other_person
-
-
-def _only_own_pain(context: Context, hits: dict[str, list[Hit]]) -> bool:
-    """Whether back pain is told as now, and only as the writer's."""
-    pains = [other for _, other in _pains_now(context, hits)]
-    return bool(pains) and not any(pains)
 
 
 def _brings_it(context: Context, cause: Hit, denied: Sequence[bool]) -> bool:
