@@ -1567,7 +1567,7 @@ class Brain:
             bool(before)
             and not warned
             and not any(message.asked)
-            and bool(context.of(RedFlagKind.CONFIRMED))
+            and bool(context.of(RedFlagKind.CONFIRMED, RedFlagKind.RETURNS))
         )
         completes = self._red_flags.completes(own.slots, before) or bool(pairs) or confirms
         if not (completes or keeps):

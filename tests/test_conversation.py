@@ -2381,6 +2381,7 @@ def test_leaving_after_an_answer_with_no_warning_is_no_help_sought(
         # the time until help comes, or something instead of it
         "kan jeg lave øvelser i mellemtiden?",
         "jeg vil helst ikke forstyrre lægen, kan jeg ikke bare hvile mig?",
+        "jeg tager bare en pille og lægger mig",
     ],
 )
 def test_a_follow_up_about_the_wait_or_a_yes_keeps_an_acute_warning(
@@ -2435,3 +2436,17 @@ def test_a_sign_told_over_with_all_else_fine_ends_every_warning(chat: Conversati
     other = Conversations(chat.brain)
     say(other, "Jeg kan ikke mærke mit skridt og har ondt i ryggen")
     assert say(other, "tak det er det").red_flag is Tier.NONE
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ("hvad betyder følelsesløshed i skridtet?", "jeg har det nemlig"),
+        ("for 2 år siden kunne jeg ikke holde på vandet", "og nu er det kommet igen"),
+    ],
+)
+def test_a_sign_asked_about_or_past_then_confirmed_now_is_acute(
+    chat: Conversations, turns: tuple[str, str]
+) -> None:
+    assert say(chat, turns[0]).red_flag is Tier.NONE
+    assert say(chat, turns[1]).red_flag is Tier.ACUTE
