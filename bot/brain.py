@@ -164,6 +164,17 @@ RUN_ON_WORDS = 6
 FRAGMENT_WORDS = 2
 # A follow-up this short says little of its own: what the last answer speaks of is its topic.
 SHORT_FOLLOW_UP_WORDS = 6
+# Words that tell a sign past as having happened before too, no correction ("det skete
+# også for 5 år siden").
+AGAIN = frozenset(
+    {"også", "igen", "før", "stadig", "ligesom", "samme", "tilbage", "also", "again", "before"}
+    | {"still", "back"}
+)
+# After a date years back, a clause of the state one was in then ("... dengang da jeg var
+# ung"), or, after "dengang", its subject and "var" at once ("dengang jeg var gravid").
+THEN_OPENERS = frozenset({"da", "dengang", "hvor", "mens", "when"})
+STATE_VERBS = frozenset({"var", "was", "were"})
+SUBJECT_WORDS = frozenset({"jeg", "han", "hun", "vi", "de", "i", "he", "she", "we", "they"})
 # A message of at most this many words that thanks or says goodbye ends a warning.
 ONLY_THANKS_WORDS = 4
 # A question of at most this many words opened by "og" goes on from the one before it.
@@ -610,7 +621,47 @@ class Brain:
             offered=offered,
             fell_back=reply.kind is ReplyKind.FALLBACK,
             had_the_help=followup.had_the_help(self._words, analyse(text)),
+            took_back=self._took_back(text, reply, chat),
         )
+
+    def _took_back(self, text: str, reply: Reply, chat: Context) -> bool:
+        """Whether a message took back the warning given just before it (`_takes_back`)."""
+        if reply.red_flag is not Tier.NONE or chat.last is None:
+            return False
+        message = analyse(text)
+        context = self._red_flags.read(message)
+        shape = followup.read(self._words, message, context.negated_words())
+        return self._takes_back(message, context, self._red_flags.check(context), shape, chat)
+
+    def _takes_back(
+        self,
+        message: Message,
+        context: RedFlagContext,
+        own: RedFlagResult,
+        shape: FollowUp,
+        chat: Context,
+    ) -> bool:
+        """Whether a message right after a warning, with no sign of its own, takes it back:
+        it was told in error or only read about ("jeg tog fejl, det har jeg ikke", "det er
+        noget jeg har læst om"), or it points back at it as long past ("nej undskyld, det
+        var for 5 år siden", "det var dengang jeg var gravid"), not as happened before too
+        ("det skete også for 5 år siden")."""
+        if own.signs or chat.last is None or chat.last.red_flag is Tier.NONE:
+            return False
+        if shape.corrects:
+            return True
+        again = context.of(RedFlagKind.RETURNS, RedFlagKind.GOES_ON) or not AGAIN.isdisjoint(
+            message.words
+        )
+        # "..., men nu er den tilbage": now again after it
+        turned = any(
+            now.start > turn.start
+            for turn in context.of(RedFlagKind.TERMINATOR)
+            for now in context.of(RedFlagKind.CURRENT)
+        )
+        # a "gone" phrase holds its own "det" ("nej vent, det gik over for flere år siden")
+        pointing = context.of(RedFlagKind.ANAPHOR, RedFlagKind.HISTORY_AFTER)
+        return bool(pointing) and not again and not turned and _dated_long_ago(message, context)
 
     def _understand(
         self,
@@ -1487,11 +1538,13 @@ class Brain:
             for turn in chat.turns
             if turn in last or turn == about or self._red_flags.lasting(turn.red_flag_slots)
         )
-        # The help had since a warning ("ok var hos vagtlægen") ends it: what was told
-        # before is no news to warn of again.
-        seen = [i for i, turn in enumerate(recent) if turn.had_the_help]
+        # The help had since a warning ("ok var hos vagtlægen"), or the warning taken back,
+        # ends it: what was told before is no news to warn of again.
+        seen = [i for i, turn in enumerate(recent) if turn.had_the_help or turn.took_back]
         if seen:
             recent = recent[seen[-1] + 1 :]
+        if self._takes_back(message, context, own, shape, chat):
+            return None
         earlier = max((SEVERITY[turn.red_flag] for turn in recent), default=0)
         warned = warned_in(recent)
         before = frozenset().union(*(turn.red_flag_slots for turn in recent))
@@ -2115,3 +2168,23 @@ def _collector_paused() -> Iterator[None]:
     finally:
         if was_enabled:
             gc.enable()
+
+
+def _dated_long_ago(message: Message, context: RedFlagContext) -> bool:
+    """Whether a message dates what it points back at years back, and tells nothing after
+    the date in its clause but a state of then: "det var for 5 år siden", "det var dengang
+    jeg var gravid", "det er længe siden"; not "det var for 2 år siden jeg fik prolaps" or
+    "det var sidste år efter jeg blev opereret", which date something else."""
+    words = message.words
+    dates = [
+        t
+        for t in context.of(RedFlagKind.LONG_AGO, RedFlagKind.HISTORY_AFTER)
+        if t.kind is RedFlagKind.LONG_AGO or "siden" in words[t.start : t.end]
+    ]
+    for date in dates:
+        rest = words[date.end : message.clause_of(date.start).stop]
+        if not rest or (rest[0] in THEN_OPENERS and not STATE_VERBS.isdisjoint(rest)):
+            return True
+        if rest[0] in SUBJECT_WORDS and len(rest) > 1 and rest[1] in STATE_VERBS:
+            return True  # "dengang jeg var gravid"
+    return False

@@ -39,6 +39,8 @@ class Turn:
     fell_back: bool = False  # the bot found the message not covered (a fallback reply)
     offered: bool = False  # the suggestions were put as a question: "ja" takes them
     had_the_help: bool = False  # told the help advised was had: "ok var hos vagtlægen"
+    # took the warning just given back: "nej undskyld, det var for 5 år siden"
+    took_back: bool = False
 
     def picked(self, number: int) -> str | None:
         """The entry id a lone number picks from the suggestions shown (1 is the first)."""

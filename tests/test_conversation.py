@@ -2450,3 +2450,38 @@ def test_a_sign_asked_about_or_past_then_confirmed_now_is_acute(
 ) -> None:
     assert say(chat, turns[0]).red_flag is Tier.NONE
     assert say(chat, turns[1]).red_flag is Tier.ACUTE
+
+
+@pytest.mark.parametrize(
+    "correction",
+    [
+        "undskyld, jeg skrev forkert, det var sidste sommer",
+        "nej vent, det gik over for flere år siden",
+        "det var dengang jeg var gravid for 10 år siden",
+        "jeg tog fejl, det har jeg ikke",
+        "glem det, det passer ikke",
+        "det var min mor, ikke mig, og det er længe siden",
+    ],
+)
+def test_a_correction_right_after_a_warning_takes_it_back_for_good(
+    chat: Conversations, correction: str
+) -> None:
+    assert say(chat, "jeg kan ikke holde på vandet og har ondt i lænden").red_flag is Tier.ACUTE
+    assert say(chat, correction).red_flag is Tier.NONE
+    assert say(chat, "jeg har stadig ondt i lænden").red_flag is Tier.NONE
+
+
+@pytest.mark.parametrize(
+    "not_a_correction",
+    [
+        "det skete også for 5 år siden",
+        "det var ligesom for 5 år siden da jeg fik en prolaps",
+        "jeg har læst om det, er det farligt?",
+        "det var for 2 år siden jeg fik prolaps, skal jeg ringe?",
+    ],
+)
+def test_a_sign_told_before_too_or_read_about_keeps_the_warning(
+    chat: Conversations, not_a_correction: str
+) -> None:
+    say(chat, "jeg kan ikke holde på vandet og har ondt i lænden")
+    assert say(chat, not_a_correction).red_flag is Tier.ACUTE
