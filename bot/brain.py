@@ -1533,16 +1533,28 @@ class Brain:
         # those that told a lasting condition ("jeg har knogleskørhed", three questions
         # before "jeg faldt i går og har ondt i ryggen")
         about = chat.person_turn
-        recent = tuple(
-            turn
-            for turn in chat.turns
-            if turn in last or turn == about or self._red_flags.lasting(turn.red_flag_slots)
+        # the last condition told, not asked about ("hvad er knogleskørhed?") nor told again
+        # of someone else since ("nej undskyld, det er min mor der har knogleskørhed"), read
+        # with a message that tells, not one that asks
+        lasting = next(
+            (
+                turn
+                for turn in reversed(chat.turns)
+                if self._red_flags.lasting(turn.red_flag_slots)
+                and not any(analyse(turn.text).asked)
+            ),
+            None,
         )
+        if any(message.asked):
+            lasting = None
+        recent = tuple(turn for turn in chat.turns if turn in last or turn in (about, lasting))
         # The help had since a warning ("ok var hos vagtlægen"), or the warning taken back,
         # ends it: what was told before is no news to warn of again.
         seen = [i for i, turn in enumerate(recent) if turn.had_the_help or turn.took_back]
         if seen:
             recent = recent[seen[-1] + 1 :]
+            if lasting not in recent:
+                lasting = None
         if self._takes_back(message, context, own, shape, chat):
             return None
         earlier = max((SEVERITY[turn.red_flag] for turn in recent), default=0)
@@ -1608,10 +1620,7 @@ class Brain:
         # kan man gøre ved ondt i lænden?", "han har fået ondt i ryggen") is no pain told
         # with the age.
         pairs = [
-            t
-            for t in recent
-            if self._red_flags.lasting(t.red_flag_slots)
-            and self._red_flags.completes(own.slots, t.red_flag_slots)
+            t for t in (lasting,) if t and self._red_flags.completes(own.slots, t.red_flag_slots)
         ]
         # A message that tells, pointing back, a sign only asked about or supposed before
         # ("hvis jeg mister følelsen i skridtet, hvad så?" then "det er sket nu") is read
@@ -1620,7 +1629,12 @@ class Brain:
             bool(before)
             and not warned
             and not any(message.asked)
-            and bool(context.of(RedFlagKind.CONFIRMED, RedFlagKind.RETURNS))
+            # the phrase closing its clause ("det kan jeg ikke", not "det kan jeg ikke
+            # finde noget om")
+            and any(
+                t.end == message.clause_of(t.start).stop
+                for t in context.of(RedFlagKind.CONFIRMED, RedFlagKind.RETURNS)
+            )
         )
         completes = self._red_flags.completes(own.slots, before) or bool(pairs) or confirms
         if not (completes or keeps):
@@ -1639,8 +1653,10 @@ class Brain:
             taken_back = (found.told_over & warned) - {sign.id for sign in found.signs}
             standing = still_warned - taken_back
             return self._red_flags.result_of(standing) if standing else None
-        if len(message.words) <= RUN_ON_WORDS and not recent[-1].text.rstrip().endswith(
-            (".", "!", "?")
+        if (
+            recent
+            and len(message.words) <= RUN_ON_WORDS
+            and not recent[-1].text.rstrip().endswith((".", "!", "?"))
         ):
             # The last message may run on into this one: "jeg kan ikke holde" / "på vandet".
             run_on = analyse(recent[-1].text + " " + message.text)

@@ -2485,3 +2485,11 @@ def test_a_sign_told_before_too_or_read_about_keeps_the_warning(
 ) -> None:
     say(chat, "jeg kan ikke holde på vandet og har ondt i lænden")
     assert say(chat, not_a_correction).red_flag is Tier.ACUTE
+
+
+def test_a_lasting_condition_taken_back_is_not_read_again(chat: Conversations) -> None:
+    assert say(chat, "jeg har knogleskørhed og faldt i går, nu gør ryggen ondt").red_flag is (
+        Tier.PROMPT
+    )
+    assert say(chat, "nej undskyld, det var for 5 år siden").red_flag is Tier.NONE
+    assert say(chat, "jeg har stadig ondt i lænden").red_flag is Tier.NONE

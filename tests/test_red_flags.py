@@ -8306,11 +8306,8 @@ def test_the_sign_told_over_ends_it(detector: RedFlagDetector, text: str) -> Non
 
 
 def test_whose_illness_it_is_and_whose_back_hurts(detector: RedFlagDetector) -> None:
-    # a relative's relative, and family history beside a question asked of no one
-    assert ids(detector, "Min mand har ondt i ryggen. Hans mor havde kræft da han var barn") == (
-        set()
-    )
-    assert ids(detector, "min mor havde kræft da jeg var barn, hvad hjælper mod ondt i ryggen") == (
+    # family history beside pain asked about in a sentence that asks is no patient's
+    assert ids(detector, "min far havde kræft i prostata, kan ondt i ryggen være arveligt?") == (
         set()
     )
     assert "kraeft" in ids(detector, "min mor har haft kræft og nu har hun ondt i ryggen")
@@ -8322,9 +8319,9 @@ def test_whose_illness_it_is_and_whose_back_hurts(detector: RedFlagDetector) -> 
         detector, "Min far har ondt i ryggen. Min bror siger at kræften kan være tilbage"
     )
     assert "kraeft" in ids(
-        detector, "Min kone har ondt i ryggen. Hustruen havde kræft for fem år siden"
+        detector, "Min mor havde tarmkræft. Hun har passet min søn, og nu gør ryggen ondt"
     )
-    # a date in a later clause with a subject of its own does not date the pain told now
+    # a date after "og" and a person with news of its own does not date a sign told now
     assert "kraeft" in ids(
         detector, "min svigermor har ondt i lænden og hun fik brystkræft for 3 år siden"
     )
@@ -8371,11 +8368,8 @@ def test_a_past_sign_not_told_back_stays_past(detector: RedFlagDetector, text: s
 @pytest.mark.parametrize(
     "text",
     [
-        # a checklist "nej til", and a sign denied by a clause after it that shares its verb
-        "nej til problemer med at holde på vandet",
-        "Jeg har ondt i lænden. Nej til feber",
+        # a sign denied by a clause after it that shares its verb
         "Kræft har jeg ikke",
-        "Kræft har jeg aldrig haft",
         "uforklaret vægttab har jeg ikke",
         # "not at all" before the trouble denied
         "jeg har overhovedet ikke svært ved at gå",
@@ -8392,8 +8386,6 @@ def test_denials_and_dates_in_other_word_orders(detector: RedFlagDetector, text:
 @pytest.mark.parametrize(
     ("text", "sign"),
     [
-        ("jeg sagde nej til kemo, og har ondt i ryggen", "kraeft"),
-        ("nej til feber, men jeg kan ikke holde på vandet", "blaere-tarm"),
         ("kræft har jeg haft, og nu ondt i ryggen", "kraeft"),
         ("jeg kan overhovedet ikke gå", "gangbesvaer"),
         ("i morges, kunne jeg ikke holde på vandet", "blaere-tarm"),
@@ -8430,6 +8422,12 @@ def test_signs_beside_those_denials_and_dates_stand(
         ),
         ("Min far væltede på motorcyklen. Jeg er bekymret, ryggen gør ondt", Tier.ACUTE),
         ("Min mor er i kemo, hvad angår ondt i ryggen er det blevet meget værre", Tier.PROMPT),
+        ("Da jeg var i bad, opdagede jeg at jeg ikke kunne mærke mit skridt", Tier.ACUTE),
+        ("Sidste år flyttede jeg til Aarhus, og jeg kan ikke holde på vandet", Tier.ACUTE),
+        ("har sagt nej til kemo for min brystkræft og har fået ondt i ryggen", Tier.PROMPT),
+        ("Så høj feber har jeg aldrig haft, og ryggen gør ondt", Tier.PROMPT),
+        ("jeg kunne ikke mærke mit ben for en måned siden og kraften er vendt tilbage", Tier.NONE),
+        ("jeg tabte 10 kilo uden grund sidste år og uden grund er det kommet igen", Tier.PROMPT),
     ],
 )
 def test_the_rules_of_session_69_against_their_review(

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from functools import cached_property
 
-from bot.analysis import QUESTION_VERBS, Message
+from bot.analysis import Message
 from bot.knowledge import Record
 from bot.normalise import fold, stem
 from bot.red_flags.concepts import Hit
@@ -261,12 +261,6 @@ FINITE_VERBS = (
 # Words that tell a thing back as good news: a function, not the sign ("det er heldigvis
 # kommet igen" after a feeling lost).
 GLAD = frozenset({"heldigvis", "gudskelov", "endelig", "luckily", "thankfully", "finally"})
-# "og" and the words right after it that point back at what came before.
-AND = frozenset({"og", "samt", "and"})
-POINTING = frozenset({"det", "den", "dem", "sådan", "it", "that"})
-POINTING_REACH = 5
-# "hvad hjælper ...": a clause that asks, in a sentence with no "?"
-WHAT = frozenset({"hvad", "hva", "what"})
 # The verbs a sign may share with a denial after it ("kræft har jeg aldrig haft").
 AUXILIARIES = FINITE_VERBS | {"haft", "været", "fået", "had", "been"}
 # Verbs in the present that tell a person's news right after its subject ("og jeg kan ikke
@@ -301,6 +295,13 @@ REFERRING = frozenset(
     | {"symptomerne", "symptomer", "problemet", "problemerne", "episoden", "anfaldet"}
     | {"tingene", "gener", "generne", "symptoms", "problem"}
 )
+# How far before a `returns` phrase a denial denies it ("det er ikke kommet igen").
+DENIED_RETURN = 3
+# "og" and the words right after it that point back at what came before.
+AND = frozenset({"og", "samt", "and"})
+POINTING = (
+    frozenset({"det", "den", "dem", "dette", "disse", "sådan", "diagnosen", "these"}) | REFERRING
+)
 # ... and words that open the clause before it, its subject left out ("..., og er gået
 # over").
 JOINING = frozenset({"og", "men", "eller", "så", "and", "but", "or", "so"})
@@ -331,8 +332,6 @@ SUBJECT_PRONOUNS = frozenset({"jeg", "han", "hun", "i", "he", "she"})
 OBJECT_PRONOUNS = frozenset({"mig", "ham", "hende", "me", "him", "her"})
 # The pronouns that name whom a clause tells of wherever they stand.
 TELLING_PRONOUNS = SUBJECT_PRONOUNS | OBJECT_PRONOUNS
-# Words for a person that may point at anyone named before.
-PRONOUNS = TELLING_PRONOUNS | POSSESSIVES | {"his", "their", "its", "they", "them", "de", "dem"}
 # Words that open a relative clause inside a clause ("en stol som mit barnebarn havde
 # trukket væk"): a person named there is not the subject of the clauses after it.
 RELATIVE_WORDS = frozenset({"som", "der"})
@@ -907,8 +906,7 @@ class Context:
         if words[joiner.start] not in AND or joiner.end not in persons:
             return False
         clause = self.message.clause_of(joiner.start)
-        told = words[joiner.end : min(joiner.end + POINTING_REACH, clause.stop)]
-        return POINTING.isdisjoint(told)
+        return POINTING.isdisjoint(words[joiner.end : clause.stop])
 
     def _goes_on_in_the_past(self, trigger: Trigger) -> bool:
         """A clause word followed at once by a past verb goes on with the same subject at
@@ -1138,35 +1136,6 @@ class Context:
                 return Trigger(Kind.OTHER, trigger.start, trigger.end)
         return trigger
 
-    def named_apart(self, pain_end: int, sign: range) -> bool:
-        """Whether a pain and an illness told are of two people named apart: the illness's
-        subject stands right before it and its verb, and both are named as someone's ("min
-        mand har ondt i ryggen. Hans mor havde kræft"); not a person who only reports it
-        ("min bror siger at kræften ..."), nor one named by a pronoun or a bare noun
-        ("Drengen", "Far"), which may point at the other."""
-        subject = self._person_before(sign.start + 1)
-        words = self.message.words
-        if subject is None or not AUXILIARIES.issuperset(words[subject.end : sign.start]):
-            return False
-        heads = [self._possessed(subject), self._possessed(self._person_before(pain_end))]
-        return (
-            heads[0] is not None
-            and heads[1] is not None
-            and not (_same_word(heads[0], heads[1]) or _same_word(heads[1], heads[0]))
-        )
-
-    def _possessed(self, person: Trigger | None) -> str | None:
-        """The noun that names a person as someone's ("min mand", "hans mor", "mors
-        søster"), or None."""
-        words = self.message.words
-        if person is None or not person.start or words[person.end - 1] in PRONOUNS:
-            return None
-        before = person.start - 1
-        # "min mand", or a genitive after one ("min mors søster")
-        genitive = before >= 1 and words[before].endswith("s") and words[before - 1] in POSSESSIVES
-        owned = words[before] in POSSESSIVES or genitive
-        return words[person.end - 1] if owned else None
-
     def _person_before(self, end: int) -> Trigger | None:
         """The last person named before word `end` ("nogen" after "uden" or "ikke" is a
         determiner, no one: "uden nogen grund", "ikke nogen bedring")."""
@@ -1204,9 +1173,8 @@ class Context:
     def asked_of_no_one(self, index: int) -> bool:
         """Whether the sentence of word `index` asks and names no person ("kan ondt i
         lænden være kræft?"), or its clause asks a question of its own and names none
-        ("min far havde kræft i prostata, kan ondt i ryggen være arveligt?", "min mor havde
-        kræft da jeg var barn, hvad hjælper mod ondt i ryggen"): what it says is asked
-        about, not told of anyone."""
+        ("min far havde kræft i prostata, kan ondt i ryggen være arveligt?"): what it says
+        is asked about, not told of anyone."""
         message = self.message
         token = message.tokens[index]
         persons = (Kind.SELF, Kind.OTHER)
@@ -1214,21 +1182,9 @@ class Context:
             persons, message.sentences[token.sentence]
         ):
             return True
-        # ... or, in a sentence with no "?", a clause that asks what helps or does ("...,
-        # hvad hjælper mod ondt i ryggen"; not "hvad angår ondt i ryggen") in a sentence
-        # that tells nothing of now ("..., det er startet nu")
-        clause = message.clauses[token.clause]
-        words = message.words[clause.start : clause.stop]
-        asks_what = (
-            len(words) > 1
-            and words[0] in WHAT
-            and words[1] in QUESTION_VERBS
-            and not self._in_sentence(
-                (Kind.CURRENT, Kind.GOES_ON), message.sentences[token.sentence]
-            )
+        return message.opens_question(token.clause) and not self._in_sentence(
+            persons, message.clauses[token.clause]
         )
-        asks = message.opens_question(token.clause) or asks_what
-        return asks and not self._in_sentence(persons, message.clauses[token.clause])
 
     def _asked_in_general(self, sentence: range, first: int, last: int, person: Kind) -> bool:
         """A question about a sign, not a person's sign: "hvad betyder ridebukse-
@@ -1298,6 +1254,36 @@ class Context:
         same_sentence = message.tokens[before.start].sentence == message.tokens[index].sentence
         return before if same_sentence else None
 
+    def _fronted_date(self, first: int) -> list[Trigger]:
+        """The date years back of a time clause put first, which dates the clause after it
+        ("dengang jeg var gravid, kunne jeg ...", "for to år siden, havde jeg ..."): a date
+        that ends its clause or tells a state then ("dengang jeg var ung"), with no time of
+        now in it ("Da jeg var i bad i aftes, ..."; "Tidligere på ugen, ..." is no such
+        date), and no other news opened by "og" before the sign ("..., spillede jeg
+        fodbold og jeg kan ikke holde på vandet")."""
+        fronted = self._fronted_time(first)
+        if fronted is None:
+            return []
+        message, words = self.message, self.message.words
+        clause = message.clause_of(fronted)
+        if any(clause.start <= t.start < clause.stop for t in self.of(Kind.CURRENT)):
+            return []
+        persons = {person.start for person in self._persons}
+        if any(
+            clause.stop <= t.start < first and self._opens_other_news(t, persons)
+            for t in self.of(Kind.CLAUSE_WORD)
+        ):
+            return []
+        return [
+            t
+            for t in self.of(Kind.LONG_AGO)
+            if t.start == fronted
+            and (
+                t.end == clause.stop
+                or (words[t.end] in SUBJECT_PRONOUNS and words[t.end + 1 : t.end + 2] == ("var",))
+            )
+        ]
+
     def _fronted_time(self, index: int) -> int | None:
         """Where the clause before that of word `index` starts, when it opens its sentence
         and the clause of `index` opens with a finite verb, its subject after it: a clause
@@ -1310,10 +1296,13 @@ class Context:
         clause, before = message.clauses[number], message.clauses[number - 1]
         words = message.words
         opens_sentence = message.sentence_of(index).start == before.start
-        # the verb first: one known as finite, or any word with the subject right after it
-        # ("tabte jeg", "vågnede hun")
-        inverted = words[clause.start] in FINITE_VERBS or (
-            len(clause) > 1 and words[clause.start + 1] in SUBJECT_PRONOUNS
+        # the verb first: one known as finite, or any word but one that joins with the
+        # subject right after it ("tabte jeg", "vågnede hun"; not ", og jeg")
+        first_word = words[clause.start]
+        inverted = first_word in FINITE_VERBS or (
+            len(clause) > 1
+            and words[clause.start + 1] in SUBJECT_PRONOUNS
+            and first_word not in JOINING | SUBORDINATORS
         )
         return before.start if opens_sentence and inverted else None
 
@@ -1400,35 +1389,40 @@ class Context:
         return index == start + 1 and any(t.start == start for t in self.of(Kind.CLAUSE_WORD))
 
     def _returns(self, first: int, clauses: set[int]) -> list[Trigger]:
-        """The `returns` phrases that tell the sign back: after it in its sentence, in its
-        own clauses ("... i sidste uge og det er kommet igen") or in one that points back at
-        it ("..., og nu er det kommet igen"); not one opened by "men" ("men det er kommet
-        igen" after a feeling lost tells the feeling back), nor one that tells it gladly
-        ("det er heldigvis kommet igen") or denies it ("det er ikke kommet igen")."""
-        message = self.message
-        tokens = message.tokens
-        found = []
-        for t in self.of(Kind.RETURNS):
-            clause = message.clause_of(t.start)
-            told = message.words[clause.start : t.start]
-            own = tokens[t.start].clause in clauses
-            if (
-                t.start >= first
-                and tokens[t.start].sentence == tokens[first].sentence
-                # "..., og nu er den kommet tilbage": a feeling or strength lost is back
-                and (own or ("den" not in told and self._clause_points_back(t.start, True)))
-                # "men det er kommet igen" tells a feeling back; "men nu er det kommet
-                # igen", the sign
-                and not any(
-                    first <= turn.start < t.start
-                    and not self._between(Kind.CURRENT, turn.end, t.start)
-                    for turn in self.of(Kind.TERMINATOR)
-                )
-                and GLAD.isdisjoint(told)
-                and not any(clause.start <= d.start < t.start for d in self.of(*DENIALS))
-            ):
-                found.append(t)
-        return found
+        """The `returns` phrases that tell the sign back, after it in its sentence
+        (`_tells_back`)."""
+        tokens = self.message.tokens
+        return [
+            t
+            for t in self.of(Kind.RETURNS)
+            if t.start >= first
+            and tokens[t.start].sentence == tokens[first].sentence
+            and self._tells_back(t, first, tokens[t.start].clause in clauses)
+        ]
+
+    def _tells_back(self, phrase: Trigger, first: int, own: bool) -> bool:
+        """Whether a `returns` phrase after a sign tells it back: told of "det" in the
+        sign's own clause ("... i sidste uge og det er kommet igen", not "... og kraften er
+        vendt tilbage"), or in a clause that points back at it but not with "den" ("...,
+        og nu er det kommet igen", not "..., og nu er den kommet tilbage": a feeling or a
+        strength back); not after "men" without a "nu" ("men det er kommet igen" tells a
+        feeling back), not told gladly ("det er heldigvis kommet igen"), not denied ("det
+        er ikke kommet igen")."""
+        clause = self.message.clause_of(phrase.start)
+        told = self.message.words[clause.start : phrase.start]
+        if own:
+            of_it = any(clause.start <= a.start < phrase.start for a in self.of(Kind.ANAPHOR))
+        else:
+            of_it = "den" not in told and self._clause_points_back(phrase.start, True)
+        turned = any(
+            first <= turn.start < phrase.start
+            and not self._between(Kind.CURRENT, turn.end, phrase.start)
+            for turn in self.of(Kind.TERMINATOR)
+        )
+        denied = any(
+            phrase.start - DENIED_RETURN <= d.start < phrase.start for d in self.of(*DENIALS)
+        )
+        return of_it and not turned and GLAD.isdisjoint(told) and not denied
 
     def _clause_points_back(self, index: int, inverted: bool = False) -> bool:
         """Whether the clause of word `index` opens with an `anaphor` ("det", "og det"),
@@ -1569,7 +1563,13 @@ class Context:
             # men jeg er kommet mig over influenzaen"); an illness, an injury or the sign's
             # cause ("... over prolapsen", "... over det") ends it.
             over = range(gone.end + 1, clause.stop)
-            if any(self._fever_word(i) for i in over) and not _told_of_fever(hits):
+            if (
+                any(self._fever_word(i) for i in over)
+                and not _told_of_fever(hits)
+                # not the sign's cause named before ("pga en infektion, men jeg er kommet mig
+                # over infektionen")
+                and not any(self._fever_word(i) for i in range(gone.start))
+            ):
                 return True
         told_of = self._person_named(range(gone.start, gone.end))
         if told_of is not None:  # "ellers sover jeg fint"
@@ -1763,12 +1763,7 @@ class Context:
         history += [t for t in self.of(Kind.LONG_AGO) if self._points_back(sentence, t)]
         # "da jeg var ung, kunne jeg ...": a time clause put first dates the clause after it
         # (not one that tells a time of now too: "da jeg var i bad i aftes, ...")
-        fronted = self._fronted_time(first)
-        if fronted is not None and not any(
-            message.tokens[t.start].clause == message.tokens[fronted].clause
-            for t in self.of(Kind.CURRENT)
-        ):
-            history += [t for t in self.of(*told_then) if t.start == fronted]
+        history += self._fronted_date(first)
         governing = self._governing_clause(first)
         if governing is not None:  # "for tre år siden, da jeg ikke kunne tisse"
             history += [t for t in self.of(*told_then) if t.start in governing]

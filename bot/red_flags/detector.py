@@ -573,9 +573,6 @@ class RedFlagDetector:
         for hit in _back_pains(hits):
             if not own.isdisjoint(range(hit.start, hit.end)) or context.asked_of_no_one(hit.start):
                 continue  # the sign's place, or pain asked about ("kan ondt i lænden være kræft?")
-            first = min(leaf.start for leaf in leaves)
-            if context.named_apart(hit.end, range(first, max(leaf.end for leaf in leaves))):
-                continue  # a relative's illness ("min mand har ondt i ryggen. Hans mor ...")
             verdict = context.judge((hit,))
             # Pain that began weeks back runs on ("hun har fået ondt i lænden for et par
             # uger siden"); pain years back or told in a past tense does not.
