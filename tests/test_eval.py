@@ -857,6 +857,12 @@ alternates), so it stands in for an unseen held-out set:
   blind123 acute 1.000, prompt 1.000, false alarms 0.000, in-scope 1.000 (16 of its 16
   calm cases) unchanged; conversations_blind115 in-scope 0.855, out-of-scope 0.778, acute
   and prompt 1.000, false alarms 0.031 (2 of 64) unchanged.
+- redflags_blind124.yaml and conversations_blind116.yaml (written by helpers at session
+  68's start from the article and the scorer's docstring alone), committed unread, never
+  tuned on, scored at 650356a before any change and at 7ff632c after the last change:
+  blind124 acute 1.000, prompt 1.000, false alarms 0.000, in-scope 0.938 (15 of its 16
+  calm cases) unchanged; conversations_blind116 in-scope 0.952, out-of-scope 0.889 (8 of
+  9), acute and prompt 1.000, false alarms 0.000 unchanged.
 - training/redflags_train6-179.yaml (but 178) and training/conversations_train2-88 and
   90-100.yaml: training sets as above (acute signs in people's words; prompt signs; many
   different writers;
@@ -963,9 +969,14 @@ RED_FLAG_KINDS = frozenset(
     | {"calm_danger_words", "ordinary_words"}
     # ... and the session-59 writers
     | {"prompt_fever", "prompt_cancer", "prompt_weight", "prompt_fall", "prompt_duration"}
+    # ... and the session-68 writer of redflags_blind124
+    | {"calm_word", "english", "general", "long", "no_aeoeaa", "old_age_no_fall", "past"}
+    | {"run_on", "short_steroid", "slang", "third_person", "third_person_past"}
 )
 CONVERSATION_KINDS = frozenset(
     {"story", "conversation", "out_of_scope", "conversation_out_of_scope"}
+    # the labels of the session-68 writer of conversations_blind116
+    | {"followup", "redflag_chat", "topic_switch"}
 )
 
 
@@ -3311,6 +3322,24 @@ EVAL_SETS = (
         false_alarm_ceiling=0.04,
         in_scope=0.80,
         out_of_scope=0.70,
+    ),
+    EvalSet(
+        "redflags_blind124.yaml",
+        RED_FLAG_KINDS,
+        acute_recall=1.00,
+        prompt_recall=1.00,
+        false_alarm_ceiling=0.01,
+        in_scope=0.90,
+        out_of_scope=None,
+    ),
+    EvalSet(
+        "conversations_blind116.yaml",
+        CONVERSATION_KINDS,
+        acute_recall=1.00,
+        prompt_recall=1.00,
+        false_alarm_ceiling=0.01,
+        in_scope=0.90,
+        out_of_scope=0.85,
     ),
     EvalSet(
         "redflags_blind98.yaml",
