@@ -170,11 +170,6 @@ AGAIN = frozenset(
     {"også", "igen", "før", "stadig", "ligesom", "samme", "tilbage", "also", "again", "before"}
     | {"still", "back"}
 )
-# After a date years back, a clause of the state one was in then ("... dengang da jeg var
-# ung"), or, after "dengang", its subject and "var" at once ("dengang jeg var gravid").
-THEN_OPENERS = frozenset({"da", "dengang", "hvor", "mens", "when"})
-STATE_VERBS = frozenset({"var", "was", "were"})
-SUBJECT_WORDS = frozenset({"jeg", "han", "hun", "vi", "de", "i", "he", "she", "we", "they"})
 # A message of at most this many words that thanks or says goodbye ends a warning.
 ONLY_THANKS_WORDS = 4
 # A question of at most this many words opened by "og" goes on from the one before it.
@@ -661,7 +656,7 @@ class Brain:
         )
         # a "gone" phrase holds its own "det" ("nej vent, det gik over for flere år siden")
         pointing = context.of(RedFlagKind.ANAPHOR, RedFlagKind.HISTORY_AFTER)
-        return bool(pointing) and not again and not turned and _dated_long_ago(message, context)
+        return bool(pointing) and not again and not turned and context.dated_long_ago()
 
     def _understand(
         self,
@@ -1530,7 +1525,7 @@ class Brain:
         running on into this one."""
         last = chat.turns[-RED_FLAG_TURNS:]
         # ... and, further back, the turn that named the person spoken of ("han"/"hun"), and
-        # those that told a lasting condition ("jeg har knogleskørhed", three questions
+        # the last that told a lasting condition ("jeg har knogleskørhed", three questions
         # before "jeg faldt i går og har ondt i ryggen")
         about = chat.person_turn
         # the last condition told, not asked about ("hvad er knogleskørhed?") nor told again
@@ -2184,23 +2179,3 @@ def _collector_paused() -> Iterator[None]:
     finally:
         if was_enabled:
             gc.enable()
-
-
-def _dated_long_ago(message: Message, context: RedFlagContext) -> bool:
-    """Whether a message dates what it points back at years back, and tells nothing after
-    the date in its clause but a state of then: "det var for 5 år siden", "det var dengang
-    jeg var gravid", "det er længe siden"; not "det var for 2 år siden jeg fik prolaps" or
-    "det var sidste år efter jeg blev opereret", which date something else."""
-    words = message.words
-    dates = [
-        t
-        for t in context.of(RedFlagKind.LONG_AGO, RedFlagKind.HISTORY_AFTER)
-        if t.kind is RedFlagKind.LONG_AGO or "siden" in words[t.start : t.end]
-    ]
-    for date in dates:
-        rest = words[date.end : message.clause_of(date.start).stop]
-        if not rest or (rest[0] in THEN_OPENERS and not STATE_VERBS.isdisjoint(rest)):
-            return True
-        if rest[0] in SUBJECT_WORDS and len(rest) > 1 and rest[1] in STATE_VERBS:
-            return True  # "dengang jeg var gravid"
-    return False

@@ -295,6 +295,10 @@ REFERRING = frozenset(
     | {"symptomerne", "symptomer", "problemet", "problemerne", "episoden", "anfaldet"}
     | {"tingene", "gener", "generne", "symptoms", "problem"}
 )
+# After a date years back, a clause of the state one was in then ("... dengang da jeg var
+# ung").
+THEN_OPENERS = frozenset({"da", "dengang", "hvor", "mens", "when"})
+STATE_VERBS = frozenset({"var", "was", "were"})
 # How far before a `returns` phrase a denial denies it ("det er ikke kommet igen").
 DENIED_RETURN = 3
 # "og" and the words right after it that point back at what came before.
@@ -1254,6 +1258,30 @@ class Context:
         same_sentence = message.tokens[before.start].sentence == message.tokens[index].sentence
         return before if same_sentence else None
 
+    def dated_long_ago(self) -> bool:
+        """Whether the message dates what it points back at years back, and tells nothing
+        after the date in its clause but a state of then: "det var for 5 år siden", "det
+        var dengang jeg var gravid", "det er længe siden"; not "det var for 2 år siden jeg
+        fik prolaps" or "det var sidste år efter jeg blev opereret", which date something
+        else."""
+        words = self.message.words
+        dates = [
+            t
+            for t in self.of(Kind.LONG_AGO, Kind.HISTORY_AFTER)
+            if t.kind is Kind.LONG_AGO or "siden" in words[t.start : t.end]
+        ]
+        return any(map(self._dates_a_state_then, dates))
+
+    def _dates_a_state_then(self, date: Trigger) -> bool:
+        """Whether a date ends its clause or is followed only by the state one was in then
+        ("dengang jeg var gravid", "for mange år siden, da jeg var ung")."""
+        rest = self.message.words[date.end : self.message.clause_of(date.start).stop]
+        return (
+            not rest
+            or (rest[0] in SUBJECT_PRONOUNS and rest[1:2] == ("var",))
+            or (rest[0] in THEN_OPENERS and not STATE_VERBS.isdisjoint(rest))
+        )
+
     def _fronted_date(self, first: int) -> list[Trigger]:
         """The date years back of a time clause put first, which dates the clause after it
         ("dengang jeg var gravid, kunne jeg ...", "for to år siden, havde jeg ..."): a date
@@ -1264,7 +1292,7 @@ class Context:
         fronted = self._fronted_time(first)
         if fronted is None:
             return []
-        message, words = self.message, self.message.words
+        message = self.message
         clause = message.clause_of(fronted)
         if any(clause.start <= t.start < clause.stop for t in self.of(Kind.CURRENT)):
             return []
@@ -1275,13 +1303,7 @@ class Context:
         ):
             return []
         return [
-            t
-            for t in self.of(Kind.LONG_AGO)
-            if t.start == fronted
-            and (
-                t.end == clause.stop
-                or (words[t.end] in SUBJECT_PRONOUNS and words[t.end + 1 : t.end + 2] == ("var",))
-            )
+            t for t in self.of(Kind.LONG_AGO) if t.start == fronted and self._dates_a_state_then(t)
         ]
 
     def _fronted_time(self, index: int) -> int | None:
