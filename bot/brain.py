@@ -641,10 +641,20 @@ class Brain:
         noget jeg har læst om"), or it points back at it as long past ("nej undskyld, det
         var for 5 år siden", "det var dengang jeg var gravid"), not as happened before too
         ("det skete også for 5 år siden")."""
-        if own.signs or chat.last is None or chat.last.red_flag is Tier.NONE:
+        if (
+            own.signs
+            or chat.last is None
+            or chat.last.red_flag is Tier.NONE
+            or shape.confirms  # "ja det passer. Min mor havde kræft for mange år siden"
+            or any(message.asked)  # "glem det med øvelserne, hvad skal jeg gøre nu?"
+            or context.of(RedFlagKind.CURRENT)  # "det startede i går"
+        ):
             return False
         if shape.corrects:
-            return True
+            # told in error, with a denial and no one named after it ("jeg tog fejl, det har
+            # jeg ikke"; not "jeg skrev forkert, det er ikke min mor, det er mig") or a date
+            # years back ("jeg skrev forkert, det var sidste sommer")
+            return context.denies_last() or context.dated_long_ago()
         again = context.of(RedFlagKind.RETURNS, RedFlagKind.GOES_ON) or not AGAIN.isdisjoint(
             message.words
         )

@@ -2493,3 +2493,22 @@ def test_a_lasting_condition_taken_back_is_not_read_again(chat: Conversations) -
     )
     assert say(chat, "nej undskyld, det var for 5 år siden").red_flag is Tier.NONE
     assert say(chat, "jeg har stadig ondt i lænden").red_flag is Tier.NONE
+
+
+@pytest.mark.parametrize(
+    "not_a_correction",
+    [
+        # a code review's regressions of the correction rule, each keeping the warning
+        "Det startede i går. Min far fik en blodprop for 5 år siden",
+        "Glem det med øvelserne, hvad skal jeg gøre nu?",
+        "Det var en fejl at vente så længe",
+        "Jeg skrev forkert, det er ikke min mor, det er mig",
+        "Det begyndte i 2026",
+        "Ja det passer. Min mor havde kræft for mange år siden",
+    ],
+)
+def test_words_of_a_correction_used_otherwise_keep_the_warning(
+    chat: Conversations, not_a_correction: str
+) -> None:
+    say(chat, "jeg kan ikke holde på vandet og har ondt i lænden")
+    assert say(chat, not_a_correction).red_flag is Tier.ACUTE

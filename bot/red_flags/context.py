@@ -295,6 +295,8 @@ REFERRING = frozenset(
     | {"symptomerne", "symptomer", "problemet", "problemerne", "episoden", "anfaldet"}
     | {"tingene", "gener", "generne", "symptoms", "problem"}
 )
+# Words of a date that may be recent ("det er kun sket en gang", "det kom tidligere").
+WEAK_DATES = frozenset({"en", "gang", "engang", "tidligere", "før", "i", "once", "earlier"})
 # After a date years back, a clause of the state one was in then ("... dengang da jeg var
 # ung").
 THEN_OPENERS = frozenset({"da", "dengang", "hvor", "mens", "when"})
@@ -1265,12 +1267,29 @@ class Context:
         fik prolaps" or "det var sidste år efter jeg blev opereret", which date something
         else."""
         words = self.message.words
+        pointing = {
+            self.message.tokens[t.start].clause for t in self.of(Kind.ANAPHOR, Kind.HISTORY_AFTER)
+        }
         dates = [
             t
             for t in self.of(Kind.LONG_AGO, Kind.HISTORY_AFTER)
-            if t.kind is Kind.LONG_AGO or "siden" in words[t.start : t.end]
+            if (t.kind is Kind.LONG_AGO or "siden" in words[t.start : t.end])
+            # in the clause that points back ("Det startede i går. Min far fik en blodprop
+            # for 5 år siden" dates the father's)
+            and self.message.tokens[t.start].clause in pointing
+            # a date that says years back ("en gang", "tidligere", a bare year may be now)
+            and not all(w in WEAK_DATES or w.isdigit() for w in words[t.start : t.end])
         ]
         return any(map(self._dates_a_state_then, dates))
+
+    def denies_last(self) -> bool:
+        """Whether the message denies something, and names no person after its last
+        denial ("jeg tog fejl, det har jeg ikke"; not "det er ikke min mor, det er mig")."""
+        denials = self.of(*DENIALS)
+        if not denials:
+            return False
+        last = max(t.end for t in denials)
+        return not any(person.start >= last for person in self._persons)
 
     def _dates_a_state_then(self, date: Trigger) -> bool:
         """Whether a date ends its clause or is followed only by the state one was in then
