@@ -8428,6 +8428,9 @@ def test_signs_beside_those_denials_and_dates_stand(
         ("Så høj feber har jeg aldrig haft, og ryggen gør ondt", Tier.PROMPT),
         ("jeg kunne ikke mærke mit ben for en måned siden og kraften er vendt tilbage", Tier.NONE),
         ("jeg tabte 10 kilo uden grund sidste år og uden grund er det kommet igen", Tier.PROMPT),
+        # a denial after "og" denies its own thing, not the sign told before it
+        ("Jeg kan ikke holde på vandet, og feber har jeg ikke", Tier.ACUTE),
+        ("feber og vægttab har jeg ikke, men ondt i ryggen", Tier.NONE),
     ],
 )
 def test_the_rules_of_session_69_against_their_review(

@@ -858,6 +858,15 @@ class Context:
                 and trigger.end == message.clause_of(trigger.start).stop
                 and message.tokens[trigger.start].sentence == message.tokens[last - 1].sentence
                 and not self._between(Kind.TERMINATOR, last, trigger.start)
+                # not one whose own thing stands after a clause word that ends the sign's
+                # clause, its verb told ("kan ikke holde på vandet, og feber har jeg ikke";
+                # not a list: "feber og vægttab har jeg ikke")
+                and not any(
+                    last <= c.start
+                    and c.end < trigger.start
+                    and not FINITE_VERBS.isdisjoint(words[first : c.start])
+                    for c in self.of(Kind.CLAUSE_WORD)
+                )
             ):
                 return True
         for trigger in self.of(Kind.DENIAL_ANSWER, Kind.NEGATION, Kind.NEGATION_AFTER):
