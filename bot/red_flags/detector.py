@@ -452,13 +452,18 @@ class RedFlagDetector:
         slots = {slot for combination in concept.when for slot in combination.slots}
         if concept.with_pain or concept.ends_with_pain or concept.event:
             slots.add(BACK_SLOT)
-        concept_hits = tuple(hit for slot in slots for hit in hits.get(slot, ()))
+        # ... but for another part of the body ("mit ben bliver svagere, men mit knæ er
+        # helet": the knee fills the leg's slot, and is not the leg); with each instance's
+        # own words added below
+        concept_words = _words_of(
+            leaf for slot in slots for hit in hits.get(slot, ()) for leaf in hit.leaves
+        ) - _words_of(hits.get(OTHER_PART_SLOT, ()))
         for combination in concept.when:
             if not combination.needed <= hits.keys():
                 continue  # a slot of it is empty: no instance
             for combo in combination.instances(context.message, hits):
                 leaves = tuple(leaf for hit in combo for leaf in hit.leaves)
-                sign_at = _sign_at(concept_hits, leaves, hits.get(OTHER_PART_SLOT, ()))
+                sign_at = concept_words | _words_of(leaves)
                 if len(self._persons(context, leaves, concept.held)) > 1:
                     continue  # one person's osteoporosis and another's fall are no sign
                 if self._excepted(concept, leaves, hits) or self._explained(
@@ -1138,17 +1143,9 @@ def _brings_it(context: Context, cause: Hit, denied: Sequence[bool]) -> bool:
     return not (denied[cause.start] or verdict.other_person or verdict.historical)
 
 
-def _sign_at(
-    concept_hits: Sequence[Hit], leaves: tuple[Hit, ...], other_parts: Sequence[Hit]
-) -> frozenset[int]:
-    """Where the words of a sign's subject are: its own words, and the words of its
-    concept's slots anywhere ("kan ikke holde på vandet, men blæren er fin nu") but for
-    another part of the body ("mit ben bliver svagere, men mit knæ er helet": the knee
-    fills the leg's slot, and is not the leg)."""
-    other = {i for hit in other_parts for i in range(hit.start, hit.end)}
-    own = {i for leaf in leaves for i in range(leaf.start, leaf.end)}
-    found = {i for hit in concept_hits for leaf in hit.leaves for i in range(leaf.start, leaf.end)}
-    return frozenset(own | (found - other))
+def _words_of(spans: Iterable[Hit]) -> frozenset[int]:
+    """The word positions the hits cover."""
+    return frozenset(i for hit in spans for i in range(hit.start, hit.end))
 
 
 def _around(outer: Hit, inner: Hit) -> bool:
