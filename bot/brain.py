@@ -356,19 +356,22 @@ class Brain:
         message = analyse(text)
         context = self._red_flags.read(message)
         red_flag = self._red_flags.check(context)
-        reply = self._respond(message, context, red_flag, now, chat)
-        return replace(reply, red_flag_slots=red_flag.slots)
+        shape = followup.read(self._words, message, context.negated_words())
+        took_back = self._takes_back(message, context, red_flag, shape, chat)
+        reply = self._respond(message, context, red_flag, shape, took_back, now, chat)
+        return replace(reply, red_flag_slots=red_flag.slots, took_back=took_back)
 
     def _respond(
         self,
         message: Message,
         context: RedFlagContext,
         red_flag: RedFlagResult,
+        shape: FollowUp,
+        took_back: bool,
         now: datetime,
         chat: Context,
     ) -> Reply:
         denied = context.negated_words()
-        shape = followup.read(self._words, message, denied)
         if shape.says_yes is not None and red_flag.tier is Tier.NONE and chat.last:
             return self._answer_to_offer(shape.says_yes, chat.last)
         asked_on = frozenset[str]()
@@ -377,7 +380,11 @@ class Brain:
             red_flag = replace(red_flag, tier=Tier.NONE, signs=(), asked_in=frozenset({0}))
         own = red_flag
         if chat.turns and red_flag.tier is not Tier.ACUTE:
-            over_turns = self._raised_over_turns(message, context, red_flag, chat, shape)
+            over_turns = (
+                None
+                if took_back
+                else self._raised_over_turns(message, context, red_flag, chat, shape)
+            )
             if over_turns and asked_on:
                 # What this message only asks about ("og feber?" after "hvad er røde flag
                 # ved rygsmerter?") is not raised by reading it with those messages either.
@@ -616,17 +623,8 @@ class Brain:
             offered=offered,
             fell_back=reply.kind is ReplyKind.FALLBACK,
             had_the_help=followup.had_the_help(self._words, analyse(text)),
-            took_back=self._took_back(text, reply, chat),
+            took_back=reply.took_back,
         )
-
-    def _took_back(self, text: str, reply: Reply, chat: Context) -> bool:
-        """Whether a message took back the warning given just before it (`_takes_back`)."""
-        if reply.red_flag is not Tier.NONE or chat.last is None:
-            return False
-        message = analyse(text)
-        context = self._red_flags.read(message)
-        shape = followup.read(self._words, message, context.negated_words())
-        return self._takes_back(message, context, self._red_flags.check(context), shape, chat)
 
     def _takes_back(
         self,
@@ -1560,8 +1558,6 @@ class Brain:
             recent = recent[seen[-1] + 1 :]
             if lasting not in recent:
                 lasting = None
-        if self._takes_back(message, context, own, shape, chat):
-            return None
         earlier = max((SEVERITY[turn.red_flag] for turn in recent), default=0)
         warned = warned_in(recent)
         before = frozenset().union(*(turn.red_flag_slots for turn in recent))

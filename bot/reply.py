@@ -46,6 +46,9 @@ class Reply:
     # whether the two together may make a sign (bot/red_flags).
     red_flag_slots: frozenset[str] = frozenset()
     red_flag_signs: tuple[str, ...] = ()  # ids of the signs warned about, most severe first
+    # The message took back the warning given just before it ("nej undskyld, det var for
+    # 5 år siden"): the chat's context ends that warning.
+    took_back: bool = False
 
 
 def messages(reply: Reply, limit: int = MAX_MESSAGE_LENGTH) -> list[str]:
