@@ -1576,7 +1576,16 @@ class Brain:
         warned_last = bool(answered) and (
             answered[-1].red_flag is not Tier.NONE or answered[-1].entry_id in DANGER_SIGN_ENTRIES
         )
-        goes_on = (shape.goes_on and warned_last) or shape.about_the_warning
+        # Right after a warning, a message that asks of no topic of its own tells more of
+        # the same trouble ("jeg har prøvet i flere timer", "jeg kan godt bevæge benene",
+        # "jeg har ingen bil, hvad gør jeg"); not one that corrects what it told.
+        tells_on = (
+            chat.last is not None
+            and chat.last.red_flag is not Tier.NONE
+            and not (shape.corrects or shape.opens_correction or shape.correction)
+            and not self._asks_of_a_topic(message)
+        )
+        goes_on = (shape.goes_on and warned_last) or shape.about_the_warning or tells_on
         # The writer turning to their own trouble after a warning about another person's
         # sign ("men mig selv, jeg har lidt stiv ryg om morgenen") is another trouble.
         # Not when the last message that told a sign warned about was the writer's own, nor
@@ -1669,6 +1678,25 @@ class Brain:
         if SEVERITY[found.tier] > earlier:
             return found
         return found if keeps and SEVERITY[found.tier] == earlier else None
+
+    def _asks_of_a_topic(self, message: Message) -> bool:
+        """Whether a part of the message that asks (a sentence with its "?", or a clause
+        that opens a question without one: "skal jeg bruge varmepude eller ispose") asks of
+        a topic, not only what to do ("hvad gør jeg")."""
+        for number, sentence in enumerate(message.sentences):
+            if message.asked[number]:
+                parts = [sentence]
+            else:
+                clauses = range(
+                    message.tokens[sentence.start].clause,
+                    message.tokens[sentence.stop - 1].clause + 1,
+                )
+                parts = [message.clauses[c] for c in clauses if message.clause_asks(c)]
+            for part in parts:
+                asked = analyse(" ".join(message.words[part.start : part.stop]))
+                if not self._matcher.asks_about_nothing(asked):
+                    return True
+        return False
 
     def _acts_on(self, shape: FollowUp, warned: Iterable[str]) -> bool:
         """Whether a message after a warning about the signs `warned` tells that the writer

@@ -73,6 +73,7 @@ class ConversationWords:
     which_one: frozenset[str]
     short_message_words: int
     corrections: tuple[str, ...]
+    correction_openers: frozenset[str]  # "undskyld 6 dage, ikke uger"
     positions: dict[tuple[str, ...], int]  # a place by its words: ("i", "midten")
     steps: dict[str, int]
     step_followers: frozenset[str]
@@ -138,6 +139,7 @@ def load_conversation_words(path: Path, what_to_do: Iterable[str]) -> Conversati
         which_one=frozenset(fold(w) for w in record.texts("which_one")),
         short_message_words=short,
         corrections=_phrases(record, "corrections"),
+        correction_openers=frozenset(fold(w) for w in record.texts("correction_openers")),
         positions={tuple(place.split()): n for place, n in _numbers(record, "positions").items()},
         steps=_numbers(record, "steps"),
         step_followers=frozenset(fold(w) for w in record.texts("step_followers")),
@@ -248,6 +250,8 @@ class FollowUp:
     confirms: bool  # ... or says that what was told is so: "ja det er rigtigt", "præcis"
     all_fine: bool  # tells all else fine: "feberen er væk og alt andet er også fint"
     corrects: bool  # tells what was said before in error: "glem det, det passer ikke"
+    # opens by correcting what was just told: "nej jeg er 27", "undskyld 6 dage, ikke uger"
+    opens_correction: bool
     tells_relief: bool  # tells, with no denial, that something helped: "varmen hjalp"
     about_the_warning: bool  # after a warning: speaks of waiting, how urgent, whom to call
     # ... in what it asks: "tak, jeg ringer i morgen. kan styrketræning gøre det værre?"
@@ -318,6 +322,8 @@ def read(words: ConversationWords, message: Message, denied: Sequence[bool] = ()
     # seeks the help advised, at some time ("ok jeg ringer til lægen mandag")
     acting = (
         not any(message.asked)
+        # "min læge har lukket, hvem ringer jeg til" asks whom to call
+        and not any(message.words[clause.start] in QUESTION_WORDS for clause in message.clauses)
         and len(folded) <= ACTING_WORDS
         and words.acting_on_the_warning.found_in(padded)
         and words.the_help_advised.found_in(padded)
@@ -347,6 +353,7 @@ def read(words: ConversationWords, message: Message, denied: Sequence[bool] = ()
         confirms=words.confirmations.found_undenied(padded, denied),
         all_fine=words.all_fine.found_undenied(padded, denied),
         corrects=words.in_error.found_in(padded),
+        opens_correction=bool(folded) and folded[0] in words.correction_openers,
         tells_relief=words.relief.found_in(padded) and words.negations.isdisjoint(folded),
         about_the_warning=words.about_the_warning.found_in(padded),
         asks_about_the_warning=words.about_the_warning.found_in(_asking_part(message, padded)),

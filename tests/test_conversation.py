@@ -2391,6 +2391,54 @@ def test_a_follow_up_about_the_wait_or_a_yes_keeps_an_acute_warning(
     assert say(chat, follow_up).red_flag is Tier.ACUTE
 
 
+@pytest.mark.parametrize(
+    ("sign", "follow_up"),
+    [
+        # more of the same trouble, told right after the warning
+        ("kan ikke tisse og har ondt i lænden", "jeg har prøvet i flere timer"),
+        ("faldt ned fra en stige på 3 meter og har ondt i ryggen", "jeg kan godt bevæge benene"),
+        # how to get to the help, whom to call, the doctor's time
+        (
+            "mine ben bliver hurtigt svagere og jeg har svært ved at gå",
+            "jeg har ingen bil, hvad gør jeg",
+        ),
+        ("feber og ondt i ryggen siden i går", "min læge har lukket, hvem ringer jeg til"),
+        ("uforklaret vægttab og rygsmerter", "hvilke spørgsmål tror du lægen stiller?"),
+        (
+            "numbness around my butt and genitals since this morning plus back pain",
+            "do i really need to go to the er?",
+        ),
+    ],
+)
+def test_a_follow_up_telling_more_or_asking_about_the_help_keeps_the_warning(
+    chat: Conversations, sign: str, follow_up: str
+) -> None:
+    warned = say(chat, sign).red_flag
+    assert warned is not Tier.NONE
+    assert say(chat, follow_up).red_flag is warned
+
+
+@pytest.mark.parametrize(
+    ("sign", "follow_up"),
+    [
+        # a question of its own right after the warning is answered on its own terms
+        (
+            "for en maaneds tid siden havde jeg prikken ned i foden et par dage, det er helt "
+            "væk nu men lænden er stadig lidt øm. er det noget jeg skal tage mig af?",
+            "skal jeg bruge varmepude eller ispose",
+        ),
+        # a correction of what was told is no more of the same trouble
+        ("er 72 og faldt på cyklen", "nej jeg er 27, tastede forkert"),
+        ("prikken i benet i 6 uger", "undskyld 6 dage, ikke uger"),
+    ],
+)
+def test_a_question_of_its_own_or_a_correction_after_a_warning_does_not_keep_it(
+    chat: Conversations, sign: str, follow_up: str
+) -> None:
+    assert say(chat, sign).red_flag is not Tier.NONE
+    assert say(chat, follow_up).red_flag is Tier.NONE
+
+
 def test_one_sign_taken_back_leaves_the_others_warned(chat: Conversations) -> None:
     say(chat, "jeg har feber og kan ikke holde på vandet")
     assert say(chat, "nu kan jeg godt holde på vandet igen").red_flag_signs == ("feber",)
