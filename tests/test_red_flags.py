@@ -8437,3 +8437,55 @@ def test_the_rules_of_session_69_against_their_review(
     detector: RedFlagDetector, text: str, tier: Tier
 ) -> None:
     assert detector.check_text(text).tier is tier
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        # a probe's wordings (session 70), each a family of words now in the vocabulary
+        ("har kun tisset en lille smule siden i går morges og lænden smerter", "blaere-tarm"),
+        ("sex føles ikke af noget længere, jeg kan ikke mærke det", "foelelsesloes-skridt"),
+        ("er det farligt at det er sovende i skridtet?", "foelelsesloes-skridt"),
+        (
+            "det snurrer lige i midten ved hullet, og jeg kan ikke rigtig mærke det",
+            "foelelsesloes-skridt",
+        ),
+        ("fik en bil op bag i på motorvejen, nakke og lænd gør ondt", "traume"),
+        ("tandrystende kulde og smerter i ryggen siden i aftes", "feber"),
+        ("skjorterne er blevet for store og jeg har ikke trænet, ondt i lænden", "vaegttab"),
+        ("alt mit tøj er blevet posset og jeg aner ikke hvorfor, ondt i lænden", "vaegttab"),
+        ("krft i brystet sidste år, nu ondt i ryggen", "kraeft"),
+        (
+            "om natten borer det i lænden og vender jeg mig er det præcis det samme",
+            "natsmerter",
+        ),
+        ("droppefod i 3 uger, den er ikke blevet bedre", "nervetegn"),
+        (
+            "det er en måned nu og jeg kan stadig næsten ikke bevæge mig for smerter",
+            "ingen-bedring",
+        ),
+        ("ondt som bare fanden i 5 uger, ingen forbedring trods piller", "ingen-bedring"),
+        ("lændesmerterne har været på max i 3 uger trods fysioterapi", "ingen-bedring"),
+        ("74 yo, slipped in the garden, now lower back pain", "fraktur"),
+    ],
+)
+def test_signs_in_the_words_of_a_session_70_probe(
+    detector: RedFlagDetector, text: str, sign: str
+) -> None:
+    assert sign in ids(detector, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the same words where they tell no sign
+        "er det farligt at miste følelsen i skridtet?",
+        "jeg har ikke trænet i en måned og har lidt ondt i lænden",
+        "mine bukser er blevet for store fordi jeg er på slankekur, og lænden er øm",
+        "min kraft er tilbage i benet og ryggen er fin",
+    ],
+)
+def test_the_words_of_a_session_70_probe_where_they_tell_no_sign(
+    detector: RedFlagDetector, text: str
+) -> None:
+    assert ids(detector, text) == set()
