@@ -8467,6 +8467,11 @@ def test_the_rules_of_session_69_against_their_review(
         ("ondt som bare fanden i 5 uger, ingen forbedring trods piller", "ingen-bedring"),
         ("lændesmerterne har været på max i 3 uger trods fysioterapi", "ingen-bedring"),
         ("74 yo, slipped in the garden, now lower back pain", "fraktur"),
+        (
+            "ondt helt ned i foden og den er følelsesløs under fodsålen. kom i sommers og har "
+            "ikke ændret sig",
+            "nervetegn",
+        ),
     ],
 )
 def test_signs_in_the_words_of_a_session_70_probe(
@@ -8483,6 +8488,8 @@ def test_signs_in_the_words_of_a_session_70_probe(
         "jeg har ikke trænet i en måned og har lidt ondt i lænden",
         "mine bukser er blevet for store fordi jeg er på slankekur, og lænden er øm",
         "min kraft er tilbage i benet og ryggen er fin",
+        "det gør ondt i lænden når vi har sex, følelsen er der fint, det er bare smerten",
+        "jeg havde prikken i benet i sommers men det gik over",
     ],
 )
 def test_the_words_of_a_session_70_probe_where_they_tell_no_sign(
