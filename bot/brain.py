@@ -645,14 +645,9 @@ class Brain:
             or chat.last.red_flag is Tier.NONE
             or shape.confirms  # "ja det passer. Min mor havde kræft for mange år siden"
             or any(message.asked)  # "glem det med øvelserne, hvad skal jeg gøre nu?"
-            or context.of(RedFlagKind.CURRENT)  # "det startede i går"
         ):
             return False
-        if shape.corrects:
-            # told in error, with a denial and no one named after it ("jeg tog fejl, det har
-            # jeg ikke"; not "jeg skrev forkert, det er ikke min mor, det er mig") or a date
-            # years back ("jeg skrev forkert, det var sidste sommer")
-            return context.denies_last() or context.dated_long_ago()
+        current = bool(context.of(RedFlagKind.CURRENT))  # "det startede i går"
         again = context.of(RedFlagKind.RETURNS, RedFlagKind.GOES_ON) or not AGAIN.isdisjoint(
             message.words
         )
@@ -662,6 +657,20 @@ class Brain:
             for turn in context.of(RedFlagKind.TERMINATOR)
             for now in context.of(RedFlagKind.CURRENT)
         )
+        if shape.corrects or shape.opens_correction:
+            # corrected, and told gone now ("nej vent, feberen var i sidste uge, den er væk
+            # nu"; not "nej den er ikke væk", nor "nej, det gik over, men nu er det kommet
+            # igen"), or dated years back ("jeg skrev forkert, det var sidste sommer"), or told
+            # in error with a denial and no one named after it ("jeg tog fejl, det har jeg
+            # ikke"; not "jeg skrev forkert, det er ikke min mor, det er mig")
+            gone = bool(context.of(RedFlagKind.HISTORY_AFTER)) and not again and not turned
+            in_error = shape.corrects and context.denies_last()
+            if gone or (not current and (in_error or context.dated_long_ago())):
+                return True
+            if shape.corrects:
+                return False
+        if current:
+            return False
         # a "gone" phrase holds its own "det" ("nej vent, det gik over for flere år siden")
         pointing = context.of(RedFlagKind.ANAPHOR, RedFlagKind.HISTORY_AFTER)
         return bool(pointing) and not again and not turned and context.dated_long_ago()

@@ -2439,6 +2439,43 @@ def test_a_question_of_its_own_or_a_correction_after_a_warning_does_not_keep_it(
     assert say(chat, follow_up).red_flag is Tier.NONE
 
 
+@pytest.mark.parametrize(
+    ("sign", "correction"),
+    [
+        # a correction that tells the sign gone now, or not new, takes the warning back
+        ("har feber og ondt i lænden", "nej vent feberen var i sidste uge, den er væk nu"),
+        (
+            "følelsesløs i skridtet",
+            "ej det var fordi jeg havde cyklet 150 km, det gik væk efter en time i går",
+        ),
+        ("kan ikke holde på vandet og har ondt i ryggen", "nej, det var for 3 år siden"),
+        ("prikken i begge ben i 4 uger", "ej det er længe siden, i 2021, det gik over"),
+    ],
+)
+def test_a_correction_telling_the_sign_gone_or_not_new_takes_the_warning_back(
+    chat: Conversations, sign: str, correction: str
+) -> None:
+    assert say(chat, sign).red_flag is not Tier.NONE
+    assert say(chat, correction).red_flag is Tier.NONE
+
+
+@pytest.mark.parametrize(
+    ("sign", "follow_up"),
+    [
+        # "nej" that tells the sign still there, or begun just now, keeps it
+        ("har feber og ondt i lænden", "nej den er ikke væk"),
+        ("kan ikke tisse og har ondt i lænden", "nej det startede i går"),
+        ("har feber og ondt i lænden", "nej, det gik over, men nu er det kommet igen"),
+    ],
+)
+def test_a_no_that_tells_the_sign_still_there_keeps_the_warning(
+    chat: Conversations, sign: str, follow_up: str
+) -> None:
+    warned = say(chat, sign).red_flag
+    assert warned is not Tier.NONE
+    assert say(chat, follow_up).red_flag is warned
+
+
 def test_one_sign_taken_back_leaves_the_others_warned(chat: Conversations) -> None:
     say(chat, "jeg har feber og kan ikke holde på vandet")
     assert say(chat, "nu kan jeg godt holde på vandet igen").red_flag_signs == ("feber",)
