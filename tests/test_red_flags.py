@@ -8472,6 +8472,7 @@ def test_the_rules_of_session_69_against_their_review(
             "ikke ændret sig",
             "nervetegn",
         ),
+        ("udstråling og følelsesløshed i 2 måneder", "nervetegn"),
     ],
 )
 def test_signs_in_the_words_of_a_session_70_probe(
@@ -8490,6 +8491,7 @@ def test_signs_in_the_words_of_a_session_70_probe(
         "min kraft er tilbage i benet og ryggen er fin",
         "det gør ondt i lænden når vi har sex, følelsen er der fint, det er bare smerten",
         "jeg havde prikken i benet i sommers men det gik over",
+        "jeg har haft iskias i 3 uger, ingen følelsesløshed",
     ],
 )
 def test_the_words_of_a_session_70_probe_where_they_tell_no_sign(
