@@ -53,6 +53,7 @@ from bot.red_flags import (
     merged,
     ordinary_words,
 )
+from bot.red_flags.context import DENIALS as RED_FLAG_DENIALS
 from bot.red_flags.context import Context as RedFlagContext
 from bot.red_flags.context import Kind as RedFlagKind
 from bot.reply import Reply, ReplyKind, Suggestion
@@ -159,6 +160,10 @@ CONTEXT_BLEND = 0.5
 RED_FLAG_TURNS = 2
 # A message this short may finish the sentence of the one before ("på vandet").
 RUN_ON_WORDS = 6
+# ... as may one of any length that opens with a word that goes on with it ("og ...").
+GOING_ON = frozenset({"og", "men", "and", "but"})
+# Words that point back at what was told ("det er væk nu").
+POINTING_BACK = frozenset({"det", "den", "de", "it"})
 # A follow-up this short names a thing to read with the chat's topic ("gigt?", "tæerne
 # sover"), though the article never names it.
 FRAGMENT_WORDS = 2
@@ -663,9 +668,24 @@ class Brain:
             # igen"), or dated years back ("jeg skrev forkert, det var sidste sommer"), or told
             # in error with a denial and no one named after it ("jeg tog fejl, det har jeg
             # ikke"; not "jeg skrev forkert, det er ikke min mor, det er mig")
-            gone = bool(context.of(RedFlagKind.HISTORY_AFTER)) and not again and not turned
+            # Only where one sign was warned of, and it no earlier illness, which counts
+            # however long ago: what the "det" of "det er væk nu" or a date points at is
+            # that sign ("nej feberen er væk nu" after fever and lost bladder control, "nej
+            # hovedpinen er væk" and "ej, det er mange år siden" after earlier cancer take
+            # nothing back).
+            warned = chat.last.red_flag_signs
+            one = len(warned) == 1 and not self._red_flags.counts_when_past(warned)
+            gone = (
+                one
+                and any(
+                    message.words[t.start] in POINTING_BACK
+                    for t in context.of(RedFlagKind.HISTORY_AFTER)
+                )
+                and not again
+                and not turned
+            )
             in_error = shape.corrects and context.denies_last()
-            if gone or (not current and (in_error or context.dated_long_ago())):
+            if gone or (not current and (in_error or (one and context.dated_long_ago()))):
                 return True
             if shape.corrects:
                 return False
@@ -1540,6 +1560,17 @@ class Brain:
         the sign over ("nej vent, det var for 2 år siden."). The messages are joined in
         memory only, for this check; the last one, if it ends without a full stop, also as
         running on into this one."""
+        if (
+            chat.last is not None
+            and chat.last.took_back
+            and len(chat.turns) > 1
+            and context.of(RedFlagKind.RETURNS)
+        ):
+            # The sign taken back as gone, told back ("nej i nat sov jeg fint, det er gået
+            # over", then "men nu er det kommet igen"): the warning taken back stands again.
+            again = self._red_flags.result_of(chat.turns[-2].red_flag_signs)
+            if again.signs:
+                return again
         last = chat.turns[-RED_FLAG_TURNS:]
         # ... and, further back, the turn that named the person spoken of ("han"/"hun"), and
         # the last that told a lasting condition ("jeg har knogleskørhed", three questions
@@ -1592,7 +1623,12 @@ class Brain:
             chat.last is not None
             and chat.last.red_flag is not Tier.NONE
             and not (shape.corrects or shape.opens_correction or shape.correction)
-            and not self._asks_of_a_topic(message)
+            # nor one that tells a sign, or anything, gone ("jeg har ikke feber mere",
+            # "følelsen i skridtet er normal nu")
+            and not (own.told_over or own.works_again or context.of(RedFlagKind.HISTORY_AFTER))
+            # nor one that denies ("jeg har målt igen og har ikke feber", "jeg er 28 ikke 78")
+            and not context.of(*RED_FLAG_DENIALS)
+            and not self._asks_of_a_topic(message, context.negated_words())
         )
         goes_on = (shape.goes_on and warned_last) or shape.about_the_warning or tells_on
         # The writer turning to their own trouble after a warning about another person's
@@ -1674,10 +1710,11 @@ class Brain:
             return self._red_flags.result_of(standing) if standing else None
         if (
             recent
-            and len(message.words) <= RUN_ON_WORDS
+            and (len(message.words) <= RUN_ON_WORDS or message.words[0] in GOING_ON)
             and not recent[-1].text.rstrip().endswith((".", "!", "?"))
         ):
-            # The last message may run on into this one: "jeg kan ikke holde" / "på vandet".
+            # The last message may run on into this one: "jeg kan ikke holde" / "på vandet",
+            # "vi var ude at køre motorcykel" / "og væltede i et sving, nu har jeg ondt".
             run_on = analyse(recent[-1].text + " " + message.text)
             found = merged(found, self._red_flags.check(self._red_flags.read(run_on)))
         if own.works_again & warned:
@@ -1688,24 +1725,35 @@ class Brain:
             return found
         return found if keeps and SEVERITY[found.tier] == earlier else None
 
-    def _asks_of_a_topic(self, message: Message) -> bool:
+    def _asks_of_a_topic(self, message: Message, denied: Sequence[bool]) -> bool:
         """Whether a part of the message that asks (a sentence with its "?", or a clause
         that opens a question without one: "skal jeg bruge varmepude eller ispose") asks of
-        a topic, not only what to do ("hvad gør jeg")."""
+        a topic, not only what to do ("hvad gør jeg"); or the message, with no such part,
+        is a sure match for a topic other than the danger signs ("jeg vil gerne høre om
+        stræk")."""
+        parts: list[range] = []
         for number, sentence in enumerate(message.sentences):
             if message.asked[number]:
-                parts = [sentence]
+                parts.append(sentence)
             else:
                 clauses = range(
                     message.tokens[sentence.start].clause,
                     message.tokens[sentence.stop - 1].clause + 1,
                 )
-                parts = [message.clauses[c] for c in clauses if message.clause_asks(c)]
-            for part in parts:
-                asked = analyse(" ".join(message.words[part.start : part.stop]))
-                if not self._matcher.asks_about_nothing(asked):
-                    return True
-        return False
+                parts += [message.clauses[c] for c in clauses if message.clause_asks(c)]
+        if not parts:
+            best = self._matcher.rank(message, denied, limit=1)
+            return (
+                bool(best)
+                and best[0].score >= ANSWER_THRESHOLD
+                and best[0].entry.id not in DANGER_SIGN_ENTRIES
+            )
+        return any(
+            not self._matcher.asks_about_nothing(
+                analyse(" ".join(message.words[part.start : part.stop]))
+            )
+            for part in parts
+        )
 
     def _acts_on(self, shape: FollowUp, warned: Iterable[str]) -> bool:
         """Whether a message after a warning about the signs `warned` tells that the writer

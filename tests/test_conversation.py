@@ -2430,6 +2430,9 @@ def test_a_follow_up_telling_more_or_asking_about_the_help_keeps_the_warning(
         # a correction of what was told is no more of the same trouble
         ("er 72 og faldt på cyklen", "nej jeg er 27, tastede forkert"),
         ("prikken i benet i 6 uger", "undskyld 6 dage, ikke uger"),
+        ("er 78 og faldt i badeværelset, nu ondt i ryggen", "jeg er 28 ikke 78"),
+        ("jeg har feber og ondt i lænden", "jeg har målt igen og har ikke feber"),
+        ("jeg har feber og ondt i lænden", "jeg vil gerne høre om stræk"),
     ],
 )
 def test_a_question_of_its_own_or_a_correction_after_a_warning_does_not_keep_it(
@@ -2466,6 +2469,12 @@ def test_a_correction_telling_the_sign_gone_or_not_new_takes_the_warning_back(
         ("har feber og ondt i lænden", "nej den er ikke væk"),
         ("kan ikke tisse og har ondt i lænden", "nej det startede i går"),
         ("har feber og ondt i lænden", "nej, det gik over, men nu er det kommet igen"),
+        # the back's pain gone, or one of two signs, takes nothing back (a code review found
+        # "ej ondt i lænden er væk nu" and "nej feberen er væk nu" dropping acute warnings)
+        ("jeg kan ikke mærke noget i skridtet og har ondt i ryggen", "ej ondt i lænden er væk nu"),
+        ("jeg har feber og kan ikke tisse og har ondt i ryggen", "nej feberen er væk nu"),
+        # an earlier cancer counts however long ago it was
+        ("jeg har haft brystkræft og har fået ondt i ryggen", "ej, det er mange år siden"),
     ],
 )
 def test_a_no_that_tells_the_sign_still_there_keeps_the_warning(
@@ -2474,6 +2483,12 @@ def test_a_no_that_tells_the_sign_still_there_keeps_the_warning(
     warned = say(chat, sign).red_flag
     assert warned is not Tier.NONE
     assert say(chat, follow_up).red_flag is warned
+
+
+def test_a_sign_taken_back_as_gone_then_told_back_is_warned_again(chat: Conversations) -> None:
+    say(chat, "jeg vågner hver nat af smerter i ryggen, også når jeg ligger stille")
+    assert say(chat, "nej i nat sov jeg fint, det er gået over").red_flag is Tier.NONE
+    assert say(chat, "men nu er det kommet igen").red_flag is Tier.PROMPT
 
 
 def test_one_sign_taken_back_leaves_the_others_warned(chat: Conversations) -> None:

@@ -250,6 +250,7 @@ class RedFlagDetector:
             c.id: RedFlagSign(c.id, c.tier, c.label, c.urgency, c.entry, c.event)
             for c in self._concepts
         }
+        self._past_counting = frozenset(c.id for c in self._concepts if c.past_counts)
         # Each concept's combinations as the slot sets they need, for `check`'s first look.
         self._concept_needs = tuple(
             (concept, tuple(combination.needed for combination in concept.when))
@@ -419,6 +420,10 @@ class RedFlagDetector:
         signs = {self._signs[i] for i in sign_ids if i in self._signs}
         ordered = tuple(sorted(signs, key=lambda s: (-SEVERITY[s.tier], s.id)))
         return RedFlagResult(ordered[0].tier, ordered) if ordered else NO_RED_FLAG
+
+    def counts_when_past(self, sign_ids: Iterable[str]) -> bool:
+        """Whether one of the signs counts however long ago it was (an earlier cancer)."""
+        return not self._past_counting.isdisjoint(sign_ids)
 
     def check_text(self, text: str) -> RedFlagResult:
         """`check` for a text not analysed yet (tests and tools)."""
