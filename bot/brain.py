@@ -160,8 +160,14 @@ CONTEXT_BLEND = 0.5
 RED_FLAG_TURNS = 2
 # A message this short may finish the sentence of the one before ("på vandet").
 RUN_ON_WORDS = 6
-# ... as may one of any length that opens with a word that goes on with it ("og ...").
+# ... as may one of any length that opens with a word that goes on with it ("og ..."),
+# whatever ended the one before.
 GOING_ON = frozenset({"og", "men", "and", "but"})
+# Words that tell a sign taken back is there after all ("nu er det der igen", "det er ikke
+# væk alligevel", "nu er det værre end før", "but now its back").
+TOLD_BACK = frozenset(
+    {"igen", "tilbage", "alligevel", "stadigvæk", "værre", "again", "back", "anyway", "worse"}
+)
 # Words that point back at what was told ("det er væk nu").
 POINTING_BACK = frozenset({"det", "den", "de", "it"})
 # A follow-up this short names a thing to read with the chat's topic ("gigt?", "tæerne
@@ -691,9 +697,16 @@ class Brain:
                 return False
         if current:
             return False
-        # a "gone" phrase holds its own "det" ("nej vent, det gik over for flere år siden")
+        # a "gone" phrase holds its own "det" ("nej vent, det gik over for flere år siden");
+        # an earlier cancer counts however long ago it was
         pointing = context.of(RedFlagKind.ANAPHOR, RedFlagKind.HISTORY_AFTER)
-        return bool(pointing) and not again and not turned and context.dated_long_ago()
+        return (
+            bool(pointing)
+            and not again
+            and not turned
+            and context.dated_long_ago()
+            and not self._red_flags.counts_when_past(chat.last.red_flag_signs)
+        )
 
     def _understand(
         self,
@@ -1560,15 +1573,30 @@ class Brain:
         the sign over ("nej vent, det var for 2 år siden."). The messages are joined in
         memory only, for this check; the last one, if it ends without a full stop, also as
         running on into this one."""
-        if (
-            chat.last is not None
-            and chat.last.took_back
-            and len(chat.turns) > 1
-            and context.of(RedFlagKind.RETURNS)
+        taken_back = next(
+            (
+                i
+                for i in range(len(chat.turns) - 1, 0, -1)[:RED_FLAG_TURNS]
+                if chat.turns[i].took_back
+            ),
+            None,
+        )
+        points_back = not POINTING_BACK.isdisjoint(message.words)
+        if taken_back is not None and (
+            context.of(RedFlagKind.RETURNS)
+            or not TOLD_BACK.isdisjoint(message.words)
+            or (
+                points_back
+                and (
+                    "stadig" in message.words or not self._words.negations.isdisjoint(message.words)
+                )
+            )
         ):
-            # The sign taken back as gone, told back ("nej i nat sov jeg fint, det er gået
-            # over", then "men nu er det kommet igen"): the warning taken back stands again.
-            again = self._red_flags.result_of(chat.turns[-2].red_flag_signs)
+            # A warning taken back a message or two before, and the sign told back, still
+            # there or the take-back denied ("men nu er det kommet igen", "altså nu er det der
+            # igen", "nej det er ikke væk alligevel", "jeg tog fejl, det er ikke gået over"):
+            # the warning stands again.
+            again = self._red_flags.result_of(chat.turns[taken_back - 1].red_flag_signs)
             if again.signs:
                 return again
         last = chat.turns[-RED_FLAG_TURNS:]
@@ -1708,14 +1736,16 @@ class Brain:
             taken_back = (found.told_over & warned) - {sign.id for sign in found.signs}
             standing = still_warned - taken_back
             return self._red_flags.result_of(standing) if standing else None
-        if (
-            recent
-            and (len(message.words) <= RUN_ON_WORDS or message.words[0] in GOING_ON)
-            and not recent[-1].text.rstrip().endswith((".", "!", "?"))
+        if recent and (
+            message.words[0] in GOING_ON
+            or (
+                len(message.words) <= RUN_ON_WORDS
+                and not recent[-1].text.rstrip().endswith((".", "!", "?"))
+            )
         ):
             # The last message may run on into this one: "jeg kan ikke holde" / "på vandet",
             # "vi var ude at køre motorcykel" / "og væltede i et sving, nu har jeg ondt".
-            run_on = analyse(recent[-1].text + " " + message.text)
+            run_on = analyse(recent[-1].text.rstrip(" .!") + " " + message.text)
             found = merged(found, self._red_flags.check(self._red_flags.read(run_on)))
         if own.works_again & warned:
             # Read again without the signs taken back, against what is still warned of.

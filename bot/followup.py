@@ -96,6 +96,7 @@ class ConversationWords:
     confirmations: Phrases  # a yes that confirms what was told: "ja det er rigtigt"
     all_fine: Phrases  # everything else fine: "og alt andet er også fint"
     in_error: Phrases  # what was told, told in error: "jeg tog fejl", "skrev forkert"
+    slips: Phrases  # a slip of the keys told: "stavefejl", "tastede forkert"
     relief: Phrases  # something helped: "øvelserne har virkelig hjulpet"
     said_before: Phrases  # points at what the bot said: "den øvelse du nævnte"
     negations: frozenset[str]  # words that deny what a phrase tells: "det hjalp ikke"
@@ -162,6 +163,7 @@ def load_conversation_words(path: Path, what_to_do: Iterable[str]) -> Conversati
         confirmations=_phrase_set(record, "confirmations"),
         all_fine=_phrase_set(record, "all_fine"),
         in_error=_phrase_set(record, "in_error"),
+        slips=_phrase_set(record, "slips"),
         relief=_phrase_set(record, "relief"),
         said_before=_phrase_set(record, "said_before"),
         negations=frozenset(fold(w) for w in record.texts("negations")),
@@ -250,7 +252,8 @@ class FollowUp:
     confirms: bool  # ... or says that what was told is so: "ja det er rigtigt", "præcis"
     all_fine: bool  # tells all else fine: "feberen er væk og alt andet er også fint"
     corrects: bool  # tells what was said before in error: "glem det, det passer ikke"
-    # opens by correcting what was just told: "nej jeg er 27", "undskyld 6 dage, ikke uger"
+    # opens by correcting what was just told, or tells a slip: "nej jeg er 27", "undskyld 6
+    # dage, ikke uger", "sorry stavefejl, jeg er 47"
     opens_correction: bool
     tells_relief: bool  # tells, with no denial, that something helped: "varmen hjalp"
     about_the_warning: bool  # after a warning: speaks of waiting, how urgent, whom to call
@@ -353,7 +356,8 @@ def read(words: ConversationWords, message: Message, denied: Sequence[bool] = ()
         confirms=words.confirmations.found_undenied(padded, denied),
         all_fine=words.all_fine.found_undenied(padded, denied),
         corrects=words.in_error.found_in(padded),
-        opens_correction=bool(folded) and folded[0] in words.correction_openers,
+        opens_correction=(bool(folded) and folded[0] in words.correction_openers)
+        or words.slips.found_in(padded),
         tells_relief=words.relief.found_in(padded) and words.negations.isdisjoint(folded),
         about_the_warning=words.about_the_warning.found_in(padded),
         asks_about_the_warning=words.about_the_warning.found_in(_asking_part(message, padded)),

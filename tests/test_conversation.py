@@ -2485,10 +2485,38 @@ def test_a_no_that_tells_the_sign_still_there_keeps_the_warning(
     assert say(chat, follow_up).red_flag is warned
 
 
-def test_a_sign_taken_back_as_gone_then_told_back_is_warned_again(chat: Conversations) -> None:
+@pytest.mark.parametrize(
+    "told_back",
+    [
+        "men nu er det kommet igen",
+        "altså nu er det der igen",
+        "nu er det værre end før",
+        "jeg tog fejl, det er ikke gået over",
+        "glem det, det er stadig slemt",
+    ],
+)
+def test_a_sign_taken_back_as_gone_then_told_back_is_warned_again(
+    chat: Conversations, told_back: str
+) -> None:
     say(chat, "jeg vågner hver nat af smerter i ryggen, også når jeg ligger stille")
     assert say(chat, "nej i nat sov jeg fint, det er gået over").red_flag is Tier.NONE
-    assert say(chat, "men nu er det kommet igen").red_flag is Tier.PROMPT
+    assert say(chat, told_back).red_flag is Tier.PROMPT
+
+
+def test_a_slip_told_with_a_denial_takes_no_warning_back(chat: Conversations) -> None:
+    # a code review: "sorry stavefejl, ... ikke ..." took acute warnings back
+    say(chat, "jeg kan ikke holde på vandet og har ondt i lænden")
+    assert say(chat, "sorry stavefejl, jeg mente ryggen ikke maven").red_flag is Tier.ACUTE
+
+
+def test_an_earlier_cancer_dated_years_back_keeps_its_warning(chat: Conversations) -> None:
+    say(chat, "jeg har haft brystkræft og har fået ondt i ryggen")
+    assert say(chat, "nej undskyld, det var for 5 år siden").red_flag is Tier.PROMPT
+
+
+def test_a_message_opening_with_og_runs_on_from_the_last(chat: Conversations) -> None:
+    say(chat, "vi var ude at køre motorcykel.")
+    assert say(chat, "og væltede i et sving, jeg har ondt i lænden nu").red_flag is Tier.ACUTE
 
 
 def test_one_sign_taken_back_leaves_the_others_warned(chat: Conversations) -> None:
