@@ -863,6 +863,20 @@ alternates), so it stands in for an unseen held-out set:
   blind124 acute 1.000, prompt 1.000, false alarms 0.000, in-scope 0.938 (15 of its 16
   calm cases) unchanged; conversations_blind116 in-scope 0.952, out-of-scope 0.889 (8 of
   9), acute and prompt 1.000, false alarms 0.000 unchanged.
+- redflags_blind125.yaml and conversations_blind117.yaml (written by helpers at session
+  69's end from the article and the scorer's docstring alone), committed unread, never
+  tuned on, scored at d5ba935 before any change of session 70 and at aadb9dc after the
+  last: blind125 acute 0.917 (11 of 12), prompt 1.000, false alarms 0.000, in-scope 1.000
+  (13 of its 13 calm cases) unchanged; conversations_blind117 in-scope 0.902 (48 of its 54
+  calm turns) and acute and prompt 1.000 unchanged, out-of-scope 1.000 -> 0.889 (8 of 9)
+  and false alarms 0.032 -> 0.048 (3 of 63): worse after session 70's chat rules, which
+  keep a warning on more follow-ups. The floors hold the figures after.
+- questions_blind1.yaml: 150 single messages (70 questions, 45 stories, 15 short ones, 20
+  out of scope, all calm), written at session 70's start by a helper who never saw
+  knowledge/ nor any other set, to measure matching; never tuned on; scored at d5ba935 and
+  at aadb9dc: in-scope 0.908 (118 of 130), out-of-scope 1.000, false alarms 0.000, unchanged
+  (a trial of 720 more alternates written from the article was dropped on the other eval
+  files before it was scored here).
 - training/redflags_train6-179.yaml (but 178) and training/conversations_train2-88 and
   90-100.yaml: training sets as above (acute signs in people's words; prompt signs; many
   different writers;
@@ -978,6 +992,9 @@ CONVERSATION_KINDS = frozenset(
     # the labels of the session-68 writer of conversations_blind116
     | {"followup", "redflag_chat", "topic_switch"}
 )
+
+# The kinds of the blind matching sets (single calm messages).
+QUESTION_KINDS = frozenset({"question", "story", "short", "oos"})
 
 
 @dataclass(frozen=True)
@@ -3340,6 +3357,33 @@ EVAL_SETS = (
         false_alarm_ceiling=0.01,
         in_scope=0.90,
         out_of_scope=0.85,
+    ),
+    EvalSet(
+        "redflags_blind125.yaml",
+        RED_FLAG_KINDS,
+        acute_recall=0.90,
+        prompt_recall=1.00,
+        false_alarm_ceiling=0.01,
+        in_scope=0.95,
+        out_of_scope=None,
+    ),
+    EvalSet(
+        "conversations_blind117.yaml",
+        CONVERSATION_KINDS,
+        acute_recall=1.00,
+        prompt_recall=1.00,
+        false_alarm_ceiling=0.05,
+        in_scope=0.85,
+        out_of_scope=0.85,
+    ),
+    EvalSet(
+        "questions_blind1.yaml",
+        QUESTION_KINDS,
+        acute_recall=None,
+        prompt_recall=None,
+        false_alarm_ceiling=0.01,
+        in_scope=0.85,
+        out_of_scope=0.95,
     ),
     EvalSet(
         "redflags_blind98.yaml",
