@@ -160,8 +160,8 @@ CONTEXT_BLEND = 0.5
 RED_FLAG_TURNS = 2
 # A message this short may finish the sentence of the one before ("på vandet").
 RUN_ON_WORDS = 6
-# ... as may one of any length that opens with a word that goes on with it ("og ..."),
-# whatever ended the one before.
+# ... as may one of any length that opens with a word that goes on with it and asks
+# nothing ("og væltede i et sving ..."; not "og om natten?"), whatever ended the one before.
 GOING_ON = frozenset({"og", "men", "and", "but"})
 # Words that tell a sign taken back is there after all ("nu er det der igen", "det er ikke
 # væk alligevel", "nu er det værre end før", "but now its back").
@@ -1737,7 +1737,7 @@ class Brain:
             standing = still_warned - taken_back
             return self._red_flags.result_of(standing) if standing else None
         if recent and (
-            message.words[0] in GOING_ON
+            (message.words[0] in GOING_ON and not any(message.asked))
             or (
                 len(message.words) <= RUN_ON_WORDS
                 and not recent[-1].text.rstrip().endswith((".", "!", "?"))

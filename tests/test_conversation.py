@@ -2517,6 +2517,10 @@ def test_an_earlier_cancer_dated_years_back_keeps_its_warning(chat: Conversation
 def test_a_message_opening_with_og_runs_on_from_the_last(chat: Conversations) -> None:
     say(chat, "vi var ude at køre motorcykel.")
     assert say(chat, "og væltede i et sving, jeg har ondt i lænden nu").red_flag is Tier.ACUTE
+    # ... but a question opening with "og" asks on; it tells nothing more
+    other = Conversations(chat.brain)
+    say(other, "min lænd er helt smadret om aftenen")
+    assert say(other, "og om natten? hvilken sovestilling er bedst").red_flag is Tier.NONE
 
 
 def test_one_sign_taken_back_leaves_the_others_warned(chat: Conversations) -> None:
