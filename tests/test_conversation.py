@@ -2408,6 +2408,16 @@ def test_a_follow_up_about_the_wait_or_a_yes_keeps_an_acute_warning(
             "numbness around my butt and genitals since this morning plus back pain",
             "do i really need to go to the er?",
         ),
+        # "nej" that tells the sign still there, or begun just now, keeps it
+        ("har feber og ondt i lænden", "nej den er ikke væk"),
+        ("kan ikke tisse og har ondt i lænden", "nej det startede i går"),
+        ("har feber og ondt i lænden", "nej, det gik over, men nu er det kommet igen"),
+        # the back's pain gone, or one of two signs, takes nothing back (a code review found
+        # "ej ondt i lænden er væk nu" and "nej feberen er væk nu" dropping acute warnings)
+        ("jeg kan ikke mærke noget i skridtet og har ondt i ryggen", "ej ondt i lænden er væk nu"),
+        ("jeg har feber og kan ikke tisse og har ondt i ryggen", "nej feberen er væk nu"),
+        # an earlier cancer counts however long ago it was
+        ("jeg har haft brystkræft og har fået ondt i ryggen", "ej, det er mange år siden"),
     ],
 )
 def test_a_follow_up_telling_more_or_asking_about_the_help_keeps_the_warning(
@@ -2433,18 +2443,6 @@ def test_a_follow_up_telling_more_or_asking_about_the_help_keeps_the_warning(
         ("er 78 og faldt i badeværelset, nu ondt i ryggen", "jeg er 28 ikke 78"),
         ("jeg har feber og ondt i lænden", "jeg har målt igen og har ikke feber"),
         ("jeg har feber og ondt i lænden", "jeg vil gerne høre om stræk"),
-    ],
-)
-def test_a_question_of_its_own_or_a_correction_after_a_warning_does_not_keep_it(
-    chat: Conversations, sign: str, follow_up: str
-) -> None:
-    assert say(chat, sign).red_flag is not Tier.NONE
-    assert say(chat, follow_up).red_flag is Tier.NONE
-
-
-@pytest.mark.parametrize(
-    ("sign", "correction"),
-    [
         # a correction that tells the sign gone now, or not new, takes the warning back
         ("har feber og ondt i lænden", "nej vent feberen var i sidste uge, den er væk nu"),
         (
@@ -2455,34 +2453,11 @@ def test_a_question_of_its_own_or_a_correction_after_a_warning_does_not_keep_it(
         ("prikken i begge ben i 4 uger", "ej det er længe siden, i 2021, det gik over"),
     ],
 )
-def test_a_correction_telling_the_sign_gone_or_not_new_takes_the_warning_back(
-    chat: Conversations, sign: str, correction: str
-) -> None:
-    assert say(chat, sign).red_flag is not Tier.NONE
-    assert say(chat, correction).red_flag is Tier.NONE
-
-
-@pytest.mark.parametrize(
-    ("sign", "follow_up"),
-    [
-        # "nej" that tells the sign still there, or begun just now, keeps it
-        ("har feber og ondt i lænden", "nej den er ikke væk"),
-        ("kan ikke tisse og har ondt i lænden", "nej det startede i går"),
-        ("har feber og ondt i lænden", "nej, det gik over, men nu er det kommet igen"),
-        # the back's pain gone, or one of two signs, takes nothing back (a code review found
-        # "ej ondt i lænden er væk nu" and "nej feberen er væk nu" dropping acute warnings)
-        ("jeg kan ikke mærke noget i skridtet og har ondt i ryggen", "ej ondt i lænden er væk nu"),
-        ("jeg har feber og kan ikke tisse og har ondt i ryggen", "nej feberen er væk nu"),
-        # an earlier cancer counts however long ago it was
-        ("jeg har haft brystkræft og har fået ondt i ryggen", "ej, det er mange år siden"),
-    ],
-)
-def test_a_no_that_tells_the_sign_still_there_keeps_the_warning(
+def test_a_question_of_its_own_or_a_correction_after_a_warning_ends_it(
     chat: Conversations, sign: str, follow_up: str
 ) -> None:
-    warned = say(chat, sign).red_flag
-    assert warned is not Tier.NONE
-    assert say(chat, follow_up).red_flag is warned
+    assert say(chat, sign).red_flag is not Tier.NONE
+    assert say(chat, follow_up).red_flag is Tier.NONE
 
 
 @pytest.mark.parametrize(
