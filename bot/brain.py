@@ -673,7 +673,7 @@ class Brain:
             # nu"; not "nej den er ikke væk", nor "nej, det gik over, men nu er det kommet
             # igen"), or dated years back ("jeg skrev forkert, det var sidste sommer"), or told
             # in error with a denial and no one named after it ("jeg tog fejl, det har jeg
-            # ikke"; not "jeg skrev forkert, det er ikke min mor, det er mig")
+            # ikke"; not "jeg skrev forkert, det er ikke min mor, det er mig").
             # Only where one sign was warned of, and it no earlier illness, which counts
             # however long ago: what the "det" of "det er væk nu" or a date points at is
             # that sign ("nej feberen er væk nu" after fever and lost bladder control, "nej
@@ -1596,9 +1596,9 @@ class Brain:
             # there or the take-back denied ("men nu er det kommet igen", "altså nu er det der
             # igen", "nej det er ikke væk alligevel", "jeg tog fejl, det er ikke gået over"):
             # the warning stands again.
-            again = self._red_flags.result_of(chat.turns[taken_back - 1].red_flag_signs)
-            if again.signs:
-                return again
+            restored = self._red_flags.result_of(chat.turns[taken_back - 1].red_flag_signs)
+            if restored.signs:
+                return restored
         last = chat.turns[-RED_FLAG_TURNS:]
         # ... and, further back, the turn that named the person spoken of ("han"/"hun"), and
         # the last that told a lasting condition ("jeg har knogleskørhed", three questions
