@@ -1573,7 +1573,7 @@ class Brain:
         the sign over ("nej vent, det var for 2 år siden."). The messages are joined in
         memory only, for this check; the last one, if it ends without a full stop, also as
         running on into this one."""
-        taken_back = next(
+        withdrawn = next(
             (
                 i
                 for i in range(len(chat.turns) - 1, 0, -1)[:RED_FLAG_TURNS]
@@ -1582,7 +1582,7 @@ class Brain:
             None,
         )
         points_back = not POINTING_BACK.isdisjoint(message.words)
-        if taken_back is not None and (
+        if withdrawn is not None and (
             context.of(RedFlagKind.RETURNS)
             or not TOLD_BACK.isdisjoint(message.words)
             or (
@@ -1596,7 +1596,7 @@ class Brain:
             # there or the take-back denied ("men nu er det kommet igen", "altså nu er det der
             # igen", "nej det er ikke væk alligevel", "jeg tog fejl, det er ikke gået over"):
             # the warning stands again.
-            restored = self._red_flags.result_of(chat.turns[taken_back - 1].red_flag_signs)
+            restored = self._red_flags.result_of(chat.turns[withdrawn - 1].red_flag_signs)
             if restored.signs:
                 return restored
         last = chat.turns[-RED_FLAG_TURNS:]
