@@ -2408,6 +2408,10 @@ def test_a_follow_up_about_the_wait_or_a_yes_keeps_an_acute_warning(
             "numbness around my butt and genitals since this morning plus back pain",
             "do i really need to go to the er?",
         ),
+        # what to do now, and pills meanwhile, opened by "nej" or "altså" too
+        ("jeg kan ikke holde på vandet og har ondt i lænden", "nej men hvad så nu"),
+        ("jeg kan ikke holde på vandet og har ondt i lænden", "altså hvad gør jeg nu"),
+        ("har feber og ondt i lænden", "kan jeg tage en pamol"),
         # "nej" that tells the sign still there, or begun just now, keeps it
         ("har feber og ondt i lænden", "nej den er ikke væk"),
         ("kan ikke tisse og har ondt i lænden", "nej det startede i går"),
