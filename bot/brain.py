@@ -53,7 +53,7 @@ from bot.red_flags import (
     merged,
     ordinary_words,
 )
-from bot.red_flags.context import DENIALS as RED_FLAG_DENIALS
+from bot.red_flags.context import DENIALS, POINTING
 from bot.red_flags.context import Context as RedFlagContext
 from bot.red_flags.context import Kind as RedFlagKind
 from bot.reply import Reply, ReplyKind, Suggestion
@@ -168,8 +168,6 @@ GOING_ON = frozenset({"og", "men", "and", "but"})
 TOLD_BACK = frozenset(
     {"igen", "tilbage", "alligevel", "stadigvæk", "værre", "again", "back", "anyway", "worse"}
 )
-# Words that point back at what was told ("det er væk nu").
-POINTING_BACK = frozenset({"det", "den", "de", "it"})
 # A follow-up this short names a thing to read with the chat's topic ("gigt?", "tæerne
 # sover"), though the article never names it.
 FRAGMENT_WORDS = 2
@@ -684,7 +682,7 @@ class Brain:
             gone = (
                 one
                 and any(
-                    message.words[t.start] in POINTING_BACK
+                    message.words[t.start] in POINTING
                     for t in context.of(RedFlagKind.HISTORY_AFTER)
                 )
                 and not again
@@ -1581,7 +1579,7 @@ class Brain:
             ),
             None,
         )
-        points_back = not POINTING_BACK.isdisjoint(message.words)
+        points_back = not POINTING.isdisjoint(message.words)
         if withdrawn is not None and (
             context.of(RedFlagKind.RETURNS)
             or not TOLD_BACK.isdisjoint(message.words)
@@ -1644,21 +1642,11 @@ class Brain:
         warned_last = bool(answered) and (
             answered[-1].red_flag is not Tier.NONE or answered[-1].entry_id in DANGER_SIGN_ENTRIES
         )
-        # Right after a warning, a message that asks of no topic of its own tells more of
-        # the same trouble ("jeg har prøvet i flere timer", "jeg kan godt bevæge benene",
-        # "jeg har ingen bil, hvad gør jeg"); not one that corrects what it told.
-        tells_on = (
-            chat.last is not None
-            and chat.last.red_flag is not Tier.NONE
-            and not (shape.corrects or shape.opens_correction or shape.correction)
-            # nor one that tells a sign, or anything, gone ("jeg har ikke feber mere",
-            # "følelsen i skridtet er normal nu")
-            and not (own.told_over or own.works_again or context.of(RedFlagKind.HISTORY_AFTER))
-            # nor one that denies ("jeg har målt igen og har ikke feber", "jeg er 28 ikke 78")
-            and not context.of(*RED_FLAG_DENIALS)
-            and not self._asks_of_a_topic(message, context.negated_words())
+        goes_on = (
+            (shape.goes_on and warned_last)
+            or shape.about_the_warning
+            or self._tells_more(message, context, own, shape, chat)
         )
-        goes_on = (shape.goes_on and warned_last) or shape.about_the_warning or tells_on
         # The writer turning to their own trouble after a warning about another person's
         # sign ("men mig selv, jeg har lidt stiv ryg om morgenen") is another trouble.
         # Not when the last message that told a sign warned about was the writer's own, nor
@@ -1754,6 +1742,28 @@ class Brain:
         if SEVERITY[found.tier] > earlier:
             return found
         return found if keeps and SEVERITY[found.tier] == earlier else None
+
+    def _tells_more(
+        self,
+        message: Message,
+        context: RedFlagContext,
+        own: RedFlagResult,
+        shape: FollowUp,
+        chat: Context,
+    ) -> bool:
+        """Whether a message right after a warning tells more of the same trouble: it asks
+        of no topic of its own ("jeg har prøvet i flere timer", "jeg kan godt bevæge
+        benene", "jeg har ingen bil, hvad gør jeg"), and does not correct what was told,
+        tell a sign or anything gone ("jeg har ikke feber mere", "følelsen i skridtet er
+        normal nu") or deny ("jeg er 28 ikke 78")."""
+        return (
+            chat.last is not None
+            and chat.last.red_flag is not Tier.NONE
+            and not (shape.corrects or shape.opens_correction or shape.correction)
+            and not (own.told_over or own.works_again or context.of(RedFlagKind.HISTORY_AFTER))
+            and not context.of(*DENIALS)
+            and not self._asks_of_a_topic(message, context.negated_words())
+        )
 
     def _asks_of_a_topic(self, message: Message, denied: Sequence[bool]) -> bool:
         """Whether a part of the message that asks (a sentence with its "?", or a clause
