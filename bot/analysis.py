@@ -271,6 +271,21 @@ class Message:
                     found.append(" ".join(words[start:stop]))
         return tuple(found) if len(found) > 1 else ()
 
+    def asking_parts(self) -> list[range]:
+        """The parts of the message that ask: each sentence marked as asking, whole, and in
+        the others each clause that opens a question without its "?" ("min læge har lukket,
+        hvem ringer jeg til")."""
+        parts: list[range] = []
+        for number, sentence in enumerate(self.sentences):
+            if self.asked[number]:
+                parts.append(sentence)
+                continue
+            clauses = range(
+                self.tokens[sentence.start].clause, self.tokens[sentence.stop - 1].clause + 1
+            )
+            parts += [self.clauses[c] for c in clauses if self.clause_asks(c)]
+        return parts
+
     def asking_clause(self, sentence: int, subjects: Collection[str]) -> int | None:
         """Where the last clause of a sentence starts, if it asks after clauses that tell
         ("fik hold i ryggen i går, hvad hjælper hurtigt"): a question word first (one that

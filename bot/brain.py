@@ -1771,16 +1771,7 @@ class Brain:
         a topic, not only what to do ("hvad gør jeg"); or the message, with no such part,
         is a sure match for a topic other than the danger signs ("jeg vil gerne høre om
         stræk")."""
-        parts: list[range] = []
-        for number, sentence in enumerate(message.sentences):
-            if message.asked[number]:
-                parts.append(sentence)
-            else:
-                clauses = range(
-                    message.tokens[sentence.start].clause,
-                    message.tokens[sentence.stop - 1].clause + 1,
-                )
-                parts += [message.clauses[c] for c in clauses if message.clause_asks(c)]
+        parts = message.asking_parts()
         if not parts:
             best = self._matcher.rank(message, denied, limit=1)
             return (
