@@ -877,6 +877,12 @@ alternates), so it stands in for an unseen held-out set:
   at aadb9dc: in-scope 0.908 (118 of 130), out-of-scope 1.000, false alarms 0.000, unchanged
   (a trial of 720 more alternates written from the article was dropped on the other eval
   files before it was scored here).
+- redflags_blind126.yaml and conversations_blind118.yaml (written by helpers at session
+  70's start, committed unread, scored at 9fdd12a before session 71 changed anything):
+  blind126 acute 1.000 (12 of 12), prompt 1.000 (12 of 12), false alarms 0.000, in-scope
+  0.812 (13 of its 16 calm cases); conversations_blind118 in-scope 0.882 (45 of its 51
+  calm turns), out-of-scope 0.778 (7 of 9), acute and prompt 1.000 (5 and 7 turns), false
+  alarms 0.017 (1 of 60).
 - training/redflags_train6-179.yaml (but 178) and training/conversations_train2-88 and
   90-100.yaml: training sets as above (acute signs in people's words; prompt signs; many
   different writers;
@@ -991,6 +997,9 @@ CONVERSATION_KINDS = frozenset(
     {"story", "conversation", "out_of_scope", "conversation_out_of_scope"}
     # the labels of the session-68 writer of conversations_blind116
     | {"followup", "redflag_chat", "topic_switch"}
+    # ... and of the session-70 writer of conversations_blind118
+    | {"redflag", "general_signs", "mixed", "old_age", "redflag_story", "hypothetical"}
+    | {"past_sign", "redflag_confirm", "redflag_two_msg", "redflag_correction", "oos_followup"}
 )
 
 # The kinds of the blind matching sets (single calm messages).
@@ -3384,6 +3393,24 @@ EVAL_SETS = (
         false_alarm_ceiling=0.01,
         in_scope=0.85,
         out_of_scope=0.95,
+    ),
+    EvalSet(
+        "redflags_blind126.yaml",
+        RED_FLAG_KINDS,
+        acute_recall=1.00,
+        prompt_recall=1.00,
+        false_alarm_ceiling=0.01,
+        in_scope=0.75,
+        out_of_scope=None,
+    ),
+    EvalSet(
+        "conversations_blind118.yaml",
+        CONVERSATION_KINDS,
+        acute_recall=1.00,
+        prompt_recall=1.00,
+        false_alarm_ceiling=0.02,
+        in_scope=0.85,
+        out_of_scope=0.70,
     ),
     EvalSet(
         "redflags_blind98.yaml",
