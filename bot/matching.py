@@ -127,6 +127,11 @@ class Matcher:
         self._before_things = (
             analyzer.language.thing_determiners | analyzer.language.which_modifiers
         )
+        # Words that judge or say what helps: after a thing, they say what is asked of it
+        # ("er strålingen farlig?"), they do not describe it.
+        self._judging = analyzer.language.helping_words.union(
+            *analyzer.language.judged_openers.values()
+        )
         # Other parts of the body and complaints, as the terms a message's words become.
         language = analyzer.language
         self._other_parts = frozenset(t for w in language.other_parts for t in analyzer.terms(w))
@@ -483,7 +488,7 @@ class Matcher:
         """Whether the thing named from word `start` (to `end`) is one the knowledge never
         names: its first term unknown and no word describing a thing it names ("hvilke
         blide øvelser": a word the knowledge does not use before a thing it names describes
-        that thing; "hvilken pude hjælper" does not)."""
+        that thing; "hvilken pude hjælper" and "er strålingen farlig?" do not)."""
         rest = self.analyzer.terms(" ".join(words[start:end]))
         if not rest or rest[0] in self._idf or rest[0].isdigit():
             return False
@@ -491,6 +496,7 @@ class Matcher:
         after = self.analyzer.terms(following) if following else []
         described = (
             following not in self.analyzer.language.not_asked_about
+            and following not in self._judging
             and bool(after)
             and after[0] in self._idf
             and rest[1:2] == after[:1]

@@ -428,6 +428,12 @@ def test_the_first_of_the_exercises_after_the_overview(chat: Conversations, brai
             "kan søvn have noget med ryggen at gøre?",
             "hvordan får jeg min baby til at sove længere om natten?",
         ),
+        # a thing judged that the knowledge never names: "farlig" says what is asked of
+        # it, it does not describe it (session 71's probe)
+        ("bør jeg få røntgen af ryggen?", "er strålingen farlig?"),
+        # the name in another language, or its spelling: the article does not say
+        ("hvad er ischias", "hvad hedder det på latin?"),
+        ("hvad er ischias", "hvordan staves det egentlig rigtigt?"),
     ],
 )
 def test_a_follow_up_that_asks_only_of_a_thing_the_article_never_names_is_not_answered(
