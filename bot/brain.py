@@ -181,8 +181,9 @@ AGAIN = frozenset(
 )
 # A message of at most this many words that thanks or says goodbye ends a warning.
 ONLY_THANKS_WORDS = 4
-# A question of at most this many words opened by "og" goes on from the one before it.
-ASKS_ON_WORDS = 3
+# A question of at most this many words opened by "og" goes on from the one before it
+# ("og feber?", "og feber, hvorfor er det slemt?").
+ASKS_ON_WORDS = 6
 ASKS_ON = frozenset({"og", "and"})
 WHAT_WORDS = frozenset({"hvad", "hva", "what"})
 WHY_WORDS = frozenset({"hvorfor", "why"})
@@ -648,12 +649,17 @@ class Brain:
         noget jeg har læst om"), or it points back at it as long past ("nej undskyld, det
         var for 5 år siden", "det var dengang jeg var gravid"), not as happened before too
         ("det skete også for 5 år siden")."""
+        if own.signs or chat.last is None or chat.last.red_flag is Tier.NONE:
+            return False
+        # a correction that denies a sign warned about ("nej glem det, jeg har ikke feber.
+        # hvad kan jeg gøre ved ryggen?")
+        denies_warned = (shape.corrects or shape.opens_correction) and not own.denied.isdisjoint(
+            chat.last.red_flag_signs
+        )
         if (
-            own.signs
-            or chat.last is None
-            or chat.last.red_flag is Tier.NONE
-            or shape.confirms  # "ja det passer. Min mor havde kræft for mange år siden"
-            or any(message.asked)  # "glem det med øvelserne, hvad skal jeg gøre nu?"
+            shape.confirms  # "ja det passer. Min mor havde kræft for mange år siden"
+            # "glem det med øvelserne, hvad skal jeg gøre nu?"
+            or (any(message.asked) and not denies_warned)
         ):
             return False
         current = bool(context.of(RedFlagKind.CURRENT))  # "det startede i går"
@@ -688,7 +694,7 @@ class Brain:
                 and not again
                 and not turned
             )
-            in_error = shape.corrects and context.denies_last()
+            in_error = (shape.corrects and context.denies_last()) or denies_warned
             if gone or (not current and (in_error or (one and context.dated_long_ago()))):
                 return True
             if shape.corrects:
@@ -1535,7 +1541,8 @@ class Brain:
         """A short question opened by "og" right after a calm question about the danger
         signs that told of no one ("og feber?" after "hvad hvis man ikke kan holde på
         vandet?") asks whether that is a sign too: it tells of no one's sign. Not with a
-        "now" or "suddenly" ("og nu lammelser!?"), not after the writer's or another
+        "now" or "suddenly" ("og nu lammelser!?") or a person ("og jeg har feber?"), not
+        after the writer's or another
         person's trouble ("jeg har ondt i lænden, hvornår skal jeg til lægen?"), and never
         clearing what earlier messages raised (checked before they are read together)."""
         last = chat.last
@@ -1546,8 +1553,11 @@ class Brain:
             and last.person is None
             and 0 < len(message.words) <= ASKS_ON_WORDS
             and message.words[0] in ASKS_ON
-            and all(message.asked)
-            and not context.of(RedFlagKind.CURRENT, RedFlagKind.SUDDEN)
+            # asked, with or without its "?" ("og feber, hvorfor er det slemt")
+            and (all(message.asked) or (len(message.sentences) == 1 and message.asking_parts()))
+            and not context.of(
+                RedFlagKind.CURRENT, RedFlagKind.SUDDEN, RedFlagKind.SELF, RedFlagKind.OTHER
+            )
         ):
             return False
         before = self._red_flags.read(analyse(last.text))

@@ -495,6 +495,8 @@ def test_a_follow_up_about_a_thing_of_the_topic_goes_on_with_it(chat: Conversati
         ("hvad hjælper mod ondt i lænden", "og hvis det ik hjælper?"),
         ("hvor længe varer et hold i ryggen", "hvad hvis det bliver værre"),
         ("hvad hjælper hurtigt mod ondt i lænden", "og hvis det ikke er bedre om en uge?"),
+        # ... or goes on (session 71's probe)
+        ("hvor lang tid går der før et hold i ryggen går over", "og hvis det bliver ved længere?"),
         # Also right after an exercise, and in English.
         ("knæ til bryst øvelsen hvordan", "hvad hvis det ikke hjælper?"),
         ("hvordan laver jeg bird dog", "and if it doesnt help"),
@@ -623,7 +625,16 @@ def test_asking_what_about_a_sign_after_a_general_question_raises_no_warning(
     assert reply.red_flag is Tier.NONE
 
 
-@pytest.mark.parametrize("sign", ["og feber?", "og vægttab?", "and night pain?"])
+@pytest.mark.parametrize(
+    "sign",
+    [
+        "og feber?",
+        "og vægttab?",
+        "and night pain?",
+        # ... also asking why, without its "?" (session 71's probe)
+        "og feber, hvorfor er det slemt",
+    ],
+)
 def test_and_a_sign_after_a_question_about_the_signs_asks_about_it_too(
     chat: Conversations, sign: str
 ) -> None:
@@ -649,6 +660,9 @@ def test_and_a_sign_after_a_general_question_naming_back_pain_asks_about_it(
         ("min mand har ondt i ryggen, er det farligt?", "og inkontinens?", Tier.ACUTE),
         # Told as now.
         ("hvad er faresignalerne?", "og nu lammelser!?", Tier.ACUTE),
+        # Told as one's own or another person's.
+        ("hvad er faresignalerne?", "og jeg har feber og ondt i ryggen?", Tier.PROMPT),
+        ("hvad er faresignalerne?", "og min far har feber og ondt i ryggen?", Tier.PROMPT),
     ],
 )
 def test_and_a_sign_after_a_question_that_tells_of_someone_is_theirs(
@@ -862,6 +876,35 @@ def test_the_fever_told_gone_with_the_back_still_aching_takes_back_its_warning(
     say(chat, "har haft feber og ondt i ryggen de sidste par dage")
     reply = say(chat, "feberen er væk i dag men ryggen driller stadig, hvor længe varer det?")
     assert reply.red_flag is Tier.NONE and entry_of(reply) == "varighed"
+
+
+@pytest.mark.parametrize(
+    "taken_back",
+    [
+        # session 71's probe: a correction that denies the fever, or a normal temperature
+        # measured, kept the fever's warning on every answer after it
+        "nej glem det, jeg har ikke feber. hvad kan jeg gøre ved ryggen?",
+        "nej glem det, har lige målt den og det er 36,8, helt normalt. hvad kan jeg gøre ved"
+        " ryggen?",
+    ],
+)
+def test_the_fever_corrected_takes_back_its_warning_and_the_question_is_answered(
+    chat: Conversations, taken_back: str
+) -> None:
+    say(chat, "har ondt i lænden og føler mig varm, tror jeg har feber")
+    reply = say(chat, taken_back)
+    assert reply.red_flag is Tier.NONE and entry_of(reply) == "hurtig-hjaelp"
+
+
+def test_a_correction_that_denies_another_sign_keeps_the_warning(chat: Conversations) -> None:
+    say(chat, "jeg kan ikke holde på vandet og har ondt i ryggen")
+    reply = say(chat, "nej glem det, jeg har ikke feber. hvad kan jeg gøre ved ryggen?")
+    assert reply.red_flag is Tier.ACUTE
+    # ... and a fever denied with a pill that may hide it is no fever taken back
+    other = Conversations(chat.brain)
+    say(other, "har ondt i lænden og har feber")
+    hidden = "nej jeg har ikke feber lige nu fordi jeg har taget panodil, hvad gør jeg?"
+    assert say(other, hidden).red_flag is Tier.PROMPT
 
 
 @pytest.mark.parametrize(

@@ -6700,6 +6700,16 @@ def test_the_reason_meant_still_explains(detector: RedFlagDetector, text: str) -
     assert ids(detector, text) == set()
 
 
+def test_short_sleep_asked_about_for_the_back_is_no_night_pain(detector: RedFlagDetector) -> None:
+    # session 71's probe: the "for" of "et problem for ryggen" was read as the cause of the
+    # short sleep; what a thing is a problem or good for is no cause
+    text = "jeg sover kun 5 timer om natten, er det et problem for ryggen"
+    assert ids(detector, text) == set()
+    assert "natsmerter" in ids(detector, "kan ikke sove for smerter i lænden")
+    assert "natsmerter" in ids(detector, "vågner hver eneste nat omkring kl 3 af min ryg")
+    assert "natsmerter" in ids(detector, "kan ikke sove for smerter, er det farligt for ryggen?")
+
+
 def test_no_feeling_told_without_haft_is_a_sign(detector: RedFlagDetector) -> None:
     # "ikke haft følelse i" was known, "har ikke følelse i" was not (the review's probes)
     assert "foelelsesloes-skridt" in ids(

@@ -79,6 +79,11 @@ class RedFlagResult:
     # godt tisse"; `Concept.restored_by`): a warning about them earlier in the chat is
     # taken back. Only for that: a story telling the bladder fine tells no sign over.
     works_again: frozenset[str] = frozenset()
+    # The ids of the signs the message denies and tells nowhere, no pill named that may hide
+    # them ("jeg har ikke feber"): a correction that denies a sign warned about takes the
+    # warning back, whatever else it asks ("nej glem det, jeg har ikke feber. hvad kan jeg
+    # gøre ved ryggen?").
+    denied: frozenset[str] = frozenset()
 
     @property
     def asked_about(self) -> bool:
@@ -361,11 +366,12 @@ class RedFlagDetector:
         asked_in: set[int] = set()
         not_there: set[int] = set()
         told_over: set[str] = set()
+        denied: set[str] = set()
         filled = frozenset(hits)
         for concept, needs in self._concept_needs:
             if not any(map(filled.issuperset, needs)):
                 continue  # a slot of every combination is empty: not judged at all
-            if self._judge(concept, context, hits, asked_in, not_there, told_over):
+            if self._judge(concept, context, hits, asked_in, not_there, told_over, denied):
                 found.append(self._signs[concept.id])
         slots = frozenset(slot for slot in hits if slot not in self._composites)
         if not found:
@@ -386,6 +392,7 @@ class RedFlagDetector:
                 frozenset(told_over),
                 slots,
                 works_again,
+                frozenset(denied),
             )
         return RedFlagResult(found[0].tier, tuple(found), slots=slots)
 
@@ -437,11 +444,12 @@ class RedFlagDetector:
         asked_in: set[int],
         not_there: set[int],
         told_over: set[str],
+        denied: set[str],
     ) -> bool:
         """Whether the sign is there; the sentences where it is only spoken of, in general
         or as a "what if", are added to `asked_in`, and its words (but for the pain) to
         `not_there` where it is told denied, over or as another person's past (its id to
-        `told_over` where it is told over)."""
+        `told_over` where it is told over, to `denied` where it is denied and not there)."""
 
         def set_aside(leaves: tuple[Hit, ...]) -> None:
             not_there.update(
@@ -463,6 +471,7 @@ class RedFlagDetector:
         concept_words = _words_of(
             leaf for slot in slots for hit in hits.get(slot, ()) for leaf in hit.leaves
         ) - _words_of(hits.get(OTHER_PART_SLOT, ()))
+        negated = False
         for combination in concept.when:
             if not combination.needed <= hits.keys():
                 continue  # a slot of it is empty: no instance
@@ -492,6 +501,7 @@ class RedFlagDetector:
                     continue
                 if verdict.negated:
                     set_aside(leaves)
+                    negated = True
                     continue
                 if verdict.hypothetical and not (
                     verdict.asked_of_anyone
@@ -522,6 +532,8 @@ class RedFlagDetector:
                 if concept.with_pain and not self._in_pain(context, hits, leaves, concept):
                     continue
                 return True
+        if negated and PILL_SLOT not in hits:  # not "ingen feber, har taget en panodil"
+            denied.add(concept.id)
         return False
 
     @staticmethod
