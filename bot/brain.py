@@ -550,7 +550,7 @@ class Brain:
     ) -> Reply:
         """The reply to a message that raises no warning, asks about what the article
         covers and is no small talk."""
-        matches = self._matcher.rank(message, denied)
+        matches = self._matcher.rank(message, denied, named=self._named_before(chat))
         if chat.entry_id is None and self._tells_only_a_detail(shape, matches):
             return self._smalltalk("noted")
         reply = self._understand(
@@ -1819,6 +1819,14 @@ class Brain:
             context_denied=self._red_flags.read(background).negated_words(),
         )
         return background, read
+
+    def _named_before(self, chat: Context) -> frozenset[str]:
+        """The terms of the words a follow-up is read against (`_background`): what the
+        chat named before, which meets an entry's `needs` ("hvordan behandler man det?"
+        after "hvad er iskias?")."""
+        if chat.last is None:
+            return frozenset()
+        return frozenset(self._matcher.query(analyse(self._background(chat))))
 
     def _background(self, chat: Context) -> str:
         """The words a follow-up is read against: the last two messages and what the last

@@ -269,6 +269,9 @@ class Entry:
     keywords: tuple[str, ...]
     related: tuple[str, ...]
     diagnosis: bool
+    # Words of which a message, or the chat before it, names one where the entry is what
+    # it asks about ("iskias", "prikken" for the entries about sciatica); none for most.
+    needs: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -302,6 +305,7 @@ def load_entries(path: Path) -> tuple[Entry, ...]:
                 keywords=record.texts("keywords"),
                 related=record.texts("related", minimum=0),
                 diagnosis=record.flag("diagnosis"),
+                needs=record.texts("needs", minimum=0),
             )
         )
     _check_unique(path.name, "id", [e.id for e in entries])

@@ -13,12 +13,12 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
 from bot.analysis import Message, analyse, denial_key
-from bot.knowledge import Entry
+from bot.knowledge import Entry, KnowledgeError
 from bot.language import NOVELTY_FAIRLY_COMMON, Analyzer, Term
 from bot.normalise import split_compound, stem
 
@@ -66,6 +66,10 @@ PHRASING_SHARE = 0.6
 DISTINCTIVE_HOLDERS = 2
 # How many of the best entries `rank` returns: enough for an answer and suggestions.
 MAX_MATCHES = 10
+# The share of its score an entry keeps when neither the message nor its context names
+# any of the words it `needs` ("skal jeg holde pause fra træning?" is no question about
+# training with sciatica, however well its words fit that entry's).
+UNNAMED_NEED_SHARE = 0.6
 # Terms in at least this share of the phrasings, the most frequent few of them, are
 # scored per entry rather than per phrasing (see _Scoring).
 DENSE_SHARE = 0.2
@@ -162,6 +166,17 @@ class Matcher:
             t: math.log(1 + count / df) * (COMMON_FACTOR if t in self._common else 1.0)
             for t, df in document_frequency.items()
         }
+        # Each entry's `needs` as terms, each a term the knowledge uses.
+        self._needs: dict[str, frozenset[str]] = {}
+        for entry in self.entries:
+            for word in entry.needs:
+                if not set(analyzer.terms(word)) & self._idf.keys():
+                    unknown = f"needs '{word}', a word the knowledge never uses"
+                    raise KnowledgeError(f"entries.yaml: {entry.id}: {unknown}")
+            if entry.needs:
+                self._needs[entry.id] = frozenset(
+                    t for w in entry.needs for t in analyzer.terms(w) if t in self._idf
+                )
         answers_only = [a - q for q, a in zip(questions, answer_terms, strict=True)]
         # Each entry's terms, for what a message names that an entry does not.
         self._entry_terms = {
@@ -207,6 +222,7 @@ class Matcher:
         limit: int = MAX_MATCHES,
         context: Message | None = None,
         context_denied: Sequence[bool] = (),
+        named: Collection[str] = (),
     ) -> list[Match]:
         """The best-scoring entries that share a term with the message, best first.
 
@@ -214,7 +230,8 @@ class Matcher:
         `context` is what was said around the message (a follow-up's topic, a story around
         a question): its words count CONTEXT_SHARE as much as the message's own, its
         question words not at all (the message asks its own kind of question), and the
-        words it denies (`context_denied`: "jeg har ikke iskias") not at all.
+        words it denies (`context_denied`: "jeg har ikke iskias") not at all. `named`: terms
+        the chat named before, which meet an entry's `needs` as the message's own do.
         """
         query, lent = self._query(message, denied, context, context_denied)
         if not query:
@@ -232,7 +249,12 @@ class Matcher:
             return 1 - off_topic / (sum(own.values()) or query_weight)
 
         best = self._scoring.best(query, coverage_weight, relevance, limit)
-        matches = [Match(self.entries[i], round(score, 1)) for i, score in best]
+        entries = self.entries
+        matches = [
+            Match(entries[i], round(score * self._need_share(entries[i], query, named), 1))
+            for i, score in best
+        ]
+        matches.sort(key=lambda m: -m.score)  # stable: ties keep their order
         tied = sum(1 for m in matches if m.score == matches[0].score) if matches else 0
         if tied == 2:
             # A tie of two goes to the entry whose heading names more of what the message
@@ -242,6 +264,13 @@ class Matcher:
                 matches[:2], key=lambda m: -self._heading_weight(m.entry.id, query)
             )
         return matches
+
+    def _need_share(self, entry: Entry, query: dict[str, float], named: Collection[str]) -> float:
+        """The share of its score an entry keeps: all of it unless it `needs` a word that
+        neither the message, its context nor the chat before it names."""
+        needs = self._needs.get(entry.id)
+        unnamed = needs and needs.isdisjoint(query) and needs.isdisjoint(named)
+        return UNNAMED_NEED_SHARE if unnamed else 1.0
 
     def _heading_weight(self, entry_id: str, query: dict[str, float]) -> float:
         """The message's weight of the terms the entry's heading names."""

@@ -199,6 +199,14 @@ def test_staying_in_bed_in_everyday_words_asks_about_bed_rest(brain: Brain, mess
         ("skal jeg gå ned i tid?", "arbejde"),
         # exercises asked of the bot
         ("kan du give mig nogle gode øvelser til lænden", "oevelser"),
+        # training after a strain in the gym, with no word of sciatica: not the entry about
+        # training with sciatica (its `needs`, session 71's probe)
+        (
+            "har ikke nogen følelsesløshed eller noget, kan sagtens tisse og gå, er bare SÅ øm"
+            " efter dødløft i går. skal jeg holde pause fra træningen?",
+            "hold-i-ryggen",
+        ),
+        ("jeg har iskias, skal jeg holde pause fra træning?", "iskias-traening"),
     ],
 )
 def test_questions_in_everyday_words_get_their_answer(
@@ -562,6 +570,19 @@ def test_a_broken_knowledge_file_stops_start_up_with_one_line(
         Brain.load(knowledge)
     assert "\n" not in str(caught.value)
     assert str(caught.value).startswith(f"{file}: ")
+
+
+def test_an_entry_needing_a_word_the_knowledge_never_uses_stops_start_up(
+    tmp_path: Path,
+) -> None:
+    # a misspelt `needs` word would match no message and quietly demote its entry always
+    knowledge = tmp_path / "knowledge"
+    shutil.copytree(KNOWLEDGE_DIR, knowledge)
+    entries = knowledge / "entries.yaml"
+    text = entries.read_text(encoding="utf-8")
+    entries.write_text(text.replace("needs: [iskias,", "needs: [zqxvw,", 1), encoding="utf-8")
+    with pytest.raises(KnowledgeError, match=r"^entries\.yaml: prolaps: needs 'zqxvw'"):
+        Brain.load(knowledge)
 
 
 @pytest.mark.parametrize(

@@ -404,6 +404,11 @@ def test_asking_which_exercises_after_one_gets_the_overview(chat: Conversations)
     assert entry_of(say(chat, "hvilke øvelser er der ellers?")) == "oevelser"
 
 
+def test_the_chat_names_the_condition_an_entry_needs(chat: Conversations) -> None:
+    # an entry about sciatica needs sciatica named, by the message or the chat before it
+    assert entry_of(say(chat, "hvad er iskias?", "hvordan behandler man det?")) == "prolaps"
+
+
 def test_the_first_of_the_exercises_after_the_overview(chat: Conversations, brain: Brain) -> None:
     assert entry_of(say(chat, "hvilke øvelser er gode mod lændesmerter")) == "oevelser"
     assert entry_of(say(chat, "hvordan gør man den første af dem?")) == (
