@@ -117,6 +117,7 @@ class ConversationWords:
     if_not: frozenset[str]
     why: tuple[str, ...]
     why_pointers: frozenset[str]
+    helping: frozenset[str]
     meaning: frozenset[str]
     yes: frozenset[str]
     no: frozenset[str]
@@ -187,6 +188,7 @@ def load_conversation_words(path: Path, what_to_do: Iterable[str]) -> Conversati
         if_not=frozenset(fold(w) for w in record.texts("if_not")),
         why=_phrases(record, "why"),
         why_pointers=frozenset(fold(w) for w in record.texts("why_pointers")),
+        helping=frozenset(fold(w) for w in record.texts("why_it_helps")),
         meaning=frozenset(fold(w) for w in record.texts("meaning")),
         yes=frozenset(fold(w) for w in record.texts("says_yes")),
         no=frozenset(fold(w) for w in record.texts("says_no")),
@@ -428,12 +430,16 @@ def _elaborates(words: ConversationWords, message: Message, pain: bool) -> bool:
 
 
 def _asks_why_of_it(words: ConversationWords, folded: tuple[str, ...]) -> bool:
-    """A short "why" that points back ("hvorfor hjælper den?"): why of the last answer."""
+    """A short "why" that points back ("hvorfor hjælper den?"), or asks why it helps
+    ("hvorfor virker det?"): why of the last answer, not the causes of back pain."""
     padded = f" {' '.join(folded)} "
     return (
         len(folded) <= WHY_WORDS
         and any(padded.startswith(opener) for opener in words.why)
-        and any(w in words.why_pointers for w in folded[1:])
+        and (
+            any(w in words.why_pointers for w in folded[1:])
+            or not words.helping.isdisjoint(folded[1:])
+        )
     )
 
 

@@ -69,6 +69,8 @@ def test_a_clear_answer_offers_related_questions(brain: Brain) -> None:
         ("how do I do the knee to chest exercise?", "why does it help?", "knae-til-bryst"),
         # ... also after an opener.
         ("forklar bird-dog øvelsen", "men hvorfor hjælper den egentlig?", "bird-dog"),
+        # ... and so does a "why" of the help itself (session 71's probe)
+        ("hjælper det at gå en tur når lænden gør ondt", "hvorfor hjælper det?", "hurtig-hjaelp"),
         # A follow-up read with its context is sure enough at a story's score.
         (
             "jeg tror jeg har iskias, det stråler ned bag i låret",
