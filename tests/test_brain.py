@@ -684,6 +684,10 @@ def test_a_pregnancy_that_is_over_does_not_stop_the_answer(
         # bird-dog)
         ("det stikker i brystet og ned i armen", ["hjertet", "112"]),
         ("jeg har ondt i brystet og i ryggen mellem skulderbladene", ["hjertet", "112"]),
+        # the bot taken for a clinic (session 71's probe: "hvornår åbner jeres klinik" got
+        # how to find a physiotherapist)
+        ("kan jeg få en tid hos jer i morgen", ["chatbot", "ikke en klinik"]),
+        ("hvornår åbner jeres klinik", ["chatbot", "ikke en klinik"]),
     ],
 )
 def test_a_topic_the_article_leaves_out_gets_its_own_fallback(
