@@ -8490,6 +8490,75 @@ def test_signs_in_the_words_of_a_session_70_probe(
 
 
 @pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        # a probe's wordings (session 71), each a family of words now in the vocabulary
+        ("tisser ik, ryg ondt, hjælp", "blaere-tarm"),
+        ("tarmen lukker bare ud af sig selv siden i går. lænden har været øm", "blaere-tarm"),
+        ("har ingen kontrol bagtil længere, og ryggen er helt skæv", "blaere-tarm"),
+        (
+            "vaagnet tre morgener i traek vaad, aldrig sket foer, og min laend goer ondt",
+            "blaere-tarm",
+        ),
+        (
+            "mellem benene er det som om huden er lavet af pap, og jeg har lændesmerter",
+            "foelelsesloes-skridt",
+        ),
+        ("benet har tabt kraft siden i går og det bliver kun værre, ondt i ryggen", "svaghed"),
+        ("stubbing my toes all the time because my foot wont lift, back hurts", "svaghed"),
+        ("ka ik løft fodn, den hænger, og ryggen ha drillet siden lørdag", "svaghed"),
+        ("har måttet kravle til toilettet i dag, kunne gå fint i går", "gangbesvaer"),
+        ("har ligget med temperatur og rygsmerter siden søndag", "feber"),
+        ("hun har tisset i sofaen to gange i dag og hun siger ryggen gør ondt", "blaere-tarm"),
+        (
+            "kan ikke mærke om jeg har tørret mig ordentligt fordi hele området er følelsesløst",
+            "foelelsesloes-skridt",
+        ),
+        ("var færdig med stråling for 2 år siden og har fået ondt i ryggen", "kraeft"),
+        # a third probe's: strength fallen "til næsten ingenting" (no denial), and a
+        # "pludselig" read as no one's, though "vi" stands before it
+        (
+            "min søn på 30 kan ikke længere strække knæet ordentligt, det gik fra lidt svagt til"
+            " næsten ingenting på et døgn, han har prolaps",
+            "svaghed",
+        ),
+        (
+            "vi var ude og handle og pludselig kunne min kæreste ikke gå videre, hun sagde"
+            " benene var helt væk og hun har ondt i lænden",
+            "svaghed",
+        ),
+        ("lagnerne er våde af sved hver morgen og min lænd har gjort ondt i en måned", "feber"),
+        ("sveder som et svin om natten, skal skifte t-shirt, og ryggen er øm", "feber"),
+        ("har ikke slanket mig men alle mine bukser er for store, plus ondt i lænden", "vaegttab"),
+        ("låret føles som papir at røre ved i flere uger, ryggen gør ondt", "nervetegn"),
+    ],
+)
+def test_signs_in_the_words_of_a_session_71_probe(
+    detector: RedFlagDetector, text: str, sign: str
+) -> None:
+    assert sign in ids(detector, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the same words where they tell no sign (session 71)
+        "jeg tisser ikke i sengen mere, men har ondt i ryggen",
+        "Inkontinens? nej nej, det var min hund der havde tisset på sofaen",
+        "I går var benene svage og rystede, men det var fordi jeg havde løbet langt",
+        "min mand har ondt i lænden, og det stråler ned i benet. Han nægter at gå til lægen.",
+        "generelt spørgsmål: hvornår er feber og rygsmerter et problem?",
+        "mine bukser er for store fordi jeg har været på slankekur, og lænden er øm",
+        "jeg sover kun 5 timer om natten, er det et problem for ryggen",
+    ],
+)
+def test_the_words_of_a_session_71_probe_where_they_tell_no_sign(
+    detector: RedFlagDetector, text: str
+) -> None:
+    assert ids(detector, text) == set()
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # the same words where they tell no sign

@@ -142,6 +142,10 @@ PARTLY_FINE_SLOT = "kun-til-tider"
 # told working takes no warning back.
 NOT_YET_SLOT = "ikke-helt"
 PILL_SLOT = "pille"
+# Slots of how suddenly or how fast a sign came: they tell of no person, so a "vi" before
+# "pludselig" makes no second person of the sign ("vi var ude og handle og pludselig kunne
+# min kæreste ikke gå videre, hun sagde benene var helt væk").
+WHEN_SLOTS = frozenset({WORSENING_SLOT, "ny-debut", "før-og-nu", "dag-for-dag"})
 # The slots the code reads by name, and what each is: the knowledge must have them.
 _REQUIRED_SLOTS = {
     PAIN_SLOT: "back pain: is a relative the patient?",
@@ -159,6 +163,7 @@ _REQUIRED_SLOTS = {
     NOT_YET_SLOT: "a function only nearly working",
     PILL_SLOT: "a pill that hides a sign",
     **dict.fromkeys((*SIDE_SLOTS, OTHER_SIDE_SLOT), "a side of the body"),
+    **dict.fromkeys(WHEN_SLOTS - {WORSENING_SLOT}, "how suddenly or fast a sign came"),
 }
 _TOP_KEYS = {"slots", "composites", "concepts", "modifiers", "not-typos", "spellings", "fillers"}
 _CONCEPT_KEYS = {
@@ -572,12 +577,15 @@ class RedFlagDetector:
         """Whose each clause of an instance is about, read at its last word there ("nu kan
         jeg ikke tisse": the writer, though "min søn" stood in the sentence before); the
         words of a `held` slot, a person's condition, are read where they stand ("min mormor
-        er 90 og jeg har pludselig fået ondt i ryggen": her age, the writer's pain)."""
+        er 90 og jeg har pludselig fået ondt i ryggen": her age, the writer's pain); those of
+        `WHEN_SLOTS` tell of no one."""
         end_in_clause: dict[int, int] = {}
         holders: set[Kind] = set()
         for leaf in leaves:
             if leaf.slot in held:
                 holders.add(context.holder(leaf.end))
+                continue
+            if leaf.slot in WHEN_SLOTS:
                 continue
             clause = context.message.tokens[leaf.start].clause
             end_in_clause[clause] = max(leaf.end, end_in_clause.get(clause, leaf.end))
