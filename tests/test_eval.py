@@ -883,6 +883,16 @@ alternates), so it stands in for an unseen held-out set:
   0.812 (13 of its 16 calm cases); conversations_blind118 in-scope 0.882 (45 of its 51
   calm turns), out-of-scope 0.778 (7 of 9), acute and prompt 1.000 (5 and 7 turns), false
   alarms 0.017 (1 of 60).
+- redflags_blind127.yaml, conversations_blind119.yaml and questions_blind2.yaml (written
+  by helpers at session 71's start, committed unread, scored at 886497a and 5622f20 before
+  session 71 changed anything and at 1c8afa9 after its last change; never tuned on):
+  the same figures before and after. blind127 acute 1.000 (12 of 12), prompt 1.000 (12 of
+  12), false alarms 0.000, in-scope 0.938 (15 of its 16 calm cases); conversations_blind119
+  in-scope 0.791 (34 of its 43 calm turns), out-of-scope 1.000 (9 of 9), acute and prompt
+  1.000 (10 and 10 turns), false alarms 0.058 (3 of 52); questions_blind2 (150 calm
+  messages, as questions_blind1) in-scope 0.938 (122 of 130), out-of-scope 0.950 (19 of
+  20), false alarms 0.000. redflags_blind126 and conversations_blind118 scored the same
+  at 1c8afa9 as at 9fdd12a.
 - training/redflags_train6-179.yaml (but 178) and training/conversations_train2-88 and
   90-100.yaml: training sets as above (acute signs in people's words; prompt signs; many
   different writers;
@@ -3411,6 +3421,33 @@ EVAL_SETS = (
         false_alarm_ceiling=0.02,
         in_scope=0.85,
         out_of_scope=0.70,
+    ),
+    EvalSet(
+        "redflags_blind127.yaml",
+        RED_FLAG_KINDS,
+        acute_recall=1.00,
+        prompt_recall=1.00,
+        false_alarm_ceiling=0.01,
+        in_scope=0.90,
+        out_of_scope=None,
+    ),
+    EvalSet(
+        "conversations_blind119.yaml",
+        CONVERSATION_KINDS,
+        acute_recall=1.00,
+        prompt_recall=1.00,
+        false_alarm_ceiling=0.06,
+        in_scope=0.75,
+        out_of_scope=0.95,
+    ),
+    EvalSet(
+        "questions_blind2.yaml",
+        QUESTION_KINDS,
+        acute_recall=None,
+        prompt_recall=None,
+        false_alarm_ceiling=0.01,
+        in_scope=0.90,
+        out_of_scope=0.90,
     ),
     EvalSet(
         "redflags_blind98.yaml",
