@@ -333,16 +333,22 @@ class Brain:
 
     @classmethod
     def _build(cls, knowledge_dir: Path, entries: tuple[Entry, ...] | None) -> Brain:
+        from_file = entries is None
         if entries is None:
             entries = load_entries(knowledge_dir / "entries.yaml")
         exercises = load_exercises(knowledge_dir / "exercises.yaml", {e.id for e in entries})
         lexicon = load_lexicon(knowledge_dir / "danish_words.txt")
         english = load_lexicon(knowledge_dir / "english_words.txt")
         analyzer = load_analyzer(knowledge_dir, entries, lexicon, english)
+        matcher = Matcher(entries, analyzer)
+        if from_file and matcher.unknown_needs:
+            # A misspelt `needs` word would quietly leave its entry without the check; the
+            # benchmark's made-up entries may lose a real word to their own typo repair.
+            raise KnowledgeError(f"entries.yaml: {matcher.unknown_needs[0]}")
         return cls(
             entries,
             exercises,
-            Matcher(entries, analyzer),
+            matcher,
             RedFlagDetector.load(
                 knowledge_dir / "red_flags.yaml", ordinary_words(lexicon, english)
             ),

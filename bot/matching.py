@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from bot.analysis import Message, analyse, denial_key
-from bot.knowledge import Entry, KnowledgeError
+from bot.knowledge import Entry
 from bot.language import NOVELTY_FAIRLY_COMMON, Analyzer, Term
 from bot.normalise import split_compound, stem
 
@@ -166,13 +166,16 @@ class Matcher:
             t: math.log(1 + count / df) * (COMMON_FACTOR if t in self._common else 1.0)
             for t, df in document_frequency.items()
         }
-        # Each entry's `needs` as terms, each a term the knowledge uses.
+        # Each entry's `needs` as the terms of them the knowledge uses; a word it never uses
+        # is kept aside (`unknown_needs`).
         self._needs: dict[str, frozenset[str]] = {}
+        self.unknown_needs: tuple[str, ...] = tuple(
+            f"{entry.id}: needs '{word}', a word the knowledge never uses"
+            for entry in self.entries
+            for word in entry.needs
+            if self._idf.keys().isdisjoint(analyzer.terms(word))
+        )
         for entry in self.entries:
-            for word in entry.needs:
-                if not set(analyzer.terms(word)) & self._idf.keys():
-                    unknown = f"needs '{word}', a word the knowledge never uses"
-                    raise KnowledgeError(f"entries.yaml: {entry.id}: {unknown}")
             if entry.needs:
                 self._needs[entry.id] = frozenset(
                     t for w in entry.needs for t in analyzer.terms(w) if t in self._idf
