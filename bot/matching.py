@@ -168,18 +168,17 @@ class Matcher:
         }
         # Each entry's `needs` as the terms of them the knowledge uses; a word it never uses
         # is kept aside (`unknown_needs`).
-        self._needs: dict[str, frozenset[str]] = {}
+        self._needs = {
+            e.id: frozenset(t for w in e.needs for t in analyzer.terms(w) if t in self._idf)
+            for e in self.entries
+            if e.needs
+        }
         self.unknown_needs: tuple[str, ...] = tuple(
             f"{entry.id}: needs '{word}', a word the knowledge never uses"
             for entry in self.entries
             for word in entry.needs
             if self._idf.keys().isdisjoint(analyzer.terms(word))
         )
-        for entry in self.entries:
-            if entry.needs:
-                self._needs[entry.id] = frozenset(
-                    t for w in entry.needs for t in analyzer.terms(w) if t in self._idf
-                )
         answers_only = [a - q for q, a in zip(questions, answer_terms, strict=True)]
         # Each entry's terms, for what a message names that an entry does not.
         self._entry_terms = {
