@@ -181,9 +181,9 @@ AGAIN = frozenset(
 )
 # A message of at most this many words that thanks or says goodbye ends a warning.
 ONLY_THANKS_WORDS = 4
-# A question of at most this many words opened by "og" goes on from the one before it
-# ("og feber?", "og feber, hvorfor er det slemt?").
-ASKS_ON_WORDS = 6
+# A question opened by "og" whose first clause has at most this many words goes on from
+# the one before it ("og feber?", "og feber, hvorfor er det slemt?").
+ASKS_ON_WORDS = 3
 ASKS_ON = frozenset({"og", "and"})
 WHAT_WORDS = frozenset({"hvad", "hva", "what"})
 WHY_WORDS = frozenset({"hvorfor", "why"})
@@ -657,11 +657,10 @@ class Brain:
         ("det skete også for 5 år siden")."""
         if own.signs or chat.last is None or chat.last.red_flag is Tier.NONE:
             return False
-        # a correction that denies a sign warned about ("nej glem det, jeg har ikke feber.
-        # hvad kan jeg gøre ved ryggen?")
-        denies_warned = (shape.corrects or shape.opens_correction) and not own.denied.isdisjoint(
-            chat.last.red_flag_signs
-        )
+        # a correction that denies every sign warned about ("nej glem det, jeg har ikke feber.
+        # hvad kan jeg gøre ved ryggen?"; not a fever denied beside lost bladder control)
+        warned = chat.last.red_flag_signs
+        denies_warned = shape.corrects and bool(warned) and own.denied.issuperset(warned)
         if (
             shape.confirms  # "ja det passer. Min mor havde kræft for mange år siden"
             # "glem det med øvelserne, hvad skal jeg gøre nu?"
@@ -896,7 +895,7 @@ class Brain:
             meant = len(asked.words)
             ends = bool(denied) and message.words[-meant:] == asked.words
             read_as = denied[-meant:] if ends else ()
-            own = self._matcher.rank(asked, read_as)
+            own = self._matcher.rank(asked, read_as, named=self._named_before(chat))
             own_score = own[0].score if own else 0.0
         matches = own
         # Back pain told with its cause, not going on from the chat ("Jeg er helt øm i
@@ -1397,7 +1396,7 @@ class Brain:
             return False
         # A question clear alone about another section ("hjælper varme eller kulde efter
         # løb?", "er bird-dog god før løb?") is that section's.
-        alone = self._matcher.rank(asking, limit=1)
+        alone = self._matcher.rank(asking, limit=1, named=self._named_before(chat))
         if (
             alone
             and alone[0].score >= ANSWER_THRESHOLD
@@ -1546,18 +1545,19 @@ class Brain:
     ) -> bool:
         """A short question opened by "og" right after a calm question about the danger
         signs that told of no one ("og feber?" after "hvad hvis man ikke kan holde på
-        vandet?") asks whether that is a sign too: it tells of no one's sign. Not with a
-        "now" or "suddenly" ("og nu lammelser!?") or a person ("og jeg har feber?"), not
-        after the writer's or another
-        person's trouble ("jeg har ondt i lænden, hvornår skal jeg til lægen?"), and never
-        clearing what earlier messages raised (checked before they are read together)."""
+        vandet?", also asking on after a comma: "og feber, hvorfor er det slemt") asks
+        whether that is a sign too: it tells of no one's sign. Not with a "now" or
+        "suddenly" ("og nu lammelser!?") or a person named ("og jeg har feber?"), not after
+        the writer's or another person's trouble ("jeg har ondt i lænden, hvornår skal jeg
+        til lægen?"), and never clearing what earlier messages raised (checked before they
+        are read together)."""
         last = chat.last
         if not (
             last is not None
             and last.red_flag is Tier.NONE
             and last.entry_id in DANGER_SIGN_ENTRIES
             and last.person is None
-            and 0 < len(message.words) <= ASKS_ON_WORDS
+            and 0 < len(message.clauses[0]) <= ASKS_ON_WORDS
             and message.words[0] in ASKS_ON
             # asked, with or without its "?" ("og feber, hvorfor er det slemt")
             and (all(message.asked) or (len(message.sentences) == 1 and message.asking_parts()))

@@ -117,7 +117,8 @@ class ConversationWords:
     if_not: frozenset[str]
     why: tuple[str, ...]
     why_pointers: frozenset[str]
-    helping: frozenset[str]
+    why_it_helps: frozenset[str]
+    why_fillers: frozenset[str]
     meaning: frozenset[str]
     yes: frozenset[str]
     no: frozenset[str]
@@ -188,7 +189,8 @@ def load_conversation_words(path: Path, what_to_do: Iterable[str]) -> Conversati
         if_not=frozenset(fold(w) for w in record.texts("if_not")),
         why=_phrases(record, "why"),
         why_pointers=frozenset(fold(w) for w in record.texts("why_pointers")),
-        helping=frozenset(fold(w) for w in record.texts("why_it_helps")),
+        why_it_helps=frozenset(fold(w) for w in record.texts("why_it_helps")),
+        why_fillers=frozenset(fold(w) for w in record.texts("why_fillers")),
         meaning=frozenset(fold(w) for w in record.texts("meaning")),
         yes=frozenset(fold(w) for w in record.texts("says_yes")),
         no=frozenset(fold(w) for w in record.texts("says_no")),
@@ -430,16 +432,18 @@ def _elaborates(words: ConversationWords, message: Message, pain: bool) -> bool:
 
 
 def _asks_why_of_it(words: ConversationWords, folded: tuple[str, ...]) -> bool:
-    """A short "why" that points back ("hvorfor hjælper den?"), or asks why it helps
-    ("hvorfor virker det?"): why of the last answer, not the causes of back pain."""
+    """A short "why" that points back ("hvorfor hjælper den?"), or asks why it helps and
+    names nothing else ("hvorfor virker det egentlig?"; not "hvorfor virker panodil ikke
+    på mig?"): why of the last answer, not the causes of back pain."""
     padded = f" {' '.join(folded)} "
+    rest = folded[1:]
+    helps = not words.why_it_helps.isdisjoint(rest) and all(
+        w in words.why_it_helps or w in words.pronouns or w in words.why_fillers for w in rest
+    )
     return (
         len(folded) <= WHY_WORDS
         and any(padded.startswith(opener) for opener in words.why)
-        and (
-            any(w in words.why_pointers for w in folded[1:])
-            or not words.helping.isdisjoint(folded[1:])
-        )
+        and (any(w in words.why_pointers for w in rest) or helps)
     )
 
 

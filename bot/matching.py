@@ -250,13 +250,16 @@ class Matcher:
             off_topic = sum(w for t, w in own.items() if self._off_topic_term(t))
             return 1 - off_topic / (sum(own.values()) or query_weight)
 
-        best = self._scoring.best(query, coverage_weight, relevance, limit)
+        # An entry that keeps a share of its score may fall below others past the limit:
+        # as many more are ranked as there are such entries, then cut.
+        best = self._scoring.best(query, coverage_weight, relevance, limit + len(self._needs))
         entries = self.entries
         matches = [
             Match(entries[i], round(score * self._need_share(entries[i], query, named), 1))
             for i, score in best
         ]
         matches.sort(key=lambda m: -m.score)  # stable: ties keep their order
+        del matches[limit:]
         tied = sum(1 for m in matches if m.score == matches[0].score) if matches else 0
         if tied == 2:
             # A tie of two goes to the entry whose heading names more of what the message

@@ -667,7 +667,10 @@ def test_and_a_sign_after_a_general_question_naming_back_pain_asks_about_it(
         ("min mand har ondt i ryggen, er det farligt?", "og inkontinens?", Tier.ACUTE),
         # Told as now.
         ("hvad er faresignalerne?", "og nu lammelser!?", Tier.ACUTE),
-        # Told as one's own or another person's.
+        # Told as one's own or another person's, or longer than a sign asked about (a code
+        # review: "og kan ikke mærke skridtet?" was read as asking)
+        ("hvad er faresignalerne?", "og kan ikke mærke skridtet?", Tier.ACUTE),
+        ("hvad er faresignalerne?", "og feber hele ugen, hvad så?", Tier.PROMPT),
         ("hvad er faresignalerne?", "og jeg har feber og ondt i ryggen?", Tier.PROMPT),
         ("hvad er faresignalerne?", "og min far har feber og ondt i ryggen?", Tier.PROMPT),
     ],
@@ -903,15 +906,38 @@ def test_the_fever_corrected_takes_back_its_warning_and_the_question_is_answered
     assert reply.red_flag is Tier.NONE and entry_of(reply) == "hurtig-hjaelp"
 
 
-def test_a_correction_that_denies_another_sign_keeps_the_warning(chat: Conversations) -> None:
-    say(chat, "jeg kan ikke holde på vandet og har ondt i ryggen")
-    reply = say(chat, "nej glem det, jeg har ikke feber. hvad kan jeg gøre ved ryggen?")
-    assert reply.red_flag is Tier.ACUTE
+@pytest.mark.parametrize(
+    ("told", "corrected"),
+    [
+        (
+            "jeg kan ikke holde på vandet og har ondt i ryggen",
+            "nej glem det, jeg har ikke feber. hvad kan jeg gøre ved ryggen?",
+        ),
+        # a code review: one of two signs denied took back both
+        (
+            "jeg har feber og kan ikke holde på vandet og har ondt i ryggen",
+            "nej undskyld, jeg har ikke feber. hvad kan jeg gøre ved ryggen?",
+        ),
+        (
+            "jeg har feber og kan ikke holde på vandet og har ondt i ryggen",
+            "hov ikke feber, kan jeg bare vente og se?",
+        ),
+    ],
+)
+def test_a_correction_that_denies_another_sign_keeps_the_warning(
+    chat: Conversations, told: str, corrected: str
+) -> None:
+    say(chat, told)
+    assert say(chat, corrected).red_flag is Tier.ACUTE
     # ... and a fever denied with a pill that may hide it is no fever taken back
-    other = Conversations(chat.brain)
-    say(other, "har ondt i lænden og har feber")
+
+
+def test_a_fever_denied_with_a_pill_that_may_hide_it_keeps_the_warning(
+    chat: Conversations,
+) -> None:
+    say(chat, "har ondt i lænden og har feber")
     hidden = "nej jeg har ikke feber lige nu fordi jeg har taget panodil, hvad gør jeg?"
-    assert say(other, hidden).red_flag is Tier.PROMPT
+    assert say(chat, hidden).red_flag is Tier.PROMPT
 
 
 @pytest.mark.parametrize(
