@@ -699,7 +699,11 @@ class Brain:
                 and not again
                 and not turned
             )
-            in_error = (shape.corrects and context.denies_last()) or denies_warned
+            # ... a denial of another sign than those warned of takes nothing back ("nej
+            # glem det, jeg har ikke feber" after lost bladder control)
+            in_error = (shape.corrects and context.denies_last() and not own.denied) or (
+                denies_warned
+            )
             if gone or (not current and (in_error or (one and context.dated_long_ago()))):
                 return True
             if shape.corrects:

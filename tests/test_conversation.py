@@ -913,6 +913,8 @@ def test_the_fever_corrected_takes_back_its_warning_and_the_question_is_answered
             "jeg kan ikke holde på vandet og har ondt i ryggen",
             "nej glem det, jeg har ikke feber. hvad kan jeg gøre ved ryggen?",
         ),
+        # ... also asking nothing (it took the warning back before session 71)
+        ("jeg kan ikke holde på vandet og har ondt i ryggen", "nej glem det, jeg har ikke feber"),
         # a code review: one of two signs denied took back both
         (
             "jeg har feber og kan ikke holde på vandet og har ondt i ryggen",
