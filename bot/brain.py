@@ -556,7 +556,10 @@ class Brain:
     ) -> Reply:
         """The reply to a message that raises no warning, asks about what the article
         covers and is no small talk."""
-        matches = self._matcher.rank(message, denied, named=self._named_before(chat))
+        # The words a follow-up is read against, analysed once for every reading below.
+        backdrop = analyse(self._background(chat)) if chat.last else None
+        chat_named = frozenset(self._matcher.query(backdrop)) if backdrop else frozenset()
+        matches = self._matcher.rank(message, denied, named=chat_named)
         if chat.entry_id is None and self._tells_only_a_detail(shape, matches):
             return self._smalltalk("noted")
         reply = self._understand(
@@ -564,6 +567,8 @@ class Brain:
             matches,
             shape,
             chat,
+            backdrop,
+            chat_named,
             red_flag.asked_in,
             denied,
             told_cause=TOLD_CAUSE_SLOT in red_flag.slots,
@@ -727,6 +732,8 @@ class Brain:
         own: list[Match],
         shape: FollowUp,
         chat: Context,
+        backdrop: Message | None,
+        chat_named: frozenset[str],
         sign_asked_in: frozenset[int] = frozenset(),
         denied: Sequence[bool] = (),
         told_cause: bool = False,
@@ -735,6 +742,8 @@ class Brain:
     ) -> Reply:
         """Match a message against the entries, reading it with the chat's context if it
         goes on from it; `own` is its ranking alone (its `denied` words left out).
+        `backdrop`: the chat's words a follow-up is read against (`_background`), None
+        before any; `chat_named`: their terms, which meet an entry's `needs`.
         `sign_asked_in`: the sentences that speak of a danger sign in general or as a
         "what if"; `tells_sign_over`: the message tells a danger sign as over or past;
         `tells_sign_not_there`: as over, denied or another person's past."""
@@ -899,7 +908,7 @@ class Brain:
             meant = len(asked.words)
             ends = bool(denied) and message.words[-meant:] == asked.words
             read_as = denied[-meant:] if ends else ()
-            own = self._matcher.rank(asked, read_as, named=self._named_before(chat))
+            own = self._matcher.rank(asked, read_as, named=chat_named)
             own_score = own[0].score if own else 0.0
         matches = own
         # Back pain told with its cause, not going on from the chat ("Jeg er helt øm i
@@ -908,13 +917,13 @@ class Brain:
             told_cause and not shape.goes_on and BACK_TERM in self._matcher.query(asked, read_as)
         )
         if (
-            chat.turns
+            backdrop is not None
             and not shape.changes_topic
             and not tells_strain
             and (shape.goes_on or own_score < ANSWER_THRESHOLD)
             and not self._asks_apart(asked, shape)
         ):
-            background, read = self._read_with_chat(asked, chat)
+            background, read = backdrop, self._read_with(asked, backdrop)
             # A message that names no topic, or that alone is barely understood ("også
             # selvom jeg er murer?"), is read with its context only.
             alone_unclear = (
@@ -924,11 +933,16 @@ class Brain:
                 or (own_score < ANSWER_THRESHOLD and len(asked.words) <= 3)
             )
             matches = read if alone_unclear else _blend(own, read)
-        elif chat.turns and not shape.changes_topic and not tells_strain and not _clear_lead(own):
+        elif (
+            backdrop is not None
+            and not shape.changes_topic
+            and not tells_strain
+            and not _clear_lead(own)
+        ):
             # A clear question torn between two entries ("skal jeg stoppe indtil ryggen er
             # god?" after heavy lifts at work: how long it lasts, or work): the one that
             # the chat's context brings clearly first settles it.
-            _, read = self._read_with_chat(asked, chat)
+            read = self._read_with(asked, backdrop)
             if read and read[0].entry == own[1].entry and _clear_lead(read):
                 matches = [own[1], own[0], *own[2:]]
         best = matches[0] if matches else None
@@ -965,7 +979,7 @@ class Brain:
             best
             and not shape.correction
             and (
-                self._asks_to_train_with_sciatica(asked, questions, read_as, chat)
+                self._asks_to_train_with_sciatica(asked, questions, read_as, chat, chat_named)
                 or self._asks_of_sciatica_after_training(asked, shape, read_as, chat)
             )
         ):
@@ -1386,7 +1400,12 @@ class Brain:
         return self._matcher.query(before, self._red_flags.read(before).negated_words()).keys()
 
     def _asks_to_train_with_sciatica(
-        self, asked: Message, questions: Message | None, denied: Sequence[bool], chat: Context
+        self,
+        asked: Message,
+        questions: Message | None,
+        denied: Sequence[bool],
+        chat: Context,
+        chat_named: frozenset[str],
     ) -> bool:
         """Whether a yes/no question asks about training or a sport ("kan jeg stadig gå i
         fitness?", "må jeg løbe?"), not strength training, while the message, its story or
@@ -1400,7 +1419,7 @@ class Brain:
             return False
         # A question clear alone about another section ("hjælper varme eller kulde efter
         # løb?", "er bird-dog god før løb?") is that section's.
-        alone = self._matcher.rank(asking, limit=1, named=self._named_before(chat))
+        alone = self._matcher.rank(asking, limit=1, named=chat_named)
         if (
             alone
             and alone[0].score >= ANSWER_THRESHOLD
@@ -1818,25 +1837,15 @@ class Brain:
             shape.acts_on_the_warning or all(sign.urgency is Urgency.SOON for sign in signs)
         )
 
-    def _read_with_chat(self, asked: Message, chat: Context) -> tuple[Message, list[Match]]:
-        """The chat's recent words, and the message ranked with them as its context. What
-        the chat denied lends no topic ("jeg har ikke iskias", then "hjælper varme?", then
-        "kan jeg træne?")."""
-        background = analyse(self._background(chat))
-        read = self._matcher.rank(
+    def _read_with(self, asked: Message, backdrop: Message) -> list[Match]:
+        """The message ranked with the chat's recent words as its context. What the chat
+        denied lends no topic ("jeg har ikke iskias", then "hjælper varme?", then "kan jeg
+        træne?")."""
+        return self._matcher.rank(
             asked,
-            context=background,
-            context_denied=self._red_flags.read(background).negated_words(),
+            context=backdrop,
+            context_denied=self._red_flags.read(backdrop).negated_words(),
         )
-        return background, read
-
-    def _named_before(self, chat: Context) -> frozenset[str]:
-        """The terms of the words a follow-up is read against (`_background`): what the
-        chat named before, which meets an entry's `needs` ("hvordan behandler man det?"
-        after "hvad er iskias?")."""
-        if chat.last is None:
-            return frozenset()
-        return frozenset(self._matcher.query(analyse(self._background(chat))))
 
     def _background(self, chat: Context) -> str:
         """The words a follow-up is read against: the last two messages and what the last
