@@ -169,6 +169,19 @@ _RUN_ON_VERBS = _RUN_ON_NOUN_VERBS | frozenset(
     | {"faldt", "ligger", "lå", "tror", "synes", "tænker", "mangler", "taber", "tabte"}
     | {"slæber", "løfter", "løftede", "arbejder", "laver", "lavede", "trøde", "syntes"}
 )
+# A condition put first ("hvis ..."): the main clause after it, without a comma, opens
+# with its finite verb before its subject.
+_CONDITIONS = frozenset({"hvis", "såfremt"})
+_FINITE_VERBS = _RUN_ON_VERBS | TELLING_VERBS | QUESTION_VERBS | _AUXILIARIES
+# Words a main clause's verb does not follow: it would be governed by them ("hvis jeg
+# ved at det gør ...", "hvis jeg går og bærer min taske"), or be their subject's ("...
+# mens jeg laver den").
+_CONSEQUENT_NOT_AFTER = (
+    _RUN_ON_PERSONS
+    | {"og", "men", "eller", "at", "som", "der", "fordi", "når", "hvis", "om", "da", "mens"}
+    | {"til", "i", "på", "med", "af", "fra", "for", "ved", "under", "over", "uden", "mod"}
+    | {"en", "et", "den", "det", "de", "ikke", "ik", "and", "or", "but"}
+)
 # Verbs of thinking, fearing or telling, a few words before a subject, govern the clause it
 # opens ("troede et øjeblik jeg havde tisset", "frygter han har cauda equina"), as do words
 # of a condition ("hvis nu jeg får feber", "lad os sige jeg falder"); written folded, as
@@ -406,7 +419,7 @@ def _run_on_clauses(words: list[str]) -> list[list[str]]:
     """The words between two marks cut where a main clause of a run-on message starts."""
     cuts = [0]
     for i in range(1, len(words)):
-        if _main_clause_starts(words, i, cuts[-1]):
+        if _main_clause_starts(words, i, cuts[-1]) or _consequent_starts(words, i, cuts[-1]):
             cuts.append(i)
     cuts.pop(0)
     return [words[a:b] for a, b in zip([0, *cuts], [*cuts, len(words)], strict=True) if a < b]
@@ -445,6 +458,35 @@ def _main_clause_starts(words: Sequence[str], i: int, start: int) -> bool:
             or (len(after) > 1 and after[0] not in _RUN_ON_HOLDERS and after[1] in _RUN_ON_VERBS)
         )
     return _noun_at(words, i) and i + 1 < len(words) and words[i + 1] in _RUN_ON_NOUN_VERBS
+
+
+def _consequent_starts(words: Sequence[str], i: int, start: int) -> bool:
+    """Whether the main clause after a condition put first starts at word i, without the
+    comma: its finite verb before its subject ("hvis jeg prøver at gå op ad trappen
+    svigter mit ben", "hvis jeg rejser mig kan jeg ikke mærke benene"), once the
+    condition has had its own subject and verb ("hvis min mor har det dårligt" is one
+    clause)."""
+    opener = start + (words[start] in _JOINERS)
+    if opener + 3 > i or words[opener] not in _CONDITIONS or i + 1 >= len(words):
+        return False
+    word, subject = words[i], words[i + 1]
+    known = word in _FINITE_VERBS
+    if not (known or _looks_finite(word)) or words[i - 1] in _CONSEQUENT_NOT_AFTER:
+        return False
+    # A verb known as one may have "det" or "den" as its subject ("gør det ondt"); a word
+    # that only looks like a verb needs a person, a possessive or a noun ("svigter mit
+    # ben", "svigter benene").
+    subjects = _RUN_ON_PERSONS if known else _PEOPLE | {"man"}
+    if not (subject in subjects or subject in _RUN_ON_POSSESSIVES or _noun_at(words, i + 1)):
+        return False
+    return any(map(_looks_finite, words[opener + 2 : i]))
+
+
+def _looks_finite(word: str) -> bool:
+    """Whether a word looks like a verb in the present or past (its "-er", "-ede")."""
+    return word in _FINITE_VERBS or (
+        len(word) > 4 and word.endswith(("er", "ede")) and word not in _RUN_ON_HOLDERS
+    )
 
 
 def _before_relative(words: Sequence[str], i: int, start: int) -> bool:

@@ -1501,6 +1501,27 @@ def test_to_be_honest_is_no_what_if(detector: RedFlagDetector) -> None:
     assert ids(detector, "hvis jeg ikke kan holde på vandet, hvad så?") == set()
 
 
+def test_what_happens_whenever_one_does_something_is_told_not_supposed(
+    detector: RedFlagDetector,
+) -> None:
+    # a red-flag probe (session 71): the main clause after a "hvis" put first, without the
+    # comma, was read as supposed with it
+    for told in (
+        "hvis jeg prøver at gå op ad trappen svigter mit ben og det bliver værre og værre",
+        "hvis jeg går op ad trappen svigter benene, og det er blevet meget værre siden i går",
+        "hvis jeg rejser mig kan jeg ikke mærke mine ben og det bliver værre",
+    ):
+        assert "svaghed" in ids(detector, told), told
+    # ... but a question of what a supposed sign leads to, or what would be, supposes both
+    for asked in (
+        "hvis jeg mister følelsen i skridtet, kan jeg så ikke gå?",
+        "hvis jeg mister følelsen i skridtet kan jeg så ikke gå?",
+        "Hvis jeg får prolaps, bliver jeg så lam i benene?",
+        "Hvis jeg havde cauda equina, ville jeg ikke kunne holde på vandet",
+    ):
+        assert ids(detector, asked) == set(), asked
+
+
 def test_long_term_steroids_told_with_what_they_are_for_are_long_term(
     detector: RedFlagDetector,
 ) -> None:

@@ -213,6 +213,8 @@ WHEN = frozenset({"når", "when"})
 CONDITIONS = frozenset(
     {"hvis", "if", "såfremt", "sæt", "antag", "forestil", "tænk", "suppose", "imagine"}
 )
+# The verbs of what would be, opening the main clause after a condition.
+WOULD = frozenset({"ville", "skulle", "would"})
 # Words before "af" that name some out of a group ("en af vores beboere", "to af dem", "en
 # 80-årig af"), not "mange af" or "de fleste af", and how far before the group they stand.
 SOME_OF = frozenset({"en", "et", "to", "tre", "fire", "fem", "par", "nogle", "årig", "årige"})
@@ -1258,14 +1260,23 @@ class Context:
 
     def _governing_clause(self, index: int) -> range | None:
         """The clause before the one of word `index`, when that one opens with a
-        subordinating word after a comma and so belongs to it; else None."""
+        subordinating word after a comma and so belongs to it, or is what a condition
+        before it supposes: a question with "så" after its subject ("hvis jeg mister
+        følelsen i skridtet, kan jeg så ikke gå?") or what would be ("hvis jeg havde cauda
+        equina, ville jeg ikke kunne holde på vandet"); else None."""
         message = self.message
         clause_number = message.tokens[index].clause
-        clause = message.clauses[clause_number]
-        opens = any(t.start == clause.start for t in self.of(Kind.SUBORDINATE, Kind.CAUSE))
-        if not opens or not clause_number:
+        if not clause_number:
             return None
+        clause = message.clauses[clause_number]
         before = message.clauses[clause_number - 1]
+        opens = any(t.start == clause.start for t in self.of(Kind.SUBORDINATE, Kind.CAUSE))
+        supposed = (
+            message.words[clause.start + 2 : clause.start + 3] == ("så",)
+            or message.words[clause.start] in WOULD
+        ) and not CONDITIONS.isdisjoint(message.words[before.start : before.start + 2])
+        if not (opens or supposed):
+            return None
         same_sentence = message.tokens[before.start].sentence == message.tokens[index].sentence
         return before if same_sentence else None
 
