@@ -465,19 +465,20 @@ def _consequent_starts(words: Sequence[str], i: int, start: int) -> bool:
     comma: its finite verb before its subject ("hvis jeg prøver at gå op ad trappen
     svigter mit ben", "hvis jeg rejser mig kan jeg ikke mærke benene"), once the
     condition has had its own subject and verb ("hvis min mor har det dårligt" is one
-    clause)."""
+    clause); or at the "så" before that verb ("hvis jeg hoster så løber det ud af mig")."""
     opener = start + (words[start] in _JOINERS)
-    if opener + 3 > i or words[opener] not in _CONDITIONS or i + 1 >= len(words):
+    verb = i + (words[i] == "så")
+    if opener + 3 > i or words[opener] not in _CONDITIONS or verb + 1 >= len(words):
         return False
-    word, subject = words[i], words[i + 1]
+    word, subject = words[verb], words[verb + 1]
     known = word in _FINITE_VERBS
     if not (known or _looks_finite(word)) or words[i - 1] in _CONSEQUENT_NOT_AFTER:
         return False
-    # A verb known as one may have "det" or "den" as its subject ("gør det ondt"); a word
-    # that only looks like a verb needs a person, a possessive or a noun ("svigter mit
-    # ben", "svigter benene").
-    subjects = _RUN_ON_PERSONS if known else _PEOPLE | {"man"}
-    if not (subject in subjects or subject in _RUN_ON_POSSESSIVES or _noun_at(words, i + 1)):
+    # A verb known as one, or after "så", may have "det" or "den" as its subject ("gør det
+    # ondt", "så løber det"); a word that only looks like a verb needs a person, a
+    # possessive or a noun ("svigter mit ben", "svigter benene").
+    subjects = _RUN_ON_PERSONS if known or verb > i else _PEOPLE | {"man"}
+    if not (subject in subjects or subject in _RUN_ON_POSSESSIVES or _noun_at(words, verb + 1)):
         return False
     return any(map(_looks_finite, words[opener + 2 : i]))
 

@@ -1512,6 +1512,7 @@ def test_what_happens_whenever_one_does_something_is_told_not_supposed(
         "hvis jeg rejser mig kan jeg ikke mærke mine ben og det bliver værre",
     ):
         assert "svaghed" in ids(detector, told), told
+    assert "blaere-tarm" in ids(detector, "hvis jeg hoster så løber det bare ud af mig")
     # ... but a question of what a supposed sign leads to, or what would be, supposes both
     for asked in (
         "hvis jeg mister følelsen i skridtet, kan jeg så ikke gå?",
@@ -1520,6 +1521,31 @@ def test_what_happens_whenever_one_does_something_is_told_not_supposed(
         "Hvis jeg havde cauda equina, ville jeg ikke kunne holde på vandet",
     ):
         assert ids(detector, asked) == set(), asked
+
+
+def test_an_earlier_cancer_told_of_a_person_dates_the_cancer_not_their_pain(
+    detector: RedFlagDetector,
+) -> None:
+    # a red-flag probe (session 72): "tidligere" in "med tidligere ..." dated the back pain
+    # of the clause too, as another person's past
+    for told in (
+        "min far med tidligere prostatakræft har ondt i lænden",
+        "min patient (67) med tidligere mammacancer har fået nye lændesmerter, hvad skal hun"
+        " holde øje med",
+    ):
+        assert "kraeft" in ids(detector, told), told
+
+
+def test_a_temperature_measured_with_a_degree_of_fever_in_any_order_is_fever(
+    detector: RedFlagDetector,
+) -> None:
+    # a red-flag probe (session 72): the measuring and the degree apart in the sentence
+    for told in (
+        "når jeg måler mig om aftenen er jeg over 38 og det er også der ryggen gør mest ondt",
+        "termometeret sagde vist noget med 38,6 i morges og lænden driller",
+    ):
+        assert "feber" in ids(detector, told), told
+    assert ids(detector, "jeg måler mig hver dag, 37 grader, ondt i ryggen") == set()
 
 
 def test_long_term_steroids_told_with_what_they_are_for_are_long_term(

@@ -213,6 +213,11 @@ WHEN = frozenset({"når", "when"})
 CONDITIONS = frozenset(
     {"hvis", "if", "såfremt", "sæt", "antag", "forestil", "tænk", "suppose", "imagine"}
 )
+# A preposition that opens a phrase describing a person ("min far med tidligere
+# prostatakræft"): a date right after it dates the noun that follows (within this many
+# words), not the clause's other words ("... har ondt i lænden").
+ATTRIBUTE_OPENERS = frozenset({("med",), ("with",)})
+ATTRIBUTE_NOUN_WORDS = 1
 # The verbs of what would be, opening the main clause after a condition.
 WOULD = frozenset({"ville", "skulle", "would"})
 # Words before "af" that name some out of a group ("en af vores beboere", "to af dem", "en
@@ -883,7 +888,8 @@ class Context:
         return any(start <= t.start < stop for t in self.of(kind))
 
     def _same_clause_unbroken(self, trigger: Trigger, first: int, last: int) -> bool:
-        """The trigger stands in the clause of the words [first, last): before them with
+        """The trigger stands in the clause of the words [first, last), and not in a
+        phrase that describes a person, dating its own noun only: before them with
         no terminator or clause word between ("sidste år havde jeg feber", not "sidste år
         havde jeg en prolaps og jeg kan ikke tisse"), or after them with no terminator
         between ("havde feber og ondt sidste måned"), nor, for words told in the present,
@@ -893,6 +899,11 @@ class Context:
         clause = self.message.clause_of(first)
         if not clause.start <= trigger.start < clause.stop:
             return False
+        if (
+            self.message.words[trigger.start - 1 : trigger.start] in ATTRIBUTE_OPENERS
+            and not trigger.end <= first <= trigger.end + ATTRIBUTE_NOUN_WORDS
+        ):
+            return False  # "min far med tidligere prostatakræft har ondt": the cancer's date
         if trigger.start < first:
             between, stops = (trigger.end, first), self.of(Kind.TERMINATOR, Kind.CLAUSE_WORD)
         else:
@@ -1271,9 +1282,9 @@ class Context:
         clause = message.clauses[clause_number]
         before = message.clauses[clause_number - 1]
         opens = any(t.start == clause.start for t in self.of(Kind.SUBORDINATE, Kind.CAUSE))
+        verb = clause.start + (message.words[clause.start] == "så")
         supposed = (
-            message.words[clause.start + 2 : clause.start + 3] == ("så",)
-            or message.words[clause.start] in WOULD
+            message.words[verb + 2 : verb + 3] == ("så",) or message.words[verb] in WOULD
         ) and not CONDITIONS.isdisjoint(message.words[before.start : before.start + 2])
         if not (opens or supposed):
             return None
