@@ -516,12 +516,19 @@ def test_a_calm_question_has_no_warning(brain: Brain) -> None:
         ("Tusind tak!", "thanks"),
         ("hvad kan du", "capabilities"),
         ("hej, hvordan går det med dig i dag?", "how_are_you"),
+        ("fair nok", "acknowledged"),
     ],
 )
 def test_small_talk_gets_a_friendly_reply(brain: Brain, message: str, expected: str) -> None:
     reply = brain.reply(message, TUESDAY_MORNING)
     assert reply.kind is ReplyKind.SMALLTALK
     assert reply.text == getattr(brain.phrases, expected)
+
+
+def test_fair_enough_before_a_question_does_not_stop_its_answer(brain: Brain) -> None:
+    # a conversation probe (session 72): "fair" was an unknown word beside the question
+    reply = brain.reply("fair nok, hvad kan jeg så gøre gratis", TUESDAY_MORNING)
+    assert reply.kind is ReplyKind.ANSWER
 
 
 def test_an_empty_message_asks_for_a_question(brain: Brain) -> None:
