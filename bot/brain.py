@@ -77,6 +77,8 @@ HELD_CONDITIONAL_MARGIN = 5.0
 # the same fit: past this many words, this score answers (the runner-up first beneath).
 STORY_WORDS = 25
 STORY_ANSWER_THRESHOLD = 35.0
+# The first words of a statement of the writer's own case ("jeg er tømrer").
+WRITER_OPENERS = frozenset({("jeg",), ("vi",), ("min",), ("mit",), ("mine",)})
 # An answer below this score with a runner-up this close is a close call (on our eval
 # sets a third to a half of them pick the wrong entry): the runner-up is the first button.
 SURE_SCORE = 70.0
@@ -579,7 +581,42 @@ class Brain:
             message, red_flag, denied
         ):
             return self._answer(self._by_id[RED_FLAG_ENTRY], reply.score)
+        last = chat.last
+        if (
+            reply.kind is ReplyKind.ANSWER
+            and last is not None
+            and last.more_ref
+            and reply.more_ref == last.more_ref
+            and self._rest_speaks_to(last.more_ref, message)
+        ):
+            # The very lead just given, and the rest of its answer speaks of what the
+            # message says ("hvad med piller?" after what helps quickly, "jeg er flyttemand"
+            # after work): that rest, not the same words again.
+            return self.rest(last.more_ref) or reply
         return reply
+
+    def _rest_speaks_to(self, more_ref: str, message: Message) -> bool:
+        """Whether the rest of an answer speaks of what a message names, beside the
+        answer's own subject; or, for the writer's own case told against the answer ("jeg
+        er flyttemand"), whether nothing shown does either."""
+        shown = self._shown(more_ref)
+        if shown is None:
+            return False
+        entry, sentences, mask = shown
+        weights = lead.relevance(
+            sentences,
+            self._matcher.query(message),
+            self._heading_terms[entry.id],
+            self._language.answer_cues,
+        )
+        in_rest = any(w > 0 for i, w in enumerate(weights) if not mask >> i & 1)
+        in_shown = any(w > 0 for i, w in enumerate(weights) if mask >> i & 1)
+        tells_own_case = (
+            message.words[:1] in WRITER_OPENERS
+            and not followup.asks(self._words, message)
+            and QUESTION_WORDS.isdisjoint(message.words)
+        )
+        return in_rest or (tells_own_case and not in_shown)
 
     @staticmethod
     def _tells_only_a_detail(shape: FollowUp, matches: list[Match]) -> bool:
@@ -2193,7 +2230,7 @@ class Brain:
                 sentences,
                 asked,
                 self._heading_terms[entry.id],
-                self._matcher.analyzer.language.answer_cues,
+                self._language.answer_cues,
                 self._always[entry.id],
             )
         parts = [intro] if intro else []

@@ -73,6 +73,23 @@ def index(answer: str, terms: Callable[[str], Iterable[str]]) -> Sentences:
     )
 
 
+def relevance(
+    sentences: Sentences,
+    query: dict[str, float],
+    ignore: frozenset[str],
+    cues: Mapping[str, frozenset[str]],
+) -> list[float]:
+    """Per sentence, the weight of the query's terms it holds (see `pick`)."""
+    return [
+        sum(
+            w
+            for t, w in query.items()
+            if t not in ignore and (t in terms or not cues.get(t, frozenset()).isdisjoint(words))
+        )
+        for terms, words in zip(sentences.terms, sentences.words, strict=True)
+    ]
+
+
 def pick(
     sentences: Sentences,
     query: dict[str, float],
@@ -87,14 +104,7 @@ def pick(
     `cues` also counts for a sentence holding one of its cue words ("hvor tit" for "1–2
     gange dagligt"). `always` (a mask) is shown whatever the question.
     """
-    weights = [
-        sum(
-            w
-            for t, w in query.items()
-            if t not in ignore and (t in terms or not cues.get(t, frozenset()).isdisjoint(words))
-        )
-        for terms, words in zip(sentences.terms, sentences.words, strict=True)
-    ]
+    weights = relevance(sentences, query, ignore, cues)
     ranked = sorted(
         (i for i, w in enumerate(weights) if w > 0), key=lambda i: (-weights[i], i)
     ) or list(range(len(sentences.texts)))

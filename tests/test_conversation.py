@@ -2245,6 +2245,29 @@ def test_what_to_expect_after_an_answer_gets_its_rest_not_the_same_lead(
 
 
 @pytest.mark.parametrize(
+    ("first", "then", "rest_says"),
+    [
+        ("hvad hjælper hurtigt mod ondt i lænden?", "hvad med piller?", "Smertestillende"),
+        ("skal jeg blive hjemme fra arbejde?", "hvad med de tunge løft?", "midlertidige"),
+        ("kan jeg arbejde med ondt i lænden?", "jeg er flyttemand", "midlertidige"),
+    ],
+)
+def test_a_follow_up_the_rest_speaks_to_gets_the_rest_not_the_same_lead_again(
+    chat: Conversations, first: str, then: str, rest_says: str
+) -> None:
+    # a conversation probe (session 72): the same lead was given again, word for word
+    answer = say(chat, first)
+    follow_up = say(chat, then)
+    assert entry_of(follow_up) == entry_of(answer)
+    assert rest_says in follow_up.text and rest_says not in answer.text
+
+
+def test_a_follow_up_nothing_of_the_rest_speaks_to_keeps_the_lead(chat: Conversations) -> None:
+    say(chat, "hjælper varme på det?")
+    assert "kulde kan dæmpe" in say(chat, "og hvad så med kulde").text
+
+
+@pytest.mark.parametrize(
     "story",
     [
         "har lavet øvelserne i en uge og er mere øm dagen efter, er det normalt?",
