@@ -599,9 +599,20 @@ class Brain:
         """Whether the rest of an answer speaks of what a message names, beside the
         answer's own subject; or, for the writer's own case told against the answer ("jeg
         er flyttemand"), whether nothing shown does either."""
+        in_shown, in_rest = self._named_in_answer(more_ref, message)
+        tells_own_case = (
+            message.words[:1] in WRITER_OPENERS
+            and not followup.asks(self._words, message)
+            and QUESTION_WORDS.isdisjoint(message.words)
+        )
+        return in_rest or (tells_own_case and not in_shown)
+
+    def _named_in_answer(self, more_ref: str, message: Message) -> tuple[bool, bool]:
+        """Whether the sentences shown of an answer, and those not shown yet, speak of what
+        a message names beside the answer's own subject (weighed as its lead is picked)."""
         shown = self._shown(more_ref)
         if shown is None:
-            return False
+            return False, False
         entry, sentences, mask = shown
         weights = lead.relevance(
             sentences,
@@ -609,14 +620,9 @@ class Brain:
             self._heading_terms[entry.id],
             self._language.answer_cues,
         )
-        in_rest = any(w > 0 for i, w in enumerate(weights) if not mask >> i & 1)
         in_shown = any(w > 0 for i, w in enumerate(weights) if mask >> i & 1)
-        tells_own_case = (
-            message.words[:1] in WRITER_OPENERS
-            and not followup.asks(self._words, message)
-            and QUESTION_WORDS.isdisjoint(message.words)
-        )
-        return in_rest or (tells_own_case and not in_shown)
+        in_rest = any(w > 0 for i, w in enumerate(weights) if not mask >> i & 1)
+        return in_shown, in_rest
 
     @staticmethod
     def _tells_only_a_detail(shape: FollowUp, matches: list[Match]) -> bool:
@@ -1287,8 +1293,12 @@ class Brain:
             # after physiotherapy, a question of no topic of its own), not how much or which
             # of a thing it does not name ("hvor meget proteinpulver skal man tage?": the
             # fallback below).
+            # ... but not where only the sentences shown speak of what the follow-up names
+            # ("og skal jeg skifte ben?" after "... Slip langsomt og skift ben."): that
+            # answer again, led by them.
+            in_shown, in_rest = self._named_in_answer(chat.last.more_ref, asked)
             rest = self.rest(chat.last.more_ref)
-            if rest and not self._shown_answers(chat.last.more_ref, asked):
+            if rest and (in_rest or not in_shown):
                 return rest
         # A story's back told as background ("Lænden har det fint, men nu er det nakken
         # ... Hvilke øvelser er gode til nakken?"): asking sentences that name another
@@ -2155,20 +2165,6 @@ class Brain:
         if entry is None or not shown or set(shown) - _HEX_DIGITS:
             return None
         return entry, self._sentences[entry.id], int(shown, 16)
-
-    def _shown_answers(self, more_ref: str, asked: Message) -> bool:
-        """Whether the sentences already shown of the last answer name what a follow-up asks
-        about and the rest does not ("og skal jeg skifte ben?" after "... Slip langsomt og
-        skift ben."): that answer again, led by them, not its rest."""
-        shown = self._shown(more_ref)
-        if shown is None:
-            return False
-        _, sentences, mask = shown
-        named = set(self._matcher.query(asked)) - self._language.question_kinds
-        told = [named & terms for terms in sentences.terms]
-        in_shown = any(said for i, said in enumerate(told) if mask >> i & 1)
-        in_rest = any(said for i, said in enumerate(told) if not mask >> i & 1)
-        return in_shown and not in_rest
 
     def _red_flag_reply(self, red_flag: RedFlagResult, now: datetime) -> Reply:
         """The urgent-care warning first and alone: what to do and the number, fit for a
