@@ -1026,7 +1026,7 @@ class Brain:
                 or self._asks_of_sciatica_after_training(asked, shape, read_as, chat)
             )
         ):
-            best = Match(self._by_id[SCIATICA_TRAINING_ENTRY], best.score)
+            best = Match(self._by_id[SCIATICA_TRAINING_ENTRY], max(best.score, ANSWER_THRESHOLD))
         elif not shape.correction and (
             is_it := self._condition_asked(asked, questions, read_as, chat)
         ):
