@@ -1069,7 +1069,7 @@ class Brain:
             # det gøre ondt?"): how to exercise safely; not pain told of something else
             # ("når jeg løfter på arbejdet"), nor "hvilke andre øvelser ... når det gør
             # ondt?" (the overview).
-            best = Match(self._by_id[SAFE_EXERCISES_ENTRY], best.score)
+            best = Match(self._by_id[SAFE_EXERCISES_ENTRY], max(best.score, ANSWER_THRESHOLD))
         elif (
             current
             and best
@@ -1092,7 +1092,7 @@ class Brain:
             # den") asks how to exercise safely, not for a diagnosis; "hvilke symptomer
             # ...?" and "hvornår bør man søge hjælp for ondt i lænden?" are questions of
             # their own.
-            best = Match(safe.entry, best.score)
+            best = Match(safe.entry, max(best.score, ANSWER_THRESHOLD))
         elif (
             best
             and safe
@@ -1107,7 +1107,7 @@ class Brain:
             # jeg?" ("når jeg laver bird-dog får jeg et skarpt jag, skal jeg fortsætte?",
             # "har lavet øvelserne i en uge og er øm dagen efter, er det normalt?"): how to
             # exercise safely, not how to do the exercise nor what a strain is.
-            best = Match(safe.entry, best.score)
+            best = Match(safe.entry, max(best.score, ANSWER_THRESHOLD))
         elif if_so and best and chat.entry_id:
             # "og hvis smerten er helt skarp?" after an answer asks what changes if so:
             # that answer again, where it fits the question read with it about as well

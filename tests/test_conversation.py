@@ -2279,6 +2279,17 @@ def test_pain_that_exercising_brought_asks_how_to_exercise_safely(brain: Brain, 
     assert entry_of(brain.reply(story, NOW)) == "sikre-oevelser"
 
 
+def test_sharp_pain_asked_of_after_an_exercise_is_answered_however_unsure_alone(
+    chat: Conversations,
+) -> None:
+    # training chats: the safe-exercising reading asked "mente du ...?" below the usual
+    # score, though it is the reading of pain asked of right after an exercise
+    say(chat, "Jeg har lavet bird-dog hver dag i en uge nu.")
+    say(chat, "hvor længe skal jeg holde stillingen?")
+    reply = say(chat, "og hvis det begynder at gøre skarpt ondt undervejs?")
+    assert (reply.kind, entry_of(reply)) == (ReplyKind.ANSWER, "sikre-oevelser")
+
+
 def test_which_exercises_when_sore_still_asks_which(brain: Brain) -> None:
     assert entry_of(brain.reply("hvilke øvelser kan jeg lave når jeg er øm?", NOW)) == "oevelser"
 
