@@ -893,6 +893,15 @@ alternates), so it stands in for an unseen held-out set:
   messages, as questions_blind1) in-scope 0.938 (122 of 130), out-of-scope 0.950 (19 of
   20), false alarms 0.000. redflags_blind126 and conversations_blind118 scored the same
   at 1c8afa9 as at 9fdd12a.
+- redflags_blind128.yaml, conversations_blind120.yaml and questions_blind3.yaml (written
+  by helpers at session 71's end, committed unread, scored at 351eb33 before session 72
+  changed anything and at 89fb690 after its last change; never tuned on): the same
+  figures before and after. blind128 acute 1.000 (12 of 12), prompt 1.000 (12 of 12),
+  false alarms 0.000, in-scope 0.688 (11 of its 16 calm cases); conversations_blind120
+  in-scope 0.837 (36 of its 43 calm turns), out-of-scope 1.000 (9 of 9), acute and prompt
+  1.000 (9 and 11 turns), false alarms 0.058 (3 of 52); questions_blind3 (150 calm
+  messages, as questions_blind2) in-scope 0.923 (120 of 130), out-of-scope 0.850 (17 of
+  20), false alarms 0.000.
 - training/redflags_train6-179.yaml (but 178) and training/conversations_train2-88 and
   90-100.yaml: training sets as above (acute signs in people's words; prompt signs; many
   different writers;
@@ -3448,6 +3457,33 @@ EVAL_SETS = (
         false_alarm_ceiling=0.01,
         in_scope=0.90,
         out_of_scope=0.90,
+    ),
+    EvalSet(
+        "redflags_blind128.yaml",
+        RED_FLAG_KINDS,
+        acute_recall=1.00,
+        prompt_recall=1.00,
+        false_alarm_ceiling=0.01,
+        in_scope=0.65,
+        out_of_scope=None,
+    ),
+    EvalSet(
+        "conversations_blind120.yaml",
+        CONVERSATION_KINDS,
+        acute_recall=1.00,
+        prompt_recall=1.00,
+        false_alarm_ceiling=0.06,
+        in_scope=0.80,
+        out_of_scope=0.95,
+    ),
+    EvalSet(
+        "questions_blind3.yaml",
+        QUESTION_KINDS,
+        acute_recall=None,
+        prompt_recall=None,
+        false_alarm_ceiling=0.01,
+        in_scope=0.85,
+        out_of_scope=0.80,
     ),
     EvalSet(
         "redflags_blind98.yaml",
