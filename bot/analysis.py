@@ -191,7 +191,7 @@ _REPORTING_VERBS = frozenset(
     | {"frygtede", "håber", "håbede", "drømte", "drømmer", "siger", "sagde", "fortalte"}
     | {"læste", "hørte", "skrev", "spørger", "spurgte", "vidste", "regner", "gætter"}
     | {"bange", "bekymret", "nervøs", "sikker", "usikker", "think", "thought", "fear"}
-    | {"skræmt", "angst", "sige", "hvis", "sæt", "antag", "forestil", "tænk", "if"}
+    | {"skræmt", "angst", "sige", "hvis", "såfremt", "sæt", "antag", "forestil", "tænk", "if"}
 )
 # How far before a "siden" the "for" of a date is looked for ("for to og en halv uge siden").
 _DATE_REACH = 6

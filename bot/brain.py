@@ -77,8 +77,6 @@ HELD_CONDITIONAL_MARGIN = 5.0
 # the same fit: past this many words, this score answers (the runner-up first beneath).
 STORY_WORDS = 25
 STORY_ANSWER_THRESHOLD = 35.0
-# The first words of a statement of the writer's own case ("jeg er tømrer").
-WRITER_OPENERS = frozenset({("jeg",), ("vi",), ("min",), ("mit",), ("mine",)})
 # An answer below this score with a runner-up this close is a close call (on our eval
 # sets a third to a half of them pick the wrong entry): the runner-up is the first button.
 SURE_SCORE = 70.0
@@ -587,25 +585,13 @@ class Brain:
             and last is not None
             and last.more_ref
             and reply.more_ref == last.more_ref
-            and self._rest_speaks_to(last.more_ref, message)
+            and self._named_in_answer(last.more_ref, message)[1]
         ):
             # The very lead just given, and the rest of its answer speaks of what the
-            # message says ("hvad med piller?" after what helps quickly, "jeg er flyttemand"
-            # after work): that rest, not the same words again.
+            # message names ("hvad med piller?" after what helps quickly): that rest, not
+            # the same words again.
             return self.rest(last.more_ref) or reply
         return reply
-
-    def _rest_speaks_to(self, more_ref: str, message: Message) -> bool:
-        """Whether the rest of an answer speaks of what a message names, beside the
-        answer's own subject; or, for the writer's own case told against the answer ("jeg
-        er flyttemand"), whether nothing shown does either."""
-        in_shown, in_rest = self._named_in_answer(more_ref, message)
-        tells_own_case = (
-            message.words[:1] in WRITER_OPENERS
-            and not followup.asks(self._words, message)
-            and QUESTION_WORDS.isdisjoint(message.words)
-        )
-        return in_rest or (tells_own_case and not in_shown)
 
     def _named_in_answer(self, more_ref: str, message: Message) -> tuple[bool, bool]:
         """Whether the sentences shown of an answer, and those not shown yet, speak of what

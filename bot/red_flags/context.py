@@ -219,7 +219,11 @@ CONDITIONS = frozenset(
 ATTRIBUTE_OPENERS = frozenset({("med",), ("with",)})
 ATTRIBUTE_NOUN_WORDS = 1
 # The verbs of what would be, opening the main clause after a condition.
-WOULD = frozenset({"ville", "skulle", "would"})
+WOULD = frozenset({"ville", "would"})
+# Verbs of a condition that something comes about or would be ("hvis jeg får ...", "hvis
+# jeg mister ...", "hvis jeg havde ..."): what its main clause tells follows from it, not
+# what happens whenever one does something.
+COMING_ABOUT = frozenset({"får", "fik", "mister", "mistede", "havde", "skulle", "gets", "got"})
 # Words before "af" that name some out of a group ("en af vores beboere", "to af dem", "en
 # 80-årig af"), not "mange af" or "de fleste af", and how far before the group they stand.
 SOME_OF = frozenset({"en", "et", "to", "tre", "fire", "fem", "par", "nogle", "årig", "årige"})
@@ -901,7 +905,7 @@ class Context:
             return False
         if (
             self.message.words[trigger.start - 1 : trigger.start] in ATTRIBUTE_OPENERS
-            and not trigger.end <= first <= trigger.end + ATTRIBUTE_NOUN_WORDS
+            and not trigger.end <= first < trigger.end + ATTRIBUTE_NOUN_WORDS
         ):
             return False  # "min far med tidligere prostatakræft har ondt": the cancer's date
         if trigger.start < first:
@@ -1273,8 +1277,10 @@ class Context:
         """The clause before the one of word `index`, when that one opens with a
         subordinating word after a comma and so belongs to it, or is what a condition
         before it supposes: a question with "så" after its subject ("hvis jeg mister
-        følelsen i skridtet, kan jeg så ikke gå?") or what would be ("hvis jeg havde cauda
-        equina, ville jeg ikke kunne holde på vandet"); else None."""
+        følelsen i skridtet, kan jeg så ikke gå?"; not "..., er smerten så slem at"), what
+        would be ("hvis jeg havde cauda equina, ville jeg ikke kunne holde på vandet"), or
+        what would follow from something coming about ("hvis jeg får cauda equina kan jeg
+        ikke holde på vandet"; not "hvis jeg hoster lækker jeg tis"); else None."""
         message = self.message
         clause_number = message.tokens[index].clause
         if not clause_number:
@@ -1283,9 +1289,13 @@ class Context:
         before = message.clauses[clause_number - 1]
         opens = any(t.start == clause.start for t in self.of(Kind.SUBORDINATE, Kind.CAUSE))
         verb = clause.start + (message.words[clause.start] == "så")
-        supposed = (
-            message.words[verb + 2 : verb + 3] == ("så",) or message.words[verb] in WOULD
-        ) and not CONDITIONS.isdisjoint(message.words[before.start : before.start + 2])
+        condition = message.words[before.start : before.stop]
+        asks = message.asked[message.tokens[clause.start].sentence]
+        supposed = not CONDITIONS.isdisjoint(condition[:2]) and (
+            (asks and message.words[verb + 2 : verb + 3] == ("så",))
+            or message.words[verb] in WOULD
+            or not COMING_ABOUT.isdisjoint(condition)
+        )
         if not (opens or supposed):
             return None
         same_sentence = message.tokens[before.start].sentence == message.tokens[index].sentence
