@@ -172,7 +172,7 @@ _RUN_ON_VERBS = _RUN_ON_NOUN_VERBS | frozenset(
 # A condition put first ("hvis ..."): the main clause after it, without a comma, opens
 # with its finite verb before its subject.
 _CONDITIONS = frozenset({"hvis", "såfremt"})
-_FINITE_VERBS = _RUN_ON_VERBS | TELLING_VERBS | QUESTION_VERBS | _AUXILIARIES
+_FINITE_VERBS = _RUN_ON_VERBS | TELLING_VERBS | QUESTION_VERBS | _AUXILIARIES | {"står", "stod"}
 # Words a main clause's verb does not follow: it would be governed by them ("hvis jeg
 # ved at det gør ...", "hvis jeg går og bærer min taske"), or be their subject's ("...
 # mens jeg laver den").

@@ -1510,6 +1510,8 @@ def test_what_happens_whenever_one_does_something_is_told_not_supposed(
         "hvis jeg prøver at gå op ad trappen svigter mit ben og det bliver værre og værre",
         "hvis jeg går op ad trappen svigter benene, og det er blevet meget værre siden i går",
         "hvis jeg rejser mig kan jeg ikke mærke mine ben og det bliver værre",
+        # a code review: "står" is the condition's verb
+        "hvis jeg står op svigter benene",
     ):
         assert "svaghed" in ids(detector, told), told
     assert "blaere-tarm" in ids(detector, "hvis jeg hoster så løber det bare ud af mig")
