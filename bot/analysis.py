@@ -169,9 +169,11 @@ _RUN_ON_VERBS = _RUN_ON_NOUN_VERBS | frozenset(
     | {"faldt", "ligger", "lå", "tror", "synes", "tænker", "mangler", "taber", "tabte"}
     | {"slæber", "løfter", "løftede", "arbejder", "laver", "lavede", "trøde", "syntes"}
 )
-# A condition put first ("hvis ..."): the main clause after it, without a comma, opens
-# with its finite verb before its subject.
+# A condition put first ("hvis ...", also after a word or two: "og hvis", "nogle gange
+# hvis"): the main clause after it, without a comma, opens with its finite verb before
+# its subject.
 _CONDITIONS = frozenset({"hvis", "såfremt"})
+CONDITION_REACH = 3
 _FINITE_VERBS = _RUN_ON_VERBS | TELLING_VERBS | QUESTION_VERBS | _AUXILIARIES | {"står", "stod"}
 # Words a main clause's verb does not follow: it would be governed by them ("hvis jeg
 # ved at det gør ...", "hvis jeg går og bærer min taske"), or be their subject's ("...
@@ -466,9 +468,11 @@ def _consequent_starts(words: Sequence[str], i: int, start: int) -> bool:
     svigter mit ben", "hvis jeg rejser mig kan jeg ikke mærke benene"), once the
     condition has had its own subject and verb ("hvis min mor har det dårligt" is one
     clause); or at the "så" before that verb ("hvis jeg hoster så løber det ud af mig")."""
-    opener = start + (words[start] in _JOINERS)
+    opener = next(
+        (k for k in range(start, min(i, start + CONDITION_REACH)) if words[k] in _CONDITIONS), i
+    )
     verb = i + (words[i] == "så")
-    if opener + 3 > i or words[opener] not in _CONDITIONS or verb + 1 >= len(words):
+    if opener + 3 > i or verb + 1 >= len(words):
         return False
     word, subject = words[verb], words[verb + 1]
     known = word in _FINITE_VERBS

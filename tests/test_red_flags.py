@@ -1515,6 +1515,9 @@ def test_what_happens_whenever_one_does_something_is_told_not_supposed(
     ):
         assert "svaghed" in ids(detector, told), told
     assert "blaere-tarm" in ids(detector, "hvis jeg hoster så løber det bare ud af mig")
+    # ... also after a word or two before the "hvis" (a code review)
+    assert "blaere-tarm" in ids(detector, "nogle gange hvis jeg griner tisser jeg i bukserne")
+    assert ids(detector, "nogle gange hvis jeg får cauda equina kan jeg ikke tisse") == set()
     # a code review: "så" of a degree ("så ondt at") is no "then" of a question
     for told, sign in (
         ("hvis jeg hoster, gør det så ondt at jeg tisser i bukserne", "blaere-tarm"),

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from functools import cached_property
 
-from bot.analysis import Message
+from bot.analysis import CONDITION_REACH, Message
 from bot.knowledge import Record
 from bot.normalise import fold, stem
 from bot.red_flags.concepts import Hit
@@ -1291,7 +1291,7 @@ class Context:
         verb = clause.start + (message.words[clause.start] == "så")
         condition = message.words[before.start : before.stop]
         asks = message.asked[message.tokens[clause.start].sentence]
-        supposed = not CONDITIONS.isdisjoint(condition[:2]) and (
+        supposed = not CONDITIONS.isdisjoint(condition[:CONDITION_REACH]) and (
             (asks and message.words[verb + 2 : verb + 3] == ("så",))
             or message.words[verb] in WOULD
             or not COMING_ABOUT.isdisjoint(condition)
