@@ -895,7 +895,7 @@ alternates), so it stands in for an unseen held-out set:
   at 1c8afa9 as at 9fdd12a.
 - redflags_blind128.yaml, conversations_blind120.yaml and questions_blind3.yaml (written
   by helpers at session 71's end, committed unread, scored at 351eb33 before session 72
-  changed anything and at a7642b4 after its last change; never tuned on): the same
+  changed anything and at 58a3133 after its last change; never tuned on): the same
   figures before and after. blind128 acute 1.000 (12 of 12), prompt 1.000 (12 of 12),
   false alarms 0.000, in-scope 0.688 (11 of its 16 calm cases); conversations_blind120
   in-scope 0.837 (36 of its 43 calm turns), out-of-scope 1.000 (9 of 9), acute and prompt
