@@ -171,7 +171,8 @@ _RUN_ON_VERBS = _RUN_ON_NOUN_VERBS | frozenset(
 )
 # A condition put first ("hvis ...", also after a word or two: "og hvis", "nogle gange
 # hvis"): the main clause after it, without a comma, opens with its finite verb before
-# its subject.
+# its subject. (Only Danish words: English puts no verb first there. The red-flag
+# context's `CONDITIONS` are all words of a supposition, these the ones that cut.)
 _CONDITIONS = frozenset({"hvis", "såfremt"})
 CONDITION_REACH = 3
 _FINITE_VERBS = _RUN_ON_VERBS | TELLING_VERBS | QUESTION_VERBS | _AUXILIARIES | {"står", "stod"}
@@ -475,9 +476,9 @@ def _consequent_starts(words: Sequence[str], i: int, start: int) -> bool:
     if opener + 3 > i or verb + 1 >= len(words):
         return False
     word, subject = words[verb], words[verb + 1]
-    known = word in _FINITE_VERBS
-    if not (known or _looks_finite(word)) or words[i - 1] in _CONSEQUENT_NOT_AFTER:
+    if not _looks_finite(word) or words[i - 1] in _CONSEQUENT_NOT_AFTER:
         return False
+    known = word in _FINITE_VERBS
     # A verb known as one, or after "så", may have "det" or "den" as its subject ("gør det
     # ondt", "så løber det"); a word that only looks like a verb needs a person, a
     # possessive or a noun ("svigter mit ben", "svigter benene").

@@ -1012,7 +1012,7 @@ class Brain:
                 or self._asks_of_sciatica_after_training(asked, shape, read_as, chat)
             )
         ):
-            best = Match(self._by_id[SCIATICA_TRAINING_ENTRY], max(best.score, ANSWER_THRESHOLD))
+            best = _settled(self._by_id[SCIATICA_TRAINING_ENTRY], best)
         elif not shape.correction and (
             is_it := self._condition_asked(asked, questions, read_as, chat)
         ):
@@ -1055,7 +1055,7 @@ class Brain:
             # det gøre ondt?"): how to exercise safely; not pain told of something else
             # ("når jeg løfter på arbejdet"), nor "hvilke andre øvelser ... når det gør
             # ondt?" (the overview).
-            best = Match(self._by_id[SAFE_EXERCISES_ENTRY], max(best.score, ANSWER_THRESHOLD))
+            best = _settled(self._by_id[SAFE_EXERCISES_ENTRY], best)
         elif (
             current
             and best
@@ -1078,7 +1078,7 @@ class Brain:
             # den") asks how to exercise safely, not for a diagnosis; "hvilke symptomer
             # ...?" and "hvornår bør man søge hjælp for ondt i lænden?" are questions of
             # their own.
-            best = Match(safe.entry, max(best.score, ANSWER_THRESHOLD))
+            best = _settled(safe.entry, best)
         elif (
             best
             and safe
@@ -1093,7 +1093,7 @@ class Brain:
             # jeg?" ("når jeg laver bird-dog får jeg et skarpt jag, skal jeg fortsætte?",
             # "har lavet øvelserne i en uge og er øm dagen efter, er det normalt?"): how to
             # exercise safely, not how to do the exercise nor what a strain is.
-            best = Match(safe.entry, max(best.score, ANSWER_THRESHOLD))
+            best = _settled(safe.entry, best)
         elif if_so and best and chat.entry_id:
             # "og hvis smerten er helt skarp?" after an answer asks what changes if so:
             # that answer again, where it fits the question read with it about as well
@@ -2303,6 +2303,12 @@ def _match_of(matches: list[Match], entry_id: str | None) -> Match | None:
 def _sure_lead(matches: list[Match]) -> bool:
     """Whether the best match is sure and stands clear of the next one."""
     return bool(matches) and matches[0].score >= SURE_SCORE and _clear_lead(matches)
+
+
+def _settled(entry: Entry, best: Match) -> Match:
+    """The entry a strict reading of the message settles on, answered at least as surely
+    as the usual answer needs, whatever the words around scored."""
+    return Match(entry, max(best.score, ANSWER_THRESHOLD))
 
 
 def _clear_lead(matches: list[Match]) -> bool:

@@ -216,7 +216,7 @@ CONDITIONS = frozenset(
 # A preposition that opens a phrase describing a person ("min far med tidligere
 # prostatakræft"): a date right after it dates the noun that follows (within this many
 # words), not the clause's other words ("... har ondt i lænden").
-ATTRIBUTE_OPENERS = frozenset({("med",), ("with",)})
+ATTRIBUTE_OPENERS = frozenset({"med", "with"})
 ATTRIBUTE_NOUN_WORDS = 1
 # The verbs of what would be, opening the main clause after a condition.
 WOULD = frozenset({"ville", "would"})
@@ -904,7 +904,8 @@ class Context:
         if not clause.start <= trigger.start < clause.stop:
             return False
         if (
-            self.message.words[trigger.start - 1 : trigger.start] in ATTRIBUTE_OPENERS
+            trigger.start
+            and self.message.words[trigger.start - 1] in ATTRIBUTE_OPENERS
             and not trigger.end <= first < trigger.end + ATTRIBUTE_NOUN_WORDS
         ):
             return False  # "min far med tidligere prostatakræft har ondt": the cancer's date
@@ -1276,30 +1277,43 @@ class Context:
     def _governing_clause(self, index: int) -> range | None:
         """The clause before the one of word `index`, when that one opens with a
         subordinating word after a comma and so belongs to it, or is what a condition
-        before it supposes: a question with "så" after its subject ("hvis jeg mister
-        følelsen i skridtet, kan jeg så ikke gå?"; not "..., er smerten så slem at"), what
-        would be ("hvis jeg havde cauda equina, ville jeg ikke kunne holde på vandet"), or
-        what would follow from something coming about ("hvis jeg får cauda equina kan jeg
-        ikke holde på vandet"; not "hvis jeg hoster lækker jeg tis"); else None."""
+        before it supposes (`_supposed_clauses`); else None."""
         message = self.message
         clause_number = message.tokens[index].clause
         if not clause_number:
             return None
         clause = message.clauses[clause_number]
-        before = message.clauses[clause_number - 1]
         opens = any(t.start == clause.start for t in self.of(Kind.SUBORDINATE, Kind.CAUSE))
-        verb = clause.start + (message.words[clause.start] == "så")
-        condition = message.words[before.start : before.stop]
-        asks = message.asked[message.tokens[clause.start].sentence]
-        supposed = not CONDITIONS.isdisjoint(condition[:CONDITION_REACH]) and (
-            (asks and message.words[verb + 2 : verb + 3] == ("så",))
-            or message.words[verb] in WOULD
-            or not COMING_ABOUT.isdisjoint(condition)
-        )
-        if not (opens or supposed):
+        if not (opens or clause_number in self._supposed_clauses):
             return None
+        before = message.clauses[clause_number - 1]
         same_sentence = message.tokens[before.start].sentence == message.tokens[index].sentence
         return before if same_sentence else None
+
+    @cached_property
+    def _supposed_clauses(self) -> frozenset[int]:
+        """The clauses that tell what a condition right before them supposes: a question
+        with "så" after its subject ("hvis jeg mister følelsen i skridtet, kan jeg så ikke
+        gå?"; not "..., er smerten så slem at"), what would be ("hvis jeg havde cauda
+        equina, ville jeg ikke kunne holde på vandet"), or what would follow from something
+        coming about ("hvis jeg får cauda equina kan jeg ikke holde på vandet"; not "hvis
+        jeg hoster lækker jeg tis")."""
+        message, words = self.message, self.message.words
+        supposed = set()
+        for number in range(1, len(message.clauses)):
+            clause, before = message.clauses[number], message.clauses[number - 1]
+            condition = words[before.start : before.stop]
+            if CONDITIONS.isdisjoint(condition[:CONDITION_REACH]):
+                continue
+            verb = clause.start + (words[clause.start] == "så")
+            asks = message.asked[message.tokens[clause.start].sentence]
+            if (
+                (asks and words[verb + 2 : verb + 3] == ("så",))
+                or words[verb] in WOULD
+                or not COMING_ABOUT.isdisjoint(condition)
+            ):
+                supposed.add(number)
+        return frozenset(supposed)
 
     def dated_long_ago(self) -> bool:
         """Whether the message dates what it points back at years back, and tells nothing
