@@ -8651,3 +8651,82 @@ def test_the_words_of_a_session_70_probe_where_they_tell_no_sign(
     detector: RedFlagDetector, text: str
 ) -> None:
     assert ids(detector, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        # two probes' wordings (session 73), each a family of words now in the vocabulary
+        ("jeg drypper hele tiden og har ondt i ryggen", "blaere-tarm"),
+        ("han lækker konstant og har ondt i ryggen", "blaere-tarm"),
+        ("tissede i brusebadet uden at have bestemt mig for det, ondt i ryggen", "blaere-tarm"),
+        ("ondt i ryggen, og i dag kom der slet intet da jeg skulle tisse", "blaere-tarm"),
+        ("skulle tisse men det ville ikke rigtig komme, og ryggen gør ondt", "blaere-tarm"),
+        (
+            "ondt i ryggen, og når jeg slipper en vind kommer der mere med, jeg opdager det"
+            " først bagefter",
+            "blaere-tarm",
+        ),
+        ("ondt i ryggen, og der var en våd plet på kontorstolen da jeg rejste mig", "blaere-tarm"),
+        (
+            "numsen føles som når tandlægen har givet en sprøjte, ryggen gør ondt",
+            "foelelsesloes-skridt",
+        ),
+        (
+            "han kan ikke mærke når han sætter sig ned, altså i ballerne, og har prolaps",
+            "foelelsesloes-skridt",
+        ),
+        ("ondt i lænden, og jeg kunne ikke mærke noget da vi var intime", "foelelsesloes-skridt"),
+        (
+            "vandet i badet føles ikke varmt i skridtet, lænden gør ondt",
+            "foelelsesloes-skridt",
+        ),
+        ("jeg har gået med stok siden i går, ondt i ryggen", "gangbesvaer"),
+        (
+            "har været nødt til at kravle op ad trappen i aften, det kom pludselig, ondt i ryggen",
+            "gangbesvaer",
+        ),
+        ("jeg taber hele tiden mine klipklapper af højre fod, og ryggen gør ondt", "svaghed"),
+        ("kan ikke træde ordentligt på pedalerne med højre fod, ondt i lænden", "svaghed"),
+        # a habit is no cause of what is new
+        (
+            "pludselig kan jeg ikke komme op af sofaen, og jeg plejer at løbe halvmaraton."
+            " ryggen gør ondt",
+            "svaghed",
+        ),
+        ("har prostatakancer og nu gør lænden ondt", "kraeft"),
+        ("min mor har haft leukæmibehandling og har ondt i ryggen", "kraeft"),
+        ("my grandmother (born 1944) fell on her bum, now back pain", "fraktur"),
+        ("min mor (f. 1950) faldt på badeværelset og har ondt i ryggen", "fraktur"),
+    ],
+)
+def test_signs_in_the_words_of_session_73_probes(
+    detector: RedFlagDetector, text: str, sign: str
+) -> None:
+    assert sign in ids(detector, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the same words where they tell no sign (session 73)
+        "hanen drypper hele tiden og jeg har ondt i ryggen",
+        "jeg drypper af sved hele tiden efter løb, ondt i ryggen",
+        "jeg slipper en vind hele tiden og har ondt i ryggen",
+        "jeg kan ikke holde ud at sidde på kontorstolen hele dagen, lænden brokker sig. tips?",
+        "jeg kan ikke mærke nogen bedring når jeg sidder på ballerne, hvad gør jeg",
+        "min far har gået med stok i 10 år og har ondt i lænden",
+        "jeg har tabt mine klipklapper på stranden og har ondt i ryggen",
+        "min mor (født 1970) faldt på badeværelset og har ondt i ryggen",
+        "jeg er født i 1948 og har ondt i lænden",
+        "var på ferie i spanien med 38 graders varme og sov dårligt, nu ondt i lænden",
+        "temperaturen på mit kontor er 28 grader og jeg sveder, og ryggen er stiv",
+        "jeg arbejder på en onkologisk afdeling og løfter tunge patienter, ondt i lænden",
+        "Jag har ingen feber och känner benen som vanligt, ont i ländryggen",
+        "pludselig kan jeg ikke komme op af sofaen efter halvmaraton i går, ryggen gør ondt",
+    ],
+)
+def test_the_words_of_session_73_probes_where_they_tell_no_sign(
+    detector: RedFlagDetector, text: str
+) -> None:
+    assert ids(detector, text) == set()

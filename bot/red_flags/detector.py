@@ -123,6 +123,11 @@ BECAUSE_REACH = 3
 # fordi jeg skal giftes næste måned" or "med vilje til mit bryllup om 3 uger" is now).
 FUTURE_SLOT = "fremtid"
 FUTURE_REACH = 1
+# A habit ("plejer at"): a reason it introduces, within HABIT_REACH words after it in its
+# clause, is what one usually does, no cause of what is new ("pludselig kan jeg ikke komme
+# op af sofaen, og jeg plejer at løbe halvmaraton").
+HABIT_SLOT = "vane"
+HABIT_REACH = 3
 # "If": between a sign and a reason after it, a condition the sign comes under.
 CONDITION = "hvis"
 # The sides of the body a reason or a sign may be told of, and "the other" one: a reason
@@ -160,6 +165,7 @@ _REQUIRED_SLOTS = {
     RECENT_SLOT: "a recent earlier moment",
     BECAUSE_SLOT: "a conjunction giving a cause",
     FUTURE_SLOT: "a time still to come",
+    HABIT_SLOT: "a habit",
     NOT_YET_SLOT: "a function only nearly working",
     PILL_SLOT: "a pill that hides a sign",
     **dict.fromkeys((*SIDE_SLOTS, OTHER_SIDE_SLOT), "a side of the body"),
@@ -909,6 +915,13 @@ class RedFlagDetector:
                         and max(f.start - h.end, h.start - f.end) <= FUTURE_REACH
                         for f in hits.get(FUTURE_SLOT, ())
                     )
+                ):
+                    continue
+                # Nor one told as a habit, what the person usually does.
+                if reason and any(
+                    tokens[v.start].clause == tokens[h.start].clause
+                    and 0 <= h.start - v.end <= HABIT_REACH
+                    for v in hits.get(HABIT_SLOT, ())
                 ):
                     continue
                 # Nor one asked about in a clause of its own after the sign ("..., skal han

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Collection, Container, Iterable, Sequence
+from datetime import date
 from functools import lru_cache
 from itertools import pairwise
 from typing import NamedTuple
@@ -43,6 +44,9 @@ FILLER = "<fyld>"
 FILLER_WORDS = 2
 NUMBER, AGE, SPEED, YEAR, FEW, DAY = "<tal>", "<alder>", "<fart>", "<årstal>", "<få>", "<dag>"
 HEIGHT = "<højde>"
+# A year of birth that makes a person 70 or more this year ("born 1944"): old enough for
+# a fall to break a bone, like "<alder>".
+OLD_BIRTH_YEAR = "<årgang-70>"
 # A small child's age in years, in digits or words ("min søn på 3", "datter på to").
 TODDLER = "<småbarn>"
 TODDLER_AGES = range(1, 6)
@@ -67,6 +71,7 @@ HEIGHT_WORDS = NUMBER_WORDS - {"halvanden", "halvandet", "tyve"}
 AGE_RANGE = range(70, 120)
 SPEED_RANGE = range(30, 400)
 YEAR_RANGE = range(1900, 2100)
+OLD_BIRTH_YEARS = range(1900, date.today().year - AGE_RANGE.start + 1)
 # A few: "kan ikke gå mere end 5 meter" is trouble walking, 500 meter is not.
 FEW_RANGE = range(1, 31)
 # Metres fallen: from a ladder's top or a roof, high enough to break a vertebra.
@@ -87,6 +92,7 @@ _PLACEHOLDERS = (
     FEW,
     DAY,
     HEIGHT,
+    OLD_BIRTH_YEAR,
     TODDLER,
     CHILD,
     SIX_TO_NINE_WEEKS,
@@ -381,6 +387,8 @@ class WordReader:
                 found.add(SPEED)
             if len(word) == 4 and int(word) in YEAR_RANGE:
                 found.add(YEAR)
+            if len(word) == 4 and int(word) in OLD_BIRTH_YEARS:
+                found.add(OLD_BIRTH_YEAR)
             if len(word) <= 2 and int(word) in FEW_RANGE:
                 found.add(FEW)
             if len(word) <= 2 and int(word) in HEIGHT_RANGE:
