@@ -695,12 +695,30 @@ class Brain:
         # hvad kan jeg gøre ved ryggen?"; not a fever denied beside lost bladder control)
         warned = chat.last.red_flag_signs
         denies_warned = shape.corrects and bool(warned) and own.denied.issuperset(warned)
+        # ... or tells it in error with what clears each sign ("sorry autocorrect, jeg mente
+        # ... alt dernede er helt normalt. er det normalt efter 10 dage?", "nej vent, jeg
+        # skrev forkert, det er med vilje")
+        clears_warned = (
+            (shape.corrects or (shape.opens_correction and shape.correction is not None))
+            and not own.signs
+            and (
+                self._red_flags.cleared_by(warned, own.slots)
+                # ... or dates it years back ("nej vent jeg skrev forkert, det var min
+                # mormor der havde det for mange år siden. hvad kan jeg selv gøre?")
+                or (
+                    context.dated_long_ago()
+                    and not self._red_flags.counts_when_past(warned)
+                )
+            )
+        )
         if (
             shape.confirms  # "ja det passer. Min mor havde kræft for mange år siden"
             # "glem det med øvelserne, hvad skal jeg gøre nu?"
-            or (any(message.asked) and not denies_warned)
+            or (any(message.asked) and not (denies_warned or clears_warned))
         ):
             return False
+        if clears_warned:
+            return True
         current = bool(context.of(RedFlagKind.CURRENT))  # "det startede i går"
         again = context.of(RedFlagKind.RETURNS, RedFlagKind.GOES_ON) or not AGAIN.isdisjoint(
             message.words

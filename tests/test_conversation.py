@@ -2715,6 +2715,48 @@ def test_a_sign_told_before_too_or_read_about_keeps_the_warning(
     assert say(chat, not_a_correction).red_flag is Tier.ACUTE
 
 
+@pytest.mark.parametrize(
+    ("sign", "correction"),
+    [
+        (
+            "kan ikke mærke noget i skridtet og ryggen gør ondt",
+            "sorry autocorrect, jeg mente jeg kan ikke mærke nogen bedring i ryggen. alt"
+            " dernede er helt normalt. er det normalt efter 10 dage?",
+        ),
+        (
+            "har ondt i lænden og kan ikke rigtig mærke noget omkring numsen og skridtet",
+            "nej undskyld jeg mente at balden er stiv og øm, følelsen dernede er helt normal."
+            " hvad kan det skyldes?",
+        ),
+        (
+            "min ryg har gjort ondt i 3 uger og jeg har tabt 8 kg uden at prøve på det",
+            "nej vent, jeg skrev forkert, det er 8 kg på et halvt år fordi jeg er startet på"
+            " kur, så det er med vilje. er det normalt at det stadig gør ondt?",
+        ),
+    ],
+)
+def test_a_correction_that_clears_the_sign_takes_it_back_though_it_asks(
+    chat: Conversations, sign: str, correction: str
+) -> None:
+    assert say(chat, sign).red_flag is not Tier.NONE
+    assert say(chat, correction).red_flag is Tier.NONE
+
+
+@pytest.mark.parametrize(
+    "correction",
+    [
+        "nej jeg skrev forkert, det er min far, han er 80. hvad skal han gøre?",
+        "jeg skrev forkert, det startede for 2 dage siden, hvad gør jeg?",
+        "nej undskyld jeg mente at jeg heller ikke kan mærke når jeg skal tisse, hvad gør jeg?",
+    ],
+)
+def test_a_correction_that_clears_nothing_keeps_the_warning_when_it_asks(
+    chat: Conversations, correction: str
+) -> None:
+    say(chat, "jeg har ondt i ryggen og kan ikke holde på vandet")
+    assert say(chat, correction).red_flag is Tier.ACUTE
+
+
 def test_a_lasting_condition_taken_back_is_not_read_again(chat: Conversations) -> None:
     assert say(chat, "jeg har knogleskørhed og faldt i går, nu gør ryggen ondt").red_flag is (
         Tier.PROMPT

@@ -439,6 +439,16 @@ class RedFlagDetector:
         ordered = tuple(sorted(signs, key=lambda s: (-SEVERITY[s.tier], s.id)))
         return RedFlagResult(ordered[0].tier, ordered) if ordered else NO_RED_FLAG
 
+    def cleared_by(self, sign_ids: Iterable[str], slots: frozenset[str]) -> bool:
+        """Whether a message's slots clear each of the signs: a look-alike, a reason or the
+        function working again for every one ("følelsen dernede er helt normal", "det er
+        med vilje", "kun en kort kur"), as a correction tells it."""
+        ids = set(sign_ids)
+        concepts = [c for c in self._concepts if c.id in ids]
+        return bool(concepts) and all(
+            not slots.isdisjoint((*c.excepted, *c.unless, *c.restored_by)) for c in concepts
+        )
+
     def counts_when_past(self, sign_ids: Iterable[str]) -> bool:
         """Whether one of the signs counts however long ago it was (an earlier cancer)."""
         return not self._past_counting.isdisjoint(sign_ids)
