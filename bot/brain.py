@@ -705,10 +705,7 @@ class Brain:
                 self._red_flags.cleared_by(warned, own.slots)
                 # ... or dates it years back ("nej vent jeg skrev forkert, det var min
                 # mormor der havde det for mange år siden. hvad kan jeg selv gøre?")
-                or (
-                    context.dated_long_ago()
-                    and not self._red_flags.counts_when_past(warned)
-                )
+                or (context.dated_long_ago() and not self._red_flags.counts_when_past(warned))
             )
         )
         if (
