@@ -198,6 +198,10 @@ _REPORTING_VERBS = frozenset(
 )
 # How far before a "siden" the "for" of a date is looked for ("for to og en halv uge siden").
 _DATE_REACH = 6
+# Question words that open a direct question in a run-on message when their verb follows
+# right after them (with "hvor", also after "længe", "tit" and the like).
+_QUESTION_OPENERS = frozenset({"hvad", "hvorfor", "hvordan", "hvornår", "hvor", "hvem"})
+_HOW_MUCH = frozenset({"længe", "lang", "tit", "ofte", "meget", "mange", "hurtigt", "slemt"})
 _RUN_ON_HOLDERS = (
     _RUN_ON_VERBS
     | _RUN_ON_POSSESSIVES
@@ -422,7 +426,11 @@ def _run_on_clauses(words: list[str]) -> list[list[str]]:
     """The words between two marks cut where a main clause of a run-on message starts."""
     cuts = [0]
     for i in range(1, len(words)):
-        if _main_clause_starts(words, i, cuts[-1]) or _consequent_starts(words, i, cuts[-1]):
+        if (
+            _main_clause_starts(words, i, cuts[-1])
+            or _consequent_starts(words, i, cuts[-1])
+            or _question_starts(words, i)
+        ):
             cuts.append(i)
     cuts.pop(0)
     return [words[a:b] for a, b in zip([0, *cuts], [*cuts, len(words)], strict=True) if a < b]
@@ -461,6 +469,18 @@ def _main_clause_starts(words: Sequence[str], i: int, start: int) -> bool:
             or (len(after) > 1 and after[0] not in _RUN_ON_HOLDERS and after[1] in _RUN_ON_VERBS)
         )
     return _noun_at(words, i) and i + 1 < len(words) and words[i + 1] in _RUN_ON_NOUN_VERBS
+
+
+def _question_starts(words: Sequence[str], i: int) -> bool:
+    """Whether a direct question starts at word i of a run-on message: a question word
+    with its verb right after it ("og feber hvorfor er det et tegn", "ondt i ryggen hvad
+    kan jeg gøre", "... hvor længe varer det"); not an indirect question or a relative
+    clause, whose subject comes first ("ved ikke hvad jeg skal gøre", "der hvor det gør
+    ondt"), nor one a word before governs ("spørger om hvad ...")."""
+    if words[i] not in _QUESTION_OPENERS or words[i - 1] in _RUN_ON_HOLDERS:
+        return False
+    verb = i + 1 + (words[i] == "hvor" and i + 1 < len(words) and words[i + 1] in _HOW_MUCH)
+    return verb < len(words) and _looks_finite(words[verb])
 
 
 def _consequent_starts(words: Sequence[str], i: int, start: int) -> bool:

@@ -640,6 +640,8 @@ def test_asking_what_about_a_sign_after_a_general_question_raises_no_warning(
         "and night pain?",
         # ... also asking why, without its "?" (session 71's probe)
         "og feber, hvorfor er det slemt",
+        # ... and without the comma (session 73's chat probe)
+        "og feber hvorfor er det et tegn",
     ],
 )
 def test_and_a_sign_after_a_question_about_the_signs_asks_about_it_too(

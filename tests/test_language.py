@@ -275,3 +275,23 @@ def test_a_last_clause_without_a_question_mark_asks_by_its_word_order(
 ) -> None:
     message = analyse(text)
     assert message.clause_asks(len(message.clauses) - 1) is asks
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        # a question run on without a comma starts at its question word and verb
+        ("og feber hvorfor er det et tegn", "hvorfor er det et tegn"),
+        ("jeg har ondt i ryggen hvad kan jeg gøre", "hvad kan jeg gøre"),
+        ("ondt i lænden hvor længe varer det", "hvor længe varer det"),
+        # an indirect question or a relative clause has its subject first: no cut
+        ("ved ikke hvad jeg skal gøre", None),
+        ("der hvor det gør ondt er lænden", None),
+    ],
+)
+def test_a_question_run_on_without_a_comma_is_a_clause_that_asks(
+    text: str, asked: str | None
+) -> None:
+    message = analyse(text)
+    parts = [" ".join(message.words[part.start : part.stop]) for part in message.asking_parts()]
+    assert parts == ([asked] if asked else [])
