@@ -695,16 +695,28 @@ class Brain:
         # hvad kan jeg gøre ved ryggen?"; not a fever denied beside lost bladder control)
         warned = chat.last.red_flag_signs
         denies_warned = shape.corrects and bool(warned) and own.denied.issuperset(warned)
-        # ... or tells it in error with what clears each sign ("sorry autocorrect, jeg mente
-        # ... alt dernede er helt normalt. er det normalt efter 10 dage?", "nej vent, jeg
-        # skrev forkert, det er med vilje")
+        current = bool(context.of(RedFlagKind.CURRENT))  # "det startede i går"
+        again = context.of(RedFlagKind.RETURNS, RedFlagKind.GOES_ON) or not AGAIN.isdisjoint(
+            message.words
+        )
+        # "..., men nu er den tilbage": now again after it
+        turned = any(
+            now.start > turn.start
+            for turn in context.of(RedFlagKind.TERMINATOR)
+            for now in context.of(RedFlagKind.CURRENT)
+        )
+        # ... or tells it in error with what clears each sign, of the writer's own case and
+        # not denied ("sorry autocorrect, jeg mente ... følelsen dernede er helt normal. er
+        # det normalt efter 10 dage?", "nej vent, jeg skrev forkert, det er med vilje"); not
+        # "det er ikke med vilje", nor "det er min far, jeg selv er på kur"
         clears_warned = (
             (shape.corrects or (shape.opens_correction and shape.correction is not None))
             and not own.signs
+            and not (turned or context.of(RedFlagKind.RETURNS))
             and (
-                self._red_flags.cleared_by(warned, own.slots)
-                # ... or dates it years back ("nej vent jeg skrev forkert, det var min
-                # mormor der havde det for mange år siden. hvad kan jeg selv gøre?")
+                (not context.of(RedFlagKind.OTHER) and self._red_flags.corrected(warned, context))
+                # ... or dates it years back, another's then ("nej vent jeg skrev forkert,
+                # det var min mor der havde det for mange år siden. hvad gør jeg selv?")
                 or (context.dated_long_ago() and not self._red_flags.counts_when_past(warned))
             )
         )
@@ -716,16 +728,6 @@ class Brain:
             return False
         if clears_warned:
             return True
-        current = bool(context.of(RedFlagKind.CURRENT))  # "det startede i går"
-        again = context.of(RedFlagKind.RETURNS, RedFlagKind.GOES_ON) or not AGAIN.isdisjoint(
-            message.words
-        )
-        # "..., men nu er den tilbage": now again after it
-        turned = any(
-            now.start > turn.start
-            for turn in context.of(RedFlagKind.TERMINATOR)
-            for now in context.of(RedFlagKind.CURRENT)
-        )
         if shape.corrects or shape.opens_correction:
             # corrected, and told gone now ("nej vent, feberen var i sidste uge, den er væk
             # nu"; not "nej den er ikke væk", nor "nej, det gik over, men nu er det kommet

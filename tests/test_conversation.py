@@ -2750,6 +2750,10 @@ def test_a_correction_that_clears_the_sign_takes_it_back_though_it_asks(
         "nej jeg skrev forkert, det er min far, han er 80. hvad skal han gøre?",
         "jeg skrev forkert, det startede for 2 dage siden, hvad gør jeg?",
         "nej undskyld jeg mente at jeg heller ikke kan mærke når jeg skal tisse, hvad gør jeg?",
+        # a code review's: what the bladder's sign is not cleared by
+        "undskyld autocorrect, jeg mente følelsen dernede er helt normal. hvad med ryggen?",
+        "nej jeg spurgte om øvelser. kan jeg ikke bare gå nogle ture?",
+        "sorry autocorrect, det sker ikke hele tiden, kun en gang imellem. er det farligt?",
     ],
 )
 def test_a_correction_that_clears_nothing_keeps_the_warning_when_it_asks(
@@ -2757,6 +2761,39 @@ def test_a_correction_that_clears_nothing_keeps_the_warning_when_it_asks(
 ) -> None:
     say(chat, "jeg har ondt i ryggen og kan ikke holde på vandet")
     assert say(chat, correction).red_flag is Tier.ACUTE
+
+
+@pytest.mark.parametrize(
+    ("sign", "correction"),
+    [
+        # a code review's: the clearing words denied, the sign moved to another, or back
+        (
+            "min ryg har gjort ondt i 3 uger og jeg har tabt 8 kg uden at prøve på det",
+            "nej undskyld jeg skrev forkert, det er ikke med vilje, jeg er ikke på kur. er det"
+            " farligt?",
+        ),
+        (
+            "jeg har tabt 8 kilo uden at prøve og har ondt i ryggen",
+            "nej jeg skrev forkert, det er min far. jeg selv er på kur. hvad skal han gøre?",
+        ),
+        (
+            "kan ikke mærke noget i skridtet, ondt i ryggen",
+            "sorry autocorrect, jeg mente følelsen kom tilbage i går men nu er den væk igen,"
+            " hvad gør jeg?",
+        ),
+        (
+            "min mor havde brystkræft for 5 år siden og nu har hun ondt i ryggen",
+            "sorry autocorrect, jeg mente at jeg er bekymret for at det er kommet igen. hvad"
+            " gør jeg?",
+        ),
+    ],
+)
+def test_a_correction_that_only_seems_to_clear_keeps_the_warning(
+    chat: Conversations, sign: str, correction: str
+) -> None:
+    warned = say(chat, sign).red_flag
+    assert warned is not Tier.NONE
+    assert say(chat, correction).red_flag is warned
 
 
 def test_a_lasting_condition_taken_back_is_not_read_again(chat: Conversations) -> None:

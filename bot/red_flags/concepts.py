@@ -230,6 +230,10 @@ class Concept:
     # sign only (`RedFlagResult.works_again`), unless a "men" follows in its sentence or
     # the message tells the sign itself.
     restored_by: tuple[str, ...] = ()
+    # Slots that, told right after a warning as a correction ("sorry autocorrect, jeg
+    # mente ... følelsen dernede er helt normal"), take the warning about this sign back:
+    # the correction's own words, not denied, say the sign was never there.
+    corrected_by: tuple[str, ...] = ()
 
 
 def slot_hits(

@@ -39,6 +39,7 @@ from bot.red_flags.context import (
 )
 from bot.red_flags.dates import dated_span
 from bot.red_flags.vocabulary import (
+    WRITTEN_NOT,
     Term,
     TermIndex,
     WordReader,
@@ -123,11 +124,8 @@ BECAUSE_REACH = 3
 # fordi jeg skal giftes næste måned" or "med vilje til mit bryllup om 3 uger" is now).
 FUTURE_SLOT = "fremtid"
 FUTURE_REACH = 1
-# A habit ("plejer at"): a reason it introduces, within HABIT_REACH words after it in its
-# clause, is what one usually does, no cause of what is new ("pludselig kan jeg ikke komme
-# op af sofaen, og jeg plejer at løbe halvmaraton").
-HABIT_SLOT = "vane"
-HABIT_REACH = 3
+# A correction's clearing words are denied by an "ikke" this many words before them.
+CORRECTION_NOT_REACH = 2
 # "If": between a sign and a reason after it, a condition the sign comes under.
 CONDITION = "hvis"
 # The sides of the body a reason or a sign may be told of, and "the other" one: a reason
@@ -165,7 +163,6 @@ _REQUIRED_SLOTS = {
     RECENT_SLOT: "a recent earlier moment",
     BECAUSE_SLOT: "a conjunction giving a cause",
     FUTURE_SLOT: "a time still to come",
-    HABIT_SLOT: "a habit",
     NOT_YET_SLOT: "a function only nearly working",
     PILL_SLOT: "a pill that hides a sign",
     **dict.fromkeys((*SIDE_SLOTS, OTHER_SIDE_SLOT), "a side of the body"),
@@ -177,7 +174,7 @@ _CONCEPT_KEYS = {
     "past-counts", "event", "with-pain", "back-pain-needed", "never-denied", "standing",
     "held", "onset", "explained-earlier", "explained-anywhere", "painless-causes", "lasting",
     "unexplained", "others-doing", "about-itself", "follows-on", "look-alikes", "other-parts",
-    "restored-by", "ends-with-pain",
+    "restored-by", "ends-with-pain", "corrected-by",
 }  # fmt: skip
 # The persons a reason may be told of ("man" tells of no one).
 NAMED_PERSONS = frozenset({Kind.SELF, Kind.OTHER})
@@ -439,15 +436,31 @@ class RedFlagDetector:
         ordered = tuple(sorted(signs, key=lambda s: (-SEVERITY[s.tier], s.id)))
         return RedFlagResult(ordered[0].tier, ordered) if ordered else NO_RED_FLAG
 
-    def cleared_by(self, sign_ids: Iterable[str], slots: frozenset[str]) -> bool:
-        """Whether a message's slots clear each of the signs: a look-alike, a reason or the
-        function working again for every one ("følelsen dernede er helt normal", "det er
-        med vilje", "kun en kort kur"), as a correction tells it."""
+    def corrected(self, sign_ids: Iterable[str], context: Context) -> bool:
+        """Whether a message read by `read` clears each of the signs as a correction: for
+        every one, a `corrected_by` or `restored_by` slot told as so (not denied, supposed
+        or another person's: "følelsen dernede er helt normal", "det er med vilje"; not "det
+        er ikke med vilje")."""
         ids = set(sign_ids)
         concepts = [c for c in self._concepts if c.id in ids]
-        return bool(concepts) and all(
-            not slots.isdisjoint((*c.excepted, *c.unless, *c.restored_by)) for c in concepts
-        )
+        if not concepts or not all(c.corrected_by or c.restored_by for c in concepts):
+            return False
+        hits = slot_hits(self._terms, context.readings, _after_questions(context.message))
+        readings = context.readings
+
+        def told(slot: str) -> bool:
+            for hit in hits.get(slot, ()):
+                verdict = context.judge((hit,))
+                # "ikke" right before or in the words denies them too ("det er ikke med vilje")
+                denied = any(
+                    WRITTEN_NOT in readings[i]
+                    for i in range(max(0, hit.start - CORRECTION_NOT_REACH), hit.end)
+                )
+                if not (denied or verdict.negated or verdict.hypothetical or verdict.other_person):
+                    return True
+            return False
+
+        return all(any(map(told, (*c.corrected_by, *c.restored_by))) for c in concepts)
 
     def counts_when_past(self, sign_ids: Iterable[str]) -> bool:
         """Whether one of the signs counts however long ago it was (an earlier cancer)."""
@@ -927,13 +940,6 @@ class RedFlagDetector:
                     )
                 ):
                     continue
-                # Nor one told as a habit, what the person usually does.
-                if reason and any(
-                    tokens[v.start].clause == tokens[h.start].clause
-                    and 0 <= h.start - v.end <= HABIT_REACH
-                    for v in hits.get(HABIT_SLOT, ())
-                ):
-                    continue
                 # Nor one asked about in a clause of its own after the sign ("..., skal han
                 # have en ny madras?", "..., kan det være fordi jeg er på kur?"): a cause
                 # guessed at explains nothing.
@@ -1062,6 +1068,7 @@ def _load_concept(record: Record, known: set[str]) -> Concept:
             "follows-on",
             "other-parts",
             "restored-by",
+            "corrected-by",
         )
     }
     for key in ("others-doing", "about-itself"):
@@ -1112,6 +1119,7 @@ def _load_concept(record: Record, known: set[str]) -> Concept:
         other_parts=named["other-parts"],
         follows_on=named["follows-on"],
         restored_by=named["restored-by"],
+        corrected_by=named["corrected-by"],
     )
 
 
