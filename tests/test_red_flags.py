@@ -8691,6 +8691,26 @@ def test_the_words_of_a_session_70_probe_where_they_tell_no_sign(
         ("har prostatakancer og nu gør lænden ondt", "kraeft"),
         ("min mor har haft leukæmibehandling og har ondt i ryggen", "kraeft"),
         ("my grandmother (born 1944) fell on her bum, now back pain", "fraktur"),
+        # a seventh probe's (session 73)
+        ("faldt gennem et loft på byggepladsen, nu gør lænden mega ondt", "traume"),
+        (
+            "i dag kunne han ikke få sit venstre ben til at løfte sig, det kunne han i går,"
+            " han har iskias",
+            "svaghed",
+        ),
+        ("min mor har haft udstråling og døvhed ned i benet i 2 mdr", "nervetegn"),
+        ("hele vinteren har mit ben snurret, og ryggen driller", "nervetegn"),
+        ("min kone har osteoporose og gik på næsen i går, nu har hun ondt i lænden", "fraktur"),
+        (
+            "det ene kilo efter det andet forsvinder, jeg spiser normalt, og lænden værker",
+            "vaegttab",
+        ),
+        (
+            "kan pludselig passe mine gamle jeans igen uden at have gjort noget for det, og"
+            " lænden gør ondt",
+            "vaegttab",
+        ),
+        ("kan ikke sove for ondt i ryggen, vækkeuret er overflødigt efterhånden", "natsmerter"),
         ("min mor (f. 1950) faldt på badeværelset og har ondt i ryggen", "fraktur"),
     ],
 )
@@ -8723,6 +8743,12 @@ def test_signs_in_the_words_of_session_73_probes(
         "har tabt 4 kg fordi jeg plejer at faste i ramadanen, ondt i ryggen",
         "vi drak en vin årgang 1950 og jeg faldt på trappen, ondt i ryggen",
         "jeg samler ind til leukæmiforeningen og har ondt i ryggen",
+        "vandet drypper fra hanen og jeg har ondt i ryggen",
+        "jeg har haft iskias og døvhed i øret i 3 uger",
+        "jeg var i sommerhus hele sommeren og fik prikken i foden i går, ondt i ryggen",
+        "jeg er på kur og kiloene forsvinder, men lænden værker",
+        "jeg vågner af vækkeuret kl 5 og har ondt i ryggen",
+        "projektet gik på næsen og jeg har ondt i ryggen af stress",
         "min mor (født 1970) faldt på badeværelset og har ondt i ryggen",
         "jeg er født i 1948 og har ondt i lænden",
         "var på ferie i spanien med 38 graders varme og sov dårligt, nu ondt i lænden",

@@ -31,6 +31,7 @@ _FEASTS = {
     "julen": (12, 0.8),
     "nytår": (1, 0.0),
     "sommerferien": (7, 0.25),
+    "fastelavn": (2, 0.5),
     "påske": (4, 0.2),
     "påsken": (4, 0.2),
 }
