@@ -8699,8 +8699,17 @@ def test_the_words_of_a_session_70_probe_where_they_tell_no_sign(
             "svaghed",
         ),
         ("min mor har haft udstråling og døvhed ned i benet i 2 mdr", "nervetegn"),
-        ("hele vinteren har mit ben snurret, og ryggen driller", "nervetegn"),
+        ("hele vinteren har jeg haft snurren i benet, og ryggen driller", "nervetegn"),
+        (
+            "siden børnene startede i skole i august har jeg haft en snurrende fornemmelse ned"
+            " ad benet fra lænden, nu er det oktober",
+            "nervetegn",
+        ),
         ("min kone har osteoporose og gik på næsen i går, nu har hun ondt i lænden", "fraktur"),
+        # ... and a second code review's signs the first wording dropped
+        ("blæren lækker, har taget et bad to gange i dag, ondt i lænden", "blaere-tarm"),
+        ("urinen drypper fra mig, har taget håndklæde under, ondt i ryggen", "blaere-tarm"),
+        ("back pain wakes me up at 4 every night, way before my alarm clock", "natsmerter"),
         (
             "det ene kilo efter det andet forsvinder, jeg spiser normalt, og lænden værker",
             "vaegttab",
@@ -8748,7 +8757,16 @@ def test_signs_in_the_words_of_session_73_probes(
         "jeg var i sommerhus hele sommeren og fik prikken i foden i går, ondt i ryggen",
         "jeg er på kur og kiloene forsvinder, men lænden værker",
         "jeg vågner af vækkeuret kl 5 og har ondt i ryggen",
+        "jeg havde prikken i benet i august men det gik over, nu er det oktober og lænden er øm",
         "projektet gik på næsen og jeg har ondt i ryggen af stress",
+        # a second code review's look-alikes
+        "min farfar er 84, og hans firma gik på næsen, jeg har ondt i ryggen",
+        "hele sommeren har jeg løbet, men i går fik jeg prikken i foden og ondt i ryggen",
+        "jeg tager det ene kilo efter det andet på og nu gør ryggen ondt",
+        "jeg skal passe mine gamle forældre hver dag og har fået ondt i ryggen uden grund",
+        "bolden faldt ned på etagen under og jeg løb efter den, fik ondt i lænden",
+        "blæren har det fint, jeg har taget 2 pamol for ryggen",
+        "I wake up at 7 with my alarm clock and my lower back is stiff",
         "min mor (født 1970) faldt på badeværelset og har ondt i ryggen",
         "jeg er født i 1948 og har ondt i lænden",
         "var på ferie i spanien med 38 graders varme og sov dårligt, nu ondt i lænden",
