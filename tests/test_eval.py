@@ -902,6 +902,17 @@ alternates), so it stands in for an unseen held-out set:
   1.000 (9 and 11 turns), false alarms 0.058 (3 of 52); questions_blind3 (150 calm
   messages, as questions_blind2) in-scope 0.923 (120 of 130), out-of-scope 0.850 (17 of
   20), false alarms 0.000.
+- redflags_blind129.yaml, conversations_blind121.yaml and questions_blind4.yaml (written
+  by helpers at session 72's end, committed unread, scored at 1f20ccf before session 73
+  changed anything and at 7c519ce after its last change; never tuned on): the same
+  figures before and after. blind129 acute 1.000 (12 of 12), prompt 1.000 (12 of 12),
+  false alarms 0.000, in-scope 0.938 (15 of its 16 calm cases); conversations_blind121
+  in-scope 0.833 (35 of its 42 calm turns), out-of-scope 0.600 (6 of 10), acute and prompt
+  1.000 (9 and 11 turns), false alarms 0.288 (15 of 52: every one a turn after a sign told
+  earlier in its chat, which this writer labelled calm and the bot keeps warning on, as
+  the writers of conversations_blind118-120 mostly labelled such turns); questions_blind4
+  (150 calm messages, as questions_blind3) in-scope 0.915 (119 of 130), out-of-scope 1.000
+  (20 of 20), false alarms 0.007 (1 of 150).
 - training/redflags_train6-179.yaml (but 178) and training/conversations_train2-88 and
   90-100.yaml: training sets as above (acute signs in people's words; prompt signs; many
   different writers;
@@ -3457,6 +3468,33 @@ EVAL_SETS = (
         false_alarm_ceiling=0.01,
         in_scope=0.90,
         out_of_scope=0.90,
+    ),
+    EvalSet(
+        "redflags_blind129.yaml",
+        RED_FLAG_KINDS,
+        acute_recall=1.00,
+        prompt_recall=1.00,
+        false_alarm_ceiling=0.01,
+        in_scope=0.90,
+        out_of_scope=None,
+    ),
+    EvalSet(
+        "conversations_blind121.yaml",
+        CONVERSATION_KINDS,
+        acute_recall=1.00,
+        prompt_recall=1.00,
+        false_alarm_ceiling=0.29,
+        in_scope=0.80,
+        out_of_scope=0.55,
+    ),
+    EvalSet(
+        "questions_blind4.yaml",
+        QUESTION_KINDS,
+        acute_recall=None,
+        prompt_recall=None,
+        false_alarm_ceiling=0.01,
+        in_scope=0.85,
+        out_of_scope=0.95,
     ),
     EvalSet(
         "redflags_blind128.yaml",
