@@ -20,7 +20,7 @@ from functools import partial
 from pathlib import Path
 
 from bot import followup, lead
-from bot.analysis import QUESTION_WORDS, Message, analyse
+from bot.analysis import CONDITIONS, QUESTION_WORDS, Message, analyse
 from bot.context import MAX_TEXT, NO_CONTEXT, Context, Turn, warned_in
 from bot.followup import ConversationWords, FollowUp, load_conversation_words
 from bot.knowledge import (
@@ -151,6 +151,13 @@ WHAT_HELPS_TERMS = frozenset({WHAT_TO_DO, "hjælp", "hurtigt"})
 # ... when it asks why ("hvorfor"), and the entry that answers why one gets back pain.
 WHY_TERMS = frozenset({"årsag"})
 CAUSES_ENTRY = "aarsager"
+# Verbs that, first in a message, ask with or without a "?" ("kan stress give ondt i
+# ryggen"); not "har" nor "er", which also open a statement with its subject left out
+# ("har løftet tungt hele dagen").
+ASKING_FIRST = frozenset(
+    {"kan", "skal", "bør", "må", "vil", "burde", "kunne", "skulle", "hjælper", "nytter"}
+    | {"virker", "can", "should", "will", "does", "do"}
+)
 BACK_TERM = "lænd"
 # A message below this score asks nothing the article answers (for "ok super").
 NOTHING_ASKED = CLARIFY_THRESHOLD
@@ -962,11 +969,27 @@ class Brain:
         tells_strain = (
             told_cause and not shape.goes_on and BACK_TERM in self._matcher.query(asked, read_as)
         )
+        # A statement right after an answer, sure only of the causes, tells what the writer
+        # does ("jeg er tømrer så jeg slæber rundt på tunge ting hele dagen" after work):
+        # the writer's case against that answer, not a question of why.
+        tells_a_cause = (
+            not shape.correction
+            and not any(asked.asked)
+            and not asked.asking_parts()
+            and asked.words[0] not in ASKING_FIRST  # "kan stress give ondt i ryggen"
+            # ... nor a condition, which a question may follow without its "?" ("hvis det
+            # gør ondt mens jeg laver den er det så forkert")
+            and CONDITIONS.isdisjoint(asked.words)
+            and bool(own)
+            and own[0].entry.id == CAUSES_ENTRY
+            and chat.last is not None
+            and chat.last.entry_id not in (None, CAUSES_ENTRY)
+        )
         if (
             backdrop is not None
             and not shape.changes_topic
             and not tells_strain
-            and (shape.goes_on or own_score < ANSWER_THRESHOLD)
+            and (shape.goes_on or own_score < ANSWER_THRESHOLD or tells_a_cause)
             and not self._asks_apart(asked, shape)
         ):
             background, read = backdrop, self._read_with(asked, backdrop)
@@ -1268,7 +1291,7 @@ class Brain:
         tells_against_last = (
             not shape.correction
             and not any(asked.asked)
-            and own_score < ANSWER_THRESHOLD
+            and (own_score < ANSWER_THRESHOLD or tells_a_cause)
             and last_answered is not None
             and last_answered.score >= CLARIFY_THRESHOLD
         )
@@ -1282,6 +1305,8 @@ class Brain:
             and not self._matcher.names_off_topic(asked)
             and not beyond
         )
+        if on_last_topic and tells_a_cause and last_answered is not None:
+            best = last_answered
         if (
             on_last_topic
             and best

@@ -344,6 +344,30 @@ def test_the_writers_case_against_an_answer_gets_the_rest_of_that_answer(
     assert "tunge løft" in reply.text
 
 
+@pytest.mark.parametrize(
+    "case",
+    [
+        # told as what the writer does, which alone reads as the causes (session 73)
+        "jeg er tømrer så jeg slæber rundt på tunge ting hele dagen",
+        "jeg er pædagog og løfter børn hele dagen",
+    ],
+)
+def test_the_writers_work_told_after_the_work_answer_is_about_that_answer(
+    chat: Conversations, case: str
+) -> None:
+    say(chat, "skal jeg melde mig syg når ryggen driller")
+    reply = say(chat, case)
+    assert entry_of(reply) == "arbejde"
+    assert "tunge løft" in reply.text
+
+
+def test_a_question_of_causes_after_an_answer_is_still_about_causes(
+    chat: Conversations,
+) -> None:
+    say(chat, "jeg får ondt i lænden hver gang jeg har travlt på arbejdet, hvad gør jeg")
+    assert entry_of(say(chat, "kan stress virkelig give ondt i ryggen")) == "aarsager"
+
+
 def test_the_writers_case_told_without_a_but_is_still_against_the_answer(
     chat: Conversations,
 ) -> None:
