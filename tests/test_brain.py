@@ -207,6 +207,9 @@ def test_staying_in_bed_in_everyday_words_asks_about_bed_rest(brain: Brain, mess
             "hold-i-ryggen",
         ),
         ("jeg har iskias, skal jeg holde pause fra træning?", "iskias-traening"),
+        # "egentlig" as typed in chat, and taking the edge off the pain (session 73)
+        ("hvad laver en fys egtl", "fysioterapi"),
+        ("hvad kan tage toppen af smerten", "hurtig-hjaelp"),
     ],
 )
 def test_questions_in_everyday_words_get_their_answer(
