@@ -1468,3 +1468,10 @@ def test_a_request_for_a_product_the_article_names_none_of_falls_back(
     brain: Brain, message: str
 ) -> None:
     assert answered_entry(brain, message) is None
+
+
+@pytest.mark.parametrize("message", ["hej, jeg har et spørgsmål", "hej, spørgsmål for min datter"])
+def test_having_a_question_is_no_question_about_what_to_ask_a_physiotherapist(
+    brain: Brain, message: str
+) -> None:
+    assert brain.reply(message, TUESDAY_MORNING).entry is None
