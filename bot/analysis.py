@@ -173,7 +173,7 @@ _RUN_ON_VERBS = _RUN_ON_NOUN_VERBS | frozenset(
 # hvis"): the main clause after it, without a comma, opens with its finite verb before
 # its subject. (Only Danish words: English puts no verb first there. The red-flag
 # context's `CONDITIONS` are all words of a supposition, these the ones that cut.)
-CONDITIONS = frozenset({"hvis", "såfremt"})
+CONDITION_WORDS = frozenset({"hvis", "såfremt"})
 CONDITION_REACH = 3
 _FINITE_VERBS = _RUN_ON_VERBS | TELLING_VERBS | QUESTION_VERBS | _AUXILIARIES | {"står", "stod"}
 # Words a main clause's verb does not follow: it would be governed by them ("hvis jeg
@@ -490,7 +490,7 @@ def _consequent_starts(words: Sequence[str], i: int, start: int) -> bool:
     condition has had its own subject and verb ("hvis min mor har det dårligt" is one
     clause); or at the "så" before that verb ("hvis jeg hoster så løber det ud af mig")."""
     opener = next(
-        (k for k in range(start, min(i, start + CONDITION_REACH)) if words[k] in CONDITIONS), i
+        (k for k in range(start, min(i, start + CONDITION_REACH)) if words[k] in CONDITION_WORDS), i
     )
     verb = i + (words[i] == "så")
     if opener + 3 > i or verb + 1 >= len(words):

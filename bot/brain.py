@@ -20,7 +20,7 @@ from functools import partial
 from pathlib import Path
 
 from bot import followup, lead
-from bot.analysis import CONDITIONS, QUESTION_WORDS, Message, analyse
+from bot.analysis import CONDITION_WORDS, QUESTION_WORDS, Message, analyse
 from bot.context import MAX_TEXT, NO_CONTEXT, Context, Turn, warned_in
 from bot.followup import ConversationWords, FollowUp, load_conversation_words
 from bot.knowledge import (
@@ -979,7 +979,7 @@ class Brain:
             and asked.words[0] not in ASKING_FIRST  # "kan stress give ondt i ryggen"
             # ... nor a condition, which a question may follow without its "?" ("hvis det
             # gør ondt mens jeg laver den er det så forkert")
-            and CONDITIONS.isdisjoint(asked.words)
+            and CONDITION_WORDS.isdisjoint(asked.words)
             and bool(own)
             and own[0].entry.id == CAUSES_ENTRY
             and chat.last is not None
