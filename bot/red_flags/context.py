@@ -24,7 +24,7 @@ denial system serves both.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import cached_property
@@ -556,11 +556,13 @@ class Context:
         message: Message,
         readings: tuple[frozenset[str], ...],
         triggers: tuple[Trigger, ...],
+        hits: Mapping[str, Sequence[Hit]],
         trailing: frozenset[str] = frozenset(),
     ) -> None:
         self.message = message
         self.readings = readings  # each word as the term word patterns it satisfies
         self.triggers = triggers
+        self.hits = hits  # each slot's terms found in the words, as read (never pruned)
         self._trailing = trailing  # denial words that also deny what stands before them
         self._by_kind: dict[Kind, list[Trigger]] = {}
         # What `judge` and `negated_words` found, kept: a sign's parts are judged again

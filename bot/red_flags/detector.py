@@ -341,11 +341,13 @@ class RedFlagDetector:
         return tuple(self._signs.values())
 
     def read(self, message: Message) -> Context:
-        """The message's words as term patterns, and its context triggers (found once)."""
+        """The message's words as term patterns, its slot terms and its context triggers
+        (found once)."""
         readings = self._readings(message)
         sentences = [token.sentence for token in message.tokens]
         triggers = self._rules.triggers(readings, sentences)
-        return Context(message, readings, triggers, self._rules.trailing)
+        hits = slot_hits(self._terms, readings, _after_questions(message))
+        return Context(message, readings, triggers, hits, self._rules.trailing)
 
     def _readings(self, message: Message) -> tuple[frozenset[str], ...]:
         """Each word's patterns; a compound split in two ("mine køns dele er føle løse")
@@ -364,7 +366,7 @@ class RedFlagDetector:
 
     def check(self, context: Context) -> RedFlagResult:
         """Every danger sign in a message read by `read`; never raises."""
-        hits = slot_hits(self._terms, context.readings, _after_questions(context.message))
+        hits = {slot: list(found) for slot, found in context.hits.items()}  # judged, pruned
         if not hits:
             return NO_RED_FLAG
         _drop_overlapped(hits, BACK_FINE_SLOT, PARTLY_FINE_SLOT)
@@ -445,11 +447,10 @@ class RedFlagDetector:
         concepts = [c for c in self._concepts if c.id in ids]
         if not concepts or not all(c.corrected_by or c.restored_by for c in concepts):
             return False
-        hits = slot_hits(self._terms, context.readings, _after_questions(context.message))
         readings = context.readings
 
         def told(slot: str) -> bool:
-            for hit in hits.get(slot, ()):
+            for hit in context.hits.get(slot, ()):
                 verdict = context.judge((hit,))
                 # "ikke" right before or in the words denies them too ("det er ikke med vilje")
                 denied = any(
