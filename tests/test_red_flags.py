@@ -8780,3 +8780,44 @@ def test_the_words_of_session_73_probes_where_they_tell_no_sign(
     detector: RedFlagDetector, text: str
 ) -> None:
     assert ids(detector, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        # session 74: an assault, or a blow straight onto the back in a game or a fight
+        # with very bad pain or a force told
+        ("jeg blev overfaldet på vej hjem i går og har store smerter i lænden", "traume"),
+        ("min søn blev banket ned i byen i nat og nu gør hans ryg ondt", "traume"),
+        ("blev sparket flere gange i ryggen til en fest, lænden gør vildt ondt", "traume"),
+        ("fik et knæ i lænden til karate og blev liggende på måtten, ondt i ryggen", "traume"),
+        ("took an elbow to the lower back in basketball, couldn't continue, back hurts", "traume"),
+        ("en spiller på 100 kilo oven på mig i en tackling, nu ondt i ryggen", "traume"),
+        ("han blev tacklet ind i banden til hockey og har ondt i lænden nu", "traume"),
+        # ... and legs that have got hard to carry one since this morning
+        ("mine ben har fået svært ved at bære mig siden i morges, ondt i ryggen", "gangbesvaer"),
+    ],
+)
+def test_signs_in_the_words_of_session_74_probes(
+    detector: RedFlagDetector, text: str, sign: str
+) -> None:
+    assert sign in ids(detector, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the same words where they tell no sign (session 74)
+        "babyen sparker mig i ryggen om natten og lænden er øm",
+        "jeg blev overfaldet for 12 år siden, nu har jeg ondt i lænden af havearbejde",
+        "hvad gør man hvis man bliver overfaldet og får ondt i ryggen",
+        "jeg så en film om et overfald og har ondt i ryggen",
+        "min kollega blev overfaldet sidste år, jeg har ondt i ryggen",
+        "fik en albue i ryggen til basket i går, lænden er lidt øm",
+        "jeg bærer kasser hele dagen, så min ryg får mange tæsk",
+    ],
+)
+def test_the_words_of_session_74_probes_where_they_tell_no_sign(
+    detector: RedFlagDetector, text: str
+) -> None:
+    assert ids(detector, text) == set()
