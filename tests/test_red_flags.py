@@ -8796,6 +8796,8 @@ def test_the_words_of_session_73_probes_where_they_tell_no_sign(
         ("han blev tacklet ind i banden til hockey og har ondt i lænden nu", "traume"),
         # ... and legs that have got hard to carry one since this morning
         ("mine ben har fået svært ved at bære mig siden i morges, ondt i ryggen", "gangbesvaer"),
+        # ... and a nerve sign dated from its onset ("fik", "da ...") to now
+        ("fik prikken i benet i september, nu er det november, og ryggen driller", "nervetegn"),
     ],
 )
 def test_signs_in_the_words_of_session_74_probes(
@@ -8815,6 +8817,7 @@ def test_signs_in_the_words_of_session_74_probes(
         "min kollega blev overfaldet sidste år, jeg har ondt i ryggen",
         "fik en albue i ryggen til basket i går, lænden er lidt øm",
         "jeg bærer kasser hele dagen, så min ryg får mange tæsk",
+        "da jeg var på ferie i juli fik jeg prikken i foden, nu er det september og den er væk",
     ],
 )
 def test_the_words_of_session_74_probes_where_they_tell_no_sign(

@@ -47,7 +47,8 @@ _PARTS = {
     "slutningen": 0.85,
     "udgangen": 0.95,
 }
-_STARTS = frozenset({"siden", "fra", "startede", "begyndte", "efter"})
+# ... and the onset told ("fik ondt i lænden i oktober", "da jeg skiftede dæk i oktober")
+_STARTS = frozenset({"siden", "fra", "startede", "begyndte", "efter", "fik", "da"})
 _NOWS = frozenset({"nu", "til", "snart", "dag"})
 # How many words before a date its part, start or now word may stand ("siden sidst i
 # januar", "nu er vi midt i august").
