@@ -2845,3 +2845,13 @@ def test_words_of_a_correction_used_otherwise_keep_the_warning(
 ) -> None:
     say(chat, "jeg kan ikke holde på vandet og har ondt i lænden")
     assert say(chat, not_a_correction).red_flag is Tier.ACUTE
+
+
+def test_after_a_correction_answered_calmly_the_next_question_gets_no_warning(
+    chat: Conversations,
+) -> None:
+    # The warning was told in error; a question after the correction goes on from it,
+    # not from the sign (session 74's chat probe).
+    assert say(chat, "ondt i lænden og jeg kan ikke tisse").red_flag is Tier.ACUTE
+    assert say(chat, "hov autocorrect, jeg mente jeg kan ikke SIDDE stille").red_flag is Tier.NONE
+    assert say(chat, "hvad gør jeg så når jeg sidder i bilen?").red_flag is Tier.NONE
