@@ -957,9 +957,10 @@ class Brain:
         ) or self._exercise_for_goal(message, chat, named)
         if exercise is not None:
             return exercise
-        after = self._words.what_to_do_after.get(chat.last.entry_id or "") if chat.last else None
+        after = self._words.what_to_do_after.get(chat.entry_id or "")
         if after and self._matcher.query(message).keys() == {WHAT_TO_DO}:
-            # "hvad gør jeg ved det?" right after the causes: what prevents them.
+            # "hvad gør jeg ved det?" after the causes, the last answer given: what
+            # prevents them.
             return self._answer(self._by_id[after], 100.0, query=message)
         asked, background = message, None
         read_as = denied  # the words of `asked` the writer denies
@@ -1397,11 +1398,12 @@ class Brain:
                 return self._with_other_question(reply, other)
             runner_up = _close_second(matches, best)
             return self._with_runner_up(reply, runner_up) if runner_up else reply
-        if best and background is None and not elsewhere:
+        if best and (background is None or chat.entry_id is None) and not elsewhere:
             # A story of back pain that asks what helps, too long or too roundabout for a
             # sure match ("... lænden er stiv af at have ligget i sengen. Hvad kan jeg
             # gøre?"): what helps quickly; one that asks why ("min ryg er helt i spænd
             # nederst, hvorfor sker det for nogen og ikke for andre"): why one gets it.
+            # So too after messages that got no answer (a story told over several).
             for kind, entry_id in ((WHAT_HELPS_TERMS, QUICK_HELP_ENTRY), (WHY_TERMS, CAUSES_ENTRY)):
                 if self._asks_of_back_pain(asked, questions, read_as, kind):
                     return self._answer(self._by_id[entry_id], best.score, query=asked)
@@ -1419,6 +1421,18 @@ class Brain:
                 # helt øm i lænden efter flytningen i går."): the causes table's row on
                 # muscle overload says how it shows and what to do.
                 return self._answer(self._by_id[OVERLOAD_ENTRY], best.score, query=asked)
+            if (
+                not any(asked.asked)
+                and shape.tells_symptom
+                and BACK_TERM in self._matcher.query(asked, read_as)
+            ):
+                # How one's back is, told with no question and no sure match, alone or
+                # after a message answered with nothing ("lænden er blevet ømmere sidst på
+                # dagen, bare en irriterende murren", "stiv som et bræt om morgenen"): the
+                # row of the causes table its words fit, or else the article's causes.
+                row = next((m for m in matches if m.entry.source == TABLE_SOURCE), None)
+                fits = row.entry if row and row.score >= CLARIFY_THRESHOLD else None
+                return self._answer(fits or self._by_id[CAUSES_ENTRY], best.score, query=asked)
         return self._not_answered(matches, shape, chat)
 
     def _asks_of_danger_signs(self, questions: Message) -> bool:

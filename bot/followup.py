@@ -90,6 +90,7 @@ class ConversationWords:
     the_same: Phrases
     health: frozenset[str]
     pain: frozenset[str]
+    symptoms: frozenset[str]  # the back's state beside pain: "stiv", "låst"
     exercise_done: frozenset[str]
     exercise_pain: Phrases
     acknowledgements: Phrases
@@ -159,6 +160,7 @@ def load_conversation_words(path: Path, what_to_do: Iterable[str]) -> Conversati
         the_same=_phrase_set(record, "the_same"),
         health=frozenset(fold(w) for w in record.texts("health")),
         pain=frozenset(fold(w) for w in record.texts("pain")),
+        symptoms=frozenset(fold(w) for w in record.texts("symptoms")),
         exercise_done=frozenset(fold(w) for w in record.texts("exercise_done")),
         exercise_pain=_phrase_set(record, "exercise_pain"),
         acknowledgements=_phrase_set(record, "acknowledgements"),
@@ -250,6 +252,7 @@ class FollowUp:
     fears_doing: bool
     health: bool  # the message is about health at all
     tells_pain: bool  # the message speaks of pain ("ondt", "øm", "et jag")
+    tells_symptom: bool  # ... or of the back's state ("stiv", "låst")
     # ... that doing an exercise brought: "når jeg laver den får jeg et skarpt jag"
     tells_pain_of_exercising: bool
     acknowledges: bool  # the message holds an acknowledgement or a goodbye
@@ -353,6 +356,7 @@ def read(words: ConversationWords, message: Message, denied: Sequence[bool] = ()
         fears_doing=words.feared_doing.found_before_more(padded),
         health=not words.health.isdisjoint(folded),
         tells_pain=pain,
+        tells_symptom=pain or not words.symptoms.isdisjoint(folded),
         tells_pain_of_exercising=not words.exercise_done.isdisjoint(folded)
         and words.exercise_pain.found_in(padded),
         # "ok tak", not "han har det ikke godt"

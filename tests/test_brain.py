@@ -1008,6 +1008,27 @@ def test_back_pain_told_with_a_strain_as_its_cause_gets_muscle_overload(
 
 
 @pytest.mark.parametrize(
+    ("message", "entry_ids"),
+    [
+        # session 74: how one's back is, told with no question and no sure match, got
+        # "did you mean" or "det kan jeg ikke svare på"
+        ("om morgenen er min lænd stiv som et bræt, om natten er den fin", {"slid"}),
+        ("lænden er blevet ømmere sidst på dagen de sidste uger, bare en murren", {"aarsager"}),
+        (
+            "fik et jag i lænden da jeg løftede barnevognen ned ad trappen",
+            {"hold-i-ryggen", "aarsager"},
+        ),
+    ],
+)
+def test_how_ones_back_is_told_without_a_question_gets_the_causes_it_fits(
+    brain: Brain, message: str, entry_ids: set[str]
+) -> None:
+    reply = brain.reply(message, TUESDAY_MORNING)
+    assert reply.kind is ReplyKind.ANSWER
+    assert reply.entry is not None and reply.entry.id in entry_ids
+
+
+@pytest.mark.parametrize(
     ("message", "entry_id"),
     [
         # a session-66 review set: each got "did you mean"

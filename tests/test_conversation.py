@@ -397,6 +397,15 @@ def test_what_to_do_after_the_causes_is_how_to_prevent_them(chat: Conversations)
     assert entry_of(say(chat, "hvad kan jeg gøre ved iskias?")) != "forebyg"
 
 
+def test_what_to_do_after_the_causes_and_a_remark_answered_with_nothing_is_prevention(
+    chat: Conversations,
+) -> None:
+    # the remark between them got "did you mean"; the causes are still the topic
+    assert entry_of(say(chat, "kan man få ondt i lænden af stress?")) == "aarsager"
+    assert say(chat, "har købt en ny kontorstol men den gør vist ingen forskel").entry is None
+    assert entry_of(say(chat, "hvad gør jeg?")) == "forebyg"
+
+
 def test_an_exercise_every_day_asks_how_often_and_the_overview_tells(
     chat: Conversations,
 ) -> None:
