@@ -1801,7 +1801,12 @@ class Brain:
         )
         # A message that takes a sign back speaks of the same trouble: the others stand.
         takes_back = bool((own.told_over | own.works_again) & warned)
-        same_trouble = (goes_on or takes_back or PAIN_SLOT in own.slots) and not turns_to_self
+        # ... and so does one that denies what would explain a sign away ("jeg er ikke på
+        # kur, spiser som jeg plejer" after weight loss)
+        denies_a_reason = self._red_flags.denies_a_reason(warned, context)
+        same_trouble = (
+            goes_on or takes_back or denies_a_reason or PAIN_SLOT in own.slots
+        ) and not turns_to_self
         # A number that picks the section offered under the warning opens it, and "0" shows
         # the rest of an answer given below it (not "39", a temperature); a message that
         # tells the sign warned about as over ("nej, jeg mente i sidste uge, nu er den

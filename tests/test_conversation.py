@@ -2864,3 +2864,18 @@ def test_after_a_correction_answered_calmly_the_next_question_gets_no_warning(
     assert say(chat, "ondt i lænden og jeg kan ikke tisse").red_flag is Tier.ACUTE
     assert say(chat, "hov autocorrect, jeg mente jeg kan ikke SIDDE stille").red_flag is Tier.NONE
     assert say(chat, "hvad gør jeg så når jeg sidder i bilen?").red_flag is Tier.NONE
+
+
+@pytest.mark.parametrize(
+    ("sign", "denial"),
+    [
+        ("ondt i lænden og jeg har tabt 9 kilo på 2 måneder", "jeg er ikke på slankekur"),
+        ("min mand har feber og ondt i ryggen", "og nej, han har ikke været forkølet"),
+    ],
+)
+def test_denying_what_would_explain_a_sign_after_a_warning_keeps_it(
+    chat: Conversations, sign: str, denial: str
+) -> None:
+    # the writer rules out the harmless reason: the sign is all the more there
+    assert say(chat, sign).red_flag is Tier.PROMPT
+    assert say(chat, denial).red_flag is Tier.PROMPT

@@ -463,6 +463,21 @@ class RedFlagDetector:
 
         return all(any(map(told, (*c.corrected_by, *c.restored_by))) for c in concepts)
 
+    def denies_a_reason(self, sign_ids: Iterable[str], context: Context) -> bool:
+        """Whether a message read by `read` denies what would explain one of the signs
+        away (an `unless`, `lasting` or `others-doing` slot told as not so: "jeg er ikke på
+        kur" after weight loss): it speaks of the sign, and confirms it."""
+        ids = set(sign_ids)
+        reasons = {
+            slot
+            for concept in self._concepts
+            if concept.id in ids
+            for slot in (*concept.unless, *concept.lasting, *concept.others_doing)
+        }
+        return any(
+            context.judge((hit,)).negated for slot in reasons for hit in context.hits.get(slot, ())
+        )
+
     def counts_when_past(self, sign_ids: Iterable[str]) -> bool:
         """Whether one of the signs counts however long ago it was (an earlier cancer)."""
         return not self._past_counting.isdisjoint(sign_ids)
