@@ -913,6 +913,16 @@ alternates), so it stands in for an unseen held-out set:
   the writers of conversations_blind118-120 mostly labelled such turns); questions_blind4
   (150 calm messages, as questions_blind3) in-scope 0.915 (119 of 130), out-of-scope 1.000
   (20 of 20), false alarms 0.007 (1 of 150).
+- redflags_blind130.yaml, conversations_blind122.yaml and questions_blind5.yaml (written
+  by helpers at session 73's end, committed unread, scored at 93c6c28 before session 74
+  changed anything and at 45d8c01 after its last change; never tuned on): the same
+  figures before and after. blind130 acute 1.000 (12 of 12), prompt 1.000 (12 of 12),
+  false alarms 0.062 (1 of 16), in-scope 0.875 (14 of its 16 calm cases);
+  conversations_blind122 (its writer told the product's rule for turns after a sign)
+  in-scope 0.848 (39 of its 46 calm turns), out-of-scope 0.900 (9 of 10), acute and prompt
+  1.000 (8 and 10 turns), false alarms 0.071 (4 of 56); questions_blind5 (150 calm
+  messages, as questions_blind4) in-scope 0.908 (118 of 130), out-of-scope 1.000 (20 of
+  20), false alarms 0.007 (1 of 150).
 - training/redflags_train6-179.yaml (but 178) and training/conversations_train2-88 and
   90-100.yaml: training sets as above (acute signs in people's words; prompt signs; many
   different writers;
@@ -3468,6 +3478,33 @@ EVAL_SETS = (
         false_alarm_ceiling=0.01,
         in_scope=0.90,
         out_of_scope=0.90,
+    ),
+    EvalSet(
+        "redflags_blind130.yaml",
+        RED_FLAG_KINDS,
+        acute_recall=1.00,
+        prompt_recall=1.00,
+        false_alarm_ceiling=0.07,
+        in_scope=0.80,
+        out_of_scope=None,
+    ),
+    EvalSet(
+        "conversations_blind122.yaml",
+        CONVERSATION_KINDS,
+        acute_recall=1.00,
+        prompt_recall=1.00,
+        false_alarm_ceiling=0.08,
+        in_scope=0.80,
+        out_of_scope=0.85,
+    ),
+    EvalSet(
+        "questions_blind5.yaml",
+        QUESTION_KINDS,
+        acute_recall=None,
+        prompt_recall=None,
+        false_alarm_ceiling=0.01,
+        in_scope=0.85,
+        out_of_scope=0.95,
     ),
     EvalSet(
         "redflags_blind129.yaml",
