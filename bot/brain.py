@@ -382,16 +382,7 @@ class Brain:
         shape = followup.read(self._words, message, context.negated_words())
         took_back = self._takes_back(message, context, red_flag, shape, chat)
         reply = self._respond(message, context, red_flag, shape, took_back, now, chat)
-        # A correction right after a warning that is answered with none ("UPS sorry
-        # autocorrect!! jeg mente jeg kan ikke SIDDE ned"): the warning was told in error,
-        # and what follows ("hvad gør jeg så på kontoret?") no longer goes on from it.
-        corrected = (
-            (shape.corrects or shape.opens_correction)
-            and reply.red_flag is Tier.NONE
-            and chat.last is not None
-            and chat.last.red_flag is not Tier.NONE
-        )
-        return replace(reply, red_flag_slots=red_flag.slots, took_back=took_back or corrected)
+        return replace(reply, red_flag_slots=red_flag.slots, took_back=took_back)
 
     def _respond(
         self,

@@ -2856,16 +2856,6 @@ def test_words_of_a_correction_used_otherwise_keep_the_warning(
     assert say(chat, not_a_correction).red_flag is Tier.ACUTE
 
 
-def test_after_a_correction_answered_calmly_the_next_question_gets_no_warning(
-    chat: Conversations,
-) -> None:
-    # The warning was told in error; a question after the correction goes on from it,
-    # not from the sign (session 74's chat probe).
-    assert say(chat, "ondt i lænden og jeg kan ikke tisse").red_flag is Tier.ACUTE
-    assert say(chat, "hov autocorrect, jeg mente jeg kan ikke SIDDE stille").red_flag is Tier.NONE
-    assert say(chat, "hvad gør jeg så når jeg sidder i bilen?").red_flag is Tier.NONE
-
-
 @pytest.mark.parametrize(
     ("sign", "denial"),
     [
@@ -2879,3 +2869,20 @@ def test_denying_what_would_explain_a_sign_after_a_warning_keeps_it(
     # the writer rules out the harmless reason: the sign is all the more there
     assert say(chat, sign).red_flag is Tier.PROMPT
     assert say(chat, denial).red_flag is Tier.PROMPT
+
+
+@pytest.mark.parametrize(
+    "correction",
+    [
+        # a code review's chats (session 74): a correction of who has the sign, or of a
+        # detail, keeps it for the questions after it
+        "undskyld, jeg mente min far, ikke mig",
+        "undskyld jeg mente 3 dage ikke 3 timer",
+    ],
+)
+def test_a_correction_of_whom_or_how_long_keeps_the_warning_for_the_next_question(
+    chat: Conversations, correction: str
+) -> None:
+    assert say(chat, "jeg har ikke kunnet holde på vandet siden i går").red_flag is Tier.ACUTE
+    say(chat, correction)
+    assert say(chat, "hvad gør vi nu?").red_flag is Tier.ACUTE
