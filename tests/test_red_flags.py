@@ -8796,8 +8796,12 @@ def test_the_words_of_session_73_probes_where_they_tell_no_sign(
         ("han blev tacklet ind i banden til hockey og har ondt i lænden nu", "traume"),
         # ... and legs that have got hard to carry one since this morning
         ("mine ben har fået svært ved at bære mig siden i morges, ondt i ryggen", "gangbesvaer"),
-        # ... and a nerve sign dated from its onset ("fik", "da ...") to now
-        ("fik prikken i benet i september, nu er det november, og ryggen driller", "nervetegn"),
+        # ... and a nerve sign dated from its onset ("da ...") to now
+        (
+            "da jeg flyttede i august fik jeg prikken ned i benet, nu er det oktober, ondt i"
+            " ryggen",
+            "nervetegn",
+        ),
     ],
 )
 def test_signs_in_the_words_of_session_74_probes(
@@ -8818,6 +8822,14 @@ def test_signs_in_the_words_of_session_74_probes(
         "fik en albue i ryggen til basket i går, lænden er lidt øm",
         "jeg bærer kasser hele dagen, så min ryg får mange tæsk",
         "da jeg var på ferie i juli fik jeg prikken i foden, nu er det september og den er væk",
+        # a code review's look-alikes (session 74)
+        "jeg blev overfaldet af voldsomme smerter i lænden i går",
+        "blev overfaldet af en forkølelse og nu har jeg også ondt i ryggen",
+        "FCK fik bank i går og min ryg gør ondt",
+        "mit aktiedepot blev banket i bund og min ryg gør ondt",
+        "så en film hvor en fyr blev banket ned, nu har jeg ondt i ryggen",
+        "gravid og ungen sparker mig i lænden, kan næsten ikke sove",
+        "fik ny seng i september, nu er det november, og fik prikken i benet i morges",
     ],
 )
 def test_the_words_of_session_74_probes_where_they_tell_no_sign(

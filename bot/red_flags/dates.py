@@ -47,8 +47,8 @@ _PARTS = {
     "slutningen": 0.85,
     "udgangen": 0.95,
 }
-# ... and the onset told ("fik ondt i lænden i oktober", "da jeg skiftede dæk i oktober")
-_STARTS = frozenset({"siden", "fra", "startede", "begyndte", "efter", "fik", "da"})
+# ... and the moment of onset told ("da jeg skiftede dæk i oktober")
+_STARTS = frozenset({"siden", "fra", "startede", "begyndte", "efter", "da"})
 _NOWS = frozenset({"nu", "til", "snart", "dag"})
 # How many words before a date its part, start or now word may stand ("siden sidst i
 # januar", "nu er vi midt i august").
