@@ -8789,6 +8789,8 @@ def test_the_words_of_session_73_probes_where_they_tell_no_sign(
         # with very bad pain or a force told
         ("jeg blev overfaldet på vej hjem i går og har store smerter i lænden", "traume"),
         ("min søn blev banket ned i byen i nat og nu gør hans ryg ondt", "traume"),
+        ("min kæreste har tæsket mig, ryggen gør ondt", "traume"),
+        ("rugbykamp i dag, en 115 kg spiller landede på mig, ondt i lænden", "traume"),
         ("blev sparket flere gange i ryggen til en fest, lænden gør vildt ondt", "traume"),
         ("fik et knæ i lænden til karate og blev liggende på måtten, ondt i ryggen", "traume"),
         ("took an elbow to the lower back in basketball, couldn't continue, back hurts", "traume"),
