@@ -1793,10 +1793,13 @@ class Brain:
         # A message that takes a sign back speaks of the same trouble: the others stand.
         takes_back = bool((own.told_over | own.works_again) & warned)
         # ... and so does one that denies what would explain a sign away ("jeg er ikke på
-        # kur, spiser som jeg plejer" after weight loss)
-        denies_a_reason = self._red_flags.denies_a_reason(warned, context)
+        # kur, spiser som jeg plejer" after weight loss): judged only when nothing else
+        # tells the same trouble
         same_trouble = (
-            goes_on or takes_back or denies_a_reason or PAIN_SLOT in own.slots
+            goes_on
+            or takes_back
+            or PAIN_SLOT in own.slots
+            or self._red_flags.denies_a_reason(warned, context)
         ) and not turns_to_self
         # A number that picks the section offered under the warning opens it, and "0" shows
         # the rest of an answer given below it (not "39", a temperature); a message that
