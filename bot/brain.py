@@ -53,7 +53,7 @@ from bot.red_flags import (
     merged,
     ordinary_words,
 )
-from bot.red_flags.context import DENIALS, POINTING
+from bot.red_flags.context import DENIALS, PAST_TIME, POINTING
 from bot.red_flags.context import Context as RedFlagContext
 from bot.red_flags.context import Kind as RedFlagKind
 from bot.reply import Reply, ReplyKind, Suggestion
@@ -1792,12 +1792,21 @@ class Brain:
         )
         # A message that takes a sign back speaks of the same trouble: the others stand.
         takes_back = bool((own.told_over | own.works_again) & warned)
+        # ... and so does a correction of whom the sign is about ("undskyld, jeg mente min
+        # far, ikke mig"): the warning stands, for them
+        corrects_whom = (
+            (shape.corrects or shape.opens_correction)
+            and bool(context.of(RedFlagKind.OTHER))
+            and not (own.told_over or own.works_again)
+            and not context.of(*PAST_TIME)
+        )
         # ... and so does one that denies what would explain a sign away ("jeg er ikke på
         # kur, spiser som jeg plejer" after weight loss): judged only when nothing else
         # tells the same trouble
         same_trouble = (
             goes_on
             or takes_back
+            or corrects_whom
             or PAIN_SLOT in own.slots
             or self._red_flags.denies_a_reason(warned, context)
         ) and not turns_to_self

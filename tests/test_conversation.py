@@ -2886,3 +2886,27 @@ def test_a_correction_of_whom_or_how_long_keeps_the_warning_for_the_next_questio
     assert say(chat, "jeg har ikke kunnet holde på vandet siden i går").red_flag is Tier.ACUTE
     say(chat, correction)
     assert say(chat, "hvad gør vi nu?").red_flag is Tier.ACUTE
+
+
+@pytest.mark.parametrize(
+    ("sign", "correction"),
+    [
+        ("jeg kan ikke holde på vandet siden i går", "undskyld, jeg mente min far, ikke mig"),
+        ("jeg har haft feber i 3 dage og ondt i ryggen", "sorry jeg mente min mor"),
+        ("jeg har tabt 8 kilo uden grund", "ups, jeg mente min nabo"),
+    ],
+)
+def test_a_correction_of_whom_keeps_the_warning_on_its_own_turn(
+    chat: Conversations, sign: str, correction: str
+) -> None:
+    # the sign is still there, only someone else's: the writer must not read calm advice
+    warned = say(chat, sign).red_flag
+    assert warned is not Tier.NONE
+    assert say(chat, correction).red_flag is warned
+
+
+def test_a_correction_of_whom_with_a_date_long_past_takes_the_warning_back(
+    chat: Conversations,
+) -> None:
+    assert say(chat, "jeg har ikke kunnet holde på vandet siden i går").red_flag is Tier.ACUTE
+    assert say(chat, "undskyld, jeg mente min far for 5 år siden").red_flag is Tier.NONE

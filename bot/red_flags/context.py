@@ -123,6 +123,8 @@ FEELING_VERBS = frozenset(
 NOT_FELT = frozenset({"ikke", "ik", "intet", "ingenting", "not", "nothing", "cant", "cannot"})
 # The kinds that deny something in their sentence.
 DENIALS = (Kind.NEGATION, Kind.NEGATION_AFTER, Kind.DENIAL_ANSWER, Kind.DENIAL_OF_ALL)
+# The kinds that tell a time past: a sign then is over, or another person's story.
+PAST_TIME = (Kind.HISTORY, Kind.LONG_AGO, Kind.HISTORY_AFTER, Kind.PAST_VERB)
 # The kinds found inside other triggers' words too: whose sign it is, news ("kunne
 # pludselig ikke" is a pseudo denial, and still sudden), and a clause word ("for 3 uger
 # siden og det er blevet værre": "og det" points back, and still opens a clause of now),
