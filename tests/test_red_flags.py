@@ -8838,3 +8838,41 @@ def test_the_words_of_session_74_probes_where_they_tell_no_sign(
     detector: RedFlagDetector, text: str
 ) -> None:
     assert ids(detector, text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # session 75: an assault told as an attack, violence, a robbery, a weapon, a push
+        # down the stairs; an animal's kick; players piling on; a blow with the pain told
+        # in slang ("pisse ondt" is very bad pain, not peeing)
+        "jeg blev angrebet af to fyre på vej hjem og nu gør lænden ondt",
+        "blev udsat for vold i weekenden, har stadig ondt i ryggen",
+        "min mor blev røvet i går og slået ned, hun har ondt i ryggen nu",
+        "han slog mig med en jernstang over ryggen, det gør ondt",
+        "min kæreste skubbede mig ned ad trappen, jeg har ondt i lænden",
+        "en hest sparkede mig i lænden i dag, det gør vildt ondt",
+        "tacklet i håndbold med to mand oveni mig, ondt i lænden siden",
+        "fik et knæ lige i lænden til fodbold i dag, gør stadig pisse ondt",
+    ],
+)
+def test_blows_and_assaults_in_the_words_of_session_75_probes(
+    detector: RedFlagDetector, text: str
+) -> None:
+    assert "traume" in ids(detector, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the same words where they tell no blow (session 75)
+        "blev angrebet af hekseskud i morges og har ondt i lænden",
+        "jeg var udsat for vold for 15 år siden, nu har jeg ondt i ryggen af havearbejde",
+        "min søn blev røvet i sidste måned, jeg har ondt i ryggen af stress",
+        "hvad gør man hvis en hest sparker en i ryggen",
+    ],
+)
+def test_the_words_of_session_75_probes_where_they_tell_no_blow(
+    detector: RedFlagDetector, text: str
+) -> None:
+    assert "traume" not in ids(detector, text)
