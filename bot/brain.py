@@ -1793,12 +1793,15 @@ class Brain:
         # A message that takes a sign back speaks of the same trouble: the others stand.
         takes_back = bool((own.told_over | own.works_again) & warned)
         # ... and so does a correction of whom the sign is about ("undskyld, jeg mente min
-        # far, ikke mig"): the warning stands, for them
+        # far, ikke mig", "nej undskyld, jeg mente mig selv"): the warning stands, for them;
+        # not where the correction tells it past, supposed or explained ("..., han havde
+        # det engang", "min far i filmen", "min mand har tabt sig med vilje, ikke mig")
         corrects_whom = (
             (shape.corrects or shape.opens_correction)
-            and bool(context.of(RedFlagKind.OTHER))
+            and (bool(context.of(RedFlagKind.OTHER)) or shape.about_oneself)
             and not (own.told_over or own.works_again)
-            and not context.of(*PAST_TIME)
+            and not context.of(*PAST_TIME, RedFlagKind.HYPOTHETICAL, RedFlagKind.GENERAL)
+            and not self._red_flags.tells_a_reason(warned, context)
         )
         # ... and so does one that denies what would explain a sign away ("jeg er ikke på
         # kur, spiser som jeg plejer" after weight loss): judged only when nothing else
@@ -1809,7 +1812,7 @@ class Brain:
             or corrects_whom
             or PAIN_SLOT in own.slots
             or self._red_flags.denies_a_reason(warned, context)
-        ) and not turns_to_self
+        ) and (corrects_whom or not turns_to_self)
         # A number that picks the section offered under the warning opens it, and "0" shows
         # the rest of an answer given below it (not "39", a temperature); a message that
         # tells the sign warned about as over ("nej, jeg mente i sidste uge, nu er den

@@ -2894,6 +2894,9 @@ def test_a_correction_of_whom_or_how_long_keeps_the_warning_for_the_next_questio
         ("jeg kan ikke holde på vandet siden i går", "undskyld, jeg mente min far, ikke mig"),
         ("jeg har haft feber i 3 dage og ondt i ryggen", "sorry jeg mente min mor"),
         ("jeg har tabt 8 kilo uden grund", "ups, jeg mente min nabo"),
+        # ... and back to the writer, or in English (a code review, session 75)
+        ("min far kan ikke holde på vandet", "nej undskyld, jeg mente mig selv"),
+        ("jeg er blevet følelsesløs i skridtet", "my bad, meant my dad not me"),
     ],
 )
 def test_a_correction_of_whom_keeps_the_warning_on_its_own_turn(
@@ -2910,3 +2913,11 @@ def test_a_correction_of_whom_with_a_date_long_past_takes_the_warning_back(
 ) -> None:
     assert say(chat, "jeg har ikke kunnet holde på vandet siden i går").red_flag is Tier.ACUTE
     assert say(chat, "undskyld, jeg mente min far for 5 år siden").red_flag is Tier.NONE
+
+
+def test_a_correction_of_whom_that_explains_the_sign_takes_the_warning_back(
+    chat: Conversations,
+) -> None:
+    assert say(chat, "jeg har tabt 8 kilo uden grund").red_flag is Tier.PROMPT
+    correction = "undskyld, jeg mente min mand har tabt sig med vilje, ikke mig"
+    assert say(chat, correction).red_flag is Tier.NONE

@@ -8854,6 +8854,12 @@ def test_the_words_of_session_74_probes_where_they_tell_no_sign(
         "en hest sparkede mig i lænden i dag, det gør vildt ondt",
         "tacklet i håndbold med to mand oveni mig, ondt i lænden siden",
         "fik et knæ lige i lænden til fodbold i dag, gør stadig pisse ondt",
+        # ... and, from a code review, attacks told of people or places, a throw down the
+        # stairs, a horse's kick in English
+        "blev angrebet af 3 fyre ved stationen i går, lænden gør vildt ondt",
+        "min datter blev angrebet i skolegården og har ondt i ryggen nu",
+        "han smed mig ned ad trappen i aftes, ryggen gør ondt",
+        "got kicked in the back by a horse yesterday, hurts a lot",
     ],
 )
 def test_blows_and_assaults_in_the_words_of_session_75_probes(
@@ -8870,6 +8876,17 @@ def test_blows_and_assaults_in_the_words_of_session_75_probes(
         "jeg var udsat for vold for 15 år siden, nu har jeg ondt i ryggen af havearbejde",
         "min søn blev røvet i sidste måned, jeg har ondt i ryggen af stress",
         "hvad gør man hvis en hest sparker en i ryggen",
+        # a code review's look-alikes (session 75): sayings, lost games, settling down,
+        # being overcharged, things bought, a crowd in a car, a film
+        "jeg blev angrebet af en slem influenza og har ondt i ryggen",
+        "vi fik en ordentlig omgang tæsk i fodbold i går og nu er ryggen øm",
+        "vi blev slået med et mål i pokalfinalen, og ryggen gør ondt efter kampen",
+        "jeg slog mig ned i lænestolen med ondt i ryggen",
+        "jeg blev røvet for 700 kr hos massøren og ryggen gør stadig ondt",
+        "har købt et baseballbat til min nevø og har ondt i ryggen",
+        "vi var 5 mand oven i en varevogn hele vejen til Aalborg, ondt i ryggen",
+        "så en film i aftes hvor en mand blev knivstukket, nu ondt i ryggen af biografsædet",
+        "læreren skubbede mig ned i stolen og nu gør ryggen ondt",
     ],
 )
 def test_the_words_of_session_75_probes_where_they_tell_no_blow(

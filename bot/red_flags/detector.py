@@ -467,16 +467,36 @@ class RedFlagDetector:
         """Whether a message read by `read` denies what would explain one of the signs
         away (an `unless`, `lasting` or `others-doing` slot told as not so: "jeg er ikke på
         kur" after weight loss): it speaks of the sign, and confirms it."""
+        return any(verdict.negated for verdict in self._reasons_told(sign_ids, context))
+
+    def tells_a_reason(self, sign_ids: Iterable[str], context: Context) -> bool:
+        """Whether a message read by `read` tells, of anyone, what would explain one of the
+        signs away or clears it ("min mand har tabt sig med vilje"), not denied nor
+        supposed."""
+        return any(
+            not (verdict.negated or verdict.hypothetical)
+            for verdict in self._reasons_told(sign_ids, context, clearing=True)
+        )
+
+    def _reasons_told(
+        self, sign_ids: Iterable[str], context: Context, clearing: bool = False
+    ) -> Iterator[Verdict]:
+        """The verdicts on each word of the message that tells a reason of one of the
+        signs (an `unless`, `lasting` or `others-doing` slot; with `clearing`, also a
+        `corrected-by` one)."""
         ids = set(sign_ids)
         reasons = {
             slot
             for concept in self._concepts
             if concept.id in ids
-            for slot in (*concept.unless, *concept.lasting, *concept.others_doing)
+            for slot in (
+                *concept.unless,
+                *concept.lasting,
+                *concept.others_doing,
+                *(concept.corrected_by if clearing else ()),
+            )
         }
-        return any(
-            context.judge((hit,)).negated for slot in reasons for hit in context.hits.get(slot, ())
-        )
+        return (context.judge((hit,)) for slot in reasons for hit in context.hits.get(slot, ()))
 
     def counts_when_past(self, sign_ids: Iterable[str]) -> bool:
         """Whether one of the signs counts however long ago it was (an earlier cancer)."""
