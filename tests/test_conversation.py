@@ -2634,10 +2634,28 @@ def test_a_sign_taken_back_as_gone_then_told_back_is_warned_again(
     assert say(chat, told_back).red_flag is Tier.PROMPT
 
 
-def test_a_slip_told_with_a_denial_takes_no_warning_back(chat: Conversations) -> None:
-    # a code review: "sorry stavefejl, ... ikke ..." took acute warnings back
+@pytest.mark.parametrize(
+    "slip",
+    [
+        # a code review: "sorry stavefejl, ... ikke ..." took acute warnings back
+        "sorry stavefejl, jeg mente ryggen ikke maven",
+        # session 75: so did a correction told in error that denies another thing
+        "jeg skrev forkert, jeg mente ryggen ikke maven",
+        "det var forkert formuleret, jeg mente lænden ikke nakken",
+    ],
+)
+def test_a_slip_told_with_a_denial_takes_no_warning_back(chat: Conversations, slip: str) -> None:
     say(chat, "jeg kan ikke holde på vandet og har ondt i lænden")
-    assert say(chat, "sorry stavefejl, jeg mente ryggen ikke maven").red_flag is Tier.ACUTE
+    assert say(chat, slip).red_flag is Tier.ACUTE
+
+
+def test_a_weight_loss_told_as_wrongly_put_and_meant_takes_its_warning_back(
+    chat: Conversations,
+) -> None:
+    # session 75's chat probe: "forkert formuleret" tells the message before in error
+    assert say(chat, "jeg har ondt i lænden og har tabt 8 kg uden at prøve").red_flag is Tier.PROMPT
+    correction = "haha nej det er forkert formuleret, jeg har været på kur siden januar med vilje"
+    assert say(chat, correction).red_flag is Tier.NONE
 
 
 def test_an_earlier_cancer_dated_years_back_keeps_its_warning(chat: Conversations) -> None:

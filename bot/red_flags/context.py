@@ -1343,12 +1343,20 @@ class Context:
 
     def denies_last(self) -> bool:
         """Whether the message denies something, and names no person after its last
-        denial ("jeg tog fejl, det har jeg ikke"; not "det er ikke min mor, det er mig")."""
+        denial ("jeg tog fejl, det har jeg ikke"; not "det er ikke min mor, det er mig"),
+        nor, right after a forward one, another thing than what was told ("jeg skrev
+        forkert, jeg mente ryggen ikke maven" denies the belly, not the sign)."""
         denials = self.of(*DENIALS)
         if not denials:
             return False
-        last = max(t.end for t in denials)
-        return not any(person.start >= last for person in self._persons)
+        final = max(denials, key=lambda t: t.end)
+        last = final.end
+        words = self.message.words
+        clause = self.message.clause_of(final.start)
+        names_another = (
+            final.kind is Kind.NEGATION and last < clause.stop and words[last] not in POINTING
+        )
+        return not names_another and not any(person.start >= last for person in self._persons)
 
     def _dates_a_state_then(self, date: Trigger) -> bool:
         """Whether a date ends its clause or is followed only by the state one was in then
