@@ -923,6 +923,15 @@ alternates), so it stands in for an unseen held-out set:
   1.000 (8 and 10 turns), false alarms 0.071 (4 of 56); questions_blind5 (150 calm
   messages, as questions_blind4) in-scope 0.908 (118 of 130), out-of-scope 1.000 (20 of
   20), false alarms 0.007 (1 of 150).
+- redflags_blind131.yaml, conversations_blind123.yaml and questions_blind6.yaml (written
+  by helpers at session 74's end, committed unread, scored at 0cb2004 before session 75
+  changed anything and at its last change; never tuned on): the same figures before and
+  after. blind131 acute 1.000 (20 of 20), prompt 1.000 (20 of 20), false alarms 0.000 (0
+  of 20), in-scope 0.944 (17 of its 18 calm cases with an answer expected);
+  conversations_blind123 in-scope 0.807 (46 of its 57 calm turns), out-of-scope 1.000 (11
+  of 11), acute and prompt 1.000 (5 and 8 turns), false alarms 0.015 (1 of 68);
+  questions_blind6 (150 calm messages) in-scope 0.885 (115 of 130), out-of-scope 0.900
+  (18 of 20), false alarms 0.000.
 - training/redflags_train6-179.yaml (but 178) and training/conversations_train2-88 and
   90-100.yaml: training sets as above (acute signs in people's words; prompt signs; many
   different writers;
@@ -3478,6 +3487,33 @@ EVAL_SETS = (
         false_alarm_ceiling=0.01,
         in_scope=0.90,
         out_of_scope=0.90,
+    ),
+    EvalSet(
+        "redflags_blind131.yaml",
+        RED_FLAG_KINDS,
+        acute_recall=1.00,
+        prompt_recall=1.00,
+        false_alarm_ceiling=0.01,
+        in_scope=0.90,
+        out_of_scope=None,
+    ),
+    EvalSet(
+        "conversations_blind123.yaml",
+        CONVERSATION_KINDS,
+        acute_recall=1.00,
+        prompt_recall=1.00,
+        false_alarm_ceiling=0.02,
+        in_scope=0.75,
+        out_of_scope=0.95,
+    ),
+    EvalSet(
+        "questions_blind6.yaml",
+        QUESTION_KINDS,
+        acute_recall=None,
+        prompt_recall=None,
+        false_alarm_ceiling=0.01,
+        in_scope=0.85,
+        out_of_scope=0.85,
     ),
     EvalSet(
         "redflags_blind130.yaml",
