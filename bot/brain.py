@@ -1798,7 +1798,13 @@ class Brain:
         # det engang", "min far i filmen", "min mand har tabt sig med vilje, ikke mig")
         corrects_whom = (
             (shape.corrects or shape.opens_correction)
-            and (bool(context.of(RedFlagKind.OTHER)) or shape.about_oneself)
+            and (
+                bool(context.of(RedFlagKind.OTHER))
+                # the writer named as the one, with no trouble or question of their own
+                # ("nej undskyld, det er mig selv det handler om"; not "nej men mig selv,
+                # jeg har lidt stiv ryg om morgenen, hvad gør jeg")
+                or (shape.about_oneself and not shape.tells_symptom and not any(message.asked))
+            )
             and not (own.told_over or own.works_again)
             and not context.of(*PAST_TIME, RedFlagKind.HYPOTHETICAL, RedFlagKind.GENERAL)
             and not self._red_flags.tells_a_reason(warned, context)

@@ -2926,6 +2926,15 @@ def test_a_correction_of_whom_keeps_the_warning_on_its_own_turn(
     assert say(chat, correction).red_flag is warned
 
 
+def test_turning_to_ones_own_trouble_after_another_persons_warning_is_no_correction(
+    chat: Conversations,
+) -> None:
+    # a "nej" before it makes it no correction of whom the sign is about (session 75)
+    assert say(chat, "min far kan ikke holde på vandet").red_flag is Tier.ACUTE
+    turn = "nej men mig selv, jeg har lidt stiv ryg om morgenen, hvad gør jeg"
+    assert say(chat, turn).red_flag is Tier.NONE
+
+
 def test_a_correction_of_whom_with_a_date_long_past_takes_the_warning_back(
     chat: Conversations,
 ) -> None:
