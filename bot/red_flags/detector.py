@@ -214,6 +214,7 @@ class RedFlagDetector:
         self._terms = TermIndex(terms)
         self._composites = composites
         self._concepts = tuple(sorted(concepts, key=lambda c: -SEVERITY[c.tier]))
+        self._concept_by_id = {c.id: c for c in self._concepts}
         self._rules = rules
         slot_words = {p for t in terms for p in t.patterns}
         whole_terms = {t.patterns[0] for t in terms if len(t.patterns) == 1}
@@ -443,8 +444,7 @@ class RedFlagDetector:
         every one, a `corrected_by` or `restored_by` slot told as so (not denied, supposed
         or another person's: "følelsen dernede er helt normal", "det er med vilje"; not "det
         er ikke med vilje")."""
-        ids = set(sign_ids)
-        concepts = [c for c in self._concepts if c.id in ids]
+        concepts = self._concepts_of(sign_ids)
         if not concepts or not all(c.corrected_by or c.restored_by for c in concepts):
             return False
         readings = context.readings
@@ -484,11 +484,9 @@ class RedFlagDetector:
         """The verdicts on each word of the message that tells a reason of one of the
         signs (an `unless`, `lasting` or `others-doing` slot; with `clearing`, also a
         `corrected-by` one)."""
-        ids = set(sign_ids)
         reasons = {
             slot
-            for concept in self._concepts
-            if concept.id in ids
+            for concept in self._concepts_of(sign_ids)
             for slot in (
                 *concept.unless,
                 *concept.lasting,
@@ -497,6 +495,10 @@ class RedFlagDetector:
             )
         }
         return (context.judge((hit,)) for slot in reasons for hit in context.hits.get(slot, ()))
+
+    def _concepts_of(self, sign_ids: Iterable[str]) -> list[Concept]:
+        """The concepts of signs found before, by their ids (unknown ids are skipped)."""
+        return [self._concept_by_id[i] for i in dict.fromkeys(sign_ids) if i in self._concept_by_id]
 
     def counts_when_past(self, sign_ids: Iterable[str]) -> bool:
         """Whether one of the signs counts however long ago it was (an earlier cancer)."""
