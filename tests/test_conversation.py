@@ -2649,6 +2649,13 @@ def test_a_slip_told_with_a_denial_takes_no_warning_back(chat: Conversations, sl
     assert say(chat, slip).red_flag is Tier.ACUTE
 
 
+def test_a_fever_corrected_to_another_temperature_keeps_its_warning(
+    chat: Conversations,
+) -> None:
+    assert say(chat, "jeg har ondt i lænden og 28 i feber").red_flag is Tier.PROMPT
+    assert say(chat, "jeg skrev forkert, jeg har 38 ikke 28 i feber").red_flag is Tier.PROMPT
+
+
 def test_a_weight_loss_told_as_wrongly_put_and_meant_takes_its_warning_back(
     chat: Conversations,
 ) -> None:

@@ -492,6 +492,8 @@ def _broken(tmp_path: Path, old: str, new: str) -> Path:
         # a term listed twice in a slot or a modifier's list
         ("    - febr\n", "    - febr\n    - febr\n", "febr"),
         ("    - hypotetisk\n", "    - hypotetisk\n    - hypotetisk\n", "hypotetisk"),
+        # a word read as another after certain words, told without what it means
+        ("    means: ikke\n", "    meaning: ikke\n", "spellings-after 'it'"),
     ],
 )
 def test_every_file_problem_is_one_line_naming_file_and_place(
@@ -8893,3 +8895,67 @@ def test_the_words_of_session_75_probes_where_they_tell_no_blow(
     detector: RedFlagDetector, text: str
 ) -> None:
     assert "traume" not in ids(detector, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        # session 76's first probe: strength lost, a pedal no longer pressed to the floor,
+        # legs giving up, worse by the day and night
+        (
+            "nu taber jeg styrken i venstre ben, det bliver værre for hvert døgn, ondt i lænden",
+            "svaghed",
+        ),
+        (
+            "foden vil ikke længere trykke bremsen i bund, før kunne jeg sagtens, ondt i ryggen",
+            "svaghed",
+        ),
+        (
+            "mine ben er ved at give op og det er blevet værre siden i morges, ondt i ryggen",
+            "gangbesvaer",
+        ),
+        # a beam or a branch onto the back, a whole body's weight landing on one
+        ("fik en bjælke ned i ryggen på byggepladsen og det gør møgondt", "traume"),
+        ("til brydning landede han med hele sin vægt oven på mig, lænden gør pisse ondt", "traume"),
+        # driven up at night, no side that eases it
+        ("måtte stå op om natten fordi lænden dunker", "natsmerter"),
+        (
+            "ligger vågen om natten med dunkende lænd, det letter ikke når jeg skifter side",
+            "natsmerter",
+        ),
+        # the worst pain one has had, for weeks, no better
+        ("det værste ondt i ryggen jeg har haft, 4 uger nu og ingen forbedring", "ingen-bedring"),
+        # Jutland's "it" after a verb is "ikke"
+        ("a ka it tiss og æ ryg gør ondt", "blaere-tarm"),
+        ("I can't pee and it hurts in my lower back", "blaere-tarm"),
+        # a not between two temperatures denies the second only
+        ("jeg har 38 ikke 28 i feber og ondt i lænden", "feber"),
+        ("ondt i ryggen og 39,5 ikke 35 i feber", "feber"),
+        # sleep kept from by the pain, a child beside it
+        ("jeg kan ikke sove pga smerter i lænden, har en lille på 2 år", "natsmerter"),
+        ("har ikke sovet pga stress men pga smerter i ryggen", "natsmerter"),
+        # ... and a reason among the words of the sign's "not" is denied with them
+        ("5 weeks of terrible low back pain and it's not getting better at all", "ingen-bedring"),
+    ],
+)
+def test_signs_told_in_the_words_of_session_76_probes(
+    detector: RedFlagDetector, text: str, sign: str
+) -> None:
+    assert sign in ids(detector, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Jutland's "it" denies ("æ har it feber"); a "not" between numbers the second
+        "æ har it feber, æ ryg er bare øm efter havearbejde",
+        "har ikke 38 i feber, kun ondt i lænden",
+        # sleep lost to work or a small child, the sign's own "not" denying no reason
+        "får ikke sovet pga arbejdspres og har ondt i lænden",
+        "får ikke sovet pga stress og har ondt i lænden",
+    ],
+)
+def test_the_words_of_session_76_probes_where_they_tell_no_sign(
+    detector: RedFlagDetector, text: str
+) -> None:
+    assert ids(detector, text) == set()

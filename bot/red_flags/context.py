@@ -122,6 +122,8 @@ FEELING_VERBS = frozenset(
 )
 NOT_FELT = frozenset({"ikke", "ik", "intet", "ingenting", "not", "nothing", "cant", "cannot"})
 # The kinds that deny something in their sentence.
+# Each kind's place in the declaration: of two triggers as long, the first declared wins.
+_RANK = {kind: rank for rank, kind in enumerate(Kind)}
 DENIALS = (Kind.NEGATION, Kind.NEGATION_AFTER, Kind.DENIAL_ANSWER, Kind.DENIAL_OF_ALL)
 # The kinds that tell a time past: a sign then is over, or another person's story.
 PAST_TIME = (Kind.HISTORY, Kind.LONG_AGO, Kind.HISTORY_AFTER, Kind.PAST_VERB)
@@ -478,8 +480,16 @@ class ContextRules:
                 ):
                     continue  # a genitive before no part of the body
                 gaps = term.patterns.count(GAP)
-                if best is None or end > best.end or (end == best.end and gaps < best_gaps):
-                    best, best_gaps = Trigger(Kind(term.slot), position, end), gaps
+                kind = Kind(term.slot)
+                if (
+                    best is None
+                    or end > best.end
+                    or (end == best.end and gaps < best_gaps)
+                    # as long and as gapped, the kind declared first, whatever order the
+                    # word's readings came in (Jutland's "it" is a "not", no English "it")
+                    or (end == best.end and gaps == best_gaps and _RANK[kind] < _RANK[best.kind])
+                ):
+                    best, best_gaps = Trigger(kind, position, end), gaps
             if best is None:
                 position += 1
                 continue
@@ -734,6 +744,15 @@ class Context:
         word, another negation (but for the sign's `own` words), or a comma that does
         not continue a list."""
         message = self.message
+        words = message.words
+        # A "not" between two numbers contrasts them and denies only the second: "jeg har
+        # 38 ikke 28 i feber" tells a fever.
+        if trigger.start > 0 and words[trigger.start - 1].isdigit():
+            numbers = trigger.end
+            while numbers < len(words) and words[numbers].isdigit():
+                numbers += 1
+            if numbers > trigger.end:
+                return range(trigger.end, numbers)
         sentence = message.sentence_of(trigger.start)
         stop = message.clause_of(trigger.start).stop
         # A list goes on past commas to the clause of its "eller": "ingen feber, vægttab
@@ -771,7 +790,12 @@ class Context:
                 stop = t.start
         return range(trigger.end, stop)
 
-    def _negated(self, hits: tuple[Hit, ...]) -> bool:
+    def denied_apart_from(self, hits: tuple[Hit, ...], words: frozenset[int]) -> bool:
+        """Whether found words are denied by a "not" that starts outside `words` (a sign's
+        own words: "får ikke sovet pga stress" denies the sleep, not the stress)."""
+        return self._negated(hits, words)
+
+    def _negated(self, hits: tuple[Hit, ...], ignoring: frozenset[int] = frozenset()) -> bool:
         own = {i for h in hits for i in range(h.start, h.end)}
         last = max(h.end for h in hits)
         # A sign that tells a "not" of its own ("benene vil ikke", "ingen følelse") is
@@ -782,7 +806,11 @@ class Context:
             own & set(range(t.start, t.end)) for t in self.of(Kind.NEGATION, Kind.PSEUDO)
         )
         for trigger in self.of(Kind.NEGATION):
-            if own & set(range(trigger.start, trigger.end)) or self._carries_on(trigger, own):
+            if (
+                own & set(range(trigger.start, trigger.end))
+                or trigger.start in ignoring
+                or self._carries_on(trigger, own)
+            ):
                 continue
             # A reason denied opens the clause it denies and reaches into the sign's own
             # "not": "det er ikke fordi jeg ikke kan tisse" (not "lægen tror ikke på at jeg

@@ -168,7 +168,10 @@ _REQUIRED_SLOTS = {
     **dict.fromkeys((*SIDE_SLOTS, OTHER_SIDE_SLOT), "a side of the body"),
     **dict.fromkeys(WHEN_SLOTS - {WORSENING_SLOT}, "how suddenly or fast a sign came"),
 }
-_TOP_KEYS = {"slots", "composites", "concepts", "modifiers", "not-typos", "spellings", "fillers"}
+_TOP_KEYS = {
+    "slots", "composites", "concepts", "modifiers", "not-typos", "spellings", "spellings-after",
+    "fillers",
+}  # fmt: skip
 _CONCEPT_KEYS = {
     "id", "tier", "urgency", "label", "entry", "when", "except", "unless", "certain",
     "past-counts", "event", "with-pain", "back-pain-needed", "never-denied", "standing",
@@ -210,8 +213,12 @@ class RedFlagDetector:
         as_typed: Collection[str] = (),
         spellings: dict[str, str] | None = None,
         fillers: Collection[str] = (),
+        spellings_after: dict[str, SpellingAfter] | None = None,
     ) -> None:
+        """`spellings_after`: words read as another only after certain words (Jutland's
+        "it" is "ikke" after "ka", English elsewhere)."""
         self._terms = TermIndex(terms)
+        self._spellings_after = spellings_after or {}
         self._composites = composites
         self._concepts = tuple(sorted(concepts, key=lambda c: -SEVERITY[c.tier]))
         self._concept_by_id = {c.id: c for c in self._concepts}
@@ -333,7 +340,15 @@ class RedFlagDetector:
         fillers = top.texts("fillers", minimum=0)
         rules = ContextRules.load(top)
         return cls(
-            tuple(terms), composites, tuple(concepts), rules, lexicon, as_typed, spellings, fillers
+            tuple(terms),
+            composites,
+            tuple(concepts),
+            rules,
+            lexicon,
+            as_typed,
+            spellings,
+            fillers,
+            _load_spellings_after(top),
         )
 
     @property
@@ -356,6 +371,10 @@ class RedFlagDetector:
         span back to a start dated before it (six to nine weeks, three to five months)."""
         words = message.words
         readings = [self._reader.read(word) for word in words]
+        for i in range(1, len(words)):
+            spelling = self._spellings_after.get(words[i])
+            if spelling is not None and words[i - 1] in spelling.after:
+                readings[i] |= self._reader.read(spelling.means)
         for i, token in enumerate(message.tokens[:-1]):
             if token.clause == message.tokens[i + 1].clause:
                 readings[i] |= self._reader.joined(words[i], words[i + 1])
@@ -905,6 +924,22 @@ class RedFlagDetector:
             reason_side = side_of(reason.start, reason.end)
             return bool(sign_sides) and reason_side is not None and reason_side not in sign_sides
 
+        def denied_beside_the_sign(reason: Hit) -> bool:
+            """Whether a reason read as denied is denied by more than the sign's own "not":
+            that one denies no reason after it ("får ikke sovet pga stress"), unless a
+            "men" after the reason tells the cause it was instead ("har ikke sovet pga
+            stress men pga smerter"); a reason among the words holding the "not" is denied
+            with them ("not getting better")."""
+            nots = {t.start for t in context.of(Kind.NEGATION)}
+            negating = [leaf for leaf in leaves if any(leaf.start <= n < leaf.end for n in nots)]
+            if not negating or any(leaf.overlaps(reason) for leaf in negating):
+                return True
+            sentence = tokens[reason.start].sentence
+            if any(reason.end <= c and tokens[c].sentence == sentence for c in contrasts):
+                return True
+            own = frozenset(n for n in nots for leaf in negating if leaf.start <= n < leaf.end)
+            return context.denied_apart_from((reason,), own)
+
         def stands(
             slot: str, earlier: bool = False, lasting: bool = False, reason: bool = True
         ) -> bool:
@@ -942,7 +977,9 @@ class RedFlagDetector:
                     start < t.start < h.start and words[t.start] == CONDITION
                     for t in context.of(Kind.HYPOTHETICAL)
                 )
-                if verdict.negated or (verdict.hypothetical and not condition):
+                if (verdict.negated and denied_beside_the_sign(h)) or (
+                    verdict.hypothetical and not condition
+                ):
                     continue
                 # A reason told before counts only as the same person's, and as now: not
                 # "Min datter er på slankekur" nor "var på slankekur for 5 år siden".
@@ -1073,6 +1110,27 @@ def _load_spellings(top: Record) -> dict[str, str]:
     ):
         raise top.fail("'spellings' must map a spelling to the word it stands for")
     return {fold(k): fold(v) for k, v in data.items()}
+
+
+@dataclass(frozen=True)
+class SpellingAfter:
+    """A word that stands for `means` only right after one of the words `after`."""
+
+    means: str
+    after: frozenset[str]
+
+
+def _load_spellings_after(top: Record) -> dict[str, SpellingAfter]:
+    found: dict[str, SpellingAfter] = {}
+    for word, item in (top.data.get("spellings-after") or {}).items():
+        data = item if isinstance(item, dict) else {}
+        where = Record(data, top.file, f"spellings-after '{word}'")
+        if not isinstance(item, dict) or set(item) != {"means", "after"}:
+            raise where.fail("each spelling must have exactly 'means' and 'after'")
+        found[fold(str(word))] = SpellingAfter(
+            fold(where.text("means")), frozenset(map(fold, where.texts("after")))
+        )
+    return found
 
 
 def _load_concept(record: Record, known: set[str]) -> Concept:
