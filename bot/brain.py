@@ -159,6 +159,8 @@ ASKING_FIRST = frozenset(
     | {"virker", "can", "should", "will", "does", "do"}
 )
 BACK_TERM = "lænd"
+# The back and its pain, named with no topic of their own.
+PLAIN_BACK_TERMS = frozenset({BACK_TERM, "smerte"})
 # A message below this score asks nothing the article answers (for "ok super").
 NOTHING_ASKED = CLARIFY_THRESHOLD
 # A follow-up's score: this share from the message read with its context, the rest alone.
@@ -581,6 +583,7 @@ class Brain:
             told_cause=TOLD_CAUSE_SLOT in red_flag.slots,
             tells_sign_over=bool(red_flag.told_over),
             tells_sign_not_there=bool(red_flag.not_there),
+            back_of_an_animal=red_flag.animals_back,
         )
         if reply.kind is ReplyKind.CLARIFY and self._asks_of_signs_not_there(
             message, red_flag, denied
@@ -792,6 +795,7 @@ class Brain:
         told_cause: bool = False,
         tells_sign_over: bool = False,
         tells_sign_not_there: bool = False,
+        back_of_an_animal: bool = False,
     ) -> Reply:
         """Match a message against the entries, reading it with the chat's context if it
         goes on from it; `own` is its ranking alone (its `denied` words left out).
@@ -799,7 +803,9 @@ class Brain:
         before any; `chat_named`: their terms, which meet an entry's `needs`.
         `sign_asked_in`: the sentences that speak of a danger sign in general or as a
         "what if"; `tells_sign_over`: the message tells a danger sign as over or past;
-        `tells_sign_not_there`: as over, denied or another person's past."""
+        `tells_sign_not_there`: as over, denied or another person's past;
+        `back_of_an_animal`: the back it names is an animal's ("vores gravhund har fået
+        dårlig ryg. Hvad gør vi?"), which the article does not cover."""
         # A sentence that tells of back pain (or a back condition: "nu har jeg hold i
         # ryggen, hvad hjælper hurtigt"), then asks after a comma, is read as a story when it
         # names no other subject or illness ("min hund har ondt i ryggen, hvad gør jeg?" is
@@ -1340,8 +1346,19 @@ class Brain:
             and self._matcher.names_off_topic(questions, in_passing=True)
             else asked
         )
-        if elsewhere and BACK_TERMS.isdisjoint(
-            self._matcher.query(about_elsewhere, read_as if about_elsewhere is asked else ())
+        # An animal's back, and a question that names no more than a kind of question and
+        # the back ("Vores gravhund har fået dårlig ryg. Hvad gør vi?"; not "min kat
+        # strækker sig med krum ryg, hvordan laver man kat-ko?").
+        of_the_animal = (
+            back_of_an_animal
+            and self._matcher.query(questions if questions is not None else asked).keys()
+            <= self._language.question_kinds | PLAIN_BACK_TERMS
+        )
+        if of_the_animal or (
+            elsewhere
+            and BACK_TERMS.isdisjoint(
+                self._matcher.query(about_elsewhere, read_as if about_elsewhere is asked else ())
+            )
         ):
             return self._not_answered(matches, shape, chat)
         # "Hvilken sadel er god ...?": a question about a thing the knowledge never names

@@ -348,6 +348,12 @@ SOURCES = frozenset({"fra", "from"})
 # Words before "nogen" that make it a determiner ("uden nogen grund"), not anyone.
 NO_ONE_BEFORE = frozenset({"uden", "ikke", "without"})
 # Pronouns that are their clause's subject wherever they stand ("i dag har jeg").
+# The persons an animal's signs may be told with after it: a pronoun for it, its owners,
+# the vet.
+STANDING_IN_FOR_ANIMALS = frozenset(
+    {"han", "hun", "ham", "hende", "den", "vi", "os", "he", "she", "him", "her", "we", "us"}
+)
+ANIMAL_DOCTORS = ("dyrlæge", "vet")
 SUBJECT_PRONOUNS = frozenset({"jeg", "han", "hun", "i", "he", "she"})
 # Pronouns of the person a clause does something to ("Babyen vækker mig hver nat").
 OBJECT_PRONOUNS = frozenset({"mig", "ham", "hende", "me", "him", "her"})
@@ -1200,6 +1206,19 @@ class Context:
             if counted and (counted[-1] in SOME_OF or counted[-1].isdigit()):
                 return Trigger(Kind.OTHER, trigger.start, trigger.end)
         return trigger
+
+    def an_animals(self, end: int) -> bool:
+        """Whether words ending at `end` are told of an animal: the animal the last named
+        before them, past pronouns, "vi" and the vet ("vores gravhund piber når vi løfter
+        ham, tror han har ondt i ryggen", "Dyrlægen tror det er ryggen")."""
+        person = self._person_before(end)
+        words = self.message.words
+        while person is not None and (
+            words[person.start] in STANDING_IN_FOR_ANIMALS
+            or words[person.start].startswith(ANIMAL_DOCTORS)
+        ):
+            person = self._person_before(person.start)
+        return person is not None and person.kind is Kind.ANIMAL
 
     def _person_before(self, end: int) -> Trigger | None:
         """The last person named before word `end` ("nogen" after "uden" or "ikke" is a

@@ -85,6 +85,9 @@ class RedFlagResult:
     # warning back, whatever else it asks ("nej glem det, jeg har ikke feber. hvad kan jeg
     # gøre ved ryggen?").
     denied: frozenset[str] = frozenset()
+    # The back the message names is an animal's ("vores gravhund har fået dårlig ryg"), no
+    # person's: what it asks is asked of the animal.
+    animals_back: bool = False
 
     @property
     def asked_about(self) -> bool:
@@ -423,6 +426,7 @@ class RedFlagDetector:
                 slots,
                 works_again,
                 frozenset(denied),
+                _an_animals_back(context),
             )
         return RedFlagResult(found[0].tier, tuple(found), slots=slots)
 
@@ -1110,6 +1114,12 @@ def _load_spellings(top: Record) -> dict[str, str]:
     ):
         raise top.fail("'spellings' must map a spelling to the word it stands for")
     return {fold(k): fold(v) for k, v in data.items()}
+
+
+def _an_animals_back(context: Context) -> bool:
+    """Whether the back a message names is an animal's, every time it is named."""
+    backs = context.hits.get(BACK_SLOT, ())
+    return bool(backs) and all(context.an_animals(hit.end) for hit in backs)
 
 
 @dataclass(frozen=True)
