@@ -8928,6 +8928,10 @@ def test_the_words_of_session_75_probes_where_they_tell_no_blow(
         # Jutland's "it" after a verb is "ikke"
         ("a ka it tiss og æ ryg gør ondt", "blaere-tarm"),
         ("I can't pee and it hurts in my lower back", "blaere-tarm"),
+        # ... and its "å" after a preposition is the article ("ondt i å lænd")
+        ("a er 77 aar og har faaet ondt i aa laend", "ny-ryg-alder"),
+        # steroids' time fronted, the verb and its subject between
+        ("siden jul har jeg taget prednisolon og nu har jeg fået ondt i lænden", "steroid-ryg"),
         # a not between two temperatures denies the second only
         ("jeg har 38 ikke 28 i feber og ondt i lænden", "feber"),
         ("ondt i ryggen og 39,5 ikke 35 i feber", "feber"),

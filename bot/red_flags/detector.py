@@ -218,8 +218,8 @@ class RedFlagDetector:
         fillers: Collection[str] = (),
         spellings_after: dict[str, SpellingAfter] | None = None,
     ) -> None:
-        """`spellings_after`: words read as another only after certain words (Jutland's
-        "it" is "ikke" after "ka", English elsewhere)."""
+        """`spellings_after`: words read as another, and only as that, after certain
+        words (Jutland's "it" is "ikke" after "ka", English elsewhere)."""
         self._terms = TermIndex(terms)
         self._spellings_after = spellings_after or {}
         self._composites = composites
@@ -377,7 +377,7 @@ class RedFlagDetector:
         for i in range(1, len(words)):
             spelling = self._spellings_after.get(words[i])
             if spelling is not None and words[i - 1] in spelling.after:
-                readings[i] |= self._reader.read(spelling.means)
+                readings[i] = self._reader.read(spelling.means)
         for i, token in enumerate(message.tokens[:-1]):
             if token.clause == message.tokens[i + 1].clause:
                 readings[i] |= self._reader.joined(words[i], words[i + 1])
