@@ -383,6 +383,13 @@ class Brain:
         red_flag = self._red_flags.check(context)
         shape = followup.read(self._words, message, context.negated_words())
         took_back = self._takes_back(message, context, red_flag, shape, chat)
+        corrected = self._with_detail_corrected(message, shape, chat)
+        if corrected is not None and not red_flag.signs:
+            # A correction of a number the last message told ("sorry tastefejl, hun er 48
+            # ikke 78", "undskyld, 3 dage ikke 3 timer"): that message, so corrected, says
+            # whether its warning stands.
+            took_back = not corrected.signs
+            red_flag = merged(red_flag, corrected)
         reply = self._respond(message, context, red_flag, shape, took_back, now, chat)
         return replace(reply, red_flag_slots=red_flag.slots, took_back=took_back)
 
@@ -685,6 +692,30 @@ class Brain:
             had_the_help=followup.had_the_help(self._words, analyse(text)),
             took_back=reply.took_back,
         )
+
+    def _with_detail_corrected(
+        self, message: Message, shape: FollowUp, chat: Context
+    ) -> RedFlagResult | None:
+        """The danger signs of the last message after a warning, read with the number a
+        correction puts in place of the one it told ("hun er 48 ikke 78", "3 dage ikke 3
+        timer", "ikke 28 men 38"); None when the message corrects no number it told."""
+        last = chat.last
+        if (
+            last is None
+            or last.red_flag is Tier.NONE
+            or not (shape.corrects or shape.opens_correction)
+        ):
+            return None
+        told = analyse(last.text)
+        swap = _number_swapped(message.words, told.words)
+        if swap is None:
+            return None
+        meant, wrong = swap
+        words = list(told.words)
+        at = next(i for i in range(len(words)) if tuple(words[i : i + len(wrong)]) == wrong)
+        words[at : at + len(wrong)] = meant
+        sentences = (" ".join(words[i] for i in span if i < len(words)) for span in told.sentences)
+        return self._red_flags.check(self._red_flags.read(analyse(". ".join(sentences))))
 
     def _takes_back(
         self,
@@ -2392,6 +2423,38 @@ def _with_sentence(answer: str, sentence: str) -> str:
         return answer
     first, _, rest = answer.partition("\n\n")
     return f"{first} {sentence}\n\n{rest}" if rest else f"{first} {sentence}"
+
+
+# The words that set a wrong detail against the right one ("48 ikke 78", "ikke 78 men 48").
+NOT_THIS = frozenset({"ikke", "ik", "ikk", "not"})
+INSTEAD = frozenset({"men", "but"})
+
+
+def _number_swapped(
+    words: Sequence[str], told: Sequence[str]
+) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """The right and the wrong detail of a correction that sets one against the other,
+    each a number alone or with its unit ("48 ikke 78", "3 dage ikke 3 timer", "ikke 28 men
+    38"), where the wrong one stands in the `told` message and the two differ; else None."""
+    for i, word in enumerate(words):
+        if word not in NOT_THIS:
+            continue
+        for size in (2, 1):
+            before = tuple(words[max(i - size, 0) : i])
+            after = tuple(words[i + 1 : i + 1 + size])
+            pairs = [(before, after)]
+            if i + 1 + size < len(words) and words[i + 1 + size] in INSTEAD:
+                pairs.append((tuple(words[i + 2 + size : i + 2 + 2 * size]), after))
+            for meant, wrong in pairs:
+                if (
+                    len(meant) == len(wrong) == size
+                    and meant != wrong
+                    and any(w.isdigit() for w in meant)
+                    and any(w.isdigit() for w in wrong)
+                    and any(tuple(told[j : j + size]) == wrong for j in range(len(told) - size + 1))
+                ):
+                    return meant, wrong
+    return None
 
 
 def _match_of(matches: list[Match], entry_id: str | None) -> Match | None:

@@ -2656,6 +2656,31 @@ def test_a_fever_corrected_to_another_temperature_keeps_its_warning(
     assert say(chat, "jeg skrev forkert, jeg har 38 ikke 28 i feber").red_flag is Tier.PROMPT
 
 
+@pytest.mark.parametrize(
+    ("told", "correction", "tier"),
+    [
+        # session 75's note: a detail corrected got no warning on its own turn
+        (
+            "min søn har ondt i ryggen og har tisset i bukserne i 3 timer",
+            "undskyld, 3 dage ikke 3 timer",
+            Tier.ACUTE,
+        ),
+        ("jeg har ondt i lænden og 28 i feber", "undskyld, ikke 28 men 38", Tier.PROMPT),
+        # session 74's chat probe: an age corrected below old age takes the warning back
+        (
+            "min mor på 78 er faldet i haven og har ondt i ryggen",
+            "sorry tastefejl, hun er 48 ikke 78",
+            Tier.NONE,
+        ),
+    ],
+)
+def test_a_number_corrected_is_read_into_the_message_it_corrects(
+    chat: Conversations, told: str, correction: str, tier: Tier
+) -> None:
+    assert say(chat, told).red_flag is not Tier.NONE
+    assert say(chat, correction).red_flag is tier
+
+
 def test_a_weight_loss_told_as_wrongly_put_and_meant_takes_its_warning_back(
     chat: Conversations,
 ) -> None:

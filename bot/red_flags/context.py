@@ -750,15 +750,6 @@ class Context:
         word, another negation (but for the sign's `own` words), or a comma that does
         not continue a list."""
         message = self.message
-        words = message.words
-        # A "not" between two numbers contrasts them and denies only the second: "jeg har
-        # 38 ikke 28 i feber" tells a fever.
-        if trigger.start > 0 and words[trigger.start - 1].isdigit():
-            numbers = trigger.end
-            while numbers < len(words) and words[numbers].isdigit():
-                numbers += 1
-            if numbers > trigger.end:
-                return range(trigger.end, numbers)
         sentence = message.sentence_of(trigger.start)
         stop = message.clause_of(trigger.start).stop
         # A list goes on past commas to the clause of its "eller": "ingen feber, vægttab
