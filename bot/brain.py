@@ -2446,11 +2446,13 @@ def _number_swapped(
             if i + 1 + size < len(words) and words[i + 1 + size] in INSTEAD:
                 pairs.append((tuple(words[i + 2 + size : i + 2 + 2 * size]), after))
             for meant, wrong in pairs:
+                numbers = [w.isdigit() for w in meant]
                 if (
                     len(meant) == len(wrong) == size
                     and meant != wrong
-                    and any(w.isdigit() for w in meant)
-                    and any(w.isdigit() for w in wrong)
+                    # a number in the same place of each ("3 dage" / "3 timer")
+                    and any(numbers)
+                    and numbers == [w.isdigit() for w in wrong]
                     and any(tuple(told[j : j + size]) == wrong for j in range(len(told) - size + 1))
                 ):
                     return meant, wrong

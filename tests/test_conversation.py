@@ -2666,6 +2666,12 @@ def test_a_fever_corrected_to_another_temperature_keeps_its_warning(
             Tier.ACUTE,
         ),
         ("jeg har ondt i lænden og 28 i feber", "undskyld, ikke 28 men 38", Tier.PROMPT),
+        # a code review: a fever corrected to a normal temperature is taken back
+        (
+            "jeg har ondt i lænden og 39 i feber",
+            "undskyld, jeg mente 37 ikke 39 i feber",
+            Tier.NONE,
+        ),
         # session 74's chat probe: an age corrected below old age takes the warning back
         (
             "min mor på 78 er faldet i haven og har ondt i ryggen",

@@ -8961,6 +8961,8 @@ def test_signs_told_in_the_words_of_session_76_probes(
         "det hjælper ikke at skifte side om natten, min mand snorker stadig, ondt i ryggen",
         "jeg måtte op i nat fordi min datter havde ondt i maven, og min ryg er øm",
         "jeg målte 37 ikke 38 i feber, så det er fint, ondt i ryggen",
+        # a temperature below a fever told "i feber"
+        "jeg har 37 i feber og ondt i ryggen",
     ],
 )
 def test_the_words_of_session_76_probes_where_they_tell_no_sign(
