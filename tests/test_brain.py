@@ -210,13 +210,9 @@ def test_staying_in_bed_in_everyday_words_asks_about_bed_rest(brain: Brain, mess
         # "egentlig" as typed in chat, and taking the edge off the pain (session 73)
         ("hvad laver en fys egtl", "fysioterapi"),
         ("hvad kan tage toppen af smerten", "hurtig-hjaelp"),
-        # asking what one can do in other words: "er der noget jeg kan gøre", a couple
-        # asking, Jutland's "hva ka a gøre", "hvad stiller jeg op" (session 76)
+        # asking what one can do in other words: "er der noget jeg kan gøre", Jutland's
+        # "hva ka a gøre", "hvad stiller jeg op" (session 76)
         ("gled i badet i går og nu er lænden øm, er der noget jeg kan gøre?", "hurtig-hjaelp"),
-        (
-            "min kone og jeg har begge ondt i lænden efter flytningen, hvad kan vi gøre?",
-            "hurtig-hjaelp",
-        ),
         ("a har ondt i æ ryg efter a ha slæbt brænde, hva ka a gøre?", "hurtig-hjaelp"),
         ("ondt i lænden igen, hvad stiller jeg op", "hurtig-hjaelp"),
         # office furniture is the article's ergonomics; "forhindre" is preventing
@@ -304,6 +300,10 @@ def test_asking_whether_back_pain_is_dangerous_gets_the_danger_signs(brain: Brai
         "btw ved du om a-kassen dækker hvis jeg melder mig syg?",
         # a product asked for, named by two words ("søvn app")
         "kender du en god søvn app?",
+        # what to do or whom to see about no back at all (a code review, session 76)
+        "hvad gør vi i weekenden?",
+        "hvad bør jeg gøre med min pension",
+        "hvem skal jeg tale med om mobning på skolen",
         # an animal's back, however the question asks (session 76)
         "Vores gravhund har fået dårlig ryg og vil ikke op i sengen mere. Hvad kan vi gøre?",
         "katten går helt skævt og vil ikke hoppe, tror hun har ondt i ryggen. hvad gør jeg?",
