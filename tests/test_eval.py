@@ -932,6 +932,16 @@ alternates), so it stands in for an unseen held-out set:
   of 11), acute and prompt 1.000 (5 and 8 turns), false alarms 0.015 (1 of 68);
   questions_blind6 (150 calm messages) in-scope 0.885 (115 of 130), out-of-scope 0.900
   (18 of 20), false alarms 0.000.
+- redflags_blind132.yaml, conversations_blind124.yaml and questions_blind7.yaml (written
+  by helpers at session 75's end, committed unread, scored at 27d7c99 before session 76
+  changed anything and at 35ae20b after its last change; never tuned on): blind132 and
+  conversations_blind124 the same figures before and after, questions_blind7 one answer
+  better. blind132 acute 1.000 (20 of 20), prompt 1.000 (20 of 20), false alarms 0.050 (1
+  of 20), in-scope 0.842 (16 of its 19 calm cases with an answer expected);
+  conversations_blind124 in-scope 0.842 (48 of its 57 calm turns), out-of-scope 0.889 (8
+  of 9), acute and prompt 1.000 (7 and 8 turns), false alarms 0.000 (0 of 66);
+  questions_blind7 (150 calm messages) in-scope 0.854 -> 0.862 (111 -> 112 of 130),
+  out-of-scope 1.000 (20 of 20), false alarms 0.000.
 - training/redflags_train6-179.yaml (but 178) and training/conversations_train2-88 and
   90-100.yaml: training sets as above (acute signs in people's words; prompt signs; many
   different writers;
@@ -3487,6 +3497,33 @@ EVAL_SETS = (
         false_alarm_ceiling=0.01,
         in_scope=0.90,
         out_of_scope=0.90,
+    ),
+    EvalSet(
+        "redflags_blind132.yaml",
+        RED_FLAG_KINDS,
+        acute_recall=1.00,
+        prompt_recall=1.00,
+        false_alarm_ceiling=0.05,
+        in_scope=0.80,
+        out_of_scope=None,
+    ),
+    EvalSet(
+        "conversations_blind124.yaml",
+        CONVERSATION_KINDS,
+        acute_recall=1.00,
+        prompt_recall=1.00,
+        false_alarm_ceiling=0.01,
+        in_scope=0.80,
+        out_of_scope=0.85,
+    ),
+    EvalSet(
+        "questions_blind7.yaml",
+        QUESTION_KINDS,
+        acute_recall=None,
+        prompt_recall=None,
+        false_alarm_ceiling=0.01,
+        in_scope=0.80,
+        out_of_scope=0.95,
     ),
     EvalSet(
         "redflags_blind131.yaml",
