@@ -714,7 +714,8 @@ class Brain:
         words = list(told.words)
         at = next(i for i in range(len(words)) if tuple(words[i : i + len(wrong)]) == wrong)
         words[at : at + len(wrong)] = meant
-        sentences = (" ".join(words[i] for i in span if i < len(words)) for span in told.sentences)
+        # (the right detail as long as the wrong one: each sentence keeps its words' places)
+        sentences = (" ".join(words[i] for i in span) for span in told.sentences)
         return self._red_flags.check(self._red_flags.read(analyse(". ".join(sentences))))
 
     def _takes_back(

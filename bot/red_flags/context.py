@@ -121,9 +121,9 @@ FEELING_VERBS = frozenset(
     {"mærke", "mærker", "mærkede", "mærk", "føle", "føler", "følte", "feel", "felt"}
 )
 NOT_FELT = frozenset({"ikke", "ik", "intet", "ingenting", "not", "nothing", "cant", "cannot"})
-# The kinds that deny something in their sentence.
 # Each kind's place in the declaration: of two triggers as long, the first declared wins.
 _RANK = {kind: rank for rank, kind in enumerate(Kind)}
+# The kinds that deny something in their sentence.
 DENIALS = (Kind.NEGATION, Kind.NEGATION_AFTER, Kind.DENIAL_ANSWER, Kind.DENIAL_OF_ALL)
 # The kinds that tell a time past: a sign then is over, or another person's story.
 PAST_TIME = (Kind.HISTORY, Kind.LONG_AGO, Kind.HISTORY_AFTER, Kind.PAST_VERB)
@@ -347,13 +347,13 @@ INDEFINITE_ARTICLES = frozenset({"en", "et", "a", "an"})
 SOURCES = frozenset({"fra", "from"})
 # Words before "nogen" that make it a determiner ("uden nogen grund"), not anyone.
 NO_ONE_BEFORE = frozenset({"uden", "ikke", "without"})
-# Pronouns that are their clause's subject wherever they stand ("i dag har jeg").
 # The persons an animal's signs may be told with after it: a pronoun for it, its owners,
 # the vet.
 STANDING_IN_FOR_ANIMALS = frozenset(
     {"han", "hun", "ham", "hende", "den", "vi", "os", "he", "she", "him", "her", "we", "us"}
 )
 ANIMAL_DOCTORS = ("dyrlæge", "vet")
+# Pronouns that are their clause's subject wherever they stand ("i dag har jeg").
 SUBJECT_PRONOUNS = frozenset({"jeg", "han", "hun", "i", "he", "she"})
 # Pronouns of the person a clause does something to ("Babyen vækker mig hver nat").
 OBJECT_PRONOUNS = frozenset({"mig", "ham", "hende", "me", "him", "her"})
