@@ -557,10 +557,16 @@ class Matcher:
             lead = first
             while lead < stop - 1 and words[lead] in language.particles:
                 lead += 1
+            # ... also opening a later clause ("hvad med kontorstol, har du et mærke du kan
+            # anbefale")
+            opens = [lead] + [
+                clause.start for clause in message.clauses if first < clause.start < stop
+            ]
             starts = [
-                (lead + len(phrase), True)
+                (at + len(phrase), True)
+                for at in opens
                 for phrase in language.thing_openers
-                if words[lead : lead + len(phrase)] == phrase
+                if words[at : at + len(phrase)] == phrase
             ]
             # ... or the subject of a claim or question
             starts += [

@@ -304,6 +304,9 @@ def test_asking_whether_back_pain_is_dangerous_gets_the_danger_signs(brain: Brai
         "hvad gør vi i weekenden?",
         "hvad bør jeg gøre med min pension",
         "hvem skal jeg tale med om mobning på skolen",
+        # a product asked for in a later clause, or which desk to pick (session 76)
+        "hvad med sadelstol, har du et mærke du vil anbefale",
+        "hvilket hæve-sænkebord skal jeg vælge, det billige eller det dyre?",
         # an animal's back, however the question asks (session 76)
         "Vores gravhund har fået dårlig ryg og vil ikke op i sengen mere. Hvad kan vi gøre?",
         "katten går helt skævt og vil ikke hoppe, tror hun har ondt i ryggen. hvad gør jeg?",
