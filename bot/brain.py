@@ -383,8 +383,8 @@ class Brain:
         red_flag = self._red_flags.check(context)
         shape = followup.read(self._words, message, context.negated_words())
         took_back = self._takes_back(message, context, red_flag, shape, chat)
-        corrected = self._with_detail_corrected(message, shape, chat)
-        if corrected is not None and not red_flag.signs:
+        corrected = None if red_flag.signs else self._with_detail_corrected(message, shape, chat)
+        if corrected is not None:
             # A correction of a number the last message told ("sorry tastefejl, hun er 48
             # ikke 78", "undskyld, 3 dage ikke 3 timer"): that message, so corrected, says
             # whether its warning stands.

@@ -1117,9 +1117,14 @@ def _load_spellings(top: Record) -> dict[str, str]:
 
 
 def _an_animals_back(context: Context) -> bool:
-    """Whether the back a message names is an animal's, every time it is named."""
+    """Whether the back a message names is an animal's, every time it is named (looked
+    into only where an animal is named at all)."""
     backs = context.hits.get(BACK_SLOT, ())
-    return bool(backs) and all(context.an_animals(hit.end) for hit in backs)
+    return (
+        bool(backs)
+        and bool(context.of(Kind.ANIMAL))
+        and all(context.an_animals(hit.end) for hit in backs)
+    )
 
 
 @dataclass(frozen=True)
